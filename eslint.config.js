@@ -1,0 +1,37 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'cdn/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-screenshots/', '.test-results/'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    settings: { wc: { elementBaseClasses: ['LitElement', 'SupportElement'] } },
+    rules: {
+      // Every element extends LitElement, which implements all lifecycle callbacks.
+      'wc/guard-super-call': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never parse text as HTML: build nodes or use Lit templates.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Never parse text as HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never parse text as HTML.' },
+        { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'unsafeHTML is not allowed: render text or the safe format.' },
+        { selector: "ImportSpecifier[imported.name='styleMap']", message: 'styleMap writes inline styles, which break a strict CSP.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**/*.js', 'bench/**/*.js', '*.config.js'],
+    rules: {
+      'no-restricted-syntax': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      'wc/no-constructor-attributes': 'off',
+    },
+  },
+);

@@ -1,0 +1,40 @@
+// The CDN bundles, built from tsc's output in dist/: Lit inside, minified.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const terserOptions = (module) => ({
+  ecma: 2020,
+  // `module`/`toplevel` drop the IIFE's global `var SupportWidgets=`: ESM only.
+  module,
+  toplevel: module,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  format: { comments: false },
+});
+
+export default [
+  {
+    input: 'dist/index.js',
+    plugins: [nodeResolve()],
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: 'support-widgets.js',
+      // Languages other than English are their own files, fetched relative to the bundle's URL.
+      chunkFileNames: 'locales/[name].js',
+      sourcemap: true,
+      plugins: [terser(terserOptions(true))],
+    },
+  },
+  {
+    input: 'dist/index.js',
+    plugins: [nodeResolve()],
+    output: {
+      file: 'cdn/support-widgets.iife.js',
+      format: 'iife',
+      name: 'SupportWidgets',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      plugins: [terser(terserOptions(false))],
+    },
+  },
+];

@@ -1,0 +1,19 @@
+// npm run build: dist/ (ES modules, .d.ts, source maps), cdn/ (minified bundles), custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const source = readFileSync('src/internal/version.ts', 'utf8');
+if (!source.includes(`'${pkg.version}'`)) {
+  console.error(`src/internal/version.ts does not hold the package version ${pkg.version}: update it.`);
+  process.exit(1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('cdn', { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.json']);
+run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--quiet']);

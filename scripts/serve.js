@@ -1,0 +1,53 @@
+// Serves the repository on http://localhost:8000 (PORT to change): the demo at /demo/, the CDN build at /cdn/.
+// A tiny static server with no dependencies, used by `npm start`, the served-page check and the bench.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts the server; `headers(path)` may add response headers (the CSP test page uses it). */
+export function serve({ port = Number(process.env.PORT) || 8000, headers = () => ({}) } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/demo/' });
+      res.end();
+      return;
+    }
+    let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(ROOT) || path.includes('node_modules')) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers(url.pathname),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await serve();
+  const { port } = server.address();
+  console.log(`ExamplePay demo: http://localhost:${port}/demo/  (Chinese: /demo/zh.html). Ctrl+C to stop.`);
+}

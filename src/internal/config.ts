@@ -1,0 +1,61 @@
+/** Keys that must never be copied from merchant JSON onto objects. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Parses JSON, dropping prototype keys at every depth. Throws the parser's error on bad syntax. */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value));
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short description of a value for error messages: `number 42`, `an array`, `string "ab…"`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return value ? `string ${JSON.stringify(shown)}` : 'an empty string';
+  }
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Reports one bad field: its path (`items[3].question`) and what is wrong with it. */
+export type Reporter = (path: string, problem: string) => void;
+
+/** `expected a string, got number 42`. */
+export function expected(what: string, got: unknown): string {
+  return `expected ${what}, got ${describeValue(got)}`;
+}
+
+/** Reports every key of `record` that is not in `known`, as `path.key`. */
+export function reportUnknownKeys(record: Record<string, unknown>, known: readonly string[], path: string, report: Reporter): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) report(path ? `${path}.${key}` : key, `unknown key, ignored (known keys: ${known.join(', ')})`);
+  }
+}
+
+/** The string at `record[key]`, trimmed; reports and returns undefined for a non-string. */
+export function optionalString(record: Record<string, unknown>, key: string, path: string, report: Reporter): string | undefined {
+  const value = record[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    report(path ? `${path}.${key}` : key, expected('a string', value));
+    return undefined;
+  }
+  return value.trim() || undefined;
+}
+
+/** Turns a text into a stable, URL-safe id: `My payment failed?` → `my-payment-failed`. Keeps CJK letters. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+}

@@ -1,0 +1,99 @@
+import { en, type Section, type Strings } from '../locales/en.js';
+
+/** A language's strings: any section or string left out falls back to English. */
+export type LocaleStrings = { dir?: 'ltr' | 'rtl' } & { [S in Section]?: Partial<Strings[S]> };
+
+const tables = new Map<string, Strings>([['en', en]]);
+const pending = new Map<string, Promise<void>>();
+// A static map, not a template-literal import, so that bundlers and dev servers can see every file.
+const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+  'zh-cn': () => import('../locales/zh-CN.js'),
+};
+const aliases: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn' };
+const listeners = new Set<() => void>();
+
+/** The candidates for a language tag, most specific first: `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`. */
+function candidates(lang: string): string[] {
+  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) {
+    const tag = parts.slice(0, i).join('-');
+    out.push(tag);
+    if (aliases[tag]) out.push(aliases[tag]);
+  }
+  return out;
+}
+
+/**
+ * Registers a language at run time, or overrides strings of a built-in one. Every element using
+ * that language re-renders. Strings left out fall back to English.
+ *
+ * ```js
+ * registerLocale('fr', { dir: 'ltr', faq: { searchLabel: 'Rechercher' } });
+ * ```
+ */
+export function registerLocale(lang: string, strings: LocaleStrings): void {
+  const key = lang.toLowerCase();
+  // Overrides for a built-in language apply on top of it, once it has loaded.
+  if (loaders[key] && !tables.has(key)) {
+    void loadLocale(key).then(() => {
+      if (!tables.has(key)) tables.set(key, en);
+      registerLocale(key, strings);
+    });
+    return;
+  }
+  const base = tables.get(key) ?? en;
+  const table = { ...base, dir: strings.dir ?? base.dir } as Record<string, unknown>;
+  for (const section of Object.keys(en)) {
+    if (section !== 'dir') table[section] = { ...base[section as Section], ...strings[section as Section] };
+  }
+  tables.set(key, table as Strings);
+  listeners.forEach((fn) => fn());
+}
+
+/** The table for a language: a registered one, else the closest match, else English. */
+export function stringsFor(lang: string): Strings {
+  for (const tag of candidates(lang)) {
+    const table = tables.get(tag);
+    if (table) return table;
+  }
+  return en;
+}
+
+/**
+ * Loads a built-in language that is not loaded yet. Resolves at once for English, a loaded or
+ * registered language, or one the library does not ship.
+ */
+export function loadLocale(lang: string): Promise<void> {
+  for (const tag of candidates(lang)) {
+    if (tables.has(tag)) return Promise.resolve();
+    const loader = loaders[tag];
+    if (loader) {
+      let promise = pending.get(tag);
+      if (!promise) {
+        promise = loader().then(
+          (m) => {
+            if (!tables.has(tag)) tables.set(tag, m.default);
+            listeners.forEach((fn) => fn());
+          },
+          // A language file that fails to load leaves English in place; it is retried on the next request.
+          () => void pending.delete(tag),
+        );
+        pending.set(tag, promise);
+      }
+      return promise;
+    }
+  }
+  return Promise.resolve();
+}
+
+/** Calls `fn` whenever a language is registered or loaded. Returns the unsubscribe function. */
+export function onLocaleChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** Fills `{name}` placeholders from `params`. */
+export function format(template: string, params?: Record<string, string | number>): string {
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+}

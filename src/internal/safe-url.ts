@@ -1,0 +1,21 @@
+const ALLOWED = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+// C0/C1 control characters and every kind of white space: browsers ignore them inside a scheme.
+const STRIP = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+
+/**
+ * Returns the URL if it is safe to put in an `href`, otherwise `undefined`.
+ * Admits only `https:`, `http:`, `mailto:` and `tel:` (and relative URLs, which resolve to the
+ * page's own scheme), after removing control characters and white space, case-insensitively.
+ */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const cleaned = url.replace(STRIP, '');
+  if (!cleaned) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(cleaned, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
+}

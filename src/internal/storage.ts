@@ -1,0 +1,122 @@
+import { isSensitive } from './sensitive.js';
+
+const PREFIX = 'support-widgets';
+const DAY = 86_400_000;
+/** Used when localStorage throws (sandboxed frame, disabled storage, quota): data lives for the visit. */
+const memory = new Map<string, string>();
+
+interface Envelope {
+  /** Record format version. */
+  v: number;
+  /** Saved at (ms since epoch). */
+  t: number;
+  /** Expires at (ms since epoch). */
+  e: number;
+  d: unknown;
+}
+
+export interface StoredValue<T> {
+  data: T;
+  savedAt: Date;
+}
+
+/** Where a write went: the device, this visit only (storage unavailable), or nowhere (sensitive data). */
+export type WriteResult = 'device' | 'memory' | 'refused';
+
+function local(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A small store over localStorage, namespaced by merchant (`storage-key`). It keeps working in memory when
+ * storage throws, versions and expires records, and refuses to write anything the sensitive-data check flags.
+ */
+export class SafeStorage {
+  /** False once a write had to fall back to memory. */
+  persistent = true;
+
+  constructor(
+    private readonly namespace: string,
+    private readonly version = 1,
+  ) {}
+
+  private key(id: string): string {
+    return `${PREFIX}:${this.namespace || 'default'}:${id}`;
+  }
+
+  /** Storage key of a record, for `storage` events from other tabs. */
+  keyFor(id: string): string {
+    return this.key(id);
+  }
+
+  /** The record, or undefined when missing, corrupt, expired or written by a newer version. */
+  read<T>(id: string, now = Date.now()): StoredValue<T> | undefined {
+    const key = this.key(id);
+    let raw: string | null | undefined = memory.get(key);
+    if (raw === undefined) {
+      try {
+        raw = local()?.getItem(key);
+      } catch {
+        raw = undefined;
+      }
+    }
+    if (!raw) return undefined;
+    let env: Envelope;
+    try {
+      env = JSON.parse(raw) as Envelope;
+    } catch {
+      this.remove(id);
+      return undefined;
+    }
+    if (!env || typeof env !== 'object' || typeof env.v !== 'number' || typeof env.t !== 'number' || typeof env.e !== 'number') {
+      this.remove(id);
+      return undefined;
+    }
+    // A newer library in another tab wrote this: leave it alone rather than misread it.
+    if (env.v > this.version) return undefined;
+    if (env.e <= now || env.v < 1) {
+      this.remove(id);
+      return undefined;
+    }
+    if (isSensitive(raw)) {
+      this.remove(id);
+      return undefined;
+    }
+    return { data: env.d as T, savedAt: new Date(env.t) };
+  }
+
+  /** Saves `data` for `days` days. Never writes a full card number, CVV, PIN, password or one-time code. */
+  write(id: string, data: unknown, days: number, now = Date.now()): WriteResult {
+    const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY, d: data };
+    const raw = JSON.stringify(env);
+    if (isSensitive(raw)) return 'refused';
+    const key = this.key(id);
+    try {
+      const store = local();
+      if (!store) throw new Error('no storage');
+      store.setItem(key, raw);
+      memory.delete(key);
+      this.persistent = true;
+      return 'device';
+    } catch {
+      memory.set(key, raw);
+      this.persistent = false;
+      return 'memory';
+    }
+  }
+
+  /** Forgets the record on this device. */
+  remove(id: string): void {
+    const key = this.key(id);
+    memory.delete(key);
+    try {
+      local()?.removeItem(key);
+    } catch {
+      // Storage unavailable: the memory copy is gone, which is all there is.
+    }
+  }
+}

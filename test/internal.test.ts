@@ -1,0 +1,216 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { hasCardNumber, hasSecret, isSensitive, maskCardNumbers, registerLocale, safeUrl, VERSION } from '../src/index.js';
+import { define } from '../src/internal/define.js';
+import { parseJson, slugify } from '../src/internal/config.js';
+import { SafeStorage } from '../src/internal/storage.js';
+import { SupportElement } from '../src/internal/base.js';
+
+/** Replaces a console method for one test and records its calls. */
+function capture(method: 'error' | 'warn'): { calls: string[]; restore: () => void } {
+  const original = console[method];
+  const calls: string[] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+  return { calls, restore: () => (console[method] = original) };
+}
+
+describe('safeUrl', () => {
+  it('admits https, http, mailto, tel and relative URLs', () => {
+    for (const url of ['https://example.com/help', 'http://example.com', 'mailto:help@example.com', 'tel:+18005550100', '/contact', '#faq']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+  });
+  it('refuses script and data URLs however they are disguised', () => {
+    const bad = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'VBScript:msgbox(1)',
+      '\u0000javascript:alert(1)',
+      'file:///etc/passwd',
+      '',
+    ];
+    for (const url of bad) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    expect(safeUrl(42)).to.equal(undefined);
+  });
+});
+
+describe('sensitive data', () => {
+  it('finds Luhn-valid card numbers with spaces, dashes or none', () => {
+    expect(hasCardNumber('card 4111 1111 1111 1111 please')).to.equal(true);
+    expect(hasCardNumber('4111-1111-1111-1111')).to.equal(true);
+    expect(hasCardNumber('4111111111111111')).to.equal(true);
+    expect(hasCardNumber('378282246310005')).to.equal(true);
+  });
+  it('leaves numbers that are not card numbers', () => {
+    expect(hasCardNumber('1234 5678 9012 3456')).to.equal(false);
+    expect(hasCardNumber('order 123456')).to.equal(false);
+    expect(hasCardNumber('+1 800 555 0100')).to.equal(false);
+  });
+  it('masks card numbers to the last four digits', () => {
+    expect(maskCardNumbers('paid with 4111 1111 1111 1111 today')).to.equal('paid with •••• 1111 today');
+    expect(maskCardNumbers('4111-1111-1111-1111')).to.equal('•••• 1111');
+    expect(maskCardNumbers('1234 5678 9012 3456')).to.equal('1234 5678 9012 3456');
+  });
+  it('finds a CVV, PIN, password or one-time code', () => {
+    for (const text of ['my CVV is 123', 'cvc: 4567', 'PIN 1234', 'password: hunter22', 'the one-time code was 845120', 'OTP 123456', '验证码是 123456', '密码：abc123']) {
+      expect(hasSecret(text), text).to.equal(true);
+    }
+    for (const text of ['I forgot my password', 'the PIN pad was broken', 'I did not get a one-time code', 'order 123']) {
+      expect(hasSecret(text), text).to.equal(false);
+    }
+    expect(isSensitive('4111 1111 1111 1111')).to.equal(true);
+  });
+});
+
+describe('config', () => {
+  it('drops prototype keys at every depth', () => {
+    const parsed = parseJson('{"__proto__":{"polluted":1},"a":{"constructor":{"prototype":{"x":1}},"b":2}}') as Record<string, unknown>;
+    expect(Object.keys(parsed)).to.deep.equal(['a']);
+    expect(parsed.a).to.deep.equal({ b: 2 });
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+  it('makes stable ids from questions, keeping Chinese', () => {
+    expect(slugify('My payment failed. What should I do?')).to.equal('my-payment-failed-what-should-i-do');
+    expect(slugify('Ça coûte combien ?')).to.equal('ca-coute-combien');
+    expect(slugify('支付失败怎么办？')).to.equal('支付失败怎么办');
+  });
+});
+
+describe('SafeStorage', () => {
+  afterEach(() => localStorage.clear());
+
+  it('writes, reads, expires and forgets records under the merchant namespace', () => {
+    const store = new SafeStorage('shop');
+    const now = Date.UTC(2026, 10, 24);
+    expect(store.write('draft', { a: 1 }, 7, now)).to.equal('device');
+    expect(localStorage.getItem('support-widgets:shop:draft')).to.include('"a":1');
+    expect(store.read('draft', now + 1000)?.data).to.deep.equal({ a: 1 });
+    expect(store.read('draft', now + 8 * 86_400_000)).to.equal(undefined);
+    expect(localStorage.getItem('support-widgets:shop:draft')).to.equal(null);
+    store.write('draft', { a: 2 }, 7, now);
+    store.remove('draft');
+    expect(store.read('draft', now)).to.equal(undefined);
+  });
+
+  it('refuses to write a card number or a secret', () => {
+    const store = new SafeStorage('shop');
+    expect(store.write('draft', { note: '4111 1111 1111 1111' }, 7)).to.equal('refused');
+    expect(store.write('draft', { note: 'my CVV is 123' }, 7)).to.equal('refused');
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('ignores corrupt records and leaves future-versioned ones alone', () => {
+    const store = new SafeStorage('shop', 1);
+    localStorage.setItem('support-widgets:shop:a', '{not json');
+    expect(store.read('a')).to.equal(undefined);
+    localStorage.setItem('support-widgets:shop:b', JSON.stringify({ v: 9, t: 1, e: Date.now() + 1e6, d: {} }));
+    expect(store.read('b')).to.equal(undefined);
+    expect(localStorage.getItem('support-widgets:shop:b')).to.not.equal(null);
+  });
+
+  it('keeps working in memory when localStorage throws', () => {
+    const setItem = Storage.prototype.setItem;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const store = new SafeStorage('shop');
+      expect(store.write('draft', { a: 3 }, 7)).to.equal('memory');
+      expect(store.persistent).to.equal(false);
+      expect(store.read('draft')?.data).to.deep.equal({ a: 3 });
+      store.remove('draft');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
+  });
+});
+
+class TestElement extends SupportElement<'faq'> {
+  protected static override section = 'faq' as const;
+  applied?: Record<string, unknown>;
+  protected applyConfig(config: Record<string, unknown>): void {
+    this.applied = config;
+  }
+  override render() {
+    return html`<p dir=${this.direction}>${this.msg('label')}</p>`;
+  }
+}
+customElements.define('test-support-element', TestElement);
+
+describe('SupportElement', () => {
+  it('resolves the language from the nearest lang and re-renders when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><test-support-element></test-support-element></div>`);
+    const el = wrapper.querySelector('test-support-element') as TestElement;
+    expect(el.shadowRoot!.textContent).to.include('Support');
+    wrapper.lang = 'zh-CN';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.locale).to.equal('zh-CN');
+    expect(el.shadowRoot!.textContent).to.include('客服');
+  });
+
+  it('applies merchant strings and registered languages', async () => {
+    registerLocale('fr-test', { dir: 'rtl', faq: { label: 'Aide' } });
+    const el = await fixture<TestElement>(html`<test-support-element lang="fr-test"></test-support-element>`);
+    expect(el.shadowRoot!.textContent).to.include('Aide');
+    expect(el.shadowRoot!.querySelector('p')!.dir).to.equal('rtl');
+    el.strings = { label: 'Hilfe' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.include('Hilfe');
+  });
+
+  it('reads the child JSON config without prototype keys', async () => {
+    const el = await fixture<TestElement>(
+      html`<test-support-element><script type="application/json">{"theme":"dark","strings":{"label":"Help"},"items":[],"__proto__":{"x":1}}</script></test-support-element>`,
+    );
+    await el.updateComplete;
+    expect(el.theme).to.equal('dark');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.applied).to.deep.equal({ items: [] });
+    expect(el.shadowRoot!.textContent).to.include('Help');
+  });
+
+  it('logs one clear error for JSON that does not parse, and still renders', async () => {
+    const { calls, restore } = capture('error');
+    try {
+      const el = await fixture<TestElement>(html`<test-support-element id="x"><script type="application/json">{"items": [</script></test-support-element>`);
+      expect(calls).to.have.length(1);
+      expect(calls[0]).to.match(/^<test-support-element id="x"> config: the JSON could not be parsed/);
+      expect(el.shadowRoot!.textContent).to.include('Support');
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('define', () => {
+  it('skips the same version silently and warns once about another version', () => {
+    const { calls, restore } = capture('warn');
+    try {
+      class A extends HTMLElement {}
+      class B extends HTMLElement {}
+      define('test-define-a', A);
+      define('test-define-a', B);
+      expect(calls).to.have.length(0);
+      expect(customElements.get('test-define-a')).to.equal(A);
+      class Old extends HTMLElement {
+        static version = '0.0.1';
+      }
+      customElements.define('test-define-b', Old);
+      define('test-define-b', B);
+      expect(calls).to.have.length(1);
+      expect(calls[0]).to.include(VERSION).and.include('0.0.1');
+    } finally {
+      restore();
+    }
+  });
+});
