@@ -4,14 +4,7 @@ import { define } from '../src/internal/define.js';
 import { parseJson, slugify } from '../src/internal/config.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
-
-/** Replaces a console method for one test and records its calls. */
-function capture(method: 'error' | 'warn'): { calls: string[]; restore: () => void } {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console[method] = original) };
-}
+import { capture } from './helpers.js';
 
 describe('safeUrl', () => {
   it('admits https, http, mailto, tel and relative URLs', () => {
