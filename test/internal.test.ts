@@ -4,6 +4,8 @@ import { define } from '../src/internal/define.js';
 import { parseJson, slugify } from '../src/internal/config.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
+import { writeJsonLd } from '../src/internal/json-ld.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { capture } from './helpers.js';
 
 describe('safeUrl', () => {
@@ -204,6 +206,82 @@ describe('define', () => {
       expect(calls[0]).to.include(VERSION).and.include('0.0.1');
     } finally {
       restore();
+    }
+  });
+});
+
+describe('writeJsonLd', () => {
+  it('writes one escaped JSON-LD script in the head and updates it in place', () => {
+    const script = writeJsonLd(undefined, { '@type': 'FAQPage', name: '</script><script>window.__pwned=1</script>' });
+    try {
+      expect(script.parentNode).to.equal(document.head);
+      expect(script.type).to.equal('application/ld+json');
+      expect(script.text).to.not.include('</script>');
+      expect(JSON.parse(script.text).name).to.equal('</script><script>window.__pwned=1</script>');
+      const again = writeJsonLd(script, { '@type': 'FAQPage', name: 'b' });
+      expect(again).to.equal(script);
+      expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    } finally {
+      script.remove();
+    }
+  });
+});
+
+describe('base styles', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('keeps the designed type against hostile host-page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'html{font-size:62.5%} *{box-sizing:content-box} body{line-height:0;letter-spacing:.5em;text-transform:uppercase;color:red;font-family:serif}';
+    document.head.append(style);
+    try {
+      const el = await fixture<TestElement>(html`<test-support-element></test-support-element>`);
+      const p = getComputedStyle(el.shadowRoot!.querySelector('p')!);
+      expect(p.fontSize).to.equal('16px');
+      expect(p.lineHeight).to.equal('24px');
+      expect(p.letterSpacing).to.equal('normal');
+      expect(p.textTransform).to.equal('none');
+      expect(p.color).to.equal('rgb(27, 31, 36)');
+      expect(p.boxSizing).to.equal('border-box');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('switches colours with theme, and auto follows the system setting', async () => {
+    const el = await fixture<TestElement>(html`<test-support-element theme="dark"></test-support-element>`);
+    const colour = () => getComputedStyle(el.shadowRoot!.querySelector('p')!).color;
+    expect(colour()).to.equal('rgb(238, 241, 245)');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(colour()).to.equal('rgb(27, 31, 36)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(colour()).to.equal('rgb(238, 241, 245)');
+  });
+
+  it('takes merchant tokens', async () => {
+    const el = await fixture<TestElement>(html`<test-support-element></test-support-element>`);
+    el.style.setProperty('--support-color-text', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('locale resolution', () => {
+  it('falls back from an unknown language to English and follows the document language', async () => {
+    const el = await fixture<TestElement>(html`<test-support-element lang="de-AT"></test-support-element>`);
+    expect(el.shadowRoot!.textContent).to.include('Support');
+    el.removeAttribute('lang');
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'zh';
+    try {
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.locale).to.equal('zh');
+      expect(el.shadowRoot!.textContent).to.include('客服');
+    } finally {
+      document.documentElement.lang = before;
     }
   });
 });

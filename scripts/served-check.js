@@ -1,0 +1,104 @@
+// The served-page check: the built CDN files on the demo page, in Chromium, as a merchant's customer gets
+// them. Every component registers and renders, nothing fails to load, nothing is logged, no request leaves
+// the page's origin, no horizontal scroll at 320 px; the classic bundle exposes `SupportWidgets` and can
+// share a page with the module bundle.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.js';
+import { chromeArgs, ensureChrome } from './chrome.js';
+
+const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist'];
+const server = await serve({ port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
+}
+
+async function open(path, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  const foreign = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && foreign.push(r.url()));
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, { timeout: 10000 }).catch(() => {});
+  return { context, page, problems, foreign };
+}
+
+try {
+  for (const [path, lang] of [['/demo/index.html', 'en'], ['/demo/zh.html', 'zh-CN']]) {
+    console.log(`${path}`);
+    const { context, page, problems, foreign } = await open(path);
+    const state = await page.evaluate((tags) => {
+      return tags.map((tag) => {
+        const el = document.querySelector(tag);
+        return {
+          tag,
+          present: !!el,
+          defined: !!customElements.get(tag),
+          text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0,
+          lang: el ? (el.locale ?? '') : '',
+        };
+      });
+    }, TAGS);
+    for (const s of state) {
+      check(`<${s.tag}> is on the page, registered and rendered`, s.present && s.defined && s.text > 0, JSON.stringify(s));
+      check(`<${s.tag}> speaks ${lang}`, s.lang === lang, `locale ${s.lang}`);
+    }
+    const hrefs = await page.evaluate(() => {
+      const out = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const attr of ['href', 'src', 'action', 'formaction']) if (el.hasAttribute(attr)) out.push(el.getAttribute(attr));
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    });
+    const unsafe = hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h));
+    check('no javascript:, data: or vbscript: URL in any href or src', unsafe.length === 0, unsafe.join(', '));
+    check('nothing failed to load and nothing was logged', problems.length === 0, problems.join('\n      '));
+    check('no request left the page\'s origin', foreign.length === 0, foreign.join(', '));
+    await context.close();
+
+    const narrow = await open(path, 320);
+    const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check('no horizontal scroll at 320 px', overflow <= 0, `${overflow}px wider than the viewport`);
+    await narrow.context.close();
+  }
+
+  console.log('/test/pages/classic.html');
+  const { context, page, problems } = await open('/test/pages/classic.html');
+  const globals = await page.evaluate(() => {
+    const sw = window.SupportWidgets;
+    return sw ? Object.keys(sw).sort() : [];
+  });
+  check(
+    'the classic bundle exposes SupportWidgets with the classes and helpers',
+    ['SupportFaq', 'SupportHotline', 'SupportCallPrep', 'SupportDisputeChecklist', 'registerLocale', 'safeUrl', 'VERSION'].every((k) => globals.includes(k)),
+    globals.join(', '),
+  );
+  const rendered = await page.evaluate((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot), TAGS);
+  check('classic and module bundles on one page: every element renders', rendered);
+  check('classic and module bundles on one page: nothing thrown or logged', problems.length === 0, problems.join('\n      '));
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+mkdirSync('.test-results', { recursive: true });
+writeFileSync('.test-results/served.json', JSON.stringify({ passed, failed }));
+console.log(`served-page check: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

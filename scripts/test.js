@@ -1,0 +1,41 @@
+// npm test: everything CI checks, in order: browser present, lint, typecheck, build, package lint, browser
+// tests, the served-page check and the size budget. Ends with a plain `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChrome } from './chrome.js';
+
+process.env.CHROME_PATH = ensureChrome();
+rmSync('.test-results', { recursive: true, force: true });
+
+const steps = [
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
+  ['browser tests', 'npx', ['--no-install', 'wtr']],
+  ['served-page check', 'node', ['scripts/served-check.js']],
+  ['size budget', 'node', ['scripts/size.js']],
+];
+
+let stepFailures = 0;
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`✗ ${name} failed (exit ${result.status ?? result.signal}).`);
+    stepFailures++;
+    break;
+  }
+}
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 });
+const browser = read('.test-results/browser.json');
+const served = read('.test-results/served.json');
+const passed = browser.passed + served.passed;
+const failed = browser.failed + served.failed + stepFailures;
+if (!stepFailures && passed === 0) {
+  console.error('No test ran.');
+  process.exit(1);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
