@@ -91,6 +91,13 @@ describe('SafeStorage', () => {
     expect(store.read('draft', now)).to.equal(undefined);
   });
 
+  it('never mistakes its own 13-digit timestamps for card numbers', () => {
+    const store = new SafeStorage('shop');
+    const now = Date.UTC(2026, 10, 24);
+    for (let i = 0; i < 30; i++) expect(store.write('draft', { a: 1 }, 7, now + i), `at ${now + i}`).to.equal('device');
+    expect(store.read('draft', now + 30)?.data).to.deep.equal({ a: 1 });
+  });
+
   it('refuses to write a card number or a secret', () => {
     const store = new SafeStorage('shop');
     expect(store.write('draft', { note: '4111 1111 1111 1111' }, 7)).to.equal('refused');

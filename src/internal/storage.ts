@@ -82,7 +82,7 @@ export class SafeStorage {
       this.remove(id);
       return undefined;
     }
-    if (isSensitive(raw)) {
+    if (isSensitive(JSON.stringify(env.d) ?? '')) {
       this.remove(id);
       return undefined;
     }
@@ -91,9 +91,10 @@ export class SafeStorage {
 
   /** Saves `data` for `days` days. Never writes a full card number, CVV, PIN, password or one-time code. */
   write(id: string, data: unknown, days: number, now = Date.now()): WriteResult {
+    // Checked on the data alone: the envelope's 13-digit timestamps could pass for card numbers.
+    if (isSensitive(JSON.stringify(data) ?? '')) return 'refused';
     const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY, d: data };
     const raw = JSON.stringify(env);
-    if (isSensitive(raw)) return 'refused';
     const key = this.key(id);
     try {
       const store = local();
