@@ -16,4 +16,4 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--quiet']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', 'src/internal/base.ts', '--quiet']);

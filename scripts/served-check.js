@@ -8,8 +8,13 @@ import { serve } from './serve.js';
 import { chromeArgs, ensureChrome } from './chrome.js';
 
 const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist'];
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html support-widgets 'allow-duplicates'";
 const server = await serve({ port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
+// The same files behind the strict policy a merchant may run, Trusted Types enforced.
+const strict = await serve({ port: 0, headers: () => ({ 'content-security-policy': CSP }) });
+const strictOrigin = `http://127.0.0.1:${strict.address().port}`;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
 let passed = 0;
 let failed = 0;
@@ -20,17 +25,21 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
 }
 
-async function open(path, width = 1280) {
+async function open(path, width = 1280, base = origin) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  });
   const problems = [];
   const foreign = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && foreign.push(r.url()));
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  page.on('request', (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && foreign.push(r.url()));
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, { timeout: 10000 }).catch(() => {});
   return { context, page, problems, foreign };
 }
@@ -72,6 +81,13 @@ try {
     check('no request left the page\'s origin', foreign.length === 0, foreign.join(', '));
     await context.close();
 
+    const csp = await open(path, 1280, strictOrigin);
+    const violations = await csp.page.evaluate(() => window.__violations);
+    const cspRendered = await csp.page.evaluate((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent.trim()), TAGS);
+    check('under a strict CSP with Trusted Types: every element renders', cspRendered);
+    check('under a strict CSP with Trusted Types: no violation, nothing logged', violations.length === 0 && csp.problems.length === 0, [...violations, ...csp.problems].join('\n      '));
+    await csp.context.close();
+
     const narrow = await open(path, 320);
     const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check('no horizontal scroll at 320 px', overflow <= 0, `${overflow}px wider than the viewport`);
@@ -96,6 +112,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  strict.close();
 }
 
 mkdirSync('.test-results', { recursive: true });

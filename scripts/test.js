@@ -11,6 +11,7 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['API tables in README up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
   ['served-page check', 'node', ['scripts/served-check.js']],
