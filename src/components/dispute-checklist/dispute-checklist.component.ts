@@ -1,15 +1,387 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
+import { expected, reportUnknownKeys } from '../../internal/config.js';
+import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
+import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
+import { SafeStorage, type WriteResult } from '../../internal/storage.js';
+import { baseStyles } from '../../internal/styles.js';
+import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
+import type { DisputeStrings } from './dispute-checklist.en.js';
+import { styles } from './dispute-checklist.styles.js';
+import { resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
+
+const DAY = 86_400_000;
+type Key = keyof DisputeStrings;
+/** Saved progress of one item. */
+interface ItemState {
+  /** Checked. */
+  c?: 1;
+  /** Note. */
+  n?: string;
+}
+/** Progress by type id, then item id. */
+type Progress = Record<string, Record<string, ItemState> | undefined>;
+
+/** The `.json` export: one dispute type, its deadline and every item. */
+export interface DisputeSummary {
+  type: string;
+  label: string;
+  transactionDate?: string;
+  /** Last day to file, `YYYY-MM-DD`. */
+  deadline?: string;
+  daysLeft?: number;
+  ready: boolean;
+  required: { ready: number; total: number };
+  recommended: { ready: number; total: number };
+  items: { id: string; label: string; required: boolean; checked: boolean; note: string }[];
+}
 
 /**
- * Work in progress.
+ * What to gather to dispute a card or wallet charge, for each kind of dispute, with the filing deadline,
+ * progress saved on the device and a summary to copy, print or download.
+ *
+ * @summary A dispute evidence checklist: pick what went wrong, tick off the evidence, file before the deadline.
+ * @csspart base - The wrapper.
+ * @csspart deadline - The deadline box (classes `soon` and `passed` in those states).
+ * @csspart picker - The fieldset of dispute types.
+ * @csspart heading - The chosen type's name.
+ * @csspart progress - The progress text and bar.
+ * @csspart ready - The message shown when every required item is checked.
+ * @csspart list - The list of evidence items.
+ * @csspart item - One evidence item.
+ * @csspart note - An item's note field.
+ * @csspart actions - The export buttons.
+ * @csspart button - Every button.
+ * @csspart storage - The "Saved on this device · Forget" line.
+ * @cssproperty --support-color-accent - Checkboxes, the progress bar and buttons.
+ * @cssproperty --support-color-warning - The deadline when it is close.
+ * @cssproperty --support-color-danger - The deadline once it has passed.
+ * @cssproperty --support-color-success - The ready message.
+ * @cssproperty --support-color-surface-alt - Background of the deadline box and the progress track.
+ * @cssproperty --support-color-divider - Lines between items.
+ * @cssproperty --support-radius - Corner radius.
+ * @cssproperty --support-space - Spacing unit.
+ * @event {SupportDisputeChangeEvent} support-dispute-change - The user checked or unchecked an item or chose a type. `detail: { type, checked, ready }`.
+ * @event {SupportDisputeReadyEvent} support-dispute-ready - The user checked the last required item. `detail: { type }`.
+ * @event {SupportDisputeExportEvent} support-dispute-export - The user exported the summary. `detail: { format: 'copy' | 'print' | 'text' | 'json' }`.
  */
 export class SupportDisputeChecklist extends SupportElement<'dispute'> {
+  static override styles = [baseStyles, styles];
+  static override properties = {
+    type: {},
+    transactionDate: { attribute: 'transaction-date' },
+    windowDays: { attribute: 'window-days', type: Number },
+    disputeId: { attribute: 'dispute-id' },
+    storageKey: { attribute: 'storage-key' },
+    retentionDays: { attribute: 'retention-days', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noBuiltIns: { attribute: 'no-built-ins', type: Boolean },
+    types: { attribute: false },
+    now: { attribute: false },
+    chosen: { state: true },
+    picking: { state: true },
+    progress: { state: true },
+    saved: { state: true },
+    warning: { state: true },
+  };
   protected static override section = 'dispute' as const;
 
-  protected applyConfig(_config: Record<string, unknown>): void {}
+  /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
+  type?: string;
+  /** Date of the disputed charge, `YYYY-MM-DD`: shows the last day to file and the days left. */
+  transactionDate?: string;
+  /** Days after the charge during which a dispute can be filed. */
+  windowDays = 120;
+  /** Identifies this dispute: progress is saved per id. */
+  disputeId = '';
+  /** Namespace of the saved progress, usually the merchant's name. */
+  storageKey = '';
+  /** Days the saved progress is kept after the last change. */
+  retentionDays = 180;
+  /** ARIA level of the type's heading. */
+  headingLevel = 3;
+  /** Show only the merchant's `types`, not the built-in ones. */
+  noBuiltIns = false;
+  /** Merchant types that replace, extend or add to the built-in ones (see the README). */
+  types?: DisputeType[];
+  /** The current time; set it to test deadlines. Defaults to the clock. */
+  now?: Date;
+
+  private chosen?: string;
+  private picking = false;
+  private progress: Progress = {};
+  private saved?: WriteResult;
+  private warning?: [string, string];
+  private list: DisputeType[] = [];
+  /** Last day to file, as UTC midnight of that calendar day. */
+  private due?: number;
+
+  protected applyConfig(config: Record<string, unknown>): void {
+    reportUnknownKeys(config, ['types'], 'config', this.reportError);
+    if ('types' in config) this.types = config.types as DisputeType[];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
+    if ((changed.has('type') || changed.has('types')) && this.type && !this.find(this.type)) {
+      this.reportError('type', `unknown dispute type "${this.type}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
+    }
+    if (changed.has('transactionDate') || changed.has('windowDays')) {
+      const date = this.transactionDate;
+      const start = date && /^\d{4}-\d\d-\d\d$/.test(date) ? Date.parse(date) : NaN;
+      const span = this.days('window-days', this.windowDays, 120);
+      this.due = undefined;
+      // Date.parse accepts 2026-02-30 as March 2nd: only a date that formats back to itself is real.
+      if (start === start && new Date(start).toISOString().startsWith(date!)) this.due = start + span * DAY;
+      else if (date) this.reportError('transaction-date', expected('an ISO date (YYYY-MM-DD)', date));
+    }
+    if (changed.has('disputeId') || changed.has('storageKey')) {
+      const record = this.store().read<{ t?: string; p?: Progress }>(this.recordId(), this.time());
+      this.progress = (record?.data.p && typeof record.data.p === 'object' && record.data.p) || {};
+      this.chosen = typeof record?.data.t === 'string' ? record.data.t : undefined;
+      this.saved = record && 'device';
+    }
+  }
+
+  private days(name: string, value: number, fallback: number): number {
+    if (value >= 0) return Math.round(value);
+    this.reportError(name, expected('a number of days, 0 or more', this.getAttribute(name) ?? value));
+    return fallback;
+  }
+
+  private time(): number {
+    return (this.now ?? new Date()).getTime();
+  }
+
+  private find(id?: string): DisputeType | undefined {
+    return this.list.find((t) => t.id === id);
+  }
+
+  private get active(): DisputeType | undefined {
+    return this.find(this.chosen) ?? this.find(this.type);
+  }
+
+  private store(): SafeStorage {
+    return new SafeStorage(this.storageKey);
+  }
+
+  private recordId(): string {
+    return `dispute:${this.disputeId || 'default'}`;
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.msg(key as Key, params);
+  }
+
+  private typeLabel(type: DisputeType): string {
+    return type.label ?? this.t(`t-${type.id}`);
+  }
+
+  private itemLabel(item: DisputeItem): string {
+    return item.label ?? this.t(`i-${item.id}`);
+  }
+
+  private state(type: DisputeType, item: DisputeItem): ItemState {
+    return this.progress[type.id]?.[item.id] ?? {};
+  }
+
+  /** [required checked, required, recommended checked, recommended]. */
+  private count(type: DisputeType): number[] {
+    const n = [0, 0, 0, 0];
+    for (const item of type.items) {
+      const k = item.required ? 0 : 2;
+      n[k + 1]++;
+      if (this.state(type, item).c) n[k]++;
+    }
+    return n;
+  }
+
+  /** The deadline lines (shared by the page and the exports), the state and the figures. */
+  private deadline() {
+    if (this.due === undefined) return undefined;
+    const now = new Date(this.time());
+    // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
+    const left = Math.round((this.due - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
+    let date: string;
+    try {
+      date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(this.due);
+    } catch {
+      date = new Date(this.due).toISOString().slice(0, 10);
+    }
+    const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
+    const lines = state === 'passed' ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];
+    return { lines, state, left, iso: new Date(this.due).toISOString().slice(0, 10) };
+  }
+
+  private save(progress: Progress): void {
+    this.progress = progress;
+    const result = this.store().write(this.recordId(), { t: this.chosen, p: progress }, this.days('retention-days', this.retentionDays, 180), this.time());
+    this.saved = result === 'device' ? result : 'memory';
+  }
+
+  private update1(type: DisputeType, item: DisputeItem, patch: ItemState): void {
+    this.save({ ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } });
+  }
+
+  private changed(type: DisputeType): void {
+    const n = this.count(type);
+    const checked = type.items.filter((i) => this.state(type, i).c).map((i) => i.id);
+    this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
+  }
+
+  private pick(type: DisputeType): void {
+    this.chosen = type.id;
+    this.save(this.progress);
+    this.changed(type);
+  }
+
+  private check(type: DisputeType, item: DisputeItem, event: Event): void {
+    const n = this.count(type);
+    this.update1(type, item, { c: (event.target as HTMLInputElement).checked ? 1 : undefined });
+    this.changed(type);
+    const after = this.count(type);
+    if (n[0] < n[1] && after[0] === after[1]) {
+      this.announce(this.t('ready'));
+      this.dispatchEvent(new SupportDisputeReadyEvent({ type: type.id }));
+    }
+  }
+
+  private note(type: DisputeType, item: DisputeItem, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    let value = input.value.trim();
+    let warning = '';
+    // Codes and passwords are dropped; a card number keeps only its last four digits, enough to identify the card.
+    if (hasSecret(value)) [value, warning] = ['', this.t('refused')];
+    else if (hasCardNumber(value)) [value, warning] = [maskCardNumbers(value), this.t('masked')];
+    input.value = value;
+    this.warning = warning ? [item.id, warning] : undefined;
+    if (warning) this.announce(warning);
+    this.update1(type, item, { n: value || undefined });
+  }
+
+  private forget(): void {
+    this.store().remove(this.recordId());
+    this.progress = {};
+    this.chosen = this.saved = this.warning = undefined;
+    this.announce(this.t('forgotten'));
+  }
+
+  private async export(format: DisputeExportFormat): Promise<void> {
+    const text = this.exportText();
+    const name = (ext: string): string => fileName('dispute-checklist', ext, new Date(this.time()));
+    if (format === 'copy') this.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
+    else if (format === 'print') printText(this.t('label'), text, this.locale, this.direction);
+    else if (format === 'text') downloadFile(name('txt'), text);
+    else downloadFile(name('json'), JSON.stringify(this.exportJson(), null, 2), 'application/json');
+    this.dispatchEvent(new SupportDisputeExportEvent({ format }));
+  }
+
+  /** The plain-text summary of the current type, as copied, printed and saved as `.txt`; empty before a type is chosen. */
+  exportText(): string {
+    const type = this.active;
+    if (!type) return '';
+    const n = this.count(type);
+    const lines = [this.t('label'), this.t('type', { type: this.typeLabel(type) }), ...(this.deadline()?.lines ?? []), this.t('req', { n: n[0], total: n[1] })];
+    if (n[3]) lines.push(this.t('rec', { n: n[2], total: n[3] }));
+    for (const required of [true, false]) {
+      const items = type.items.filter((i) => !!i.required === required);
+      if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
+      for (const item of items) {
+        const s = this.state(type, item);
+        lines.push(`[${s.c ? 'x' : ' '}] ${this.itemLabel(item)}${s.n ? `: ${s.n}` : ''}`);
+      }
+    }
+    return lines.join('\n');
+  }
+
+  /** The structured summary of the current type, as saved as `.json`; undefined before a type is chosen. */
+  exportJson(): DisputeSummary | undefined {
+    const type = this.active;
+    if (!type) return undefined;
+    const n = this.count(type);
+    const d = this.deadline();
+    return {
+      type: type.id,
+      label: this.typeLabel(type),
+      transactionDate: d && this.transactionDate,
+      deadline: d?.iso,
+      daysLeft: d?.left,
+      ready: n[0] === n[1],
+      required: { ready: n[0], total: n[1] },
+      recommended: { ready: n[2], total: n[3] },
+      items: type.items.map((i) => ({ id: i.id, label: this.itemLabel(i), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
+    };
+  }
+
+  private renderItem(type: DisputeType, item: DisputeItem, index: number) {
+    const s = this.state(type, item);
+    const label = this.itemLabel(item);
+    const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
+    return html`<li part="item" class=${s.c ? 'done' : ''}>
+      <label class="check"
+        ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${index}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
+          >${label} <small class="tag">${this.t(item.required ? 'required' : 'recommended')}</small></span
+        ></label
+      >
+      ${reason ? html`<p class="hint" id="r${index}">${reason}</p>` : nothing}
+      <label class="note"
+        >${this.t('note')}
+        <input
+          part="note"
+          .value=${s.n ?? ''}
+          aria-label=${this.t('noteFor', { item: label })}
+          placeholder=${this.t('noteHint')}
+          autocomplete="off"
+          maxlength="200"
+          @change=${(e: Event) => this.note(type, item, e)}
+      /></label>
+      ${this.warning?.[0] === item.id ? html`<p class="warn">${this.warning[1]}</p>` : nothing}
+    </li>`;
+  }
 
   override render() {
-    return html`<p>${this.msg('label')}</p>${this.renderAnnouncer()}`;
+    const type = this.active;
+    const d = this.deadline();
+    const n = type && this.count(type);
+    const picker = !this.find(this.type) || this.picking;
+    return html`<div part="base" class="base" dir=${this.direction}>
+      ${d ? html`<p part="deadline" class="deadline ${d.state}">${d.lines.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
+      ${picker
+        ? html`<fieldset part="picker">
+            <legend>${this.t('pick')}</legend>
+            ${this.list.map(
+              (t) => html`<label class="opt"><input type="radio" name="type" .checked=${t === type} @change=${() => this.pick(t)} />${this.typeLabel(t)}</label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${type && n
+        ? html`<div class="head">
+              <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.typeLabel(type)}</div>
+              ${picker ? nothing : html`<button part="button" type="button" @click=${() => (this.picking = true)}>${this.t('change')}</button>`}
+            </div>
+            ${type.description ? html`<p class="hint">${type.description}</p>` : nothing}
+            <div part="progress" class="progress">
+              <span id="req">${this.t('req', { n: n[0], total: n[1] })}</span>
+              <progress aria-labelledby="req" max=${n[1]} .value=${n[0]} aria-valuemin="0" aria-valuemax=${n[1]} aria-valuenow=${n[0]}></progress>
+              ${n[3] ? html`<span class="hint">${this.t('rec', { n: n[2], total: n[3] })}</span>` : nothing}
+            </div>
+            ${n[0] === n[1] ? html`<p part="ready" class="ready">${this.t('ready')}</p>` : nothing}
+            <ul part="list">
+              ${type.items.map((item, i) => this.renderItem(type, item, i))}
+            </ul>
+            <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
+              ${(['copy', 'print', 'text', 'json'] as const).map(
+                (f) => html`<button part="button" type="button" @click=${() => this.export(f)}>${this.t(f)}</button>`,
+              )}
+            </div>`
+        : nothing}
+      ${this.saved
+        ? html`<p part="storage" class="hint">
+            ${this.t(this.saved === 'device' ? 'saved' : 'memory')} ·
+            <button part="button" type="button" class="link" @click=${this.forget}>${this.t('forget')}</button>
+          </p>`
+        : nothing}
+      ${this.renderAnnouncer()}
+    </div>`;
   }
 }

@@ -1,0 +1,102 @@
+import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+
+/** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
+export interface DisputeItem {
+  /** Stable id, unique within its type; saved progress is keyed by it. */
+  id: string;
+  /** What to gather, as plain text. */
+  label?: string;
+  /** Why it matters, one line of plain text. */
+  reason?: string;
+  /** Needed for the checklist to be ready (default false: recommended). */
+  required?: boolean;
+}
+
+/** A kind of dispute and its evidence. */
+export interface DisputeType {
+  /** A built-in id (`not-received`, …) replaces or extends that type; any other id adds a type. */
+  id: string;
+  /** Name shown to the user; optional when replacing or extending a built-in type. */
+  label?: string;
+  /** One line under the type's name. */
+  description?: string;
+  /** With a built-in id: add `items` to the built-in ones instead of replacing them. */
+  extend?: boolean;
+  items: DisputeItem[];
+}
+
+// Built-in types: `type:item item?` where `?` marks a recommended item. Labels and reasons are in the string tables.
+const BUILT_IN =
+  'unauthorized:statement report card contact?|not-received:statement receipt terms contact tracking?|not-as-described:statement receipt terms photos contact return?|duplicate:statement both contact receipt?|subscription-cancelled:statement cancel contact terms?|refund-not-received:statement refund contact return?|incorrect-amount:statement price receipt contact|other:statement story contact receipt?';
+
+const MARKUP = /<[a-z/!?]/i;
+
+/** A non-empty string field; markup is reported (it is still shown, as text). */
+function text(record: Record<string, unknown>, key: string, path: string, report: Reporter, needed: boolean): string | undefined {
+  const value = record[key];
+  const at = `${path}.${key}`;
+  if (value === undefined && !needed) return undefined;
+  if (typeof value !== 'string' || !value.trim()) return void report(at, expected('a non-empty string', value));
+  if (MARKUP.test(value)) report(at, 'markup is not allowed; it is shown as plain text');
+  return value.trim();
+}
+
+/**
+ * The types in use: the built-in ones (unless `builtIn` is false) replaced, extended or followed by the
+ * merchant's `types`. Bad entries are reported and skipped; required items come first in each type.
+ */
+export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): DisputeType[] {
+  const list: DisputeType[] = builtIn
+    ? BUILT_IN.split('|').map((t) => {
+        const [id, items] = t.split(':');
+        return { id, items: items.split(' ').map((i) => ({ id: i.replace('?', ''), required: !i.endsWith('?') })) };
+      })
+    : [];
+  if (raw == null) return list;
+  if (!Array.isArray(raw)) {
+    report('types', expected('an array of dispute types', raw));
+    return list;
+  }
+  const seen = new Set<string>();
+  raw.forEach((entry: unknown, n) => {
+    const path = `types[${n}]`;
+    if (!isRecord(entry)) return report(path, expected('an object', entry));
+    reportUnknownKeys(entry, ['id', 'label', 'description', 'extend', 'items'], path, report);
+    const id = text(entry, 'id', path, report, true);
+    if (!id) return;
+    if (seen.has(id)) return report(`${path}.id`, `duplicate type id "${id}", type ignored`);
+    seen.add(id);
+    const at = list.findIndex((t) => t.id === id);
+    const base = list[at] as DisputeType | undefined;
+    if (entry.extend !== undefined && typeof entry.extend !== 'boolean') report(`${path}.extend`, expected('true or false', entry.extend));
+    const label = text(entry, 'label', path, report, !base);
+    if (!base && !label) return;
+    const items = entry.extend === true && base ? [...base.items] : [];
+    const before = items.length;
+    if (!Array.isArray(entry.items)) report(`${path}.items`, expected('an array of evidence items', entry.items));
+    else
+      entry.items.forEach((item: unknown, m) => {
+        const ipath = `${path}.items[${m}]`;
+        if (!isRecord(item)) return report(ipath, expected('an object', item));
+        reportUnknownKeys(item, ['id', 'label', 'reason', 'required'], ipath, report);
+        const iid = text(item, 'id', ipath, report, true);
+        const ilabel = text(item, 'label', ipath, report, true);
+        const reason = text(item, 'reason', ipath, report, false);
+        if (item.required !== undefined && typeof item.required !== 'boolean') report(`${ipath}.required`, expected('true or false', item.required));
+        if (!iid || !ilabel) return;
+        if (items.some((i) => i.id === iid)) return report(`${ipath}.id`, `duplicate item id "${iid}", item ignored`);
+        items.push({ id: iid, label: ilabel, reason, required: item.required === true });
+      });
+    if (items.length === before) return report(`${path}.items`, 'no valid evidence items, type ignored');
+    if (!items.some((i) => i.required)) {
+      report(`${path}.items`, 'no item is required, so all of them count as required');
+      items.forEach((i) => (i.required = true));
+    }
+    // Stable: required first, each group in the given order.
+    items.sort((a, b) => Number(!!b.required) - Number(!!a.required));
+    const type = { id, label: label ?? base?.label, description: text(entry, 'description', path, report, false), items };
+    if (base) list[at] = type;
+    else list.push(type);
+  });
+  return list;
+}

@@ -1,0 +1,670 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/dispute-checklist.js';
+import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
+import { SafeStorage } from '../src/internal/storage.js';
+import { capture, nextFrame } from './helpers.js';
+
+const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
+const DAY = 86_400_000;
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
+/** Item labels with their tag, e.g. "Statement line Required". */
+const items = (el: Element): string[] => $$(el, '.check').map(text);
+const progress = (el: Element): HTMLProgressElement => $<HTMLProgressElement>(el, 'progress')!;
+const button = (el: Element, name: string): HTMLButtonElement => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name)!;
+
+async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+}
+
+async function setNote(el: SupportDisputeChecklist, index: number, value: string): Promise<HTMLInputElement> {
+  const input = $$<HTMLInputElement>(el, 'input[part=note]')[index];
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  return input;
+}
+
+function stored(key: string, id: string): string | null {
+  return localStorage.getItem(`support-widgets:${key}:dispute:${id}`);
+}
+
+describe('<support-dispute-checklist>', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('dispute types', () => {
+    it('asks what went wrong first, in a labelled radio group of every built-in type', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}></support-dispute-checklist>`);
+      const fieldset = $(el, 'fieldset')!;
+      expect(text(fieldset.querySelector('legend'))).to.equal('What went wrong?');
+      expect($$(el, '.opt').map(text)).to.deep.equal([
+        'Charge I did not make',
+        'Item or service not received',
+        'Not as described or defective',
+        'Charged twice',
+        'Charged after cancelling',
+        'Refund not received',
+        'Wrong amount charged',
+        'Something else',
+      ]);
+      expect(boxes(el)).to.have.length(0);
+      expect($(el, 'progress')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    const expected: Record<string, [string[], string[]]> = {
+      unauthorized: [['Statement line', 'Your report to the issuer', 'Where your card was'], ['Proof you asked the merchant first']],
+      'not-received': [['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first'], ['Tracking or delivery record']],
+      'not-as-described': [
+        ['Statement line', 'Receipt or order confirmation', 'What was promised', 'Photos of the problem', 'Proof you asked the merchant first'],
+        ['Proof of return'],
+      ],
+      duplicate: [['Statement line', 'Both transactions', 'Proof you asked the merchant first'], ['Receipt or order confirmation']],
+      'subscription-cancelled': [['Statement line', 'Cancellation confirmation', 'Proof you asked the merchant first'], ['What was promised']],
+      'refund-not-received': [['Statement line', 'The refund promise', 'Proof you asked the merchant first'], ['Proof of return']],
+      'incorrect-amount': [['Statement line', 'The agreed price', 'Receipt or order confirmation', 'Proof you asked the merchant first'], []],
+      other: [['Statement line', 'What happened, in brief', 'Proof you asked the merchant first'], ['Receipt or order confirmation']],
+    };
+    for (const [type, [required, recommended]] of Object.entries(expected)) {
+      it(`lists the evidence for "${type}", required first, each with a reason`, async () => {
+        const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type=${type} .now=${NOW}></support-dispute-checklist>`);
+        expect(items(el)).to.deep.equal([...required.map((l) => `${l} Required`), ...recommended.map((l) => `${l} Recommended`)]);
+        expect(text($(el, '#req'))).to.equal(`0 of ${required.length} required items ready`);
+        expect(progress(el).max).to.equal(required.length);
+        // Every reason is a non-empty line that describes its checkbox.
+        for (const box of boxes(el)) expect(text(root(el).getElementById(box.getAttribute('aria-describedby')!))).to.match(/\w.+\./);
+        expect($(el, 'fieldset')).to.equal(null);
+      });
+    }
+
+    it('reports an unknown type and lets the user pick one', async () => {
+      const errors = capture('error');
+      try {
+        const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="chargeback" .now=${NOW}></support-dispute-checklist>`);
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> type: unknown dispute type "chargeback"; expected one of: unauthorized, not-received, not-as-described, duplicate, subscription-cancelled, refund-not-received, incorrect-amount, other.',
+        ]);
+        expect($$(el, 'input[type=radio]')).to.have.length(8);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('lets the user change the type and keeps the progress of each type', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      await click(el, boxes(el)[1]);
+      expect(text($(el, '[role=heading]'))).to.equal('Charged twice');
+      const changes: SupportDisputeChangeEvent[] = [];
+      el.addEventListener('support-dispute-change', (e) => changes.push(e));
+      await click(el, button(el, 'Change type'));
+      const radios = $$<HTMLInputElement>(el, 'input[type=radio]');
+      expect(radios[3].checked).to.equal(true);
+      await click(el, radios[6]);
+      expect(text($(el, '[role=heading]'))).to.equal('Wrong amount charged');
+      expect(boxes(el).some((b) => b.checked)).to.equal(false);
+      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[3]);
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false]);
+      expect(changes.map((e) => e.detail)).to.deep.equal([
+        { type: 'incorrect-amount', checked: [], ready: false },
+        { type: 'duplicate', checked: ['both'], ready: false },
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('tracking', () => {
+    it('checks and unchecks items, updating the progress bar, its text and the recommended count', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" .now=${NOW}></support-dispute-checklist>`);
+      const bar = progress(el);
+      expect([bar.value, bar.max, bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax')]).to.deep.equal([0, 4, '0', '0', '4']);
+      expect(root(el).getElementById(bar.getAttribute('aria-labelledby')!)).to.equal($(el, '#req'));
+      expect(text($(el, '.progress .hint'))).to.equal('0 of 1 recommended items ready');
+
+      setTimeout(() => boxes(el)[0].click());
+      const change = await oneEvent(el, 'support-dispute-change');
+      expect(change.detail).to.deep.equal({ type: 'not-received', checked: ['statement'], ready: false });
+      await el.updateComplete;
+      expect([bar.value, bar.getAttribute('aria-valuenow')]).to.deep.equal([1, '1']);
+      expect(text($(el, '#req'))).to.equal('1 of 4 required items ready');
+
+      await click(el, boxes(el)[4]);
+      expect(text($(el, '#req'))).to.equal('1 of 4 required items ready');
+      expect(text($(el, '.progress .hint'))).to.equal('1 of 1 recommended items ready');
+
+      setTimeout(() => boxes(el)[0].click());
+      expect((await oneEvent(el, 'support-dispute-change')).detail).to.deep.equal({ type: 'not-received', checked: ['tracking'], ready: false });
+      await el.updateComplete;
+      expect(bar.value).to.equal(0);
+      expect(text($(el, '#req'))).to.equal('0 of 4 required items ready');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires support-dispute-ready once, when the last required item is checked, and shows the ready state', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      let readies = 0;
+      el.addEventListener('support-dispute-ready', () => readies++);
+      await click(el, boxes(el)[0]);
+      await click(el, boxes(el)[1]);
+      expect(readies).to.equal(0);
+      expect($(el, '[part=ready]')).to.equal(null);
+      setTimeout(() => boxes(el)[2].click());
+      const ready = await oneEvent(el, 'support-dispute-ready');
+      expect(ready.detail).to.deep.equal({ type: 'duplicate' });
+      await el.updateComplete;
+      expect(text($(el, '[part=ready]'))).to.equal('Everything required is ready. File your dispute with your card issuer or wallet.');
+      expect(text($(el, '#req'))).to.equal('3 of 3 required items ready');
+      await nextFrame();
+      await el.updateComplete;
+      expect(text($(el, '[role=status]'))).to.equal('Everything required is ready. File your dispute with your card issuer or wallet.');
+      // The recommended item does not change readiness; unchecking and checking again fires again.
+      await click(el, boxes(el)[3]);
+      await click(el, boxes(el)[2]);
+      expect($(el, '[part=ready]')).to.equal(null);
+      await click(el, boxes(el)[2]);
+      expect(readies).to.equal(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires no change event for property changes or restored progress', async () => {
+      let changes = 0;
+      const onChange = (): number => changes++;
+      document.addEventListener('support-dispute-change', onChange);
+      try {
+        const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="other" .now=${NOW}></support-dispute-checklist>`);
+        el.type = 'duplicate';
+        el.transactionDate = '2026-11-01';
+        await el.updateComplete;
+        expect(changes).to.equal(0);
+      } finally {
+        document.removeEventListener('support-dispute-change', onChange);
+      }
+    });
+
+    it('labels each note field and keeps notes per item', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      const notes = $$<HTMLInputElement>(el, 'input[part=note]');
+      expect(notes.map((n) => n.getAttribute('aria-label'))).to.deep.equal([
+        'Note for Statement line',
+        'Note for Both transactions',
+        'Note for Proof you asked the merchant first',
+        'Note for Receipt or order confirmation',
+      ]);
+      expect(text(notes[0].closest('label'))).to.equal('Note');
+      expect($$(el, 'input[type=file]')).to.have.length(0);
+      await setNote(el, 1, '  Refs A-1 and A-2 ');
+      expect(notes[1].value).to.equal('Refs A-1 and A-2');
+      expect(el.exportJson()!.items[1].note).to.equal('Refs A-1 and A-2');
+    });
+
+    it('masks a card number in a note, keeps no code or password, and warns the user', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="duplicate" dispute-id="d1" storage-key="shop" .now=${NOW}></support-dispute-checklist>`,
+      );
+      const input = await setNote(el, 0, 'card 4111 1111 1111 1111, page 2');
+      expect(input.value).to.equal('card •••• 1111, page 2');
+      expect(text($(el, '.warn'))).to.equal('Card number hidden: only the last 4 digits are kept.');
+      expect(stored('shop', 'd1')).to.contain('card •••• 1111, page 2').and.not.contain('4111 1111');
+
+      const second = await setNote(el, 1, 'my CVV is 123');
+      expect(second.value).to.equal('');
+      expect(text($(el, '.warn'))).to.equal('Not kept: never write a code, PIN or password here.');
+      expect(stored('shop', 'd1')).not.to.contain('CVV');
+      expect(el.exportText()).not.to.contain('CVV');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('deadline', () => {
+    const deadline = (el: Element): string => $$(el, '[part=deadline] span').map(text).join(' | ');
+
+    it('shows the last day to file, formatted for the locale, and the days left', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+      expect([...$(el, '[part=deadline]')!.classList]).to.deep.equal(['deadline']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses window-days and counts calendar days whatever the hour', async () => {
+      const late = new Date(2026, 10, 24, 23, 59);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="other" transaction-date="2026-11-20" window-days="30" .now=${late}></support-dispute-checklist>`,
+      );
+      expect(deadline(el)).to.equal('Last day to file: December 20, 2026 | Days left: 26');
+      // Across a DST change (March in most northern zones): still whole calendar days.
+      el.now = new Date(2027, 2, 1, 0, 5);
+      el.transactionDate = '2027-03-01';
+      await el.updateComplete;
+      expect(deadline(el)).to.equal('Last day to file: March 31, 2027 | Days left: 30');
+    });
+
+    it('is urgent within 14 days, including the last day', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" transaction-date="2026-07-27" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 0. File soon.');
+      expect($(el, '[part=deadline]')!.classList.contains('soon')).to.equal(true);
+      el.now = new Date(NOW.getTime() - 14 * DAY);
+      await el.updateComplete;
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 14. File soon.');
+      el.now = new Date(NOW.getTime() - 15 * DAY);
+      await el.updateComplete;
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 15');
+      el.now = NOW;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when the deadline has passed and to contact the card issuer', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" transaction-date="2026-07-26" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(deadline(el)).to.equal('The deadline passed on November 23, 2026. Contact your card issuer.');
+      expect($(el, '[part=deadline]')!.classList.contains('passed')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports an invalid transaction-date or window-days and renders the rest', async () => {
+      const errors = capture('error');
+      try {
+        const el = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist type="duplicate" transaction-date="2026-02-30" window-days="-5" .now=${NOW}></support-dispute-checklist>`,
+        );
+        expect($(el, '[part=deadline]')).to.equal(null);
+        expect(boxes(el)).to.have.length(4);
+        el.transactionDate = '24/11/2026';
+        await el.updateComplete;
+        el.setAttribute('window-days', 'soon');
+        el.transactionDate = '2026-11-01';
+        await el.updateComplete;
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> window-days: expected a number of days, 0 or more, got string "-5".',
+          '<support-dispute-checklist> transaction-date: expected an ISO date (YYYY-MM-DD), got string "2026-02-30".',
+          '<support-dispute-checklist> transaction-date: expected an ISO date (YYYY-MM-DD), got string "24/11/2026".',
+          '<support-dispute-checklist> window-days: expected a number of days, 0 or more, got string "soon".',
+        ]);
+        // The default 120-day window applies.
+        expect(deadline(el)).to.equal('Last day to file: March 1, 2027 | Days left: 97');
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
+  describe('saved progress', () => {
+    it('saves checks, notes and the chosen type per dispute-id, restores them and forgets them', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist dispute-id="case-1" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect($(el, '[part=storage]')).to.equal(null);
+      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[2]);
+      await click(el, boxes(el)[0]);
+      await setNote(el, 3, 'Photos in my phone album');
+      expect(text($(el, '[part=storage]'))).to.equal('Saved on this device · Forget');
+      expect(stored('examplepay', 'case-1')).to.contain('Photos in my phone album');
+
+      const again = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist dispute-id="case-1" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(text($(again, '[role=heading]'))).to.equal('Not as described or defective');
+      expect(boxes(again).map((b) => b.checked)).to.deep.equal([true, false, false, false, false, false]);
+      expect($$<HTMLInputElement>(again, 'input[part=note]')[3].value).to.equal('Photos in my phone album');
+      expect(text($(again, '[part=storage]'))).to.equal('Saved on this device · Forget');
+      await expect(again).to.be.accessible();
+
+      // Another dispute and another merchant namespace start empty.
+      const other = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-as-described" dispute-id="case-2" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(boxes(other).some((b) => b.checked)).to.equal(false);
+
+      await click(again, button(again, 'Forget'));
+      expect(stored('examplepay', 'case-1')).to.equal(null);
+      expect(boxes(again)).to.have.length(0);
+      expect($(again, '[part=storage]')).to.equal(null);
+      expect($$<HTMLInputElement>(again, 'input[type=radio]').some((r) => r.checked)).to.equal(false);
+    });
+
+    it('expires saved progress after retention-days', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="other" dispute-id="old" retention-days="30" .now=${NOW}></support-dispute-checklist>`,
+      );
+      await click(el, boxes(el)[0]);
+      const later = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="other" dispute-id="old" .now=${new Date(NOW.getTime() + 29 * DAY)}></support-dispute-checklist>`,
+      );
+      expect(boxes(later)[0].checked).to.equal(true);
+      const expired = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="other" dispute-id="old" .now=${new Date(NOW.getTime() + 31 * DAY)}></support-dispute-checklist>`,
+      );
+      expect(boxes(expired)[0].checked).to.equal(false);
+      expect(stored('default', 'old')).to.equal(null);
+    });
+
+    it('keeps working in memory, with a notice, when storage throws', async () => {
+      const { setItem, getItem } = Storage.prototype;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      try {
+        const el = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist type="duplicate" dispute-id="blocked" .now=${NOW}></support-dispute-checklist>`,
+        );
+        await click(el, boxes(el)[0]);
+        expect(boxes(el)[0].checked).to.equal(true);
+        expect(text($(el, '.progress span'))).to.equal('1 of 3 required items ready');
+        expect(text($(el, '[part=storage]'))).to.equal("Can't save on this device: kept until you leave the page. · Forget");
+        await expect(el).to.be.accessible();
+      } finally {
+        Storage.prototype.setItem = setItem;
+        Storage.prototype.getItem = getItem;
+        new SafeStorage('').remove('dispute:blocked');
+      }
+    });
+  });
+
+  describe('export', () => {
+    async function filled(): Promise<SupportDisputeChecklist> {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+      );
+      await click(el, boxes(el)[0]);
+      await setNote(el, 0, 'Page 2 of the November statement');
+      await click(el, boxes(el)[3]);
+      return el;
+    }
+    const TEXT = [
+      'Dispute evidence checklist',
+      'Type: Item or service not received',
+      'Last day to file: December 14, 2026',
+      'Days left: 20',
+      '2 of 4 required items ready',
+      '0 of 1 recommended items ready',
+      '',
+      'Required',
+      '[x] Statement line: Page 2 of the November statement',
+      '[ ] Receipt or order confirmation',
+      '[ ] What was promised',
+      '[x] Proof you asked the merchant first',
+      '',
+      'Recommended',
+      '[ ] Tracking or delivery record',
+    ].join('\n');
+    const JSON_SUMMARY = {
+      type: 'not-received',
+      label: 'Item or service not received',
+      transactionDate: '2026-08-16',
+      deadline: '2026-12-14',
+      daysLeft: 20,
+      ready: false,
+      required: { ready: 2, total: 4 },
+      recommended: { ready: 0, total: 1 },
+      items: [
+        { id: 'statement', label: 'Statement line', required: true, checked: true, note: 'Page 2 of the November statement' },
+        { id: 'receipt', label: 'Receipt or order confirmation', required: true, checked: false, note: '' },
+        { id: 'terms', label: 'What was promised', required: true, checked: false, note: '' },
+        { id: 'contact', label: 'Proof you asked the merchant first', required: true, checked: true, note: '' },
+        { id: 'tracking', label: 'Tracking or delivery record', required: false, checked: false, note: '' },
+      ],
+    };
+
+    /** Captures what the download buttons save. */
+    async function download(el: SupportDisputeChecklist, name: string): Promise<{ file: string; type: string; body: string }> {
+      const { createObjectURL } = URL;
+      const { click: anchorClick } = HTMLAnchorElement.prototype;
+      let blob: Blob | undefined;
+      let file = '';
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        blob = b as Blob;
+        return 'blob:test';
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        file = this.download;
+      };
+      try {
+        setTimeout(() => button(el, name).click());
+        await oneEvent(el, 'support-dispute-export');
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = anchorClick;
+      }
+      return { file, type: blob!.type, body: await blob!.text() };
+    }
+
+    it('summarises the type, the deadline, each item with its note and the progress as text', async () => {
+      const el = await filled();
+      expect(el.exportText()).to.equal(TEXT);
+      await expect(el).to.be.accessible();
+    });
+
+    it('saves the text summary as a .txt file', async () => {
+      const el = await filled();
+      expect(await download(el, 'Save .txt')).to.deep.equal({ file: 'dispute-checklist-2026-11-24.txt', type: 'text/plain;charset=utf-8', body: TEXT });
+    });
+
+    it('saves the structured summary as a .json file', async () => {
+      const el = await filled();
+      expect(el.exportJson()).to.deep.equal(JSON_SUMMARY);
+      const saved = await download(el, 'Save .json');
+      expect([saved.file, saved.type]).to.deep.equal(['dispute-checklist-2026-11-24.json', 'application/json;charset=utf-8']);
+      expect(JSON.parse(saved.body)).to.deep.equal(JSON_SUMMARY);
+    });
+
+    it('copies the text summary and says so', async () => {
+      const el = await filled();
+      let copied = '';
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (t: string) => void (copied = t) });
+      try {
+        setTimeout(() => button(el, 'Copy').click());
+        const event = await oneEvent(el, 'support-dispute-export');
+        expect(event.detail).to.deep.equal({ format: 'copy' });
+      } finally {
+        delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+      }
+      expect(copied).to.equal(TEXT);
+      await nextFrame();
+      await el.updateComplete;
+      expect(text($(el, '[role=status]'))).to.equal('Copied.');
+    });
+
+    it('prints the text summary alone, from a frame', async () => {
+      const el = await filled();
+      setTimeout(() => button(el, 'Print').click());
+      const event = await oneEvent(el, 'support-dispute-export');
+      expect(event.detail).to.deep.equal({ format: 'print' });
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Dispute evidence checklist"]');
+      expect(frame?.contentDocument?.querySelector('pre')?.textContent).to.equal(TEXT);
+      frame?.remove();
+    });
+
+    it('exports the deadline-passed state and an empty summary before a type is chosen', async () => {
+      const none = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}></support-dispute-checklist>`);
+      expect(none.exportText()).to.equal('');
+      expect(none.exportJson()).to.equal(undefined);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="incorrect-amount" transaction-date="2026-01-02" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(el.exportText().split('\n').slice(2, 4)).to.deep.equal([
+        'The deadline passed on May 2, 2026. Contact your card issuer.',
+        '0 of 4 required items ready',
+      ]);
+      expect(el.exportJson()!.daysLeft).to.equal(-206);
+    });
+  });
+
+  describe('merchant types', () => {
+    const config = {
+      types: [
+        {
+          id: 'not-received',
+          extend: true,
+          items: [{ id: 'courier', label: 'Courier claim number', reason: 'Ask the courier to open a claim.' }],
+        },
+        {
+          id: 'gift-card',
+          label: 'Gift card not working',
+          description: 'The code was rejected at checkout.',
+          items: [
+            { id: 'card', label: 'Photo of the card', required: true },
+            { id: 'error', label: 'Screenshot of the error', reason: 'Shows the message you saw.' },
+          ],
+        },
+        { id: 'duplicate', items: [{ id: 'refs', label: 'Both references', required: true }] },
+      ],
+    };
+
+    it('extends, replaces and adds types from the child JSON config', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}>
+        <script type="application/json">
+          ${JSON.stringify(config)}
+        </script>
+      </support-dispute-checklist>`);
+      const radios = $$<HTMLInputElement>(el, 'input[type=radio]');
+      expect($$(el, '.opt').map(text).slice(-2)).to.deep.equal(['Something else', 'Gift card not working']);
+      await click(el, radios[1]);
+      expect(items(el)).to.deep.equal([
+        'Statement line Required',
+        'Receipt or order confirmation Required',
+        'What was promised Required',
+        'Proof you asked the merchant first Required',
+        'Tracking or delivery record Recommended',
+        'Courier claim number Recommended',
+      ]);
+      expect(text(root(el).getElementById(boxes(el)[5].getAttribute('aria-describedby')!))).to.equal('Ask the courier to open a claim.');
+      await click(el, radios[3]);
+      expect(items(el)).to.deep.equal(['Both references Required']);
+      expect(text($(el, '[role=heading]'))).to.equal('Charged twice');
+      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[8]);
+      expect(text($(el, '[role=heading]'))).to.equal('Gift card not working');
+      expect(text($(el, '.head + .hint'))).to.equal('The code was rejected at checkout.');
+      expect(items(el)).to.deep.equal(['Photo of the card Required', 'Screenshot of the error Recommended']);
+      expect(boxes(el)[0].hasAttribute('aria-describedby')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows only the merchant types with no-built-ins, set as a property', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist no-built-ins type="gift-card" .types=${[config.types[1]]} .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(text($(el, '[role=heading]'))).to.equal('Gift card not working');
+      await click(el, button(el, 'Change type'));
+      expect($$(el, '.opt').map(text)).to.deep.equal(['Gift card not working']);
+    });
+
+    it('reports each bad field with its path, renders markup as text and keeps the valid rest', async () => {
+      const errors = capture('error');
+      try {
+        const types = [
+          { id: 'empty', label: 'Empty', items: [] },
+          { id: 'dupes', label: 'Dupes', items: [{ id: 'a', label: 'First' }, { id: 'a', label: 'Again', required: true }, { id: 'b', label: '' }] },
+          { id: 'evil', label: '<img src=x onerror="window.hacked=1">Evil', items: [{ id: 'x', label: '<b>bold</b>', required: 'yes', size: 3 }] },
+          'nope',
+          { label: 'No id', items: [{ id: 'z', label: 'Z' }] },
+          { id: 'dupes', label: 'Dupes again', items: [{ id: 'q', label: 'Q' }] },
+        ] as unknown as DisputeType[];
+        const el = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist no-built-ins .types=${types} .now=${NOW}></support-dispute-checklist>`,
+        );
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> types[0].items: no valid evidence items, type ignored.',
+          '<support-dispute-checklist> types[1].items[1].id: duplicate item id "a", item ignored.',
+          '<support-dispute-checklist> types[1].items[2].label: expected a non-empty string, got an empty string.',
+          '<support-dispute-checklist> types[1].items: no item is required, so all of them count as required.',
+          '<support-dispute-checklist> types[2].label: markup is not allowed; it is shown as plain text.',
+          '<support-dispute-checklist> types[2].items[0].size: unknown key, ignored (known keys: id, label, reason, required).',
+          '<support-dispute-checklist> types[2].items[0].label: markup is not allowed; it is shown as plain text.',
+          '<support-dispute-checklist> types[2].items[0].required: expected true or false, got string "yes".',
+          '<support-dispute-checklist> types[2].items: no item is required, so all of them count as required.',
+          '<support-dispute-checklist> types[3]: expected an object, got string "nope".',
+          '<support-dispute-checklist> types[4].id: expected a non-empty string, got nothing.',
+          '<support-dispute-checklist> types[5].id: duplicate type id "dupes", type ignored.',
+        ]);
+        expect($$(el, '.opt').map(text)).to.deep.equal(['Dupes', '<img src=x onerror="window.hacked=1">Evil']);
+        await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[1]);
+        expect(items(el)).to.deep.equal(['<b>bold</b> Required']);
+        expect(root(el).querySelector('img, b')).to.equal(null);
+        expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('reports a config that is not an array and unknown config keys', async () => {
+      const errors = capture('error');
+      try {
+        const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="other" .now=${NOW}>
+          <script type="application/json">
+            {"types": {"id": "x"}, "colour": "red"}
+          </script>
+        </support-dispute-checklist>`);
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> config.colour: unknown key, ignored (known keys: types).',
+          '<support-dispute-checklist> types: expected an array of dispute types, got an object.',
+        ]);
+        expect(boxes(el)).to.have.length(4);
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
+  describe('keyboard, languages and themes', () => {
+    it('can be used with the keyboard alone', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}></support-dispute-checklist>`);
+      const active = (): Element | null => root(el).activeElement;
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal($$(el, 'input[type=radio]')[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(text($(el, '[role=heading]'))).to.equal('Item or service not received');
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal(boxes(el)[0]);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(boxes(el)[0].checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('aria-label')).to.equal('Note for Statement line');
+      await sendKeys({ type: 'Online banking PDF' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.exportJson()!.items[0]).to.deep.include({ checked: true, note: 'Online banking PDF' });
+      expect(active()).to.equal(boxes(el)[1]);
+      for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
+      expect(text(active())).to.equal('Copy');
+      await sendKeys({ press: 'Tab' });
+      expect(text(active())).to.equal('Print');
+    });
+
+    it('translates the built-in content into Chinese and formats dates for it', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist lang="zh-CN" type="unauthorized" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect(text($(el, '[role=heading]'))).to.equal('非本人交易');
+      expect(items(el)[0]).to.equal('账单记录 必需');
+      expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日剩余天数：20');
+      expect(text($(el, '#req'))).to.equal('必需材料已备齐 0/3');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in dark theme and right-to-left', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist theme="dark" dir="rtl" type="duplicate" transaction-date="2026-11-20" .now=${NOW}></support-dispute-checklist>`,
+      );
+      expect($(el, '[part=base]')!.getAttribute('dir')).to.equal('rtl');
+      await click(el, boxes(el)[0]);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
