@@ -16,17 +16,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; `headers(path)` may add response headers (the CSP test page uses it). */
-export function serve({ port = Number(process.env.PORT) || 8000, headers = () => ({}) } = {}) {
+/**
+ * Starts the server. `headers(path)` may add response headers (the strict-CSP check uses it); `route(url, res)`
+ * may answer a request itself and return true (the bench's generated pages); `nodeModules` serves
+ * node_modules/ too (the bench's peer library).
+ */
+export function serve({ port = Number(process.env.PORT) || 8000, headers = () => ({}), route, nodeModules = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (route && (await route(url, res))) return;
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/demo/' });
       res.end();
       return;
     }
     let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT) || path.includes('node_modules')) {
+    if (!path.startsWith(ROOT) || (!nodeModules && path.includes('node_modules'))) {
       res.writeHead(404).end('Not found');
       return;
     }

@@ -1,0 +1,32 @@
+// Measures min, gzip and brotli bytes of each CDN file and of each registration entry bundled with Lit.
+// Used by `npm run size` (with the budgets) and by the bench.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export const measure = (buf) => ({
+  min: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Rows `{ file, min, gzip, brotli }`: the CDN files, then each entry of dist/ bundled alone with Lit. */
+export async function measureSizes() {
+  const files = ['cdn/support-widgets.js', 'cdn/support-widgets.iife.js', ...readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => `cdn/locales/${f}`)];
+  const rows = files.map((file) => ({ file, ...measure(readFileSync(file)) }));
+  const entries = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js');
+  for (const entry of entries) {
+    const bundle = await rollup({ input: `dist/${entry}`, plugins: [nodeResolve()], onwarn: () => {} });
+    const { output } = await bundle.generate({
+      format: 'es',
+      plugins: [terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } })],
+    });
+    await bundle.close();
+    // The entry chunk alone: other languages stay separate files, as in the CDN build.
+    const main = output.find((o) => o.type === 'chunk' && o.isEntry);
+    rows.push({ file: `${entry} + Lit`, entry: true, ...measure(Buffer.from(main.code)) });
+  }
+  return rows;
+}
