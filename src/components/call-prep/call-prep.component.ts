@@ -1,15 +1,438 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
+import { baseStyles } from '../../internal/styles.js';
+import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
+import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
+import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
+import { SafeStorage } from '../../internal/storage.js';
+import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
+import { callPrep as en } from './call-prep.en.js';
+import { FIELDS, NOTES, TOPICS, parseFields, parseTopics, type CallPrepField, type CallPrepTopic } from './call-prep.fields.js';
+import { styles } from './call-prep.styles.js';
+
+type Key = keyof typeof en;
+type Row = [string, string];
+const DRAFT = 'call-prep';
+const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
+const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
 /**
- * Work in progress.
+ * A form that gets a caller ready for a support call: the facts an agent asks for, a printable summary, and
+ * notes taken during the call. The draft stays on the device; nothing is sent unless `endpoint` is set.
+ *
+ * @summary Call preparation form with validation, a copy/print/download summary and a self-saving draft.
+ * @slot hotline - Shown beside the summary, for a `<support-hotline>`.
+ * @csspart base - The component's wrapper.
+ * @csspart note - The "we never ask for…" safety note.
+ * @csspart errors - The list of problems after a failed submit.
+ * @csspart field - Each field's wrapper (label, hint, control, messages).
+ * @csspart submit - The "Prepare my call" button.
+ * @csspart summary - The summary card.
+ * @csspart notes - The "After the call" fieldset.
+ * @cssproperty --support-color-accent - Buttons and links.
+ * @cssproperty --support-color-danger - Errors and invalid fields.
+ * @cssproperty --support-color-warning - Sensitive-data warnings.
+ * @cssproperty --support-color-surface - Background; `--support-color-surface-alt` for the summary card.
+ * @cssproperty --support-color-border - Input borders; `--support-color-divider` for card lines.
+ * @cssproperty --support-radius - Corner radius.
+ * @cssproperty --support-space - Spacing between fields.
+ * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
+ * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
  */
 export class SupportCallPrep extends SupportElement<'callPrep'> {
+  static override styles = [baseStyles, styles];
+  static override properties = {
+    fields: { attribute: false },
+    topics: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
+    retentionDays: { attribute: 'retention-days', type: Number },
+    noPersist: { attribute: 'no-persist', type: Boolean },
+    endpoint: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    values: { state: true },
+    prepared: { state: true },
+    sending: { state: true },
+    undone: { state: true },
+  };
   protected static override section = 'callPrep' as const;
 
-  protected applyConfig(_config: Record<string, unknown>): void {}
+  /** The form's fields in order: ids of built-in fields, or objects (`{ id, type, label, hint, required, topics, options }`). */
+  fields?: Array<string | Partial<CallPrepField>>;
+  /** The topics offered: built-in ids (`account`, `payment`, `security`, `dispute`, `methods`, `other`) or `{ id, label }`. */
+  topics?: Array<string | CallPrepTopic>;
+  /** Namespace of the saved draft, e.g. your shop's name. */
+  storageKey = '';
+  /** Days a saved draft is kept. */
+  retentionDays = 7;
+  /** Never save the draft on the device. */
+  noPersist = false;
+  /** URL that valid data is POSTed to as JSON. Without it nothing leaves the device. */
+  endpoint = '';
+  /** Level of the summary's heading (its subheadings are one lower). */
+  headingLevel = 3;
+  /** The current time, for tests and demos; the real clock when unset. */
+  now?: Date;
+
+  private values: CallPrepData = {};
+  private prepared = false;
+  private sending: '' | 'sending' | 'sent' | 'failed' = '';
+  private undone?: CallPrepData;
+  private reason = '';
+  private submitted = false;
+  private touched = new Set<string>();
+  private errs: CallPrepField[] = [];
+  private specs = FIELDS;
+  private topicList = parseTopics(undefined, this.reportError);
+  private store = new SafeStorage('');
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
+    if (changed.has('topics')) this.topicList = parseTopics(this.topics, this.reportError);
+    if (!(this.retentionDays >= 0)) {
+      this.reportError('retention-days', expected('a number of days', this.retentionDays));
+      this.retentionDays = 7;
+    }
+    if (changed.has('storageKey')) {
+      this.store = new SafeStorage(this.storageKey);
+      const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
+      const values: CallPrepData = {};
+      if (isRecord(saved?.data)) {
+        for (const [k, v] of Object.entries(saved.data)) if (typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) values[k] = v;
+      }
+      this.values = values;
+    }
+  }
+
+  protected applyConfig(config: Record<string, unknown>): void {
+    reportUnknownKeys(config, ['fields', 'topics'], 'config', this.reportError);
+    if ('fields' in config) this.fields = config.fields as typeof this.fields;
+    if ('topics' in config) this.topics = config.topics as typeof this.topics;
+  }
+
+  private time(): number {
+    return this.now?.getTime() ?? Date.now();
+  }
+
+  /** A string of the table by computed key, or `fallback` when the table has no such key. */
+  private t(key: string, fallback = ''): string {
+    return key in en ? this.msg(key as Key) : fallback;
+  }
+
+  private label(f: CallPrepField): string {
+    return f.label ?? this.t(`${f.id}L`, f.id);
+  }
+
+  private option(f: CallPrepField, o: string): string {
+    return f.id === 'topic' ? (this.topicList.find((t) => t.id === o)?.label ?? this.t(`topic_${o}`, o)) : this.t(`${f.id}_${o}`, o);
+  }
+
+  private str(key: string): string {
+    const v = this.values[key];
+    return typeof v === 'string' ? v : '';
+  }
+
+  /** The topic for built-in rules: custom topics and no choice yet count as `other`. */
+  private topicKind(): string {
+    const t = this.str('topic');
+    return TOPICS.includes(t) ? t : 'other';
+  }
+
+  /** Fields shown for the chosen topic. */
+  private visible(): CallPrepField[] {
+    const t = this.str('topic');
+    return this.specs.filter((f) => !f.topics || f.topics.includes(t) || f.topics.includes(this.topicKind()));
+  }
+
+  private currency(f: CallPrepField): string {
+    const chosen = this.values[`${f.id}Currency`];
+    if (typeof chosen === 'string') return chosen;
+    let region = '';
+    try {
+      region = new Intl.Locale(this.locale).maximize().region ?? '';
+    } catch {
+      // An invalid language tag: fall back to the first currency.
+    }
+    const code = EURO.test(region) ? 'EUR' : (CURRENCY[region] ?? 'USD');
+    const options = f.options ?? [];
+    return options.includes(code) ? code : (options[0] ?? '');
+  }
+
+  /** The problem with a field's value, as a string key. */
+  private check(f: CallPrepField): Key | undefined {
+    const v = this.values[f.id];
+    if (Array.isArray(v) ? !v.length : !v?.trim()) return f.required ? 'eRequired' : undefined;
+    if (f.type === 'datetime') {
+      const d = Date.parse(v as string);
+      return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
+    }
+    if (f.type === 'amount') return !(Number(v) > 0) ? 'eAmount' : this.currency(f) ? undefined : 'eCurrency';
+    return undefined;
+  }
+
+  /** Values safe to keep or share: card numbers masked, fields holding a secret left out. */
+  private clean(keys = Object.keys(this.values)): CallPrepData {
+    const out: CallPrepData = {};
+    for (const k of keys) {
+      const v = this.values[k];
+      const c = Array.isArray(v) ? v : v && !hasSecret(v) ? maskCardNumbers(v.trim()) : '';
+      if (c.length) out[k] = c;
+    }
+    return out;
+  }
+
+  /** The data of the shown fields and the notes, as submitted and summarised. */
+  private payload(): CallPrepData {
+    const fields = [...this.visible(), ...NOTES];
+    const out = this.clean(fields.map((f) => f.id));
+    for (const f of fields) if (f.type === 'amount' && out[f.id]) out[`${f.id}Currency`] = this.currency(f);
+    return out;
+  }
+
+  private save(): void {
+    if (this.noPersist) return;
+    const data = this.clean();
+    if (Object.keys(data).length) this.store.write(DRAFT, data, this.retentionDays, this.time());
+    else this.store.remove(DRAFT);
+  }
+
+  private shown(f: CallPrepField, data: CallPrepData): string {
+    const v = data[f.id];
+    if (Array.isArray(v)) return v.map((o) => this.option(f, o)).join('; ');
+    try {
+      if (f.type === 'datetime' || f.type === 'date') {
+        const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
+        return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
+      }
+      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: data[`${f.id}Currency`] as string }).format(Number(v));
+    } catch {
+      // An invalid date or currency code: show what was typed.
+    }
+    return f.type === 'select' ? this.option(f, v) : v;
+  }
+
+  /** The summary's content: key facts in the order an agent asks, what to have ready, and the call notes. */
+  private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
+    const data = this.payload();
+    const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => data[f.id]).map((f) => [this.label(f), this.shown(f, data)]);
+    return { facts: rows(this.visible()), ready: this.t(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
+  }
+
+  /** The summary as plain text, exactly what Copy, Print and Download produce. */
+  summaryText(): string {
+    const { facts, ready, notes } = this.summary();
+    const lines = (rows: Row[]): string => rows.map(([k, v]) => `${k}: ${v}`).join('\n');
+    return `${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`;
+  }
+
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private onInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    const field = el.dataset.f;
+    if (!field) return;
+    const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
+    this.values = { ...this.values, [el.name]: value };
+    this.undone = undefined;
+    this.save();
+    this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
+  }
+
+  // Errors show once a field the user filled in is left, or after a submit.
+  private onBlur(e: FocusEvent): void {
+    const field = (e.target as HTMLElement).dataset?.f;
+    if (field && field in this.values && !this.touched.has(field)) {
+      this.touched.add(field);
+      this.requestUpdate();
+    }
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    this.submitted = true;
+    this.errs = this.visible().filter((f) => this.check(f));
+    this.prepared = !this.errs.length;
+    this.requestUpdate();
+    await this.updateComplete;
+    const [first] = this.errs;
+    if (first) {
+      this.announce(`${this.msg('errors')} ${this.errs.map((f) => `${this.label(f)}: ${this.msg(this.check(f)!)}`).join('. ')}`);
+      this.focusOn(`[data-f="${first.id}"]`);
+      return;
+    }
+    this.focusOn('#sum');
+    const event = new SupportCallPrepSubmitEvent({ data: this.payload() });
+    this.dispatchEvent(event);
+    if (this.endpoint && !event.defaultPrevented) await this.send();
+  }
+
+  private async send(): Promise<void> {
+    this.sending = 'sending';
+    let reason = this.msg('offline');
+    try {
+      const response = await fetch(this.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(this.payload()) });
+      reason = response.ok ? '' : `HTTP ${response.status}`;
+    } catch {
+      // A network error: the reason stays "network error".
+    }
+    this.reason = reason;
+    this.sending = reason ? 'failed' : 'sent';
+    this.announce(this.statusText());
+  }
+
+  private statusText(): string {
+    return this.sending === 'failed' ? this.msg('failed', { reason: this.reason }) : this.msg(this.sending as 'sent');
+  }
+
+  private async forget(): Promise<void> {
+    this.undone = this.values;
+    this.values = {};
+    this.touched.clear();
+    this.submitted = this.prepared = false;
+    this.errs = [];
+    this.store.remove(DRAFT);
+    this.announce(this.msg('forgotten'));
+    await this.updateComplete;
+    this.focusOn('.saved button');
+  }
+
+  private async restore(): Promise<void> {
+    this.values = this.undone ?? {};
+    this.undone = undefined;
+    this.save();
+    await this.updateComplete;
+    this.focusOn('.saved button');
+  }
+
+  private async copy(): Promise<void> {
+    this.announce(this.msg((await copyText(this.summaryText())) ? 'copied' : 'copyFailed'));
+  }
+
+  private print(): void {
+    printText(this.msg('summary'), this.summaryText(), this.locale, this.direction);
+  }
+
+  private download(): void {
+    downloadFile(fileName(this.msg('file'), 'txt', new Date(this.time())), this.summaryText());
+  }
+
+  private field(f: CallPrepField): TemplateResult {
+    const { id, type } = f;
+    const s = this.str(id);
+    const err = (this.submitted || this.touched.has(id)) && this.check(f);
+    const warn = hasSecret(s) ? 'wSecret' : hasCardNumber(s) ? 'wCard' : '';
+    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
+    const desc = [hint && `${id}-h`, warn && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
+    const invalid = err ? 'true' : 'false';
+    const label = html`${this.label(f)}${f.required ? nothing : html` <span class="opt">${this.msg('optional')}</span>`}`;
+    const options = (list: string[], value: string) =>
+      html`<option value="" ?selected=${!value}>${this.msg('choose')}</option>${list.map((o) => html`<option value=${o} ?selected=${o === value}>${this.option(f, o)}</option>`)}`;
+    let control: TemplateResult;
+    if (type === 'checks') {
+      const checked = this.values[id] ?? [];
+      control = html`${f.options!.map(
+        (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${checked.includes(o)} />${this.option(f, o)}</label>`,
+      )}`;
+    } else if (type === 'textarea') {
+      control = html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`;
+    } else if (type === 'select') {
+      control = html`<select id=${id} name=${id} data-f=${id} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}>
+        ${options(id === 'topic' ? this.topicList.map((t) => t.id) : f.options!, s)}
+      </select>`;
+    } else {
+      const cur = type === 'amount' ? this.currency(f) : '';
+      control = html`<div class="row">
+        <input
+          id=${id}
+          name=${id}
+          data-f=${id}
+          type=${type === 'amount' ? 'number' : type === 'datetime' ? 'datetime-local' : type}
+          inputmode=${type === 'amount' ? 'decimal' : nothing}
+          min=${ifDefined(type === 'amount' ? 0 : undefined)}
+          .step=${type === 'amount' ? 'any' : ''}
+          max=${ifDefined(type === 'datetime' ? new Date(this.time() - new Date(this.time()).getTimezoneOffset() * 6e4).toISOString().slice(0, 16) : undefined)}
+          autocomplete=${ifDefined(f.ac)}
+          aria-describedby=${desc}
+          aria-invalid=${invalid}
+          ?required=${f.required}
+          .value=${s}
+        />${type === 'amount'
+          ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label
+              ><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>
+                ${options(f.options!, cur)}
+              </select>`
+          : nothing}
+      </div>`;
+    }
+    return html`<div class="f" part="field" role=${ifDefined(type === 'checks' ? 'group' : undefined)} aria-labelledby=${type === 'checks' ? `${id}-l` : nothing} aria-describedby=${type === 'checks' ? desc : nothing}>
+      <label for=${ifDefined(type === 'checks' ? undefined : id)} id="${id}-l">${label}</label>
+      ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing} ${control}
+      ${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing} ${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}
+    </div>`;
+  }
 
   override render() {
-    return html`<p>${this.msg('label')}</p>${this.renderAnnouncer()}`;
+    const errs = this.errs.filter((f) => this.check(f));
+    const level = this.headingLevel;
+    const summary = this.prepared ? this.summary() : undefined;
+    const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+    const saved = !this.noPersist && Object.keys(this.clean()).length;
+    return html`<section part="base" class="base" dir=${this.direction} aria-label=${this.msg('label')} @input=${this.onInput} @focusout=${this.onBlur}>
+      <p class="note" part="note">${this.msg('note')}</p>
+      <form novalidate @submit=${this.onSubmit}>
+        ${errs.length
+          ? html`<div class="alert" part="errors">
+              <p>${this.msg('errors')}</p>
+              <ul>
+                ${errs.map(
+                  (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing}
+        ${this.visible().map((f) => this.field(f))}
+        <button class="primary" part="submit">${this.msg('prepare')}</button>
+      </form>
+      ${this.sending
+        ? html`<p class="status ${this.sending}">
+            ${this.statusText()} ${this.sending === 'failed' ? html`<button type="button" @click=${this.send}>${this.msg('retry')}</button>` : nothing}
+          </p>`
+        : nothing}
+      <div class="sum">
+        ${summary
+          ? html`<section class="card" part="summary" aria-labelledby="sum">
+              <div id="sum" class="title" role="heading" aria-level=${level} tabindex="-1">${this.msg('summary')}</div>
+              ${dl(summary.facts)}
+              <div role="heading" aria-level=${level + 1}>${this.msg('ready')}</div>
+              <ul>
+                ${summary.ready.map((r) => html`<li>${r}</li>`)}
+              </ul>
+              ${summary.notes.length ? html`<div role="heading" aria-level=${level + 1}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
+              <p class="actions">
+                <button type="button" @click=${this.copy}>${this.msg('copy')}</button>
+                <button type="button" @click=${this.print}>${this.msg('print')}</button>
+                <button type="button" @click=${this.download}>${this.msg('download')}</button>
+              </p>
+            </section>`
+          : nothing}
+        <slot name="hotline"></slot>
+      </div>
+      <fieldset part="notes">
+        <legend>${this.msg('notes')}</legend>
+        ${NOTES.map((f) => this.field(f))}
+      </fieldset>
+      ${this.undone
+        ? html`<p class="saved">${this.msg('forgotten')} <button type="button" class="link" @click=${this.restore}>${this.msg('undo')}</button></p>`
+        : saved
+          ? html`<p class="saved">
+              ${this.msg(this.store.persistent ? 'saved' : 'visit')} ·
+              <button type="button" class="link" @click=${this.forget}>${this.msg('forget')}</button>
+            </p>`
+          : nothing}
+      ${this.renderAnnouncer()}
+    </section>`;
   }
 }

@@ -1,0 +1,124 @@
+import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+
+/** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
+export type CallPrepFieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checks' | 'datetime' | 'date' | 'amount';
+
+/** One field of the form. Built-in fields take their label and hint from the string table. */
+export interface CallPrepField {
+  /** Key in the data; letters, digits and dashes. */
+  id: string;
+  type: CallPrepFieldType;
+  /** Label (custom fields); built-in fields use the `{id}L` string. */
+  label?: string;
+  /** Hint under the label (custom fields); built-in fields use the `{id}H` string. */
+  hint?: string;
+  required?: boolean;
+  /** Topic ids that show the field; all topics when left out. */
+  topics?: string[];
+  /** Values of a `select` or `checks` field, or the currency codes of an `amount` field. */
+  options?: string[];
+  /** `autocomplete` token. */
+  ac?: 'username' | 'off' | 'tel';
+}
+
+/** A topic of the call: a built-in id, or a custom id with its label. */
+export interface CallPrepTopic {
+  id: string;
+  label?: string;
+}
+
+export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', 'other'];
+const TXN = ['payment', 'security', 'dispute', 'other'];
+const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime', 'date', 'amount'];
+
+/** The default form, in the order an agent asks. */
+export const FIELDS: CallPrepField[] = [
+  { id: 'topic', type: 'select', required: true },
+  { id: 'account', type: 'text', required: true, ac: 'username' },
+  { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
+  { id: 'when', type: 'datetime', topics: TXN },
+  { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
+  { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
+  { id: 'what', type: 'textarea', required: true },
+  { id: 'checked', type: 'checks', topics: ['payment'], options: ['network', 'balance', 'expiry'] },
+  { id: 'tried', type: 'textarea' },
+  { id: 'lang', type: 'text' },
+  { id: 'phone', type: 'tel', ac: 'tel' },
+];
+
+/** The "after the call" notes. */
+export const NOTES: CallPrepField[] = [
+  { id: 'agent', type: 'text', ac: 'off' },
+  { id: 'case', type: 'text', ac: 'off' },
+  { id: 'solution', type: 'textarea' },
+  { id: 'follow', type: 'date' },
+];
+
+const ID = /^[a-z][a-z0-9-]*$/i;
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s);
+
+/** Checks merchant fields (ids of built-in fields, or objects) and returns the usable ones, in order. */
+export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
+  if (input === undefined || input === null) return FIELDS;
+  if (!Array.isArray(input)) {
+    report('fields', expected('an array', input));
+    return FIELDS;
+  }
+  const out: CallPrepField[] = [];
+  input.forEach((item: unknown, i) => {
+    const path = `fields[${i}]`;
+    const spec = isRecord(item) ? item : { id: item };
+    if (isRecord(item)) reportUnknownKeys(item, ['id', 'type', 'label', 'hint', 'required', 'topics', 'options'], path, report);
+    const id = spec.id;
+    const base = FIELDS.find((f) => f.id === id);
+    if (typeof id !== 'string' || !ID.test(id) || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
+      report(isRecord(item) ? `${path}.id` : path, expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id));
+      return;
+    }
+    const field: CallPrepField = { ...(base ?? { id, type: 'text' }) };
+    for (const key of ['label', 'hint'] as const) {
+      const v = spec[key];
+      if (typeof v === 'string' && v.trim()) field[key] = v.trim();
+      else if (v !== undefined || (key === 'label' && !base)) report(`${path}.${key}`, expected('a non-empty string', v));
+    }
+    if (!field.label && !base) return;
+    if (spec.type !== undefined) {
+      if (TYPES.includes(spec.type as string)) field.type = spec.type as CallPrepFieldType;
+      else report(`${path}.type`, expected(`one of ${TYPES.join(', ')}`, spec.type));
+    }
+    if (spec.required !== undefined) {
+      if (typeof spec.required === 'boolean') field.required = spec.required;
+      else report(`${path}.required`, expected('true or false', spec.required));
+    }
+    for (const key of ['topics', 'options'] as const) {
+      const v = spec[key];
+      if (strings(v)) field[key] = v;
+      else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
+    }
+    if (/select|checks/.test(field.type) && !field.options?.length && id !== 'topic') {
+      report(`${path}.options`, expected('an array of strings', spec.options));
+      return;
+    }
+    out.push(field);
+  });
+  return out;
+}
+
+/** Checks merchant topics (built-in ids, or `{ id, label }`). */
+export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
+  const all = TOPICS.map((id) => ({ id }));
+  if (input === undefined || input === null) return all;
+  if (!Array.isArray(input)) {
+    report('topics', expected('an array', input));
+    return all;
+  }
+  const out: CallPrepTopic[] = [];
+  input.forEach((item: unknown, i) => {
+    if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item });
+    else if (isRecord(item) && typeof item.id === 'string' && ID.test(item.id) && typeof item.label === 'string' && item.label.trim()) {
+      reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
+      out.push({ id: item.id, label: item.label.trim() });
+    } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
+  });
+  return out.length ? out : all;
+}
