@@ -66,7 +66,7 @@ function page(variant, body, extra = '') {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench ${variant}</title><link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:system-ui,sans-serif;margin:16px;line-height:1.5}</style>
+<style>body{font-family:system-ui,sans-serif;margin:16px;line-height:1.5}[hidden]{display:none!important}</style>
 ${LIBS[variant]}
 </head><body>
 ${body}

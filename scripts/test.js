@@ -16,6 +16,7 @@ const steps = [
   ['browser tests', 'npx', ['--no-install', 'wtr']],
   ['served-page check', 'node', ['scripts/served-check.js']],
   ['size budget', 'node', ['scripts/size.js']],
+  ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
 
 let stepFailures = 0;
