@@ -1,15 +1,384 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
+import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
+import { copyText } from '../../internal/export.js';
+import { writeJsonLd } from '../../internal/json-ld.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { baseStyles } from '../../internal/styles.js';
+import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
+import { parseHours, status, validZone, wall, type Rule } from './hours.js';
+import type { HotlineStrings } from './hotline.en.js';
+import { styles } from './hotline.styles.js';
+
+/** One line of the hotline, as given in `lines` or the child JSON config. */
+export interface HotlineLine {
+  /** What the line is for: `Customer support`. */
+  label?: string;
+  /** The number in E.164 form: `+18005550100`. Spaces, dashes, dots and brackets are ignored. */
+  number: string;
+  /** The number as shown: `1-800-555-0100`. Defaults to `number`. */
+  display?: string;
+  /** BCP 47 tags of the languages spoken, as an array or a comma-separated string. */
+  languages?: string[] | string;
+  /** Opening hours, schema.org `openingHours` form: `Mo-Fr 09:00-18:00; Sa 10:00-14:00`. */
+  hours?: string;
+  /** IANA time zone of `hours` and `closures`: `America/New_York`. Required with `hours`. */
+  timezone?: string;
+  /** Dates (`2026-12-25`) on which the line is closed all day, as an array or a comma-separated string. */
+  closures?: string[] | string;
+  /** A toll-free number. */
+  tollFree?: boolean;
+  /** A line for deaf and hard-of-hearing callers (relay, TTY). */
+  hearingImpaired?: boolean;
+  /** A short note shown under the line. */
+  note?: string;
+}
+
+/** A line after validation. */
+interface Line {
+  label?: string;
+  tel?: string;
+  show: string;
+  langs: string[];
+  rules?: Rule[];
+  bad: boolean;
+  zone: string;
+  closed: string[];
+  free: boolean;
+  deaf: boolean;
+  note?: string;
+  mine?: boolean;
+}
+
+const KEYS = ['label', 'number', 'display', 'languages', 'hours', 'timezone', 'closures', 'tollFree', 'hearingImpaired', 'note'];
+/** Attribute names of the single-line form, where they differ from the `lines` keys. */
+const ATTRS: Record<string, string> = { display: 'display-number', closures: 'closed-on' };
+const E164 = /^\+[1-9]\d{1,14}$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+/** "Closing soon" and "Opening soon" within 30 minutes. */
+const SOON = 18e5;
+const MS_DAY = 864e5;
+
+const hhmm = (m: number): string => `${String((m / 60) | 0).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
- * Work in progress.
+ * A hotline card: each number as a `tel:` link with a copy button, whether the line is open now in its own
+ * time zone and when that changes, the languages spoken, and a notice against fake support numbers.
+ *
+ * @customElement support-hotline
+ * @summary Shows whether support answers now, in which languages, and lets the user call or copy the number.
+ * @csspart base - The card.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart label - A line's label.
+ * @csspart badge - The "Speaks your language" badge.
+ * @csspart number - The number's `tel:` link.
+ * @csspart copy - The copy button.
+ * @csspart status - Open or closed, and the next change.
+ * @csspart notice - The safety notice.
+ * @cssproperty --support-color-accent - Links, the number and the border of the lines in the user's language.
+ * @cssproperty --support-color-success - The open state.
+ * @cssproperty --support-color-warning - Closing or opening soon, and the safety notice's edge.
+ * @cssproperty --support-color-danger - An unavailable number.
+ * @cssproperty --support-color-surface - Card background.
+ * @cssproperty --support-color-surface-alt - Badge and notice background.
+ * @cssproperty --support-color-divider - Line borders.
+ * @cssproperty --support-color-text-muted - Languages, notes and the closed state.
+ * @cssproperty --support-radius - Corner radius.
+ * @cssproperty --support-space - Spacing.
+ * @event {SupportHotlineCallEvent} support-hotline-call - The user followed a `tel:` link; fired before dialling, cancelable.
+ * @event {SupportHotlineCopyEvent} support-hotline-copy - The user copied a number.
  */
 export class SupportHotline extends SupportElement<'hotline'> {
+  static override styles = [baseStyles, styles];
   protected static override section = 'hotline' as const;
+  static override properties = {
+    number: {},
+    display: { attribute: 'display-number' },
+    label: {},
+    languages: {},
+    hours: {},
+    timezone: {},
+    closures: { attribute: 'closed-on' },
+    tollFree: { type: Boolean, attribute: 'toll-free' },
+    hearingImpaired: { type: Boolean, attribute: 'hearing-impaired' },
+    note: {},
+    lines: { attribute: false },
+    verifyUrl: { attribute: 'verify-url' },
+    noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    now: { attribute: false },
+    viewerTimeZone: { attribute: 'viewer-time-zone' },
+  };
 
-  protected applyConfig(_config: Record<string, unknown>): void {}
+  /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
+  number?: string;
+  /** Single-line form: the number as shown (`1-800-555-0100`); attribute `display-number`. */
+  display?: string;
+  /** Single-line form: what the line is for. */
+  label?: string;
+  /** Single-line form: comma-separated BCP 47 tags of the languages spoken (`en,zh`). */
+  languages?: string;
+  /** Single-line form: opening hours, `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (schema.org `openingHours`). */
+  hours?: string;
+  /** Single-line form: IANA time zone of the hours and closures (`America/New_York`). */
+  timezone?: string;
+  /** Single-line form: comma-separated dates (`2026-12-25,2027-01-01`) on which the line is closed; attribute `closed-on`. */
+  closures?: string;
+  /** Single-line form: the number is toll-free. */
+  tollFree = false;
+  /** Single-line form: the line serves deaf and hard-of-hearing callers. */
+  hearingImpaired = false;
+  /** Single-line form: a short note under the line. */
+  note?: string;
+  /** Several lines; takes precedence over the single-line attributes. */
+  lines?: HotlineLine[];
+  /** The merchant's official contact page, linked from the safety notice. */
+  verifyUrl?: string;
+  /** Hides the safety notice. */
+  noSafetyNotice = false;
+  /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
+  structuredData = false;
+  /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs. */
+  now?: Date;
+  /** The viewer's IANA time zone; defaults to the browser's. */
+  viewerTimeZone?: string;
+  /** The number whose copy button shows "Copied" (until it loses focus). */
+  private copied = '';
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private wake = 0;
+  private shown: Line[] = [];
+  private ld?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: re-arm the timer and the JSON-LD.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.ld?.remove();
+    this.ld = undefined;
+  }
+
+  protected applyConfig(config: Record<string, unknown>): void {
+    reportUnknownKeys(config, ['lines'], '', this.reportError);
+    if ('lines' in config) this.lines = config.lines as HotlineLine[];
+  }
+
+  override updated(): void {
+    clearTimeout(this.timer);
+    if (!this.isConnected) return;
+    if (!this.now && this.wake) this.timer = setTimeout(() => this.requestUpdate(), this.wake);
+    const points = this.structuredData ? this.shown.filter((l) => l.tel).map((l) => this.contactPoint(l)) : [];
+    if (points.length) {
+      this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@graph': points });
+    } else {
+      this.ld?.remove();
+      this.ld = undefined;
+    }
+  }
+
+  private contactPoint(l: Line): Record<string, unknown> {
+    const day = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+    return {
+      '@type': 'ContactPoint',
+      telephone: l.tel,
+      contactType: l.label ?? 'customer support',
+      availableLanguage: l.langs,
+      hoursAvailable: l.rules?.map((r) => ({
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: r.d.map((d) => day.format(Date.UTC(2024, 0, 1 + d))),
+        opens: hhmm(r.s),
+        closes: hhmm(Math.min(r.e, 1439)),
+      })),
+      contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
+    };
+  }
+
+  /** Validates one line, reporting each bad field by its path (`lines[1].number`, or the attribute name). */
+  private validate(raw: Record<string, unknown>, path: string): Line {
+    const at = (k: string): string => (path ? `${path}.${k}` : (ATTRS[k] ?? k));
+    const bad = (k: string, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
+    const str = (k: string): string | undefined => {
+      const v = raw[k];
+      if (typeof v === 'string') return v.trim() || undefined;
+      if (v != null) bad(k, 'a string');
+    };
+    const flag = (k: string): boolean => {
+      if (raw[k] != null && typeof raw[k] !== 'boolean') bad(k, 'true or false');
+      return raw[k] === true;
+    };
+    // A list as an array or a comma-separated string; each item kept when `check` returns it.
+    const list = (k: string, what: string, check: (x: string) => string | undefined): string[] => {
+      const v = raw[k];
+      const items = typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : Array.isArray(v) ? v : [];
+      if (v != null && typeof v !== 'string' && !Array.isArray(v)) bad(k, `${what}s`);
+      return items.flatMap((x: unknown, i) => {
+        let ok: string | undefined;
+        try {
+          ok = typeof x === 'string' ? check(x.trim()) : undefined;
+        } catch {
+          // Intl throws RangeError for a malformed tag.
+        }
+        if (!ok) bad(k, what, x, `[${i}]`);
+        return ok ?? [];
+      });
+    };
+    const given = str('number');
+    const tel = given?.replace(/[ ().-]/g, '');
+    const valid = tel && E164.test(tel) ? tel : undefined;
+    if (!valid) bad('number', 'an E.164 number like +18005550100');
+    const hours = str('hours');
+    const zone = str('timezone') ?? '';
+    let rules: Rule[] | undefined;
+    if (hours) {
+      rules = parseHours(hours);
+      if (!rules) bad('hours', 'hours like "Mo-Fr 09:00-18:00"');
+      if (!validZone(zone)) {
+        bad('timezone', 'an IANA time zone');
+        rules = undefined;
+      }
+    }
+    return {
+      label: str('label'),
+      tel: valid,
+      show: str('display') ?? valid ?? '',
+      langs: list('languages', 'a language tag', (x) => Intl.getCanonicalLocales(x)[0]),
+      rules,
+      bad: !!hours && !rules,
+      zone,
+      closed: list('closures', 'a date YYYY-MM-DD', (x) => {
+        const d = new Date(x);
+        return DATE.test(x) && !isNaN(+d) && d.toISOString().startsWith(x) ? x : undefined;
+      }),
+      free: flag('tollFree'),
+      deaf: flag('hearingImpaired'),
+      note: str('note'),
+    };
+  }
+
+  /** The validated lines: `lines` when set, else the single-line attributes. */
+  private model(): Line[] {
+    const { lines } = this;
+    if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
+    if (Array.isArray(lines)) {
+      return lines.flatMap((raw: unknown, i) => {
+        const path = `lines[${i}]`;
+        if (!isRecord(raw)) {
+          this.reportError(path, expected('an object', raw));
+          return [];
+        }
+        reportUnknownKeys(raw, KEYS, path, this.reportError);
+        return this.validate(raw, path);
+      });
+    }
+    if (this.number == null && this.hours == null) return [];
+    return [this.validate(Object.fromEntries(KEYS.map((k) => [k, this[k as keyof this]])), '')];
+  }
+
+  /** An Intl object for the element's language, or for English if the page's `lang` is not a valid tag. */
+  private intl<T>(make: (locale: string) => T): T {
+    try {
+      return make(this.locale);
+    } catch {
+      return make('en');
+    }
+  }
+
+  private time(zone: string, t: number, o: Intl.DateTimeFormatOptions): string {
+    return this.intl((l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })).format(t);
+  }
+
+  private onCopied(number: string): void {
+    this.copied = number;
+    this.requestUpdate();
+  }
+
+  private onCall(e: MouseEvent, l: Line): void {
+    const event = new SupportHotlineCallEvent({ number: l.tel!, label: l.label ?? '' });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  }
+
+  private async onCopy(l: Line): Promise<void> {
+    const number = l.tel!;
+    if (await copyText(number)) {
+      this.onCopied(number);
+      this.announce(this.msg('copiedNumber', { number: l.show }));
+      this.dispatchEvent(new SupportHotlineCopyEvent({ number }));
+    } else {
+      this.announce(this.msg('copyFailed'));
+    }
+  }
+
+  private renderStatus(l: Line, now: number, viewer: string): TemplateResult | typeof nothing {
+    if (!l.rules && !l.bad) return nothing;
+    let key: keyof HotlineStrings = 'hoursUnknown';
+    let detail = '';
+    const s = l.rules && status(l.rules, l.zone, l.closed, now);
+    if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
+    if (s?.at) {
+      const { at, k } = s;
+      const left = at - now;
+      if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
+      // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
+      const next = [at - MS_DAY, at - SOON, at].find((t) => t > now)!;
+      this.wake = Math.min(this.wake || 36e5, next - now, left < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
+      const diff = wall(l.zone, at) !== wall(viewer, at);
+      const sameDay = Math.floor(wall(viewer, at) / MS_DAY) === Math.floor(wall(viewer, now) / MS_DAY);
+      const m = Math.ceil(left / 6e4);
+      const day =
+        k! > 1
+          ? this.intl((loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) })).format(s.day) + ' '
+          : k
+            ? `${this.msg('tomorrow')} `
+            : s.open
+              ? ''
+              : `${this.msg('today')} `;
+      detail =
+        ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
+        (left < MS_DAY ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
+        (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
+    }
+    return html`<p part="status" data-state=${key}><strong>${this.msg(key)}</strong>${detail}</p>`;
+  }
+
+  private renderLine(l: Line, now: number, viewer: string): TemplateResult {
+    const names = this.intl((loc) => new Intl.DisplayNames(loc, { type: 'language' }));
+    const meta = [
+      l.langs.length && this.msg('languages', { list: this.intl((loc) => new Intl.ListFormat(loc)).format(l.langs.map((t) => names.of(t) ?? t)) }),
+      l.free && this.msg('tollFree'),
+      l.deaf && this.msg('hearingImpaired'),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    // prettier-ignore
+    return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
+      ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${this.msg(this.copied === l.tel ? 'copied' : 'copy')}</button></p>`
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+  }
 
   override render() {
-    return html`<p>${this.msg('label')}</p>${this.renderAnnouncer()}`;
+    const now = +(this.now ?? NaN) || Date.now();
+    let viewer = this.viewerTimeZone ?? '';
+    if (!validZone(viewer)) {
+      if (viewer) this.reportError('viewerTimeZone', expected('an IANA time zone', viewer));
+      viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    }
+    const lang = this.locale.split('-')[0].toLowerCase();
+    const lines = this.model();
+    for (const l of lines) l.mine = l.langs.some((t) => t.split('-')[0].toLowerCase() === lang);
+    // Lines in the user's language first, otherwise in the merchant's order.
+    this.shown = [...lines.filter((l) => l.mine), ...lines.filter((l) => !l.mine)];
+    this.wake = 0;
+    const verify = safeUrl(this.verifyUrl);
+    // prettier-ignore
+    return html`<section part="base" dir=${this.direction} aria-label=${this.msg('label')}>${lines.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l, now, viewer))}</ul>` : nothing}${this.noSafetyNotice
+      ? nothing
+      : html`<p part="notice">${this.msg('safety')} ${verify ? html`<a href=${verify}>${this.msg('verify')}</a>` : nothing}</p>`}${this.renderAnnouncer()}</section>`;
   }
 }

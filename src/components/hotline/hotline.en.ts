@@ -1,7 +1,46 @@
 /** English strings of <support-hotline>. Placeholders in braces are filled in at run time. */
 export const hotline = {
   /** Accessible name of the component's region. */
-  label: 'Support',
+  label: 'Support hotline',
+  /** Status: open, more than 30 minutes before closing. */
+  open: 'Open now',
+  /** Status: open, closing within 30 minutes. */
+  closingSoon: 'Closing soon',
+  /** Status: closed, opening within 30 minutes. */
+  openingSoon: 'Opening soon',
+  /** Status: closed. */
+  closed: 'Closed',
+  /** Status: open all day, every day. */
+  always: 'Open 24 hours',
+  /** `{day}` is empty (today), `tomorrow ` or a weekday and a space; `{time}` a clock time. */
+  closes: 'closes {day}{time}',
+  /** `{day}` is `today `, `tomorrow ` or a weekday and a space. */
+  opens: 'opens {day}{time}',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  /** Time left, after the closing or opening time (with its leading space). */
+  in: ' (in {time})',
+  hoursMinutes: '{h} h {m} min',
+  hours: '{h} h',
+  minutes: '{m} min',
+  /** The same moment on the viewer's clock, when their time zone differs from the line's. */
+  yours: '{time} your time',
+  hoursUnknown: 'Hours unavailable',
+  numberUnknown: 'Number unavailable',
+  copy: 'Copy number',
+  /** The copy button's text after a copy. */
+  copied: 'Copied',
+  /** Announced to screen readers after a copy. */
+  copiedNumber: 'Number copied: {number}',
+  copyFailed: 'Could not copy. Select the number instead.',
+  /** Badge on the lines that speak the page's language. */
+  yourLanguage: 'Speaks your language',
+  languages: 'Languages: {list}',
+  tollFree: 'Toll-free',
+  hearingImpaired: 'Deaf & hard of hearing',
+  safety: 'We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site.',
+  /** Link to the merchant's official contact page (`verify-url`). */
+  verify: 'Check our official contact page',
 };
 
 /** The keys every language must translate for this component. */

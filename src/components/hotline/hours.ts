@@ -1,0 +1,139 @@
+// Opening hours in the schema.org `openingHours` form, and wall-clock arithmetic in IANA time zones on top
+// of Intl. Pure: no DOM, no clock of its own.
+
+const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+/** Minutes in a day. */
+const DAY = 1440;
+/** Milliseconds in a day. */
+const MS_DAY = 864e5;
+
+/** One rule: days (0 = Monday) and minutes since midnight; an end at or before the start runs past midnight. */
+export interface Rule {
+  d: number[];
+  s: number;
+  e: number;
+}
+
+/** Where a line stands at an instant: `at` is the instant of the next change, `day` the UTC midnight of its local date. */
+export interface Status {
+  open: boolean;
+  always?: boolean;
+  at?: number;
+  day?: number;
+  k?: number;
+}
+
+/**
+ * Parses `Mo-Fr 09:00-18:00; Sa 10:00-14:00`, `Mo,We,Fr 08:00-12:00,13:00-17:00`, `24/7` or
+ * `Fr 22:00-02:00` (past midnight, into Saturday). Rules without days apply every day. Undefined when
+ * anything is not understood: a wrong "Closed" is worse than "Hours unavailable".
+ */
+export function parseHours(text: string): Rule[] | undefined {
+  const rules: Rule[] = [];
+  for (const part of text.split(';')) {
+    const p = part.trim().replace(/\s*([,-])\s*/g, '$1').replace(/\s+/g, ' ');
+    if (!p) continue;
+    if (p === '24/7') {
+      rules.push({ d: [0, 1, 2, 3, 4, 5, 6], s: 0, e: DAY });
+      continue;
+    }
+    const m = /^(?:(\S+) )?(\d\d?:\d\d-\d\d?:\d\d(?:,\d\d?:\d\d-\d\d?:\d\d)*)$/.exec(p);
+    if (!m) return undefined;
+    const d: number[] = [];
+    for (const group of (m[1] ?? 'Mo-Su').split(',')) {
+      const [a, b = a, extra] = group.split('-').map((x) => DAYS.indexOf(x));
+      if (a < 0 || b < 0 || extra !== undefined) return undefined;
+      // `Sa-Mo` wraps round the week.
+      for (let i = a; ; i = (i + 1) % 7) {
+        d.push(i);
+        if (i === b) break;
+      }
+    }
+    for (const range of m[2].split(',')) {
+      const [s, e] = range.split('-').map((t) => {
+        const [h, min] = t.split(':').map(Number);
+        return min > 59 || h * 60 + min > DAY ? NaN : h * 60 + min;
+      });
+      if (!(s < DAY) || !(e >= 0) || s === e) return undefined;
+      rules.push({ d, s, e });
+    }
+  }
+  return rules.length ? rules : undefined;
+}
+
+/** The ranges of each weekday (0 = Monday), sorted, with ranges past midnight split into the next day. */
+function week(rules: Rule[]): number[][][] {
+  const w: number[][][] = DAYS.map(() => []);
+  for (const { d, s, e } of rules) {
+    for (const i of d) {
+      w[i].push([s, e > s ? e : DAY]);
+      if (e < s && e) w[(i + 1) % 7].push([0, e]);
+    }
+  }
+  for (const ranges of w) ranges.sort((x, y) => x[0] - y[0]);
+  return w;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's wall clock at instant `t`, as a UTC timestamp (so UTC arithmetic gives local dates). Throws for an unknown zone. */
+export function wall(zone: string, t: number): number {
+  let f = formats.get(zone);
+  if (!f) {
+    const n = 'numeric';
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n });
+    formats.set(zone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const { type, value } of f.formatToParts(t)) p[type] = +value;
+  // `% 24`: some engines print midnight as 24 even with h23.
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+}
+
+/** Whether `zone` is an IANA time zone the browser knows. */
+export function validZone(zone: string): boolean {
+  try {
+    wall(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant at which the zone's wall clock shows `local` (a UTC timestamp of the wall time). Guesses with
+ * the offset at `local`, then corrects with the offset at the guess, which settles across a DST change.
+ * A time skipped by spring-forward maps to an instant an hour off; a repeated time to one of its two instants.
+ */
+export function toInstant(zone: string, local: number): number {
+  const t = local - (wall(zone, local) - local);
+  return local - (wall(zone, t) - t);
+}
+
+/**
+ * Open or closed at `now` in `zone`, and the next change, looking `days` ahead. `closed` holds local dates
+ * (`2026-12-25`) on which the line is closed all day, whatever the week says.
+ */
+export function status(rules: Rule[], zone: string, closed: string[], now: number, days = 15): Status {
+  const w = week(rules);
+  const local = wall(zone, now);
+  const today = local - (local % MS_DAY);
+  const min = (local - today) / 6e4;
+  // Open ranges in minutes from today's local midnight, merged where one runs into the next.
+  const list: number[][] = [];
+  for (let k = 0; k < days; k++) {
+    const date = new Date(today + k * MS_DAY);
+    if (closed.includes(date.toISOString().slice(0, 10))) continue;
+    for (const [s, e] of w[(date.getUTCDay() + 6) % 7]) {
+      const last = list[list.length - 1];
+      if (last && s + k * DAY <= last[1]) last[1] = Math.max(last[1], e + k * DAY);
+      else list.push([s + k * DAY, e + k * DAY]);
+    }
+  }
+  const cur = list.find(([s, e]) => s <= min && min < e);
+  const next = cur ? cur[1] : list.find(([s]) => s > min)?.[0];
+  if (next === undefined) return { open: false };
+  if (next >= days * DAY) return { open: true, always: true };
+  const k = Math.floor(next / DAY);
+  return { open: !!cur, at: toInstant(zone, today + next * 6e4), day: today + k * MS_DAY, k };
+}
