@@ -264,9 +264,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       return;
     }
     this.focusOn('#sum');
-    const event = new SupportCallPrepSubmitEvent({ data: this.payload() });
-    this.dispatchEvent(event);
-    if (this.endpoint && !event.defaultPrevented) await this.send();
+    // dispatchEvent is false when a listener cancelled the event.
+    if (this.dispatchEvent(new SupportCallPrepSubmitEvent({ data: this.payload() })) && this.endpoint) await this.send();
   }
 
   private async send(): Promise<void> {
@@ -319,6 +318,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     downloadFile(fileName(this.msg('file'), 'txt', new Date(this.time())), this.summaryText());
   }
 
+  // Templates are written without indentation inside the markup: the build does not minify them.
   private field(f: CallPrepField): TemplateResult {
     const { id, type } = f;
     const s = this.str(id);
@@ -327,112 +327,55 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
     const desc = [hint && `${id}-h`, warn && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
     const invalid = err ? 'true' : 'false';
-    const label = html`${this.label(f)}${f.required ? nothing : html` <span class="opt">${this.msg('optional')}</span>`}`;
+    const checks = type === 'checks';
+    const amount = type === 'amount';
     const options = (list: string[], value: string) =>
       html`<option value="" ?selected=${!value}>${this.msg('choose')}</option>${list.map((o) => html`<option value=${o} ?selected=${o === value}>${this.option(f, o)}</option>`)}`;
-    let control: TemplateResult;
-    if (type === 'checks') {
-      const checked = this.values[id] ?? [];
-      control = html`${f.options!.map(
-        (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${checked.includes(o)} />${this.option(f, o)}</label>`,
-      )}`;
-    } else if (type === 'textarea') {
-      control = html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`;
-    } else if (type === 'select') {
-      control = html`<select id=${id} name=${id} data-f=${id} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}>
-        ${options(id === 'topic' ? this.topicList.map((t) => t.id) : f.options!, s)}
-      </select>`;
-    } else {
-      const cur = type === 'amount' ? this.currency(f) : '';
-      control = html`<div class="row">
-        <input
-          id=${id}
-          name=${id}
-          data-f=${id}
-          type=${type === 'amount' ? 'number' : type === 'datetime' ? 'datetime-local' : type}
-          inputmode=${type === 'amount' ? 'decimal' : nothing}
-          min=${ifDefined(type === 'amount' ? 0 : undefined)}
-          .step=${type === 'amount' ? 'any' : ''}
-          max=${ifDefined(type === 'datetime' ? new Date(this.time() - new Date(this.time()).getTimezoneOffset() * 6e4).toISOString().slice(0, 16) : undefined)}
-          autocomplete=${ifDefined(f.ac)}
-          aria-describedby=${desc}
-          aria-invalid=${invalid}
-          ?required=${f.required}
-          .value=${s}
-        />${type === 'amount'
-          ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label
-              ><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>
-                ${options(f.options!, cur)}
-              </select>`
-          : nothing}
-      </div>`;
-    }
-    return html`<div class="f" part="field" role=${ifDefined(type === 'checks' ? 'group' : undefined)} aria-labelledby=${type === 'checks' ? `${id}-l` : nothing} aria-describedby=${type === 'checks' ? desc : nothing}>
-      <label for=${ifDefined(type === 'checks' ? undefined : id)} id="${id}-l">${label}</label>
-      ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing} ${control}
-      ${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing} ${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}
-    </div>`;
+    const cur = amount ? this.currency(f) : '';
+    const control = checks
+      ? f.options!.map(
+          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${(this.values[id] ?? []).includes(o)} />${this.option(f, o)}</label>`,
+        )
+      : type === 'textarea'
+        ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`
+        : type === 'select'
+          ? html`<select id=${id} name=${id} data-f=${id} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}>${options(id === 'topic' ? this.topicList.map((t) => t.id) : f.options!, s)}</select>`
+          : html`<div class="row"><input id=${id} name=${id} data-f=${id} type=${amount ? 'number' : type === 'datetime' ? 'datetime-local' : type}
+inputmode=${amount ? 'decimal' : nothing} min=${ifDefined(amount ? 0 : undefined)} .step=${amount ? 'any' : ''}
+max=${ifDefined(type === 'datetime' ? new Date(this.time() - new Date(this.time()).getTimezoneOffset() * 6e4).toISOString().slice(0, 16) : undefined)}
+autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s} />${amount
+              ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
+              : nothing}</div>`;
+    return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
+<label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html` <span class="opt">${this.msg('optional')}</span>`}</label>
+${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
   }
 
   override render() {
     const errs = this.errs.filter((f) => this.check(f));
     const level = this.headingLevel;
-    const summary = this.prepared ? this.summary() : undefined;
+    const summary = this.prepared && this.summary();
     const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
-    const saved = !this.noPersist && Object.keys(this.clean()).length;
+    const button = (key: Key, click: () => unknown, cls = '') => html`<button type="button" class=${cls} @click=${click}>${this.msg(key)}</button>`;
     return html`<section part="base" class="base" dir=${this.direction} aria-label=${this.msg('label')} @input=${this.onInput} @focusout=${this.onBlur}>
-      <p class="note" part="note">${this.msg('note')}</p>
-      <form novalidate @submit=${this.onSubmit}>
-        ${errs.length
-          ? html`<div class="alert" part="errors">
-              <p>${this.msg('errors')}</p>
-              <ul>
-                ${errs.map(
-                  (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing}
-        ${this.visible().map((f) => this.field(f))}
-        <button class="primary" part="submit">${this.msg('prepare')}</button>
-      </form>
-      ${this.sending
-        ? html`<p class="status ${this.sending}">
-            ${this.statusText()} ${this.sending === 'failed' ? html`<button type="button" @click=${this.send}>${this.msg('retry')}</button>` : nothing}
-          </p>`
-        : nothing}
-      <div class="sum">
-        ${summary
-          ? html`<section class="card" part="summary" aria-labelledby="sum">
-              <div id="sum" class="title" role="heading" aria-level=${level} tabindex="-1">${this.msg('summary')}</div>
-              ${dl(summary.facts)}
-              <div role="heading" aria-level=${level + 1}>${this.msg('ready')}</div>
-              <ul>
-                ${summary.ready.map((r) => html`<li>${r}</li>`)}
-              </ul>
-              ${summary.notes.length ? html`<div role="heading" aria-level=${level + 1}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
-              <p class="actions">
-                <button type="button" @click=${this.copy}>${this.msg('copy')}</button>
-                <button type="button" @click=${this.print}>${this.msg('print')}</button>
-                <button type="button" @click=${this.download}>${this.msg('download')}</button>
-              </p>
-            </section>`
-          : nothing}
-        <slot name="hotline"></slot>
-      </div>
-      <fieldset part="notes">
-        <legend>${this.msg('notes')}</legend>
-        ${NOTES.map((f) => this.field(f))}
-      </fieldset>
-      ${this.undone
-        ? html`<p class="saved">${this.msg('forgotten')} <button type="button" class="link" @click=${this.restore}>${this.msg('undo')}</button></p>`
-        : saved
-          ? html`<p class="saved">
-              ${this.msg(this.store.persistent ? 'saved' : 'visit')} ·
-              <button type="button" class="link" @click=${this.forget}>${this.msg('forget')}</button>
-            </p>`
-          : nothing}
-      ${this.renderAnnouncer()}
-    </section>`;
+<p class="note" part="note">${this.msg('note')}</p>
+<form novalidate @submit=${this.onSubmit}>${errs.length
+      ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
+          (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
+        )}</ul></div>`
+      : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit">${this.msg('prepare')}</button></form>
+${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}
+<div class="sum">${summary
+      ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level} tabindex="-1">${this.msg('summary')}</div>
+${dl(summary.facts)}<div role="heading" aria-level=${level + 1}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
+${summary.notes.length ? html`<div role="heading" aria-level=${level + 1}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
+<p class="actions">${button('copy', this.copy)} ${button('print', this.print)} ${button('download', this.download)}</p></section>`
+      : nothing}<slot name="hotline"></slot></div>
+<fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>
+${this.undone
+  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.restore, 'link')}</p>`
+  : !this.noPersist && Object.keys(this.clean()).length
+    ? html`<p class="saved">${this.msg(this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link')}</p>`
+    : nothing}${this.renderAnnouncer()}</section>`;
   }
 }
