@@ -1,7 +1,29 @@
 /** English strings of <support-faq>. Placeholders in braces are filled in at run time. */
 export const faq = {
-  /** Accessible name of the component's region. */
-  label: 'Support',
+  /** Label of the search box. */
+  search: 'Search questions',
+  /** Accessible name of the group of category chips. */
+  categories: 'Categories',
+  /** The chip that shows every category. */
+  all: 'All',
+  /** Announced after a search (one form for every number). */
+  results: 'Results: {n}',
+  /** Shown and announced when nothing matches. */
+  none: 'No matching answers.',
+  /** Button under an open answer. */
+  copy: 'Copy link',
+  /** Announced after the link was copied. */
+  copied: 'Link copied',
+  /** Announced when the browser refused to copy. */
+  copyFailed: 'Copy failed',
+  /** Question under an open answer when `feedback` is set. */
+  helpful: 'Was this helpful?',
+  /** Feedback answer. */
+  yes: 'Yes',
+  /** Feedback answer. */
+  no: 'No',
+  /** Shown after the user gave feedback. */
+  thanks: 'Thanks for the feedback!',
 };
 
 /** The keys every language must translate for this component. */

@@ -2,5 +2,16 @@ import type { FaqStrings } from './faq.en.js';
 
 /** Simplified Chinese strings of <support-faq>. */
 export const faq: FaqStrings = {
-  label: '客服',
+  search: '搜索问题',
+  categories: '分类',
+  all: '全部',
+  results: '共 {n} 条结果',
+  none: '没有找到匹配的答案。',
+  copy: '复制链接',
+  copied: '链接已复制',
+  copyFailed: '复制失败',
+  helpful: '这个回答有帮助吗？',
+  yes: '有帮助',
+  no: '没帮助',
+  thanks: '感谢您的反馈！',
 };

@@ -1,0 +1,201 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/faq.js';
+import type { FaqItemData, SupportFaq } from '../src/faq.js';
+import type { SupportFaqItem } from '../src/faq.js';
+import { capture, nextFrame } from './helpers.js';
+
+async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
+  await Promise.all(items.map((i) => i.updateComplete));
+  return items;
+}
+const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
+const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[role=region]')!;
+
+const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+describe('<support-faq> data and structured data', () => {
+  it('renders items given as a property, answers in the safe text format', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq></support-faq>`);
+    el.items = [
+      {
+        question: 'Which payment methods can I use?',
+        answer: 'We accept:\n\n- **Credit** and debit cards\n- E-wallets\n\nSee [our fees](https://example.com/fees) or [write to us](mailto:help@example.com).',
+        category: 'Payments',
+      },
+    ];
+    const [it] = await ready(el);
+    expect(it.id).to.equal('which-payment-methods-can-i-use');
+    expect(question(it).textContent!.trim()).to.equal('Which payment methods can I use?');
+    expect([...it.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['We accept:', 'See our fees or write to us.']);
+    expect([...it.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Credit and debit cards', 'E-wallets']);
+    expect(it.querySelector('strong')!.textContent).to.equal('Credit');
+    expect([...it.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/fees', 'mailto:help@example.com']);
+    question(it).click();
+    await it.updateComplete;
+    expect(panel(it).offsetHeight).to.be.greaterThan(0);
+    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads items from the child JSON config and reports every bad field, rendering the rest', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq>
+        <script type="application/json">
+          {
+            "items": [
+              { "id": "ok", "question": "Good?", "answer": "Yes.", "colour": "red" },
+              { "answer": "No question" },
+              { "question": "Empty answer?", "answer": "  " },
+              { "question": 42, "answer": "Number" },
+              "text",
+              { "question": "Also good", "answer": "Fine.", "category": 7 }
+            ],
+            "extra": true
+          }
+        </script>
+      </support-faq>`);
+      const items = await ready(el);
+      expect(items.map((i) => i.id)).to.deep.equal(['ok', 'also-good']);
+      expect(errors.calls).to.deep.equal([
+        '<support-faq> extra: unknown key, ignored (known keys: items).',
+        '<support-faq> items[0].colour: unknown key, ignored (known keys: id, question, answer, category).',
+        '<support-faq> items[1].question: expected a non-empty string, got nothing.',
+        '<support-faq> items[2].answer: expected a non-empty string, got string "  ".',
+        '<support-faq> items[3].question: expected a non-empty string, got number 42.',
+        '<support-faq> items[4]: expected an object, got string "text".',
+        '<support-faq> items[5].category: expected a string, got number 7.',
+      ]);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('reports items that are not an array', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq>
+        <support-faq-item question="Still here"><p>Yes.</p></support-faq-item>
+      </support-faq>`);
+      el.items = 5 as unknown as FaqItemData[];
+      const items = await ready(el);
+      expect(items).to.have.length(1);
+      expect(errors.calls).to.deep.equal(['<support-faq> items: expected an array, got number 5.']);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('renders markup and script in every field as text, refusing unsafe links', async () => {
+    const errors = capture('error');
+    const w = window as unknown as { pwned?: boolean };
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq></support-faq>`);
+      el.items = [
+        {
+          id: '<b>x</b>',
+          question: '<img src=x onerror="window.pwned=true">Q',
+          answer: '<script>window.pwned=true</script> [click](javascript:window.pwned=true) [data](data:text/html,hi)',
+          category: '<i>c</i>',
+        },
+      ];
+      const [it] = await ready(el);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(w.pwned).to.equal(undefined);
+      expect(it.querySelectorAll('script, img, a, b, i')).to.have.length(0);
+      expect(question(it).textContent!.trim()).to.equal('<img src=x onerror="window.pwned=true">Q');
+      expect(it.textContent!.trim()).to.equal('<script>window.pwned=true</script> click data');
+      expect(el.shadowRoot!.querySelector('[part=chip]:last-child')!.textContent).to.equal('<i>c</i>');
+      expect(errors.calls).to.deep.equal([
+        '<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:window.pwned=true".',
+        '<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "data:text/html,hi".',
+      ]);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('makes ids from questions, and reports and renames duplicates', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq>
+        <support-faq-item question="How long do refunds take?"><p>A</p></support-faq-item>
+        <support-faq-item id="same" question="One"><p>B</p></support-faq-item>
+        <support-faq-item id="same" question="Two"><p>C</p></support-faq-item>
+        <support-faq-item><p>No question</p></support-faq-item>
+      </support-faq>`);
+      el.items = [{ id: 'same', question: 'Three', answer: 'D' }];
+      const items = await ready(el);
+      expect(items.map((i) => i.id)).to.deep.equal(['how-long-do-refunds-take', 'same', 'same-2', '', 'same-3']);
+      expect(items[3].hidden).to.equal(true);
+      expect(errors.calls).to.deep.equal([
+        '<support-faq> support-faq-item[2].id: duplicate id "same", changed to "same-2".',
+        '<support-faq> support-faq-item[3].question: expected a non-empty string, got an empty string.',
+        '<support-faq> items[0].id: duplicate id "same", changed to "same-3".',
+      ]);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('keeps one FAQPage JSON-LD script in step with the items, escaped, and removes it with the element', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq structured-data>
+      <support-faq-item question="Is it safe?"><p>Yes: <b>encrypted</b>.</p> <p>Always.</p></support-faq-item>
+    </support-faq>`);
+    el.items = [{ question: 'Break </script><script>alert(1)</script>?', answer: 'No **way**.' }];
+    await ready(el);
+    expect(ld()).to.have.length(1);
+    expect(ld()[0].textContent).not.to.include('</script');
+    expect(JSON.parse(ld()[0].textContent!)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'Is it safe?', acceptedAnswer: { '@type': 'Answer', text: 'Yes: encrypted. Always.' } },
+        { '@type': 'Question', name: 'Break </script><script>alert(1)</script>?', acceptedAnswer: { '@type': 'Answer', text: 'No way.' } },
+      ],
+    });
+    const added = document.createElement('support-faq-item');
+    added.question = 'New one';
+    added.textContent = 'Added later.';
+    el.append(added);
+    await ready(el);
+    expect(ld()).to.have.length(1);
+    expect((JSON.parse(ld()[0].textContent!) as { mainEntity: unknown[] }).mainEntity).to.have.length(3);
+    el.remove();
+    expect(ld()).to.have.length(0);
+    document.body.append(el);
+    await ready(el);
+    expect(ld()).to.have.length(1);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(ld()).to.have.length(0);
+    el.remove();
+  });
+
+  it('handles 10,000 items and a 1 MB answer', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
+      const items: FaqItemData[] = Array.from({ length: 10_000 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
+      items.push({ question: 'Big', answer: 'word '.repeat(200_000) });
+      el.items = items;
+      const all = await ready(el);
+      expect(all).to.have.length(10_001);
+      expect(all[9999].id).to.equal('question-9999');
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'question 9999';
+      const start = performance.now();
+      input.dispatchEvent(new Event('input'));
+      expect(performance.now() - start).to.be.lessThan(1000);
+      expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-9999']);
+      expect(errors.calls).to.deep.equal([]);
+    } finally {
+      errors.restore();
+    }
+  });
+});
