@@ -561,6 +561,47 @@ describe('<support-hotline>', () => {
     });
   });
 
+  it('is reached by Tab: number, copy button, then the official page link', async () => {
+    const el = await fixture<SupportHotline>(html`<div>
+      <button>before</button>
+      <support-hotline lang="en" number="+18005550100" display-number="1-800-555-0100" verify-url="/contact"></support-hotline>
+    </div>`);
+    const hotline = el.querySelector('support-hotline')!;
+    await hotline.updateComplete;
+    el.querySelector('button')!.focus();
+    const focused = (): string => text(root(hotline).activeElement);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('1-800-555-0100');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('Copy number');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('Check our official contact page');
+  });
+
+  it('reports `lines` that is not an array and falls back to the attributes', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number="+18005550100" .lines=${'oops' as unknown as HotlineLine[]}></support-hotline>`);
+      expect(errors.calls).to.deep.equal(['<support-hotline> lines: expected an array, got string "oops".']);
+      expect(root(el).querySelector('a[part=number]')!.getAttribute('href')).to.equal('tel:+18005550100');
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('puts its JSON-LD back when it returns to the page', async () => {
+    const el = await fixture<SupportHotline>(html`<support-hotline structured-data number="+18005550100"></support-hotline>`);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(document.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    parent.append(el);
+    await el.updateComplete;
+    expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(document.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
   it('passes axe in the dark theme', async () => {
     const el = await card('2026-11-24T13:40:00Z');
     el.theme = 'dark';

@@ -59,7 +59,7 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 const SOON = 18e5;
 const MS_DAY = 864e5;
 
-const hhmm = (m: number): string => `${String((m / 60) | 0).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOString().slice(11, 16);
 
 /**
  * A hotline card: each number as a `tel:` link with a copy button, whether the line is open now in its own
@@ -193,7 +193,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
         '@type': 'OpeningHoursSpecification',
         dayOfWeek: r.d.map((d) => day.format(Date.UTC(2024, 0, 1 + d))),
         opens: hhmm(r.s),
-        closes: hhmm(Math.min(r.e, 1439)),
+        closes: hhmm(r.e),
       })),
       contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
     };
@@ -320,14 +320,18 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let key: keyof HotlineStrings = 'hoursUnknown';
     let detail = '';
     const s = l.rules && status(l.rules, l.zone, l.closed, now);
-    if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
+    if (s) {
+      key = s.always ? 'always' : s.open ? 'open' : 'closed';
+      // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
+      this.wake ||= 36e5;
+    }
     if (s?.at) {
       const { at, k } = s;
       const left = at - now;
       if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
       // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
       const next = [at - MS_DAY, at - SOON, at].find((t) => t > now)!;
-      this.wake = Math.min(this.wake || 36e5, next - now, left < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
+      this.wake = Math.min(this.wake, next - now, left < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
       const diff = wall(l.zone, at) !== wall(viewer, at);
       const sameDay = Math.floor(wall(viewer, at) / MS_DAY) === Math.floor(wall(viewer, now) / MS_DAY);
       const m = Math.ceil(left / 6e4);

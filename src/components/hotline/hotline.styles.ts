@@ -28,6 +28,9 @@ export const styles = css`
   p {
     margin: 0;
   }
+  p:empty {
+    display: none;
+  }
   [part='badge'] {
     padding: 0 8px;
     border: 1px solid var(--_accent);
