@@ -4,7 +4,7 @@ import type { HotlineStrings } from './hotline.en.js';
 export const hotline: HotlineStrings = {
   label: '客服热线',
   open: '正在服务',
-  closingSoon: '即将下班',
+  closingSoon: '即将结束服务',
   openingSoon: '即将开始服务',
   closed: '非服务时间',
   always: '24 小时服务',
