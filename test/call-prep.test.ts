@@ -265,6 +265,13 @@ describe('<support-call-prep>', () => {
       clipboard.writeText = writeText;
     }
 
+    // Print: the text alone, in a frame of its own.
+    [...card.querySelectorAll('button')].find((b) => b.textContent === 'Print')!.click();
+    const frame = document.body.querySelector('iframe[title="Your call summary"]') as HTMLIFrameElement;
+    expect(frame.contentDocument!.querySelector('pre')!.textContent).to.equal(expected);
+    expect(frame.contentDocument!.querySelector('h1')!.textContent).to.equal('Your call summary');
+    frame.remove();
+
     // Download
     const click = HTMLAnchorElement.prototype.click;
     const links: HTMLAnchorElement[] = [];

@@ -193,8 +193,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private save(): void {
     if (this.noPersist) return;
     const data = this.clean();
-    if (Object.keys(data).length) this.store.write(DRAFT, data, this.retentionDays, this.time());
-    else this.store.remove(DRAFT);
+    // A refused write (the store's own sensitive-data check) must not leave an older draft behind.
+    if (!Object.keys(data).length || this.store.write(DRAFT, data, this.retentionDays, this.time()) === 'refused') this.store.remove(DRAFT);
   }
 
   private shown(f: CallPrepField, data: CallPrepData): string {
