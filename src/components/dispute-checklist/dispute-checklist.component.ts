@@ -41,6 +41,7 @@ export interface DisputeSummary {
  * progress saved on the device and a summary to copy, print or download.
  *
  * @summary A dispute evidence checklist: pick what went wrong, tick off the evidence, file before the deadline.
+ * @customElement support-dispute-checklist
  * @csspart base - The wrapper.
  * @csspart deadline - The deadline box (classes `soon` and `passed` in those states).
  * @csspart picker - The fieldset of dispute types.
@@ -67,6 +68,7 @@ export interface DisputeSummary {
  */
 export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   static override styles = [baseStyles, styles];
+  // `attribute: false` beside `state: true` keeps internal state out of the custom-elements manifest's attributes.
   static override properties = {
     type: {},
     transactionDate: { attribute: 'transaction-date' },
@@ -78,11 +80,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     noBuiltIns: { attribute: 'no-built-ins', type: Boolean },
     types: { attribute: false },
     now: { attribute: false },
-    chosen: { state: true },
-    picking: { state: true },
-    progress: { state: true },
-    saved: { state: true },
-    warning: { state: true },
+    chosen: { state: true, attribute: false },
+    picking: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+    warning: { state: true, attribute: false },
   };
   protected static override section = 'dispute' as const;
 
@@ -111,10 +113,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private picking = false;
   private progress: Progress = {};
   private saved?: WriteResult;
-  private warning?: [string, string];
+  private warning?: [DisputeItem, string];
   private list: DisputeType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
   private due?: number;
+  private store = new SafeStorage('');
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['types'], 'config', this.reportError);
@@ -123,7 +126,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
-    if ((changed.has('type') || changed.has('types')) && this.type && !this.find(this.type)) {
+    if (this.type && !find(this.list, this.type)) {
       this.reportError('type', `unknown dispute type "${this.type}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
     }
     if (changed.has('transactionDate') || changed.has('windowDays')) {
@@ -136,11 +139,16 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       else if (date) this.reportError('transaction-date', expected('an ISO date (YYYY-MM-DD)', date));
     }
     if (changed.has('disputeId') || changed.has('storageKey')) {
-      const record = this.store().read<{ t?: string; p?: Progress }>(this.recordId(), this.time());
-      this.progress = (record?.data.p && typeof record.data.p === 'object' && record.data.p) || {};
-      this.chosen = typeof record?.data.t === 'string' ? record.data.t : undefined;
-      this.saved = record && 'device';
+      this.store = new SafeStorage(this.storageKey);
+      const data = this.store.read<{ t?: unknown; p?: Progress }>(this.record(), this.time())?.data;
+      this.progress = (typeof data?.p === 'object' && data.p) || {};
+      this.chosen = typeof data?.t === 'string' ? data.t : undefined;
+      this.saved = data && 'device';
     }
+  }
+
+  private record(): string {
+    return `dispute:${this.disputeId || 'default'}`;
   }
 
   private days(name: string, value: number, fallback: number): number {
@@ -153,32 +161,18 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return (this.now ?? new Date()).getTime();
   }
 
-  private find(id?: string): DisputeType | undefined {
-    return this.list.find((t) => t.id === id);
-  }
-
   private get active(): DisputeType | undefined {
-    return this.find(this.chosen) ?? this.find(this.type);
+    return find(this.list, this.chosen) ?? find(this.list, this.type);
   }
 
-  private store(): SafeStorage {
-    return new SafeStorage(this.storageKey);
-  }
-
-  private recordId(): string {
-    return `dispute:${this.disputeId || 'default'}`;
-  }
-
+  /** A string by computed key (built-in type and item labels). */
   private t(key: string, params?: Record<string, string | number>): string {
     return this.msg(key as Key, params);
   }
 
-  private typeLabel(type: DisputeType): string {
-    return type.label ?? this.t(`t-${type.id}`);
-  }
-
-  private itemLabel(item: DisputeItem): string {
-    return item.label ?? this.t(`i-${item.id}`);
+  /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
+  private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
+    return of.label ?? this.t(`${prefix}-${of.id}`);
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemState {
@@ -196,49 +190,37 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return n;
   }
 
-  /** The deadline lines (shared by the page and the exports), the state and the figures. */
+  /** The deadline lines (shown and exported), its state class and the figures. */
   private deadline() {
-    if (this.due === undefined) return undefined;
+    const due = this.due;
+    if (due === undefined) return undefined;
     const now = new Date(this.time());
     // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
-    const left = Math.round((this.due - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
-    let date: string;
+    const left = Math.round((due - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
+    const iso = new Date(due).toISOString().slice(0, 10);
+    let date = iso;
     try {
-      date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(this.due);
+      date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(due);
     } catch {
-      date = new Date(this.due).toISOString().slice(0, 10);
+      // An invalid lang tag: keep the ISO date.
     }
     const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
-    const lines = state === 'passed' ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];
-    return { lines, state, left, iso: new Date(this.due).toISOString().slice(0, 10) };
+    return { lines: state === 'passed' ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })], state, left, iso };
   }
 
-  private save(progress: Progress): void {
-    this.progress = progress;
-    const result = this.store().write(this.recordId(), { t: this.chosen, p: progress }, this.days('retention-days', this.retentionDays, 180), this.time());
+  /** Saves the progress of `item` (or only the chosen type) and tells the page. */
+  private save(type: DisputeType, item?: DisputeItem, patch?: ItemState): void {
+    if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
+    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress }, this.days('retention-days', this.retentionDays, 180), this.time());
     this.saved = result === 'device' ? result : 'memory';
-  }
-
-  private update1(type: DisputeType, item: DisputeItem, patch: ItemState): void {
-    this.save({ ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } });
-  }
-
-  private changed(type: DisputeType): void {
     const n = this.count(type);
     const checked = type.items.filter((i) => this.state(type, i).c).map((i) => i.id);
-    this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
-  }
-
-  private pick(type: DisputeType): void {
-    this.chosen = type.id;
-    this.save(this.progress);
-    this.changed(type);
+    if (!patch || 'c' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
   }
 
   private check(type: DisputeType, item: DisputeItem, event: Event): void {
     const n = this.count(type);
-    this.update1(type, item, { c: (event.target as HTMLInputElement).checked ? 1 : undefined });
-    this.changed(type);
+    this.save(type, item, { c: (event.target as HTMLInputElement).checked ? 1 : undefined });
     const after = this.count(type);
     if (n[0] < n[1] && after[0] === after[1]) {
       this.announce(this.t('ready'));
@@ -254,13 +236,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (hasSecret(value)) [value, warning] = ['', this.t('refused')];
     else if (hasCardNumber(value)) [value, warning] = [maskCardNumbers(value), this.t('masked')];
     input.value = value;
-    this.warning = warning ? [item.id, warning] : undefined;
+    this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
-    this.update1(type, item, { n: value || undefined });
+    this.save(type, item, { n: value || undefined });
   }
 
   private forget(): void {
-    this.store().remove(this.recordId());
+    this.store.remove(this.record());
     this.progress = {};
     this.chosen = this.saved = this.warning = undefined;
     this.announce(this.t('forgotten'));
@@ -281,14 +263,14 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const type = this.active;
     if (!type) return '';
     const n = this.count(type);
-    const lines = [this.t('label'), this.t('type', { type: this.typeLabel(type) }), ...(this.deadline()?.lines ?? []), this.t('req', { n: n[0], total: n[1] })];
+    const lines = [this.t('label'), this.t('type', { type: this.label(type, 't') }), ...(this.deadline()?.lines ?? []), this.t('req', { n: n[0], total: n[1] })];
     if (n[3]) lines.push(this.t('rec', { n: n[2], total: n[3] }));
     for (const required of [true, false]) {
       const items = type.items.filter((i) => !!i.required === required);
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
-        lines.push(`[${s.c ? 'x' : ' '}] ${this.itemLabel(item)}${s.n ? `: ${s.n}` : ''}`);
+        lines.push(`[${s.c ? 'x' : ' '}] ${this.label(item, 'i')}${s.n ? `: ${s.n}` : ''}`);
       }
     }
     return lines.join('\n');
@@ -302,62 +284,47 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const d = this.deadline();
     return {
       type: type.id,
-      label: this.typeLabel(type),
+      label: this.label(type, 't'),
       transactionDate: d && this.transactionDate,
       deadline: d?.iso,
       daysLeft: d?.left,
       ready: n[0] === n[1],
       required: { ready: n[0], total: n[1] },
       recommended: { ready: n[2], total: n[3] },
-      items: type.items.map((i) => ({ id: i.id, label: this.itemLabel(i), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
+      items: type.items.map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
     };
-  }
-
-  private renderItem(type: DisputeType, item: DisputeItem, index: number) {
-    const s = this.state(type, item);
-    const label = this.itemLabel(item);
-    const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
-    return html`<li part="item" class=${s.c ? 'done' : ''}>
-      <label class="check"
-        ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${index}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
-          >${label} <small class="tag">${this.t(item.required ? 'required' : 'recommended')}</small></span
-        ></label
-      >
-      ${reason ? html`<p class="hint" id="r${index}">${reason}</p>` : nothing}
-      <label class="note"
-        >${this.t('note')}
-        <input
-          part="note"
-          .value=${s.n ?? ''}
-          aria-label=${this.t('noteFor', { item: label })}
-          placeholder=${this.t('noteHint')}
-          autocomplete="off"
-          maxlength="200"
-          @change=${(e: Event) => this.note(type, item, e)}
-      /></label>
-      ${this.warning?.[0] === item.id ? html`<p class="warn">${this.warning[1]}</p>` : nothing}
-    </li>`;
   }
 
   override render() {
     const type = this.active;
     const d = this.deadline();
     const n = type && this.count(type);
-    const picker = !this.find(this.type) || this.picking;
+    const picker = !find(this.list, this.type) || this.picking;
     return html`<div part="base" class="base" dir=${this.direction}>
       ${d ? html`<p part="deadline" class="deadline ${d.state}">${d.lines.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
       ${picker
         ? html`<fieldset part="picker">
             <legend>${this.t('pick')}</legend>
             ${this.list.map(
-              (t) => html`<label class="opt"><input type="radio" name="type" .checked=${t === type} @change=${() => this.pick(t)} />${this.typeLabel(t)}</label>`,
+              (t) =>
+                html`<label class="opt"
+                  ><input
+                    type="radio"
+                    name="type"
+                    .checked=${t === type}
+                    @change=${() => {
+                      this.chosen = t.id;
+                      this.save(t);
+                    }}
+                  />${this.label(t, 't')}</label
+                >`,
             )}
           </fieldset>`
         : nothing}
       ${type && n
         ? html`<div class="head">
-              <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.typeLabel(type)}</div>
-              ${picker ? nothing : html`<button part="button" type="button" @click=${() => (this.picking = true)}>${this.t('change')}</button>`}
+              <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
+              ${picker ? nothing : html`<button part="button" @click=${() => (this.picking = true)}>${this.t('change')}</button>`}
             </div>
             ${type.description ? html`<p class="hint">${type.description}</p>` : nothing}
             <div part="progress" class="progress">
@@ -367,21 +334,47 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
             </div>
             ${n[0] === n[1] ? html`<p part="ready" class="ready">${this.t('ready')}</p>` : nothing}
             <ul part="list">
-              ${type.items.map((item, i) => this.renderItem(type, item, i))}
+              ${type.items.map((item, i) => {
+                const s = this.state(type, item);
+                const label = this.label(item, 'i');
+                const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
+                return html`<li part="item" class=${s.c ? 'done' : ''}>
+                  <label class="check"
+                    ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
+                      >${label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
+                    ></label
+                  >
+                  ${reason ? html`<p class="hint" id="r${i}">${reason}</p>` : nothing}
+                  <label class="note hint"
+                    >${this.t('note')}
+                    <input
+                      part="note"
+                      .value=${s.n ?? ''}
+                      aria-label=${this.t('noteFor', { item: label })}
+                      placeholder=${this.t('noteHint')}
+                      maxlength="200"
+                      autocomplete="off"
+                      @change=${(e: Event) => this.note(type, item, e)}
+                  /></label>
+                  ${this.warning?.[0] === item ? html`<p class="warn">${this.warning[1]}</p>` : nothing}
+                </li>`;
+              })}
             </ul>
             <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
-              ${(['copy', 'print', 'text', 'json'] as const).map(
-                (f) => html`<button part="button" type="button" @click=${() => this.export(f)}>${this.t(f)}</button>`,
-              )}
+              ${(['copy', 'print', 'text', 'json'] as const).map((f) => html`<button part="button" @click=${() => this.export(f)}>${this.t(f)}</button>`)}
             </div>`
         : nothing}
       ${this.saved
         ? html`<p part="storage" class="hint">
             ${this.t(this.saved === 'device' ? 'saved' : 'memory')} ·
-            <button part="button" type="button" class="link" @click=${this.forget}>${this.t('forget')}</button>
+            <button part="button" class="link" @click=${this.forget}>${this.t('forget')}</button>
           </p>`
         : nothing}
       ${this.renderAnnouncer()}
     </div>`;
   }
+}
+
+function find(list: DisputeType[], id?: string): DisputeType | undefined {
+  return list.find((t) => t.id === id);
 }

@@ -2,13 +2,17 @@ import { css } from 'lit';
 
 export const styles = css`
   .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_gap) * 0.75);
+    padding: var(--_gap);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .base > * + * {
-    margin-block: calc(var(--_gap) * 0.75) 0;
-  }
   p,
-  ul {
+  ul,
+  fieldset {
     margin: 0;
   }
   .deadline {
@@ -17,7 +21,6 @@ export const styles = css`
     gap: 0 1em;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_bg2);
     font-weight: 600;
   }
@@ -30,30 +33,24 @@ export const styles = css`
     color: var(--_danger);
   }
   fieldset {
-    margin-inline: 0;
-    padding: 0.25em 0.75em 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
-  legend {
-    font-weight: 600;
-    padding-inline: 0.25em;
+  legend,
+  .heading {
+    font-weight: 700;
   }
   label {
     display: flex;
     gap: 0.5em;
     align-items: center;
-  }
-  .opt,
-  .check {
     min-block-size: 44px;
   }
-  input[type='radio'],
-  input[type='checkbox'] {
-    flex: none;
+  input {
     inline-size: 22px;
     block-size: 22px;
     margin: 0;
+    flex: none;
     accent-color: var(--_accent);
   }
   .head {
@@ -63,13 +60,9 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
   }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 700;
-  }
   button {
     min-block-size: 44px;
-    padding: 0.25em 0.9em;
+    padding: 0 0.9em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -79,36 +72,17 @@ export const styles = css`
   }
   .link {
     min-block-size: 24px;
-    padding: 0 0.25em;
     border: 0;
     text-decoration: underline;
   }
-  .progress {
-    display: grid;
-    gap: 0.25em;
-  }
   progress {
-    appearance: none;
+    display: block;
     inline-size: 100%;
-    block-size: 10px;
-    border: 1px solid var(--_border);
-    border-radius: 5px;
-    background: var(--_bg2);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_bg2);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
+    accent-color: var(--_accent);
   }
   .ready {
     padding: 0.5em 0.75em;
     border: 2px solid var(--_ok);
-    border-radius: var(--_radius);
     color: var(--_ok);
     font-weight: 600;
   }
@@ -120,59 +94,33 @@ export const styles = css`
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_line);
   }
-  .done .check > span {
+  .done span {
     text-decoration: line-through;
-    text-decoration-color: var(--_muted);
   }
-  .tag,
   .hint,
-  .note {
-    color: var(--_muted);
+  .warn {
     font-size: 0.875em;
+    color: var(--_muted);
   }
-  .tag {
-    white-space: nowrap;
-  }
-  li > .hint,
-  .note {
-    margin-inline-start: calc(22px + 0.5em);
+  li > :not(:first-child) {
+    margin-inline-start: 30px;
   }
   .note input {
+    inline-size: 0;
     flex: 1;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.25em 0.5em;
+    block-size: 44px;
+    padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     font-size: max(1em, 16px);
-    color: var(--_fg);
   }
   .warn {
-    margin-inline-start: calc(22px + 0.5em);
     color: var(--_danger);
-    font-size: 0.875em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-  @media (forced-colors: active) {
-    progress {
-      forced-color-adjust: none;
-      background: Canvas;
-      border-color: CanvasText;
-    }
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-    .deadline,
-    .ready {
-      border: 2px solid CanvasText;
-    }
   }
 `;
