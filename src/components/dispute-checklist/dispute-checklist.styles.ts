@@ -4,7 +4,7 @@ export const styles = css`
   .base {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_gap) * 0.75);
+    gap: 12px;
     padding: var(--_gap);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -15,11 +15,12 @@ export const styles = css`
   fieldset {
     margin: 0;
   }
-  .deadline {
+  .deadline,
+  .ready {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
-    padding: 0.5em 0.75em;
+    padding: 8px 12px;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_bg2);
     font-weight: 600;
@@ -32,6 +33,10 @@ export const styles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
+  .ready {
+    border-color: var(--_ok);
+    color: var(--_ok);
+  }
   fieldset {
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -40,35 +45,33 @@ export const styles = css`
   .heading {
     font-weight: 700;
   }
-  label {
+  label,
+  .head,
+  .actions {
     display: flex;
-    gap: 0.5em;
+    flex-wrap: wrap;
+    gap: 8px;
     align-items: center;
     min-block-size: 44px;
+  }
+  .head {
+    justify-content: space-between;
   }
   input {
     inline-size: 22px;
     block-size: 22px;
     margin: 0;
-    flex: none;
     accent-color: var(--_accent);
   }
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-    justify-content: space-between;
-  }
-  button {
+  button,
+  .note input {
     min-block-size: 44px;
-    padding: 0 0.9em;
-    border: 1px solid var(--_accent);
+    padding: 0 12px;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_accent);
     font-size: max(1em, 16px);
-    cursor: pointer;
   }
   .link {
     min-block-size: 24px;
@@ -76,22 +79,15 @@ export const styles = css`
     text-decoration: underline;
   }
   progress {
-    display: block;
     inline-size: 100%;
     accent-color: var(--_accent);
-  }
-  .ready {
-    padding: 0.5em 0.75em;
-    border: 2px solid var(--_ok);
-    color: var(--_ok);
-    font-weight: 600;
   }
   ul {
     padding: 0;
     list-style: none;
   }
   li {
-    padding-block: 0.5em;
+    padding-block: 8px;
     border-block-end: 1px solid var(--_line);
   }
   .done span {
@@ -105,22 +101,15 @@ export const styles = css`
   li > :not(:first-child) {
     margin-inline-start: 30px;
   }
+  li label {
+    flex-wrap: nowrap;
+  }
   .note input {
-    inline-size: 0;
     flex: 1;
-    block-size: 44px;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    font-size: max(1em, 16px);
+    inline-size: 0;
+    color: var(--_fg);
   }
   .warn {
     color: var(--_danger);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
 `;
