@@ -327,6 +327,8 @@ describe('<support-dispute-checklist>', () => {
       expect(boxes(other).some((b) => b.checked)).to.equal(false);
 
       await click(again, button(again, 'Forget'));
+      await again.updateComplete;
+      expect(root(again).activeElement).to.equal($$(again, 'input[type=radio]')[0]);
       expect(stored('examplepay', 'case-1')).to.equal(null);
       expect(boxes(again)).to.have.length(0);
       expect($(again, '[part=storage]')).to.equal(null);
@@ -645,6 +647,20 @@ describe('<support-dispute-checklist>', () => {
       expect(text(active())).to.equal('Copy');
       await sendKeys({ press: 'Tab' });
       expect(text(active())).to.equal('Print');
+    });
+
+    it('moves focus to the chosen type when "Change type" opens the picker', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="refund-not-received" .now=${NOW}></support-dispute-checklist>`);
+      await sendKeys({ press: 'Tab' });
+      expect(text(root(el).activeElement)).to.equal('Change type');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const radio = root(el).activeElement as HTMLInputElement;
+      expect([radio.type, radio.checked, text(radio.closest('label'))]).to.deep.equal(['radio', true, 'Refund not received']);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(text($(el, '[role=heading]'))).to.equal('Charged after cancelling');
+      await expect(el).to.be.accessible();
     });
 
     it('translates the built-in content into Chinese and formats dates for it', async () => {

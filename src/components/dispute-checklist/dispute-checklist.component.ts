@@ -241,11 +241,24 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.save(type, item, { n: value || undefined });
   }
 
-  private forget(): void {
+  /** Shows the picker. The button goes away, so focus moves to the chosen type. */
+  private async change(): Promise<void> {
+    this.picking = true;
+    await this.focusFirst('[name=type]:checked');
+  }
+
+  /** Erases the saved progress. The Forget button goes away, so focus moves to the first field. */
+  private async forget(): Promise<void> {
     this.store.remove(this.record());
     this.progress = {};
     this.chosen = this.saved = this.warning = undefined;
     this.announce(this.t('forgotten'));
+    await this.focusFirst('input');
+  }
+
+  private async focusFirst(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private async export(format: DisputeExportFormat): Promise<void> {
@@ -324,7 +337,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${type && n
         ? html`<div class="head">
               <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
-              ${picker ? nothing : html`<button part="button" @click=${() => (this.picking = true)}>${this.t('change')}</button>`}
+              ${picker ? nothing : html`<button part="button" @click=${this.change}>${this.t('change')}</button>`}
             </div>
             ${type.description ? html`<p class="hint">${type.description}</p>` : nothing}
             <div part="progress" class="progress">
