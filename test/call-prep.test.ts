@@ -56,7 +56,9 @@ describe('<support-call-prep>', () => {
 
   it('shows a labelled form and the safety note, accessible when empty', async () => {
     const el = await make();
-    expect(q(el, 'section').getAttribute('aria-label')).to.equal('Prepare your call');
+    expect(q(el, '#title').textContent).to.equal('Prepare your call');
+    expect(q(el, '#title').getAttribute('aria-level')).to.equal('3');
+    expect(q(el, 'section').getAttribute('aria-labelledby')).to.equal('title');
     expect(text(el)).to.include('We never ask for a password, PIN, one-time code, CVV or full card number');
     expect(labels(el)).to.deep.equal([
       'Topic',
@@ -246,7 +248,7 @@ describe('<support-call-prep>', () => {
     expect(expected).to.match(/Date and time: Nov 20, 2026, 9:30\sAM\n/);
     expect(el.summaryText()).to.equal(expected);
     const card = q(el, '[part="summary"]');
-    expect(card.querySelector('#sum')!.getAttribute('aria-level')).to.equal('3');
+    expect(card.querySelector('#sum')!.getAttribute('aria-level')).to.equal('4');
     expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).to.include.members(['Amount', 'Follow-up date']);
     expect(card.textContent).to.include('$25.50');
     await expect(el).to.be.accessible();
@@ -575,7 +577,8 @@ describe('<support-call-prep>', () => {
     await set(rtl, 'account', 'x');
     await set(rtl, 'what', 'y');
     await submit(rtl);
-    expect(q(rtl, '#sum').getAttribute('aria-level')).to.equal('2');
+    expect(q(rtl, '#title').getAttribute('aria-level')).to.equal('2');
+    expect(q(rtl, '#sum').getAttribute('aria-level')).to.equal('3');
     await expect(rtl).to.be.accessible();
   });
 

@@ -70,7 +70,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   noPersist = false;
   /** URL that valid data is POSTed to as JSON. Without it nothing leaves the device. */
   endpoint = '';
-  /** Level of the summary's heading (its subheadings are one lower). */
+  /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
   /** The current time, for tests and demos; the real clock when unset. */
   now?: Date;
@@ -357,8 +357,8 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${warn 
     const summary = this.prepared && this.summary();
     const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
     const button = (key: Key, click: () => unknown, cls = '') => html`<button type="button" class=${cls} @click=${click}>${this.msg(key)}</button>`;
-    return html`<section part="base" class="base" dir=${this.direction} aria-label=${this.msg('label')} @input=${this.onInput} @focusout=${this.onBlur}>
-<p class="note" part="note">${this.msg('note')}</p>
+    return html`<section part="base" class="base" dir=${this.direction} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
+<div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
 <form novalidate @submit=${this.onSubmit}>${errs.length
       ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
           (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
@@ -366,9 +366,9 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${warn 
       : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit">${this.msg('prepare')}</button></form>
 ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}
 <div class="sum">${summary
-      ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level} tabindex="-1">${this.msg('summary')}</div>
-${dl(summary.facts)}<div role="heading" aria-level=${level + 1}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
-${summary.notes.length ? html`<div role="heading" aria-level=${level + 1}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
+      ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
+${dl(summary.facts)}<div role="heading" aria-level=${level + 2}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
+${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
 <p class="actions">${button('copy', this.copy)} ${button('print', this.print)} ${button('download', this.download)}</p></section>`
       : nothing}<slot name="hotline"></slot></div>
 <fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>

@@ -7,7 +7,7 @@ p,ul,dl,form,.f,fieldset{margin:0 0 var(--_gap)}
 .note,.alert,.card{padding:8px 12px;border-radius:var(--_radius);background:var(--_bg2);border-inline-start:4px solid var(--_warn)}
 .alert{border:2px solid var(--_danger);background:var(--_bg)}
 label,legend,dt,[role='heading']{display:block;font-weight:600}
-.title{font-size:1.15em}
+.title{font-size:1.15em;margin:0 0 8px}
 .opt,.h{color:var(--_muted);font-weight:400;margin:0}
 input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
 textarea{resize:vertical}
