@@ -177,6 +177,37 @@ describe('<support-faq> data and structured data', () => {
     el.remove();
   });
 
+  it('renders each in-page item once, and not again while the user searches', async () => {
+    // Items render through their FAQ's renderItem: count those renders.
+    const proto = customElements.get('support-faq')!.prototype as SupportFaq;
+    const original = proto.renderItem;
+    let renders = 0;
+    proto.renderItem = function (this: SupportFaq, it: SupportFaqItem) {
+      renders++;
+      return original.call(this, it);
+    };
+    try {
+      const host = document.createElement('div');
+      host.innerHTML = `<support-faq searchable search-delay="0">${Array.from({ length: 1000 }, (_, i) => `<support-faq-item question="Question ${i}"><p>Answer ${i}</p></support-faq-item>`).join('')}</support-faq>`;
+      document.body.append(host);
+      const el = host.firstElementChild as SupportFaq;
+      const items = await ready(el);
+      expect(items.every((i) => question(i))).to.equal(true);
+      const rendered = renders;
+      expect(rendered).to.equal(1000);
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'question 99';
+      input.dispatchEvent(new Event('input'));
+      await ready(el);
+      // 99, 199 … 899 and 990 … 999.
+      expect(items.filter((i) => !i.hidden)).to.have.length(19);
+      expect(renders).to.equal(rendered);
+      host.remove();
+    } finally {
+      proto.renderItem = original;
+    }
+  });
+
   it('handles 10,000 items and a 1 MB answer', async () => {
     const errors = capture('error');
     try {

@@ -1,6 +1,6 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { SupportFaq } from './faq.component.js';
-import { itemStyles } from './faq.styles.js';
+import { styles } from './faq.styles.js';
 
 /**
  * One question of a `<support-faq>`, with its answer as the merchant's own HTML in the page, so search
@@ -19,7 +19,7 @@ import { itemStyles } from './faq.styles.js';
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
  */
 export class SupportFaqItem extends LitElement {
-  static override styles = itemStyles;
+  static override styles = styles;
   static override properties = {
     question: {},
     category: {},
@@ -33,9 +33,10 @@ export class SupportFaqItem extends LitElement {
   /** Whether the answer is shown. Set it in the page to open an item initially. */
   open = false;
 
-  // The FAQ renders its items (strings, heading level, events); on its own the answer just shows.
+  // The FAQ renders its items (strings, heading level, events). Until it has rendered (its language file
+  // may still be loading) the item shows nothing; outside a FAQ the answer just shows.
   override render() {
     const faq = this.closest('support-faq') ?? ((this.getRootNode() as ShadowRoot).host as SupportFaq | undefined);
-    return faq?.renderItem ? faq.renderItem(this) : html`<slot></slot>`;
+    return !faq ? html`<slot></slot>` : faq.hasUpdated && faq.renderItem ? faq.renderItem(this) : nothing;
   }
 }

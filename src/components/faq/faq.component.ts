@@ -165,10 +165,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.dirty) this.sync();
+    const dirty = this.dirty;
+    if (dirty) this.sync();
     // Items render through this element: refresh them when what they show may have changed (a bare
-    // requestUpdate means the language or direction changed), not on every search.
-    if (!changed.size || changed.has('headingLevel') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.requestUpdate());
+    // requestUpdate means a language loaded or `lang`/`dir` changed), never on a search.
+    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.requestUpdate());
     if (changed.has('structuredData')) this.syncLd();
   }
 
@@ -223,7 +224,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     for (const it of this.list) {
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
-      it.requestUpdate();
+      // Items that rendered before this element was ready (see SupportFaqItem.render) render now.
+      if (!this.question(it)) it.requestUpdate();
     }
     this.categories = [...new Set(this.list.map((it) => it.category?.trim() ?? ''))].filter(Boolean);
     this.texts = new WeakMap();
