@@ -13,6 +13,11 @@ async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
   await Promise.all(items.map((i) => i.updateComplete));
   return items;
 }
+/** Waits for the opening animations (axe would measure contrast mid-fade). */
+async function animations(el: SupportFaq): Promise<void> {
+  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
+  await Promise.all(items.flatMap((i) => i.shadowRoot!.querySelector('[role=region]')!.getAnimations().map((a) => a.finished)));
+}
 const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
 const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[role=region]')!;
 
@@ -24,7 +29,7 @@ describe('<support-faq> data and structured data', () => {
     el.items = [
       {
         question: 'Which payment methods can I use?',
-        answer: 'We accept:\n\n- **Credit** and debit cards\n- E-wallets\n\nSee [our fees](https://example.com/fees) or [write to us](mailto:help@example.com).',
+        answer: 'We accept:\r\n\r\n- **Credit** and debit cards\n- E-wallets\n\n\nSee [our fees](https://example.com/fees) or [write to us](mailto:help@example.com).\n\n',
         category: 'Payments',
       },
     ];
@@ -38,7 +43,7 @@ describe('<support-faq> data and structured data', () => {
     question(it).click();
     await it.updateComplete;
     expect(panel(it).offsetHeight).to.be.greaterThan(0);
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 

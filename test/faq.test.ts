@@ -15,6 +15,11 @@ async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
   return items;
 }
 
+/** Waits for the opening animations (axe would measure contrast mid-fade). */
+async function animations(el: SupportFaq): Promise<void> {
+  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
+  await Promise.all(items.flatMap((i) => i.shadowRoot!.querySelector('[role=region]')!.getAnimations().map((a) => a.finished)));
+}
 const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
 const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[role=region]')!;
 /** The focused element, looking inside shadow roots. */
@@ -63,7 +68,7 @@ describe('<support-faq>', () => {
     expect(question(items[0]).textContent!.trim()).to.equal('My payment failed. What should I do?');
     // The merchant's answer markup is still in the light DOM.
     expect(items[0].querySelector('a')!.getAttribute('href')).to.equal('#help');
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 
@@ -77,7 +82,7 @@ describe('<support-faq>', () => {
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
     expect(panel(first).hasAttribute('hidden')).to.equal(false);
     expect(panel(first).offsetHeight).to.be.greaterThan(0);
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
     question(first).click();
     await first.updateComplete;
@@ -211,7 +216,7 @@ describe('<support-faq>', () => {
     await it.updateComplete;
     const group = it.shadowRoot!.querySelector('[role=group]')!;
     expect(it.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Was this helpful?');
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
     const yes = [...group.querySelectorAll('button')].find((b) => b.textContent === 'Yes')!;
     setTimeout(() => yes.click());
@@ -253,7 +258,7 @@ describe('<support-faq>', () => {
     await first.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(question(first)).direction).to.equal('rtl');
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 
@@ -292,7 +297,7 @@ describe('<support-faq> search', () => {
     expect(detail).to.deep.equal({ query: 'CAFE', results: 1 });
     await nextFrame();
     expect(status(el)).to.equal('Results: 1');
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 
@@ -340,7 +345,7 @@ describe('<support-faq> search', () => {
     expect(empty.querySelector('p')!.textContent).to.equal('No matching answers.');
     expect(el.querySelector<HTMLElement>('[slot=empty]')!.offsetHeight).to.be.greaterThan(0);
     expect(status(el)).to.equal('No matching answers.');
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 
@@ -361,7 +366,7 @@ describe('<support-faq> search', () => {
     await el.updateComplete;
     expect(chips[2].getAttribute('aria-pressed')).to.equal('true');
     expect(items.map((i) => i.hidden)).to.deep.equal([true, false, false]);
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await animations(el);
     await expect(el).to.be.accessible();
   });
 

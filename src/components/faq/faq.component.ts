@@ -58,6 +58,7 @@ function richText(text: string, refused: (url: string) => void): TemplateResult[
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
+    .filter((block) => block.trim())
     .map((block) => {
       const lines = block.trim().split('\n');
       return lines.every((l) => /^\s*- /.test(l))
