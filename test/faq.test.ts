@@ -187,6 +187,40 @@ describe('<support-faq>', () => {
     expect(focused()).to.equal(question(first));
   });
 
+  it('scrolls to a deep-linked item smoothly, or instantly when the user prefers reduced motion', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
+    const [first, , third] = await ready(el);
+    const calls: unknown[] = [];
+    first.scrollIntoView = third.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => void calls.push(options);
+    location.hash = 'security';
+    await oneEvent(window, 'hashchange');
+    await third.updateComplete;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      location.hash = 'payment-failed';
+      await oneEvent(window, 'hashchange');
+      await first.updateComplete;
+      await nextFrame();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    expect(calls).to.deep.equal([{ behavior: 'smooth' }, { behavior: 'auto' }]);
+  });
+
+  it('keeps the chosen chip and the focus visible in forced colours', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
+    await ready(el);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const chip = el.shadowRoot!.querySelector('[aria-pressed=true]')!;
+      const other = el.shadowRoot!.querySelector('[aria-pressed=false]')!;
+      expect(getComputedStyle(chip).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('offers "Copy link" in an open answer, copying the page address with the item id, announced', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [first] = await ready(el);
