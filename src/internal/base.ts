@@ -36,7 +36,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     strings: { attribute: false },
-    announcement: { state: true },
+    announcement: { state: true, attribute: false },
   };
 
   /** The component's string table in the locale files. */
