@@ -19,12 +19,13 @@ if (!existsSync('cdn/support-widgets.js')) {
 }
 let over = 0;
 const pad = (s, n, right) => (right ? String(s).padStart(n) : String(s).padEnd(n));
-console.log(`${pad('file', 34)} ${pad('min', 8, 1)} ${pad('gzip', 8, 1)} ${pad('brotli', 8, 1)} ${pad('budget', 8, 1)}`);
+console.log(`${pad('file', 34)} ${pad('min', 8, 1)} ${pad('gzip', 8, 1)} ${pad('brotli', 8, 1)} ${pad('budget', 8, 1)} ${pad('target', 8, 1)}`);
 for (const row of await measureSizes()) {
   const budget = budgetFor(row.file);
   const ok = !budget || row.gzip <= budget.gzip;
   if (!ok) over++;
-  console.log(`${pad(row.file, 34)} ${pad(row.min, 8, 1)} ${pad(row.gzip, 8, 1)} ${pad(row.brotli, 8, 1)} ${pad(budget?.gzip ?? '', 8, 1)} ${budget ? (ok ? 'ok' : 'OVER') : ''}`);
+  const target = budget?.target ? `${pad(budget.target, 8, 1)}${row.gzip > budget.target ? ` (+${row.gzip - budget.target})` : ''}` : pad('', 8, 1);
+  console.log(`${pad(row.file, 34)} ${pad(row.min, 8, 1)} ${pad(row.gzip, 8, 1)} ${pad(row.brotli, 8, 1)} ${pad(budget?.gzip ?? '', 8, 1)} ${target} ${budget ? (ok ? 'ok' : 'OVER') : ''}`);
 }
 if (over) {
   console.error(`${over} file(s) over their gzip budget in size-budget.json.`);

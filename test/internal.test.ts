@@ -143,7 +143,7 @@ class TestElement extends SupportElement<'faq'> {
     this.applied = config;
   }
   override render() {
-    return html`<p dir=${this.direction}>${this.msg('label')}</p>`;
+    return html`<p dir=${this.direction}>${this.msg('all')}</p>`;
   }
 }
 customElements.define('test-support-element', TestElement);
@@ -152,27 +152,27 @@ describe('SupportElement', () => {
   it('resolves the language from the nearest lang and re-renders when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><test-support-element></test-support-element></div>`);
     const el = wrapper.querySelector('test-support-element') as TestElement;
-    expect(el.shadowRoot!.textContent).to.include('Support');
+    expect(el.shadowRoot!.textContent).to.include('All');
     wrapper.lang = 'zh-CN';
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(el.locale).to.equal('zh-CN');
-    expect(el.shadowRoot!.textContent).to.include('客服');
+    expect(el.shadowRoot!.textContent).to.include('全部');
   });
 
   it('applies merchant strings and registered languages', async () => {
-    registerLocale('fr-test', { dir: 'rtl', faq: { label: 'Aide' } });
+    registerLocale('fr-test', { dir: 'rtl', faq: { all: 'Aide' } });
     const el = await fixture<TestElement>(html`<test-support-element lang="fr-test"></test-support-element>`);
     expect(el.shadowRoot!.textContent).to.include('Aide');
     expect(el.shadowRoot!.querySelector('p')!.dir).to.equal('rtl');
-    el.strings = { label: 'Hilfe' };
+    el.strings = { all: 'Hilfe' };
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.include('Hilfe');
   });
 
   it('reads the child JSON config without prototype keys', async () => {
     const el = await fixture<TestElement>(
-      html`<test-support-element><script type="application/json">{"theme":"dark","strings":{"label":"Help"},"items":[],"__proto__":{"x":1}}</script></test-support-element>`,
+      html`<test-support-element><script type="application/json">{"theme":"dark","strings":{"all":"Help"},"items":[],"__proto__":{"x":1}}</script></test-support-element>`,
     );
     await el.updateComplete;
     expect(el.theme).to.equal('dark');
@@ -187,7 +187,7 @@ describe('SupportElement', () => {
       const el = await fixture<TestElement>(html`<test-support-element id="x"><script type="application/json">{"items": [</script></test-support-element>`);
       expect(calls).to.have.length(1);
       expect(calls[0]).to.match(/^<test-support-element id="x"> config: the JSON could not be parsed/);
-      expect(el.shadowRoot!.textContent).to.include('Support');
+      expect(el.shadowRoot!.textContent).to.include('All');
     } finally {
       restore();
     }
@@ -278,7 +278,7 @@ describe('base styles', () => {
 describe('locale resolution', () => {
   it('falls back from an unknown language to English and follows the document language', async () => {
     const el = await fixture<TestElement>(html`<test-support-element lang="de-AT"></test-support-element>`);
-    expect(el.shadowRoot!.textContent).to.include('Support');
+    expect(el.shadowRoot!.textContent).to.include('All');
     el.removeAttribute('lang');
     const before = document.documentElement.lang;
     document.documentElement.lang = 'zh';
@@ -286,7 +286,7 @@ describe('locale resolution', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.locale).to.equal('zh');
-      expect(el.shadowRoot!.textContent).to.include('客服');
+      expect(el.shadowRoot!.textContent).to.include('全部');
     } finally {
       document.documentElement.lang = before;
     }

@@ -39,6 +39,7 @@ const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
  * @cssproperty --support-space - Spacing between fields.
  * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
  * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
+ * @customElement support-call-prep
  */
 export class SupportCallPrep extends SupportElement<'callPrep'> {
   static override styles = [baseStyles, styles];
@@ -51,10 +52,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     endpoint: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
-    values: { state: true },
-    prepared: { state: true },
-    sending: { state: true },
-    undone: { state: true },
+    values: { state: true, attribute: false },
+    prepared: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    undone: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
 
