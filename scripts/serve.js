@@ -17,6 +17,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Compressed bodies by path, encoding and modification time: compress once, serve many times. */
+const compressed = new Map();
+
 /**
  * Starts the server. `headers(path)` may add response headers (the strict-CSP check uses it); `route(url, res)`
  * may answer a request itself and return true (the bench's generated pages); `nodeModules` serves
@@ -37,19 +40,26 @@ export function serve({ port = Number(process.env.PORT) || 8000, headers = () =>
       return;
     }
     try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      let info = await stat(path);
+      if (info.isDirectory()) {
+        path = join(path, 'index.html');
+        info = await stat(path);
+      }
       let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       // Compressed like a CDN would serve it, so that Lighthouse and the bench measure what merchants get.
       const accept = String(req.headers['accept-encoding'] ?? '');
       let encoding;
       if (/text|json|svg/.test(type) && body.length > 1024) {
-        if (/\bbr\b/.test(accept)) {
-          body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-          encoding = 'br';
-        } else if (/\bgzip\b/.test(accept)) {
-          body = gzipSync(body, { level: 9 });
-          encoding = 'gzip';
+        encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+        if (encoding) {
+          const key = `${path}:${encoding}:${info.mtimeMs}`;
+          let packed = compressed.get(key);
+          if (!packed) {
+            packed = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+            compressed.set(key, packed);
+          }
+          body = packed;
         }
       }
       res.writeHead(200, {
