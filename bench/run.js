@@ -7,7 +7,7 @@
 //
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
 // numbers mean nothing and it writes to bench/results/smoke.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.js';
 import { chromeArgs, ensureChrome } from '../scripts/chrome.js';
@@ -320,7 +320,15 @@ console.log(lines.join('\n'));
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${smoke ? 'smoke' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
-if (!smoke) writeFileSync('bench/results/ratios.svg', chart(results.ratios));
+if (!smoke) {
+  writeFileSync('bench/results/ratios.svg', chart(results.ratios));
+  // The README's Performance section shows the latest full run.
+  if (existsSync('README.md')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = `<!-- bench -->\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n![Ratios against native HTML](bench/results/ratios.svg)\n\n<!-- /bench -->`;
+    writeFileSync('README.md', readme.replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, block));
+  }
+}
 
 /** A horizontal bar chart of the ratios (median with a min–max whisker), 1.0 = the native baseline. */
 function chart(data) {
