@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark theme's token values, shared by `theme="dark"` and `theme="auto"` in a dark system setting. */
+const dark = css`
+    --_fg: var(--support-color-text, #eef1f5);
+    --_muted: var(--support-color-text-muted, #b3bcc7);
+    --_bg: var(--support-color-surface, #16191d);
+    --_bg2: var(--support-color-surface-alt, #22262c);
+    --_border: var(--support-color-border, #8d97a3);
+    --_line: var(--support-color-divider, #39404a);
+    --_accent: var(--support-color-accent, #8ab8ff);
+    --_on-accent: var(--support-color-on-accent, #0b1220);
+    --_focus: var(--support-color-focus, #8ab8ff);
+    --_ok: var(--support-color-success, #6bd994);
+    --_warn: var(--support-color-warning, #f2b65e);
+    --_danger: var(--support-color-danger, #ff8f87);
+    color-scheme: dark;
+`;
+
 /**
  * Shared by every component: design tokens with fallbacks, light/dark/auto themes, a reset against
  * host-page CSS, focus, forced colours and reduced motion. Sizes are px/em, never rem: host pages change
@@ -42,35 +59,11 @@ export const baseStyles = css`
     text-size-adjust: 100%;
   }
   :host([theme='dark']) {
-    --_fg: var(--support-color-text, #eef1f5);
-    --_muted: var(--support-color-text-muted, #b3bcc7);
-    --_bg: var(--support-color-surface, #16191d);
-    --_bg2: var(--support-color-surface-alt, #22262c);
-    --_border: var(--support-color-border, #8d97a3);
-    --_line: var(--support-color-divider, #39404a);
-    --_accent: var(--support-color-accent, #8ab8ff);
-    --_on-accent: var(--support-color-on-accent, #0b1220);
-    --_focus: var(--support-color-focus, #8ab8ff);
-    --_ok: var(--support-color-success, #6bd994);
-    --_warn: var(--support-color-warning, #f2b65e);
-    --_danger: var(--support-color-danger, #ff8f87);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_fg: var(--support-color-text, #eef1f5);
-      --_muted: var(--support-color-text-muted, #b3bcc7);
-      --_bg: var(--support-color-surface, #16191d);
-      --_bg2: var(--support-color-surface-alt, #22262c);
-      --_border: var(--support-color-border, #8d97a3);
-      --_line: var(--support-color-divider, #39404a);
-      --_accent: var(--support-color-accent, #8ab8ff);
-      --_on-accent: var(--support-color-on-accent, #0b1220);
-      --_focus: var(--support-color-focus, #8ab8ff);
-      --_ok: var(--support-color-success, #6bd994);
-      --_warn: var(--support-color-warning, #f2b65e);
-      --_danger: var(--support-color-danger, #ff8f87);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([hidden]) {
