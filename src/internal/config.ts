@@ -6,6 +6,22 @@ export function parseJson(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value));
 }
 
+/**
+ * JSON.stringify that ignores `toJSON` methods a host page added to Array.prototype or Object.prototype (old
+ * Prototype.js makes arrays stringify as strings): arrays and plain objects are written as themselves.
+ */
+export function stringify(value: unknown, space?: number): string {
+  return JSON.stringify(
+    value,
+    function (this: Record<string, unknown>, key: string, v: unknown) {
+      const raw = this[key];
+      const proto = raw && typeof raw === 'object' ? Object.getPrototypeOf(raw) : undefined;
+      return Array.isArray(raw) || proto === Object.prototype || proto === null ? raw : v;
+    },
+    space,
+  );
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,5 @@
+import { stringify } from './config.js';
+
 interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
 }
@@ -16,7 +18,7 @@ let policy: TrustedTypePolicyLike | null | undefined;
 export function writeJsonLd(script: HTMLScriptElement | undefined, data: unknown): HTMLScriptElement {
   const el = script ?? document.createElement('script');
   el.type = 'application/ld+json';
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   if (policy === undefined) {
     const tt = (window as TrustedTypesWindow).trustedTypes;
     try {

@@ -1,3 +1,4 @@
+import { stringify } from './config.js';
 import { isSensitive } from './sensitive.js';
 
 const PREFIX = 'support-widgets';
@@ -64,6 +65,23 @@ export class SafeStorage {
         raw = undefined;
       }
     }
+    return this.parse<T>(id, raw, now);
+  }
+
+  /**
+   * What another tab did to record `id`, from a `storage` event: the new record, `null` when it was removed
+   * (or storage cleared), undefined when the event is about another key or the record is unreadable.
+   */
+  changed<T>(event: StorageEvent, id: string, now = Date.now()): StoredValue<T> | null | undefined {
+    const key = this.key(id);
+    if (event.key !== null && event.key !== key) return undefined;
+    if (event.key === null || event.newValue === null) return null;
+    // The device copy is newer than any copy kept for this visit.
+    memory.delete(key);
+    return this.parse<T>(id, event.newValue, now);
+  }
+
+  private parse<T>(id: string, raw: string | null | undefined, now: number): StoredValue<T> | undefined {
     if (!raw) return undefined;
     let env: Envelope;
     try {
@@ -82,7 +100,7 @@ export class SafeStorage {
       this.remove(id);
       return undefined;
     }
-    if (isSensitive(JSON.stringify(env.d) ?? '')) {
+    if (isSensitive(stringify(env.d) ?? '')) {
       this.remove(id);
       return undefined;
     }
@@ -92,9 +110,9 @@ export class SafeStorage {
   /** Saves `data` for `days` days. Never writes a full card number, CVV, PIN, password or one-time code. */
   write(id: string, data: unknown, days: number, now = Date.now()): WriteResult {
     // Checked on the data alone: the envelope's 13-digit timestamps could pass for card numbers.
-    if (isSensitive(JSON.stringify(data) ?? '')) return 'refused';
+    if (isSensitive(stringify(data) ?? '')) return 'refused';
     const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY, d: data };
-    const raw = JSON.stringify(env);
+    const raw = stringify(env);
     const key = this.key(id);
     try {
       const store = local();

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
+import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage } from '../../internal/storage.js';
@@ -16,6 +16,15 @@ type Row = [string, string];
 const DRAFT = 'call-prep';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
+
+/** The usable fields of a saved draft: strings and lists of strings. */
+function draft(data: unknown): CallPrepData {
+  const values: CallPrepData = {};
+  if (isRecord(data)) {
+    for (const [k, v] of Object.entries(data)) if (typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) values[k] = v;
+  }
+  return values;
+}
 
 /**
  * A form that gets a caller ready for a support call: the facts an agent asks for, a printable summary, and
@@ -87,6 +96,49 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private specs = FIELDS;
   private topicList = parseTopics(undefined, this.reportError);
   private store = new SafeStorage('');
+  /** When this tab last wrote or read the draft: another tab's older write loses. */
+  private savedT = 0;
+  /** The draft was replaced by another tab's newer one. */
+  private synced = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /**
+   * Another tab saved or forgot the draft. Last write wins by its saved time; the field being typed in keeps
+   * its text (and is saved again, so it wins); a forgotten draft can be brought back with Undo.
+   */
+  private onStorage = (e: StorageEvent): void => {
+    const record = this.noPersist ? undefined : this.store.changed<unknown>(e, DRAFT, this.time());
+    if (record === undefined) return;
+    if (!record) {
+      if (Object.keys(this.clean()).length) {
+        this.undone = this.values;
+        this.values = {};
+        this.prepared = false;
+        this.announce(this.msg('forgotten'));
+      }
+      return;
+    }
+    if (record.savedAt.getTime() < this.savedT) return this.save();
+    const values = draft(record.data);
+    const typing = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('name');
+    const keep = typing && typing in this.values && stringify(this.values[typing]) !== stringify(values[typing]);
+    if (keep) values[typing] = this.values[typing];
+    this.values = values;
+    this.savedT = record.savedAt.getTime();
+    this.undone = undefined;
+    this.synced = true;
+    if (keep) this.save();
+    this.announce(this.msg('synced'));
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
@@ -98,11 +150,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
       const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
-      const values: CallPrepData = {};
-      if (isRecord(saved?.data)) {
-        for (const [k, v] of Object.entries(saved.data)) if (typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) values[k] = v;
-      }
-      this.values = values;
+      this.values = draft(saved?.data);
+      this.savedT = saved?.savedAt.getTime() ?? 0;
     }
   }
 
@@ -195,7 +244,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (this.noPersist) return;
     const data = this.clean();
     // A refused write (the store's own sensitive-data check) must not leave an older draft behind.
-    if (!Object.keys(data).length || this.store.write(DRAFT, data, this.retentionDays, this.time()) === 'refused') this.store.remove(DRAFT);
+    this.savedT = this.time();
+    if (!Object.keys(data).length || this.store.write(DRAFT, data, this.retentionDays, this.savedT) === 'refused') this.store.remove(DRAFT);
   }
 
   private shown(f: CallPrepField, data: CallPrepData): string {
@@ -238,6 +288,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
     this.values = { ...this.values, [el.name]: value };
     this.undone = undefined;
+    this.synced = false;
     this.save();
     this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
   }
@@ -273,7 +324,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.sending = 'sending';
     let reason = this.msg('offline');
     try {
-      const response = await fetch(this.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(this.payload()) });
+      const response = await fetch(this.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stringify(this.payload()) });
       reason = response.ok ? '' : `HTTP ${response.status}`;
     } catch {
       // A network error: the reason stays "network error".
@@ -376,7 +427,7 @@ ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this
 ${this.undone
   ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.restore, 'link')}</p>`
   : !this.noPersist && Object.keys(this.clean()).length
-    ? html`<p class="saved">${this.msg(this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link')}</p>`
+    ? html`<p class="saved">${this.msg(this.synced ? 'synced' : this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link')}</p>`
     : nothing}${this.renderAnnouncer()}</section>`;
   }
 }

@@ -66,6 +66,8 @@ export const callPrep = {
   file: 'call-summary',
   saved: 'Saved on this device',
   visit: 'Saved for this visit only',
+  /** The draft was replaced by a newer one from another tab or window. */
+  synced: 'Updated from another tab',
   forget: 'Forget',
   forgotten: 'Draft forgotten.',
   undo: 'Undo',

@@ -65,6 +65,7 @@ export const callPrep: CallPrepStrings = {
   file: 'call-summary',
   saved: '已保存在本设备',
   visit: '仅在本次访问中保存',
+  synced: '已按另一个标签页中的更改更新',
   forget: '清除',
   forgotten: '草稿已清除。',
   undo: '撤销',

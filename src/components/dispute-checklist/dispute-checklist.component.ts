@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, reportUnknownKeys } from '../../internal/config.js';
+import { expected, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage, type WriteResult } from '../../internal/storage.js';
@@ -118,6 +118,41 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** Last day to file, as UTC midnight of that calendar day. */
   private due?: number;
   private store = new SafeStorage('');
+  /** When this tab last wrote or read the progress: another tab's older write loses. */
+  private savedT = 0;
+  /** The progress was replaced by another tab's newer one. */
+  private synced = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /**
+   * Another tab saved or forgot this dispute's progress. Last write wins by its saved time; a note being typed
+   * keeps its text (it is saved when the field is left, and then wins).
+   */
+  private onStorage = async (e: StorageEvent): Promise<void> => {
+    const record = this.store.changed<{ t?: unknown; p?: Progress }>(e, this.record(), this.time());
+    if (record === undefined || (!record && !this.saved)) return;
+    if (record && record.savedAt.getTime() < this.savedT) return this.persist();
+    const input = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
+    const typed = input?.getAttribute('part') === 'note' ? input.value : undefined;
+    const data = record?.data;
+    this.progress = (typeof data?.p === 'object' && data.p) || {};
+    this.chosen = typeof data?.t === 'string' ? data.t : undefined;
+    this.saved = record ? 'device' : undefined;
+    this.savedT = record?.savedAt.getTime() ?? 0;
+    this.synced = true;
+    this.announce(this.t(record ? 'synced' : 'forgotten'));
+    await this.updateComplete;
+    if (typed !== undefined && input!.isConnected) input!.value = typed;
+  };
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['types'], 'config', this.reportError);
@@ -140,10 +175,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     if (changed.has('disputeId') || changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
-      const data = this.store.read<{ t?: unknown; p?: Progress }>(this.record(), this.time())?.data;
+      const saved = this.store.read<{ t?: unknown; p?: Progress }>(this.record(), this.time());
+      const data = saved?.data;
       this.progress = (typeof data?.p === 'object' && data.p) || {};
       this.chosen = typeof data?.t === 'string' ? data.t : undefined;
       this.saved = data && 'device';
+      this.savedT = saved?.savedAt.getTime() ?? 0;
     }
   }
 
@@ -211,11 +248,17 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** Saves the progress of `item` (or only the chosen type) and tells the page. */
   private save(type: DisputeType, item?: DisputeItem, patch?: ItemState): void {
     if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
-    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress }, this.days('retention-days', this.retentionDays, 180), this.time());
-    this.saved = result === 'device' ? result : 'memory';
+    this.persist();
     const n = this.count(type);
     const checked = type.items.filter((i) => this.state(type, i).c).map((i) => i.id);
     if (!patch || 'c' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
+  }
+
+  private persist(): void {
+    this.savedT = this.time();
+    this.synced = false;
+    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress }, this.days('retention-days', this.retentionDays, 180), this.savedT);
+    this.saved = result === 'device' ? result : 'memory';
   }
 
   private check(type: DisputeType, item: DisputeItem, event: Event): void {
@@ -267,7 +310,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (format === 'copy') this.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
     else if (format === 'print') printText(this.t('label'), text, this.locale, this.direction);
     else if (format === 'text') downloadFile(name('txt'), text);
-    else downloadFile(name('json'), JSON.stringify(this.exportJson(), null, 2), 'application/json');
+    else downloadFile(name('json'), stringify(this.exportJson(), 2), 'application/json');
     this.dispatchEvent(new SupportDisputeExportEvent({ format }));
   }
 
@@ -379,7 +422,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
         : nothing}
       ${this.saved
         ? html`<p part="storage" class="hint">
-            ${this.t(this.saved === 'device' ? 'saved' : 'memory')} ·
+            ${this.t(this.synced ? 'synced' : this.saved === 'device' ? 'saved' : 'memory')} ·
             <button part="button" class="link" @click=${this.forget}>${this.t('forget')}</button>
           </p>`
         : nothing}

@@ -25,6 +25,8 @@ export const dispute = {
   saved: 'Saved on this device',
   memory: "Can't save on this device: kept until you leave the page.",
   forget: 'Forget',
+  /** The progress was replaced by a newer one from another tab or window. */
+  synced: 'Updated from another tab',
   forgotten: 'Forgotten on this device.',
   /** Accessible name of the export buttons group. */
   exp: 'Export',

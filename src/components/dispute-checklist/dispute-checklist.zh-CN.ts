@@ -23,6 +23,7 @@ export const dispute: DisputeStrings = {
   saved: '已保存在本设备',
   memory: '无法在本设备保存，离开页面后清除。',
   forget: '清除',
+  synced: '已按另一个标签页中的更改更新',
   forgotten: '已从本设备清除。',
   exp: '导出',
   copy: '复制',

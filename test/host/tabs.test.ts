@@ -1,0 +1,165 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist } from '../../src/index.js';
+import { nextFrame } from '../helpers.js';
+
+const NOW = new Date('2026-11-24T12:00');
+const T = NOW.getTime();
+let n = 0;
+const ns = (): string => `tabs-${Date.now()}-${n++}`;
+const text = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const $ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E => el.shadowRoot!.querySelector<E>(selector)!;
+const $$ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+
+/** What another tab does: writes the record to localStorage, and this tab gets the `storage` event. */
+async function otherTab(el: Element & { updateComplete: Promise<boolean> }, key: string, record: unknown | null): Promise<void> {
+  const oldValue = localStorage.getItem(key);
+  const newValue = record === null ? null : typeof record === 'string' ? record : JSON.stringify(record);
+  if (newValue === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, newValue);
+  window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, storageArea: localStorage, url: 'http://other.tab/' }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+const env = (t: number, d: unknown): object => ({ v: 1, t, e: t + 7 * 86_400_000, d });
+
+async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
+  const control = $(el, `[name="${name}"]`);
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+describe('two tabs: <support-call-prep> draft', () => {
+  afterEach(() => localStorage.clear());
+  const make = (k: string, now = NOW): Promise<SupportCallPrep> => fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${now}></support-call-prep>`);
+
+  it("takes the other tab's newer draft and says so", async () => {
+    const k = ns();
+    const el = await make(k);
+    await type(el, 'what', 'Mine');
+    await otherTab(el, `support-widgets:${k}:call-prep`, env(T + 1000, { what: 'Theirs', account: 'ana@example.com' }));
+    expect($(el, '#what').value).to.equal('Theirs');
+    expect($(el, '#account').value).to.equal('ana@example.com');
+    expect(text(el)).to.include('Updated from another tab · Forget');
+    await nextFrame();
+    expect($(el, '[role=status]').textContent).to.equal('Updated from another tab');
+    await expect(el).to.be.accessible();
+    // Typing again is this tab's newest write.
+    await type(el, 'what', 'Mine again');
+    expect(text(el)).to.include('Saved on this device');
+  });
+
+  it("ignores an older write from the other tab and puts its own newer draft back", async () => {
+    const k = ns();
+    const el = await make(k);
+    await type(el, 'what', 'Newer here');
+    await otherTab(el, `support-widgets:${k}:call-prep`, env(T - 60_000, { what: 'Older there' }));
+    expect($(el, '#what').value).to.equal('Newer here');
+    expect(JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).d.what).to.equal('Newer here');
+  });
+
+  it('keeps the text of the field being typed in, and saves it so that it wins', async () => {
+    const k = ns();
+    const el = await make(k);
+    await type(el, 'account', 'ana@example.com');
+    const what = $<HTMLTextAreaElement>(el, '#what');
+    what.focus();
+    await type(el, 'what', 'I am typing this right n');
+    await otherTab(el, `support-widgets:${k}:call-prep`, env(T + 1000, { what: 'Other tab text', account: 'bo@example.com' }));
+    expect(what.value).to.equal('I am typing this right n');
+    expect($(el, '#account').value).to.equal('bo@example.com');
+    const stored = JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).d;
+    expect(stored).to.deep.equal({ what: 'I am typing this right n', account: 'bo@example.com' });
+  });
+
+  it('a draft forgotten in the other tab is cleared here too, with Undo', async () => {
+    const k = ns();
+    const el = await make(k);
+    await type(el, 'what', 'Private');
+    await otherTab(el, `support-widgets:${k}:call-prep`, null);
+    expect($(el, '#what').value).to.equal('');
+    expect(text(el)).to.include('Draft forgotten. Undo');
+    $<HTMLButtonElement>(el, '.saved button').click();
+    await el.updateComplete;
+    expect($(el, '#what').value).to.equal('Private');
+  });
+
+  it('ignores other keys, corrupt and future-versioned records', async () => {
+    const k = ns();
+    const el = await make(k);
+    await type(el, 'what', 'Kept');
+    await otherTab(el, `support-widgets:other-shop:call-prep`, env(T + 1000, { what: 'Not mine' }));
+    await otherTab(el, `support-widgets:${k}:call-prep`, '{"v":1,"t":');
+    expect($(el, '#what').value).to.equal('Kept');
+    await otherTab(el, `support-widgets:${k}:call-prep`, { v: 99, t: T + 1000, e: T + 1e9, d: { what: 'From the future' } });
+    expect($(el, '#what').value).to.equal('Kept');
+    expect(text(el)).not.to.include('another tab');
+  });
+
+  it('no-persist ignores other tabs', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW}></support-call-prep>`);
+    await type(el, 'what', 'Local only');
+    await otherTab(el, 'support-widgets:default:call-prep', env(T + 1000, { what: 'Theirs' }));
+    expect($(el, '#what').value).to.equal('Local only');
+  });
+});
+
+describe('two tabs: <support-dispute-checklist> progress', () => {
+  afterEach(() => localStorage.clear());
+  const make = (k: string): Promise<SupportDisputeChecklist> =>
+    fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" dispute-id="d" storage-key=${k} .now=${NOW}></support-dispute-checklist>`);
+  const key = (k: string): string => `support-widgets:${k}:dispute:d`;
+
+  it("takes the other tab's newer ticks and notes, updates the progress and says so", async () => {
+    const k = ns();
+    const el = await make(k);
+    $$(el, 'input[type=checkbox]')[0].click();
+    await el.updateComplete;
+    await otherTab(el, key(k), env(T + 1000, { t: 'duplicate', p: { duplicate: { statement: { c: 1 }, both: { c: 1, n: 'Two lines on the 3rd' } } } }));
+    const boxes = $$(el, 'input[type=checkbox]');
+    expect(boxes[0].checked).to.equal(true);
+    expect(boxes[1].checked).to.equal(true);
+    expect($$(el, 'input[part=note]')[1].value).to.equal('Two lines on the 3rd');
+    expect(text(el)).to.include('2 of 3 required items ready');
+    expect(text(el)).to.include('Updated from another tab');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an older write from the other tab loses: its own progress goes back', async () => {
+    const k = ns();
+    const el = await make(k);
+    $$(el, 'input[type=checkbox]')[0].click();
+    await el.updateComplete;
+    await otherTab(el, key(k), env(T - 60_000, { t: 'duplicate', p: {} }));
+    expect($$(el, 'input[type=checkbox]')[0].checked).to.equal(true);
+    expect(JSON.parse(localStorage.getItem(key(k))!).d.p.duplicate.statement.c).to.equal(1);
+  });
+
+  it('a note being typed (not yet saved) keeps its text; leaving the field saves it', async () => {
+    const k = ns();
+    const el = await make(k);
+    const note = $$(el, 'input[part=note]')[0];
+    note.focus();
+    note.value = 'Half-typed no';
+    await otherTab(el, key(k), env(T + 1000, { t: 'duplicate', p: { duplicate: { statement: { c: 1, n: 'From the other tab' } } } }));
+    expect(note.value).to.equal('Half-typed no');
+    expect($$(el, 'input[type=checkbox]')[0].checked).to.equal(true);
+    note.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const saved = JSON.parse(localStorage.getItem(key(k))!).d.p.duplicate.statement;
+    expect(saved).to.deep.equal({ c: 1, n: 'Half-typed no' });
+  });
+
+  it('progress forgotten in the other tab is cleared here too, and said', async () => {
+    const k = ns();
+    const el = await make(k);
+    $$(el, 'input[type=checkbox]')[0].click();
+    await el.updateComplete;
+    await otherTab(el, key(k), null);
+    expect($$(el, 'input[type=checkbox]')[0].checked).to.equal(false);
+    expect($(el, '[part=storage]')).to.equal(null);
+    await nextFrame();
+    expect($(el, '[role=status]').textContent).to.equal('Forgotten on this device.');
+  });
+});
