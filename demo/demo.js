@@ -1,10 +1,11 @@
-// The demo's theme switch: sets `theme` on every support-widgets element and remembers the choice.
+// The demo's theme switch: sets `theme` on every support-widgets element (the center passes it on to the
+// elements it renders) and remembers the choice.
 const KEY = 'examplepay-demo-theme';
 const buttons = document.querySelectorAll('[data-theme-choice]');
 
 function apply(theme) {
   document.documentElement.dataset.theme = theme;
-  for (const el of document.querySelectorAll('support-faq, support-hotline, support-call-prep, support-dispute-checklist')) {
+  for (const el of document.querySelectorAll('support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist')) {
     el.setAttribute('theme', theme);
   }
   for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.themeChoice === theme));

@@ -3,6 +3,7 @@ export * from './faq.js';
 export * from './hotline.js';
 export * from './call-prep.js';
 export * from './dispute-checklist.js';
+export * from './center.js';
 export { registerLocale, type LocaleStrings } from './internal/locale.js';
 export { safeUrl } from './internal/safe-url.js';
 export { hasCardNumber, hasSecret, isSensitive, maskCardNumbers } from './internal/sensitive.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Section, Strings } from '../locales/en.js';
+import { en, type Section, type Strings } from '../locales/en.js';
 import { isRecord, parseJson, type Reporter } from './config.js';
 import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -48,6 +48,12 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   strings?: Partial<Strings[S]>;
   /** Text of the polite live region, read by screen readers. */
   protected announcement = '';
+  /**
+   * Reports this element's config errors instead of logging them: `<support-center>` sets it to log them
+   * under its own path (`faq.items[3].question`).
+   * @internal
+   */
+  reporter?: Reporter;
 
   private reported = new Set<string>();
   private onDocumentReady = (): void => this.readConfig();
@@ -100,13 +106,15 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** A string of this component in the current language, with `{placeholders}` filled and merchant overrides applied. */
   protected msg(key: keyof Strings[S] & string, params?: Record<string, string | number>): string {
     const section = (this.constructor as typeof SupportElement).section;
-    const table = stringsFor(this.locale)[section] as unknown as Record<string, string>;
+    const table = stringsFor(this.locale)[section] as unknown as Record<string, string> | undefined;
     const override = (this.strings as Record<string, unknown> | undefined)?.[key];
-    return format(typeof override === 'string' ? override : table[key], params);
+    // A language file without this section or key (one older than the element) falls back to English.
+    return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), params);
   }
 
   /** Logs one `console.error` per bad field, naming the element, the field and what was expected. */
   protected reportError: Reporter = (path, problem) => {
+    if (this.reporter) return this.reporter(path, problem);
     const message = `${this.elementName()} ${path}: ${problem}.`;
     if (this.reported.has(message)) return;
     this.reported.add(message);

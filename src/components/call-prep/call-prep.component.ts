@@ -32,6 +32,7 @@ function draft(data: unknown): CallPrepData {
  *
  * @summary Call preparation form with validation, a copy/print/download summary and a self-saving draft.
  * @slot hotline - Shown beside the summary, for a `<support-hotline>`.
+ * @slot dispute - Shown under the topic while the topic is `dispute`: for example a link to your dispute checklist.
  * @csspart base - The component's wrapper.
  * @csspart note - The "we never ask for…" safety note.
  * @csspart errors - The list of problems after a failed submit.
@@ -400,7 +401,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               : nothing}</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
 <label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html` <span class="opt">${this.msg('optional')}</span>`}</label>
-${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
+${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
   }
 
   override render() {
