@@ -25,6 +25,17 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
 }
 
+/** Defines `window.deep(selector)`: the first match in the document or any shadow root. */
+const DEEP = `window.deep = (sel, root = document) => {
+  const hit = root.querySelector(sel);
+  if (hit) return hit;
+  for (const el of root.querySelectorAll('*')) {
+    const found = el.shadowRoot && window.deep(sel, el.shadowRoot);
+    if (found) return found;
+  }
+  return null;
+}`;
+
 async function open(path, width = 1280, base = origin) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
@@ -45,12 +56,30 @@ async function open(path, width = 1280, base = origin) {
 }
 
 try {
-  for (const [path, lang] of [['/demo/index.html', 'en'], ['/demo/zh.html', 'zh-CN']]) {
+  const PAGES = [
+    ['/demo/index.html', 'en', true],
+    ['/demo/zh.html', 'zh-CN', true],
+    ['/demo/ar.html', 'ar', true],
+    ['/demo/components.html', 'en', false],
+    ['/demo/components.zh.html', 'zh-CN', false],
+  ];
+  for (const [path, lang, center] of PAGES) {
     console.log(`${path}`);
     const { context, page, problems, foreign } = await open(path);
-    const state = await page.evaluate((tags) => {
+    await page.evaluate(DEEP);
+    if (center) {
+      const ok = await page.evaluate(async () => {
+        const el = document.querySelector('support-center');
+        await el?.updateComplete;
+        await new Promise((r) => setTimeout(r, 100));
+        return !!el?.shadowRoot?.querySelector('nav');
+      });
+      check('<support-center> renders its section navigation', ok);
+    }
+    const state = await page.evaluate(async (tags) => {
+      for (const tag of tags) await window.deep(tag)?.updateComplete;
       return tags.map((tag) => {
-        const el = document.querySelector(tag);
+        const el = window.deep(tag);
         return {
           tag,
           present: !!el,
@@ -77,13 +106,17 @@ try {
     });
     const unsafe = hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h));
     check('no javascript:, data: or vbscript: URL in any href or src', unsafe.length === 0, unsafe.join(', '));
+    await page.click('[data-theme-choice="dark"]');
+    const dark = await page.evaluate((tags) => tags.every((t) => window.deep(t)?.getAttribute('theme') === 'dark'), TAGS);
+    check('the theme switch turns every element dark', dark);
     check('nothing failed to load and nothing was logged', problems.length === 0, problems.join('\n      '));
     check('no request left the page\'s origin', foreign.length === 0, foreign.join(', '));
     await context.close();
 
     const csp = await open(path, 1280, strictOrigin);
     const violations = await csp.page.evaluate(() => window.__violations);
-    const cspRendered = await csp.page.evaluate((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent.trim()), TAGS);
+    await csp.page.evaluate(DEEP);
+    const cspRendered = await csp.page.evaluate((tags) => tags.every((t) => window.deep(t)?.shadowRoot?.textContent.trim()), TAGS);
     check('under a strict CSP with Trusted Types: every element renders', cspRendered);
     check('under a strict CSP with Trusted Types: no violation, nothing logged', violations.length === 0 && csp.problems.length === 0, [...violations, ...csp.problems].join('\n      '));
     await csp.context.close();
