@@ -6,7 +6,8 @@ const SECRET_PHRASES = [
   /\b(?:pin(?:\s+(?:code|number))?)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
   /\b(?:one[\s-]?time\s+(?:pass)?(?:code|password)|otp|2fa\s+code|sms\s+code|verification\s+code|auth(?:entication)?\s+code|security\s+pin)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
   /\b(?:password|passcode|passwd|pwd)\b\s*(?:is|was|:|=)\s*\S{3,}/i,
-  /(?:安全码|验证码|校验码|动态码|动态密码|CVV码?|PIN码?)\s*(?:是|为|:|：|=)?\s*\d{3,8}/i,
+  // One optional separator with its spaces: two adjacent `\s*` backtracked quadratically on long white space.
+  /(?:安全码|验证码|校验码|动态码|动态密码|CVV码?|PIN码?)\s*(?:(?:是|为|:|：|=)\s*)?\d{3,8}/i,
   /(?:密码|口令)\s*(?:是|为|:|：|=)\s*\S{3,}/,
 ];
 

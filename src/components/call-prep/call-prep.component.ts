@@ -19,11 +19,9 @@ const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
 /** The usable fields of a saved draft: strings and lists of strings. */
 function draft(data: unknown): CallPrepData {
-  const values: CallPrepData = {};
-  if (isRecord(data)) {
-    for (const [k, v] of Object.entries(data)) if (typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) values[k] = v;
-  }
-  return values;
+  // fromEntries defines own properties: a saved `__proto__` key never becomes the values' prototype.
+  const ok = ([, v]: [string, unknown]): boolean => typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
+  return Object.fromEntries(Object.entries(isRecord(data) ? data : {}).filter(ok)) as CallPrepData;
 }
 
 /**

@@ -71,7 +71,8 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     if (isRecord(item)) reportUnknownKeys(item, ['id', 'type', 'label', 'hint', 'required', 'topics', 'options'], path, report);
     const id = spec.id;
     const base = FIELDS.find((f) => f.id === id);
-    if (typeof id !== 'string' || !ID.test(id) || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
+    // An id such as `toString` would read Object.prototype members as the field's value.
+    if (typeof id !== 'string' || !ID.test(id) || id in Object.prototype || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
       report(isRecord(item) ? `${path}.id` : path, expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id));
       return;
     }

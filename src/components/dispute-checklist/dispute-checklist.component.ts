@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage, type WriteResult } from '../../internal/storage.js';
@@ -144,7 +144,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const input = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
     const typed = input?.getAttribute('part') === 'note' ? input.value : undefined;
     const data = record?.data;
-    this.progress = (typeof data?.p === 'object' && data.p) || {};
+    this.progress = progressOf(data?.p);
     this.chosen = typeof data?.t === 'string' ? data.t : undefined;
     this.saved = record ? 'device' : undefined;
     this.savedT = record?.savedAt.getTime() ?? 0;
@@ -177,7 +177,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.store = new SafeStorage(this.storageKey);
       const saved = this.store.read<{ t?: unknown; p?: Progress }>(this.record(), this.time());
       const data = saved?.data;
-      this.progress = (typeof data?.p === 'object' && data.p) || {};
+      this.progress = progressOf(data?.p);
       this.chosen = typeof data?.t === 'string' ? data.t : undefined;
       this.saved = data && 'device';
       this.savedT = saved?.savedAt.getTime() ?? 0;
@@ -429,6 +429,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${this.renderAnnouncer()}
     </div>`;
   }
+}
+
+/** Saved progress as read back: only checks and text notes survive, whatever another version or a page wrote. */
+function progressOf(p: unknown): Progress {
+  // fromEntries defines own properties: a `__proto__` key stays a key.
+  const map = <T>(v: unknown, f: (x: unknown) => T) => Object.fromEntries(Object.entries(isRecord(v) ? v : {}).map(([k, x]) => [k, f(x)]));
+  return map(p, (items) => map(items, (s) => (isRecord(s) ? { c: s.c === 1 ? (1 as const) : undefined, n: typeof s.n === 'string' ? s.n : undefined } : {})));
 }
 
 function find(list: DisputeType[], id?: string): DisputeType | undefined {
