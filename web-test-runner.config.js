@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 
 /** Counts results for the plain `N passed, N failed` line of `npm test`. */
@@ -29,6 +31,34 @@ function countingReporter() {
   };
 }
 
+// React and React DOM ship CommonJS behind an index that picks a build from `process.env.NODE_ENV`. For the
+// React wrapper tests, bare `react`, `react-dom`, `react-dom/client` and `scheduler` resolve to small ES
+// modules that import the production build (wrapped by the commonjs plugin in a `__require` function) and
+// re-export its names, read from its `exports.x =` lines.
+const reactBuilds = {
+  react: 'react/cjs/react.production.js',
+  'react-dom': 'react-dom/cjs/react-dom.production.js',
+  'react-dom/client': 'react-dom/cjs/react-dom-client.production.js',
+  scheduler: 'scheduler/cjs/scheduler.production.js',
+};
+const commonjs = fromRollup(rollupCommonjs);
+function reactModules() {
+  const urls = Object.fromEntries(Object.keys(reactBuilds).map((name) => [name, `/__react/${name.replace('/', '-')}.js`]));
+  return {
+    name: 'react-modules',
+    resolveImport({ source }) {
+      return urls[source];
+    },
+    serve(context) {
+      const name = Object.keys(urls).find((n) => urls[n] === context.path);
+      if (!name) return undefined;
+      const source = readFileSync(`node_modules/${reactBuilds[name]}`, 'utf8');
+      const names = [...new Set([...source.matchAll(/\bexports\.([A-Za-z_$][\w$]*)\s*=/g)].map((m) => m[1]))];
+      return { type: 'js', body: `import { __require } from '/node_modules/${reactBuilds[name]}';\nconst m = __require();\nexport default m;\nexport const { ${names.join(', ')} } = m;\n` };
+    },
+  };
+}
+
 /** Endpoints the tests talk to: a real HTTP handler that can fail and then succeed. */
 const attempts = new Map();
 function testEndpoints(context, next) {
@@ -52,7 +82,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } })],
+  plugins: [
+    reactModules(),
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
+  ],
   middleware: [testEndpoints],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
   reporters: [defaultReporter(), countingReporter()],

@@ -8,6 +8,7 @@ const pending = new Map<string, Promise<void>>();
 // A static map, not a template-literal import, so that bundlers and dev servers can see every file.
 const loaders: Record<string, () => Promise<{ default: Strings }>> = {
   'zh-cn': () => import('../locales/zh-CN.js'),
+  ar: () => import('../locales/ar.js'),
 };
 const aliases: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn' };
 const listeners = new Set<() => void>();

@@ -406,7 +406,8 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
     const errs = this.errs.filter((f) => this.check(f));
     const level = this.headingLevel;
     const summary = this.prepared && this.summary();
-    const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+    // <bdi>: a value keeps its own direction (a phone number stays `+1 800…` in a right-to-left summary).
+    const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd><bdi>${v}</bdi></dd>`)}</dl>`;
     const button = (key: Key, click: () => unknown, cls = '') => html`<button type="button" class=${cls} @click=${click}>${this.msg(key)}</button>`;
     return html`<section part="base" class="base" dir=${this.direction} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
 <div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>

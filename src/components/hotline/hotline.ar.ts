@@ -1,0 +1,32 @@
+import type { HotlineStrings } from './hotline.en.js';
+
+/** Arabic (Modern Standard) strings of <support-hotline>. */
+export const hotline: HotlineStrings = {
+  label: 'خط الدعم الهاتفي',
+  open: 'متاح الآن',
+  closingSoon: 'يغلق قريبًا',
+  openingSoon: 'يفتح قريبًا',
+  closed: 'مغلق',
+  always: 'متاح على مدار الساعة',
+  closes: 'يغلق {day}الساعة {time}',
+  opens: 'يفتح {day}الساعة {time}',
+  today: 'اليوم',
+  tomorrow: 'غدًا',
+  in: ' (بعد {time})',
+  hoursMinutes: '{h} س و{m} د',
+  hours: '{h} س',
+  minutes: '{m} د',
+  yours: '{time} بتوقيتك',
+  hoursUnknown: 'ساعات العمل غير متوفرة',
+  numberUnknown: 'الرقم غير متوفر',
+  copy: 'نسخ الرقم',
+  copied: 'تم النسخ',
+  copiedNumber: 'تم نسخ الرقم: {number}',
+  copyFailed: 'تعذر النسخ. حدد الرقم بنفسك.',
+  yourLanguage: 'يتحدث لغتك',
+  languages: 'اللغات: {list}',
+  tollFree: 'مجاني',
+  hearingImpaired: 'للصم وضعاف السمع',
+  safety: 'لن نطلب منك أبدًا كلمة المرور أو الرقم السري أو رمز التحقق أو رقم البطاقة كاملًا. لا تتصل إلا بالأرقام المعروضة على هذا الموقع.',
+  verify: 'راجع صفحة التواصل الرسمية',
+};
