@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/center.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportFaqItem, SupportHotline } from '../src/index.js';
+import { registerLocale } from '../src/index.js';
+import type { FaqStrings } from '../src/components/faq/faq.en.js';
+import { faq as arabicFaq } from '../src/components/faq/faq.ar.js';
 import { nextFrame } from './helpers.js';
 
 // Tuesday 24 November 2026, 15:00 in New York.
@@ -183,6 +186,26 @@ describe('Arabic (lang="ar", right to left)', () => {
       for (const child of children) expect($(child, '[part=base]').getAttribute('dir')).to.equal('rtl');
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('has every key of the English tables (checked by the compiler)', () => {
+    // @ts-expect-error A table typed FaqStrings that leaves a key out does not compile.
+    const partial: FaqStrings = { search: 'ابحث' };
+    expect(partial.search).to.equal('ابحث');
+    expect(Object.keys(arabicFaq)).to.have.length(12);
+  });
+
+  it('takes merchant overrides registered for ar on top of the built-in table', async () => {
+    registerLocale('ar', { faq: { search: 'ابحث في مركز المساعدة' } });
+    const el = await fixture<SupportFaq>(html`<support-faq lang="ar" searchable .items=${ITEMS}></support-faq>`);
+    await waitUntil(() => text($(el, 'label')) === 'ابحث في مركز المساعدة', 'override applied');
+    expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
+    expect($<SupportFaqItem>(el, 'support-faq-item').question).to.equal('كم يستغرق استرداد المبلغ؟');
+    await $<SupportFaqItem>(el, 'support-faq-item').updateComplete;
+    ($<SupportFaqItem>(el, 'support-faq-item').shadowRoot!.querySelector('#q') as HTMLButtonElement).click();
+    await $<SupportFaqItem>(el, 'support-faq-item').updateComplete;
+    // Strings not overridden stay Arabic.
+    expect(text($<SupportFaqItem>(el, 'support-faq-item').shadowRoot!.querySelector('[part=link]'))).to.equal('نسخ الرابط');
   });
 
   it('follows an explicit dir="ltr" over the language', async () => {
