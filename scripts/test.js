@@ -1,5 +1,5 @@
 // npm test: everything CI checks, in order: browser present, lint, typecheck, build, package lint, browser
-// tests, the served-page check and the size budget. Ends with a plain `N passed, N failed` line.
+// tests, the served-page and host-page checks and the size budget. Ends with a plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
@@ -15,6 +15,7 @@ const steps = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
   ['served-page check', 'node', ['scripts/served-check.js']],
+  ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
   ['size budget', 'node', ['scripts/size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
@@ -33,8 +34,9 @@ for (const [name, cmd, args] of steps) {
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 });
 const browser = read('.test-results/browser.json');
 const served = read('.test-results/served.json');
-const passed = browser.passed + served.passed;
-const failed = browser.failed + served.failed + stepFailures;
+const host = read('.test-results/host.json');
+const passed = browser.passed + served.passed + host.passed;
+const failed = browser.failed + served.failed + host.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);

@@ -99,6 +99,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private savedT = 0;
   /** The draft was replaced by another tab's newer one. */
   private synced = false;
+  /** The field whose typing was kept over another tab's text: saved when the user leaves it. */
+  private pending = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,8 +113,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   /**
-   * Another tab saved or forgot the draft. Last write wins by its saved time; the field being typed in keeps
-   * its text (and is saved again, so it wins); a forgotten draft can be brought back with Undo.
+   * Another tab saved or forgot the draft. Last write wins by its saved time. The field being typed in keeps
+   * its text, saved when it is left or typed in (not at once: two tabs typing in one field would answer each
+   * other for ever); a forgotten draft can be brought back with Undo.
    */
   private onStorage = (e: StorageEvent): void => {
     const record = this.noPersist ? undefined : this.store.changed<unknown>(e, DRAFT, this.time());
@@ -130,12 +133,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const values = draft(record.data);
     const typing = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('name');
     const keep = typing && typing in this.values && stringify(this.values[typing]) !== stringify(values[typing]);
-    if (keep) values[typing] = this.values[typing];
+    if (keep) {
+      values[typing] = this.values[typing];
+      this.pending = typing;
+    }
     this.values = values;
     this.savedT = record.savedAt.getTime();
     this.undone = undefined;
     this.synced = true;
-    if (keep) this.save();
     this.announce(this.msg('synced'));
   };
 
@@ -288,6 +293,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.values = { ...this.values, [el.name]: value };
     this.undone = undefined;
     this.synced = false;
+    this.pending = '';
     this.save();
     this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
   }
@@ -295,12 +301,18 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   // Errors show once a field the user filled in is left, or after a submit.
   private onBlur(e: FocusEvent): void {
     const field = (e.target as HTMLElement).dataset?.f;
+    if (this.pending && this.pending === (e.target as HTMLElement).getAttribute('name')) {
+      this.pending = '';
+      this.save();
+    }
     if (field && field in this.values && !this.touched.has(field)) {
       this.touched.add(field);
       this.requestUpdate();
     }
   }
 
+  // Runs on the button's click, which it cancels, so no form submission starts: a sandboxed frame without
+  // allow-forms blocks submissions before any submit event. Enter in a field clicks the button too.
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
     this.submitted = true;
@@ -415,7 +427,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
       ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
           (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
         )}</ul></div>`
-      : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit">${this.msg('prepare')}</button></form>
+      : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit" @click=${this.onSubmit}>${this.msg('prepare')}</button></form>
 ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}
 <div class="sum">${summary
       ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>

@@ -10,14 +10,14 @@ label,legend,dt,[role='heading']{display:block;font-weight:600}
 .title{font-size:1.15em;margin:0 0 8px}
 .opt,.h{color:var(--_muted);font-weight:400;margin:0}
 input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
-textarea{resize:vertical}
+textarea{display:block;resize:vertical}
 .row{display:flex;gap:8px}
 .row select{width:auto}
 [aria-invalid='true']{border:2px solid var(--_danger)}
 .e,.w,.failed{color:var(--_danger);font-weight:600;margin:0}
 .w{color:var(--_warn)}
 .check{display:flex;gap:8px;align-items:center;font-weight:400;min-height:44px}
-.check input{width:24px;min-height:24px;margin:0}
+.check input{flex:none;width:24px;min-height:24px;margin:0}
 button{min-height:44px;padding:8px 16px;font-size:max(16px,1em);border:1px solid var(--_accent);border-radius:var(--_radius);background:var(--_bg);color:var(--_accent);cursor:pointer;margin-block:4px}
 .primary{background:var(--_accent);color:var(--_on-accent);font-weight:600}
 .link{border:0;padding:0 4px;min-height:24px;text-decoration:underline;text-align:start}

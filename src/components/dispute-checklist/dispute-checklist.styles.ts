@@ -58,6 +58,8 @@ export const styles = css`
     justify-content: space-between;
   }
   input {
+    /* A checkbox beside a label that wraps must not shrink. */
+    flex: none;
     inline-size: 22px;
     block-size: 22px;
     margin: 0;
@@ -78,7 +80,12 @@ export const styles = css`
     border: 0;
     text-decoration: underline;
   }
+  /* Blocks: no baseline gap under the bar, and the same heights in quirks mode. */
+  .progress span {
+    display: block;
+  }
   progress {
+    display: block;
     inline-size: 100%;
     accent-color: var(--_accent);
   }
