@@ -74,7 +74,7 @@ const KIND: Record<string, [string, (v: unknown) => boolean]> = {
  *
  * @summary One tag, one config: a complete, connected support page.
  * @customElement support-center
- * @slot faq - Your own markup instead of the FAQ section's content (also `hotline`, `call-prep` and `dispute`).
+ * @slot faq - Your own markup instead of the FAQ; the section, its heading and its navigation link stay.
  * @slot hotline - Your own markup instead of the hotline.
  * @slot call-prep - Your own markup instead of the call preparation form.
  * @slot dispute - Your own markup instead of the dispute checklist.
@@ -303,7 +303,7 @@ export class SupportCenter extends SupportElement<'center'> {
       // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
       const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
       const mini = h
-        ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${line ? [line] : lines} .now=${now} .strings=${{ ...h.strings, label: this.msg('status') }}></support-hotline>`
+        ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...h.strings, label: this.msg('status') }}></support-hotline>`
         : nothing;
       return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .fields=${c.fields} .topics=${c.topics} .storageKey=${c.storageKey ?? ''}
 .endpoint=${c.endpoint ?? ''} .noPersist=${!!c.noPersist} .retentionDays=${c.retentionDays ?? 7} .now=${now} .strings=${c.strings}>${mini}${shown.includes('dispute')

@@ -13,9 +13,11 @@ section:focus:not(:focus-visible){outline:0}
 [part=heading]{font-size:1.35em;font-weight:700;line-height:1.25;margin:0 0 12px}
 .go{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin:12px 0 0}
 [slot=dispute]{display:inline-block;margin-block:8px 0}
+[slot=hotline]{margin-block-end:var(--_gap)}
 [part=error]{background:var(--_bg);border:2px solid var(--_danger);border-radius:var(--_radius);padding:var(--_gap)}
 [part=error] p{margin:0 0 8px;font-weight:600}
 button{min-height:44px;padding:8px 16px;font-size:max(16px,1em);border:1px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_on-accent);cursor:pointer}
 @container (min-width:52em){.grid{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}section:first-child,section:last-child:nth-child(even){grid-column:1/-1}}
+@media (max-width:480px){[part=base]{padding:8px}}
 @media (forced-colors:active){[part=error]{border-style:dashed}}
 `;
