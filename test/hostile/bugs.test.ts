@@ -1,7 +1,7 @@
 // Bugs the hostile-input corpus found, one test each (each failed before its fix).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { hasSecret, type SupportCallPrep, type SupportDisputeChecklist, type SupportFaq } from '../../src/index.js';
+import { hasSecret, type SupportCallPrep, type SupportDisputeChecklist, type SupportFaq, type SupportHotline } from '../../src/index.js';
 import { capture, nextFrame } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T15:45:00Z');
@@ -88,5 +88,52 @@ describe('hostile input: regressions', () => {
     await el.updateComplete;
     expect(el.summaryText()).to.include('Email or account ID: ana\n');
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('[name=map]')!.value).to.equal('');
+  });
+
+  it('<support-hotline> reports a number or time zone of the wrong type once, not twice', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportHotline>(html`<support-hotline .now=${NOW}></support-hotline>`);
+      el.lines = [{ number: 18005550100 as unknown as string, hours: 'Mo-Fr 09:00-18:00', timezone: 7 as unknown as string }];
+      await el.updateComplete;
+      expect(errors.calls).to.deep.equal([
+        '<support-hotline> lines[0].number: expected a string, got number 18005550100.',
+        '<support-hotline> lines[0].timezone: expected a string, got number 7.',
+      ]);
+      expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('data-state')).to.equal('hoursUnknown');
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('<support-dispute-checklist> reports types[].items that is not an array once, not twice', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW} .types=${[{ id: 'gift', label: 'Gift card', items: 5 }]}></support-dispute-checklist>`);
+      await el.updateComplete;
+      expect(errors.calls).to.deep.equal(['<support-dispute-checklist> types[0].items: expected an array of evidence items, got number 5.']);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('<support-call-prep> renders an amount field given without options (with the built-in currencies); rendering threw', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'refund', label: 'Refund', type: 'amount' }]}></support-call-prep>`);
+    await el.updateComplete;
+    const currencies = [...el.shadowRoot!.querySelectorAll('[name=refundCurrency] option')].map((o) => o.getAttribute('value'));
+    expect(currencies.slice(0, 3)).to.deep.equal(['', 'USD', 'EUR']);
+    expect(el.shadowRoot!.querySelector('#refund-l')!.textContent).to.include('Refund');
+  });
+
+  it('<support-call-prep> refuses the topic field turned into checkboxes without options; rendering threw', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'topic', type: 'checks' }, 'account']}></support-call-prep>`);
+      await el.updateComplete;
+      expect(errors.calls).to.deep.equal(['<support-call-prep> fields[0].options: expected an array of strings, got nothing.']);
+      expect(el.shadowRoot!.querySelector('[name=account]')).to.exist;
+    } finally {
+      errors.restore();
+    }
   });
 });

@@ -96,7 +96,9 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
       if (strings(v)) field[key] = v;
       else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
     }
-    if (/select|checks/.test(field.type) && !field.options?.length && id !== 'topic') {
+    // An amount without currencies offers the built-in ones; the topic select lists the topics, not options.
+    if (field.type === 'amount' && !field.options?.length) field.options = FIELDS.find((f) => f.type === 'amount')!.options;
+    if (/select|checks/.test(field.type) && !field.options?.length && !(id === 'topic' && field.type === 'select')) {
       report(`${path}.options`, expected('an array of strings', spec.options));
       return;
     }

@@ -73,7 +73,7 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     if (!base && !label) return;
     const items = entry.extend === true && base ? [...base.items] : [];
     const before = items.length;
-    if (!Array.isArray(entry.items)) report(`${path}.items`, expected('an array of evidence items', entry.items));
+    if (!Array.isArray(entry.items)) return report(`${path}.items`, expected('an array of evidence items', entry.items));
     else
       entry.items.forEach((item: unknown, m) => {
         const ipath = `${path}.items[${m}]`;

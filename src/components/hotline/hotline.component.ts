@@ -231,7 +231,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const given = str('number');
     const tel = given?.replace(/[ ().-]/g, '');
     const valid = tel && E164.test(tel) ? tel : undefined;
-    if (!valid) bad('number', 'an E.164 number like +18005550100');
+    // A value that is not a string was reported by `str` already: one report per field.
+    const typed = (k: string): boolean => raw[k] == null || typeof raw[k] === 'string';
+    if (!valid && typed('number')) bad('number', 'an E.164 number like +18005550100');
     const hours = str('hours');
     const zone = str('timezone') ?? '';
     let rules: Rule[] | undefined;
@@ -239,7 +241,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       rules = parseHours(hours);
       if (!rules) bad('hours', 'hours like "Mo-Fr 09:00-18:00"');
       if (!validZone(zone)) {
-        bad('timezone', 'an IANA time zone');
+        if (typed('timezone')) bad('timezone', 'an IANA time zone');
         rules = undefined;
       }
     }
