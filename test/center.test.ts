@@ -271,6 +271,12 @@ describe('<support-center>', () => {
     await waitUntil(() => deepActive() === $(el, '#hotline'), 'hotline section focused');
   });
 
+  it('opens at the section named in the address', async () => {
+    history.replaceState(null, '', '#dispute');
+    const el = await make();
+    await waitUntil(() => deepActive() === $(el, '#dispute'), 'dispute section focused');
+  });
+
   it('offers the checklist when the call topic is "dispute"', async () => {
     const el = await make();
     const form = $(el, 'support-call-prep') as SupportCallPrep;
