@@ -27,12 +27,15 @@ export default [
   },
   {
     input: 'dist/index.js',
+    // Languages stay separate here too: the classic script imports the ES module build's language files,
+    // which resolve relative to the classic script's own URL.
+    external: (id) => /[\\/]locales[\\/](?!en\.js)[^\\/]+\.js$/.test(id),
     plugins: [nodeResolve()],
     output: {
       file: 'cdn/support-widgets.iife.js',
       format: 'iife',
       name: 'SupportWidgets',
-      inlineDynamicImports: true,
+      paths: (id) => `./locales/${id.replace(/^.*[\\/]/, '')}`,
       sourcemap: true,
       plugins: [terser(terserOptions(false))],
     },

@@ -142,6 +142,15 @@ try {
   check('classic and module bundles on one page: every element renders', rendered);
   check('classic and module bundles on one page: nothing thrown or logged', problems.length === 0, problems.join('\n      '));
   await context.close();
+
+  console.log('/test/pages/classic-zh.html');
+  const zh = await open('/test/pages/classic-zh.html');
+  const label = await zh.page
+    .waitForFunction(() => document.querySelector('support-faq')?.shadowRoot?.textContent.includes('搜索问题'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  check('the classic bundle loads Chinese from next to itself', label);
+  check('the classic bundle in Chinese: nothing failed or logged', zh.problems.length === 0, zh.problems.join('\n      '));
+  await zh.context.close();
 } finally {
   await browser.close();
   server.close();

@@ -8,6 +8,21 @@ import { baseStyles } from './styles.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 const connected = new Set<SupportElement>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let nf = numberFormats.get(locale);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(locale);
+    } catch {
+      // An invalid `lang` value: the browser's default language formats the number.
+      nf = new Intl.NumberFormat();
+    }
+    numberFormats.set(locale, nf);
+  }
+  return nf;
+}
 let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
@@ -109,7 +124,9 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     const table = stringsFor(this.locale)[section] as unknown as Record<string, string> | undefined;
     const override = (this.strings as Record<string, unknown> | undefined)?.[key];
     // A language file without this section or key (one older than the element) falls back to English.
-    return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), params);
+    // Numbers in messages take the language's digits, like the dates and times Intl formats.
+    const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(this.locale).format(v) : v]));
+    return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
   }
 
   /** Logs one `console.error` per bad field, naming the element, the field and what was expected. */

@@ -30,7 +30,7 @@ function candidates(lang: string): string[] {
  * that language re-renders. Strings left out fall back to English.
  *
  * ```js
- * registerLocale('fr', { dir: 'ltr', faq: { searchLabel: 'Rechercher' } });
+ * registerLocale('fr', { dir: 'ltr', faq: { search: 'Rechercher' } });
  * ```
  */
 export function registerLocale(lang: string, strings: LocaleStrings): void {
