@@ -28,6 +28,9 @@ const server = await serve({ port: 0, route });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const strict = await serve({ port: 0, headers: () => ({ 'content-security-policy': CSP }) });
 const strictOrigin = `http://127.0.0.1:${strict.address().port}`;
+// A merchant who allows only Lit's policy: structured data is skipped, everything else works.
+const litOnly = await serve({ port: 0, headers: () => ({ 'content-security-policy': CSP.replace(' support-widgets', '') }) });
+const litOnlyOrigin = `http://127.0.0.1:${litOnly.address().port}`;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
 let passed = 0;
 let failed = 0;
@@ -236,6 +239,31 @@ try {
     await close();
     });
   }
+
+  await part('strict CSP + Trusted Types, both bundles on one page (two lit-html and support-widgets policies)', async () => {
+    const { page, problems, close } = await open('/test/pages/classic.html', { base: strictOrigin });
+    await page.locator('support-dispute-checklist input[name=type]').first().check();
+    await page.locator('support-call-prep [name=what]').fill('Both bundles, strict page');
+    const state = await page.evaluate((tags) => ({ violations: window.__violations, rendered: tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent.trim()) }), TAGS);
+    check("every element renders and works; 'allow-duplicates' covers the second copy's policies: zero violations", state.rendered && state.violations.length === 0 && problems.length === 0, [...state.violations, ...problems].join('\n      '));
+    await close();
+  });
+
+  await part("a CSP that allows only Lit's policy (no support-widgets)", async () => {
+    const { page, problems, close } = await open('/test/pages/all.html', { base: litOnlyOrigin });
+    await page.locator('support-faq support-faq-item#refund-time #q').click();
+    await page.locator('support-call-prep [name=what]').fill('Still works');
+    const state = await page.evaluate((tags) => ({
+      violations: window.__violations,
+      ld: document.head.querySelectorAll('script[type="application/ld+json"]').length,
+      rendered: tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent.trim()),
+      open: document.querySelector('support-faq').shadowRoot.querySelector('support-faq-item#refund-time').shadowRoot.querySelector('#q').getAttribute('aria-expanded'),
+    }), TAGS);
+    const thrown = problems.filter((p) => p.startsWith('uncaught'));
+    check('every element renders and works; no structured data is written; nothing is thrown into the page', state.rendered && state.open === 'true' && state.ld === 0 && thrown.length === 0, JSON.stringify(state) + thrown.join(' '));
+    check('the refused policy is reported (a trusted-types violation), as the browser does for any refused policy', state.violations.some((v) => v.startsWith('trusted-types')), state.violations.join(', '));
+    await close();
+  });
 
   // ── Hostile CSS and quirks mode: the same pixels as a clean page ──
   await part('hostile CSS and no doctype, compared with a clean page', async () => {
@@ -473,6 +501,7 @@ try {
   await browser.close();
   server.close();
   strict.close();
+  litOnly.close();
 }
 
 mkdirSync('.test-results', { recursive: true });
