@@ -22,6 +22,8 @@ interface Exp {
   proto?: boolean;
   /** Only reported from the JSON config (`strings`, `theme` and unknown top-level keys). */
   json?: boolean;
+  /** Only reported when set as a property. */
+  prop?: boolean;
 }
 interface Case {
   /** The component's own keys: property name → value. */
@@ -340,6 +342,67 @@ const disputeCase = fc.record({ types: fc.array(disputeType, { maxLength: 4 }), 
   return { props: { types: out }, extra: x.extra, expected: exp };
 });
 
+// --------------------------------------------------------------------------------------------- center
+// Each section's keys by kind: b boolean, s string, n number of days, o object; `type` and the date must
+// also be valid for the checklist (it reports them itself, through the center).
+const CENTER: Record<string, Record<string, string>> = {
+  faq: { searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
+  hotline: { verifyUrl: 's', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
+  callPrep: { storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
+  dispute: { type: 'type', transactionDate: 'date', windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'off', strings: 'o' },
+};
+// `off`: noBuiltIns stays false here, or the valid `type` would be unknown (and rightly reported).
+const WRONG: Record<string, unknown[]> = { b: ['yes', 1], off: ['yes', 1], s: [5, true], type: [5, true], date: [5, false], n: ['7', true, null], o: [5, 'x', [1]] };
+const centerSection = fc.record({
+  mode: fc.constantFrom('absent', 'object', 'object', 'object', 'notObject'),
+  choices: fc.array(fc.constantFrom('none', 'good', 'bad'), { minLength: 8, maxLength: 8 }),
+  t: text,
+  b: fc.boolean(),
+  n: fc.integer({ min: 0, max: 400 }),
+  w: fc.nat(),
+  no: notObject,
+  key: fc.option(unknownKey, { nil: undefined }),
+});
+const centerCase = fc
+  .record({
+    sections: fc.constantFrom('none', 'good', 'bad', 'notArray'),
+    names: fc.subarray(['faq', 'hotline', 'call-prep', 'dispute']),
+    parts: fc.tuple(centerSection, centerSection, centerSection, centerSection),
+    strings: fc.constantFrom('none', 'good', 'bad'),
+    theme: fc.constantFrom('none', 'good', 'bad'),
+    key: fc.option(unknownKey, { nil: undefined }),
+    notObject: fc.option(notObject.filter((v) => v !== null), { freq: 20, nil: undefined }),
+    t: text,
+  })
+  .map((r): Case => {
+    if (r.notObject !== undefined) return { props: { config: r.notObject }, extra: {}, expected: [{ path: 'config' }] };
+    const exp: Exp[] = [];
+    const config: Record<string, unknown> = {};
+    if (r.sections === 'good') config.sections = r.names;
+    if (r.sections === 'bad') (config.sections = [...r.names, 'nope']), exp.push({ path: `sections[${r.names.length}]` });
+    if (r.sections === 'notArray') (config.sections = 'faq'), exp.push({ path: 'sections' });
+    Object.entries(CENTER).forEach(([name, spec], i) => {
+      const part = r.parts[i];
+      if (part.mode === 'absent') return;
+      if (part.mode === 'notObject') return (config[name] = part.no), exp.push({ path: name });
+      const value: Record<string, unknown> = {};
+      Object.entries(spec).forEach(([key, kind], k) => {
+        const choice = part.choices[k];
+        if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
+        if (choice === 'bad') (value[key] = WRONG[kind][part.w % WRONG[kind].length]), exp.push({ path: `${name}.${key}` });
+      });
+      if (part.key) unknown(value, part.key, name, exp);
+      config[name] = value;
+    });
+    // From the JSON config the base element takes `strings` and `theme` out and reports them as `config.…`.
+    if (r.strings !== 'none') config.strings = r.strings === 'good' ? { nav: r.t } : 5;
+    if (r.strings === 'bad') exp.push({ path: 'strings', prop: true }, { path: 'config.strings', json: true });
+    if (r.theme !== 'none') config.theme = r.theme === 'good' ? 'auto' : r.t;
+    if (r.theme === 'bad') exp.push({ path: 'theme', prop: true }, { path: 'config.theme', json: true });
+    if (r.key) unknown(config, r.key, '', exp);
+    return { props: { config }, extra: {}, expected: exp };
+  });
+
 // ---------------------------------------------------------------------------------------------- junk
 const junkCase = (keys: string[]) =>
   fc.record({ values: fc.array(junk, { minLength: keys.length, maxLength: keys.length }), extra: fc.dictionary(junkKey, junk, { maxKeys: 3 }) }).map(
@@ -355,15 +418,32 @@ interface Target {
   keys: string[];
   make(): Promise<LitElement>;
   structured: fc.Arbitrary<Case>;
+  /** The child JSON of a case; by default its properties and extra keys. */
+  json?: (c: Case) => unknown;
 }
 const targets: Target[] = [
   { tag: 'support-faq', keys: ['items'], make: () => fixture(html`<support-faq searchable feedback></support-faq>`), structured: faqCase },
   { tag: 'support-hotline', keys: ['lines'], make: () => fixture(html`<support-hotline .now=${new Date('2026-11-24T15:45:00Z')}></support-hotline>`), structured: hotlineCase },
   { tag: 'support-call-prep', keys: ['fields', 'topics'], make: () => fixture(html`<support-call-prep no-persist .now=${new Date('2026-11-24T15:45:00Z')}></support-call-prep>`), structured: callPrepCase },
+  {
+    tag: 'support-center',
+    keys: ['config'],
+    make: () => fixture(html`<support-center .now=${new Date('2026-11-24T15:45:00Z')}></support-center>`),
+    structured: centerCase,
+    json: (c) => c.props.config,
+  },
   { tag: 'support-dispute-checklist', keys: ['types'], make: () => fixture(html`<support-dispute-checklist .now=${new Date('2026-11-24T15:45:00Z')}></support-dispute-checklist>`), structured: disputeCase },
 ];
 
+let runs = 0;
+let failed = 0;
 describe('hostile input: generated configs (fast-check)', () => {
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') failed++;
+  });
+  // The one line this file prints: how many generated configs ran (wtr shows it once, under the file's name).
+  after(() => console.log(`fast-check: ${targets.length} elements, ${runs} generated configs run (${RUNS} per element), elements with a failing config: ${failed}`));
+
   for (const target of targets) {
     it(`<${target.tag}>: ${RUNS} generated configs, one report per bad field, none for a valid one, no uncaught error, still renders`, async function () {
       this.timeout(120_000);
@@ -377,6 +457,7 @@ describe('hostile input: generated configs (fast-check)', () => {
       try {
         await fc.assert(
           fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: target.structured }, { weight: 1, arbitrary: junkCase(target.keys) }), fc.boolean(), async (c, viaJson) => {
+            runs++;
             // Back to a blank element; its memory of reported messages too (it reports each message once).
             for (const k of [...target.keys, 'strings']) internals[k] = undefined;
             internals.theme = 'light';
@@ -384,17 +465,17 @@ describe('hostile input: generated configs (fast-check)', () => {
             internals.reported.clear();
             errors.calls.length = 0;
             if (viaJson) {
-              script.textContent = JSON.stringify({ ...c.props, ...c.extra });
+              script.textContent = JSON.stringify(target.json ? target.json(c) : { ...c.props, ...c.extra });
               internals.readConfig();
             } else Object.assign(el, c.props);
             await el.updateComplete;
             await el.updateComplete;
-            for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq-item')) await inner.updateComplete;
+            for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq-item, support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await inner.updateComplete;
             expect(uncaughtErrors().slice(before)).to.deep.equal([]);
             expect(renders(el), 'renders').to.equal(true);
             for (const message of errors.calls) expect(message).to.match(REPORT).and.satisfy((m: string) => m.startsWith(`<${target.tag}> `));
             if (c.expected) {
-              const want = c.expected.filter((e) => (viaJson ? !e.proto : !e.json)).map((e) => e.path);
+              const want = c.expected.filter((e) => (viaJson ? !e.proto && !e.prop : !e.json)).map((e) => e.path);
               expect(errors.calls.map(reportedPath).sort()).to.deep.equal(want.sort());
             }
           }),

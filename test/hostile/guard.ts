@@ -35,6 +35,8 @@ export function installGuard(): void {
 
 /** Executions seen so far. */
 export const executions = (): number => hits;
+/** Forgets the executions seen so far: only for the control test that proves the checks can fail. */
+export const resetExecutions = (): void => void (hits = 0);
 /** Uncaught errors and unhandled rejections seen so far. */
 export const uncaughtErrors = (): readonly string[] => uncaught;
 
@@ -47,6 +49,9 @@ export function renders(el: HTMLElement): boolean {
       return !!root.querySelector('[part=base]');
     case 'support-hotline':
       return !!root.querySelector('section[part=base][aria-label]');
+    case 'support-center':
+      // Sections shown come with the navigation that lists them.
+      return !!root.querySelector('[part=base]') && (!root.querySelector('section[part=section]') || !!root.querySelector('nav[part=nav] a'));
     case 'support-call-prep':
       return !!root.querySelector('form [part=submit]') && !!root.querySelector('#title[role=heading]');
     default:
@@ -56,6 +61,7 @@ export function renders(el: HTMLElement): boolean {
 
 /** Every element under `root`, crossing into every open shadow root, recursively. */
 export function* deepElements(root: Node): Generator<Element> {
+  if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
