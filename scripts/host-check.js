@@ -176,6 +176,29 @@ function layoutProblems(tags) {
   return out;
 }
 
+/**
+ * Text that forced colours would hide: the browser draws a Canvas backplate behind text, so text in the
+ * Canvas colour (an "on accent" colour) vanishes unless the element opts out with forced-color-adjust.
+ */
+function invisibleText(tags) {
+  const probe = document.createElement('i');
+  probe.style.color = 'Canvas';
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).color;
+  probe.remove();
+  const out = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      const cs = getComputedStyle(el);
+      if (text && el.getClientRects().length && cs.forcedColorAdjust !== 'none' && cs.color === canvas) out.push(`${el.localName}.${el.className}: "${el.textContent.trim().slice(0, 30)}"`);
+    }
+  };
+  for (const t of tags) for (const el of document.querySelectorAll(t)) walk(el.shadowRoot);
+  return out;
+}
+
 /** Opens every FAQ answer, shows call-prep errors then its summary, ticks the checklist: every reachable state. */
 async function everyState(page, { errorsOnly = false } = {}) {
   await page.evaluate(() => {
@@ -263,6 +286,47 @@ try {
     check('every element renders and works; no structured data is written; nothing is thrown into the page', state.rendered && state.open === 'true' && state.ld === 0 && thrown.length === 0, JSON.stringify(state) + thrown.join(' '));
     check('the refused policy is reported (a trusted-types violation), as the browser does for any refused policy', state.violations.some((v) => v.startsWith('trusted-types')), state.violations.join(', '));
     await close();
+  });
+
+  // ── <support-center>: the four elements inside one more shadow root ──
+  await part('<support-center> under the strict CSP with Trusted Types', async () => {
+    const { page, problems, foreign, close } = await open('/test/pages/center.html', { base: strictOrigin });
+    const center = page.locator('support-center');
+    const hashes = [];
+    for (const id of ['hotline', 'call-prep', 'dispute', 'faq']) {
+      await center.locator(`nav a[href="#${id}"]`).click();
+      hashes.push(await page.evaluate(() => [location.hash, document.querySelector('support-center').shadowRoot.activeElement?.id].join(' ')));
+    }
+    check('the navigation moves to each section (address and focus)', hashes.join() === '#hotline hotline,#call-prep call-prep,#dispute dispute,#faq faq', hashes.join());
+    await center.locator('support-faq input[type=search]').fill('dispute');
+    await center.locator('support-faq-item#dispute-how #q').click();
+    await center.locator('support-faq-item#dispute-how a[href="#dispute"]').click();
+    await center.locator('support-call-prep select[name=topic]').selectOption('dispute');
+    await center.locator('support-call-prep [name=what]').fill('Charged twice');
+    await center.locator('support-dispute-checklist input[type=checkbox]').first().check();
+    const state = await page.evaluate(() => ({ violations: window.__violations, hash: location.hash, ld: document.head.querySelectorAll('script[type="application/ld+json"]').length }));
+    check('FAQ search, an answer link to the checklist, the call form and the checklist work inside the center', state.hash === '#dispute' && state.ld >= 1, JSON.stringify(state));
+    check('zero securitypolicyviolation events, nothing logged, no request off the origin', state.violations.length === 0 && problems.length === 0 && foreign.length === 0, [...state.violations, ...problems, ...foreign].join('\n      '));
+    await page.evaluate(() => localStorage.clear());
+    await close();
+  });
+
+  await part('<support-center> with <base href> elsewhere, hostile CSS, no doctype', async () => {
+    const { page, problems, foreign, close } = await open('/test/pages/center-base.html');
+    await page.locator('support-center nav a[href="#dispute"]').click();
+    const url = await page.evaluate(() => location.href);
+    check('the navigation keeps the address on this page (not under the base), nothing thrown, no request to the base', url === `${origin}/test/pages/center-base.html#dispute` && problems.length === 0 && foreign.length === 0, [url, ...problems, ...foreign].join('\n      '));
+    await close();
+    const clean = await open('/test/pages/center.html');
+    const designed = await clean.page.evaluate(measureAll, ['support-center']);
+    await clean.close();
+    for (const [path, what] of [['/test/pages/center-hostile.html', 'hostile host CSS'], ['/test/pages/center-quirks.html', 'no doctype']]) {
+      const other = await open(path);
+      const got = await other.page.evaluate(measureAll, ['support-center']);
+      const diff = got['support-center'].map((line, i) => (line === designed['support-center'][i] ? '' : `${designed['support-center'][i]}  →  ${line}`)).filter(Boolean);
+      check(`${what}: every element of the center and its sections as designed`, diff.length === 0 && got['support-center'].length === designed['support-center'].length && other.problems.length === 0, [...diff.slice(0, 4), ...other.problems].join('\n      '));
+      await other.close();
+    }
   });
 
   // ── Hostile CSS and quirks mode: the same pixels as a clean page ──
@@ -417,11 +481,11 @@ try {
     ['320 px', { width: 320, height: 800 }],
     ['200% zoom (a 1280 px window: 640 CSS px at 2 device px each)', { width: 640, height: 800, deviceScaleFactor: 2 }],
   ]) {
-    for (const path of ['/test/pages/all.html', '/test/pages/long.html']) {
+    for (const path of ['/test/pages/all.html', '/test/pages/long.html', '/test/pages/center.html']) {
       for (const errorsOnly of [true, false]) {
         const { page, problems, close } = await open(path, options);
         await everyState(page, { errorsOnly });
-        const found = await page.evaluate(layoutProblems, TAGS);
+        const found = await page.evaluate(layoutProblems, [...TAGS, 'support-center']);
         check(`${label}, ${path.split('/').pop()}, ${errorsOnly ? 'answers open, errors shown' : 'summary shown, checklist ticked'}: no sideways scroll, nothing past the edge or clipped, targets ≥ 24 px`, found.length === 0 && problems.length === 0, [...found.slice(0, 6), ...problems].join('\n      '));
         await page.evaluate(() => localStorage.clear());
         await close();
@@ -463,6 +527,23 @@ try {
         progress: [getComputedStyle(progress).appearance, progress.value, progress.max],
       };
     });
+    await everyState(page);
+    const hidden = await page.evaluate(invisibleText, TAGS);
+    check('no text drawn in the backplate\'s own colour (every state)', hidden.length === 0, hidden.join('\n      '));
+    const center = await open('/test/pages/center.html', { forcedColors: 'active', width: 1000 });
+    await center.page.locator('support-center nav a').first().focus();
+    await center.page.keyboard.press('Tab');
+    const centerRing = await center.page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const cs = getComputedStyle(el);
+      return { el: el.localName, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+    });
+    await everyState(center.page);
+    const centerHidden = await center.page.evaluate(invisibleText, ['support-center']);
+    check('<support-center>: no text drawn in the backplate\'s own colour', centerHidden.length === 0, centerHidden.join('\n      '));
+    check(`<support-center>: the keyboard focus ring shows (${centerRing.el}: ${centerRing.style} ${centerRing.width}px)`, centerRing.style !== 'none' && centerRing.width >= 1, JSON.stringify(centerRing));
+    await center.close();
     check('FAQ: the open and closed answers have different arrows, drawn with a border', state.iconOpen !== state.iconClosed && state.iconBorder[0] === 'solid' && parseFloat(state.iconBorder[1]) >= 1, JSON.stringify(state));
     check('dispute: checkboxes and the progress bar are the system\'s own (drawn in system colours)', state.box[0] === 'auto' && state.box[1] !== 'none' && state.progress[0] === 'auto' && state.progress[1] === 1, JSON.stringify(state));
     check('nothing logged', problems.length === 0, problems.join('\n      '));
@@ -493,9 +574,16 @@ try {
       }
       await page.evaluate(() => localStorage.clear());
       await close();
+      const center = await open('/test/pages/center.html', { width, ...options });
+      await center.page.evaluate(setup);
+      await center.page.waitForTimeout(300);
+      const name = `test-screenshots/host-support-center-${variant}-${width}.png`;
+      await center.page.locator('support-center').screenshot({ path: name });
+      shots.push(name);
+      await center.close();
     }
   }
-  check(`${shots.length} review screenshots written to test-screenshots/ (light, dark, RTL, forced colours; 1000 and 320 px)`, shots.length === 32);
+  check(`${shots.length} review screenshots written to test-screenshots/ (five elements; light, dark, RTL, forced colours; 1000 and 320 px)`, shots.length === 40);
   });
 } finally {
   await browser.close();

@@ -6,6 +6,7 @@ export const styles = css`
 p,ul,dl,form,.f,fieldset{margin:0 0 var(--_gap)}
 .note,.alert,.card{padding:8px 12px;border-radius:var(--_radius);background:var(--_bg2);border-inline-start:4px solid var(--_warn)}
 .alert{border:2px solid var(--_danger);background:var(--_bg)}
+.alert button{vertical-align:top}
 label,legend,dt,[role='heading']{display:block;font-weight:600}
 .title{font-size:1.15em;margin:0 0 8px}
 .opt,.h{color:var(--_muted);font-weight:400;margin:0}
@@ -27,6 +28,6 @@ button{min-height:44px;padding:8px 16px;font-size:max(16px,1em);border:1px solid
 dd{margin:0 0 8px;white-space:pre-line}
 fieldset{border:1px solid var(--_line);border-radius:var(--_radius)}
 .saved{color:var(--_muted);margin:0}
-@media (forced-colors:active){[aria-invalid='true']{border-style:dashed}}
+@media (forced-colors:active){[aria-invalid='true']{border-style:dashed}.primary{background:ButtonFace;color:ButtonText}}
 @media print{form,fieldset,.note,.status,.saved,.actions,slot{display:none}.base{border:0}}
 `;

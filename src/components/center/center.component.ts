@@ -259,7 +259,8 @@ export class SupportCenter extends SupportElement<'center'> {
     const id = a?.getAttribute('href')?.slice(1);
     if (!a?.getAttribute('href')?.startsWith('#') || !this.go(id!)) return;
     e.preventDefault();
-    if (location.hash !== `#${id}`) history.pushState(null, '', `#${id}`);
+    // An absolute URL: against a <base href> elsewhere, `#id` would name another page (or origin, which throws).
+    if (location.hash !== `#${id}`) history.pushState(null, '', `${location.href.replace(/#.*/, '')}#${id}`);
   }
 
   private onHash = (): void => {

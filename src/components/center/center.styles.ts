@@ -19,5 +19,5 @@ section:focus:not(:focus-visible){outline:0}
 button{min-height:44px;padding:8px 16px;font-size:max(16px,1em);border:1px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_on-accent);cursor:pointer}
 @container (min-width:52em){.grid{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}section:first-child,section:last-child:nth-child(even){grid-column:1/-1}}
 @media (max-width:480px){[part=base]{padding:8px}}
-@media (forced-colors:active){[part=error]{border-style:dashed}}
+@media (forced-colors:active){[part=error]{border-style:dashed}button{background:ButtonFace;color:ButtonText}}
 `;
