@@ -42,6 +42,15 @@ const cases: Array<[string, () => ReturnType<typeof html>]> = [
   ],
   ['support-call-prep', () => html`<support-call-prep no-persist .now=${NOW}></support-call-prep>`],
   ['support-dispute-checklist', () => html`<support-dispute-checklist type="duplicate" transaction-date="2026-11-01" .now=${NOW} dispute-id="css"></support-dispute-checklist>`],
+  [
+    'support-center',
+    () => html`<support-center .now=${NOW} .config=${{
+      faq: { searchable: true, items: [{ question: 'How long does a refund take?', answer: 'To a card: 5 to 10 business days.' }] },
+      hotline: { lines: [{ label: 'Support', number: '+18005550100', hours: '24/7', timezone: 'America/New_York' }] },
+      callPrep: { noPersist: true },
+      dispute: { type: 'duplicate', disputeId: 'css-center' },
+    }}></support-center>`,
+  ],
 ];
 
 describe('hostile host CSS', () => {
