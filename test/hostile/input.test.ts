@@ -20,7 +20,7 @@ snapshot();
 const NOW = new Date('2026-11-24T15:45:00Z');
 const DAY = 86_400_000;
 /** Payload texts for paths where a megabyte per element would only measure the browser's speed. */
-const SMALL = 65_536;
+const SMALL = 16_384;
 const texts = (max?: number): string[] => payloads.map((p) => sized(p, max));
 
 type Tag = 'support-faq' | 'support-hotline' | 'support-call-prep' | 'support-dispute-checklist' | 'support-center';
@@ -253,7 +253,7 @@ const callPrepPaths: Path[] = [
       topic.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await settle(root);
       for (const p of payloads) {
-        // The megabyte goes into "What happened"; the other fields get a 64 KB cut of it (every keystroke saves the draft).
+        // The megabyte goes into "What happened"; the other fields get a 16 KB cut of it (every keystroke saves the draft).
         for (const control of el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=checkbox]), textarea')) {
           type(control, sized(p, control.name === 'what' ? undefined : SMALL));
         }
@@ -312,7 +312,7 @@ const disputePaths: Path[] = [
       await settle(root);
       for (const p of payloads) {
         // The field's maxlength binds typing, not a script setting the value: the megabyte goes into the first
-        // note, a 64 KB cut into the others (each change saves the whole checklist).
+        // note, a 16 KB cut into the others (each change saves the whole checklist).
         for (const [i, note] of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[part=note]').entries()) type(note, sized(p, i ? SMALL : undefined));
         await updated(el);
         el.exportText();
