@@ -136,4 +136,19 @@ describe('hostile input: regressions', () => {
       errors.restore();
     }
   });
+
+  it('<support-center> follows or ignores a link whose href holds a newline or a quote; the section lookup threw', async () => {
+    const el = await fixture<HTMLElement>(html`<support-center sections="faq hotline"><div slot="faq"><a id="odd" href="#hot\nline">Odd</a> <a id="quote" href="#hotline&quot;]">Quote</a></div></support-center>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const url = location.href;
+    try {
+      for (const id of ['odd', 'quote']) {
+        // An error in the element's click handler would surface as an uncaught error and fail this test.
+        el.querySelector<HTMLAnchorElement>(`#${id}`)!.click();
+        await nextFrame();
+      }
+    } finally {
+      history.replaceState(history.state, '', url);
+    }
+  });
 });

@@ -269,7 +269,8 @@ export class SupportCenter extends SupportElement<'center'> {
 
   /** Scrolls to a section and moves focus to it; false when no shown section has that id. */
   private go(id: string): boolean {
-    const section = id && this.renderRoot.querySelector<HTMLElement>(`section[id="${id.replace(/["\\]/g, '')}"]`);
+    // Compared, not put in a selector: a link's href can hold a newline, which makes a selector throw.
+    const section = id && [...this.renderRoot.querySelectorAll<HTMLElement>('section')].find((s) => s.id === id);
     if (!section) return false;
     section.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     section.focus({ preventScroll: true });
