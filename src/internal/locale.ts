@@ -96,5 +96,6 @@ export function onLocaleChange(fn: () => void): () => void {
 
 /** Fills `{name}` placeholders from `params`. */
 export function format(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  // Own keys only: `{constructor}` in a merchant's string is not a parameter.
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m)) : template;
 }

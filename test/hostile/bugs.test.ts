@@ -151,4 +151,10 @@ describe('hostile input: regressions', () => {
       history.replaceState(history.state, '', url);
     }
   });
+
+  it('a string override keeps placeholders that are not parameters, {constructor} and {toString} included, as written', async () => {
+    const el = await fixture<SupportHotline>(html`<support-hotline .now=${NOW} .lines=${[{ number: '+18005550100', languages: 'en' }]} .strings=${{ languages: 'Languages: {list} {constructor} {toString} {x}' }}></support-hotline>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Languages: English {constructor} {toString} {x}');
+  });
 });
