@@ -443,32 +443,38 @@ try {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const a = await open('/test/pages/tabs.html', { context });
     const b = await open('/test/pages/tabs.html', { context });
+    // Waits (up to 5 s, never failing by itself) until a tab shows `value` in a call-prep field or a box is ticked.
+    const field = (tab, name, value) =>
+      tab.page.waitForFunction(([n, v]) => document.querySelector('support-call-prep').shadowRoot.querySelector(`[name=${n}]`).value === v, [name, value], { timeout: 5000 }).catch(() => {});
+    const ticked = (tab, i) =>
+      tab.page.waitForFunction((n) => document.querySelector('support-dispute-checklist').shadowRoot.querySelectorAll('input[type=checkbox]')[n]?.checked, i, { timeout: 5000 }).catch(() => {});
     const prepA = a.page.locator('support-call-prep');
     const prepB = b.page.locator('support-call-prep');
     await prepA.locator('[name=what]').fill('Typed in tab A');
-    await b.page.waitForFunction(() => document.querySelector('support-call-prep').shadowRoot.querySelector('[name=what]').value === 'Typed in tab A', null, { timeout: 3000 }).catch(() => {});
+    await field(b, 'what', 'Typed in tab A');
     check('call prep: tab B shows what tab A typed, and says it was updated', (await prepB.locator('[name=what]').inputValue()) === 'Typed in tab A' && /another tab/.test(await prepB.locator('.saved').textContent()));
     // Tab B's user is typing in "what" when tab A changes it: B keeps its typing, saved when B leaves the field.
     await prepB.locator('[name=what]').fill('Tab B is typing');
     await prepA.locator('[name=account]').fill('ana@example.com');
     await prepA.locator('[name=what]').fill('Tab A again');
     await prepA.locator('[name=txn]').focus();
+    await field(b, 'account', 'ana@example.com');
     await b.page.waitForTimeout(300);
     const kept = await prepB.locator('[name=what]').inputValue();
     await prepB.locator('[name=what]').press('Tab');
-    await a.page.waitForTimeout(300);
+    await field(a, 'what', 'Tab B is typing');
     const what = [await prepA.locator('[name=what]').inputValue(), await prepB.locator('[name=what]').inputValue()];
     check('call prep: the field being typed in keeps its text in tab B; leaving it saves it and tab A follows', kept === 'Tab B is typing' && what[0] === 'Tab B is typing' && what[1] === 'Tab B is typing', JSON.stringify([kept, ...what]));
     check('call prep: the other field reached tab B', (await prepB.locator('[name=account]').inputValue()) === 'ana@example.com');
     await prepA.locator('.saved button').click();
-    await b.page.waitForTimeout(300);
+    await field(b, 'what', '');
     check('call prep: Forget in tab A clears tab B, which offers Undo', (await prepB.locator('[name=what]').inputValue()) === '' && /Undo/.test(await prepB.locator('.saved').textContent()));
 
     await a.page.locator('support-dispute-checklist input[type=checkbox]').nth(1).check();
-    await b.page.waitForTimeout(300);
+    await ticked(b, 1);
     check('dispute checklist: a tick in tab A shows in tab B with its progress', (await b.page.locator('support-dispute-checklist input[type=checkbox]').nth(1).isChecked()) && /1 of 3/.test(await b.page.locator('support-dispute-checklist [part=progress]').textContent()));
     await b.page.locator('support-dispute-checklist input[type=checkbox]').nth(0).check();
-    await a.page.waitForTimeout(300);
+    await ticked(a, 0);
     check('dispute checklist: and back from tab B to tab A', await a.page.locator('support-dispute-checklist input[type=checkbox]').nth(0).isChecked());
     check('nothing thrown or logged in either tab', a.problems.length + b.problems.length === 0, [...a.problems, ...b.problems].join('\n      '));
     await a.page.evaluate(() => localStorage.clear());
