@@ -31,7 +31,8 @@ export interface Status {
 export function parseHours(text: string): Rule[] | undefined {
   const rules: Rule[] = [];
   for (const part of text.split(';')) {
-    const p = part.trim().replace(/\s*([,-])\s*/g, '$1').replace(/\s+/g, ' ');
+    // Linear in any engine: collapse white space first, then drop the single spaces around separators.
+    const p = part.trim().replace(/\s+/g, ' ').replace(/ ?([,-]) ?/g, '$1');
     if (!p) continue;
     if (p === '24/7') {
       rules.push({ d: [0, 1, 2, 3, 4, 5, 6], s: 0, e: DAY });
