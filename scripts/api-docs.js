@@ -66,6 +66,24 @@ if (missing.length) {
   console.error(`README.md has API blocks for elements the manifest does not know: ${missing.join(', ')}.`);
   process.exit(1);
 }
+// The manifest must be complete: every public attribute, property, method, event (with its type), slot,
+// part and custom property of every element has a description.
+const undocumented = [];
+for (const decl of byTag.values()) {
+  const d = withInherited(decl);
+  const name = (kind, item) => undocumented.push(`<${decl.tagName}> ${kind} ${item.name ?? '(default)'}`);
+  for (const a of d.attributes) if (a.name && !(a.description || d.members.find((m) => m.name === a.fieldName)?.description)) name('attribute', a);
+  for (const m of d.members) if ((m.privacy ?? 'public') === 'public' && !m.static && !m.description) name(m.kind, m);
+  for (const e of d.events) if (e.name && !(e.description && e.type?.text)) name('event', e);
+  for (const [key, kind] of [['slots', 'slot'], ['cssParts', 'part'], ['cssProperties', 'custom property']]) {
+    for (const item of d[key] ?? []) if (!item.description) name(kind, item);
+  }
+}
+if (undocumented.length) {
+  console.error(`custom-elements.json has undocumented API (add JSDoc):\n  ${undocumented.join('\n  ')}`);
+  process.exit(1);
+}
+
 if (process.argv.includes('--check')) {
   if (next !== readme) {
     console.error('README.md API tables are stale: run `node scripts/api-docs.js` and commit the result.');
