@@ -351,7 +351,7 @@ function chart(data) {
   const height = 60 + entries.length * rowH;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12" fill="#1b1f24">
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="${left}" y="22" font-weight="600">Cost relative to native HTML (1.0×), median of ${rounds} rounds, whiskers min–max; blue: support-widgets, grey: Shoelace</text>
+<text x="16" y="22" font-weight="600">Cost relative to native HTML (1.0×), median of ${rounds} rounds, whiskers min–max; blue: support-widgets, grey: Shoelace</text>
 <line x1="${x(1).toFixed(1)}" x2="${x(1).toFixed(1)}" y1="32" y2="${height - 16}" stroke="#b3261e" stroke-dasharray="4 3"/>
 ${rows.join('\n')}
 </svg>
