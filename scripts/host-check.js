@@ -13,8 +13,8 @@ const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-di
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html support-widgets 'allow-duplicates'";
 
-// Pages that differ from test/pages/all.html or center.html only in their head are made from them here,
-// so the configured components have one source.
+// Pages that differ from test/pages/all.html or center.html only in their head (and the toJSON page's
+// endpoint) are made from them here, so the configured components have one source.
 const VARIANTS = {
   'all-iife.html': ['all.html', { title: 'Every component, classic bundle', iife: 'instead' }],
   'frame.html': ['all.html', { title: 'Inside a sandboxed frame', iife: 'instead' }],
@@ -22,6 +22,7 @@ const VARIANTS = {
   'hostile-css.html': ['all.html', { title: 'Hostile host CSS', css: 'hostile.css' }],
   'quirks.html': ['all.html', { title: 'No doctype (quirks mode)', quirks: true }],
   'base.html': ['all.html', { title: '<base href> pointing to another origin', lang: 'zh-CN', base: true }],
+  'tojson.html': ['all.html', { title: 'Array.prototype.toJSON defined first (Prototype.js)', before: 'tojson.js', endpoint: '/__endpoint/ok' }],
   'center-hostile.html': ['center.html', { title: '<support-center> under hostile host CSS', css: 'hostile.css' }],
   'center-quirks.html': ['center.html', { title: '<support-center> without a doctype', quirks: true }],
   'center-base.html': ['center.html', { title: '<support-center> with <base href> elsewhere', base: true }],
@@ -35,6 +36,8 @@ function variant(name) {
   if (v.iife === 'instead') html = html.replace(MODULE, CLASSIC);
   if (v.iife === 'after') html = html.replace(MODULE, `${MODULE}\n  ${CLASSIC}`);
   if (v.css) html = html.replace(MODULE, `${MODULE}\n  <link rel="stylesheet" href="${v.css}">`);
+  if (v.before) html = html.replace(MODULE, `<script src="${v.before}"></script>\n  ${MODULE}`);
+  if (v.endpoint) html = html.replace('<support-call-prep storage-key="host-check">', `<support-call-prep storage-key="host-check" endpoint="${v.endpoint}">`);
   if (v.quirks) html = html.replace(/^<!doctype html>\n/i, '');
   if (v.lang) html = html.replace(/<html lang="[^"]*">/, `<html lang="${v.lang}">`);
   if (v.base) {

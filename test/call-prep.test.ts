@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import { SupportCallPrep, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { capture, nextFrame } from './helpers.js';
+import { blockStorage, capture, nextFrame } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 let n = 0;
@@ -376,14 +376,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('keeps the draft for this visit when storage throws', async () => {
-    const setItem = Storage.prototype.setItem;
-    const getItem = Storage.prototype.getItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    Storage.prototype.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
+    const restore = blockStorage();
     try {
       const k = key();
       const el = await make(k);
@@ -395,8 +388,7 @@ describe('<support-call-prep>', () => {
       q<HTMLButtonElement>(again, '.saved button').click();
       await again.updateComplete;
     } finally {
-      Storage.prototype.setItem = setItem;
-      Storage.prototype.getItem = getItem;
+      restore();
     }
   });
 

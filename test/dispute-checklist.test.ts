@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { capture, nextFrame } from './helpers.js';
+import { blockStorage, capture, nextFrame } from './helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 const DAY = 86_400_000;
@@ -352,13 +352,7 @@ describe('<support-dispute-checklist>', () => {
     });
 
     it('keeps working in memory, with a notice, when storage throws', async () => {
-      const { setItem, getItem } = Storage.prototype;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
+      const restore = blockStorage();
       try {
         const el = await fixture<SupportDisputeChecklist>(
           html`<support-dispute-checklist type="duplicate" dispute-id="blocked" .now=${NOW}></support-dispute-checklist>`,
@@ -369,8 +363,7 @@ describe('<support-dispute-checklist>', () => {
         expect(text($(el, '[part=storage]'))).to.equal("Can't save on this device: kept until you leave the page. · Forget");
         await expect(el).to.be.accessible();
       } finally {
-        Storage.prototype.setItem = setItem;
-        Storage.prototype.getItem = getItem;
+        restore();
         new SafeStorage('').remove('dispute:blocked');
       }
     });

@@ -2,24 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import type { SupportFaqItem } from '../src/faq.js';
-import { capture, nextFrame } from './helpers.js';
-
-async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
-  for (let i = 0; i < 4; i++) {
-    await el.updateComplete;
-    await nextFrame();
-  }
-  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
-  await Promise.all(items.map((i) => i.updateComplete));
-  return items;
-}
-/** Waits for the opening animations (axe would measure contrast mid-fade). */
-async function animations(el: SupportFaq): Promise<void> {
-  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
-  await Promise.all(items.flatMap((i) => i.shadowRoot!.querySelector('[role=region]')!.getAnimations().map((a) => a.finished)));
-}
-const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
-const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[role=region]')!;
+import { capture } from './helpers.js';
+import { animations, panel, question, ready } from './faq-helpers.js';
 
 const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 

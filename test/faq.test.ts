@@ -1,27 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
-import type { SupportFaq, SupportFaqItem, SupportFaqSearchEvent } from '../src/faq.js';
+import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
 import { nextFrame } from './helpers.js';
+import { animations, panel, question, ready } from './faq-helpers.js';
 
-/** Waits until the FAQ and every item have rendered. */
-async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
-  for (let i = 0; i < 4; i++) {
-    await el.updateComplete;
-    await nextFrame();
-  }
-  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
-  await Promise.all(items.map((i) => i.updateComplete));
-  return items;
-}
-
-/** Waits for the opening animations (axe would measure contrast mid-fade). */
-async function animations(el: SupportFaq): Promise<void> {
-  const items = [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
-  await Promise.all(items.flatMap((i) => i.shadowRoot!.querySelector('[role=region]')!.getAnimations().map((a) => a.finished)));
-}
-const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
-const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[role=region]')!;
 /** The focused element, looking inside shadow roots. */
 function focused(): Element | null {
   let el = document.activeElement;

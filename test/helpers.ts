@@ -10,3 +10,18 @@ export function capture(method: 'error' | 'warn' | 'log' = 'error'): { calls: st
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** Makes localStorage throw as in a sandboxed frame or a full quota (reads denied, writes over quota). Returns the restore function. */
+export function blockStorage(): () => void {
+  const { setItem, getItem } = Storage.prototype;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  Storage.prototype.getItem = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  return () => {
+    Storage.prototype.setItem = setItem;
+    Storage.prototype.getItem = getItem;
+  };
+}

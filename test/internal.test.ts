@@ -6,7 +6,7 @@ import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
 import { writeJsonLd } from '../src/internal/json-ld.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { capture } from './helpers.js';
+import { blockStorage, capture } from './helpers.js';
 
 describe('safeUrl', () => {
   it('admits https, http, mailto, tel and relative URLs', () => {
@@ -115,14 +115,7 @@ describe('SafeStorage', () => {
   });
 
   it('keeps working in memory when localStorage throws', () => {
-    const setItem = Storage.prototype.setItem;
-    const getItem = Storage.prototype.getItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    Storage.prototype.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
+    const restore = blockStorage();
     try {
       const store = new SafeStorage('shop');
       expect(store.write('draft', { a: 3 }, 7)).to.equal('memory');
@@ -130,8 +123,7 @@ describe('SafeStorage', () => {
       expect(store.read('draft')?.data).to.deep.equal({ a: 3 });
       store.remove('draft');
     } finally {
-      Storage.prototype.setItem = setItem;
-      Storage.prototype.getItem = getItem;
+      restore();
     }
   });
 });
