@@ -5,6 +5,7 @@ import { parseJson, slugify } from '../src/internal/config.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
 import { writeJsonLd } from '../src/internal/json-ld.js';
+import { clock } from '../src/internal/time.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { blockStorage, capture } from './helpers.js';
 
@@ -281,6 +282,17 @@ describe('locale resolution', () => {
       expect(el.shadowRoot!.textContent).to.include('全部');
     } finally {
       document.documentElement.lang = before;
+    }
+  });
+});
+
+describe('clock', () => {
+  it('takes an injected valid Date, else the real clock, never NaN', () => {
+    expect(clock(new Date(5))).to.equal(5);
+    const before = Date.now();
+    for (const now of [undefined, new Date('not a date')]) {
+      const t = clock(now);
+      expect(t).to.be.at.least(before).and.at.most(Date.now());
     }
   });
 });

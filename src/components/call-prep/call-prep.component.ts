@@ -6,6 +6,7 @@ import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage } from '../../internal/storage.js';
+import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
 import { callPrep as en } from './call-prep.en.js';
 import { FIELDS, NOTES, TOPICS, parseFields, parseTopics, type CallPrepField, type CallPrepTopic } from './call-prep.fields.js';
@@ -166,7 +167,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private time(): number {
-    return this.now?.getTime() ?? Date.now();
+    return clock(this.now);
   }
 
   /** A string of the table by computed key, or `fallback` when the table has no such key. */

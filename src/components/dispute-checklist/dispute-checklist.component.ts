@@ -5,6 +5,7 @@ import { copyText, downloadFile, fileName, printText } from '../../internal/expo
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage, type WriteResult } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
+import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
@@ -195,7 +196,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private time(): number {
-    return (this.now ?? new Date()).getTime();
+    return clock(this.now);
   }
 
   private get active(): DisputeType | undefined {

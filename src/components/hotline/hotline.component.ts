@@ -5,6 +5,7 @@ import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
+import { clock } from '../../internal/time.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
 import { parseHours, status, validZone, wall, type Rule } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
@@ -369,7 +370,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   override render() {
-    const now = +(this.now ?? NaN) || Date.now();
+    const now = clock(this.now);
     let viewer = this.viewerTimeZone ?? '';
     if (!validZone(viewer)) {
       if (viewer) this.reportError('viewerTimeZone', expected('an IANA time zone', viewer));
