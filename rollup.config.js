@@ -1,6 +1,7 @@
 // The CDN bundles, built from tsc's output in dist/: Lit inside, minified.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { packLocales } from './scripts/pack-locales.js';
 
 const terserOptions = (module) => ({
   ecma: 2020,
@@ -14,7 +15,7 @@ const terserOptions = (module) => ({
 export default [
   {
     input: 'dist/index.js',
-    plugins: [nodeResolve()],
+    plugins: [packLocales(), nodeResolve()],
     output: {
       dir: 'cdn',
       format: 'es',

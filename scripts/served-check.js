@@ -93,6 +93,10 @@ try {
       check(`<${s.tag}> is on the page, registered and rendered`, s.present && s.defined && s.text > 0, JSON.stringify(s));
       check(`<${s.tag}> speaks ${lang}`, s.lang === lang, `locale ${s.lang}`);
     }
+    // The language file arrived and unpacked: the FAQ's search label is in the page's language.
+    const SEARCH = { en: 'Search questions', 'zh-CN': '搜索问题', ar: 'ابحث في الأسئلة' };
+    const searchLabel = await page.evaluate(() => window.deep('support-faq')?.shadowRoot?.querySelector('label')?.textContent?.trim());
+    check(`the FAQ's strings are in ${lang}`, searchLabel === SEARCH[lang], `label ${JSON.stringify(searchLabel)}`);
     const hrefs = await page.evaluate(() => {
       const out = [];
       const walk = (root) => {

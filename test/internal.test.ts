@@ -6,6 +6,7 @@ import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
 import { writeJsonLd } from '../src/internal/json-ld.js';
 import { clock } from '../src/internal/time.js';
+import { unpack, type PackedStrings } from '../src/internal/locale.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { blockStorage, capture } from './helpers.js';
 
@@ -294,5 +295,22 @@ describe('clock', () => {
       const t = clock(now);
       expect(t).to.be.at.least(before).and.at.most(Date.now());
     }
+  });
+});
+
+describe('unpack', () => {
+  it('rebuilds a packed language file (the CDN form) in the order of the English keys, English for gaps', async () => {
+    const { default: zh } = await import('../src/locales/zh-CN.js');
+    const { en } = await import('../src/locales/en.js');
+    const sections = Object.keys(en).filter((k) => k !== 'dir') as Exclude<keyof typeof en, 'dir'>[];
+    const packed = [zh.dir, ...sections.map((s) => Object.keys(en[s]).map((k) => (zh[s] as Record<string, string>)[k]))] as PackedStrings;
+    packed[1] = (packed[1] as string[]).slice(0, 2);
+    const table = unpack(packed);
+    expect(table.faq.search).to.equal(zh.faq.search);
+    expect(table.faq.categories).to.equal(zh.faq.categories);
+    expect(table.faq.all).to.equal(en.faq.all);
+    expect(table.faq.thanks).to.equal(en.faq.thanks);
+    expect(table.hotline).to.deep.equal(zh.hotline);
+    expect(unpack(zh)).to.equal(zh);
   });
 });

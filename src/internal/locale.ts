@@ -5,8 +5,28 @@ export type LocaleStrings = { dir?: 'ltr' | 'rtl' } & { [S in Section]?: Partial
 
 const tables = new Map<string, Strings>([['en', en]]);
 const pending = new Map<string, Promise<void>>();
+/**
+ * A language file as the CDN build ships it: the direction, then each section's strings as an array in the
+ * order of the English keys (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it.
+ */
+export type PackedStrings = [dir: 'ltr' | 'rtl', ...sections: (string | null)[][]];
+
+/** A language table from its file: packed by the CDN build, or the plain object of the npm build. */
+export function unpack(table: Strings | PackedStrings): Strings {
+  if (!Array.isArray(table)) return table;
+  const [dir, ...sections] = table;
+  const out: Record<string, unknown> = { dir };
+  Object.keys(en)
+    .filter((key) => key !== 'dir')
+    .forEach((section, i) => {
+      const english = en[section as Section] as unknown as Record<string, string>;
+      out[section] = Object.fromEntries(Object.keys(english).map((key, j) => [key, sections[i]?.[j] ?? english[key]]));
+    });
+  return out as Strings;
+}
+
 // A static map, not a template-literal import, so that bundlers and dev servers can see every file.
-const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+const loaders: Record<string, () => Promise<{ default: Strings | PackedStrings }>> = {
   'zh-cn': () => import('../locales/zh-CN.js'),
   ar: () => import('../locales/ar.js'),
 };
@@ -74,7 +94,7 @@ export function loadLocale(lang: string): Promise<void> {
       if (!promise) {
         promise = loader().then(
           (m) => {
-            if (!tables.has(tag)) tables.set(tag, m.default);
+            if (!tables.has(tag)) tables.set(tag, unpack(m.default));
             listeners.forEach((fn) => fn());
           },
           // A language file that fails to load leaves English in place; it is retried on the next request.
