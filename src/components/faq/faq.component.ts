@@ -64,8 +64,8 @@ function richText(text: string, refused: (url: string) => void): TemplateResult[
     .map((block) => {
       const lines = block.trim().split('\n');
       return lines.every((l) => /^\s*- /.test(l))
-        ? html`<ul>${lines.map((l) => html`<li>${inline(l.replace(/^\s*- /, ''), refused)}</li>`)}</ul>`
-        : html`<p>${inline(block, refused)}</p>`;
+        ? html`<ul>${lines.map((l) => html`<li dir="auto">${inline(l.replace(/^\s*- /, ''), refused)}</li>`)}</ul>`
+        : html`<p dir="auto">${inline(block, refused)}</p>`;
     });
 }
 
@@ -425,7 +425,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       ? html`<p part="feedback" tabindex="-1">${this.msg('thanks')}</p>`
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${this.msg('helpful')}</span><button @click=${() => this.vote(it, true)}>${this.msg('yes')}</button><button @click=${() => this.vote(it, false)}>${this.msg('no')}</button></div>`;
     const tools = html`<div part="tools"><button part="link" @click=${() => this.copy(it)}>${this.msg('copy')}</button>${this.feedback ? feedback : nothing}</div>`;
-    return html`<div role="heading" aria-level=${level} part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a" @click=${() => this.toggle(it)} @keydown=${(e: KeyboardEvent) => this.onKey(e, it)}>${it.question}<span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer" .hidden=${open ? false : UNTIL_FOUND} @beforematch=${() => this.toggle(it, true)}><div class="in"><slot></slot>${open ? tools : nothing}</div></div>`;
+    return html`<div role="heading" aria-level=${level} part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a" @click=${() => this.toggle(it)} @keydown=${(e: KeyboardEvent) => this.onKey(e, it)}><bdi>${it.question}</bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer" .hidden=${open ? false : UNTIL_FOUND} @beforematch=${() => this.toggle(it, true)}><div class="in"><slot></slot>${open ? tools : nothing}</div></div>`;
   }
 
   override render() {
