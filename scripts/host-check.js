@@ -4,14 +4,13 @@
 // whose localStorage throws; two tabs on one draft; layout at 320 px, at 200% zoom and in forced colours.
 // Writes review screenshots (light, dark, RTL, forced colours) to test-screenshots/ and its counts to
 // .test-results/host.json. Needs a build (`npm run build`); `npm test` runs it after the served-page check.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.js';
 import { chromeArgs, ensureChrome } from './chrome.js';
+import { CSP, checks } from './checks.js';
 
 const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist'];
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html support-widgets 'allow-duplicates'";
 
 // Pages that differ from test/pages/all.html or center.html only in their head (and the toJSON page's
 // endpoint) are made from them here, so the configured components have one source.
@@ -78,8 +77,7 @@ const LIT_ONLY = CSP.replace(' support-widgets', '');
 const litOnly = await serve({ port: 0, headers: () => ({ 'content-security-policy': LIT_ONLY }), route: routes(LIT_ONLY) });
 const litOnlyOrigin = `http://127.0.0.1:${litOnly.address().port}`;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
-let passed = 0;
-let failed = 0;
+const { check, finish } = checks('host', 'host-page check');
 
 /** Runs one part of the check; an exception there fails it and the run goes on. */
 async function part(title, fn) {
@@ -89,12 +87,6 @@ async function part(title, fn) {
   } catch (e) {
     check(`${title}: ran to the end`, false, e.message.split('\n')[0]);
   }
-}
-
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
 }
 
 /** Copies, prints and violations are recorded in every frame: the clipboard and print are stubbed. */
@@ -644,7 +636,4 @@ try {
   litOnly.close();
 }
 
-mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/host.json', JSON.stringify({ passed, failed }));
-console.log(`host-page check: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -2,28 +2,19 @@
 // them. Every component registers and renders, nothing fails to load, nothing is logged, no request leaves
 // the page's origin, no horizontal scroll at 320 px; the classic bundle exposes `SupportWidgets` and can
 // share a page with the module bundle.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.js';
 import { chromeArgs, ensureChrome } from './chrome.js';
+import { CSP, checks } from './checks.js';
 
 const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist'];
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html support-widgets 'allow-duplicates'";
 const server = await serve({ port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 // The same files behind the strict policy a merchant may run, Trusted Types enforced.
 const strict = await serve({ port: 0, headers: () => ({ 'content-security-policy': CSP }) });
 const strictOrigin = `http://127.0.0.1:${strict.address().port}`;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
-let passed = 0;
-let failed = 0;
-
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
-}
+const { check, finish } = checks('served', 'served-page check');
 
 /** Defines `window.deep(selector)`: the first match in the document or any shadow root. */
 const DEEP = `window.deep = (sel, root = document) => {
@@ -161,7 +152,4 @@ try {
   strict.close();
 }
 
-mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/served.json', JSON.stringify({ passed, failed }));
-console.log(`served-page check: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
