@@ -46,6 +46,20 @@ async function updated(el: LitElement): Promise<void> {
   await el.updateComplete;
 }
 
+/** Sets each small payload as the URL hash, as a followed link would, then restores the address. */
+async function throughHash(el: LitElement): Promise<void> {
+  const url = location.pathname + location.search;
+  try {
+    for (const t of texts(SMALL)) {
+      location.hash = t;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await updated(el);
+    }
+  } finally {
+    history.replaceState(history.state, '', url);
+  }
+}
+
 /** Creates `tag` with attributes and properties set before it connects, as a page or a framework would. */
 function make<T extends HTMLElement>(tag: string, attrs: Record<string, string> = {}, props: Record<string, unknown> = {}, json?: unknown): T {
   const el = document.createElement(tag) as T;
@@ -178,16 +192,7 @@ const faqPaths: Path[] = [
       const el = make<SupportFaq>('support-faq', FAQ_BASE, { items: texts(SMALL).map((t) => ({ id: t, question: 'Question?', answer: 'Answer.' })) });
       root.append(el);
       await settle(root);
-      const url = location.pathname + location.search;
-      try {
-        for (const t of texts(SMALL)) {
-          location.hash = t;
-          window.dispatchEvent(new HashChangeEvent('hashchange'));
-          await updated(el);
-        }
-      } finally {
-        history.replaceState(history.state, '', url);
-      }
+      await throughHash(el);
       return [el];
     },
   },
@@ -367,16 +372,7 @@ const centerPaths: Path[] = [
       const el = make<LitElement>('support-center', {}, { now: NOW, config: centerConfig('Text') });
       root.append(el);
       await settle(root);
-      const url = location.pathname + location.search;
-      try {
-        for (const t of texts(SMALL)) {
-          location.hash = t;
-          window.dispatchEvent(new HashChangeEvent('hashchange'));
-          await updated(el);
-        }
-      } finally {
-        history.replaceState(history.state, '', url);
-      }
+      await throughHash(el);
       return [el];
     },
   },
