@@ -49,10 +49,6 @@ export class SafeStorage {
     return `${PREFIX}:${this.namespace || 'default'}:${id}`;
   }
 
-  /** Storage key of a record, for `storage` events from other tabs. */
-  keyFor(id: string): string {
-    return this.key(id);
-  }
 
   /** The record, or undefined when missing, corrupt, expired or written by a newer version. */
   read<T>(id: string, now = Date.now()): StoredValue<T> | undefined {
