@@ -3,8 +3,10 @@
 // with the order rotated each round; ratios are computed per round against that round's baseline and
 // reported as median (min–max). Writes bench/results/latest.json and bench/results/ratios.svg.
 //
-//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse]
+//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold]
 //
+// --only runs the FAQ figures (render, search, memory) or the page figures (cold load, layout shift)
+// alone, without Lighthouse, and writes bench/results/partial.json instead of the README block.
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
 // numbers mean nothing and it writes to bench/results/smoke.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,10 @@ import { measure, measureSizes } from '../scripts/sizes.js';
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const rounds = smoke ? 1 : Number(argv[argv.indexOf('--rounds') + 1]) || 5;
-const withLighthouse = !smoke && !argv.includes('--no-lighthouse');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'faq' && only !== 'cold') throw new Error(`--only takes faq or cold, not ${only}`);
+const partial = only !== undefined && !smoke;
+const withLighthouse = !smoke && !only && !argv.includes('--no-lighthouse');
 const SIZES = smoke ? [50] : [1000, 10000];
 const QUERY = smoke ? 'ref' : 'refund my card';
 const VARIANTS = ['native', 'sw', 'sl'];
@@ -239,7 +244,7 @@ const ratios = {};
 const addRatio = (name, value) => (ratios[name] ??= []).push(value);
 
 for (let r = 0; r < rounds; r++) {
-  for (const n of SIZES) {
+  for (const n of only === 'cold' ? [] : SIZES) {
     const res = {};
     for (const v of rotated(VARIANTS, r)) res[v] = await render(v, n);
     for (const v of VARIANTS) ((raw.render[`${v} ${n}`] ??= []).push(res[v]));
@@ -253,11 +258,14 @@ for (let r = 0; r < rounds; r++) {
     addRatio(`worst keystroke, ${n} items (shoelace / native)`, s.sl.worst / s.native.worst);
   }
   const memN = smoke ? 50 : 1000;
+  if (only !== 'cold') {
   const m = {};
   for (const v of rotated(VARIANTS, r)) m[v] = await memory(v, memN);
   for (const v of VARIANTS) ((raw.memory[v] ??= []).push(m[v]));
   addRatio(`heap per FAQ item (sw / native)`, m.sw.heapPerItem / m.native.heapPerItem);
   addRatio(`heap per FAQ item (shoelace / native)`, m.sl.heapPerItem / m.native.heapPerItem);
+  }
+  if (only === 'faq') continue;
 
   for (const cpu of smoke ? [1] : [1, 4]) {
     for (const v of rotated(['static', 'sw'], r)) ((raw.cold[`${v} ${cpu}x`] ??= []).push(await cold(v, cpu)));
@@ -309,9 +317,11 @@ lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
 for (const [k, s] of Object.entries(results.memory)) lines.push(`  ${k.padEnd(8)} heap ${mmm(s.heapPerItem, 0)}  V8 ${mmm(s.v8PerItem, 0)}  Blink ${mmm(s.blinkPerItem, 0)}  nodes ${mmm(s.nodesPerItem, 1)}`);
 lines.push('', 'Cold load of the page with all four components, ms');
 for (const [k, s] of Object.entries(results.cold)) lines.push(`  ${k.padEnd(10)} script ${mmm(s.scriptMs)}  FCP ${mmm(s.fcp)}  rendered ${mmm(s.rendered)}  long tasks ${mmm(s.longTasks, 0)}  TBT ${mmm(s.tbt)}`);
-lines.push('', 'Layout shift when the script arrives after first paint (CLS)');
-lines.push(`  with the :not(:defined) snippet  ${mmm(results.layoutShift.withSnippet, 4)}`);
-lines.push(`  without it                      ${mmm(results.layoutShift.withoutSnippet, 4)}`);
+if (raw.shift.snippet.length) {
+  lines.push('', 'Layout shift when the script arrives after first paint (CLS)');
+  lines.push(`  with the :not(:defined) snippet  ${mmm(results.layoutShift.withSnippet, 4)}`);
+  lines.push(`  without it                      ${mmm(results.layoutShift.withoutSnippet, 4)}`);
+}
 if (results.lighthouse) {
   lines.push('', `Lighthouse on the demo page: ${Object.entries(results.lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (results.lighthouse.failing.length) lines.push(`  audits below 100: ${results.lighthouse.failing.join(', ')}`);
@@ -319,8 +329,8 @@ if (results.lighthouse) {
 console.log(lines.join('\n'));
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/${smoke ? 'smoke' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
-if (!smoke) {
+writeFileSync(`bench/results/${smoke ? 'smoke' : partial ? 'partial' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (!smoke && !partial) {
   writeFileSync('bench/results/ratios.svg', chart(results.ratios));
   // The README's Performance section shows the latest full run.
   if (existsSync('README.md')) {

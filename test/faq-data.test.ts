@@ -166,14 +166,14 @@ describe('<support-faq> data and structured data', () => {
     el.remove();
   });
 
-  it('renders each in-page item once, and not again while the user searches', async () => {
-    // Items render through their FAQ's renderItem: count those renders.
-    const proto = customElements.get('support-faq')!.prototype as SupportFaq;
-    const original = proto.renderItem;
-    let renders = 0;
-    proto.renderItem = function (this: SupportFaq, it: SupportFaqItem) {
-      renders++;
-      return original.call(this, it);
+  it('builds each in-page item once, and touches none while the user searches', async () => {
+    // Items are refreshed through SupportFaqItem.refresh: count those calls while searching.
+    const proto = customElements.get('support-faq-item')!.prototype as SupportFaqItem;
+    const original = proto.refresh;
+    let refreshes = 0;
+    proto.refresh = function (this: SupportFaqItem) {
+      refreshes++;
+      original.call(this);
     };
     try {
       const host = document.createElement('div');
@@ -181,20 +181,46 @@ describe('<support-faq> data and structured data', () => {
       document.body.append(host);
       const el = host.firstElementChild as SupportFaq;
       const items = await ready(el);
-      expect(items.every((i) => question(i))).to.equal(true);
-      const rendered = renders;
-      expect(rendered).to.equal(1000);
+      const buttons = items.map(question);
+      expect(buttons.every((b, i) => b.textContent === `Question ${i}`)).to.equal(true);
+      refreshes = 0;
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'question 99';
       input.dispatchEvent(new Event('input'));
       await ready(el);
       // 99, 199 … 899 and 990 … 999.
       expect(items.filter((i) => !i.hidden)).to.have.length(19);
-      expect(renders).to.equal(rendered);
+      expect(refreshes).to.equal(0);
+      expect(items.every((it, i) => question(it) === buttons[i])).to.equal(true);
       host.remove();
     } finally {
-      proto.renderItem = original;
+      proto.refresh = original;
     }
+  });
+
+  it('prepares the search text while the page is idle, so a keystroke only compares', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
+    el.items = Array.from({ length: 2000 }, (_, i) => ({ question: `Question ${i}`, answer: `Café ${i}` }));
+    await ready(el);
+    // Idle callbacks run when nothing else is pending: wait for a few.
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestIdleCallback(r));
+    const normalize = String.prototype.normalize;
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls++;
+      return normalize.call(this, form);
+    };
+    try {
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'cafe 1999';
+      input.dispatchEvent(new Event('input'));
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    // Only the query itself was folded.
+    expect(calls).to.equal(1);
+    const shown = [...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden);
+    expect(shown.map((i) => i.question)).to.deep.equal(['Question 1999']);
   });
 
   it('handles 10,000 items and a 1 MB answer', async () => {

@@ -1,14 +1,33 @@
-import { LitElement, html, nothing } from 'lit';
+import { adoptStyles } from 'lit';
 import type { SupportFaq } from './faq.component.js';
-import { styles } from './faq.styles.js';
+import { itemStyles } from './faq.styles.js';
+
+// Closed answers stay findable by find-in-page. The DOM typings still say `hidden` is a boolean.
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
+let skeleton: DocumentFragment | undefined;
+
+/** An element with attributes and children: the item's shadow DOM is built once and cloned per item. */
+function el(tag: string, attrs: Record<string, string>, ...children: Node[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
 
 /**
  * One question of a `<support-faq>`, with its answer as the merchant's own HTML in the page, so search
  * engines and readers without JavaScript see it. Inside a `<support-faq>` it becomes an accordion item:
  * the question is a button in a heading, the answer a region that opens and closes.
  *
+ * Not a Lit element on purpose: a FAQ may hold thousands of items, and a plain element whose shadow DOM is
+ * cloned from one prepared fragment renders about as fast as a native `<details>` (a Lit update cycle per
+ * item cost 1.7 times as much). The FAQ drives it: strings, heading level, events.
+ *
  * @summary A question and its answer, as a child of `<support-faq>`.
  * @customElement support-faq-item
+ * @attr question - The question, shown as the button that opens the answer.
+ * @attr category - Category, offered as a filter chip by the FAQ.
+ * @attr open - Present when the answer is shown. Set it in the page to open an item initially.
  * @slot - The answer: any HTML (paragraphs, lists, links, images).
  * @csspart heading - The heading around the question button.
  * @csspart question - The question button.
@@ -18,25 +37,108 @@ import { styles } from './faq.styles.js';
  * @csspart link - The "Copy link" button.
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
  */
-export class SupportFaqItem extends LitElement {
-  static override styles = styles;
-  static override properties = {
-    question: {},
-    category: {},
-    open: { type: Boolean, reflect: true },
-  };
+export class SupportFaqItem extends HTMLElement {
+  static observedAttributes = ['question', 'open'];
+
+  /** The FAQ this item belongs to, once it is built. */
+  private faq?: SupportFaq;
+  /** The shadow DOM's parts: question text, button, answer region, heading. */
+  private parts?: HTMLElement[];
 
   /** The question, shown as the button that opens the answer. */
-  question = '';
-  /** Category, offered as a filter chip by the FAQ. */
-  category?: string;
-  /** Whether the answer is shown. Set it in the page to open an item initially. */
-  open = false;
+  get question(): string {
+    return this.getAttribute('question') ?? '';
+  }
 
-  // The FAQ renders its items (strings, heading level, events). Until it has rendered (its language file
-  // may still be loading) the item shows nothing; outside a FAQ the answer just shows.
-  override render() {
+  set question(value: string) {
+    this.setAttribute('question', value);
+  }
+
+  /** Category, offered as a filter chip by the FAQ. */
+  get category(): string | undefined {
+    return this.getAttribute('category') ?? undefined;
+  }
+
+  set category(value: string | undefined) {
+    if (value == null) this.removeAttribute('category');
+    else this.setAttribute('category', value);
+  }
+
+  /** Whether the answer is shown. Set it in the page to open an item initially. */
+  get open(): boolean {
+    return this.hasAttribute('open');
+  }
+
+  set open(value: boolean) {
+    this.toggleAttribute('open', !!value);
+  }
+
+  connectedCallback(): void {
+    // Values set on the element before it was defined would hide the accessors: pass them through them.
+    for (const key of ['question', 'category', 'open'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value = this[key];
+        delete (this as Partial<this>)[key];
+        (this as Record<string, unknown>)[key] = value;
+      }
+    }
+    // Outside a FAQ the answer just shows (no shadow root).
     const faq = this.closest('support-faq') ?? ((this.getRootNode() as ShadowRoot).host as SupportFaq | undefined);
-    return !faq ? html`<slot></slot>` : faq.hasUpdated && faq.renderItem ? faq.renderItem(this) : nothing;
+    if (!faq || this.faq) return;
+    this.faq = faq;
+    if (!this.shadowRoot) {
+      // Not in the constructor on purpose: outside a FAQ an item has no shadow root and its answer just shows.
+      // eslint-disable-next-line wc/attach-shadow-constructor
+      const root = this.attachShadow({ mode: 'open' });
+      adoptStyles(root, [itemStyles]);
+      skeleton ??= this.build();
+      root.append(skeleton.cloneNode(true));
+      const heading = root.firstElementChild as HTMLElement;
+      const button = heading.firstElementChild as HTMLElement;
+      const region = heading.nextElementSibling as HTMLElement;
+      this.parts = [button.firstElementChild as HTMLElement, button, region, heading];
+      button.addEventListener('click', this);
+      button.addEventListener('keydown', this);
+      region.addEventListener('beforematch', this);
+    }
+    // Until the FAQ first renders, its sync refreshes every item at once; an item added later refreshes here.
+    if (faq.hasUpdated) this.refresh();
+  }
+
+  disconnectedCallback(): void {
+    this.faq = undefined;
+  }
+
+  attributeChangedCallback(): void {
+    if (this.faq) this.refresh();
+  }
+
+  /** Click and Enter/Space on the question, arrow keys, and find-in-page revealing the answer. @internal */
+  handleEvent(e: Event): void {
+    this.faq?.itemEvent(this, e);
+  }
+
+  /** Brings the shadow DOM in line with the attributes and the FAQ's settings. @internal */
+  refresh(): void {
+    if (!this.parts) return;
+    const [text, button, region, heading] = this.parts;
+    const open = this.open;
+    const question = this.question;
+    if (text.textContent !== question) text.textContent = question;
+    if (button.getAttribute('aria-expanded') !== String(open)) button.setAttribute('aria-expanded', String(open));
+    // Assigning `until-found` again would restart nothing, but skip the style work when nothing changed.
+    if (open ? region.hidden !== false : region.getAttribute('hidden') !== 'until-found') region.hidden = open ? false : UNTIL_FOUND;
+    // The FAQ may not be upgraded yet (items are defined first): it refreshes every item when it renders.
+    this.faq?.renderItem?.(this, heading, region);
+  }
+
+  /** The item's shadow DOM: heading, question button, answer region with the slot (the FAQ adds the tools row after it). */
+  private build(): DocumentFragment {
+    const f = document.createDocumentFragment();
+    f.append(
+      el('div', { role: 'heading', 'aria-level': '3', part: 'heading' }, el('button', { id: 'q', part: 'question', 'aria-expanded': 'false', 'aria-controls': 'a' }, el('bdi', {}), el('span', { part: 'icon' }))),
+      el('div', { id: 'a', role: 'region', 'aria-labelledby': 'q', part: 'answer', hidden: 'until-found' }, el('slot', {})),
+    );
+    return f;
   }
 }

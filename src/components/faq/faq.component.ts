@@ -23,9 +23,9 @@ export interface FaqItemData {
 const KEYS = ['id', 'question', 'answer', 'category'];
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
+/** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
+const tooled = new WeakSet<HTMLElement>();
 let marks: Highlight | undefined;
-// Closed answers stay findable by find-in-page. The DOM typings still say `hidden` is a boolean.
-const UNTIL_FOUND = 'until-found' as unknown as boolean;
 
 /** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -172,7 +172,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (dirty) this.sync();
     // Items render through this element: refresh them when what they show may have changed (a bare
     // requestUpdate means a language loaded or `lang`/`dir` changed), never on a search.
-    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.requestUpdate());
+    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.refresh());
     if (changed.has('structuredData')) this.syncLd();
   }
 
@@ -195,7 +195,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       const path = `support-faq-item[${i}]`;
       const question = need(it.question, `${path}.question`);
       // An item without a question cannot be opened or named: leave it out rather than show a nameless button.
-      it.hidden = !question;
+      if (it.hidden !== !question) it.hidden = !question;
       if (question) {
         const id = unique(it.id || slugify(question) || `q${i}`, path);
         if (it.id !== id) it.id = id;
@@ -227,11 +227,12 @@ export class SupportFaq extends SupportElement<'faq'> {
     for (const it of this.list) {
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
-      // Items that rendered before this element was ready (see SupportFaqItem.render) render now.
-      if (!this.question(it)) it.requestUpdate();
+      // Items built before this element was ready (or before its language loaded) take its settings now.
+      it.refresh();
     }
     this.categories = [...new Set(this.list.map((it) => it.category?.trim() ?? ''))].filter(Boolean);
     this.texts = new WeakMap();
+    if (this.searchable) this.prefold();
     this.filter();
     this.syncLd();
     if (this.hashPending && this.list.length) {
@@ -245,13 +246,35 @@ export class SupportFaq extends SupportElement<'faq'> {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     let n = 0;
     for (const it of this.list) {
-      let text = this.texts.get(it);
-      if (text === undefined && words.length) this.texts.set(it, (text = fold(`${it.question} ${it.textContent}`)));
-      const show = (!this.category || it.category?.trim() === this.category) && words.every((w) => text!.includes(w));
+      const show = (!this.category || it.category?.trim() === this.category) && (!words.length || words.every((w) => this.textOf(it).includes(w)));
       if (it.hidden === show) it.hidden = !show;
       n += +show;
     }
     this.results = n;
+  }
+
+  /** An item's question and answer, folded for matching; computed once per item (answers do not change). */
+  private textOf(it: SupportFaqItem): string {
+    let text = this.texts.get(it);
+    if (text === undefined) this.texts.set(it, (text = fold(`${it.question} ${it.textContent}`)));
+    return text;
+  }
+
+  /**
+   * Folds every item's text while the browser is idle, in slices, so the first keystroke in a long FAQ
+   * only compares strings. A search before it finishes folds the rest itself.
+   */
+  private prefold(): void {
+    const list = this.list;
+    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 }), 50));
+    let i = 0;
+    const step = (deadline: IdleDeadline): void => {
+      // A newer sync replaced the list (and the cache): its own prefold takes over.
+      if (list !== this.list || !this.isConnected) return;
+      while (i < list.length && deadline.timeRemaining() > 1) this.textOf(list[i++]);
+      if (i < list.length) idle(step);
+    };
+    idle(step);
   }
 
   /** After typing settles: highlight, announce the count and tell the page. */
@@ -346,11 +369,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       // A malformed escape: compare the hash as written.
     }
     const it = id && this.list.find((i) => i.id === id);
-    if (it) void this.reveal(it);
+    if (it) this.reveal(it);
   };
 
   /** Opens an item for a deep link: clears a search that hides it, scrolls to it and focuses its question. */
-  private async reveal(it: SupportFaqItem): Promise<void> {
+  private reveal(it: SupportFaqItem): void {
     if (it.hidden) {
       const input = this.renderRoot.querySelector('input');
       if (input) input.value = '';
@@ -359,7 +382,6 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.paint('');
     }
     this.toggle(it, true);
-    await it.updateComplete;
     it.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     this.question(it)?.focus({ preventScroll: true });
   }
@@ -390,11 +412,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.announce(this.msg((await copyText(`${location.href.replace(/#.*/, '')}#${it.id}`)) ? 'copied' : 'copyFailed'));
   }
 
-  private async vote(it: SupportFaqItem, helpful: boolean): Promise<void> {
+  private vote(it: SupportFaqItem, helpful: boolean): void {
     votes.add(it.id);
     this.dispatchEvent(new SupportFaqFeedbackEvent({ id: it.id, helpful }));
-    it.requestUpdate();
-    await it.updateComplete;
+    it.refresh();
     // The buttons are gone: move focus to the thank-you text, which is read out.
     it.shadowRoot?.querySelector<HTMLElement>('[part=feedback]')?.focus();
   }
@@ -414,18 +435,29 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /**
-   * Renders the inside of a `<support-faq-item>`: heading, question button and answer region, all in the
-   * item's shadow root so `aria-controls` and `aria-labelledby` stay in one tree.
+   * Fills in what an item shows from this FAQ: the heading level, and under an open answer the tools row
+   * (copy link, feedback), rendered into the answer region after its slot.
    * @internal
    */
-  renderItem(it: SupportFaqItem): TemplateResult {
-    const { open, id } = it;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  renderItem(it: SupportFaqItem, heading: HTMLElement, region: HTMLElement): void {
+    if (!this.hasUpdated) return;
+    const level = String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
+    if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+    // Closed items that never opened get no Lit part at all: thousands of items stay plain DOM.
+    if (!it.open && !tooled.has(region)) return;
+    tooled.add(region);
+    const { id } = it;
     const feedback = votes.has(id)
       ? html`<p part="feedback" tabindex="-1">${this.msg('thanks')}</p>`
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${this.msg('helpful')}</span><button @click=${() => this.vote(it, true)}>${this.msg('yes')}</button><button @click=${() => this.vote(it, false)}>${this.msg('no')}</button></div>`;
-    const tools = html`<div part="tools"><button part="link" @click=${() => this.copy(it)}>${this.msg('copy')}</button>${this.feedback ? feedback : nothing}</div>`;
-    return html`<div role="heading" aria-level=${level} part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a" @click=${() => this.toggle(it)} @keydown=${(e: KeyboardEvent) => this.onKey(e, it)}><bdi>${it.question}</bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer" .hidden=${open ? false : UNTIL_FOUND} @beforematch=${() => this.toggle(it, true)}><div class="in"><slot></slot>${open ? tools : nothing}</div></div>`;
+    render(it.open ? html`<div part="tools"><button part="link" @click=${() => this.copy(it)}>${this.msg('copy')}</button>${this.feedback ? feedback : nothing}</div>` : nothing, region);
+  }
+
+  /** An item's question was clicked or got a key, or find-in-page revealed its answer. @internal */
+  itemEvent(it: SupportFaqItem, e: Event): void {
+    if (e.type === 'click') this.toggle(it);
+    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent, it);
+    else this.toggle(it, true);
   }
 
   override render() {
