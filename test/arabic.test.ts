@@ -43,7 +43,7 @@ describe('Arabic (lang="ar", right to left)', () => {
       expect(el.hasAttribute('dir')).to.equal(false);
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
       const item = $<SupportFaqItem>(el, 'support-faq-item');
-      await item.updateComplete;
+      await el.updateComplete;
       const q = item.shadowRoot!.querySelector('#q') as HTMLButtonElement;
       expect(style(q).direction).to.equal('rtl');
       expect(text(q)).to.equal('كم يستغرق استرداد المبلغ؟');
@@ -55,7 +55,7 @@ describe('Arabic (lang="ar", right to left)', () => {
       await expect(el).to.be.accessible();
 
       q.click();
-      await item.updateComplete;
+      await el.updateComplete;
       expect(text(item.shadowRoot!.querySelector('[part=link]'))).to.equal('نسخ الرابط');
       await expect(el).to.be.accessible();
     });
@@ -201,9 +201,9 @@ describe('Arabic (lang="ar", right to left)', () => {
     await waitUntil(() => text($(el, 'label')) === 'ابحث في مركز المساعدة', 'override applied');
     expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
     expect($<SupportFaqItem>(el, 'support-faq-item').question).to.equal('كم يستغرق استرداد المبلغ؟');
-    await $<SupportFaqItem>(el, 'support-faq-item').updateComplete;
+    await el.updateComplete;
     ($<SupportFaqItem>(el, 'support-faq-item').shadowRoot!.querySelector('#q') as HTMLButtonElement).click();
-    await $<SupportFaqItem>(el, 'support-faq-item').updateComplete;
+    await el.updateComplete;
     // Strings not overridden stay Arabic.
     expect(text($<SupportFaqItem>(el, 'support-faq-item').shadowRoot!.querySelector('[part=link]'))).to.equal('نسخ الرابط');
   });

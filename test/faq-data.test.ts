@@ -25,7 +25,7 @@ describe('<support-faq> data and structured data', () => {
     expect(it.querySelector('strong')!.textContent).to.equal('Credit');
     expect([...it.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/fees', 'mailto:help@example.com']);
     question(it).click();
-    await it.updateComplete;
+    await el.updateComplete;
     expect(panel(it).offsetHeight).to.be.greaterThan(0);
     await animations(el);
     await expect(el).to.be.accessible();

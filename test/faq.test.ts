@@ -61,14 +61,14 @@ describe('<support-faq>', () => {
     setTimeout(() => question(first).click());
     const { detail } = await oneEvent(el, 'support-faq-toggle');
     expect(detail).to.deep.equal({ id: 'payment-failed', open: true });
-    await first.updateComplete;
+    await el.updateComplete;
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
     expect(panel(first).hasAttribute('hidden')).to.equal(false);
     expect(panel(first).offsetHeight).to.be.greaterThan(0);
     await animations(el);
     await expect(el).to.be.accessible();
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     expect(panel(first).getAttribute('hidden')).to.equal('until-found');
   });
 
@@ -87,10 +87,10 @@ describe('<support-faq>', () => {
     const [first] = await ready(el);
     question(first).focus();
     await sendKeys({ press: 'Enter' });
-    await first.updateComplete;
+    await el.updateComplete;
     expect(first.open).to.equal(true);
     await sendKeys({ press: 'Space' });
-    await first.updateComplete;
+    await el.updateComplete;
     expect(first.open).to.equal(false);
     expect(focused()).to.equal(question(first));
   });
@@ -99,7 +99,7 @@ describe('<support-faq>', () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [first, second, third] = await ready(el);
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     question(first).focus();
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(first.querySelector('a'));
@@ -150,7 +150,7 @@ describe('<support-faq>', () => {
     setTimeout(() => panel(second).dispatchEvent(new Event('beforematch')));
     const { detail } = await oneEvent(el, 'support-faq-toggle');
     expect(detail).to.deep.equal({ id: 'how-do-i-change-my-account-details', open: true });
-    await second.updateComplete;
+    await el.updateComplete;
     expect(panel(second).hasAttribute('hidden')).to.equal(false);
   });
 
@@ -164,7 +164,7 @@ describe('<support-faq>', () => {
     expect(box.top).to.be.lessThan(innerHeight);
     location.hash = 'payment-failed';
     await oneEvent(window, 'hashchange');
-    await first.updateComplete;
+    await el.updateComplete;
     await nextFrame();
     expect(first.open).to.equal(true);
     expect(focused()).to.equal(question(first));
@@ -177,12 +177,12 @@ describe('<support-faq>', () => {
     first.scrollIntoView = third.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => void calls.push(options);
     location.hash = 'security';
     await oneEvent(window, 'hashchange');
-    await third.updateComplete;
+    await el.updateComplete;
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       location.hash = 'payment-failed';
       await oneEvent(window, 'hashchange');
-      await first.updateComplete;
+      await el.updateComplete;
       await nextFrame();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -211,7 +211,7 @@ describe('<support-faq>', () => {
     Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (t: string) => void (copied = t) });
     try {
       question(first).click();
-      await first.updateComplete;
+      await el.updateComplete;
       const link = first.shadowRoot!.querySelector<HTMLButtonElement>('[part=link]')!;
       expect(link.textContent!.trim()).to.equal('Copy link');
       link.click();
@@ -230,7 +230,7 @@ describe('<support-faq>', () => {
     </support-faq>`);
     const [it] = await ready(el);
     question(it).click();
-    await it.updateComplete;
+    await el.updateComplete;
     const group = it.shadowRoot!.querySelector('[role=group]')!;
     expect(it.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Was this helpful?');
     await animations(el);
@@ -239,7 +239,7 @@ describe('<support-faq>', () => {
     setTimeout(() => yes.click());
     const { detail } = await oneEvent(el, 'support-faq-feedback');
     expect(detail).to.deep.equal({ id: 'fb-once', helpful: true });
-    await it.updateComplete;
+    await el.updateComplete;
     await nextFrame();
     expect(it.shadowRoot!.querySelector('[role=group]')).to.equal(null);
     expect(focused()!.textContent).to.equal('Thanks for the feedback!');
@@ -256,12 +256,12 @@ describe('<support-faq>', () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [first, second] = await ready(el);
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     expect(getComputedStyle(panel(first)).animationName).to.equal('open');
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       question(second).click();
-      await second.updateComplete;
+      await el.updateComplete;
       expect(getComputedStyle(panel(second)).animationName).to.equal('none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -272,7 +272,7 @@ describe('<support-faq>', () => {
     const el = await fixture<SupportFaq>(html`<support-faq theme="dark" dir="rtl" searchable>${payments()}</support-faq>`);
     const [first] = await ready(el);
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(question(first)).direction).to.equal('rtl');
     await animations(el);
@@ -400,7 +400,7 @@ describe('<support-faq> search', () => {
     expect(first.hidden).to.equal(true);
     location.hash = 'payment-failed';
     await oneEvent(window, 'hashchange');
-    await first.updateComplete;
+    await el.updateComplete;
     await nextFrame();
     expect(first.hidden).to.equal(false);
     expect(first.open).to.equal(true);

@@ -117,7 +117,6 @@ describe('support-widgets/react', () => {
       const item = shadow(el).querySelector('support-faq-item')!;
       (item.shadowRoot!.querySelector('#q') as HTMLButtonElement).click();
       expect(toggles).to.deep.equal([{ id: 'refund', open: true }]);
-      await (item as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const yes = [...item.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Yes')!;
       yes.click();
       expect(votes).to.deep.equal([{ id: 'refund', helpful: true }]);

@@ -470,7 +470,8 @@ describe('hostile input: generated configs (fast-check)', () => {
             } else Object.assign(el, c.props);
             await el.updateComplete;
             await el.updateComplete;
-            for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq-item, support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await inner.updateComplete;
+            // Items (support-faq-item) update with their FAQ, synchronously.
+            for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await inner.updateComplete;
             expect(uncaughtErrors().slice(before)).to.deep.equal([]);
             expect(renders(el), 'renders').to.equal(true);
             for (const message of errors.calls) expect(message).to.match(REPORT).and.satisfy((m: string) => m.startsWith(`<${target.tag}> `));
