@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import type { SupportFaqItem } from '../src/faq.js';
@@ -221,6 +221,28 @@ describe('<support-faq> data and structured data', () => {
     expect(calls).to.equal(1);
     const shown = [...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden);
     expect(shown.map((i) => i.question)).to.deep.equal(['Question 1999']);
+  });
+
+  it('highlights every match in a long FAQ, in slices, and a newer search replaces an older one', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
+    el.items = Array.from({ length: 3000 }, (_, i) => ({ question: `Refund ${i}`, answer: `Card refund ${i}` }));
+    await ready(el);
+    const input = el.shadowRoot!.querySelector('input')!;
+    const search = async (q: string): Promise<void> => {
+      input.value = q;
+      input.dispatchEvent(new Event('input'));
+      await oneEvent(el, 'support-faq-search');
+    };
+    const marks = (): Range[] => [...CSS.highlights.get('support-faq')!] as Range[];
+    await search('refund');
+    // Two matches per item: the question and the answer.
+    await waitUntil(() => marks().length === 6000, 'every match highlighted', { timeout: 5000 }).catch(() => { throw new Error(String(marks().length)); });
+    await search('card 2999');
+    // "2999" in the question and the answer, "card" in the answer.
+    await waitUntil(() => marks().length === 3, 'only the new query highlighted', { timeout: 10000 });
+    // An older paint still running would add its ranges here.
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r));
+    expect(marks().map((r) => r.toString())).to.deep.equal(['2999', 'Card', '2999']);
   });
 
   it('handles 10,000 items and a 1 MB answer', async () => {

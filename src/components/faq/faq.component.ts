@@ -27,6 +27,12 @@ const votes = new Set<string>();
 const tooled = new WeakSet<HTMLElement>();
 let marks: Highlight | undefined;
 
+/** Runs `fn` when the browser is idle (Safari has no requestIdleCallback: a short timeout there). */
+const idle = (fn: IdleRequestCallback): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn);
+  else setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 }), 50);
+};
+
 /** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -142,6 +148,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private timer?: ReturnType<typeof setTimeout>;
   private ld?: HTMLScriptElement;
   private ranges: Range[] = [];
+  /** Counts paints: a slice of an older paint stops when a newer one started. */
+  private painting = 0;
   private texts = new WeakMap<SupportFaqItem, string>();
 
   override connectedCallback(): void {
@@ -266,12 +274,12 @@ export class SupportFaq extends SupportElement<'faq'> {
    */
   private prefold(): void {
     const list = this.list;
-    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 }), 50));
     let i = 0;
     const step = (deadline: IdleDeadline): void => {
       // A newer sync replaced the list (and the cache): its own prefold takes over.
       if (list !== this.list || !this.isConnected) return;
-      while (i < list.length && deadline.timeRemaining() > 1) this.textOf(list[i++]);
+      const end = performance.now() + Math.max(4, deadline.timeRemaining());
+      while (i < list.length && performance.now() < end) this.textOf(list[i++]);
       if (i < list.length) idle(step);
     };
     idle(step);
@@ -289,44 +297,66 @@ export class SupportFaq extends SupportElement<'faq'> {
     }, this.searchDelay);
   }
 
-  /** Highlights the query in the shown questions and answers without touching their markup. */
+  /**
+   * Highlights the query in the shown questions and answers without touching their markup. Items are
+   * painted in page order, for at most a few milliseconds at a time: a short FAQ at once, a long one on
+   * in idle slices, so a broad query over thousands of answers never blocks typing.
+   */
   private paint(query: string): void {
     const registry = highlights();
     if (!registry) return;
     this.ranges.forEach((r) => registry.delete(r));
     this.ranges = [];
+    const run = ++this.painting;
     const words = fold(query).split(/\s+/).filter(Boolean);
     if (!words.length) return;
-    for (const it of this.list) {
-      if (it.hidden) continue;
-      for (const root of [it.shadowRoot?.querySelector('#q'), it]) {
-        if (!root) continue;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node: Node | null; (node = walker.nextNode()); ) {
-          const text = node.nodeValue!;
-          let folded = fold(text);
-          // Folding can change the length (ligatures, combining marks): map each folded unit to its source.
-          const map: number[] = [];
-          if (folded.length !== text.length) {
-            folded = '';
-            for (let i = 0; i < text.length; i++) {
-              const f = fold(text[i]);
-              folded += f;
-              for (let k = 0; k < f.length; k++) map.push(i);
-            }
+    const items = this.list.filter((it) => !it.hidden);
+    let i = 0;
+    const slice = (ms: number): void => {
+      if (run !== this.painting || !this.isConnected) return;
+      const end = performance.now() + ms;
+      while (i < items.length && performance.now() < end) {
+        for (const range of this.rangesIn(items[i++], words)) {
+          this.ranges.push(range);
+          registry.add(range);
+        }
+      }
+      // Some browsers give hidden or busy pages idle periods of almost no time: paint a little anyway.
+      if (i < items.length) idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
+    };
+    slice(8);
+  }
+
+  /** Ranges of the words in an item's question and answer text. */
+  private rangesIn(it: SupportFaqItem, words: string[]): Range[] {
+    const ranges: Range[] = [];
+    for (const root of [this.question(it), it]) {
+      if (!root) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node: Node | null; (node = walker.nextNode()); ) {
+        const text = node.nodeValue!;
+        let folded = fold(text);
+        // Folding can change the length (ligatures, combining marks): map each folded unit to its source.
+        const map: number[] = [];
+        if (folded.length !== text.length) {
+          folded = '';
+          for (let i = 0; i < text.length; i++) {
+            const f = fold(text[i]);
+            folded += f;
+            for (let k = 0; k < f.length; k++) map.push(i);
           }
-          for (const w of words) {
-            for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
-              const range = new Range();
-              range.setStart(node, map[i] ?? i);
-              range.setEnd(node, (map[i + w.length - 1] ?? i + w.length - 1) + 1);
-              this.ranges.push(range);
-            }
+        }
+        for (const w of words) {
+          for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+            const range = new Range();
+            range.setStart(node, map[i] ?? i);
+            range.setEnd(node, (map[i + w.length - 1] ?? i + w.length - 1) + 1);
+            ranges.push(range);
           }
         }
       }
     }
-    this.ranges.forEach((r) => registry.add(r));
+    return ranges;
   }
 
   /** Adds, updates or removes the FAQPage JSON-LD script in the document head. */
