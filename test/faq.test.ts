@@ -147,7 +147,8 @@ describe('<support-faq>', () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [, second] = await ready(el);
     expect(panel(second).getAttribute('hidden')).to.equal('until-found');
-    setTimeout(() => panel(second).dispatchEvent(new Event('beforematch')));
+    // As the browser fires it: bubbling (the item listens once, on its shadow root).
+    setTimeout(() => panel(second).dispatchEvent(new Event('beforematch', { bubbles: true })));
     const { detail } = await oneEvent(el, 'support-faq-toggle');
     expect(detail).to.deep.equal({ id: 'how-do-i-change-my-account-details', open: true });
     await el.updateComplete;

@@ -42,8 +42,6 @@ export class SupportFaqItem extends HTMLElement {
 
   /** The FAQ this item belongs to, once it is built. */
   private faq?: SupportFaq;
-  /** The shadow DOM's parts: question text, button, answer region, heading. */
-  private parts?: HTMLElement[];
 
   /** The question, shown as the button that opens the answer. */
   get question(): string {
@@ -93,13 +91,8 @@ export class SupportFaqItem extends HTMLElement {
       adoptStyles(root, [itemStyles]);
       skeleton ??= this.build();
       root.append(skeleton.cloneNode(true));
-      const heading = root.firstElementChild as HTMLElement;
-      const button = heading.firstElementChild as HTMLElement;
-      const region = heading.nextElementSibling as HTMLElement;
-      this.parts = [button.firstElementChild as HTMLElement, button, region, heading];
-      button.addEventListener('click', this);
-      button.addEventListener('keydown', this);
-      region.addEventListener('beforematch', this);
+      // One listener per event type on the root: the inner nodes need no JavaScript wrappers until used.
+      for (const type of ['click', 'keydown', 'beforematch']) root.addEventListener(type, this);
     }
     // Until the FAQ first renders, its sync refreshes every item at once; an item added later refreshes here.
     if (faq.hasUpdated) this.refresh();
@@ -115,13 +108,18 @@ export class SupportFaqItem extends HTMLElement {
 
   /** Click and Enter/Space on the question, arrow keys, and find-in-page revealing the answer. @internal */
   handleEvent(e: Event): void {
-    this.faq?.itemEvent(this, e);
+    // Clicks and keys count on the question only (not on the copy-link and feedback buttons).
+    if (e.type === 'beforematch' || (e.target as Element).closest('#q')) this.faq?.itemEvent(this, e);
   }
 
   /** Brings the shadow DOM in line with the attributes and the FAQ's settings. @internal */
   refresh(): void {
-    if (!this.parts) return;
-    const [text, button, region, heading] = this.parts;
+    const root = this.shadowRoot;
+    if (!root || !this.faq) return;
+    const heading = root.firstElementChild as HTMLElement;
+    const button = heading.firstElementChild as HTMLElement;
+    const text = button.firstElementChild as HTMLElement;
+    const region = heading.nextElementSibling as HTMLElement;
     const open = this.open;
     const question = this.question;
     if (text.textContent !== question) text.textContent = question;
