@@ -1,6 +1,8 @@
-// The CDN bundles, built from tsc's output in dist/: Lit inside, minified.
+// The CDN bundles, built from tsc's output in dist/: Lit inside, minified (the text of css`` and html``
+// templates too: terser leaves template strings as written).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './scripts/minify-literals.js';
 import { packLocales } from './scripts/pack-locales.js';
 
 const terserOptions = (module) => ({
@@ -15,7 +17,7 @@ const terserOptions = (module) => ({
 export default [
   {
     input: 'dist/index.js',
-    plugins: [packLocales(), nodeResolve()],
+    plugins: [minifyLiterals(), packLocales(), nodeResolve()],
     output: {
       dir: 'cdn',
       format: 'es',
@@ -31,7 +33,7 @@ export default [
     // Languages stay separate here too: the classic script imports the ES module build's language files,
     // which resolve relative to the classic script's own URL.
     external: (id) => /[\\/]locales[\\/](?!en\.js)[^\\/]+\.js$/.test(id),
-    plugins: [nodeResolve()],
+    plugins: [minifyLiterals(), nodeResolve()],
     output: {
       file: 'cdn/support-widgets.iife.js',
       format: 'iife',

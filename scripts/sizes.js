@@ -5,6 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './minify-literals.js';
 
 export const measure = (buf) => ({
   min: buf.length,
@@ -18,7 +19,7 @@ export async function measureSizes() {
   const rows = files.map((file) => ({ file, ...measure(readFileSync(file)) }));
   const entries = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js');
   for (const entry of entries) {
-    const bundle = await rollup({ input: `dist/${entry}`, plugins: [nodeResolve()], onwarn: () => {} });
+    const bundle = await rollup({ input: `dist/${entry}`, plugins: [minifyLiterals(), nodeResolve()], onwarn: () => {} });
     const { output } = await bundle.generate({
       format: 'es',
       plugins: [terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } })],
