@@ -564,9 +564,11 @@ try {
       const box = getComputedStyle(dispute.querySelector('input[type=checkbox]'));
       const progress = dispute.querySelector('progress');
       return {
-        iconOpen: icon('refund-time').transform,
-        iconClosed: icon('change-phone').transform,
-        iconBorder: [icon('refund-time').borderRightStyle, icon('refund-time').borderRightWidth],
+        // The arrow is a border triangle: down when closed, up when open, its sides transparent.
+        arrow: ['refund-time', 'change-phone'].map((id) => {
+          const cs = icon(id);
+          return [cs.borderTopWidth, cs.borderTopColor, cs.borderBottomWidth, cs.borderBottomColor, cs.borderLeftColor, cs.color];
+        }),
         box: [box.appearance, box.forcedColorAdjust, box.visibility],
         progress: [getComputedStyle(progress).appearance, progress.value, progress.max],
       };
@@ -588,7 +590,15 @@ try {
     check('<support-center>: no text drawn in the backplate\'s own colour', centerHidden.length === 0, centerHidden.join('\n      '));
     check(`<support-center>: the keyboard focus ring shows (${centerRing.el}: ${centerRing.style} ${centerRing.width}px)`, centerRing.style !== 'none' && centerRing.width >= 1, JSON.stringify(centerRing));
     await center.close();
-    check('FAQ: the open and closed answers have different arrows, drawn with a border', state.iconOpen !== state.iconClosed && state.iconBorder[0] === 'solid' && parseFloat(state.iconBorder[1]) >= 1, JSON.stringify(state));
+    {
+      const [[openTop, , openBottom, openBottomColor, openSide, openText], [closedTop, closedTopColor, closedBottom, , closedSide, closedText]] = state.arrow;
+      check(
+        'FAQ: the open and closed answers have different arrows (up, down), drawn in the forced text colour with transparent sides',
+        parseFloat(openTop) === 0 && parseFloat(openBottom) >= 4 && parseFloat(closedTop) >= 4 && parseFloat(closedBottom) === 0 &&
+          openBottomColor === openText && closedTopColor === closedText && openSide === 'rgba(0, 0, 0, 0)' && closedSide === 'rgba(0, 0, 0, 0)',
+        JSON.stringify(state.arrow),
+      );
+    }
     check('dispute: checkboxes and the progress bar are the system\'s own (drawn in system colours)', state.box[0] === 'auto' && state.box[1] !== 'none' && state.progress[0] === 'auto' && state.progress[1] === 1, JSON.stringify(state));
     check('nothing logged', problems.length === 0, problems.join('\n      '));
     await page.evaluate(() => localStorage.clear());

@@ -1,11 +1,14 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** Search matches, in the system's own "marked text" colours (which also hold in forced-colours mode). */
-export const HIGHLIGHT = '::highlight(support-faq){background:Mark;color:MarkText}';
+/**
+ * Search matches in answers, in the system's own "marked text" colours (which also hold in forced-colours
+ * mode): for the page (in-page answers) and the FAQ's shadow root (data answers). Only items and what is in
+ * them: a universal ::highlight rule gives every element in its tree highlight styles (about 2 KB each).
+ */
+export const HIGHLIGHT = 'support-faq-item::highlight(support-faq),support-faq-item *::highlight(support-faq){background:Mark;color:MarkText}';
 
-// Rules both sheets need: buttons, the focus ring, search matches (in data answers and in questions).
+// Rules both sheets need: buttons and the focus ring.
 const shared = css`
-::highlight(support-faq){background:Mark;color:MarkText}
 button{font:inherit;color:inherit;cursor:pointer;min-height:44px;padding:8px 16px;border:1px solid var(--_border);border-radius:22px;background:var(--_bg)}
 :focus-visible{outline:2px solid var(--_focus);outline-offset:2px}
 [part=chips],[part=tools],[part=feedback]{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-block:12px 4px}
@@ -14,6 +17,7 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:44px;padding:8px 16p
 // The FAQ's own sheet. Written compactly on purpose: the CSS ships as written.
 export const styles = css`
 ${shared}
+${unsafeCSS(HIGHLIGHT)}
 [part=base]{background:var(--_bg);border:1px solid var(--_line);border-radius:var(--_radius);padding:4px var(--_gap) var(--_gap)}
 label{display:block;margin-block:12px 4px;font-weight:600}
 input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);font-size:max(16px,1em)}
@@ -21,18 +25,22 @@ input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border
 @media (forced-colors:active){[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText}}
 `;
 
-// Each item's sheet: kept small because every item's shadow root matches it (thousands in a long FAQ).
+// Each item's sheet: kept small because every item's shadow root matches it (thousands in a long FAQ): the
+// highlight rule names the question's <bdi> only. The arrow is a border triangle, like the marker of a
+// native <details>: a rotated chevron needs a transform, which costs a paint layer per item (about 1.7 KB
+// each). In forced colours it keeps its transparent sides and takes the button's forced text colour.
 export const itemStyles = css`
 ${shared}
+bdi::highlight(support-faq){background:Mark;color:MarkText}
 :host{display:block;border-block-end:1px solid var(--_line)}
 :host([hidden]){display:none}
 #q{display:flex;align-items:center;gap:12px;width:100%;padding:12px 4px;border:0;border-radius:0;background:none;font-weight:600;text-align:start}
 #q:hover{color:var(--_accent)}
-[part=icon]{flex:none;margin-inline:auto 6px;width:9px;height:9px;border:solid;border-width:0 2px 2px 0;transform:translateY(-2px) rotate(45deg)}
-[aria-expanded=true] [part=icon]{transform:translateY(2px) rotate(-135deg)}
+[part=icon]{flex:none;margin-inline:auto 4px;border:5px solid transparent;border-block:6px solid;border-block-end:0;forced-color-adjust:none}
+[aria-expanded=true] [part=icon]{border-block-start:0;border-block-end:6px solid}
 [role=region]{padding:0 4px 16px}
 [role=region][hidden]{padding:0}
 [part=feedback]{margin:0;color:var(--_muted)}
-@media (prefers-reduced-motion:no-preference){[part=icon]{transition:transform .2s}[role=region]:not([hidden]){animation:open .2s ease-out}}
+@media (prefers-reduced-motion:no-preference){[role=region]:not([hidden]){animation:open .2s ease-out}}
 @keyframes open{from{opacity:0;transform:translateY(-4px)}}
 `;
