@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import type { SupportFaqItem } from '../src/faq.js';
-import { capture } from './helpers.js';
+import { capture, nextFrame } from './helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
@@ -243,6 +243,36 @@ describe('<support-faq> data and structured data', () => {
     // An older paint still running would add its ranges here.
     for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r));
     expect(marks().map((r) => r.toString())).to.deep.equal(['2999', 'Card', '2999']);
+  });
+
+  it('lays out only the items near the viewport, yet a deep link far down shows, opens and focuses its item', async () => {
+    history.replaceState(null, '', location.pathname);
+    const host = document.createElement('div');
+    host.innerHTML = `<support-faq>${Array.from({ length: 1000 }, (_, i) => `<support-faq-item id="far-${i}" question="Question ${i}"><p>Answer ${i}</p></support-faq-item>`).join('')}</support-faq>`;
+    document.body.append(host);
+    try {
+      const items = await ready(host.firstElementChild as SupportFaq);
+      // Items far below the fold are skipped by the browser (content-visibility: auto) until scrolled to.
+      expect(question(items[999]).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      expect(question(items[0]).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      location.hash = 'far-990';
+      await oneEvent(window, 'hashchange');
+      await nextFrame();
+      await nextFrame();
+      const target = items[990];
+      expect(target.open).to.equal(true);
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      expect(active).to.equal(question(target));
+      const box = question(target).getBoundingClientRect();
+      expect(box.top).to.be.within(0, innerHeight - box.height);
+      // The focus ring is drawn inside the item, where the item's paint containment cannot clip it.
+      const ring = getComputedStyle(question(target));
+      expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth)).to.be.at.most(0);
+    } finally {
+      host.remove();
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('handles 10,000 items and a 1 MB answer', async () => {
