@@ -31,7 +31,7 @@ function el(tag: string, attrs: Record<string, string>, ...children: Node[]): HT
  * @slot - The answer: any HTML (paragraphs, lists, links, images).
  * @csspart heading - The heading around the question button.
  * @csspart question - The question button.
- * @csspart icon - The open/closed chevron.
+ * @csspart icon - The open/closed arrow: a triangle drawn with borders in the text colour (`currentColor`).
  * @csspart answer - The answer region.
  * @csspart tools - The row under an open answer: copy link and feedback.
  * @csspart link - The "Copy link" button.
