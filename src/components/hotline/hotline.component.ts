@@ -60,6 +60,11 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 const SOON = 18e5;
 const MS_DAY = 864e5;
 
+/** schema.org's day names, Monday first like the rules' days. */
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Intl objects by language and use: each new one costs time, the first of a page several milliseconds. */
+const formats = new Map<string, unknown>();
+
 const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOString().slice(11, 16);
 
 /**
@@ -184,7 +189,6 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   private contactPoint(l: Line): Record<string, unknown> {
-    const day = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
     return {
       '@type': 'ContactPoint',
       telephone: l.tel,
@@ -192,7 +196,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       availableLanguage: l.langs,
       hoursAvailable: l.rules?.map((r) => ({
         '@type': 'OpeningHoursSpecification',
-        dayOfWeek: r.d.map((d) => day.format(Date.UTC(2024, 0, 1 + d))),
+        dayOfWeek: r.d.map((d) => DAY_NAMES[d]),
         opens: hhmm(r.s),
         closes: hhmm(r.e),
       })),
@@ -283,17 +287,29 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return [this.validate(Object.fromEntries(KEYS.map((k) => [k, this[k as keyof this]])), '')];
   }
 
-  /** An Intl object for the element's language, or for English if the page's `lang` is not a valid tag. */
-  private intl<T>(make: (locale: string) => T): T {
-    try {
-      return make(this.locale);
-    } catch {
-      return make('en');
+  /** The Intl object `key` for the element's language (English if the page's `lang` is not a valid tag), made once. */
+  private intl<T>(key: string, make: (locale: string) => T): T {
+    const locale = this.locale;
+    let made = formats.get(`${locale} ${key}`) as T | undefined;
+    if (!made) {
+      try {
+        made = make(locale);
+      } catch {
+        made = make('en');
+      }
+      formats.set(`${locale} ${key}`, made);
     }
+    return made;
   }
 
   private time(zone: string, t: number, o: Intl.DateTimeFormatOptions): string {
-    return this.intl((l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })).format(t);
+    return this.intl<Intl.DateTimeFormat>(`time ${zone} ${JSON.stringify(o)}`, (l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })).format(t);
+  }
+
+  // The Intl objects of the status lines cost milliseconds each the first time in a page (the time zones,
+  // then their names): they are made in tasks of their own before the first render (the templates are discarded).
+  protected override prepareFirstRender(): (() => void)[] {
+    return [() => this.model(), () => this.render()];
   }
 
   private onCopied(number: string): void {
@@ -340,7 +356,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const m = Math.ceil(left / 6e4);
       const day =
         k! > 1
-          ? this.intl((loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) })).format(s.day) + ' '
+          ? this.intl<Intl.DateTimeFormat>(`day ${k! > 6}`, (loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) })).format(s.day) + ' '
           : k
             ? `${this.msg('tomorrow')} `
             : s.open
@@ -355,9 +371,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   private renderLine(l: Line, now: number, viewer: string): TemplateResult {
-    const names = this.intl((loc) => new Intl.DisplayNames(loc, { type: 'language' }));
+    const names = this.intl('names', (loc) => new Intl.DisplayNames(loc, { type: 'language' }));
     const meta = [
-      l.langs.length && this.msg('languages', { list: this.intl((loc) => new Intl.ListFormat(loc)).format(l.langs.map((t) => names.of(t) ?? t)) }),
+      l.langs.length && this.msg('languages', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(l.langs.map((t) => names.of(t) ?? t)) }),
       l.free && this.msg('tollFree'),
       l.deaf && this.msg('hearingImpaired'),
     ]
