@@ -211,6 +211,105 @@ describe('define', () => {
   });
 });
 
+describe('first renders on a page', () => {
+  /** An element whose first render takes `ms` of main-thread time, logging its name when it renders. */
+  const slow = (ms: number, log: string[], prepare: (() => void)[] = []) =>
+    class extends SupportElement<'faq'> {
+      protected static override section = 'faq' as const;
+      protected applyConfig(): void {}
+      protected override prepareFirstRender(): (() => void)[] {
+        return prepare;
+      }
+      override render() {
+        const end = performance.now() + ms;
+        while (performance.now() < end);
+        log.push(this.id);
+        return html`<p>rendered ${this.id}</p>`;
+      }
+    };
+  const newTask = () => new Promise((r) => setTimeout(r));
+
+  it('run in several short tasks, in order, each element keeping the space and look the page gave it until then', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <style>support-test-slow:not(:defined) { display: block; min-height: 5em; visibility: hidden; }</style>
+      <support-test-slow id="a"><p>one</p></support-test-slow>
+      <support-test-slow id="b"><p>one</p><support-test-grows></support-test-grows><p>three</p><p>four</p><p>five</p><p>six</p></support-test-slow>
+      <support-test-slow id="c"></support-test-slow>
+    </div>`);
+    const [a, b, c] = page.querySelectorAll('support-test-slow') as NodeListOf<SupportElement>;
+    const before = [a, b, c].map((e) => e.getBoundingClientRect().height);
+    expect(before[1]).to.be.above(before[0]);
+    const log: string[] = [];
+    await newTask();
+    // A child that changes size when it upgrades, as FAQ items do: the waiting element keeps its size.
+    define(
+      'support-test-grows',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<div style="height: 500px"></div>';
+        }
+      },
+    );
+    define('support-test-slow', slow(15, log));
+    await a.updateComplete;
+    // Still the task that defined them: the first has rendered, the others wait for tasks of their own.
+    expect(log).to.deep.equal(['a']);
+    expect([b, c].map((e) => e.getBoundingClientRect().height)).to.deep.equal(before.slice(1));
+    expect([b, c].map((e) => getComputedStyle(e).visibility)).to.deep.equal(['hidden', 'hidden']);
+    await Promise.all([b.updateComplete, c.updateComplete]);
+    expect(log).to.deep.equal(['a', 'b', 'c']);
+    expect(b.shadowRoot!.textContent).to.equal('rendered b');
+    expect(getComputedStyle(b).visibility).to.equal('visible');
+    expect(b.getBoundingClientRect().height).to.be.below(before[1]);
+  });
+
+  it('let an element that renders others keep its look until they have rendered, each after its preparation', async () => {
+    const log: string[] = [];
+    customElements.define('test-slow-inner', slow(15, log, [() => log.push('prepare inner')]));
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <style>support-test-outer:not(:defined) { display: block; min-height: 5em; visibility: hidden; }</style>
+      <support-test-outer id="outer"></support-test-outer>
+    </div>`);
+    const outer = page.querySelector('support-test-outer') as SupportElement;
+    const before = outer.getBoundingClientRect().height;
+    await newTask();
+    define(
+      'support-test-outer',
+      class extends slow(15, log, [() => log.push('prepare outer')]) {
+        override render() {
+          super.render();
+          return html`<test-slow-inner id="inner"></test-slow-inner>${[1, 2, 3, 4, 5, 6].map((i) => html`<p>paragraph ${i}</p>`)}`;
+        }
+      },
+    );
+    for (let i = 0; i < 50 && !log.includes('outer'); i++) await Promise.resolve();
+    // The task that defined it: the outer element has rendered, the inner one waits for a task of its own.
+    expect(log).to.deep.equal(['prepare outer', 'outer']);
+    expect(outer.getBoundingClientRect().height).to.equal(before);
+    expect(getComputedStyle(outer).visibility).to.equal('hidden');
+    await outer.updateComplete;
+    expect(log).to.deep.equal(['prepare outer', 'outer', 'prepare inner', 'inner']);
+    expect(outer.shadowRoot!.querySelector('test-slow-inner')!.shadowRoot!.textContent).to.equal('rendered inner');
+    expect(getComputedStyle(outer).visibility).to.equal('visible');
+    expect(outer.getBoundingClientRect().height).to.be.above(before);
+  });
+
+  it('render at once an element a script adds to the page', async () => {
+    const log: string[] = [];
+    customElements.define('test-slow-added', slow(15, log));
+    await newTask();
+    const added = [1, 2, 3].map((i) => Object.assign(document.createElement('test-slow-added'), { id: `added-${i}` }));
+    document.body.append(...added);
+    try {
+      for (let i = 0; i < 50 && log.length < 3; i++) await Promise.resolve();
+      expect(log).to.deep.equal(['added-1', 'added-2', 'added-3']);
+    } finally {
+      added.forEach((e) => e.remove());
+    }
+  });
+});
+
 describe('writeJsonLd', () => {
   it('writes one escaped JSON-LD script in the head and updates it in place', () => {
     const script = writeJsonLd(undefined, { '@type': 'FAQPage', name: '</script><script>window.__pwned=1</script>' });

@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
 import { isRecord, parseJson, type Reporter } from './config.js';
+import { undefinedLook } from './define.js';
 import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -24,6 +25,92 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return nf;
 }
 let observer: MutationObserver | undefined;
+
+/**
+ * Milliseconds of first renders one task may run before the next element's first render waits for a new
+ * task: a page with several elements then upgrades in a few short tasks instead of one long one (total
+ * blocking time), and a frame painted in between shows the waiting elements as they were before the script.
+ */
+const SLICE = 10;
+/** Steps of first renders waiting for a task of their own, in the order they asked. */
+const waiting: (() => void)[] = [];
+/** When this task's first renders began; undefined at the start of a task. */
+let sliceStart: number | undefined;
+/** The look an element keeps while it waits (see keepLook): its slot and style sheet. */
+const kept = new WeakMap<Element, [HTMLSlotElement, CSSStyleSheet]>();
+/** Settles when the elements that an element rendered first have rendered (see holdForInner). */
+const held = new WeakMap<Element, Promise<unknown>>();
+
+/** Runs the steps now while this task has time left for first renders, the rest in later tasks, in order; true when some wait. */
+function firstRender(steps: (() => void)[]): boolean {
+  while (steps.length && !waiting.length && inSlice()) steps.shift()!();
+  if (steps.length && waiting.push(...steps) === steps.length) setTimeout(renderWaiting);
+  return steps.length > 0;
+}
+
+/** Whether this task has spent less than SLICE ms on first renders (counting from its first). */
+function inSlice(): boolean {
+  if (sliceStart === undefined) {
+    sliceStart = performance.now();
+    setTimeout(() => (sliceStart = undefined));
+  }
+  return performance.now() - sliceStart < SLICE;
+}
+// The task that evaluates the script also upgrades the elements already in the page: it counts.
+inSlice();
+
+function renderWaiting(): void {
+  const start = performance.now();
+  do waiting.shift()!();
+  while (waiting.length && performance.now() - start < SLICE);
+  if (waiting.length) setTimeout(renderWaiting);
+}
+
+/** The outermost support-widgets element around `el`, if any. */
+function outermost(el: Node): SupportElement | undefined {
+  let found: SupportElement | undefined;
+  for (let node = el.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host) if (node instanceof SupportElement) found = node;
+  return found;
+}
+
+/**
+ * Keeps the look the page gave `el` before it was defined: its size and visibility, and with `children` its
+ * children (those that upgrade meanwhile stay inside that size); what it renders meanwhile is hidden. False
+ * when the page did not show it before it was defined.
+ */
+function keepLook(el: SupportElement, children: boolean): boolean {
+  const look = undefinedLook(el);
+  const root = el.renderRoot as ShadowRoot;
+  if (kept.has(el) || !look || !root.adoptedStyleSheets) return !!look;
+  const sheet = new CSSStyleSheet();
+  // After the element's own rules, so it wins over them; the page's rules that still apply showed it before too.
+  sheet.replaceSync(
+    `:host{display:${look[0]};visibility:${look[1]};box-sizing:border-box;height:${look[2]}px;min-height:0;overflow:clip}:host>:not(#support-waiting){display:none}`,
+  );
+  const slot = document.createElement('slot');
+  slot.id = 'support-waiting';
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (children) root.append(slot);
+  kept.set(el, [slot, sheet]);
+  return true;
+}
+
+function dropLook(el: SupportElement): void {
+  const [slot, sheet] = kept.get(el) ?? [];
+  const root = el.renderRoot as ShadowRoot;
+  slot?.remove();
+  if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  kept.delete(el);
+}
+
+// An element that renders others (the help center) keeps its look from before it was defined until they
+// have rendered in tasks of their own. Not at a URL fragment: the page scrolls to it as soon as it renders.
+function holdForInner(el: SupportElement): void {
+  const inner = [...el.renderRoot.querySelectorAll('*')].filter((e): e is SupportElement => e instanceof SupportElement && !e.hasUpdated);
+  if (inner.length && !location.hash && keepLook(el, false)) {
+    held.set(el, Promise.allSettled(inner.map((e) => e.updateComplete)).then(() => dropLook(el)));
+  }
+}
 
 function refreshAll(): void {
   connected.forEach((el) => el.requestUpdate());
@@ -112,10 +199,42 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     return dir === 'rtl' || dir === 'ltr' ? dir : stringsFor(this.locale).dir;
   }
 
-  // Waits for a language file to load before rendering, so users never see a flash of English.
+  // Waits for a language file to load before rendering, so users never see a flash of English. The first
+  // render of an element in the page may wait for a task of its own (see SLICE), after the steps of
+  // `prepareFirstRender`; so may the elements another one renders while that one keeps its look.
   protected override async scheduleUpdate(): Promise<void> {
     await loadLocale(this.locale);
-    super.scheduleUpdate();
+    const outer = outermost(this);
+    if (this.hasUpdated || (outer ? !kept.has(outer) : !undefinedLook(this))) return void super.scheduleUpdate();
+    await new Promise<void>((resolve, reject) => {
+      const step = (fn: () => void) => () => {
+        try {
+          fn();
+        } catch (error) {
+          reject(error as Error);
+        }
+      };
+      const render = (): void => {
+        // The waiting slot goes first: the element's own slots get the children.
+        dropLook(this);
+        super.scheduleUpdate();
+        resolve();
+        if (!outer) holdForInner(this);
+      };
+      if (firstRender([...this.prepareFirstRender().map(step), step(render)]) && !outer) keepLook(this, true);
+    });
+  }
+
+  // Complete once the elements it renders have rendered too (see holdForInner).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await held.get(this);
+    return result;
+  }
+
+  /** Steps of the first render's work that may each run in a task of their own before it (the first Intl objects, say). */
+  protected prepareFirstRender(): (() => void)[] {
+    return [];
   }
 
   /** A string of this component in the current language, with `{placeholders}` filled and merchant overrides applied. */

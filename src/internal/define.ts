@@ -2,6 +2,31 @@ import { VERSION } from './version.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
+/** How the page showed each element before it was defined: `display`, `visibility` and height in px. */
+const looks = new WeakMap<Element, [display: string, visibility: string, height: number]>();
+let noted = false;
+
+/**
+ * Notes how the page shows each support-widgets element it holds that no other contains, before the first
+ * definition of this task upgrades anything (an element's children may change size as they upgrade).
+ */
+function noteLooks(): void {
+  if (noted) return;
+  noted = true;
+  setTimeout(() => (noted = false));
+  for (const el of document.querySelectorAll(':not(:defined)')) {
+    let outer = el.localName.startsWith('support-');
+    for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
+    if (outer) {
+      const style = getComputedStyle(el);
+      looks.set(el, [style.display, style.visibility, el.getBoundingClientRect().height]);
+    }
+  }
+}
+
+/** The look `noteLooks` noted for the element. */
+export const undefinedLook = (el: Element) => looks.get(el);
+
 /**
  * Registers a custom element once. Loading the library twice (the ESM and the classic bundle, or two
  * copies) never throws: the same version is skipped silently, another version gets one warning.
@@ -9,6 +34,7 @@ type Versioned = CustomElementConstructor & { version?: string };
 export function define(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
+    noteLooks();
     (ctor as Versioned).version = VERSION;
     customElements.define(tag, ctor);
   } else if (existing.version !== VERSION) {
