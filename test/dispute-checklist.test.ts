@@ -335,6 +335,48 @@ describe('<support-dispute-checklist>', () => {
       expect($$<HTMLInputElement>(again, 'input[type=radio]').some((r) => r.checked)).to.equal(false);
     });
 
+    it('follows another tab: its newer progress, its forget, and not an older write; a note being typed stays', async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist dispute-id="tabs" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
+      );
+      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[0]);
+      await click(el, boxes(el)[0]);
+      const key = 'support-widgets:examplepay:dispute:tabs';
+      const other = async (t: number | null, d?: unknown): Promise<void> => {
+        const newValue = t === null ? null : JSON.stringify({ v: 1, t, e: t + 10 * DAY, d });
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+        await el.updateComplete;
+        await nextFrame();
+      };
+
+      // Another dispute's record changes nothing.
+      window.dispatchEvent(new StorageEvent('storage', { key: `${key}-2`, newValue: '{}' }));
+      await el.updateComplete;
+      expect(text($(el, '[role=heading]'))).to.equal('Charge I did not make');
+
+      const note = $$<HTMLInputElement>(el, 'input[part=note]')[1];
+      note.focus();
+      note.value = 'Being typed';
+      await other(NOW.getTime() + 1000, { t: 'duplicate', p: { duplicate: { both: { c: 1 } } } });
+      expect(text($(el, '[role=heading]'))).to.equal('Charged twice');
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false]);
+      expect(text($(el, '[part=storage]'))).to.equal('Updated from another tab · Forget');
+      expect(text($(el, '[role=status]'))).to.equal('Updated from another tab');
+      expect($$<HTMLInputElement>(el, 'input[part=note]')[1].value).to.equal('Being typed');
+
+      // A write older than the one this tab has loses: this tab's progress is written back.
+      await other(NOW.getTime() + 500, { t: 'other', p: {} });
+      expect(text($(el, '[role=heading]'))).to.equal('Charged twice');
+      expect(JSON.parse(stored('examplepay', 'tabs')!).d).to.deep.equal({ t: 'duplicate', p: { duplicate: { both: { c: 1 } } } });
+
+      await other(null);
+      expect(boxes(el)).to.have.length(0);
+      expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.equal(false);
+      expect($(el, '[part=storage]')).to.equal(null);
+      expect(text($(el, '[role=status]'))).to.equal('Forgotten on this device.');
+      await expect(el).to.be.accessible();
+    });
+
     it('expires saved progress after retention-days', async () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist type="other" dispute-id="old" retention-days="30" .now=${NOW}></support-dispute-checklist>`,

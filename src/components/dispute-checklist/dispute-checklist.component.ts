@@ -3,7 +3,7 @@ import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
-import { SafeStorage, type WriteResult } from '../../internal/storage.js';
+import { SafeStorage, type StoredValue, type WriteResult } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
@@ -22,6 +22,8 @@ interface ItemState {
 }
 /** Progress by type id, then item id. */
 type Progress = Record<string, Record<string, ItemState> | undefined>;
+/** The saved record: the chosen type and the progress, as read back (another version or a page may have written it). */
+type Saved = StoredValue<{ t?: unknown; p?: Progress } | undefined>;
 
 /** The `.json` export: one dispute type, its deadline and every item. */
 export interface DisputeSummary {
@@ -139,16 +141,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
    * keeps its text (it is saved when the field is left, and then wins).
    */
   private onStorage = async (e: StorageEvent): Promise<void> => {
-    const record = this.store.changed<{ t?: unknown; p?: Progress }>(e, this.record(), this.time());
+    const record = this.store.changed<Saved['data']>(e, this.record(), clock(this.now));
     if (record === undefined || (!record && !this.saved)) return;
     if (record && record.savedAt.getTime() < this.savedT) return this.persist();
     const input = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
     const typed = input?.getAttribute('part') === 'note' ? input.value : undefined;
-    const data = record?.data;
-    this.progress = progressOf(data?.p);
-    this.chosen = typeof data?.t === 'string' ? data.t : undefined;
+    this.restore(record);
     this.saved = record ? 'device' : undefined;
-    this.savedT = record?.savedAt.getTime() ?? 0;
     this.synced = true;
     this.announce(this.t(record ? 'synced' : 'forgotten'));
     await this.updateComplete;
@@ -176,13 +175,18 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     if (changed.has('disputeId') || changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
-      const saved = this.store.read<{ t?: unknown; p?: Progress }>(this.record(), this.time());
-      const data = saved?.data;
-      this.progress = progressOf(data?.p);
-      this.chosen = typeof data?.t === 'string' ? data.t : undefined;
-      this.saved = data && 'device';
-      this.savedT = saved?.savedAt.getTime() ?? 0;
+      const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
+      this.restore(saved);
+      this.saved = saved?.data && 'device';
     }
+  }
+
+  /** Takes the chosen type and progress of a saved record; none when there is no record. */
+  private restore(record: Saved | null | undefined): void {
+    const data = record?.data;
+    this.progress = progressOf(data?.p);
+    this.chosen = typeof data?.t === 'string' ? data.t : undefined;
+    this.savedT = record?.savedAt.getTime() ?? 0;
   }
 
   private record(): string {
@@ -193,10 +197,6 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (value >= 0) return Math.round(value);
     this.reportError(name, expected('a number of days, 0 or more', this.getAttribute(name) ?? value));
     return fallback;
-  }
-
-  private time(): number {
-    return clock(this.now);
   }
 
   private get active(): DisputeType | undefined {
@@ -232,7 +232,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private deadline() {
     const due = this.due;
     if (due === undefined) return undefined;
-    const now = new Date(this.time());
+    const now = new Date(clock(this.now));
     // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
     const left = Math.round((due - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
     const iso = new Date(due).toISOString().slice(0, 10);
@@ -243,7 +243,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       // An invalid lang tag: keep the ISO date.
     }
     const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
-    return { lines: state === 'passed' ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })], state, left, iso };
+    return { lines: left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })], state, left, iso };
   }
 
   /** Saves the progress of `item` (or only the chosen type) and tells the page. */
@@ -256,7 +256,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private persist(): void {
-    this.savedT = this.time();
+    this.savedT = clock(this.now);
     this.synced = false;
     const result = this.store.write(this.record(), { t: this.chosen, p: this.progress }, this.days('retention-days', this.retentionDays, 180), this.savedT);
     this.saved = result === 'device' ? result : 'memory';
@@ -307,7 +307,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   private async export(format: DisputeExportFormat): Promise<void> {
     const text = this.exportText();
-    const name = (ext: string): string => fileName('dispute-checklist', ext, new Date(this.time()));
+    const name = (ext: string): string => fileName('dispute-checklist', ext, new Date(clock(this.now)));
     if (format === 'copy') this.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
     else if (format === 'print') printText(this.t('label'), text, this.locale, this.direction);
     else if (format === 'text') downloadFile(name('txt'), text);

@@ -9,6 +9,8 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* Inherited: the checkboxes, the radio buttons and the progress bar. */
+    accent-color: var(--_accent);
   }
   p,
   ul,
@@ -63,7 +65,6 @@ export const styles = css`
     inline-size: 22px;
     block-size: 22px;
     margin: 0;
-    accent-color: var(--_accent);
   }
   button,
   .note input {
@@ -81,13 +82,11 @@ export const styles = css`
     text-decoration: underline;
   }
   /* Blocks: no baseline gap under the bar, and the same heights in quirks mode. */
-  .progress span {
+  .progress > * {
     display: block;
   }
   progress {
-    display: block;
     inline-size: 100%;
-    accent-color: var(--_accent);
   }
   ul {
     padding: 0;

@@ -69,6 +69,7 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     const at = list.findIndex((t) => t.id === id);
     const base = list[at] as DisputeType | undefined;
     if (entry.extend !== undefined && typeof entry.extend !== 'boolean') report(`${path}.extend`, expected('true or false', entry.extend));
+    // Optional when replacing a built-in type: its name is then the string table's (built-ins have no label).
     const label = text(entry, 'label', path, report, !base);
     if (!base && !label) return;
     const items = entry.extend === true && base ? [...base.items] : [];
@@ -94,7 +95,7 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     }
     // Stable: required first, each group in the given order.
     items.sort((a, b) => Number(!!b.required) - Number(!!a.required));
-    const type = { id, label: label ?? base?.label, description: text(entry, 'description', path, report, false), items };
+    const type = { id, label, description: text(entry, 'description', path, report, false), items };
     if (base) list[at] = type;
     else list.push(type);
   });
