@@ -35,7 +35,7 @@ input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border
 export const itemStyles = css`
 ${shared}
 bdi::highlight(support-faq){background:Mark;color:MarkText}
-:host{display:block;border-block-end:1px solid var(--_line);content-visibility:auto;contain-intrinsic-size:auto 50px}
+:host{display:block;border-block-end:1px solid var(--_line);content-visibility:auto;contain-intrinsic-size:auto calc(1.5em + 24px)}
 #q:focus-visible{outline-offset:-2px}
 :host([hidden]){display:none}
 #q{display:flex;align-items:center;gap:12px;width:100%;padding:12px 4px;border:0;border-radius:0;background:none;font-weight:600;text-align:start}
