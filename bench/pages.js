@@ -3,7 +3,6 @@
 // script arriving after first paint.
 import { readFileSync } from 'node:fs';
 
-const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist'];
 const TOPICS = ['refund', 'card', 'payment', 'account', 'dispute', 'transfer', 'password', 'limit', 'wallet', 'receipt'];
 const VERBS = ['change', 'cancel', 'check', 'find', 'report', 'update', 'track', 'close', 'verify', 'refund my'];
 
@@ -113,10 +112,10 @@ requestAnimationFrame(() => setTimeout(() => {
   const s = document.createElement('script'); s.type = 'module'; s.src = '/cdn/support-widgets.js'; document.head.append(s);
 }, 300));
 </script>`;
-  const unsnippet = `<style>${TAGS.map((t) => `${t}:not(:defined)`).join(',')}{min-height:0;visibility:visible}</style>`;
-  return demo()
-    .replace(/<script type="module" src="[^"]*support-widgets\.js"><\/script>/, snippet ? '' : unsnippet)
-    .replace('</body>', `${late}\n</body>`);
+  // Without the snippet: the demo's style sheet inline, its snippet block cut out.
+  const css = readFileSync('demo/demo.css', 'utf8').replace(/\/\* snippet:start[\s\S]*?snippet:end \*\/\n?/, '');
+  const page = demo().replace(/<script type="module" src="[^"]*support-widgets\.js"><\/script>/, '');
+  return (snippet ? page : page.replace('<link rel="stylesheet" href="demo.css">', `<style>${css}</style>`)).replace('</body>', `${late}\n</body>`);
 }
 
 /** Route handler for scripts/serve.js. */
