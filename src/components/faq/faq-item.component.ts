@@ -1,18 +1,10 @@
-import { adoptStyles } from 'lit';
+import { adoptStyles, html, render } from 'lit';
 import type { SupportFaq } from './faq.component.js';
 import { itemStyles } from './faq.styles.js';
 
 // Closed answers stay findable by find-in-page. The DOM typings still say `hidden` is a boolean.
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
 let skeleton: DocumentFragment | undefined;
-
-/** An element with attributes and children: the item's shadow DOM is built once and cloned per item. */
-function el(tag: string, attrs: Record<string, string>, ...children: Node[]): HTMLElement {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 /**
  * One question of a `<support-faq>`, with its answer as the merchant's own HTML in the page, so search
@@ -133,10 +125,12 @@ export class SupportFaqItem extends HTMLElement {
   /** The item's shadow DOM: heading, question button, answer region with the slot (the FAQ adds the tools row after it). */
   private build(): DocumentFragment {
     const f = document.createDocumentFragment();
-    f.append(
-      el('div', { role: 'heading', 'aria-level': '3', part: 'heading' }, el('button', { id: 'q', part: 'question', 'aria-expanded': 'false', 'aria-controls': 'a' }, el('bdi', {}), el('span', { part: 'icon' }))),
-      el('div', { id: 'a', role: 'region', 'aria-labelledby': 'q', part: 'answer', hidden: 'until-found' }, el('slot', {})),
+    render(
+      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer" hidden="until-found"><slot></slot></div>`,
+      f,
     );
+    // Lit's marker before the content: this fragment is only cloned, never rendered into again.
+    f.firstChild!.remove();
     return f;
   }
 }
