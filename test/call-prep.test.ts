@@ -597,4 +597,15 @@ describe('<support-call-prep>', () => {
       restore();
     }
   });
+
+  it("names a custom topic by its label in the topic field only, not in another field's options", async () => {
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep no-persist .now=${NOW} .topics=${[{ id: 'refund', label: 'Refund it' }, 'other']} .fields=${['topic', { id: 'kind', label: 'Kind', type: 'checks', options: ['refund', 'other'] }]}></support-call-prep>`,
+    );
+    expect([...q<HTMLSelectElement>(el, '#topic').options].map((o) => o.text)).to.deep.equal(['Choose…', 'Refund it', 'Something else']);
+    expect([...el.shadowRoot!.querySelectorAll('.check')].map((c) => c.textContent)).to.deep.equal(['refund', 'other']);
+    await set(el, 'topic', 'refund');
+    await check(el, 'kind', 'refund');
+    expect(el.summaryText()).to.match(/^Topic: Refund it\nKind: refund\n/);
+  });
 });

@@ -61,10 +61,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     endpoint: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
-    values: { state: true, attribute: false },
-    prepared: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
-    undone: { state: true, attribute: false },
+    // Lit never gives a state property an attribute.
+    values: { state: true },
+    prepared: { state: true },
+    sending: { state: true },
+    undone: { state: true },
   };
   protected static override section = 'callPrep' as const;
 
@@ -180,7 +181,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private option(f: CallPrepField, o: string): string {
-    return f.id === 'topic' ? (this.topicList.find((t) => t.id === o)?.label ?? this.t(`topic_${o}`, o)) : this.t(`${f.id}_${o}`, o);
+    return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
   }
 
   private str(key: string): string {
@@ -390,7 +391,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const warn = hasSecret(s) ? 'wSecret' : hasCardNumber(s) ? 'wCard' : '';
     const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
     const desc = [hint && `${id}-h`, warn && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
-    const invalid = err ? 'true' : 'false';
+    const invalid = !!err;
     const checks = type === 'checks';
     const amount = type === 'amount';
     const options = (list: string[], value: string) =>

@@ -7,14 +7,14 @@ p,ul,dl,form,.f,fieldset{margin:0 0 var(--_gap)}
 .note,.alert,.card{padding:8px 12px;border-radius:var(--_radius);background:var(--_bg2);border-inline-start:4px solid var(--_warn)}
 .alert{border:2px solid var(--_danger);background:var(--_bg)}
 .alert button{vertical-align:top}
-label,legend,dt,[role='heading']{display:block;font-weight:600}
+label,legend,dt,[role=heading]{display:block;font-weight:600}
 .title{font-size:1.15em;margin:0 0 8px}
-.opt,.h{color:var(--_muted);font-weight:400;margin:0}
+.opt,.h,.saved{color:var(--_muted);font-weight:400;margin:0}
 input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
 textarea{display:block;resize:vertical}
 .row{display:flex;gap:8px}
 .row select{width:auto}
-[aria-invalid='true']{border:2px solid var(--_danger)}
+[aria-invalid=true]{border:2px solid var(--_danger)}
 .e,.w,.failed{color:var(--_danger);font-weight:600;margin:0}
 .w{color:var(--_warn)}
 .check{display:flex;gap:8px;align-items:center;font-weight:400;min-height:44px}
@@ -27,7 +27,6 @@ button{min-height:44px;padding:8px 16px;font-size:max(16px,1em);border:1px solid
 .card{border:1px solid var(--_line);margin-block-end:var(--_gap)}
 dd{margin:0 0 8px;white-space:pre-line}
 fieldset{border:1px solid var(--_line);border-radius:var(--_radius)}
-.saved{color:var(--_muted);margin:0}
-@media (forced-colors:active){[aria-invalid='true']{border-style:dashed}.primary{background:ButtonFace;color:ButtonText}}
+@media (forced-colors:active){[aria-invalid=true]{border-style:dashed}.primary{background:ButtonFace;color:ButtonText}}
 @media print{form,fieldset,.note,.status,.saved,.actions,slot{display:none}.base{border:0}}
 `;
