@@ -367,6 +367,89 @@ describe('<support-center>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
+  it('hands each section its settings, and the elements’ defaults again when the config leaves them out', async () => {
+    type Props = Record<string, unknown>;
+    const el = await make({
+      faq: { items: [{ question: 'Q?', answer: 'A.' }], searchable: true, feedback: true, single: true, structuredData: true, strings: { search: 'Find' } },
+      hotline: { lines: CONFIG().hotline!.lines, verifyUrl: 'https://example.com/verify', noSafetyNotice: true, structuredData: true, strings: { copy: 'Copy it' } },
+      callPrep: { fields: ['topic'], topics: ['payment'], storageKey: 'center-props', endpoint: 'https://example.com/prep', noPersist: true, retentionDays: 3, strings: { retry: 'Go' } },
+      dispute: { type: 'not-received', transactionDate: '2026-08-06', windowDays: 60, disputeId: 'D-1', storageKey: 'center-props-d', retentionDays: 30, noBuiltIns: false, strings: { ready: 'Evidence' } },
+    });
+    const pick = (selector: string, keys: string[]): Props => Object.fromEntries(keys.map((k) => [k, ($(el, selector) as unknown as Props)[k]]));
+    const FAQ = ['searchable', 'feedback', 'single', 'structuredData', 'strings', 'headingLevel'];
+    const HOTLINE = ['verifyUrl', 'noSafetyNotice', 'structuredData', 'strings', 'now'];
+    const PREP = ['fields', 'topics', 'storageKey', 'endpoint', 'noPersist', 'retentionDays', 'strings', 'headingLevel', 'now'];
+    const DISPUTE = ['type', 'transactionDate', 'windowDays', 'disputeId', 'storageKey', 'retentionDays', 'noBuiltIns', 'strings', 'headingLevel', 'now'];
+    expect(pick('#faq support-faq', FAQ)).to.deep.equal({ searchable: true, feedback: true, single: true, structuredData: true, strings: { search: 'Find' }, headingLevel: 3 });
+    expect(($(el, '#faq support-faq') as SupportFaq).items).to.have.length(1);
+    expect(pick('#hotline support-hotline', HOTLINE)).to.deep.equal({ verifyUrl: 'https://example.com/verify', noSafetyNotice: true, structuredData: true, strings: { copy: 'Copy it' }, now: NOW });
+    expect(($(el, '#hotline support-hotline') as SupportHotline).lines).to.have.length(2);
+    expect(pick('#call-prep support-call-prep', PREP)).to.deep.equal({
+      fields: ['topic'],
+      topics: ['payment'],
+      storageKey: 'center-props',
+      endpoint: 'https://example.com/prep',
+      noPersist: true,
+      retentionDays: 3,
+      strings: { retry: 'Go' },
+      headingLevel: 3,
+      now: NOW,
+    });
+    expect(pick('#dispute support-dispute-checklist', DISPUTE)).to.deep.equal({
+      type: 'not-received',
+      transactionDate: '2026-08-06',
+      windowDays: 60,
+      disputeId: 'D-1',
+      storageKey: 'center-props-d',
+      retentionDays: 30,
+      noBuiltIns: false,
+      strings: { ready: 'Evidence' },
+      headingLevel: 3,
+      now: NOW,
+    });
+    // The same elements, now without settings: each is back to its own default.
+    el.config = { sections: ['faq', 'hotline', 'callPrep', 'dispute'] };
+    await settle(el);
+    expect(pick('#faq support-faq', [...FAQ, 'items'])).to.deep.equal({ searchable: false, feedback: false, single: false, structuredData: false, strings: undefined, headingLevel: 3, items: undefined });
+    expect(pick('#hotline support-hotline', [...HOTLINE, 'lines'])).to.deep.equal({ verifyUrl: undefined, noSafetyNotice: false, structuredData: false, strings: undefined, now: NOW, lines: undefined });
+    expect(pick('#call-prep support-call-prep', PREP)).to.deep.equal({
+      fields: undefined,
+      topics: undefined,
+      storageKey: '',
+      endpoint: '',
+      noPersist: false,
+      retentionDays: 7,
+      strings: undefined,
+      headingLevel: 3,
+      now: NOW,
+    });
+    expect(pick('#dispute support-dispute-checklist', [...DISPUTE, 'types'])).to.deep.equal({
+      type: undefined,
+      transactionDate: undefined,
+      windowDays: 120,
+      disputeId: '',
+      storageKey: '',
+      retentionDays: 180,
+      noBuiltIns: false,
+      strings: undefined,
+      headingLevel: 3,
+      now: NOW,
+      types: undefined,
+    });
+  });
+
+  it('passes a null list on to its element as it is: the FAQ reports it under the center’s path', async () => {
+    const errors = capture('error');
+    try {
+      const el = await make({ faq: { items: null }, hotline: { lines: null } } as unknown as CenterConfig);
+      expect(($(el, 'support-faq') as unknown as { items: unknown }).items).to.equal(null);
+      expect(($(el, '#hotline support-hotline') as unknown as { lines: unknown }).lines).to.equal(null);
+      expect(errors.calls).to.deep.equal(['<support-center> faq.items: expected an array, got null.']);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('is accessible in Chinese', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><support-center></support-center></div>`);
     const el = wrap.firstElementChild as SupportCenter;

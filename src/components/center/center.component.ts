@@ -53,13 +53,19 @@ type Values = Record<string, unknown>;
 /** The validated sections of the config. */
 type Sections = { [K in CenterSection]?: NonNullable<CenterConfig[K]> };
 const NAMES: CenterSection[] = ['faq', 'hotline', 'callPrep', 'dispute'];
-const ID: Record<CenterSection, string> = { faq: 'faq', hotline: 'hotline', callPrep: 'call-prep', dispute: 'dispute' };
+/** A section's id and slot name. */
+const idOf = (name: CenterSection): string => (name === 'callPrep' ? 'call-prep' : name);
 // Value kinds: b boolean, s string, n number, o object; a = an array the component itself validates.
 const SPEC: Record<CenterSection, Record<string, string>> = {
   faq: { items: 'a', searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
   hotline: { lines: 'a', verifyUrl: 's', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
   callPrep: { fields: 'a', topics: 'a', storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
   dispute: { types: 'a', type: 's', transactionDate: 's', windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'b', strings: 'o' },
+};
+/** What a section's element gets for a key its config leaves out, where that is not `undefined` (booleans: false). */
+const DEFAULTS: Partial<Record<CenterSection, Values>> = {
+  callPrep: { storageKey: '', endpoint: '', retentionDays: 7 },
+  dispute: { windowDays: 120, disputeId: '', storageKey: '', retentionDays: 180 },
 };
 const KIND: Record<string, [string, (v: unknown) => boolean]> = {
   b: ['true or false', (v) => typeof v === 'boolean'],
@@ -147,6 +153,17 @@ export class SupportCenter extends SupportElement<'center'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.load();
+    // A section's config keys are its element's property names: each gets its value (a bad array too: the
+    // element reports it), or the element's default when the config leaves it out.
+    for (const name of NAMES) {
+      const el = this.renderRoot.querySelector(`#${idOf(name)}>slot>*`);
+      const values: Values = this.cfg[name] ?? {};
+      if (el) {
+        for (const [key, kind] of Object.entries(SPEC[name])) {
+          (el as unknown as Values)[key] = key in values ? values[key] : (DEFAULTS[name]?.[key] ?? (kind === 'b' ? false : undefined));
+        }
+      }
+    }
     if (this.hashPending && this.renderRoot.querySelector('section')) {
       this.hashPending = false;
       this.onHash();
@@ -216,7 +233,7 @@ export class SupportCenter extends SupportElement<'center'> {
 
   /** The page put its own markup in this section's slot. */
   private own(name: CenterSection): boolean {
-    return [...this.children].some((c) => c.slot === ID[name]);
+    return [...this.children].some((c) => c.slot === idOf(name));
   }
 
   private async load(): Promise<void> {
@@ -278,25 +295,21 @@ export class SupportCenter extends SupportElement<'center'> {
   }
 
   private link(name: CenterSection): TemplateResult {
-    return html`<a href="#${ID[name]}">${this.msg(name)}</a>`;
+    return html`<a href="#${idOf(name)}">${this.msg(name)}</a>`;
   }
 
+  /** A section's element; `updated` sets the properties its config holds. */
   private content(name: CenterSection, shown: CenterSection[], level: number): TemplateResult {
     const { theme, now } = this;
     const sub = Math.min(6, level + 1);
     if (name === 'faq') {
-      const c = this.cfg.faq ?? {};
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .searchable=${!!c.searchable} .feedback=${!!c.feedback} .single=${!!c.single}
-.structuredData=${!!c.structuredData} .items=${c.items} .strings=${c.strings}>${help.length ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>` : nothing}</support-faq>`;
+      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub}>${help.length
+        ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>`
+        : nothing}</support-faq>`;
     }
-    if (name === 'hotline') {
-      const c = this.cfg.hotline ?? {};
-      return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .lines=${c.lines} .verifyUrl=${c.verifyUrl} .noSafetyNotice=${!!c.noSafetyNotice}
-.structuredData=${!!c.structuredData} .now=${now} .strings=${c.strings}></support-hotline>`;
-    }
+    if (name === 'hotline') return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now}></support-hotline>`;
     if (name === 'callPrep') {
-      const c = this.cfg.callPrep ?? {};
       const h = this.cfg.hotline;
       const lines: unknown = h?.lines;
       const lang = this.locale.split('-')[0].toLowerCase();
@@ -307,15 +320,11 @@ export class SupportCenter extends SupportElement<'center'> {
       const mini = h
         ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...h.strings, label: this.msg('status') }}></support-hotline>`
         : nothing;
-      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .fields=${c.fields} .topics=${c.topics} .storageKey=${c.storageKey ?? ''}
-.endpoint=${c.endpoint ?? ''} .noPersist=${!!c.noPersist} .retentionDays=${c.retentionDays ?? 7} .now=${now} .strings=${c.strings}>${mini}${shown.includes('dispute')
+      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now}>${mini}${shown.includes('dispute')
         ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>`
         : nothing}</support-call-prep>`;
     }
-    const c = this.cfg.dispute ?? {};
-    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .types=${c.types} .type=${c.type} .transactionDate=${c.transactionDate}
-.windowDays=${c.windowDays ?? 120} .disputeId=${c.disputeId ?? ''} .storageKey=${c.storageKey ?? ''} .retentionDays=${c.retentionDays ?? 180} .noBuiltIns=${!!c.noBuiltIns} .now=${now}
-.strings=${c.strings}></support-dispute-checklist>`;
+    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now}></support-dispute-checklist>`;
   }
 
   override render() {
@@ -328,8 +337,8 @@ export class SupportCenter extends SupportElement<'center'> {
           : nothing}${shown.length
         ? html`<nav part="nav" aria-label=${this.msg('nav')}><ul>${shown.map((n) => html`<li>${this.link(n)}</li>`)}</ul></nav>`
         : nothing}<div class="grid">${shown.map(
-        (n) => html`<section id=${ID[n]} part="section" aria-labelledby="${ID[n]}-h" tabindex="-1"><div id="${ID[n]}-h" part="heading" role="heading" aria-level=${level}>${this.msg(n)}</div><slot
-name=${ID[n]} @slotchange=${() => this.requestUpdate()}>${this.own(n) ? nothing : this.content(n, shown, level)}</slot></section>`,
+        (n) => html`<section id=${idOf(n)} part="section" aria-labelledby="${idOf(n)}-h" tabindex="-1"><div id="${idOf(n)}-h" part="heading" role="heading" aria-level=${level}>${this.msg(n)}</div><slot
+name=${idOf(n)} @slotchange=${() => this.requestUpdate()}>${this.own(n) ? nothing : this.content(n, shown, level)}</slot></section>`,
       )}</div></div>`;
   }
 }
