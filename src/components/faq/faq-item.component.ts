@@ -126,11 +126,13 @@ export class SupportFaqItem extends HTMLElement {
   private build(): DocumentFragment {
     const f = document.createDocumentFragment();
     render(
-      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer" hidden="until-found"><slot></slot></div>`,
+      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer"><slot></slot></div>`,
       f,
     );
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.
     f.firstChild!.remove();
+    // Closed, yet found by find-in-page (the typings and lit-analyzer still take `hidden` for a boolean).
+    (f.lastChild as Element).setAttribute('hidden', 'until-found');
     return f;
   }
 }
