@@ -61,11 +61,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     endpoint: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
-    // Lit never gives a state property an attribute.
-    values: { state: true },
-    prepared: { state: true },
-    sending: { state: true },
-    undone: { state: true },
+    // `attribute: false` is implied by `state` for Lit, not for the manifest analyzer (it would list attributes).
+    values: { state: true, attribute: false },
+    prepared: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    undone: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
 
