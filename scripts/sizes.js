@@ -18,8 +18,16 @@ export async function measureSizes() {
   const files = ['cdn/support-widgets.js', 'cdn/support-widgets.iife.js', ...readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => `cdn/locales/${f}`)];
   const rows = files.map((file) => ({ file, ...measure(readFileSync(file)) }));
   const entries = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js');
-  for (const entry of entries) {
-    const bundle = await rollup({ input: `dist/${entry}`, plugins: [minifyLiterals(), nodeResolve()], onwarn: () => {} });
+  // What issue 9's size target counts: the four elements with English, without <support-center>.
+  const FOUR = 'faq.js + hotline.js + call-prep.js + dispute-checklist.js';
+  for (const entry of [...entries, FOUR]) {
+    const input = entry === FOUR ? 'four' : `dist/${entry}`;
+    const four = {
+      name: 'four-elements',
+      resolveId: (id) => (id === 'four' ? id : null),
+      load: (id) => (id === 'four' ? FOUR.split(' + ').map((f) => `import './dist/${f}';`).join('\n') : null),
+    };
+    const bundle = await rollup({ input, plugins: [four, minifyLiterals(), nodeResolve()], onwarn: () => {} });
     const { output } = await bundle.generate({
       format: 'es',
       plugins: [terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } })],
@@ -27,7 +35,7 @@ export async function measureSizes() {
     await bundle.close();
     // The entry chunk alone: other languages stay separate files, as in the CDN build.
     const main = output.find((o) => o.type === 'chunk' && o.isEntry);
-    rows.push({ file: `${entry} + Lit`, entry: true, ...measure(Buffer.from(main.code)) });
+    rows.push({ file: entry === FOUR ? 'four elements + Lit (no center)' : `${entry} + Lit`, entry: true, ...measure(Buffer.from(main.code)) });
   }
   return rows;
 }
