@@ -33,6 +33,23 @@ const idle = (fn: IdleRequestCallback): void => {
   else setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 }), 50);
 };
 
+/**
+ * Runs `work(0)` … `work(n - 1)` a few milliseconds at a time, in order: for `first` ms now (none when 0),
+ * the rest in idle periods, as long as `current()` holds (a newer run replaces an older one).
+ */
+function inSlices(n: number, work: (i: number) => void, current: () => boolean, first = 0): void {
+  let i = 0;
+  const slice = (ms: number): void => {
+    if (!current()) return;
+    const end = performance.now() + ms;
+    while (i < n && performance.now() < end) work(i++);
+    // Some browsers give hidden or busy pages idle periods of almost no time: do a little anyway.
+    if (i < n) idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
+  };
+  if (first) slice(first);
+  else idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
+}
+
 /** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -274,15 +291,8 @@ export class SupportFaq extends SupportElement<'faq'> {
    */
   private prefold(): void {
     const list = this.list;
-    let i = 0;
-    const step = (deadline: IdleDeadline): void => {
-      // A newer sync replaced the list (and the cache): its own prefold takes over.
-      if (list !== this.list || !this.isConnected) return;
-      const end = performance.now() + Math.max(4, deadline.timeRemaining());
-      while (i < list.length && performance.now() < end) this.textOf(list[i++]);
-      if (i < list.length) idle(step);
-    };
-    idle(step);
+    // A newer sync replaces the list (and the cache): its own prefold takes over.
+    inSlices(list.length, (i) => this.textOf(list[i]), () => list === this.list && this.isConnected);
   }
 
   /** After typing settles: highlight, announce the count and tell the page. */
@@ -311,20 +321,13 @@ export class SupportFaq extends SupportElement<'faq'> {
     const words = fold(query).split(/\s+/).filter(Boolean);
     if (!words.length) return;
     const items = this.list.filter((it) => !it.hidden);
-    let i = 0;
-    const slice = (ms: number): void => {
-      if (run !== this.painting || !this.isConnected) return;
-      const end = performance.now() + ms;
-      while (i < items.length && performance.now() < end) {
-        for (const range of this.rangesIn(items[i++], words)) {
-          this.ranges.push(range);
-          registry.add(range);
-        }
+    const add = (i: number): void => {
+      for (const range of this.rangesIn(items[i], words)) {
+        this.ranges.push(range);
+        registry.add(range);
       }
-      // Some browsers give hidden or busy pages idle periods of almost no time: paint a little anyway.
-      if (i < items.length) idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
     };
-    slice(8);
+    inSlices(items.length, add, () => run === this.painting && this.isConnected, 8);
   }
 
   /** Ranges of the words in an item's question and answer text. */
