@@ -198,6 +198,28 @@ describe('<support-faq> data and structured data', () => {
     }
   });
 
+  it('refreshes each data item once when the items are set', async () => {
+    const proto = customElements.get('support-faq-item')!.prototype as SupportFaqItem;
+    const original = proto.refresh;
+    let refreshes = 0;
+    proto.refresh = function (this: SupportFaqItem) {
+      refreshes++;
+      original.call(this);
+    };
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq heading-level="2"></support-faq>`);
+      refreshes = 0;
+      el.items = Array.from({ length: 500 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
+      const items = await ready(el);
+      expect(items).to.have.length(500);
+      expect(refreshes).to.equal(500);
+      expect(items.every((it, i) => question(it).textContent === `Question ${i}`)).to.equal(true);
+      expect(items[499].shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
+    } finally {
+      proto.refresh = original;
+    }
+  });
+
   it('prepares the search text while the page is idle, so a keystroke only compares', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
     el.items = Array.from({ length: 2000 }, (_, i) => ({ question: `Question ${i}`, answer: `Café ${i}` }));

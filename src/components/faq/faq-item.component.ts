@@ -119,7 +119,7 @@ export class SupportFaqItem extends HTMLElement {
     // Assigning `until-found` again would restart nothing, but skip the style work when nothing changed.
     if (open ? region.hidden !== false : region.getAttribute('hidden') !== 'until-found') region.hidden = open ? false : UNTIL_FOUND;
     // The FAQ may not be upgraded yet (items are defined first): it refreshes every item when it renders.
-    this.faq?.renderItem?.(this, heading, region);
+    this.faq.renderItem?.(this, heading, region);
   }
 
   /** The item's shadow DOM: heading, question button, answer region with the slot (the FAQ adds the tools row after it). */

@@ -249,12 +249,13 @@ export class SupportFaq extends SupportElement<'faq'> {
     render(rows, data);
     this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
     let opened = false;
-    for (const it of this.list) {
+    this.list.forEach((it, i) => {
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
-      // Items built before this element was ready (or before its language loaded) take its settings now.
-      it.refresh();
-    }
+      // In-page items built before this element rendered take its settings now. Data items connected during
+      // the render above and refreshed themselves then (an item refreshes on connect once its FAQ rendered).
+      if (i < light.length) it.refresh();
+    });
     this.categories = [...new Set(this.list.map((it) => it.category?.trim() ?? ''))].filter(Boolean);
     this.texts = new WeakMap();
     if (this.searchable) this.prefold();
