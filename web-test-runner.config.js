@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
+import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 
 /** Counts results for the plain `N passed, N failed` line of `npm test`. */
 function countingReporter() {
@@ -84,6 +85,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     reactModules(),
+    a11yCommandsPlugin(),
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],

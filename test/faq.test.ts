@@ -43,8 +43,8 @@ describe('<support-faq>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       // Both ends of the relationship live in the same shadow root.
       const region = it.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-      expect(region.getAttribute('role')).to.equal('region');
-      expect(it.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)).to.equal(button);
+      // Closed: no region landmark (it would be an empty one; see test/a11y-apg.test.ts).
+      expect(region.hasAttribute('role')).to.equal(false);
       expect(region.getAttribute('hidden')).to.equal('until-found');
       expect(region.offsetHeight).to.equal(0);
     }

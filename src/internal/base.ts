@@ -248,6 +248,16 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
   }
 
+  /**
+   * The accessible name of a control whose visible text is `label`: the `key` string with `{label}` filled in
+   * ("Copy call summary"), so repeated buttons differ. It always contains the visible label (WCAG 2.5.3,
+   * label in name), even when a merchant's override of `key` leaves `{label}` out.
+   */
+  protected nameFor(label: string, key: keyof Strings[S] & string, params?: Record<string, string>): string {
+    const name = this.msg(key, { ...params, label });
+    return name.includes(label) ? name : `${label} ${name}`;
+  }
+
   /** Logs one `console.error` per bad field, naming the element, the field and what was expected. */
   protected reportError: Reporter = (path, problem) => {
     if (this.reporter) return this.reporter(path, problem);

@@ -287,10 +287,15 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Whether an event comes from this element's own fields, not from slotted page content (a `data-f` of the page's). */
+  private own(e: Event): boolean {
+    return (e.target as Node).getRootNode() === this.renderRoot;
+  }
+
   private onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
     const field = el.dataset.f;
-    if (!field) return;
+    if (!field || !this.own(e)) return;
     const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
     this.values = { ...this.values, [el.name]: value };
     this.undone = undefined;
@@ -302,6 +307,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   // Errors show once a field the user filled in is left, or after a submit.
   private onBlur(e: FocusEvent): void {
+    if (!this.own(e)) return;
     const field = (e.target as HTMLElement).dataset?.f;
     if (this.pending && this.pending === (e.target as HTMLElement).getAttribute('name')) {
       this.pending = '';
@@ -367,6 +373,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.values = this.undone ?? {};
     this.undone = undefined;
     this.save();
+    this.announce(this.msg('restored'));
     await this.updateComplete;
     this.focusOn('.saved button');
   }
@@ -412,7 +419,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
               : nothing}</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
-<label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html` <span class="opt">${this.msg('optional')}</span>`}</label>
+<label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${` ${this.msg('optional')}`}</span>`}</label>
 ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
   }
 
@@ -422,7 +429,9 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
     const summary = this.prepared && this.summary();
     // <bdi>: a value keeps its own direction (a phone number stays `+1 800…` in a right-to-left summary).
     const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd><bdi>${v}</bdi></dd>`)}</dl>`;
-    const button = (key: Key, click: () => unknown, cls = '') => html`<button type="button" class=${cls} @click=${click}>${this.msg(key)}</button>`;
+    // `name`: the accessible name, saying what the button acts on ("Copy call summary": other elements on the page have a Copy too).
+    const button = (key: Key, click: () => unknown, cls = '', name?: Key) =>
+      html`<button type="button" class=${cls} aria-label=${name ? this.nameFor(this.msg(key), name) : nothing} @click=${click}>${this.msg(key)}</button>`;
     return html`<section part="base" class="base" dir=${this.direction} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
 <div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
 <form novalidate @submit=${this.onSubmit}>${errs.length
@@ -435,13 +444,13 @@ ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${t
       ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
 ${dl(summary.facts)}<div role="heading" aria-level=${level + 2}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
 ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
-<p class="actions">${button('copy', this.copy)} ${button('print', this.print)} ${button('download', this.download)}</p></section>`
+<p class="actions">${button('copy', this.copy, '', 'copyName')} ${button('print', this.print, '', 'printName')} ${button('download', this.download, '', 'downloadName')}</p></section>`
       : nothing}<slot name="hotline"></slot></div>
 <fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>
 ${this.undone
-  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.restore, 'link')}</p>`
+  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.restore, 'link', 'undoName')}</p>`
   : !this.noPersist && Object.keys(this.clean()).length
-    ? html`<p class="saved">${this.msg(this.synced ? 'synced' : this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link')}</p>`
+    ? html`<p class="saved">${this.msg(this.synced ? 'synced' : this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
     : nothing}${this.renderAnnouncer()}</section>`;
   }
 }

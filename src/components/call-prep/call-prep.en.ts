@@ -58,6 +58,12 @@ export const callPrep = {
   ready_methods: 'The payment method you want to use',
   ready_other: 'Screenshots or emails about it',
   copy: 'Copy',
+  /** Accessible names of the summary's buttons, Forget and Undo: `{label}` is the button's text. */
+  copyName: '{label} call summary',
+  printName: '{label} call summary',
+  downloadName: '{label} call summary',
+  forgetName: '{label} saved call details',
+  undoName: '{label} forgetting the call details',
   copied: 'Copied',
   copyFailed: 'Could not copy',
   print: 'Print',
@@ -71,6 +77,8 @@ export const callPrep = {
   forget: 'Forget',
   forgotten: 'Draft forgotten.',
   undo: 'Undo',
+  /** Announced after Undo brought the forgotten draft back. */
+  restored: 'Draft restored.',
   sending: 'Sending…',
   sent: 'Sent to support.',
   failed: 'Not sent ({reason}). Your draft is kept.',

@@ -418,13 +418,15 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               })}
             </ul>
             <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
-              ${(['copy', 'print', 'text', 'json'] as const).map((f) => html`<button part="button" @click=${() => this.export(f)}>${this.t(f)}</button>`)}
+              ${(['copy', 'print', 'text', 'json'] as const).map(
+                (f) => html`<button part="button" aria-label=${this.nameFor(this.t(f), `${f}Name`)} @click=${() => this.export(f)}>${this.t(f)}</button>`,
+              )}
             </div>`
         : nothing}
       ${this.saved
         ? html`<p part="storage" class="hint">
             ${this.t(this.synced ? 'synced' : this.saved === 'device' ? 'saved' : 'memory')} ·
-            <button part="button" class="link" @click=${this.forget}>${this.t('forget')}</button>
+            <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
           </p>`
         : nothing}
       ${this.renderAnnouncer()}

@@ -25,6 +25,8 @@ export const dispute = {
   saved: 'Saved on this device',
   memory: "Can't save on this device: kept until you leave the page.",
   forget: 'Forget',
+  /** Accessible name of Forget: `{label}` is its text (other elements on the page have a Forget too). */
+  forgetName: '{label} saved checklist progress',
   /** The progress was replaced by a newer one from another tab or window. */
   synced: 'Updated from another tab',
   forgotten: 'Forgotten on this device.',
@@ -34,6 +36,11 @@ export const dispute = {
   print: 'Print',
   text: 'Save .txt',
   json: 'Save .json',
+  /** Accessible names of the export buttons: `{label}` is the button's text. */
+  copyName: '{label} evidence checklist',
+  printName: '{label} evidence checklist',
+  textName: '{label}: evidence checklist',
+  jsonName: '{label}: evidence checklist',
   copied: 'Copied.',
   copyFail: 'Could not copy.',
   // Built-in dispute types.

@@ -9,7 +9,8 @@ let skeleton: DocumentFragment | undefined;
 /**
  * One question of a `<support-faq>`, with its answer as the merchant's own HTML in the page, so search
  * engines and readers without JavaScript see it. Inside a `<support-faq>` it becomes an accordion item:
- * the question is a button in a heading, the answer a region that opens and closes.
+ * the question is a button in a heading, the answer a panel that opens and closes (a region landmark while
+ * open in a `single` FAQ, see `refresh`).
  *
  * Not a Lit element on purpose: a FAQ may hold thousands of items, and a plain element whose shadow DOM is
  * cloned from one prepared fragment renders about as fast as a native `<details>` (a Lit update cycle per
@@ -24,7 +25,7 @@ let skeleton: DocumentFragment | undefined;
  * @csspart heading - The heading around the question button.
  * @csspart question - The question button.
  * @csspart icon - The open/closed arrow: a triangle drawn with borders in the text colour (`currentColor`).
- * @csspart answer - The answer region.
+ * @csspart answer - The answer panel.
  * @csspart tools - The row under an open answer: copy link and feedback.
  * @csspart link - The "Copy link" button.
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
@@ -100,8 +101,10 @@ export class SupportFaqItem extends HTMLElement {
 
   /** Click and Enter/Space on the question, arrow keys, and find-in-page revealing the answer. @internal */
   handleEvent(e: Event): void {
-    // Clicks and keys count on the question only (not on the copy-link and feedback buttons).
-    if (e.type === 'beforematch' || (e.target as Element).closest('#q')) this.faq?.itemEvent(this, e);
+    // Clicks and keys count on the question only: not on the copy-link and feedback buttons, nor on the answer's
+    // own content (slotted: its events reach this root too). Looked up in this shadow root, never by a selector
+    // that could match the page's own elements (a page's `id="q"` around the FAQ).
+    if (e.type === 'beforematch' || this.shadowRoot!.getElementById('q')!.contains(e.target as Node)) this.faq?.itemEvent(this, e);
   }
 
   /** Brings the shadow DOM in line with the attributes and the FAQ's settings. @internal */
@@ -113,6 +116,15 @@ export class SupportFaqItem extends HTMLElement {
     const text = button.firstElementChild as HTMLElement;
     const region = heading.nextElementSibling as HTMLElement;
     const open = this.open;
+    // A region landmark only for an open answer, and only when at most one can be open (`single`): closed
+    // answers would be empty landmarks, and APG advises against regions where many panels can be open at once.
+    const landmark = open && !!this.faq.single;
+    if (region.hasAttribute('role') !== landmark) {
+      for (const [name, value] of [['role', 'region'], ['aria-labelledby', 'q']]) {
+        if (landmark) region.setAttribute(name, value);
+        else region.removeAttribute(name);
+      }
+    }
     const question = this.question;
     if (text.textContent !== question) text.textContent = question;
     if (button.getAttribute('aria-expanded') !== String(open)) button.setAttribute('aria-expanded', String(open));
@@ -122,11 +134,11 @@ export class SupportFaqItem extends HTMLElement {
     this.faq.renderItem?.(this, heading, region);
   }
 
-  /** The item's shadow DOM: heading, question button, answer region with the slot (the FAQ adds the tools row after it). */
+  /** The item's shadow DOM: heading, question button, answer panel with the slot (the FAQ adds the tools row after it). */
   private build(): DocumentFragment {
     const f = document.createDocumentFragment();
     render(
-      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" role="region" aria-labelledby="q" part="answer"><slot></slot></div>`,
+      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" part="answer"><slot></slot></div>`,
       f,
     );
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.

@@ -8,10 +8,13 @@ export const faq: FaqStrings = {
   results: 'عدد النتائج: {n}',
   none: 'لا توجد إجابات مطابقة.',
   copy: 'نسخ الرابط',
+  copyFor: '{label} إلى: {question}',
   copied: 'تم نسخ الرابط',
   copyFailed: 'تعذر النسخ',
   helpful: 'هل كانت هذه الإجابة مفيدة؟',
   yes: 'نعم',
   no: 'لا',
+  yesFor: '{label}، الإجابة عن «{question}» مفيدة',
+  noFor: '{label}، الإجابة عن «{question}» غير مفيدة',
   thanks: 'شكرًا على ملاحظاتك!',
 };

@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, optionalString, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
@@ -197,7 +198,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (dirty) this.sync();
     // Items render through this element: refresh them when what they show may have changed (a bare
     // requestUpdate means a language loaded or `lang`/`dir` changed), never on a search.
-    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.refresh());
+    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.refresh());
     if (changed.has('structuredData')) this.syncLd();
   }
 
@@ -216,7 +217,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       if (typeof v === 'string' && v.trim()) return v.trim();
       this.reportError(path, expected('a non-empty string', v));
     };
-    const light = [...this.querySelectorAll('support-faq-item')].filter((it, i) => {
+    // Items of a FAQ nested in an answer belong to that FAQ, not to this one.
+    const light = [...this.querySelectorAll('support-faq-item')].filter((it) => it.closest('support-faq') === this).filter((it, i) => {
       const path = `support-faq-item[${i}]`;
       const question = need(it.question, `${path}.question`);
       // An item without a question cannot be opened or named: leave it out rather than show a nameless button.
@@ -450,8 +452,14 @@ export class SupportFaq extends SupportElement<'faq'> {
     votes.add(it.id);
     this.dispatchEvent(new SupportFaqFeedbackEvent({ id: it.id, helpful }));
     it.refresh();
-    // The buttons are gone: move focus to the thank-you text, which is read out.
-    it.shadowRoot?.querySelector<HTMLElement>('[part=feedback]')?.focus();
+    // The buttons are gone: focus moves to the thank-you text in their place, which is read out. In the Tab
+    // order while focused, so Tab goes on forward (from a focused `tabindex=-1` element in a shadow root,
+    // Chromium's Tab goes back to the root's first stop, the question); out of it again once left.
+    const thanks = it.shadowRoot?.querySelector<HTMLElement>('[part=feedback]');
+    if (!thanks) return;
+    thanks.tabIndex = 0;
+    thanks.addEventListener('blur', () => thanks.removeAttribute('tabindex'), { once: true });
+    thanks.focus();
   }
 
   /** Opens every answer shown (in `single` mode only the first). */
@@ -481,10 +489,14 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (!it.open && !tooled.has(region)) return;
     tooled.add(region);
     const { id } = it;
+    // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
+    const question = it.question.trim();
+    const button = (key: 'yes' | 'no' | 'copy', name: 'yesFor' | 'noFor' | 'copyFor', click: () => unknown) =>
+      html`<button part=${ifDefined(key === 'copy' ? 'link' : undefined)} aria-label=${this.nameFor(this.msg(key), name, { question })} @click=${click}>${this.msg(key)}</button>`;
     const feedback = votes.has(id)
-      ? html`<p part="feedback" tabindex="-1">${this.msg('thanks')}</p>`
-      : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${this.msg('helpful')}</span><button @click=${() => this.vote(it, true)}>${this.msg('yes')}</button><button @click=${() => this.vote(it, false)}>${this.msg('no')}</button></div>`;
-    render(it.open ? html`<div part="tools"><button part="link" @click=${() => this.copy(it)}>${this.msg('copy')}</button>${this.feedback ? feedback : nothing}</div>` : nothing, region);
+      ? html`<p part="feedback">${this.msg('thanks')}</p>`
+      : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${this.msg('helpful')}</span>${button('yes', 'yesFor', () => this.vote(it, true))}${button('no', 'noFor', () => this.vote(it, false))}</div>`;
+    render(it.open ? html`<div part="tools">${button('copy', 'copyFor', () => this.copy(it))}${this.feedback ? feedback : nothing}</div>` : nothing, region);
   }
 
   /** An item's question was clicked or got a key, or find-in-page revealed its answer. @internal */

@@ -12,6 +12,8 @@ export const faq = {
   none: 'No matching answers.',
   /** Button under an open answer. */
   copy: 'Copy link',
+  /** Accessible name of "Copy link": `{label}` is its text, `{question}` the answer's question. */
+  copyFor: '{label} to: {question}',
   /** Announced after the link was copied. */
   copied: 'Link copied',
   /** Announced when the browser refused to copy. */
@@ -22,6 +24,9 @@ export const faq = {
   yes: 'Yes',
   /** Feedback answer. */
   no: 'No',
+  /** Accessible names of the feedback buttons: `{label}` is "Yes" or "No", `{question}` the answer's question. */
+  yesFor: '{label}, the answer to “{question}” helped',
+  noFor: '{label}, the answer to “{question}” did not help',
   /** Shown after the user gave feedback. */
   thanks: 'Thanks for the feedback!',
 };

@@ -42,9 +42,9 @@ bdi::highlight(support-faq){background:Mark;color:MarkText}
 #q:hover{color:var(--_accent)}
 [part=icon]{flex:none;margin-inline:auto 4px;border:5px solid transparent;border-block:6px solid;border-block-end:0;forced-color-adjust:none}
 [aria-expanded=true] [part=icon]{border-block-start:0;border-block-end:6px solid}
-[role=region]{padding:0 4px 16px}
-[role=region][hidden]{padding:0}
+[part=answer]{padding:0 4px 16px}
+[part=answer][hidden]{padding:0}
 [part=feedback]{margin:0;color:var(--_muted)}
-@media (prefers-reduced-motion:no-preference){[role=region]:not([hidden]){animation:open .2s ease-out}}
+@media (prefers-reduced-motion:no-preference){[part=answer]:not([hidden]){animation:open .2s ease-out}}
 @keyframes open{from{opacity:0;transform:translateY(-4px)}}
 `;

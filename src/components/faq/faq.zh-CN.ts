@@ -8,10 +8,13 @@ export const faq: FaqStrings = {
   results: '共 {n} 条结果',
   none: '没有找到匹配的答案。',
   copy: '复制链接',
+  copyFor: '{label}：{question}',
   copied: '链接已复制',
   copyFailed: '复制失败',
   helpful: '这个回答有帮助吗？',
   yes: '有帮助',
   no: '没帮助',
+  yesFor: '{label}：“{question}”的回答',
+  noFor: '{label}：“{question}”的回答',
   thanks: '感谢您的反馈！',
 };

@@ -20,6 +20,7 @@ export const hotline: HotlineStrings = {
   hoursUnknown: 'ساعات العمل غير متوفرة',
   numberUnknown: 'الرقم غير متوفر',
   copy: 'نسخ الرقم',
+  copyFor: '{label} {number}',
   copied: 'تم النسخ',
   copiedNumber: 'تم نسخ الرقم: {number}',
   copyFailed: 'تعذر النسخ. حدد الرقم بنفسك.',

@@ -379,9 +379,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     ]
       .filter(Boolean)
       .join(' · ');
+    // One copy button per line: its name carries the number (WCAG 2.4.6).
+    const copy = this.msg(this.copied === l.tel ? 'copied' : 'copy');
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
-      ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${this.msg(this.copied === l.tel ? 'copied' : 'copy')}</button></p>`
+      ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
       : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
   }
 

@@ -28,6 +28,8 @@ export const hotline = {
   hoursUnknown: 'Hours unavailable',
   numberUnknown: 'Number unavailable',
   copy: 'Copy number',
+  /** Accessible name of the copy button: `{label}` is its text ("Copy number" or "Copied"), `{number}` the number. */
+  copyFor: '{label} {number}',
   /** The copy button's text after a copy. */
   copied: 'Copied',
   /** Announced to screen readers after a copy. */

@@ -20,6 +20,7 @@ export const hotline: HotlineStrings = {
   hoursUnknown: '服务时间暂不可用',
   numberUnknown: '号码不可用',
   copy: '复制号码',
+  copyFor: '{label} {number}',
   copied: '已复制',
   copiedNumber: '号码已复制：{number}',
   copyFailed: '无法复制，请手动选择号码。',

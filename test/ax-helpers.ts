@@ -1,0 +1,68 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A node of Chromium's accessibility tree, as the `ax-tree` command (scripts/ax-tree.js) returns it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  ignored: boolean;
+  props: Record<string, unknown>;
+  children: AxNode[];
+}
+
+/** A node that a screen reader meets, with the politeness of the live region it is in ('' when none). */
+export interface AxSeen extends AxNode {
+  live: string;
+  /** Text of the node and everything under it, as read. */
+  text: string;
+}
+
+let n = 0;
+
+/** Chromium's full accessibility tree under `el` (an element in the page, shadow roots included). */
+export async function axTree(el: Element): Promise<AxNode> {
+  const id = `ax-${++n}`;
+  el.setAttribute('data-ax', id);
+  try {
+    return await executeServerCommand<AxNode, { selector: string }>('ax-tree', { selector: `[data-ax="${id}"]` });
+  } finally {
+    el.removeAttribute('data-ax');
+  }
+}
+
+/** Every node that is not ignored, in reading order. */
+export function seen(tree: AxNode): AxSeen[] {
+  const out: AxSeen[] = [];
+  const text = (node: AxNode): string =>
+    node.ignored ? node.children.map(text).join('') : node.role === 'StaticText' ? node.name : node.children.map(text).join('');
+  const walk = (node: AxNode, live: string): void => {
+    const own = typeof node.props.live === 'string' && node.props.live !== 'off' ? node.props.live : live;
+    if (!node.ignored) out.push({ ...node, live: own, text: text(node) });
+    node.children.forEach((c) => walk(c, own));
+  };
+  walk(tree, '');
+  return out;
+}
+
+/** Landmark roles, as Chromium names them. */
+const LANDMARKS = new Set(['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search']);
+/** Roles a user operates, which must each have a name. */
+const CONTROLS = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'spinbutton', 'slider', 'switch', 'tab', 'menuitem', 'ListBox', 'listbox', 'progressbar', 'group', 'radiogroup']);
+
+export const landmarks = (tree: AxNode): AxSeen[] => seen(tree).filter((x) => LANDMARKS.has(x.role));
+/** Landmarks with nothing to read in them. */
+export const emptyLandmarks = (tree: AxNode): AxSeen[] => landmarks(tree).filter((x) => !x.text.trim());
+/** Controls without a name. */
+export const unnamed = (tree: AxNode): AxSeen[] => seen(tree).filter((x) => CONTROLS.has(x.role) && !x.name.trim() && x.role !== 'group');
+/** `role name` of buttons and links that share their role and name with another one. */
+export function duplicateNames(tree: AxNode): string[] {
+  const names = seen(tree)
+    .filter((x) => x.role === 'button' || x.role === 'link')
+    .map((x) => `${x.role} ${x.name}`);
+  return [...new Set(names.filter((x, i) => names.indexOf(x) !== i))];
+}
+/** Texts read out from live regions (`role=status`, `role=alert`, `aria-live`). */
+export const announced = (tree: AxNode): string[] =>
+  seen(tree)
+    .filter((x) => x.live && x.role === 'StaticText')
+    .map((x) => x.name);
