@@ -49,7 +49,8 @@ const LANDMARKS = new Set(['banner', 'complementary', 'contentinfo', 'form', 'ma
 /** Roles a user operates, which must each have a name. */
 const CONTROLS = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'spinbutton', 'slider', 'switch', 'tab', 'menuitem', 'ListBox', 'listbox', 'progressbar', 'group', 'radiogroup']);
 
-export const landmarks = (tree: AxNode): AxSeen[] => seen(tree).filter((x) => LANDMARKS.has(x.role));
+/** Landmarks a screen reader lists (a `form` or `region` only with a name, as ARIA says). */
+export const landmarks = (tree: AxNode): AxSeen[] => seen(tree).filter((x) => LANDMARKS.has(x.role) && (x.name.trim() || (x.role !== 'form' && x.role !== 'region')));
 /** Landmarks with nothing to read in them. */
 export const emptyLandmarks = (tree: AxNode): AxSeen[] => landmarks(tree).filter((x) => !x.text.trim());
 /** Controls without a name. */
