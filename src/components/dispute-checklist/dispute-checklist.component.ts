@@ -257,6 +257,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (value !== undefined && !this.fixedRegime) this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
     }
     if (changed.has('regimes')) this.options = this.regimeOptions();
+    if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120);
     if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl')) {
       this.given = {};
       for (const f of DATE_FIELDS) {
@@ -269,7 +270,6 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       }
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
-    if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120);
     if (changed.has('disputeId') || changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
       const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
@@ -503,7 +503,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private persist(): void {
     this.savedT = clock(this.now);
     this.synced = false;
-    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress, k: this.kind, d: this.entered, g: this.what }, this.days('retention-days', this.retentionDays, 180), this.savedT);
+    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress, k: this.kind, g: this.what, ...(Object.keys(this.entered).length ? { d: this.entered } : {}) }, this.days('retention-days', this.retentionDays, 180), this.savedT);
     this.saved = result === 'device' ? result : 'memory';
   }
 
