@@ -256,7 +256,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.fixedRegime = REGIMES.find((r) => r === value);
       if (value !== undefined && !this.fixedRegime) this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
     }
-    if (changed.has('regimes')) this.options = this.regimeOptions();
+    if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120);
     if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl')) {
       this.given = {};
