@@ -2,7 +2,8 @@ import { SupportDisputeChecklist } from './components/dispute-checklist/dispute-
 import { define } from './internal/define.js';
 
 export { SupportDisputeChecklist };
-export type { DisputeSummary } from './components/dispute-checklist/dispute-checklist.component.js';
+export type { DisputeRegimeOption, DisputeSummary } from './components/dispute-checklist/dispute-checklist.component.js';
+export type { DisputeDeadline, DisputeRegime } from './components/dispute-checklist/dispute-checklist.rules.js';
 export type { DisputeItem, DisputeType } from './components/dispute-checklist/dispute-checklist.types.js';
 export * from './events/dispute-checklist.js';
 define('support-dispute-checklist', SupportDisputeChecklist);

@@ -45,9 +45,11 @@ describe('<support-dispute-checklist>', () => {
       expect(text(fieldset.querySelector('legend'))).to.equal('What went wrong?');
       expect($$(el, '.opt').map(text)).to.deep.equal([
         'Charge I did not make',
+        'I don’t recognise this charge',
         'Item or service not received',
         'Not as described or defective',
         'Charged twice',
+        'Already paid another way',
         'Charged after cancelling',
         'Refund not received',
         'Wrong amount charged',
@@ -61,13 +63,16 @@ describe('<support-dispute-checklist>', () => {
     const expected: Record<string, [string[], string[]]> = {
       unauthorized: [['Statement line', 'Your report to the issuer', 'Where your card was'], ['Proof you asked the merchant first']],
       'not-received': [['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first'], ['Tracking or delivery record']],
+      // Issue 14: goods (the default answer) need the return attempt (Visa 13.3); photos are recommended.
       'not-as-described': [
-        ['Statement line', 'Receipt or order confirmation', 'What was promised', 'Photos of the problem', 'Proof you asked the merchant first'],
-        ['Proof of return'],
+        ['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first', 'Proof you sent it back'],
+        ['Photos of the problem'],
       ],
-      duplicate: [['Statement line', 'Both transactions', 'Proof you asked the merchant first'], ['Receipt or order confirmation']],
+      // Issue 14: Visa 12.6.1 needs the valid transaction's date and reference, not merchant contact.
+      duplicate: [['Statement line', 'Both transactions'], ['Receipt or order confirmation', 'Proof you asked the merchant first']],
       'subscription-cancelled': [['Statement line', 'Cancellation confirmation', 'Proof you asked the merchant first'], ['What was promised']],
-      'refund-not-received': [['Statement line', 'The refund promise', 'Proof you asked the merchant first'], ['Proof of return']],
+      // Issue 14: returned goods need the return date, carrier and tracking (Visa 13.7).
+      'refund-not-received': [['Statement line', 'The refund promise', 'Proof you asked the merchant first', 'Proof you sent it back'], []],
       'incorrect-amount': [['Statement line', 'The agreed price', 'Receipt or order confirmation', 'Proof you asked the merchant first'], []],
       other: [['Statement line', 'What happened, in brief', 'Proof you asked the merchant first'], ['Receipt or order confirmation']],
     };
@@ -79,7 +84,7 @@ describe('<support-dispute-checklist>', () => {
         expect(progress(el).max).to.equal(required.length);
         // Every reason is a non-empty line that describes its checkbox.
         for (const box of boxes(el)) expect(text(root(el).getElementById(box.getAttribute('aria-describedby')!))).to.match(/\w.+\./);
-        expect($(el, 'fieldset')).to.equal(null);
+        expect($(el, '[part=picker]')).to.equal(null);
       });
     }
 
@@ -88,9 +93,9 @@ describe('<support-dispute-checklist>', () => {
       try {
         const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="chargeback" .now=${NOW}></support-dispute-checklist>`);
         expect(errors.calls).to.deep.equal([
-          '<support-dispute-checklist> type: unknown dispute type "chargeback"; expected one of: unauthorized, not-received, not-as-described, duplicate, subscription-cancelled, refund-not-received, incorrect-amount, other.',
+          '<support-dispute-checklist> type: unknown dispute type "chargeback"; expected one of: unauthorized, unrecognized, not-received, not-as-described, duplicate, paid-by-other-means, subscription-cancelled, refund-not-received, incorrect-amount, other.',
         ]);
-        expect($$(el, 'input[type=radio]')).to.have.length(8);
+        expect($$(el, 'input[name=type]')).to.have.length(10);
         await expect(el).to.be.accessible();
       } finally {
         errors.restore();
@@ -104,12 +109,12 @@ describe('<support-dispute-checklist>', () => {
       const changes: SupportDisputeChangeEvent[] = [];
       el.addEventListener('support-dispute-change', (e) => changes.push(e));
       await click(el, button(el, 'Change type'));
-      const radios = $$<HTMLInputElement>(el, 'input[type=radio]');
-      expect(radios[3].checked).to.equal(true);
-      await click(el, radios[6]);
+      const radios = $$<HTMLInputElement>(el, 'input[name=type]');
+      expect(radios[4].checked).to.equal(true);
+      await click(el, radios[8]);
       expect(text($(el, '[role=heading]'))).to.equal('Wrong amount charged');
       expect(boxes(el).some((b) => b.checked)).to.equal(false);
-      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[3]);
+      await click(el, $$<HTMLInputElement>(el, 'input[name=type]')[4]);
       expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false]);
       expect(changes.map((e) => e.detail)).to.deep.equal([
         { type: 'incorrect-amount', checked: [], ready: false },
@@ -147,7 +152,7 @@ describe('<support-dispute-checklist>', () => {
     });
 
     it('fires support-dispute-ready once, when the last required item is checked, and shows the ready state', async () => {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="paid-by-other-means" .now=${NOW}></support-dispute-checklist>`);
       let readies = 0;
       el.addEventListener('support-dispute-ready', () => readies++);
       await click(el, boxes(el)[0]);
@@ -156,7 +161,7 @@ describe('<support-dispute-checklist>', () => {
       expect($(el, '[part=ready]')).to.equal(null);
       setTimeout(() => boxes(el)[2].click());
       const ready = await oneEvent(el, 'support-dispute-ready');
-      expect(ready.detail).to.deep.equal({ type: 'duplicate' });
+      expect(ready.detail).to.deep.equal({ type: 'paid-by-other-means' });
       await el.updateComplete;
       expect(text($(el, '[part=ready]'))).to.equal('Everything required is ready. File your dispute with your card issuer or wallet.');
       expect(text($(el, '#req'))).to.equal('3 of 3 required items ready');
@@ -188,11 +193,11 @@ describe('<support-dispute-checklist>', () => {
     });
 
     it('labels each note field and keeps notes per item', async () => {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="paid-by-other-means" .now=${NOW}></support-dispute-checklist>`);
       const notes = $$<HTMLInputElement>(el, 'input[part=note]');
       expect(notes.map((n) => n.getAttribute('aria-label'))).to.deep.equal([
         'Note for Statement line',
-        'Note for Both transactions',
+        'Note for Proof you paid another way',
         'Note for Proof you asked the merchant first',
         'Note for Receipt or order confirmation',
       ]);
@@ -226,7 +231,7 @@ describe('<support-dispute-checklist>', () => {
 
     it('shows the last day to file, formatted for the locale, and the days left', async () => {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
       );
       expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
       expect([...$(el, '[part=deadline]')!.classList]).to.deep.equal(['deadline']);
@@ -236,7 +241,7 @@ describe('<support-dispute-checklist>', () => {
     it('uses window-days and counts calendar days whatever the hour', async () => {
       const late = new Date(2026, 10, 24, 23, 59);
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="other" transaction-date="2026-11-20" window-days="30" .now=${late}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="other" transaction-date="2026-11-20" window-days="30" .now=${late}></support-dispute-checklist>`,
       );
       expect(deadline(el)).to.equal('Last day to file: December 20, 2026 | Days left: 26');
       // Across a DST change (March in most northern zones): still whole calendar days.
@@ -248,7 +253,7 @@ describe('<support-dispute-checklist>', () => {
 
     it('is urgent within 14 days, including the last day', async () => {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="not-received" transaction-date="2026-07-27" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-07-27" .now=${NOW}></support-dispute-checklist>`,
       );
       expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 0. File soon.');
       expect($(el, '[part=deadline]')!.classList.contains('soon')).to.equal(true);
@@ -265,7 +270,7 @@ describe('<support-dispute-checklist>', () => {
 
     it('says when the deadline has passed and to contact the card issuer', async () => {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="not-received" transaction-date="2026-07-26" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-07-26" .now=${NOW}></support-dispute-checklist>`,
       );
       expect(deadline(el)).to.equal('The deadline passed on November 23, 2026. Contact your card issuer.');
       expect($(el, '[part=deadline]')!.classList.contains('passed')).to.equal(true);
@@ -276,7 +281,7 @@ describe('<support-dispute-checklist>', () => {
       const errors = capture('error');
       try {
         const el = await fixture<SupportDisputeChecklist>(
-          html`<support-dispute-checklist type="duplicate" transaction-date="2026-02-30" window-days="-5" .now=${NOW}></support-dispute-checklist>`,
+          html`<support-dispute-checklist regime="custom" type="duplicate" transaction-date="2026-02-30" window-days="-5" .now=${NOW}></support-dispute-checklist>`,
         );
         expect($(el, '[part=deadline]')).to.equal(null);
         expect(boxes(el)).to.have.length(4);
@@ -305,7 +310,7 @@ describe('<support-dispute-checklist>', () => {
         html`<support-dispute-checklist dispute-id="case-1" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
       );
       expect($(el, '[part=storage]')).to.equal(null);
-      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[2]);
+      await click(el, $$<HTMLInputElement>(el, 'input[name=type]')[3]);
       await click(el, boxes(el)[0]);
       await setNote(el, 3, 'Photos in my phone album');
       expect(text($(el, '[part=storage]'))).to.equal('Saved on this device · Forget');
@@ -328,18 +333,18 @@ describe('<support-dispute-checklist>', () => {
 
       await click(again, button(again, 'Forget'));
       await again.updateComplete;
-      expect(root(again).activeElement).to.equal($$(again, 'input[type=radio]')[0]);
+      expect(root(again).activeElement).to.equal($$(again, 'input[name=type]')[0]);
       expect(stored('examplepay', 'case-1')).to.equal(null);
       expect(boxes(again)).to.have.length(0);
       expect($(again, '[part=storage]')).to.equal(null);
-      expect($$<HTMLInputElement>(again, 'input[type=radio]').some((r) => r.checked)).to.equal(false);
+      expect($$<HTMLInputElement>(again, 'input[name=type]').some((r) => r.checked)).to.equal(false);
     });
 
     it('follows another tab: its newer progress, its forget, and not an older write; a note being typed stays', async () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist dispute-id="tabs" storage-key="examplepay" .now=${NOW}></support-dispute-checklist>`,
       );
-      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[0]);
+      await click(el, $$<HTMLInputElement>(el, 'input[name=type]')[0]);
       await click(el, boxes(el)[0]);
       const key = 'support-widgets:examplepay:dispute:tabs';
       const other = async (t: number | null, d?: unknown): Promise<void> => {
@@ -397,7 +402,7 @@ describe('<support-dispute-checklist>', () => {
       const restore = blockStorage();
       try {
         const el = await fixture<SupportDisputeChecklist>(
-          html`<support-dispute-checklist type="duplicate" dispute-id="blocked" .now=${NOW}></support-dispute-checklist>`,
+          html`<support-dispute-checklist type="paid-by-other-means" dispute-id="blocked" .now=${NOW}></support-dispute-checklist>`,
         );
         await click(el, boxes(el)[0]);
         expect(boxes(el)[0].checked).to.equal(true);
@@ -414,7 +419,7 @@ describe('<support-dispute-checklist>', () => {
   describe('export', () => {
     async function filled(): Promise<SupportDisputeChecklist> {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
       );
       await click(el, boxes(el)[0]);
       await setNote(el, 0, 'Page 2 of the November statement');
@@ -424,6 +429,8 @@ describe('<support-dispute-checklist>', () => {
     const TEXT = [
       'Dispute evidence checklist',
       'Type: Item or service not received',
+      // Issue 14: prefilled facts are in the exports.
+      'Date of the charge: August 16, 2026',
       'Last day to file: December 14, 2026',
       'Days left: 20',
       '2 of 4 required items ready',
@@ -444,6 +451,7 @@ describe('<support-dispute-checklist>', () => {
       transactionDate: '2026-08-16',
       deadline: '2026-12-14',
       daysLeft: 20,
+      regime: 'custom',
       ready: false,
       required: { ready: 2, total: 4 },
       recommended: { ready: 0, total: 1 },
@@ -530,9 +538,9 @@ describe('<support-dispute-checklist>', () => {
       expect(none.exportText()).to.equal('');
       expect(none.exportJson()).to.equal(undefined);
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist type="incorrect-amount" transaction-date="2026-01-02" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist regime="custom" type="incorrect-amount" transaction-date="2026-01-02" .now=${NOW}></support-dispute-checklist>`,
       );
-      expect(el.exportText().split('\n').slice(2, 4)).to.deep.equal([
+      expect(el.exportText().split('\n').slice(3, 5)).to.deep.equal([
         'The deadline passed on May 2, 2026. Contact your card issuer.',
         '0 of 4 required items ready',
       ]);
@@ -567,9 +575,9 @@ describe('<support-dispute-checklist>', () => {
           ${JSON.stringify(config)}
         </script>
       </support-dispute-checklist>`);
-      const radios = $$<HTMLInputElement>(el, 'input[type=radio]');
+      const radios = $$<HTMLInputElement>(el, 'input[name=type]');
       expect($$(el, '.opt').map(text).slice(-2)).to.deep.equal(['Something else', 'Gift card not working']);
-      await click(el, radios[1]);
+      await click(el, radios[2]);
       expect(items(el)).to.deep.equal([
         'Statement line Required',
         'Receipt or order confirmation Required',
@@ -579,10 +587,10 @@ describe('<support-dispute-checklist>', () => {
         'Courier claim number Recommended',
       ]);
       expect(text(root(el).getElementById(boxes(el)[5].getAttribute('aria-describedby')!))).to.equal('Ask the courier to open a claim.');
-      await click(el, radios[3]);
+      await click(el, radios[4]);
       expect(items(el)).to.deep.equal(['Both references Required']);
       expect(text($(el, '[role=heading]'))).to.equal('Charged twice');
-      await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[8]);
+      await click(el, $$<HTMLInputElement>(el, 'input[name=type]')[10]);
       expect(text($(el, '[role=heading]'))).to.equal('Gift card not working');
       expect(text($(el, '.head + .hint'))).to.equal('The code was rejected at checkout.');
       expect(items(el)).to.deep.equal(['Photo of the card Required', 'Screenshot of the error Recommended']);
@@ -647,7 +655,7 @@ describe('<support-dispute-checklist>', () => {
           </script>
         </support-dispute-checklist>`);
         expect(errors.calls).to.deep.equal([
-          '<support-dispute-checklist> config.colour: unknown key, ignored (known keys: types).',
+          '<support-dispute-checklist> config.colour: unknown key, ignored (known keys: types, type, regime, regimes, transactionDate, statementDate, expectedDate, receivedDate, returnedDate, cancelledDate, refundDate, amount, currency, merchantName, windowDays).',
           '<support-dispute-checklist> types: expected an array of dispute types, got an object.',
         ]);
         expect(boxes(el)).to.have.length(4);
@@ -659,10 +667,11 @@ describe('<support-dispute-checklist>', () => {
 
   describe('keyboard, languages and themes', () => {
     it('can be used with the keyboard alone', async () => {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist regime="custom" transaction-date="2026-11-01" expected-date="2026-11-10" .now=${NOW}></support-dispute-checklist>`);
       const active = (): Element | null => root(el).activeElement;
       await sendKeys({ press: 'Tab' });
       expect(active()).to.equal($$(el, 'input[type=radio]')[0]);
+      await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(text($(el, '[role=heading]'))).to.equal('Item or service not received');
@@ -700,7 +709,7 @@ describe('<support-dispute-checklist>', () => {
 
     it('translates the built-in content into Chinese and formats dates for it', async () => {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist lang="zh-CN" type="unauthorized" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist lang="zh-CN" regime="custom" type="unauthorized" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
       );
       expect(text($(el, '[role=heading]'))).to.equal('非本人交易');
       expect(items(el)[0]).to.equal('账单记录 必需');

@@ -9,9 +9,22 @@ import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
-import { resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
+import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
+import { DATE_FIELDS, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
 
 const DAY = 86_400_000;
+/** Config keys set as the properties of the same name. */
+const CONFIG_KEYS = ['type', 'regime', 'regimes', 'transactionDate', 'statementDate', 'expectedDate', 'receivedDate', 'returnedDate', 'cancelledDate', 'refundDate', 'amount', 'currency', 'merchantName', 'windowDays'];
+/** Bidi controls: merchant and URL text loses them before it is shown. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The page URL's query parameters read with `prefill-from-url`, by the property they fill. */
+const URL_PARAMS = { type: 'dispute-type', regime: 'dispute-regime', transactionDate: 'dispute-transaction-date', statementDate: 'dispute-statement-date', amount: 'dispute-amount', currency: 'dispute-currency', merchantName: 'dispute-merchant' } as const;
+type Prefill = Partial<Record<keyof typeof URL_PARAMS, string>>;
+/** A payment kind offered in "How did you pay?": a regime id and, optionally, the merchant's label. */
+export interface DisputeRegimeOption {
+  id: DisputeRegime;
+  label?: string;
+}
 type Key = keyof DisputeStrings;
 /** Saved progress of one item. */
 interface ItemState {
@@ -23,7 +36,7 @@ interface ItemState {
 /** Progress by type id, then item id. */
 type Progress = Record<string, Record<string, ItemState> | undefined>;
 /** The saved record: the chosen type and the progress, as read back (another version or a page may have written it). */
-type Saved = StoredValue<{ t?: unknown; p?: Progress } | undefined>;
+type Saved = StoredValue<{ t?: unknown; p?: Progress; k?: unknown; d?: unknown; g?: unknown } | undefined>;
 
 /** The `.json` export: one dispute type, its deadline and every item. */
 export interface DisputeSummary {
@@ -33,6 +46,17 @@ export interface DisputeSummary {
   /** Last day to file, `YYYY-MM-DD`. */
   deadline?: string;
   daysLeft?: number;
+  /** How the user paid, when known. */
+  regime?: DisputeRegime;
+  /** The deadline's rule id and the first day the bank may accept the dispute, when there is a waiting period. */
+  rule?: string;
+  earliest?: string;
+  /** The charge as the merchant's page gave it. */
+  merchantName?: string;
+  amount?: number;
+  currency?: string;
+  /** Every known date by attribute name (`statement-date`, …). */
+  dates?: Record<string, string>;
   ready: boolean;
   required: { ready: number; total: number };
   recommended: { ready: number; total: number };
@@ -47,7 +71,10 @@ export interface DisputeSummary {
  * @customElement support-dispute-checklist
  * @csspart base - The wrapper.
  * @csspart deadline - The deadline box (classes `soon` and `passed` in those states).
+ * @csspart charge - The charge as the merchant's page gave it (merchant, amount, date).
  * @csspart picker - The fieldset of dispute types.
+ * @csspart regimes - The "How did you pay?" fieldset.
+ * @csspart dates - The fieldset of the dates the deadline counts from.
  * @csspart heading - The chosen type's name.
  * @csspart progress - The progress text and bar.
  * @csspart ready - The message shown when every required item is checked.
@@ -74,7 +101,19 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   // `attribute: false` beside `state: true` keeps internal state out of the custom-elements manifest's attributes.
   static override properties = {
     type: {},
+    regime: {},
+    regimes: {},
     transactionDate: { attribute: 'transaction-date' },
+    statementDate: { attribute: 'statement-date' },
+    expectedDate: { attribute: 'expected-date' },
+    receivedDate: { attribute: 'received-date' },
+    returnedDate: { attribute: 'returned-date' },
+    cancelledDate: { attribute: 'cancelled-date' },
+    refundDate: { attribute: 'refund-date' },
+    amount: {},
+    currency: {},
+    merchantName: { attribute: 'merchant-name' },
+    prefillFromUrl: { attribute: 'prefill-from-url', type: Boolean },
     windowDays: { attribute: 'window-days', type: Number },
     disputeId: { attribute: 'dispute-id' },
     storageKey: { attribute: 'storage-key' },
@@ -88,14 +127,41 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     progress: { state: true, attribute: false },
     saved: { state: true, attribute: false },
     warning: { state: true, attribute: false },
+    kind: { state: true, attribute: false },
+    entered: { state: true, attribute: false },
+    what: { state: true, attribute: false },
   };
   protected static override section = 'dispute' as const;
 
   /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
   type?: string;
-  /** Date of the disputed charge, `YYYY-MM-DD`: shows the last day to file and the days left. */
+  /** How the user paid, whose rules set the deadline: `us-credit`, `us-debit`, `eu`, `paypal`, `visa`, `mastercard` or `custom` (`window-days`); without it the user is asked. */
+  regime?: string;
+  /** The payment kinds offered when `regime` is not set: ids separated by spaces or commas, or (config) an array of ids or `{ id, label }`. */
+  regimes?: string | Array<DisputeRegime | DisputeRegimeOption>;
+  /** Date of the disputed charge, `YYYY-MM-DD`. */
   transactionDate?: string;
-  /** Days after the charge during which a dispute can be filed. */
+  /** Date of the statement that first showed the charge, `YYYY-MM-DD` (US cards, PayPal unauthorized). */
+  statementDate?: string;
+  /** Promised delivery or service date, `YYYY-MM-DD`. */
+  expectedDate?: string;
+  /** Date the goods or service were received, `YYYY-MM-DD`. */
+  receivedDate?: string;
+  /** Date the goods were sent back, `YYYY-MM-DD`. */
+  returnedDate?: string;
+  /** Date the user cancelled, `YYYY-MM-DD`. */
+  cancelledDate?: string;
+  /** Date on the refund confirmation (credit receipt), `YYYY-MM-DD`. */
+  refundDate?: string;
+  /** Amount of the charge, a number (`42.5`); shown with `currency`. */
+  amount?: number | string;
+  /** ISO 4217 currency code of `amount` (`USD`). */
+  currency?: string;
+  /** The merchant's name as it appears on the statement (the descriptor). */
+  merchantName?: string;
+  /** Fill the charge from the page URL's query (`dispute-type`, `dispute-regime`, `dispute-transaction-date`, `dispute-statement-date`, `dispute-amount`, `dispute-currency`, `dispute-merchant`); attributes win. */
+  prefillFromUrl = false;
+  /** Days after the charge during which a dispute can be filed, with `regime="custom"`. */
   windowDays = 120;
   /** Identifies this dispute: progress is saved per id. */
   disputeId = '';
@@ -117,9 +183,26 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private progress: Progress = {};
   private saved?: WriteResult;
   private warning?: [DisputeItem, string];
+  /** The payment kind the user chose (saved). */
+  private kind?: DisputeRegime;
+  /** Dates the user entered, by field (saved). */
+  private entered: Partial<Record<DateField, string>> = {};
+  /** Goods (`g`) or a service (`s`), for the types whose evidence differs (saved). */
+  private what?: 'g' | 's';
+  /** The type chosen before "Change type" opened the picker: Cancel goes back to it. */
+  private previous?: string;
   private list: DisputeType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
   private due?: number;
+  /** The rule in force and what it made of the dates. */
+  private result?: RuleResult;
+  /** Valid values from the page URL (`prefill-from-url`). */
+  private url: Prefill = {};
+  /** Valid dates the merchant gave, by field. */
+  private given: Partial<Record<DateField, number>> = {};
+  private fixedRegime?: DisputeRegime;
+  private options: DisputeRegimeOption[] = [];
+  private charge: { amount?: number; currency?: string; merchant?: string } = {};
   private store = new SafeStorage('');
   /** When this tab last wrote or read the progress: another tab's older write loses. */
   private savedT = 0;
@@ -155,30 +238,145 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   };
 
   protected applyConfig(config: Record<string, unknown>): void {
-    reportUnknownKeys(config, ['types'], 'config', this.reportError);
-    if ('types' in config) this.types = config.types as DisputeType[];
+    reportUnknownKeys(config, ['types', ...CONFIG_KEYS], 'config', this.reportError);
+    if (Object.hasOwn(config, 'types')) this.types = config.types as DisputeType[];
+    // Checked in willUpdate, like the same attributes.
+    for (const key of CONFIG_KEYS) if (Object.hasOwn(config, key)) (this as unknown as Record<string, unknown>)[key] = config[key];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
-    if (this.type && !find(this.list, this.type)) {
-      this.reportError('type', `unknown dispute type "${this.type}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
+    if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : {};
+    const typeId = this.typeId;
+    if (typeId && !find(this.list, typeId)) {
+      this.reportError(this.type ? 'type' : URL_PARAMS.type, `unknown dispute type "${typeId}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
     }
-    if (changed.has('transactionDate') || changed.has('windowDays')) {
-      const date = this.transactionDate;
-      const start = date && /^\d{4}-\d\d-\d\d$/.test(date) ? Date.parse(date) : NaN;
-      const span = this.days('window-days', this.windowDays, 120);
-      this.due = undefined;
-      // Date.parse accepts 2026-02-30 as March 2nd: only a date that formats back to itself is real.
-      if (start === start && new Date(start).toISOString().startsWith(date!)) this.due = start + span * DAY;
-      else if (date) this.reportError('transaction-date', expected('an ISO date (YYYY-MM-DD)', date));
+    if (changed.has('regime') || changed.has('prefillFromUrl')) {
+      const value = this.regime ?? this.url.regime;
+      this.fixedRegime = REGIMES.find((r) => r === value);
+      if (value !== undefined && !this.fixedRegime) this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
     }
+    if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
+    if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120);
+    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl')) {
+      this.given = {};
+      for (const f of DATE_FIELDS) {
+        const prop = `${f}Date` as const;
+        const own = this[prop];
+        const value = own ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
+        const ms = parseDate(value);
+        if (ms === ms) this.given[f] = ms;
+        else if (value !== undefined && value !== '') this.reportError(own === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected('an ISO date (YYYY-MM-DD)', value));
+      }
+    }
+    if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
     if (changed.has('disputeId') || changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
       const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
       this.restore(saved);
       this.saved = saved?.data && 'device';
     }
+    // The deadline follows from everything above and the user's answers: recomputed on every update.
+    const type = this.active;
+    const regime = this.regimeInForce;
+    this.result = type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120)) : undefined;
+    const date = this.result?.deadline?.date;
+    this.due = date ? parseDate(date) : undefined;
+  }
+
+  /** The type the merchant fixed: `type`, else the URL's. */
+  private get typeId(): string | undefined {
+    return this.type ?? this.url.type;
+  }
+
+  /** The regime in force: the merchant's, else the user's answer. */
+  private get regimeInForce(): DisputeRegime | undefined {
+    return this.fixedRegime ?? (this.options.some((o) => o.id === this.kind) ? this.kind : undefined);
+  }
+
+  /** Every known date: the merchant's, and the user's for the others. */
+  private get dates(): Partial<Record<DateField, number>> {
+    const out: Partial<Record<DateField, number>> = {};
+    for (const f of DATE_FIELDS) {
+      const ms = this.given[f] ?? parseDate(this.entered[f]);
+      if (ms === ms) out[f] = ms;
+    }
+    return out;
+  }
+
+  /**
+   * The last day to file, the first day the bank may accept the dispute (`earliest`, when the rules ask to
+   * wait), the rule's id and the date it counts from; null until the payment kind and the dates it needs are known.
+   */
+  get deadline(): DisputeDeadline | null {
+    const d = this.result?.deadline;
+    return d ? { ...d } : null;
+  }
+
+  /** Valid values of the page URL's query parameters; bad ones are reported and left out. */
+  private readUrl(): Prefill {
+    const out: Prefill = {};
+    let query: URLSearchParams;
+    try {
+      query = new URLSearchParams(location.search);
+    } catch {
+      return out;
+    }
+    for (const [key, name] of Object.entries(URL_PARAMS) as [keyof Prefill, string][]) {
+      const value = query.get(name);
+      if (value !== null) out[key] = value.normalize('NFKC').trim();
+    }
+    return out;
+  }
+
+  /** The charge's amount, currency and merchant name, checked; bad values are reported and ignored. */
+  private readCharge(): { amount?: number; currency?: string; merchant?: string } {
+    const out: { amount?: number; currency?: string; merchant?: string } = {};
+    const at = (prop: 'amount' | 'currency' | 'merchantName', attr: string): [unknown, string] =>
+      this[prop] !== undefined && this[prop] !== null ? [this[prop], attr] : [this.url[prop], URL_PARAMS[prop]];
+    const [amount, amountAt] = at('amount', 'amount');
+    if (amount !== undefined) {
+      const n = typeof amount === 'number' ? amount : typeof amount === 'string' && /^\d{1,12}(\.\d{1,4})?$/.test(amount.trim()) ? Number(amount) : NaN;
+      if (n > 0 && isFinite(n)) out.amount = n;
+      else this.reportError(amountAt, expected('an amount above 0, digits with an optional "." and decimals', amount));
+    }
+    const [currency, currencyAt] = at('currency', 'currency');
+    if (currency !== undefined) {
+      const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+      let ok = /^[A-Z]{3}$/.test(code);
+      try {
+        if (ok) new Intl.NumberFormat('en', { style: 'currency', currency: code });
+      } catch {
+        ok = false;
+      }
+      if (ok) out.currency = code;
+      else this.reportError(currencyAt, expected('an ISO 4217 currency code (USD)', currency));
+    }
+    const [merchant, merchantAt] = at('merchantName', 'merchant-name');
+    if (merchant !== undefined) {
+      const name = typeof merchant === 'string' ? merchant.replace(BIDI, '').replace(/\s+/g, ' ').trim() : '';
+      if (name && name.length <= 100) out.merchant = name;
+      else this.reportError(merchantAt, expected('a name of 1 to 100 characters', merchant));
+    }
+    return out;
+  }
+
+  /** The options of "How did you pay?": the merchant's list, else every regime but `custom`. */
+  private regimeOptions(): DisputeRegimeOption[] {
+    const raw = this.regimes;
+    if (raw === undefined || raw === null || raw === '') return REGIMES.filter((r) => r !== 'custom').map((id) => ({ id }));
+    const list: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : Array.isArray(raw) ? raw : [];
+    if (typeof raw !== 'string' && !Array.isArray(raw)) this.reportError('regimes', expected('ids separated by spaces, or an array', raw));
+    const out: DisputeRegimeOption[] = [];
+    list.forEach((entry, i) => {
+      const id: unknown = isRecord(entry) ? entry.id : entry;
+      const label: unknown = isRecord(entry) ? entry.label : undefined;
+      const regime = REGIMES.find((r) => r === id);
+      if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
+      if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
+      out.push({ id: regime, label: typeof label === 'string' && label.trim() ? label.replace(BIDI, '').trim() : undefined });
+    });
+    return out;
   }
 
   /** Takes the chosen type and progress of a saved record; none when there is no record. */
@@ -186,6 +384,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const data = record?.data;
     this.progress = progressOf(data?.p);
     this.chosen = typeof data?.t === 'string' ? data.t : undefined;
+    this.kind = REGIMES.find((r) => r === data?.k);
+    this.what = data?.g === 'g' || data?.g === 's' ? data.g : undefined;
+    // Only real dates of known fields survive, whatever another version or a page wrote.
+    const d = isRecord(data?.d) ? data.d : {};
+    this.entered = Object.fromEntries(DATE_FIELDS.filter((f) => Object.hasOwn(d, f) && parseDate(d[f]) === parseDate(d[f])).map((f) => [f, d[f] as string]));
     this.savedT = record?.savedAt.getTime() ?? 0;
   }
 
@@ -200,7 +403,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private get active(): DisputeType | undefined {
-    return find(this.list, this.chosen) ?? find(this.list, this.type);
+    return find(this.list, this.chosen) ?? find(this.list, this.typeId);
   }
 
   /** A string by computed key (built-in type and item labels). */
@@ -217,10 +420,15 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return this.progress[type.id]?.[item.id] ?? {};
   }
 
+  /** The items of a type shown to this user: goods-only or service-only items by the answer (goods until then). */
+  private items(type: DisputeType): DisputeItem[] {
+    return type.items.filter((i) => !i.only || i.only === (this.what ?? 'g'));
+  }
+
   /** [required checked, required, recommended checked, recommended]. */
   private count(type: DisputeType): number[] {
     const n = [0, 0, 0, 0];
-    for (const item of type.items) {
+    for (const item of this.items(type)) {
       const k = item.required ? 0 : 2;
       n[k + 1]++;
       if (this.state(type, item).c) n[k]++;
@@ -228,37 +436,74 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return n;
   }
 
-  /** The deadline lines (shown and exported), its state class and the figures. */
-  private deadline() {
-    const due = this.due;
-    if (due === undefined) return undefined;
-    const now = new Date(clock(this.now));
-    // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
-    const left = Math.round((due - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
-    const iso = new Date(due).toISOString().slice(0, 10);
-    let date = iso;
+  /** A calendar date (UTC midnight ms) in the user's language; the ISO date if the language tag is invalid. */
+  private day(ms: number): string {
     try {
-      date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(due);
+      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
     } catch {
-      // An invalid lang tag: keep the ISO date.
+      return iso(ms);
     }
-    const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
-    return { lines: left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })], state, left, iso };
   }
 
-  /** Saves the progress of `item` (or only the chosen type) and tells the page. */
+  /** The deadline lines (shown and exported), its state class and the figures. */
+  private deadlineLines() {
+    const due = this.due;
+    const d = this.result?.deadline;
+    if (due === undefined || !d) return undefined;
+    const now = new Date(clock(this.now));
+    // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
+    const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    const left = Math.round((due - today) / DAY);
+    const date = this.day(due);
+    const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
+    const lines = left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];
+    const earliest = d.earliest ? parseDate(d.earliest) : NaN;
+    if (left >= 0 && earliest > today) lines.push(this.t('wait', { date: this.day(earliest) }));
+    return { lines, state, left, iso: d.date };
+  }
+
+  /** Why the deadline is what it is, or what is missing to compute it: the lines under the deadline. */
+  private why(): string[] {
+    const r = this.result;
+    if (!r || r.rule === 'custom') return [];
+    const lines = [this.t(`w-${r.rule}`)];
+    if (r.needs) lines.unshift(this.t('needs', { date: this.t(`d-${r.needs[0]}`) }));
+    if (r.rule === 'us-reg-e' && this.active && /^un(authorized|recognized)$/.test(builtIn(this.active.id))) lines.push(this.t('w-us-reg-e-lost'));
+    return lines;
+  }
+
+  /** The charge as given by the merchant's page, and the dates known (`given`: only the merchant's): summary lines. */
+  private facts(given = false): string[] {
+    const { amount, currency, merchant } = this.charge;
+    const lines: string[] = [];
+    if (merchant) lines.push(this.t('merchant', { name: merchant }));
+    if (amount !== undefined) {
+      let shown = String(amount);
+      try {
+        shown = new Intl.NumberFormat(this.locale, currency ? { style: 'currency', currency } : {}).format(amount);
+      } catch {
+        // An invalid lang tag: the plain number.
+      }
+      lines.push(this.t('amount', { amount: shown }));
+    }
+    const dates = given ? this.given : this.dates;
+    for (const f of DATE_FIELDS) if (dates[f] !== undefined) lines.push(`${this.t(`d-${f}`)}: ${this.day(dates[f]!)}`);
+    return lines;
+  }
+
+  /** Saves the progress of `item` (or only the chosen type and answers) and tells the page. */
   private save(type: DisputeType, item?: DisputeItem, patch?: ItemState): void {
     if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
     this.persist();
     const n = this.count(type);
-    const checked = type.items.filter((i) => this.state(type, i).c).map((i) => i.id);
+    const checked = this.items(type).filter((i) => this.state(type, i).c).map((i) => i.id);
     if (!patch || 'c' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
   }
 
   private persist(): void {
     this.savedT = clock(this.now);
     this.synced = false;
-    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress }, this.days('retention-days', this.retentionDays, 180), this.savedT);
+    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress, k: this.kind, g: this.what, ...(Object.keys(this.entered).length ? { d: this.entered } : {}) }, this.days('retention-days', this.retentionDays, 180), this.savedT);
     this.saved = result === 'device' ? result : 'memory';
   }
 
@@ -285,24 +530,56 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.save(type, item, { n: value || undefined });
   }
 
+  /** The user's answer to "How did you pay?", "Goods or a service?" or a date: saved, and the deadline follows. */
+  private answer(patch: { kind?: DisputeRegime; what?: 'g' | 's'; field?: DateField; value?: string }): void {
+    if (patch.kind) this.kind = patch.kind;
+    if (patch.what) this.what = patch.what;
+    if (patch.field) {
+      const { [patch.field]: _old, ...rest } = this.entered;
+      // An empty or incomplete date field clears the date: the deadline never counts from a guess.
+      this.entered = parseDate(patch.value) === parseDate(patch.value) ? { ...rest, [patch.field]: patch.value } : rest;
+    }
+    this.persist();
+  }
+
   /** Shows the picker. The button goes away, so focus moves to the chosen type. */
   private async change(): Promise<void> {
     this.picking = true;
-    await this.focusFirst('[name=type]:checked');
+    this.previous = this.chosen;
+    await this.focusFirst('[name=type]:checked', '[name=type]');
   }
 
-  /** Erases the saved progress. The Forget button goes away, so focus moves to the first field. */
+  /** Closes the picker without a new choice (Cancel or Escape): the type before it opened, and focus back on "Change type". */
+  private async cancel(): Promise<void> {
+    if (this.chosen !== this.previous) {
+      this.chosen = this.previous;
+      this.persist();
+    }
+    this.picking = false;
+    await this.focusFirst('.change');
+  }
+
+  /**
+   * Erases the saved progress and answers: the element is as the merchant set it. The Forget button goes away,
+   * so focus moves to "Change type" when the merchant fixed the type, else to the type picker.
+   */
   private async forget(): Promise<void> {
     this.store.remove(this.record());
     this.progress = {};
-    this.chosen = this.saved = this.warning = undefined;
+    this.entered = {};
+    this.chosen = this.saved = this.warning = this.kind = this.what = undefined;
+    this.picking = false;
     this.announce(this.t('forgotten'));
-    await this.focusFirst('input');
+    await this.focusFirst('.change', '[name=type]', 'input');
   }
 
-  private async focusFirst(selector: string): Promise<void> {
+  /** Focuses the first element matching the first selector that matches one. */
+  private async focusFirst(...selectors: string[]): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   private async export(format: DisputeExportFormat): Promise<void> {
@@ -320,10 +597,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const type = this.active;
     if (!type) return '';
     const n = this.count(type);
-    const lines = [this.t('label'), this.t('type', { type: this.label(type, 't') }), ...(this.deadline()?.lines ?? []), this.t('req', { n: n[0], total: n[1] })];
+    const lines = [this.t('label'), this.t('type', { type: this.label(type, 't') }), ...this.facts(), ...(this.deadlineLines()?.lines ?? []), ...this.why()];
+    if (this.regimeInForce === 'us-credit') lines.push(this.t('written'));
+    lines.push(this.t('req', { n: n[0], total: n[1] }));
     if (n[3]) lines.push(this.t('rec', { n: n[2], total: n[3] }));
     for (const required of [true, false]) {
-      const items = type.items.filter((i) => !!i.required === required);
+      const items = this.items(type).filter((i) => !!i.required === required);
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
@@ -338,29 +617,88 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const type = this.active;
     if (!type) return undefined;
     const n = this.count(type);
-    const d = this.deadline();
+    const d = this.deadlineLines();
+    const regime = this.regimeInForce;
+    const deadline = this.result?.deadline;
+    const { amount, currency, merchant } = this.charge;
+    const dates = Object.entries(this.dates).map(([f, ms]) => [`${f}-date`, iso(ms)]);
     return {
       type: type.id,
       label: this.label(type, 't'),
-      transactionDate: d && this.transactionDate,
+      transactionDate: d && this.dates.transaction !== undefined ? iso(this.dates.transaction) : undefined,
       deadline: d?.iso,
       daysLeft: d?.left,
+      ...(regime ? { regime } : {}),
+      ...(deadline && regime !== 'custom' ? { rule: deadline.rule } : {}),
+      ...(deadline?.earliest ? { earliest: deadline.earliest } : {}),
+      ...(merchant ? { merchantName: merchant } : {}),
+      ...(amount !== undefined ? { amount } : {}),
+      ...(currency ? { currency } : {}),
+      ...(dates.length && regime !== 'custom' ? { dates: Object.fromEntries(dates) as Record<string, string> } : {}),
       ready: n[0] === n[1],
       required: { ready: n[0], total: n[1] },
       recommended: { ready: n[2], total: n[3] },
-      items: type.items.map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
+      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
     };
+  }
+
+  /** "How did you pay?", "Goods or a service?" and the date fields, for what the merchant did not fix. */
+  private renderQuestions(type: DisputeType) {
+    const regime = this.regimeInForce;
+    const fields = datesFor(regime, builtIn(type.id)).filter((f) => this.given[f] === undefined);
+    const twoKinds = type.items.some((i) => i.only);
+    const why = this.why();
+    return html`${this.fixedRegime
+      ? nothing
+      : html`<fieldset part="regimes">
+          <legend>${this.t('how')}</legend>
+          ${this.options.map(
+            (o) =>
+              html`<label class="opt"
+                ><input type="radio" name="regime" .checked=${o.id === regime} @change=${() => this.answer({ kind: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
+              >`,
+          )}
+        </fieldset>`}
+    ${twoKinds
+      ? html`<fieldset>
+          <legend>${this.t('what')}</legend>
+          ${(['g', 's'] as const).map(
+            (w) =>
+              html`<label class="opt"><input type="radio" name="what" .checked=${(this.what ?? 'g') === w} @change=${() => this.answer({ what: w })} />${this.t(`what-${w}`)}</label>`,
+          )}
+        </fieldset>`
+      : nothing}
+    ${regime && fields.length
+      ? html`<fieldset part="dates">
+          <legend>${this.t('dates')}</legend>
+          ${fields.map(
+            (f) =>
+              html`<label class="date"
+                >${this.t(`d-${f}`)}
+                <input
+                  type="date"
+                  .value=${this.entered[f] ?? ''}
+                  aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
+                  @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
+              /></label>`,
+          )}
+        </fieldset>`
+      : nothing}
+    ${why.length ? html`<p class="hint why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
   }
 
   override render() {
     const type = this.active;
-    const d = this.deadline();
+    const d = this.deadlineLines();
     const n = type && this.count(type);
-    const picker = !find(this.list, this.type) || this.picking;
+    const fixed = !!find(this.list, this.typeId);
+    const picker = !fixed || this.picking;
+    const facts = this.facts(true);
     return html`<div part="base" class="base" dir=${this.direction}>
       ${d ? html`<p part="deadline" class="deadline ${d.state}">${d.lines.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
+      ${facts.length ? html`<p part="charge" class="hint">${facts.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
       ${picker
-        ? html`<fieldset part="picker">
+        ? html`<fieldset part="picker" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && fixed && (e.preventDefault(), this.cancel())}>
             <legend>${this.t('pick')}</legend>
             ${this.list.map(
               (t) =>
@@ -376,25 +714,34 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   />${this.label(t, 't')}</label
                 >`,
             )}
+            ${fixed ? html`<button part="button" class="cancel" @click=${this.cancel}>${this.t('cancel')}</button>` : nothing}
           </fieldset>`
         : nothing}
       ${type && n
         ? html`<div class="head">
               <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
-              ${picker ? nothing : html`<button part="button" @click=${this.change}>${this.t('change')}</button>`}
+              ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
-            ${type.description ? html`<p class="hint">${type.description}</p>` : nothing}
+            ${type.description || (type.id === 'unrecognized' && !type.label)
+              ? html`<p class="hint">${type.description ?? this.t('dsc-unrecognized')}</p>`
+              : nothing}
+            ${this.renderQuestions(type)}
             <div part="progress" class="progress">
               <span id="req">${this.t('req', { n: n[0], total: n[1] })}</span>
               <progress aria-labelledby="req" max=${n[1]} .value=${n[0]} aria-valuemin="0" aria-valuemax=${n[1]} aria-valuenow=${n[0]}></progress>
               ${n[3] ? html`<span class="hint">${this.t('rec', { n: n[2], total: n[3] })}</span>` : nothing}
             </div>
-            ${n[0] === n[1] ? html`<p part="ready" class="ready">${this.t('ready')}</p>` : nothing}
+            ${n[0] === n[1]
+              ? html`<p part="ready" class="ready">
+                  <span>${this.t('ready')}</span>${this.regimeInForce === 'us-credit' ? html` <span>${this.t('written')}</span>` : nothing}
+                </p>`
+              : nothing}
             <ul part="list">
-              ${type.items.map((item, i) => {
+              ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
                 const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
+                const warned = this.warning?.[0] === item;
                 return html`<li part="item" class=${s.c ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
@@ -408,15 +755,19 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                       part="note"
                       .value=${s.n ?? ''}
                       aria-label=${this.t('noteFor', { item: label })}
+                      aria-describedby=${warned ? `w${i}` : nothing}
                       placeholder=${this.t('noteHint')}
                       maxlength="200"
                       autocomplete="off"
                       @change=${(e: Event) => this.note(type, item, e)}
                   /></label>
-                  ${this.warning?.[0] === item ? html`<p class="warn">${this.warning[1]}</p>` : nothing}
+                  ${warned ? html`<p class="warn" id="w${i}">${this.warning![1]}</p>` : nothing}
                 </li>`;
               })}
             </ul>
+            ${type.id === 'unrecognized'
+              ? html`<button part="button" @click=${() => this.notMine()}>${this.t('notMine')}</button>`
+              : nothing}
             <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
               ${(['copy', 'print', 'text', 'json'] as const).map(
                 (f) => html`<button part="button" aria-label=${this.nameFor(this.t(f), `${f}Name`)} @click=${() => this.export(f)}>${this.t(f)}</button>`,
@@ -432,6 +783,15 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${this.renderAnnouncer()}
     </div>`;
   }
+
+  /** Nobody recognises the charge: on to the fraud path, with focus on its first item. */
+  private async notMine(): Promise<void> {
+    const fraud = find(this.list, 'unauthorized');
+    if (!fraud) return;
+    this.chosen = fraud.id;
+    this.save(fraud);
+    await this.focusFirst('input[type=checkbox]');
+  }
 }
 
 /** Saved progress as read back: only checks and text notes survive, whatever another version or a page wrote. */
@@ -439,6 +799,11 @@ function progressOf(p: unknown): Progress {
   // fromEntries defines own properties: a `__proto__` key stays a key.
   const map = <T>(v: unknown, f: (x: unknown) => T) => Object.fromEntries(Object.entries(isRecord(v) ? v : {}).map(([k, x]) => [k, f(x)]));
   return map(p, (items) => map(items, (s) => (isRecord(s) ? { c: s.c === 1 ? (1 as const) : undefined, n: typeof s.n === 'string' ? s.n : undefined } : {})));
+}
+
+/** A type's id for the deadline rules: merchant types count as `other`. */
+function builtIn(id: string): string {
+  return BUILT_IN_IDS.includes(id) ? id : 'other';
 }
 
 function find(list: DisputeType[], id?: string): DisputeType | undefined {

@@ -110,10 +110,32 @@ export const styles = css`
   li label {
     flex-wrap: nowrap;
   }
+  /* The note field wraps under its label when the line is too short for the whole placeholder (320 px screens). */
+  li .note {
+    flex-wrap: wrap;
+    row-gap: 4px;
+  }
   .note input {
-    flex: 1;
+    flex: 1 1 12em;
     inline-size: 0;
+    min-inline-size: min(12em, 100%);
     color: var(--_fg);
+  }
+  fieldset .cancel {
+    margin-block-start: 8px;
+  }
+  .date input {
+    inline-size: auto;
+    block-size: 44px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
+  .why > span {
+    display: block;
   }
   .warn {
     color: var(--_danger);

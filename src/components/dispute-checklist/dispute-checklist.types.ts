@@ -10,6 +10,8 @@ export interface DisputeItem {
   reason?: string;
   /** Needed for the checklist to be ready (default false: recommended). */
   required?: boolean;
+  /** Built-in items only: shown only when the user paid for goods (`g`) or for a service (`s`). */
+  only?: 'g' | 's';
 }
 
 /** A kind of dispute and its evidence. */
@@ -25,9 +27,19 @@ export interface DisputeType {
   items: DisputeItem[];
 }
 
-// Built-in types: `type:item item?` where `?` marks a recommended item. Labels and reasons are in the string tables.
+// Built-in types: `type:item item?` where `?` marks a recommended item and `@g`/`@s` an item only for goods or
+// only for a service. Labels and reasons are in the string tables. Sources of the evidence rules:
+// - unrecognized: look the descriptor up first (Visa's and Mastercard's merchant descriptor guidance; 12 CFR
+//   1026.13(a)(6) lets a US credit cardholder ask the issuer for documentation of a charge).
+// - duplicate, Visa 12.6.1: certification of the date and reference of the valid transaction; no merchant contact.
+// - paid-by-other-means, Visa 12.6.2: proof the merchant was paid another way, and the attempt to resolve it.
+// - not-as-described, Visa 13.3: for merchandise, the return or attempted return and the merchant's refusal.
+// - refund-not-received, Visa 13.6/13.7: the credit receipt; for returned goods the return date, carrier and tracking.
 const BUILT_IN =
-  'unauthorized:statement report card contact?|not-received:statement receipt terms contact tracking?|not-as-described:statement receipt terms photos contact return?|duplicate:statement both contact receipt?|subscription-cancelled:statement cancel contact terms?|refund-not-received:statement refund contact return?|incorrect-amount:statement price receipt contact|other:statement story contact receipt?';
+  'unauthorized:statement report card contact?|unrecognized:statement descriptor household contact|not-received:statement receipt terms contact tracking?|not-as-described:statement receipt terms contact return@g photos?@g service@s|duplicate:statement both receipt? contact?|paid-by-other-means:statement other contact receipt?|subscription-cancelled:statement cancel contact terms?|refund-not-received:statement refund contact return@g|incorrect-amount:statement price receipt contact|other:statement story contact receipt?';
+
+/** The built-in type ids, in their order. */
+export const BUILT_IN_IDS = BUILT_IN.split('|').map((t) => t.split(':')[0]);
 
 const MARKUP = /<[a-z/!?]/i;
 
@@ -49,7 +61,13 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
   const list: DisputeType[] = builtIn
     ? BUILT_IN.split('|').map((t) => {
         const [id, items] = t.split(':');
-        return { id, items: items.split(' ').map((i) => ({ id: i.replace('?', ''), required: !i.endsWith('?') })) };
+        return {
+          id,
+          items: items.split(' ').map((i) => {
+            const [item, only] = i.split('@') as [string, 'g' | 's' | undefined];
+            return { id: item.replace('?', ''), required: !item.endsWith('?'), only };
+          }),
+        };
       })
     : [];
   if (raw == null) return list;

@@ -1,0 +1,463 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/dispute-checklist.js';
+import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
+import { capture, nextFrame } from './helpers.js';
+
+const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
+const items = (el: Element): string[] => $$(el, '.check').map(text);
+const lines = (el: Element, selector: string): string[] => $$(el, `${selector} span`).map(text);
+const button = (el: Element, name: string): HTMLButtonElement => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name)!;
+/** A radio or date field by its label's text. */
+const field = (el: Element, label: string): HTMLInputElement => $$(el, 'label').find((l) => text(l) === label)!.querySelector('input')!;
+
+async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+}
+
+/** Types a date into a date field as a browser does: the value, then `change`. */
+async function enterDate(el: SupportDisputeChecklist, label: string, value: string): Promise<void> {
+  const input = field(el, label);
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function make(attrs: Record<string, string>, now = NOW): Promise<SupportDisputeChecklist> {
+  const el = document.createElement('support-dispute-checklist');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.now = now;
+  return fixture<SupportDisputeChecklist>(el);
+}
+
+const TYPES = ['unauthorized', 'unrecognized', 'not-received', 'not-as-described', 'duplicate', 'paid-by-other-means', 'subscription-cancelled', 'refund-not-received', 'incorrect-amount', 'other'];
+const dl = (date: string, rule: string, basis: string, earliest: string | null = null): DisputeDeadline => ({ date, earliest, rule, basis });
+
+describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('the issue’s examples', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ regime: 'us-credit', type: 'other', 'statement-date': '2026-11-10' }, '2027-01-09'],
+      [{ regime: 'us-debit', type: 'other', 'statement-date': '2026-11-10' }, '2027-01-09'],
+      [{ regime: 'paypal', type: 'not-received', 'transaction-date': '2026-03-01' }, '2026-08-28'],
+      [{ regime: 'visa', type: 'not-received', 'expected-date': '2026-12-01' }, '2027-03-31'],
+      [{ regime: 'eu', type: 'unauthorized', 'transaction-date': '2026-01-15' }, '2027-02-15'],
+    ];
+    for (const [attrs, date] of cases) {
+      it(`${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')} → ${date}`, async () => {
+        const el = await make(attrs);
+        expect(el.deadline!.date).to.equal(date);
+        // Read-only: the element computes it.
+        expect(() => ((el as unknown as { deadline: unknown }).deadline = null)).to.throw(TypeError);
+      });
+    }
+  });
+
+  describe('every regime × type', () => {
+    // Month ends and leap years: 31 December + 60 days is 29 February 2028; 31 January + 13 months is 29 February 2028.
+    const expectations: Record<string, (type: string) => [Record<string, string>, DisputeDeadline | null]> = {
+      'us-credit': () => [{ 'statement-date': '2027-12-31' }, dl('2028-02-29', 'us-reg-z', 'statement-date')],
+      'us-debit': () => [{ 'statement-date': '2026-12-31' }, dl('2027-03-01', 'us-reg-e', 'statement-date')],
+      eu: (t) => [
+        { 'transaction-date': '2027-01-31' },
+        ['unauthorized', 'unrecognized', 'duplicate', 'subscription-cancelled'].includes(t) ? dl('2028-02-29', 'eu-psd2-71', 'transaction-date') : null,
+      ],
+      paypal: (t) =>
+        t === 'unauthorized' || t === 'unrecognized'
+          ? [{ 'statement-date': '2026-11-10', 'transaction-date': '2026-01-01' }, dl('2027-01-09', 'paypal-unauthorized', 'statement-date')]
+          : [{ 'transaction-date': '2026-03-01' }, dl('2026-08-28', 'paypal-180', 'transaction-date')],
+      visa: (t) => [
+        { 'transaction-date': '2026-01-31' },
+        t === 'not-received'
+          ? dl('2026-05-31', 'visa-13.1', 'transaction-date', '2026-02-15')
+          : dl('2026-05-31', t === 'not-as-described' ? 'visa-13.3' : t === 'refund-not-received' ? 'visa-13.6' : 'visa-120', 'transaction-date'),
+      ],
+      mastercard: (t) => [
+        { 'transaction-date': '2026-01-31' },
+        t === 'not-received' ? dl('2026-05-31', 'mastercard-4853', 'transaction-date', '2026-03-02') : dl('2026-05-31', 'mastercard-120', 'transaction-date'),
+      ],
+      custom: () => [{ 'transaction-date': '2026-01-31' }, dl('2026-05-31', 'custom', 'transaction-date')],
+    };
+    for (const [regime, expect_] of Object.entries(expectations)) {
+      it(`${regime}: the deadline of each of the ${TYPES.length} types`, async () => {
+        for (const type of TYPES) {
+          const [dates, want] = expect_(type);
+          const el = await make({ regime, type, ...dates });
+          expect(el.deadline, `${regime} × ${type}`).to.deep.equal(want);
+          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include('the law sets no deadline for this kind of problem');
+        }
+      });
+    }
+
+    it('counts from the dates each rule names, capped at 540 days after the charge', async () => {
+      const cases: [Record<string, string>, DisputeDeadline][] = [
+        // Visa 13.1: 120 days after the promised date, but never more than 540 after the charge.
+        [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-01-10', 'expected-date': '2027-06-01' }, dl('2027-07-04', 'visa-13.1', 'transaction-date', '2027-06-02')],
+        [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-11-01', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02')],
+        // Visa 13.3: from receipt; a return starts a 15-day wait.
+        [{ regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01', 'returned-date': '2026-03-05' }, dl('2026-06-29', 'visa-13.3', 'received-date', '2026-03-20')],
+        // Visa 13.6: from the refund confirmation's date, waiting 15 days from it (or from the return, if later).
+        [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-11-04')],
+        [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20', 'returned-date': '2026-11-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-12-05')],
+        // Mastercard 4853: from the promised date, waiting until it has passed.
+        [{ regime: 'mastercard', type: 'not-received', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'mastercard-4853', 'expected-date', '2026-12-02')],
+        // custom: window-days after the charge.
+        [{ regime: 'custom', type: 'other', 'transaction-date': '2026-11-20', 'window-days': '30' }, dl('2026-12-20', 'custom', 'transaction-date')],
+      ];
+      for (const [attrs, want] of cases) expect((await make(attrs)).deadline, JSON.stringify(attrs)).to.deep.equal(want);
+    });
+  });
+
+  describe('shown to the user', () => {
+    it('shows the reason in plain language and, while the rules ask to wait, the first day the bank may accept it', async () => {
+      const el = await make({ regime: 'visa', type: 'not-received', 'expected-date': '2026-12-01' });
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: March 31, 2027', 'Days left: 127', 'Your bank may ask you to wait until December 2, 2026.']);
+      expect(text($(el, '.why'))).to.equal(
+        'Visa: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',
+      );
+      await expect(el).to.be.accessible();
+      // Once that day has come, no waiting line.
+      el.now = new Date(2026, 11, 2, 0, 1);
+      await el.updateComplete;
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: March 31, 2027', 'Days left: 119']);
+    });
+
+    it('counts the days left in the user’s calendar day, up to the last minute of the last day', async () => {
+      const el = await make({ regime: 'us-credit', type: 'other', 'statement-date': '2026-11-10' }, new Date(2027, 0, 9, 23, 59));
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', 'Days left: 0. File soon.']);
+      el.now = new Date(2027, 0, 10, 0, 0);
+      await el.updateComplete;
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['The deadline passed on January 9, 2027. Contact your card issuer.']);
+      expect($(el, '[part=deadline]')!.classList.contains('passed')).to.equal(true);
+    });
+
+    it('US credit cards: the reason, the ready state and the export say the notice must be written, to the billing-error address', async () => {
+      const el = await make({ regime: 'us-credit', type: 'incorrect-amount', 'statement-date': '2026-11-10' });
+      expect(text($(el, '.why'))).to.equal('US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.');
+      for (const box of boxes(el)) await click(el, box);
+      const written = 'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.';
+      expect(lines(el, '[part=ready]')).to.deep.equal(['Everything required is ready. File your dispute with your card issuer or wallet.', written]);
+      expect(el.exportText().split('\n')).to.include(written);
+      expect(el.exportJson()).to.deep.include({ regime: 'us-credit', rule: 'us-reg-z', deadline: '2027-01-09', dates: { 'statement-date': '2026-11-10' } });
+      await expect(el).to.be.accessible();
+    });
+
+    it('US debit cards: a charge the user did not make also names the two business days after a lost or stolen card', async () => {
+      const el = await make({ regime: 'us-debit', type: 'unauthorized', 'statement-date': '2026-11-10' });
+      expect($$(el, '.why span').map(text)).to.deep.equal([
+        'US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
+        'If your card or PIN was lost or stolen, tell your bank within 2 business days of noticing: after that you could lose up to $500.',
+      ]);
+      const other = await make({ regime: 'us-debit', type: 'duplicate', 'statement-date': '2026-11-10' });
+      expect($$(other, '.why span')).to.have.length(1);
+    });
+  });
+
+  describe('asking how the user paid', () => {
+    it('asks in a labelled radio group, then for the date the rule needs, saying what it will compute; never a date before', async () => {
+      const el = await make({ type: 'other', 'dispute-id': 'ask', 'storage-key': 'shop' });
+      expect(el.deadline).to.equal(null);
+      expect($(el, '[part=deadline]')).to.equal(null);
+      const group = $(el, '[part=regimes]')!;
+      expect(group.tagName).to.equal('FIELDSET');
+      expect(text(group.querySelector('legend'))).to.equal('How did you pay?');
+      expect([...group.querySelectorAll('label')].map(text)).to.deep.equal([
+        'Credit card from a US bank',
+        'Debit card or bank transfer, US bank',
+        'Card or bank payment, bank in the EU or EEA',
+        'PayPal',
+        'Visa card, bank elsewhere',
+        'Mastercard, bank elsewhere',
+      ]);
+      await expect(el).to.be.accessible();
+
+      await click(el, field(el, 'Credit card from a US bank'));
+      expect(el.deadline).to.equal(null);
+      expect($(el, '[part=deadline]')).to.equal(null);
+      expect(text($(el, '[part=dates] legend'))).to.equal('Dates');
+      expect($$(el, '.why span').map(text)).to.deep.equal([
+        'To work out your last day to file, enter: Date of the statement that first showed the charge.',
+        'US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.',
+      ]);
+      const input = field(el, 'Date of the statement that first showed the charge');
+      expect([input.type, input.getAttribute('aria-required')]).to.deep.equal(['date', 'true']);
+      await expect(el).to.be.accessible();
+
+      // An incomplete date (a date field's value is empty until it is whole) computes nothing.
+      await enterDate(el, 'Date of the statement that first showed the charge', '');
+      expect(el.deadline).to.equal(null);
+      await enterDate(el, 'Date of the statement that first showed the charge', '2026-11-10');
+      expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', 'Days left: 46']);
+      await expect(el).to.be.accessible();
+
+      // The answers are saved with the progress and come back.
+      const again = await make({ type: 'other', 'dispute-id': 'ask', 'storage-key': 'shop' });
+      expect(again.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
+      expect(field(again, 'Credit card from a US bank').checked).to.equal(true);
+      expect(field(again, 'Date of the statement that first showed the charge').value).to.equal('2026-11-10');
+
+      // Another kind asks for its own date.
+      await click(again, field(again, 'PayPal'));
+      expect(again.deadline).to.equal(null);
+      await enterDate(again, 'Date of the charge', '2026-03-01');
+      expect(again.deadline).to.deep.equal(dl('2026-08-28', 'paypal-180', 'transaction-date'));
+    });
+
+    it('offers only the merchant’s kinds, with the merchant’s labels', async () => {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="other" .now=${NOW}>
+        <script type="application/json">
+          { "regimes": ["paypal", { "id": "us-credit", "label": "ExampleBank credit card" }, { "id": "custom", "label": "Store card" }], "windowDays": 90 }
+        </script>
+      </support-dispute-checklist>`);
+      expect($$(el, '[part=regimes] label').map(text)).to.deep.equal(['PayPal', 'ExampleBank credit card', 'Store card']);
+      await click(el, field(el, 'Store card'));
+      await enterDate(el, 'Date of the charge', '2026-11-01');
+      expect(el.deadline).to.deep.equal(dl('2027-01-30', 'custom', 'transaction-date'));
+      const attr = await make({ type: 'other', regimes: 'eu, visa' });
+      expect($$(attr, '[part=regimes] label').map(text)).to.deep.equal(['Card or bank payment, bank in the EU or EEA', 'Visa card, bank elsewhere']);
+    });
+
+    it('does not ask when the merchant fixed the kind, and asks only for the dates the merchant did not give', async () => {
+      const el = await make({ regime: 'visa', type: 'not-received', 'transaction-date': '2026-11-01' });
+      expect($(el, '[part=regimes]')).to.equal(null);
+      expect($$(el, '[part=dates] label').map(text)).to.deep.equal(['Promised delivery or service date']);
+      expect(el.deadline).to.deep.equal(dl('2027-03-01', 'visa-13.1', 'transaction-date', '2026-11-16'));
+      await enterDate(el, 'Promised delivery or service date', '2026-12-01');
+      expect(el.deadline).to.deep.equal(dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02'));
+    });
+
+    it('asks for a missing date in Chinese and Arabic too', async () => {
+      const zh = await make({ lang: 'zh-CN', regime: 'us-debit', type: 'other' });
+      expect(text($(zh, '.why span'))).to.equal('请填写“首次显示这笔扣款的账单日期”，以便算出申诉截止日。');
+      const ar = await make({ lang: 'ar', type: 'other' });
+      expect(text($(ar, '[part=regimes] legend'))).to.equal('كيف دفعت؟');
+      await expect(ar).to.be.accessible();
+    });
+  });
+
+  describe('types and evidence', () => {
+    it('unrecognized: look the name up and ask the household first; only then the fraud path', async () => {
+      const el = await make({ regime: 'visa', 'transaction-date': '2026-11-01' });
+      await click(el, field(el, 'I don’t recognise this charge'));
+      expect(items(el)).to.deep.equal([
+        'Statement line Required',
+        'Look up the name on your statement Required',
+        'Ask the people who share your card or account Required',
+        'Proof you asked the merchant first Required',
+      ]);
+      expect(text($(el, '.head + .hint'))).to.match(/^First find out what it is/);
+      await expect(el).to.be.accessible();
+      await click(el, button(el, 'Nobody recognises it: report it as fraud'));
+      expect(text($(el, '[role=heading]'))).to.equal('Charge I did not make');
+      expect(root(el).activeElement).to.equal(boxes(el)[0]);
+    });
+
+    it('paid by other means: proof of the other payment and of the attempt with the merchant (Visa 12.6.2)', async () => {
+      const el = await make({ type: 'paid-by-other-means' });
+      expect(items(el)).to.deep.equal([
+        'Statement line Required',
+        'Proof you paid another way Required',
+        'Proof you asked the merchant first Required',
+        'Receipt or order confirmation Recommended',
+      ]);
+    });
+
+    it('not as described: goods need the return attempt, a service needs what was wrong with it and no photos', async () => {
+      const el = await make({ type: 'not-as-described', 'dispute-id': 'nad' });
+      expect(text($(el, 'fieldset:not([part]) legend'))).to.equal('What did you pay for?');
+      expect(field(el, 'Goods').checked).to.equal(true);
+      expect(items(el)).to.include.members(['Proof you sent it back Required', 'Photos of the problem Recommended']);
+      await click(el, field(el, 'A service'));
+      expect(items(el)).to.deep.equal([
+        'Statement line Required',
+        'Receipt or order confirmation Required',
+        'What was promised Required',
+        'Proof you asked the merchant first Required',
+        'What was wrong with the service Required',
+      ]);
+      expect(el.exportJson()!.items.map((i) => i.id)).to.deep.equal(['statement', 'receipt', 'terms', 'contact', 'service']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refund not received: for returned goods the return date, carrier and tracking are required', async () => {
+      const el = await make({ type: 'refund-not-received' });
+      const box = boxes(el)[3];
+      expect(text(box.closest('label'))).to.equal('Proof you sent it back Required');
+      expect(text(root(el).getElementById(box.getAttribute('aria-describedby')!))).to.equal(
+        "Return date, carrier and tracking number, or the merchant's refusal to take it back.",
+      );
+    });
+  });
+
+  describe('prefill', () => {
+    it('shows the charge from attributes, formatted for the language, in the summary and the exports', async () => {
+      const el = await make({
+        regime: 'paypal',
+        type: 'not-received',
+        'transaction-date': '2026-11-01',
+        amount: '1234.5',
+        currency: 'usd',
+        'merchant-name': 'EXAMPLESHOP*ORDER 1042',
+      });
+      expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: EXAMPLESHOP*ORDER 1042', 'Amount: $1,234.50', 'Date of the charge: November 1, 2026']);
+      expect(el.exportText().split('\n').slice(0, 6)).to.deep.equal([
+        'Dispute evidence checklist',
+        'Type: Item or service not received',
+        'Merchant: EXAMPLESHOP*ORDER 1042',
+        'Amount: $1,234.50',
+        'Date of the charge: November 1, 2026',
+        'Last day to file: April 30, 2027',
+      ]);
+      expect(el.exportJson()).to.deep.include({ merchantName: 'EXAMPLESHOP*ORDER 1042', amount: 1234.5, currency: 'USD', regime: 'paypal', rule: 'paypal-180' });
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      expect(lines(el, '[part=charge]')[1]).to.equal('Amount: 1.234,50 $');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads the page URL only with prefill-from-url; attributes win', async () => {
+      const before = location.href;
+      const merchant = encodeURIComponent('\u202EEvil <b>Shop</b>');
+      history.replaceState(null, '', `?dispute-type=not-received&dispute-regime=visa&dispute-transaction-date=2026-11-01&dispute-amount=19.99&dispute-currency=EUR&dispute-merchant=${merchant}`);
+      try {
+        const off = await make({});
+        expect(off.deadline).to.equal(null);
+        expect($(off, '[part=charge]')).to.equal(null);
+        const el = await make({ 'prefill-from-url': '' });
+        expect(text($(el, '[role=heading]'))).to.equal('Item or service not received');
+        expect($(el, '[part=regimes]')).to.equal(null);
+        expect(el.deadline).to.deep.equal(dl('2027-03-01', 'visa-13.1', 'transaction-date', '2026-11-16'));
+        // Bidi controls are dropped, markup stays text.
+        expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: Evil <b>Shop</b>', 'Amount: €19.99', 'Date of the charge: November 1, 2026']);
+        expect($(el, '[part=charge] b')).to.equal(null);
+        const won = await make({ 'prefill-from-url': '', regime: 'mastercard', amount: '5' });
+        expect(won.deadline!.rule).to.equal('mastercard-4853');
+        expect(lines(won, '[part=charge]')[1]).to.equal('Amount: €5.00');
+        await expect(el).to.be.accessible();
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('reports each bad value once, ignores it and renders the rest', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '?dispute-regime=amex&dispute-amount=12%2C50');
+      const errors = capture('error');
+      try {
+        const el = await make({
+          'prefill-from-url': '',
+          type: 'other',
+          currency: 'US$',
+          'merchant-name': 'x'.repeat(101),
+          'statement-date': '2026-13-01',
+          'expected-date': '1.12.2026',
+        });
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> dispute-regime: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, got string "amex".',
+          '<support-dispute-checklist> statement-date: expected an ISO date (YYYY-MM-DD), got string "2026-13-01".',
+          '<support-dispute-checklist> expected-date: expected an ISO date (YYYY-MM-DD), got string "1.12.2026".',
+          '<support-dispute-checklist> dispute-amount: expected an amount above 0, digits with an optional "." and decimals, got string "12,50".',
+          '<support-dispute-checklist> currency: expected an ISO 4217 currency code (USD), got string "US$".',
+          `<support-dispute-checklist> merchant-name: expected a name of 1 to 100 characters, got string "${'x'.repeat(40)}…".`,
+        ]);
+        expect($(el, '[part=charge]')).to.equal(null);
+        expect($(el, '[part=regimes]')).to.not.equal(null);
+        expect(boxes(el)).to.have.length(4);
+        el.regime = 'amex';
+        await el.updateComplete;
+        expect(errors.calls.filter((c) => c.includes('"amex"'))).to.have.length(2);
+      } finally {
+        errors.restore();
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('accessibility (issue 16, points 5, 6 and 10)', () => {
+    it('ties the note warning to its field with aria-describedby', async () => {
+      const el = await make({ type: 'other' });
+      const input = $$<HTMLInputElement>(el, 'input[part=note]')[1];
+      input.value = 'card 4111 1111 1111 1111';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const id = input.getAttribute('aria-describedby');
+      expect(id).to.be.a('string');
+      expect(text(root(el).getElementById(id!))).to.equal('Card number hidden: only the last 4 digits are kept.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('after "Change type", Forget closes the picker and moves focus to "Change type", not to an unchecked type', async () => {
+      const el = await make({ type: 'refund-not-received', 'dispute-id': 'f', 'storage-key': 'shop' });
+      await click(el, boxes(el)[0]);
+      await click(el, button(el, 'Change type'));
+      button(el, 'Forget').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part=picker]')).to.equal(null);
+      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+      expect(boxes(el).some((b) => b.checked)).to.equal(false);
+    });
+
+    it('closes the type picker without a choice: Escape or Cancel, back to the type before and to "Change type"', async () => {
+      const el = await make({ type: 'refund-not-received' });
+      button(el, 'Change type').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(text($(el, '[role=heading]'))).to.equal('Charged after cancelling');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part=picker]')).to.equal(null);
+      expect(text($(el, '[role=heading]'))).to.equal('Refund not received');
+      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const cancel = button(el, 'Cancel');
+      expect(cancel.closest('fieldset')).to.equal($(el, '[part=picker]'));
+      await expect(el).to.be.accessible();
+      cancel.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part=picker]')).to.equal(null);
+      expect(text($(el, '[role=heading]'))).to.equal('Refund not received');
+      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+    });
+
+    it('shows the whole note placeholder at 320 px, in a page with 16 px side padding, in English and Arabic', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const lang of ['en', 'ar']) {
+          const page = await fixture<HTMLDivElement>(html`<div><support-dispute-checklist lang=${lang} type="not-received" .now=${NOW}></support-dispute-checklist></div>`);
+          page.style.paddingInline = '16px';
+          const el = page.firstElementChild as SupportDisputeChecklist;
+          await el.updateComplete;
+          await nextFrame();
+          const input = $<HTMLInputElement>(el, 'input[part=note]')!;
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = style.font;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          expect(ctx.measureText(input.placeholder).width, `${lang}: "${input.placeholder}" in ${room}px`).to.be.at.most(room);
+          expect(el.getBoundingClientRect().right).to.be.at.most(320);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+});
