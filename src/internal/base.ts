@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
+import { stripBidi } from './bidi.js';
 import { isRecord, parseJson, type Reporter } from './config.js';
 import { undefinedLook } from './define.js';
 import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
@@ -245,7 +246,8 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     // A language file without this section or key (one older than the element) falls back to English.
     // Numbers in messages take the language's digits, like the dates and times Intl formats.
     const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(this.locale).format(v) : v]));
-    return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
+    // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads.
+    return format(typeof override === 'string' ? stripBidi(override) : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
   }
 
   /**

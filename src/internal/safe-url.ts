@@ -19,3 +19,17 @@ export function safeUrl(url: unknown): string | undefined {
   }
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
+
+/**
+ * Returns the URL if it is an `https:` URL without user name or password (`https://bank.example@evil.example`
+ * reads as another site), or a relative link within the page's own site (`/contact`); otherwise `undefined`.
+ * For links that vouch for something, such as the hotline's official contact page.
+ */
+export function httpsUrl(url: unknown): string | undefined {
+  const cleaned = safeUrl(url);
+  if (!cleaned) return undefined;
+  const parsed = new URL(cleaned, document.baseURI);
+  if (parsed.username || parsed.password) return undefined;
+  // A relative link stays on the page's own origin; `//other.example` or `\\other.example` would not.
+  return parsed.protocol === 'https:' || (!/^[a-z][a-z\d+.-]*:/i.test(cleaned) && parsed.origin === location.origin) ? cleaned : undefined;
+}

@@ -1,3 +1,4 @@
+import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
@@ -79,7 +80,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     const field: CallPrepField = { ...(base ?? { id, type: 'text' }) };
     for (const key of ['label', 'hint'] as const) {
       const v = spec[key];
-      if (typeof v === 'string' && v.trim()) field[key] = v.trim();
+      if (typeof v === 'string' && stripBidi(v).trim()) field[key] = stripBidi(v).trim();
       else if (v !== undefined || (key === 'label' && !base)) report(`${path}.${key}`, expected('a non-empty string', v));
     }
     if (!field.label && !base) return;
@@ -93,7 +94,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     }
     for (const key of ['topics', 'options'] as const) {
       const v = spec[key];
-      if (strings(v)) field[key] = v;
+      if (strings(v)) field[key] = v.map(stripBidi).filter(Boolean);
       else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
     }
     // An amount without currencies offers the built-in ones; the topic select lists the topics, not options.
@@ -118,9 +119,9 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
   const out: CallPrepTopic[] = [];
   input.forEach((item: unknown, i) => {
     if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item });
-    else if (isRecord(item) && typeof item.id === 'string' && ID.test(item.id) && typeof item.label === 'string' && item.label.trim()) {
+    else if (isRecord(item) && typeof item.id === 'string' && ID.test(item.id) && typeof item.label === 'string' && stripBidi(item.label).trim()) {
       reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
-      out.push({ id: item.id, label: item.label.trim() });
+      out.push({ id: item.id, label: stripBidi(item.label).trim() });
     } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
   });
   return out.length ? out : all;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement, type Theme } from '../../internal/base.js';
 import { expected, isRecord, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { e164 } from '../../internal/phone.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterLoadEvent } from '../../events/center.js';
 import type { Strings } from '../../locales/en.js';
@@ -125,6 +126,8 @@ export class SupportCenter extends SupportElement<'center'> {
   private state: '' | 'loading' | 'error' = '';
   private cfg: Sections = {};
   private order?: CenterSection[];
+  /** The hotline's numbers (E.164): the only ones a `tel:` link in a FAQ answer may dial. */
+  private numbers: string[] = [];
   private loads = 0;
   private hashPending = true;
   // One stable reporter per section: errors of a section's element come out under the center's path.
@@ -175,6 +178,7 @@ export class SupportCenter extends SupportElement<'center'> {
     const report = this.reportError;
     this.cfg = {};
     this.order = undefined;
+    this.numbers = [];
     if (raw === undefined || raw === null) return;
     if (!isRecord(raw)) return report('config', expected('an object', raw));
     reportUnknownKeys(raw, ['sections', ...NAMES, 'strings', 'theme'], '', report);
@@ -207,6 +211,8 @@ export class SupportCenter extends SupportElement<'center'> {
       }
       this.cfg[name] = clean as never;
     }
+    const lines: unknown = this.cfg.hotline?.lines;
+    this.numbers = (Array.isArray(lines) ? lines : []).flatMap((l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || []);
   }
 
   /** Section names from a list (`callPrep` or `call-prep`); unknown names are reported and left out. */
@@ -304,7 +310,7 @@ export class SupportCenter extends SupportElement<'center'> {
     const sub = Math.min(6, level + 1);
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub}>${help.length
+      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .telNumbers=${this.numbers}>${help.length
         ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>`
         : nothing}</support-faq>`;
     }

@@ -1,3 +1,4 @@
+import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
@@ -48,9 +49,10 @@ function text(record: Record<string, unknown>, key: string, path: string, report
   const value = record[key];
   const at = `${path}.${key}`;
   if (value === undefined && !needed) return undefined;
-  if (typeof value !== 'string' || !value.trim()) return void report(at, expected('a non-empty string', value));
-  if (MARKUP.test(value)) report(at, 'markup is not allowed; it is shown as plain text');
-  return value.trim();
+  const clean = typeof value === 'string' ? stripBidi(value).trim() : '';
+  if (!clean) return void report(at, expected('a non-empty string', value));
+  if (MARKUP.test(clean)) report(at, 'markup is not allowed; it is shown as plain text');
+  return clean;
 }
 
 /**

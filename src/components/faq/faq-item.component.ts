@@ -1,4 +1,5 @@
 import { adoptStyles, html, render } from 'lit';
+import { stripBidi } from '../../internal/bidi.js';
 import type { SupportFaq } from './faq.component.js';
 import { itemStyles } from './faq.styles.js';
 
@@ -36,9 +37,9 @@ export class SupportFaqItem extends HTMLElement {
   /** The FAQ this item belongs to, once it is built. */
   private faq?: SupportFaq;
 
-  /** The question, shown as the button that opens the answer. */
+  /** The question, shown as the button that opens the answer (bidi control characters removed). */
   get question(): string {
-    return this.getAttribute('question') ?? '';
+    return stripBidi(this.getAttribute('question') ?? '');
   }
 
   set question(value: string) {
@@ -47,7 +48,8 @@ export class SupportFaqItem extends HTMLElement {
 
   /** Category, offered as a filter chip by the FAQ. */
   get category(): string | undefined {
-    return this.getAttribute('category') ?? undefined;
+    const value = this.getAttribute('category');
+    return value == null ? undefined : stripBidi(value);
   }
 
   set category(value: string | undefined) {

@@ -1,9 +1,11 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
+import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, optionalString, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
+import { e164, textFits } from '../../internal/phone.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportFaqFeedbackEvent, SupportFaqSearchEvent, SupportFaqToggleEvent } from '../../events/faq.js';
@@ -65,22 +67,24 @@ function highlights(): Highlight | undefined {
   return marks;
 }
 
+/** A link's href, or undefined (reported) to show its text without a link. */
+type Linker = (url: string, label: string) => string | undefined;
+
 /** `**bold**` and `[text](url)` inside one paragraph or list line; other text stays text. */
-function inline(text: string, refused: (url: string) => void): unknown[] {
+function inline(text: string, link: Linker): unknown[] {
   // No `[` in a label and no `(` in a URL: each scan stops at the next candidate, so a megabyte of `[`
   // or `[a](` takes linear time instead of backtracking quadratically.
   return text.split(/(\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\))/).map((part, i) => {
     if (!(i % 2)) return part;
     if (part[0] === '*') return html`<strong>${part.slice(2, -2)}</strong>`;
     const [, label, url] = /^\[(.+)\]\((.+)\)$/.exec(part)!;
-    const href = safeUrl(url);
-    if (!href) refused(url);
+    const href = link(url, label);
     return href ? html`<a href=${href}>${label}</a>` : label;
   });
 }
 
 /** Renders the safe answer format as templates: never parsed as HTML. */
-function richText(text: string, refused: (url: string) => void): TemplateResult[] {
+function richText(text: string, link: Linker): TemplateResult[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
@@ -88,8 +92,8 @@ function richText(text: string, refused: (url: string) => void): TemplateResult[
     .map((block) => {
       const lines = block.trim().split('\n');
       return lines.every((l) => /^\s*- /.test(l))
-        ? html`<ul>${lines.map((l) => html`<li dir="auto">${inline(l.replace(/^\s*- /, ''), refused)}</li>`)}</ul>`
-        : html`<p dir="auto">${inline(block, refused)}</p>`;
+        ? html`<ul>${lines.map((l) => html`<li dir="auto">${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
+        : html`<p dir="auto">${inline(block, link)}</p>`;
     });
 }
 
@@ -135,6 +139,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     searchDelay: { type: Number, attribute: 'search-delay' },
     items: { attribute: false },
+    telNumbers: { attribute: false },
     query: { state: true, attribute: false },
     category: { state: true, attribute: false },
     results: { state: true, attribute: false },
@@ -156,6 +161,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   searchDelay = 300;
   /** Questions given as data, shown after the in-page items. Answers are text in the safe format. */
   items?: FaqItemData[];
+  /**
+   * The only numbers a `tel:` link in a data answer may dial (E.164): `<support-center>` sets its hotline's.
+   * @internal
+   */
+  telNumbers?: string[];
   private query = '';
   private category = '';
   private results = 0;
@@ -190,7 +200,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items')) this.dirty = true;
+    if (changed.has('items') || changed.has('telNumbers')) this.dirty = true;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -214,7 +224,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       return u;
     };
     const need = (v: unknown, path: string): string | undefined => {
-      if (typeof v === 'string' && v.trim()) return v.trim();
+      const text = typeof v === 'string' ? stripBidi(v).trim() : '';
+      if (text) return text;
       this.reportError(path, expected('a non-empty string', v));
     };
     // Items of a FAQ nested in an answer belong to that FAQ, not to this one.
@@ -243,8 +254,8 @@ export class SupportFaq extends SupportElement<'faq'> {
           const id = optionalString(raw, 'id', path, this.reportError);
           const category = optionalString(raw, 'category', path, this.reportError);
           if (!question || !answer) return;
-          const refused = (url: string): void => this.reportError(`${path}.answer`, expected('an https:, http:, mailto: or tel: link', url));
-          rows.push(html`<support-faq-item id=${unique(id || slugify(question) || `q${light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, refused)}</support-faq-item>`);
+          const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
+          rows.push(html`<support-faq-item id=${unique(id || slugify(question) || `q${light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
         });
     }
     const data = this.renderRoot.querySelector('#data') as HTMLElement;
@@ -267,6 +278,29 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.hashPending = false;
       this.onHash();
     }
+  }
+
+  /**
+   * A safe-format link's href, or undefined (reported at `path`) to show its text without a link. A `tel:`
+   * link must dial a valid E.164 number, one of `telNumbers` when set, and a text that reads as a phone
+   * number must be that number: the number shown is the number dialled.
+   */
+  private href(url: string, label: string, path: string): string | undefined {
+    const href = safeUrl(url);
+    if (!href || !/^tel:/i.test(href)) {
+      if (!href) this.reportError(path, expected('an https:, http:, mailto: or tel: link', url));
+      return href;
+    }
+    const tel = e164(href.slice(4));
+    const problem = !tel
+      ? expected('a tel: link to an E.164 number like tel:+18005550100', url)
+      : !textFits(label, tel)
+        ? `the link text ${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)} is not the number it dials (${tel})`
+        : this.telNumbers && !this.telNumbers.includes(tel)
+          ? `the link dials ${tel}, which is not one of the hotline's numbers`
+          : '';
+    if (problem) this.reportError(path, `${problem}; its text is shown without the link`);
+    return problem ? undefined : `tel:${tel}`;
   }
 
   /** Shows the items matching the query (every word, anywhere) and the chosen category. Cheap enough per keystroke. */

@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
+import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
+import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
@@ -54,7 +56,6 @@ interface Line {
 const KEYS = ['label', 'number', 'display', 'languages', 'hours', 'timezone', 'closures', 'tollFree', 'hearingImpaired', 'note'];
 /** Attribute names of the single-line form, where they differ from the `lines` keys. */
 const ATTRS: Record<string, string> = { display: 'display-number', closures: 'closed-on' };
-const E164 = /^\+[1-9]\d{1,14}$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
@@ -156,6 +157,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private wake = 0;
   private shown: Line[] = [];
   private ld?: HTMLScriptElement;
+  /** The safety notice's link: `verifyUrl` when it is safe (see willUpdate). */
+  private verify?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,6 +176,13 @@ export class SupportHotline extends SupportElement<'hotline'> {
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['lines'], '', this.reportError);
     if ('lines' in config) this.lines = config.lines as HotlineLine[];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('verifyUrl')) {
+      this.verify = httpsUrl(this.verifyUrl);
+      if (this.verifyUrl && !this.verify) this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
+    }
   }
 
   override updated(): void {
@@ -210,7 +220,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const bad = (k: string, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
     const str = (k: string): string | undefined => {
       const v = raw[k];
-      if (typeof v === 'string') return v.trim() || undefined;
+      if (typeof v === 'string') return stripBidi(v).trim() || undefined;
       if (v != null) bad(k, 'a string');
     };
     const flag = (k: string): boolean => {
@@ -234,8 +244,13 @@ export class SupportHotline extends SupportElement<'hotline'> {
       });
     };
     const given = str('number');
-    const tel = given?.replace(/[ ().-]/g, '');
-    const valid = tel && E164.test(tel) ? tel : undefined;
+    const valid = given && e164(given);
+    let show = str('display');
+    // The number shown must be the number dialled: else the dialled one is shown, formatted.
+    if (show && valid && !sameNumber(show, valid)) {
+      this.reportError(at('display'), `"${show}" is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
+      show = formatNumber(valid);
+    }
     // A value that is not a string was reported by `str` already: one report per field.
     const typed = (k: string): boolean => raw[k] == null || typeof raw[k] === 'string';
     if (!valid && typed('number')) bad('number', 'an E.164 number like +18005550100');
@@ -253,7 +268,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return {
       label: str('label'),
       tel: valid,
-      show: str('display') ?? valid ?? '',
+      show: show ?? valid ?? '',
       langs: list('languages', 'a language tag', (x) => Intl.getCanonicalLocales(x)[0]),
       rules,
       bad: !!hours && !rules,
@@ -327,7 +342,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const number = l.tel!;
     if (await copyText(number)) {
       this.onCopied(number);
-      this.announce(this.msg('copiedNumber', { number: l.show }));
+      // What was copied, as the link dials it: not the display form, which may hold letters (1-800-FLOWERS).
+      this.announce(this.msg('copiedNumber', { number: formatNumber(number) }));
       this.dispatchEvent(new SupportHotlineCopyEvent({ number }));
     } else {
       this.announce(this.msg('copyFailed'));
@@ -400,7 +416,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // Lines in the user's language first, otherwise in the merchant's order.
     this.shown = [...lines.filter((l) => l.mine), ...lines.filter((l) => !l.mine)];
     this.wake = 0;
-    const verify = safeUrl(this.verifyUrl);
+    const verify = this.verify;
     // prettier-ignore
     return html`<section part="base" dir=${this.direction} aria-label=${this.msg('label')}>${lines.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l, now, viewer))}</ul>` : nothing}${this.noSafetyNotice
       ? nothing

@@ -1,0 +1,83 @@
+import { stripBidi } from './bidi.js';
+
+/** ITU-T E.164 §6: a country code (no leading 0) and at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+/** Letters on a telephone keypad, A to Z (ITU-T E.161 §4: ABC 2, DEF 3 … PQRS 7, TUV 8, WXYZ 9). */
+const KEYPAD = '22233344455566677778889999';
+/** What may stand between the digits of a written number (ITU-T E.123 §7: spaces; hyphens, dots, slashes, brackets as pages write them). */
+const SEPARATORS = '\\s().\\/\\u2010-\\u2015\\u2212-';
+const WRITTEN = new RegExp(`^\\s*\\+?[\\d${SEPARATORS}]+$`);
+/** Country codes of one or two digits (ITU-T E.164 list of assigned country codes); all others have three. */
+const CC = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+/**
+ * National (trunk) prefixes where they are not `0` (ITU Operational Bulletin, "Dialling procedures",
+ * annex to ITU-T E.164): `1` in the NANP, `8` in Russia and Kazakhstan and Belarus, `06` in Hungary;
+ * none where the national number is dialled as written (Italy's leading 0 is part of the number).
+ */
+const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '8' };
+const NO_TRUNK = /^(?:30|34|39|45|47|52|65|29[89]|35[0-2467]|37[1268]|423|85[23]|96[58]|97[34])$/;
+
+/** The E.164 form of a number written with RFC 3966 visual separators (`+1 (800) 555-0100`); undefined if it is not one. */
+export function e164(value: string): string | undefined {
+  const tel = stripBidi(value).replace(/[ ().-]/g, '');
+  return E164.test(tel) ? tel : undefined;
+}
+
+/** A text with every decimal digit as ASCII: NFKC first (full-width, mathematical digits), then every other script (Arabic-Indic, Persian, Devanagari …). */
+export function asciiDigits(text: string): string {
+  return (
+    stripBidi(text)
+      .normalize('NFKC')
+      // Unicode §4.6: decimal digits are encoded in runs of ten, 0 to 9 (two runs meet only in U+116D0–U+116E3).
+      .replace(/[^\P{Nd}0-9]/gu, (d) => {
+        let n = 0;
+        for (let cp = d.codePointAt(0)! - 1; /\p{Nd}/u.test(String.fromCodePoint(cp)); cp--) n++;
+        return String(n % 10);
+      })
+  );
+}
+
+/** What a written number dials: ASCII digits, and keypad letters as their digits (1-800-FLOWERS). */
+const dialText = (text: string): string => asciiDigits(text).replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase().charCodeAt(0) - 65]);
+
+function parts(tel: string): [cc: string, nsn: string] {
+  const cc = CC.exec(tel.slice(1))?.[0] ?? tel.slice(1, 4);
+  return [cc, tel.slice(1 + cc.length)];
+}
+
+/**
+ * Whether `written` (a display form) is the E.164 number `tel`: the same digits after mapping scripts and
+ * keypad letters, in the international form (`+1 800 555 0100`, with `(0)` after the country code as pages
+ * write it, E.123 §2.5) or the national form, with or without the trunk prefix (`020 7946 0000`, `1-800-…`).
+ */
+export function sameNumber(written: string, tel: string): boolean {
+  const text = dialText(written);
+  if (!WRITTEN.test(text)) return false;
+  const [cc, nsn] = parts(tel);
+  const trunk = NO_TRUNK.test(cc) ? '' : (TRUNK[cc] ?? '0');
+  if (/^\s*\+/.test(text)) {
+    const digits = text.replace(new RegExp(`^\\s*\\+\\s*${cc}[${SEPARATORS}]*\\(${trunk || 'x'}\\)`), cc).replace(/\D/g, '');
+    return digits === cc + nsn;
+  }
+  const digits = text.replace(/\D/g, '');
+  return digits === nsn || (!!trunk && digits === trunk + nsn);
+}
+
+/** An E.164 number for reading (E.123 §2: groups separated by spaces): `+18005550100` → `+1 800 555 0100`. */
+export function formatNumber(tel: string): string {
+  const [cc, nsn] = parts(tel);
+  const head = nsn.slice(0, -4).replace(/\B(?=(\d{3})+$)/g, ' ');
+  return `+${cc} ${head ? `${head} ` : ''}${nsn.slice(-4)}`;
+}
+
+/**
+ * Whether a link's text may stand for the number `tel` it dials: true when the text does not read as a
+ * phone number (fewer than seven digits in any script and no keypad letters after three digits, as in
+ * "Call us"), else only when the number in it (from its first `+` or digit to its last digit or capital
+ * letter) is `tel` (see sameNumber).
+ */
+export function textFits(text: string, tel: string): boolean {
+  const plain = asciiDigits(text);
+  const number = /[+\d][\s\S]*[\dA-Z]/.exec(plain)?.[0] ?? '';
+  return (plain.match(/\d/g) ?? []).length < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
+}
