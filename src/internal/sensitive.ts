@@ -1,17 +1,129 @@
-// Card numbers: 13 to 19 digits, single spaces or dashes between groups allowed.
-const CARD_CANDIDATE = /(?<![\d])\d(?:[ -]?\d){12,18}(?![\d])/g;
-// A keyword followed by what looks like the secret itself.
-const SECRET_PHRASES = [
-  /\b(?:cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification(?:\s+(?:code|value))?)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{3,4}\b/i,
-  /\b(?:pin(?:\s+(?:code|number))?)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
-  /\b(?:one[\s-]?time\s+(?:pass)?(?:code|password)|otp|2fa\s+code|sms\s+code|verification\s+code|auth(?:entication)?\s+code|security\s+pin)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
-  /\b(?:password|passcode|passwd|pwd)\b\s*(?:is|was|:|=)\s*\S{3,}/i,
-  // One optional separator with its spaces: two adjacent `\s*` backtracked quadratically on long white space.
-  /(?:安全码|验证码|校验码|动态码|动态密码|CVV码?|PIN码?)\s*(?:(?:是|为|:|：|=)\s*)?\d{3,8}/i,
-  /(?:密码|口令)\s*(?:是|为|:|：|=)\s*\S{3,}/,
+// The one detector of card numbers and secrets in user text. Every path that stores, summarises, emits, sends
+// or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
+// space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
+// what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
+import { SECRET_WORDS, type SecretWords } from './secret-words.js';
+
+/** What the detector found in a text: where (in the original text), what, and what replaces it. */
+export interface SensitiveSpan {
+  start: number;
+  end: number;
+  /** `card`: a full card number; `secret`: a CVV, PIN, password or one-time code. */
+  kind: 'card' | 'secret';
+  /** The replacement: `•••• 1111` for a card, `••••••` for a secret. */
+  mask: string;
+}
+
+/** A text with its secrets replaced, and what was replaced. */
+export interface Redacted {
+  text: string;
+  cards: number;
+  secrets: number;
+}
+
+const CODE_MASK = '••••••';
+// Space, dash, dot, slash, comma (Latin and Arabic), underscore: what people put between digit groups.
+const SEP = /^[ \-./,،_]{1,8}$/;
+// A short run of words between digit groups ("4111 then 1111"): letters, spaces and light punctuation.
+const WORDS = /^[ \-.,:;،\p{L}\p{M}]{1,24}$/u;
+// Between a card number and its expiry or CVV: separators and the words that name them.
+const AFTER_CARD = /^[ \-./,:،]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|有效期|安全码|安全碼|تاريخ الانتهاء)[ \-./,:،]*)?$/iu;
+
+// ---------------------------------------------------------------------------------------- normalisation
+
+/** The normalised text and, for each of its code units, where its source character starts in the original. */
+interface Normal {
+  text: string;
+  from: number[];
+}
+
+const folded = new Map<string, string>();
+const ND = /\p{Nd}/u;
+
+/** A decimal digit of any script as ASCII: Unicode allots each script's ten digits consecutively, 0 first. */
+function digit(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  let k = 0;
+  while (k < 60 && ND.test(String.fromCodePoint(cp - k - 1))) k++;
+  return String(k % 10);
+}
+
+/** One character as the detector sees it. */
+function fold(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = ch
+      .normalize('NFKC')
+      // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
+      // harakat: invisible, or decoration that can sit between any two characters.
+      .replace(/[\p{Cf}\u0640\u064B-\u065F\u0670]/gu, '')
+      .replace(/\p{Nd}/gu, digit)
+      .replace(/[\s\p{Zs}]/gu, ' ')
+      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu, '-')
+      // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ة/g, 'ه')
+      .replace(/ى/g, 'ي');
+    folded.set(ch, out);
+  }
+  return out;
+}
+
+function normalise(s: string): Normal {
+  let text = '';
+  const from: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const n = cp < 0x80 ? (cp === 9 || cp === 10 || cp === 13 ? ' ' : s[i]) : fold(s.slice(i, i + len));
+    text += n;
+    for (let j = 0; j < n.length; j++) from.push(i);
+    i += len;
+  }
+  return { text, from };
+}
+
+/** The span [a, b) of the normalised text as a span of the original. */
+function original(s: string, n: Normal, a: number, b: number): [number, number] {
+  const last = n.from[b - 1];
+  return [n.from[a], last + (s.codePointAt(last)! > 0xffff ? 2 : 1)];
+}
+
+// ----------------------------------------------------------------------------------------- card numbers
+
+/** Bit mask of card lengths. */
+const lengths = (lo: number, hi = lo): number => ((1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
+const L16_19 = lengths(16, 19);
+/**
+ * Issuer identification number ranges and lengths per network: [first prefix, last prefix, lengths].
+ * Sources: ISO/IEC 7812-1 (the IIN is the leading digits, the last digit is the Luhn check digit); the ranges
+ * and lengths as the networks publish them, collected at https://ldapwiki.com/wiki/Issuer%20Identification%20Number
+ * and in Wikipedia's "Payment card number" (IIN ranges table): Visa 4 (13, 16, 19); Mastercard 51-55 and
+ * 2221-2720 (16; the 2-series since 2017, Mastercard's "2-series BIN" announcement); American Express 34, 37
+ * (15); Discover 6011, 644-649, 65, 622126-622925 (16-19); JCB 3528-3589 (16-19); Diners Club International
+ * 36, 300-305, 3095, 38-39 (14-19); UnionPay 62 (16-19); Maestro 50, 56-69 (12-19).
+ */
+const NETWORKS: [string, string, number][] = [
+  ['4', '4', lengths(13) | lengths(16) | lengths(19)],
+  ['51', '55', lengths(16)],
+  ['2221', '2720', lengths(16)],
+  ['34', '34', lengths(15)],
+  ['37', '37', lengths(15)],
+  ['6011', '6011', L16_19],
+  ['644', '649', L16_19],
+  ['65', '65', L16_19],
+  ['622126', '622925', L16_19],
+  ['3528', '3589', L16_19],
+  ['36', '36', lengths(14, 19)],
+  ['300', '305', lengths(14, 19)],
+  ['3095', '3095', lengths(14, 19)],
+  ['38', '39', lengths(14, 19)],
+  ['62', '62', L16_19],
+  ['50', '50', lengths(12, 19)],
+  ['56', '69', lengths(12, 19)],
 ];
 
-/** Luhn checksum over a string of digits. */
+/** Luhn checksum (ISO/IEC 7812-1 annex B) over a string of ASCII digits. */
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -25,27 +137,288 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function isCardNumber(candidate: string): boolean {
-  const digits = candidate.replace(/[ -]/g, '');
-  return digits.length >= 13 && digits.length <= 19 && luhn(digits);
+/** True when the digits have the prefix and length of some network's cards and pass Luhn. */
+export function isCardDigits(d: string): boolean {
+  return NETWORKS.some(([lo, hi, lens]) => {
+    const p = d.slice(0, lo.length);
+    return (lens >> d.length) & 1 && p >= lo && p <= hi;
+  }) && luhn(d);
 }
 
-/** True when the text holds a full card number (Luhn-valid, 13 to 19 digits). */
+/** Digits glued after a card number that read as its expiry (MMYY…) and/or CVV. */
+function tail(card: string, rest: string): boolean {
+  const month = Number(rest.slice(0, 2));
+  const mmyy = month >= 1 && month <= 12;
+  if (rest.length === 3) return true;
+  if (rest.length === 4) return mmyy || /^3[47]/.test(card);
+  return rest.length >= 6 && rest.length <= 8 && mmyy;
+}
+
+interface Group {
+  s: number;
+  e: number;
+  /** How this group joins the one before it: separators, a few words, or not at all. */
+  join: 'sep' | 'words' | '';
+}
+
+function groups(t: string): Group[] {
+  const out: Group[] = [];
+  for (const m of t.matchAll(/[0-9]+/g)) {
+    const s = m.index;
+    const prev = out[out.length - 1];
+    let join: Group['join'] = '';
+    if (prev) {
+      const gap = t.slice(prev.e, s);
+      if (gap.length <= 8 && SEP.test(gap)) join = 'sep';
+      // Words between groups only between group-sized runs (3 to 6 digits): "4111 then 1111", never "25 dollars on 12".
+      else if (gap.length <= 24 && WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && prev.e - prev.s >= 3 && prev.e - prev.s <= 6 && m[0].length >= 3 && m[0].length <= 6) join = 'words';
+    }
+    out.push({ s, e: s + m[0].length, join });
+  }
+  return out;
+}
+
+interface Found {
+  a: number;
+  b: number;
+  kind: SensitiveSpan['kind'];
+  mask: string;
+}
+
+/** Card numbers in normalised text, and the CVV written right after one. */
+function cards(t: string): Found[] {
+  const gs = groups(t);
+  const out: Found[] = [];
+  for (let i = 0; i < gs.length; i++) {
+    // A number written with a leading `+` is a phone number.
+    if (t[gs[i].s - 1] === '+') continue;
+    let best: { j: number; b: number; card: string; rank: number } | undefined;
+    let digits = '';
+    let words = false;
+    // Starting after other digits of the same run ("order 12 4111…"): only a number of 15 digits or more, so
+    // that the tail of a longer number ("1234 5678 9012 3456") does not read as a 12-digit Maestro card.
+    const min = gs[i].join ? 15 : 12;
+    for (let j = i; j < gs.length && digits.length <= 19; j++) {
+      const g = gs[j];
+      if (j > i) {
+        if (!g.join) break;
+        words ||= g.join === 'words';
+      }
+      const before = digits.length;
+      digits += t.slice(g.s, g.e);
+      // Rank: no words between groups first, then ending at a group's end, then longest.
+      const consider = (len: number, b: number, whole: boolean): void => {
+        if (len < min) return;
+        const card = digits.slice(0, len);
+        const rank = (words ? 0 : 100) + (whole ? 50 : 0) + len;
+        if ((!best || rank > best.rank) && isCardDigits(card)) best = { j, b, card, rank };
+      };
+      if (digits.length >= 12 && digits.length <= 19) consider(digits.length, g.e, true);
+      // Inside a longer run: a card number with its expiry or CVV glued on ("41111111111111111227").
+      for (let len = Math.max(before + 1, 12); len < digits.length && len <= 19; len++) {
+        if (tail(digits.slice(0, len), digits.slice(len))) consider(len, g.e, false);
+      }
+    }
+    if (!best) continue;
+    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}` });
+    i = best.j;
+    // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
+    let k = i + 1;
+    const near = (x: number): boolean => x < gs.length && AFTER_CARD.test(t.slice(gs[x - 1].e, gs[x].s)) && gs[x].s - gs[x - 1].e <= 24;
+    if (near(k) && gs[k].e - gs[k].s <= 2 && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) k += 2;
+    const cvv = gs[k];
+    if (cvv && near(k) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4) {
+      out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
+      i = k;
+    }
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------- secrets
+
+const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
+let compiled: { key: RegExp; link: RegExp } | undefined;
+
+/**
+ * Adds a language's secret keywords (merged with any it has). `registerLocale(lang, { secrets })` calls it,
+ * so adding a language adds its keywords.
+ */
+export function addSecretWords(lang: string, words: Partial<SecretWords>): void {
+  const key = lang.toLowerCase();
+  const had = tables.get(key) ?? { codes: [], passwords: [], links: [] };
+  const list = (k: keyof SecretWords): string[] => {
+    const v = Object.hasOwn(words, k) ? words[k] : undefined;
+    return [...had[k], ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
+  };
+  tables.set(key, { codes: list('codes'), passwords: list('passwords'), links: list('links') });
+  compiled = undefined;
+}
+
+/** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
+function pattern(word: string): string {
+  return normalise(word.trim())
+    .text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[ -]+/g, '[ -]*');
+}
+
+function alternatives(words: string[], ascii: boolean): string {
+  const list = [...new Set(words.filter((w) => /^[\x20-\x7e]+$/.test(w) === ascii).map(pattern))].sort((x, y) => y.length - x.length);
+  return list.length ? list.join('|') : '(?!)';
+}
+
+function patterns(): { key: RegExp; link: RegExp } {
+  if (!compiled) {
+    const all = [...tables.values()];
+    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]);
+    const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`;
+    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
+    // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
+    const key = new RegExp(
+      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})`,
+      'giu',
+    );
+    const links = of('links');
+    const link = new RegExp(`(?:${word(alternatives(links, true))}|${alternatives(links, false)})`, 'iuy');
+    compiled = { key, link };
+  }
+  return compiled;
+}
+
+const CODE = /[0-9]{1,8}(?:[ -][0-9]{1,8}){0,3}(?![0-9])/y;
+// A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
+// Arabic word is prose, not the password).
+const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
+const OPEN = /["'“‘「『(\[]/;
+
+/** Secrets given by keyword and value, in normalised text. */
+function secrets(t: string): Found[] {
+  const { key, link } = patterns();
+  const out: Found[] = [];
+  key.lastIndex = 0;
+  for (let m = key.exec(t); m; m = key.exec(t)) {
+    const password = m[2] !== undefined || m[4] !== undefined;
+    const latin = m[1] !== undefined || m[2] !== undefined;
+    let p = m.index + m[0].length;
+    let assigned = false;
+    let quoted = false;
+    // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
+    for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
+      const c = t[p];
+      link.lastIndex = p;
+      if (c === ':' || c === '=' || c === '#') assigned = true;
+      else if (OPEN.test(c)) quoted = true;
+      else if (c !== ' ') {
+        if (words++ >= 3 || !link.test(t)) break;
+        p = link.lastIndex;
+        continue;
+      }
+      p++;
+    }
+    const a = p;
+    let b = p;
+    CODE.lastIndex = p;
+    const code = CODE.exec(t);
+    const n = code ? code[0].replace(/\D/g, '').length : 0;
+    if (code && n >= 3 && n <= 8) b = p + code[0].length;
+    else if (password) {
+      TOKEN.lastIndex = p;
+      const token = TOKEN.exec(t)?.[0].replace(/[.,;:!?)\]"'”’」』]+$/, '') ?? '';
+      const plain = /^[\p{L}\p{M}]+$/u.test(token);
+      // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
+      // after a keyword in another script ("密码abc").
+      if (token.length >= 3 && (!plain || assigned || quoted || !latin)) b = p + token.length;
+    }
+    if (b > a) {
+      out.push({ a, b, kind: 'secret', mask: CODE_MASK });
+      key.lastIndex = Math.max(key.lastIndex, b);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- public
+
+/** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
+export function findSensitive(text: string): SensitiveSpan[] {
+  if (typeof text !== 'string' || !text) return [];
+  const n = normalise(text);
+  const found = [...cards(n.text), ...secrets(n.text)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
+  const out: SensitiveSpan[] = [];
+  let end = -1;
+  for (const f of found) {
+    if (f.a < end) continue;
+    const [start, stop] = original(text, n, f.a, f.b);
+    out.push({ start, end: stop, kind: f.kind, mask: f.mask });
+    end = f.b;
+  }
+  return out;
+}
+
+function apply(text: string, spans: SensitiveSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + s.mask;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text with each card number replaced by `•••• 1111` and each secret by `••••••`; the rest unchanged. */
+export function redact(text: string): Redacted {
+  const spans = findSensitive(text);
+  return { text: apply(text, spans), cards: spans.filter((s) => s.kind === 'card').length, secrets: spans.filter((s) => s.kind === 'secret').length };
+}
+
+/**
+ * Redacts the fields of one form together, so that a card number split across two adjacent fields is found:
+ * the fields are read in order, one line each. A card's part in an earlier field becomes `••••`.
+ */
+export function redactFields(texts: string[]): Redacted[] {
+  const joined = texts.join('\n');
+  const spans = findSensitive(joined);
+  let offset = 0;
+  return texts.map((text) => {
+    const end = offset + text.length;
+    const own: SensitiveSpan[] = [];
+    for (const s of spans) {
+      if (s.end <= offset || s.start >= end) continue;
+      const last = s.end <= end;
+      own.push({ ...s, start: Math.max(s.start, offset) - offset, end: Math.min(s.end, end) - offset, mask: last || s.kind === 'secret' ? s.mask : '••••' });
+    }
+    offset = end + 1;
+    return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
+  });
+}
+
+/** True when the text holds a full card number of a known network (prefix, length and Luhn), however written. */
 export function hasCardNumber(text: string): boolean {
-  return (text.match(CARD_CANDIDATE) ?? []).some(isCardNumber);
+  return findSensitive(text).some((s) => s.kind === 'card');
 }
 
-/** Replaces every full card number in the text with its last four digits: `•••• 1111`. */
+/** Replaces every full card number in the text with its last four digits: `•••• 1111`. Secrets are left. */
 export function maskCardNumbers(text: string): string {
-  return text.replace(CARD_CANDIDATE, (m) => (isCardNumber(m) ? `•••• ${m.replace(/[ -]/g, '').slice(-4)}` : m));
+  return apply(
+    text,
+    findSensitive(text).filter((s) => s.kind === 'card'),
+  );
 }
 
 /** True when the text gives a CVV, PIN, password or one-time code. */
 export function hasSecret(text: string): boolean {
-  return SECRET_PHRASES.some((re) => re.test(text));
+  return findSensitive(text).some((s) => s.kind === 'secret');
 }
 
-/** True when the text must never be stored: a full card number or a secret. */
+/** True when the text must never be stored as is: a full card number or a secret. */
 export function isSensitive(text: string): boolean {
-  return hasCardNumber(text) || hasSecret(text);
+  return findSensitive(text).length > 0;
+}
+
+/** True when any text in the data (strings and numbers, at any depth, each on its own) is sensitive. */
+export function hasSensitiveData(data: unknown, depth = 0): boolean {
+  if (typeof data === 'string') return isSensitive(data);
+  if (typeof data === 'number') return isSensitive(String(data));
+  if (!data || typeof data !== 'object' || depth > 20) return false;
+  return Object.values(data).some((v) => hasSensitiveData(v, depth + 1));
 }
