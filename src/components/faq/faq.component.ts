@@ -5,6 +5,7 @@ import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
+import { redact } from '../../internal/sensitive.js';
 import { SupportFaqFeedbackEvent, SupportFaqSearchEvent, SupportFaqToggleEvent } from '../../events/faq.js';
 import type { SupportFaqItem } from './faq-item.component.js';
 import './faq-item.component.js';
@@ -304,7 +305,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       const n = this.results;
       this.paint(query);
       this.announce(n ? this.msg('results', { n }) : this.msg('none'));
-      this.dispatchEvent(new SupportFaqSearchEvent({ query, results: n }));
+      // The page's analytics never receive a card number or code typed into the search box.
+      this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query).text, results: n }));
     }, this.searchDelay);
   }
 
