@@ -24,18 +24,12 @@ export interface Redacted {
 const CODE_MASK = '••••••';
 // Space, dash, dot, slash, comma (Latin and Arabic), underscore: what people put between digit groups.
 const SEP = /^[ \-./,،_]{1,8}$/;
-// A short run of words between digit groups ("4111 then 1111"): letters, spaces and light punctuation.
-const WORDS = /^[ \-.,:;،\p{L}\p{M}]{1,24}$/u;
+// A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
+const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
 const AFTER_CARD = /^[ \-./,:،]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|有效期|安全码|安全碼|تاريخ الانتهاء)[ \-./,:،]*)?$/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
-
-/** The normalised text and, for each of its code units, where its source character starts in the original. */
-interface Normal {
-  text: string;
-  from: number[];
-}
 
 const folded = new Map<string, string>();
 const ND = /\p{Nd}/u;
@@ -69,24 +63,38 @@ function fold(ch: string): string {
   return out;
 }
 
-function normalise(s: string): Normal {
-  let text = '';
-  const from: number[] = [];
-  for (let i = 0; i < s.length; ) {
-    const cp = s.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    const n = cp < 0x80 ? (cp === 9 || cp === 10 || cp === 13 ? ' ' : s[i]) : fold(s.slice(i, i + len));
-    text += n;
-    for (let j = 0; j < n.length; j++) from.push(i);
-    i += len;
-  }
-  return { text, from };
+// Characters that normalisation may change: printable ASCII maps to itself.
+const SPECIAL = /[^\x20-\x7e]/gu;
+
+/** The text as the detector reads it. Only characters outside printable ASCII are looked at. */
+function normalise(s: string): string {
+  return s.replace(SPECIAL, fold);
 }
 
-/** The span [a, b) of the normalised text as a span of the original. */
-function original(s: string, n: Normal, a: number, b: number): [number, number] {
-  const last = n.from[b - 1];
-  return [n.from[a], last + (s.codePointAt(last)! > 0xffff ? 2 : 1)];
+/**
+ * Where characters of the normalised text came from: for each index in `at` (ascending), the start and end in
+ * the original of the character that produced it. One pass, whatever the number of spans.
+ */
+function origins(s: string, at: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  let n = 0;
+  let o = 0;
+  const settle = (upto: number, width: number, orig: number, len: number): void => {
+    // Normalised indices n..upto-1 map one to one from `o`; then `width` indices all come from [orig, orig+len).
+    for (; k < at.length && at[k] < upto; k++) out.push([o + at[k] - n, o + at[k] - n + 1]);
+    for (; k < at.length && at[k] < upto + width; k++) out.push([orig, orig + len]);
+  };
+  for (const m of s.matchAll(SPECIAL)) {
+    const upto = n + m.index - o;
+    const width = fold(m[0]).length;
+    settle(upto, width, m.index, m[0].length);
+    n = upto + width;
+    o = m.index + m[0].length;
+    if (k >= at.length) return out;
+  }
+  settle(n + s.length - o, 0, 0, 0);
+  return out;
 }
 
 // ----------------------------------------------------------------------------------------- card numbers
@@ -137,12 +145,14 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** True when the digits have the prefix and length of some network's cards and pass Luhn. */
-export function isCardDigits(d: string): boolean {
-  return NETWORKS.some(([lo, hi, lens]) => {
+/** The lengths (bit mask) that cards starting with these digits have; 0 when no network uses the prefix. */
+function cardLengths(d: string): number {
+  let lens = 0;
+  for (const [lo, hi, l] of NETWORKS) {
     const p = d.slice(0, lo.length);
-    return (lens >> d.length) & 1 && p >= lo && p <= hi;
-  }) && luhn(d);
+    if (p.length === lo.length && p >= lo && p <= hi) lens |= l;
+  }
+  return lens;
 }
 
 /** Digits glued after a card number that read as its expiry (MMYY…) and/or CVV. */
@@ -163,19 +173,30 @@ interface Group {
 
 function groups(t: string): Group[] {
   const out: Group[] = [];
-  for (const m of t.matchAll(/[0-9]+/g)) {
-    const s = m.index;
-    const prev = out[out.length - 1];
+  let prev: Group | undefined;
+  for (let i = 0; i < t.length; i++) {
+    if (!isDigit(t, i)) continue;
+    const s = i;
+    while (isDigit(t, i + 1)) i++;
+    const e = i + 1;
     let join: Group['join'] = '';
-    if (prev) {
+    // Only a short gap can join two groups: long gaps are never sliced.
+    if (prev && s - prev.e <= 24) {
       const gap = t.slice(prev.e, s);
-      if (gap.length <= 8 && SEP.test(gap)) join = 'sep';
+      const [a, b] = [prev.e - prev.s, e - s];
+      // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/[.,،] /.test(gap))) join = 'sep';
       // Words between groups only between group-sized runs (3 to 6 digits): "4111 then 1111", never "25 dollars on 12".
-      else if (gap.length <= 24 && WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && prev.e - prev.s >= 3 && prev.e - prev.s <= 6 && m[0].length >= 3 && m[0].length <= 6) join = 'words';
+      else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a >= 3 && a <= 6 && b >= 3 && b <= 6) join = 'words';
     }
-    out.push({ s, e: s + m[0].length, join });
+    out.push((prev = { s, e, join }));
   }
   return out;
+}
+
+function isDigit(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 interface Found {
@@ -192,31 +213,42 @@ function cards(t: string): Found[] {
   for (let i = 0; i < gs.length; i++) {
     // A number written with a leading `+` is a phone number.
     if (t[gs[i].s - 1] === '+') continue;
+    // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
+    if (!'23456'.includes(t[gs[i].s])) continue;
     let best: { j: number; b: number; card: string; rank: number } | undefined;
     let digits = '';
     let words = false;
-    // Starting after other digits of the same run ("order 12 4111…"): only a number of 15 digits or more, so
-    // that the tail of a longer number ("1234 5678 9012 3456") does not read as a 12-digit Maestro card.
-    const min = gs[i].join ? 15 : 12;
+    let odd = false;
+    let lens = -1;
+    // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
+    // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
+    const prev = gs[i - 1];
+    const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
+    let big = 0;
     for (let j = i; j < gs.length && digits.length <= 19; j++) {
       const g = gs[j];
       if (j > i) {
-        if (!g.join) break;
+        // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
+        if (!g.join || (big > 1 && j - i >= 2)) break;
         words ||= g.join === 'words';
       }
+      // With words between, every group is group-sized (3 to 6 digits), as in a card read out in parts.
+      odd ||= g.e - g.s < 3 || g.e - g.s > 6;
+      if (words && odd) break;
       const before = digits.length;
       digits += t.slice(g.s, g.e);
-      // Rank: no words between groups first, then ending at a group's end, then longest.
-      const consider = (len: number, b: number, whole: boolean): void => {
-        if (len < min) return;
-        const card = digits.slice(0, len);
+      if (g.e - g.s > 6) big++;
+      if (digits.length < min) continue;
+      if (lens < 0) lens = cardLengths(digits);
+      if (!lens) break;
+      // Rank: no words between groups first, then ending at a group's end, then longest. A card inside a
+      // longer run has its expiry or CVV glued on ("41111111111111111227").
+      for (let len = Math.max(before + 1, min); len <= digits.length && len <= 19; len++) {
+        const whole = len === digits.length;
         const rank = (words ? 0 : 100) + (whole ? 50 : 0) + len;
-        if ((!best || rank > best.rank) && isCardDigits(card)) best = { j, b, card, rank };
-      };
-      if (digits.length >= 12 && digits.length <= 19) consider(digits.length, g.e, true);
-      // Inside a longer run: a card number with its expiry or CVV glued on ("41111111111111111227").
-      for (let len = Math.max(before + 1, 12); len < digits.length && len <= 19; len++) {
-        if (tail(digits.slice(0, len), digits.slice(len))) consider(len, g.e, false);
+        if ((lens >> len) & 1 && (!best || rank > best.rank) && (whole || tail(digits.slice(0, len), digits.slice(len))) && luhn(digits.slice(0, len))) {
+          best = { j, b: g.e, card: digits.slice(0, len), rank };
+        }
       }
     }
     if (!best) continue;
@@ -226,6 +258,8 @@ function cards(t: string): Found[] {
     let k = i + 1;
     const near = (x: number): boolean => x < gs.length && AFTER_CARD.test(t.slice(gs[x - 1].e, gs[x].s)) && gs[x].s - gs[x - 1].e <= 24;
     if (near(k) && gs[k].e - gs[k].s <= 2 && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) k += 2;
+    // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
+    else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
     if (cvv && near(k) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4) {
       out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
@@ -258,7 +292,7 @@ export function addSecretWords(lang: string, words: Partial<SecretWords>): void 
 /** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
 function pattern(word: string): string {
   return normalise(word.trim())
-    .text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/[ -]+/g, '[ -]*');
 }
 
@@ -285,11 +319,12 @@ function patterns(): { key: RegExp; link: RegExp } {
   return compiled;
 }
 
-const CODE = /[0-9]{1,8}(?:[ -][0-9]{1,8}){0,3}(?![0-9])/y;
+// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
+const CODE = /[0-9]{3,8}(?:[ -][0-9]{3,8}){0,3}(?![0-9\p{L}]|[-./,:][0-9])/uy;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password).
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
-const OPEN = /["'“‘「『(\[]/;
+const OPEN = /["'“‘「『]/;
 
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string): Found[] {
@@ -302,15 +337,19 @@ function secrets(t: string): Found[] {
     let p = m.index + m[0].length;
     let assigned = false;
     let quoted = false;
+    let linked = false;
+    let spaced = false;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
     for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
       const c = t[p];
       link.lastIndex = p;
       if (c === ':' || c === '=' || c === '#') assigned = true;
       else if (OPEN.test(c)) quoted = true;
-      else if (c !== ' ') {
+      else if (c === ' ') spaced = true;
+      else {
         if (words++ >= 3 || !link.test(t)) break;
         p = link.lastIndex;
+        linked = true;
         continue;
       }
       p++;
@@ -320,14 +359,20 @@ function secrets(t: string): Found[] {
     CODE.lastIndex = p;
     const code = CODE.exec(t);
     const n = code ? code[0].replace(/\D/g, '').length : 0;
-    if (code && n >= 3 && n <= 8) b = p + code[0].length;
+    // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
+    if (code && n <= 8 && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
     else if (password) {
       TOKEN.lastIndex = p;
-      const token = TOKEN.exec(t)?.[0].replace(/[.,;:!?)\]"'”’」』]+$/, '') ?? '';
-      const plain = /^[\p{L}\p{M}]+$/u.test(token);
+      // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
+      // with it, but do not make a word a password ("reset?").
+      const token = TOKEN.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      const word = token.replace(/[!?]+$/, '');
+      const plain = /^[\p{L}\p{M}]+$/u.test(word);
+      // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
+      const mixed = /\p{L}/u.test(word) && !plain;
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
-      // after a keyword in another script ("密码abc").
-      if (token.length >= 3 && (!plain || assigned || quoted || !latin)) b = p + token.length;
+      // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
+      if (token.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
     }
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
@@ -342,17 +387,12 @@ function secrets(t: string): Found[] {
 /** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
 export function findSensitive(text: string): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
-  const n = normalise(text);
-  const found = [...cards(n.text), ...secrets(n.text)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
-  const out: SensitiveSpan[] = [];
-  let end = -1;
-  for (const f of found) {
-    if (f.a < end) continue;
-    const [start, stop] = original(text, n, f.a, f.b);
-    out.push({ start, end: stop, kind: f.kind, mask: f.mask });
-    end = f.b;
-  }
-  return out;
+  const t = normalise(text);
+  const found = [...cards(t), ...secrets(t)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.length || f.a >= kept[kept.length - 1].b) kept.push(f);
+  const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
+  return kept.map((f, i) => ({ start: where[2 * i][0], end: where[2 * i + 1][1], kind: f.kind, mask: f.mask }));
 }
 
 function apply(text: string, spans: SensitiveSpan[]): string {
