@@ -167,6 +167,8 @@ function tail(card: string, rest: string): boolean {
 interface Group {
   s: number;
   e: number;
+  /** Joined to the group before by a dash, dot, slash or comma: how order and phone numbers are written. */
+  marked?: boolean;
   /** How this group joins the one before it: separators, a few words, or not at all. */
   join: 'sep' | 'words' | '';
 }
@@ -186,10 +188,10 @@ function groups(t: string): Group[] {
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
       if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/[.,،] /.test(gap))) join = 'sep';
-      // Words between groups only between group-sized runs (3 to 6 digits): "4111 then 1111", never "25 dollars on 12".
-      else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a >= 3 && a <= 6 && b >= 3 && b <= 6) join = 'words';
+      // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010".
+      else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a === 4 && b <= 4) join = 'words';
     }
-    out.push((prev = { s, e, join }));
+    out.push((prev = { s, e, join, marked: join === 'sep' && /[^ ]/.test(t.slice(prev!.e, s)) }));
   }
   return out;
 }
@@ -232,8 +234,8 @@ function cards(t: string): Found[] {
         if (!g.join || (big > 1 && j - i >= 2)) break;
         words ||= g.join === 'words';
       }
-      // With words between, every group is group-sized (3 to 6 digits), as in a card read out in parts.
-      odd ||= g.e - g.s < 3 || g.e - g.s > 6;
+      // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
+      odd ||= j > i && !!g.marked;
       if (words && odd) break;
       const before = digits.length;
       digits += t.slice(g.s, g.e);
@@ -241,11 +243,11 @@ function cards(t: string): Found[] {
       if (digits.length < min) continue;
       if (lens < 0) lens = cardLengths(digits);
       if (!lens) break;
-      // Rank: no words between groups first, then ending at a group's end, then longest. A card inside a
-      // longer run has its expiry or CVV glued on ("41111111111111111227").
+      // Rank: no words between groups first, then the most digits masked. A card inside a longer run has its
+      // expiry or CVV glued on ("41111111111111111227"): the run is masked to its end.
       for (let len = Math.max(before + 1, min); len <= digits.length && len <= 19; len++) {
         const whole = len === digits.length;
-        const rank = (words ? 0 : 100) + (whole ? 50 : 0) + len;
+        const rank = (words ? 0 : 1000) + j * 20 + len;
         if ((lens >> len) & 1 && (!best || rank > best.rank) && (whole || tail(digits.slice(0, len), digits.slice(len))) && luhn(digits.slice(0, len))) {
           best = { j, b: g.e, card: digits.slice(0, len), rank };
         }
@@ -366,13 +368,14 @@ function secrets(t: string): Found[] {
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
       const token = TOKEN.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
-      const word = token.replace(/[!?]+$/, '');
+      // `••••••` is what this detector wrote: already masked.
+      const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
       // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
       const mixed = /\p{L}/u.test(word) && !plain;
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
-      if (token.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
+      if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
     }
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
