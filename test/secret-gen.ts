@@ -148,3 +148,40 @@ export const ordinary = fc
   )
   // Joined as sentences are: "I forgot my PIN 500 USD" would read as giving the PIN.
   .chain((parts) => fc.array(pick('. ', ', ', '.\n', ' and ', '; ', '? '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => (i ? seps[i] : '') + p).join('')));
+
+// ------------------------------------------------------------------------------------ leaks, for the paths
+
+/** Every decimal digit of the text, in any script, as ASCII: what anyone reading it could recover. */
+export const digitsOf = (s: string): string =>
+  [...s.normalize('NFKC')]
+    .map((c) => {
+      if (!/\p{Nd}/u.test(c)) return '';
+      let cp = c.codePointAt(0)!;
+      let k = 0;
+      while (k < 60 && /\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+        cp--;
+        k++;
+      }
+      return String(k % 10);
+    })
+    .join('');
+
+/** Text holding a card number or a secret, and what must never be readable after it went through the library. */
+export interface Sensitive {
+  text: string;
+  /** The digits that must not appear (a card's digits before its last four, or a code). */
+  digits?: string;
+  /** A password that must not appear. */
+  word?: string;
+}
+export const sensitive: fc.Arbitrary<Sensitive> = fc.oneof(
+  cardNumber
+    .chain((card) => fc.record({ card: fc.constant(card), written: grouped(card), scripts, before: words, after: fc.constantFrom('', ' 12/27 123', ' thanks', '1227') }))
+    .map(({ card, written, scripts: s, before, after }) => ({ text: `${before} ${inScript(written, s)}${after}`, digits: card.slice(0, -4) })),
+  fc.tuple(secret, words).map(([{ keyword, link, value }, before]) => ({
+    text: `${before} ${keyword}${link}${value}`,
+    ...(/\p{Nd}{3}/u.test(value) && !/\p{L}/u.test(value) ? { digits: digitsOf(value) } : { word: value }),
+  })),
+);
+/** True when what the library let out still holds the card number or secret. */
+export const leaks = (out: string, s: Sensitive): boolean => (s.digits ? digitsOf(out).includes(s.digits) : out.includes(s.word!));
