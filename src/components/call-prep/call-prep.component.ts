@@ -46,7 +46,7 @@ function draft(data: unknown): CallPrepData {
  * @cssproperty --support-color-border - Input borders; `--support-color-divider` for card lines.
  * @cssproperty --support-radius - Corner radius.
  * @cssproperty --support-space - Spacing between fields.
- * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
+ * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked, secrets replaced). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
  * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
  * @customElement support-call-prep
  */

@@ -122,7 +122,7 @@ function richText(text: string, refused: (url: string) => void): TemplateResult[
  * @cssproperty --support-font-family - Font.
  * @cssproperty --support-font-size - Base font size (16px).
  * @event {SupportFaqToggleEvent} support-faq-toggle - An answer opened or closed: `{ id: string, open: boolean }`.
- * @event {SupportFaqSearchEvent} support-faq-search - Typing or a chip choice settled: `{ query: string, results: number }`.
+ * @event {SupportFaqSearchEvent} support-faq-search - Typing or a chip choice settled: `{ query: string, results: number }` (card numbers and secrets in `query` replaced).
  * @event {SupportFaqFeedbackEvent} support-faq-feedback - The user rated an answer: `{ id: string, helpful: boolean }`.
  */
 export class SupportFaq extends SupportElement<'faq'> {
