@@ -321,7 +321,7 @@ describe('<support-call-prep>', () => {
     await set(el, 'account', 'ana@example.com');
     await set(el, 'what', 'Someone logged in');
     await set(el, 'tried', 'the one-time code was 845120');
-    expect(q(el, '#tried-w').textContent).to.equal('Never share a CVV, PIN, password or code: it is replaced by •••••• and never saved or sent.');
+    expect(q(el, '#tried-w').textContent).to.equal('Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.');
     await set(el, 'agent', 'password: hunter22');
     expect(q(el, '#agent-w')).to.exist;
     const stored = localStorage.getItem(DRAFT(k))!;
