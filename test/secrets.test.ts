@@ -48,6 +48,7 @@ describe('sensitive data: the issue’s examples', () => {
       ['pw: hunter2', 'pw: ••••••'],
       ['my password hunter2', 'my password ••••••'],
       ['my PIN is 1234, thanks', 'my PIN is ••••••, thanks'],
+      ['my OTP code is 123456', 'my OTP code is ••••••'],
       ['CVV 123', 'CVV ••••••'],
       ['the one-time code was 845120', 'the one-time code was ••••••'],
       ['支付密码123456', '支付密码••••••'],

@@ -26,7 +26,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'card verification code', 'card verification value', 'my code', 'your code',
     ],
     passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word'],
-    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num'],
+    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.
   zh: {
