@@ -76,6 +76,26 @@ function testEndpoints(context, next) {
   return undefined;
 }
 
+/** What the library sent: `POST /__capture/<key>` keeps the request body, `GET /__capture/<key>` returns it. */
+const captured = new Map();
+async function captureEndpoint(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__capture/')) return next();
+  const key = url.pathname.slice('/__capture/'.length);
+  if (context.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    captured.set(key, Buffer.concat(chunks).toString('utf8'));
+    context.type = 'application/json';
+    context.body = '{"ok":true}';
+  } else {
+    context.type = 'text/plain';
+    context.body = captured.get(key) ?? '';
+  }
+  context.status = 200;
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
@@ -89,7 +109,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, captureEndpoint],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
   reporters: [defaultReporter(), countingReporter()],
 };

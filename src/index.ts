@@ -6,7 +6,7 @@ export * from './dispute-checklist.js';
 export * from './center.js';
 export { registerLocale, type LocaleStrings } from './internal/locale.js';
 export { safeUrl } from './internal/safe-url.js';
-export { hasCardNumber, hasSecret, isSensitive, maskCardNumbers } from './internal/sensitive.js';
+export { hasCardNumber, hasSecret, isSensitive, maskCardNumbers, redact, type Redacted } from './internal/sensitive.js';
 export { VERSION } from './internal/version.js';
 export type { Theme } from './internal/base.js';
 export type { Strings, Section } from './locales/en.js';

@@ -314,14 +314,14 @@ describe('<support-call-prep>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns about a CVV, PIN, password or code and neither saves nor sends that field', async () => {
+  it('warns about a CVV, PIN, password or code, and saves and sends the field with only the secret replaced', async () => {
     const k = key();
     const el = await make(k);
     await set(el, 'topic', 'security');
     await set(el, 'account', 'ana@example.com');
     await set(el, 'what', 'Someone logged in');
     await set(el, 'tried', 'the one-time code was 845120');
-    expect(q(el, '#tried-w').textContent).to.equal('Never share a CVV, PIN, password or code. This field is not saved or sent.');
+    expect(q(el, '#tried-w').textContent).to.equal('Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.');
     await set(el, 'agent', 'password: hunter22');
     expect(q(el, '#agent-w')).to.exist;
     const stored = localStorage.getItem(DRAFT(k))!;
@@ -331,7 +331,7 @@ describe('<support-call-prep>', () => {
     const event = oneEvent(el, 'support-call-prep-submit');
     await submit(el);
     const { detail } = await event;
-    expect(detail.data).to.deep.equal({ topic: 'security', account: 'ana@example.com', what: 'Someone logged in' });
+    expect(detail.data).to.deep.equal({ topic: 'security', account: 'ana@example.com', what: 'Someone logged in', tried: 'the one-time code was ••••••', agent: 'password: ••••••' });
     expect(el.summaryText()).not.to.include('845120');
   });
 

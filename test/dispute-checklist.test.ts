@@ -208,7 +208,7 @@ describe('<support-dispute-checklist>', () => {
       expect(el.exportJson()!.items[1].note).to.equal('Refs A-1 and A-2');
     });
 
-    it('masks a card number in a note, keeps no code or password, and warns the user', async () => {
+    it('masks a card number in a note, replaces a code or password and keeps the rest, and warns the user', async () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist type="duplicate" dispute-id="d1" storage-key="shop" .now=${NOW}></support-dispute-checklist>`,
       );
@@ -218,10 +218,10 @@ describe('<support-dispute-checklist>', () => {
       expect(stored('shop', 'd1')).to.contain('card •••• 1111, page 2').and.not.contain('4111 1111');
 
       const second = await setNote(el, 1, 'my CVV is 123');
-      expect(second.value).to.equal('');
-      expect(text($(el, '.warn'))).to.equal('Not kept: never write a code, PIN or password here.');
-      expect(stored('shop', 'd1')).not.to.contain('CVV');
-      expect(el.exportText()).not.to.contain('CVV');
+      expect(second.value).to.equal('my CVV is ••••••');
+      expect(text($(el, '.warn'))).to.equal('Code, PIN or password replaced by ••••••: never write one here.');
+      expect(stored('shop', 'd1')).to.contain('my CVV is ••••••').and.not.contain('123');
+      expect(el.exportText()).to.contain('my CVV is ••••••').and.not.contain('123');
       await expect(el).to.be.accessible();
     });
   });

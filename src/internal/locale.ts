@@ -1,7 +1,12 @@
 import { en, type Section, type Strings } from '../locales/en.js';
+import type { SecretWords } from './secret-words.js';
+import { addSecretWords } from './sensitive.js';
 
-/** A language's strings: any section or string left out falls back to English. */
-export type LocaleStrings = { dir?: 'ltr' | 'rtl' } & { [S in Section]?: Partial<Strings[S]> };
+/**
+ * A language's strings: any section or string left out falls back to English. `secrets`: the words that
+ * introduce a code or password in that language, added to the detector for every element, whatever its language.
+ */
+export type LocaleStrings = { dir?: 'ltr' | 'rtl'; secrets?: Partial<SecretWords> } & { [S in Section]?: Partial<Strings[S]> };
 
 const tables = new Map<string, Strings>([['en', en]]);
 const pending = new Map<string, Promise<void>>();
@@ -63,6 +68,8 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
     });
     return;
   }
+  const secrets = Object.hasOwn(strings, 'secrets') ? strings.secrets : undefined;
+  if (secrets && typeof secrets === 'object') addSecretWords(key, secrets);
   const base = tables.get(key) ?? en;
   const table = { ...base, dir: strings.dir ?? base.dir } as Record<string, unknown>;
   for (const section of Object.keys(en)) {

@@ -1,17 +1,137 @@
-// Card numbers: 13 to 19 digits, single spaces or dashes between groups allowed.
-const CARD_CANDIDATE = /(?<![\d])\d(?:[ -]?\d){12,18}(?![\d])/g;
-// A keyword followed by what looks like the secret itself.
-const SECRET_PHRASES = [
-  /\b(?:cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification(?:\s+(?:code|value))?)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{3,4}\b/i,
-  /\b(?:pin(?:\s+(?:code|number))?)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
-  /\b(?:one[\s-]?time\s+(?:pass)?(?:code|password)|otp|2fa\s+code|sms\s+code|verification\s+code|auth(?:entication)?\s+code|security\s+pin)\b\W{0,3}(?:is\W{0,3}|was\W{0,3})?\d{4,8}\b/i,
-  /\b(?:password|passcode|passwd|pwd)\b\s*(?:is|was|:|=)\s*\S{3,}/i,
-  // One optional separator with its spaces: two adjacent `\s*` backtracked quadratically on long white space.
-  /(?:安全码|验证码|校验码|动态码|动态密码|CVV码?|PIN码?)\s*(?:(?:是|为|:|：|=)\s*)?\d{3,8}/i,
-  /(?:密码|口令)\s*(?:是|为|:|：|=)\s*\S{3,}/,
+// The one detector of card numbers and secrets in user text. Every path that stores, summarises, emits, sends
+// or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
+// space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
+// what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
+import { SECRET_WORDS, type SecretWords } from './secret-words.js';
+
+/** What the detector found in a text: where (in the original text), what, and what replaces it. */
+export interface SensitiveSpan {
+  start: number;
+  end: number;
+  /** `card`: a full card number; `secret`: a CVV, PIN, password or one-time code. */
+  kind: 'card' | 'secret';
+  /** The replacement: `•••• 1111` for a card, `••••••` for a secret. */
+  mask: string;
+}
+
+/** A text with its secrets replaced, and what was replaced. */
+export interface Redacted {
+  text: string;
+  cards: number;
+  secrets: number;
+}
+
+const CODE_MASK = '••••••';
+// Space, dash, dot, slash, comma (Latin and Arabic), underscore: what people put between digit groups.
+const SEP = /^[ \-./,،_]{1,8}$/;
+// A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
+const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
+// Between a card number and its expiry or CVV: separators and the words that name them.
+const AFTER_CARD = /^[ \-./,:،]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|有效期|安全码|安全碼|تاريخ الانتهاء)[ \-./,:،]*)?$/iu;
+
+// ---------------------------------------------------------------------------------------- normalisation
+
+const folded = new Map<string, string>();
+const ND = /\p{Nd}/u;
+
+/** A decimal digit of any script as ASCII: Unicode allots each script's ten digits consecutively, 0 first. */
+function digit(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  let k = 0;
+  while (k < 60 && ND.test(String.fromCodePoint(cp - k - 1))) k++;
+  return String(k % 10);
+}
+
+/** One character as the detector sees it. */
+function fold(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = ch
+      .normalize('NFKC')
+      // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
+      // harakat: invisible, or decoration that can sit between any two characters.
+      .replace(/[\p{Cf}\u0640\u064B-\u065F\u0670]/gu, '')
+      .replace(/\p{Nd}/gu, digit)
+      .replace(/[\s\p{Zs}]/gu, ' ')
+      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu, '-')
+      // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ة/g, 'ه')
+      .replace(/ى/g, 'ي');
+    folded.set(ch, out);
+  }
+  return out;
+}
+
+// Characters that normalisation may change: printable ASCII maps to itself.
+const SPECIAL = /[^\x20-\x7e]/gu;
+
+/** The text as the detector reads it. Only characters outside printable ASCII are looked at. */
+function normalise(s: string): string {
+  return s.replace(SPECIAL, fold);
+}
+
+/**
+ * Where characters of the normalised text came from: for each index in `at` (ascending), the start and end in
+ * the original of the character that produced it. One pass, whatever the number of spans.
+ */
+function origins(s: string, at: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  let n = 0;
+  let o = 0;
+  const settle = (upto: number, width: number, orig: number, len: number): void => {
+    // Normalised indices n..upto-1 map one to one from `o`; then `width` indices all come from [orig, orig+len).
+    for (; k < at.length && at[k] < upto; k++) out.push([o + at[k] - n, o + at[k] - n + 1]);
+    for (; k < at.length && at[k] < upto + width; k++) out.push([orig, orig + len]);
+  };
+  for (const m of s.matchAll(SPECIAL)) {
+    const upto = n + m.index - o;
+    const width = fold(m[0]).length;
+    settle(upto, width, m.index, m[0].length);
+    n = upto + width;
+    o = m.index + m[0].length;
+    if (k >= at.length) return out;
+  }
+  settle(n + s.length - o, 0, 0, 0);
+  return out;
+}
+
+// ----------------------------------------------------------------------------------------- card numbers
+
+/** Bit mask of card lengths. */
+const lengths = (lo: number, hi = lo): number => ((1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
+const L16_19 = lengths(16, 19);
+/**
+ * Issuer identification number ranges and lengths per network: [first prefix, last prefix, lengths].
+ * Sources: ISO/IEC 7812-1 (the IIN is the leading digits, the last digit is the Luhn check digit); the ranges
+ * and lengths as the networks publish them, collected at https://ldapwiki.com/wiki/Issuer%20Identification%20Number
+ * and in Wikipedia's "Payment card number" (IIN ranges table): Visa 4 (13, 16, 19); Mastercard 51-55 and
+ * 2221-2720 (16; the 2-series since 2017, Mastercard's "2-series BIN" announcement); American Express 34, 37
+ * (15); Discover 6011, 644-649, 65, 622126-622925 (16-19); JCB 3528-3589 (16-19); Diners Club International
+ * 36, 300-305, 3095, 38-39 (14-19); UnionPay 62 (16-19); Maestro 50, 56-69 (12-19).
+ */
+const NETWORKS: [string, string, number][] = [
+  ['4', '4', lengths(13) | lengths(16) | lengths(19)],
+  ['51', '55', lengths(16)],
+  ['2221', '2720', lengths(16)],
+  ['34', '34', lengths(15)],
+  ['37', '37', lengths(15)],
+  ['6011', '6011', L16_19],
+  ['644', '649', L16_19],
+  ['65', '65', L16_19],
+  ['622126', '622925', L16_19],
+  ['3528', '3589', L16_19],
+  ['36', '36', lengths(14, 19)],
+  ['300', '305', lengths(14, 19)],
+  ['3095', '3095', lengths(14, 19)],
+  ['38', '39', lengths(14, 19)],
+  ['62', '62', L16_19],
+  ['50', '50', lengths(12, 19)],
+  ['56', '69', lengths(12, 19)],
 ];
 
-/** Luhn checksum over a string of digits. */
+/** Luhn checksum (ISO/IEC 7812-1 annex B) over a string of ASCII digits. */
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -25,27 +145,323 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function isCardNumber(candidate: string): boolean {
-  const digits = candidate.replace(/[ -]/g, '');
-  return digits.length >= 13 && digits.length <= 19 && luhn(digits);
+/** The lengths (bit mask) that cards starting with these digits have; 0 when no network uses the prefix. */
+function cardLengths(d: string): number {
+  let lens = 0;
+  for (const [lo, hi, l] of NETWORKS) {
+    const p = d.slice(0, lo.length);
+    if (p.length === lo.length && p >= lo && p <= hi) lens |= l;
+  }
+  return lens;
 }
 
-/** True when the text holds a full card number (Luhn-valid, 13 to 19 digits). */
+/** Digits glued after a card number that read as its expiry (MMYY…) and/or CVV. */
+function tail(card: string, rest: string): boolean {
+  const month = Number(rest.slice(0, 2));
+  const mmyy = month >= 1 && month <= 12;
+  if (rest.length === 3) return true;
+  if (rest.length === 4) return mmyy || /^3[47]/.test(card);
+  return rest.length >= 6 && rest.length <= 8 && mmyy;
+}
+
+interface Group {
+  s: number;
+  e: number;
+  /** Joined to the group before by a dash, dot, slash or comma: how order and phone numbers are written. */
+  marked?: boolean;
+  /** How this group joins the one before it: separators, a few words, or not at all. */
+  join: 'sep' | 'words' | '';
+}
+
+function groups(t: string): Group[] {
+  const out: Group[] = [];
+  let prev: Group | undefined;
+  for (let i = 0; i < t.length; i++) {
+    if (!isDigit(t, i)) continue;
+    const s = i;
+    while (isDigit(t, i + 1)) i++;
+    const e = i + 1;
+    let join: Group['join'] = '';
+    // Only a short gap can join two groups: long gaps are never sliced.
+    if (prev && s - prev.e <= 24) {
+      const gap = t.slice(prev.e, s);
+      const [a, b] = [prev.e - prev.s, e - s];
+      // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/[.,،] /.test(gap))) join = 'sep';
+      // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010".
+      else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a === 4 && b <= 4) join = 'words';
+    }
+    out.push((prev = { s, e, join, marked: join === 'sep' && /[^ ]/.test(t.slice(prev!.e, s)) }));
+  }
+  return out;
+}
+
+function isDigit(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+interface Found {
+  a: number;
+  b: number;
+  kind: SensitiveSpan['kind'];
+  mask: string;
+}
+
+/** Card numbers in normalised text, and the CVV written right after one. */
+function cards(t: string): Found[] {
+  const gs = groups(t);
+  const out: Found[] = [];
+  for (let i = 0; i < gs.length; i++) {
+    // A number written with a leading `+` is a phone number.
+    if (t[gs[i].s - 1] === '+') continue;
+    // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
+    if (!'23456'.includes(t[gs[i].s])) continue;
+    let best: { j: number; b: number; card: string; rank: number } | undefined;
+    let digits = '';
+    let words = false;
+    let odd = false;
+    let lens = -1;
+    // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
+    // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
+    const prev = gs[i - 1];
+    const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
+    let big = 0;
+    for (let j = i; j < gs.length && digits.length <= 19; j++) {
+      const g = gs[j];
+      if (j > i) {
+        // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
+        if (!g.join || (big > 1 && j - i >= 2)) break;
+        words ||= g.join === 'words';
+      }
+      // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
+      odd ||= j > i && !!g.marked;
+      if (words && odd) break;
+      const before = digits.length;
+      digits += t.slice(g.s, g.e);
+      if (g.e - g.s > 6) big++;
+      if (digits.length < min) continue;
+      if (lens < 0) lens = cardLengths(digits);
+      if (!lens) break;
+      // Rank: no words between groups first, then the most digits masked. A card inside a longer run has its
+      // expiry or CVV glued on ("41111111111111111227"): the run is masked to its end.
+      for (let len = Math.max(before + 1, min); len <= digits.length && len <= 19; len++) {
+        const whole = len === digits.length;
+        const rank = (words ? 0 : 1000) + j * 20 + len;
+        if ((lens >> len) & 1 && (!best || rank > best.rank) && (whole || tail(digits.slice(0, len), digits.slice(len))) && luhn(digits.slice(0, len))) {
+          best = { j, b: g.e, card: digits.slice(0, len), rank };
+        }
+      }
+    }
+    if (!best) continue;
+    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}` });
+    i = best.j;
+    // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
+    let k = i + 1;
+    const near = (x: number): boolean => x < gs.length && AFTER_CARD.test(t.slice(gs[x - 1].e, gs[x].s)) && gs[x].s - gs[x - 1].e <= 24;
+    if (near(k) && gs[k].e - gs[k].s <= 2 && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) k += 2;
+    // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
+    else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
+    const cvv = gs[k];
+    if (cvv && near(k) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4) {
+      out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
+      i = k;
+    }
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------- secrets
+
+const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
+let compiled: { key: RegExp; link: RegExp } | undefined;
+
+/**
+ * Adds a language's secret keywords (merged with any it has). `registerLocale(lang, { secrets })` calls it,
+ * so adding a language adds its keywords.
+ */
+export function addSecretWords(lang: string, words: Partial<SecretWords>): void {
+  const key = lang.toLowerCase();
+  const had = tables.get(key) ?? { codes: [], passwords: [], links: [] };
+  const list = (k: keyof SecretWords): string[] => {
+    const v = Object.hasOwn(words, k) ? words[k] : undefined;
+    return [...had[k], ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
+  };
+  tables.set(key, { codes: list('codes'), passwords: list('passwords'), links: list('links') });
+  compiled = undefined;
+}
+
+/** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
+function pattern(word: string): string {
+  return normalise(word.trim())
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[ -]+/g, '[ -]*');
+}
+
+function alternatives(words: string[], ascii: boolean): string {
+  const list = [...new Set(words.filter((w) => /^[\x20-\x7e]+$/.test(w) === ascii).map(pattern))].sort((x, y) => y.length - x.length);
+  return list.length ? list.join('|') : '(?!)';
+}
+
+function patterns(): { key: RegExp; link: RegExp } {
+  if (!compiled) {
+    const all = [...tables.values()];
+    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]);
+    const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`;
+    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
+    // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
+    const key = new RegExp(
+      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})`,
+      'giu',
+    );
+    const links = of('links');
+    const link = new RegExp(`(?:${word(alternatives(links, true))}|${alternatives(links, false)})`, 'iuy');
+    compiled = { key, link };
+  }
+  return compiled;
+}
+
+// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
+const CODE = /[0-9]{3,8}(?:[ -][0-9]{3,8}){0,3}(?![0-9\p{L}]|[-./,:][0-9])/uy;
+// A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
+// Arabic word is prose, not the password).
+const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
+const OPEN = /["'“‘「『]/;
+
+/** Secrets given by keyword and value, in normalised text. */
+function secrets(t: string): Found[] {
+  const { key, link } = patterns();
+  const out: Found[] = [];
+  key.lastIndex = 0;
+  for (let m = key.exec(t); m; m = key.exec(t)) {
+    const password = m[2] !== undefined || m[4] !== undefined;
+    const latin = m[1] !== undefined || m[2] !== undefined;
+    let p = m.index + m[0].length;
+    let assigned = false;
+    let quoted = false;
+    let linked = false;
+    let spaced = false;
+    // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
+    for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
+      const c = t[p];
+      link.lastIndex = p;
+      if (c === ':' || c === '=' || c === '#') assigned = true;
+      else if (OPEN.test(c)) quoted = true;
+      else if (c === ' ') spaced = true;
+      else {
+        if (words++ >= 3 || !link.test(t)) break;
+        p = link.lastIndex;
+        linked = true;
+        continue;
+      }
+      p++;
+    }
+    const a = p;
+    let b = p;
+    CODE.lastIndex = p;
+    const code = CODE.exec(t);
+    const n = code ? code[0].replace(/\D/g, '').length : 0;
+    // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
+    if (code && n <= 8 && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
+    else if (password) {
+      TOKEN.lastIndex = p;
+      // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
+      // with it, but do not make a word a password ("reset?").
+      const token = TOKEN.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      // `••••••` is what this detector wrote: already masked.
+      const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
+      const plain = /^[\p{L}\p{M}]+$/u.test(word);
+      // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
+      const mixed = /\p{L}/u.test(word) && !plain;
+      // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
+      // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
+      if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
+    }
+    if (b > a) {
+      out.push({ a, b, kind: 'secret', mask: CODE_MASK });
+      key.lastIndex = Math.max(key.lastIndex, b);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- public
+
+/** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
+export function findSensitive(text: string): SensitiveSpan[] {
+  if (typeof text !== 'string' || !text) return [];
+  const t = normalise(text);
+  const found = [...cards(t), ...secrets(t)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.length || f.a >= kept[kept.length - 1].b) kept.push(f);
+  const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
+  return kept.map((f, i) => ({ start: where[2 * i][0], end: where[2 * i + 1][1], kind: f.kind, mask: f.mask }));
+}
+
+function apply(text: string, spans: SensitiveSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + s.mask;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text with each card number replaced by `•••• 1111` and each secret by `••••••`; the rest unchanged. */
+export function redact(text: string): Redacted {
+  const spans = findSensitive(text);
+  return { text: apply(text, spans), cards: spans.filter((s) => s.kind === 'card').length, secrets: spans.filter((s) => s.kind === 'secret').length };
+}
+
+/**
+ * Redacts the fields of one form together, so that a card number split across two adjacent fields is found:
+ * the fields are read in order, one line each. A card's part in an earlier field becomes `••••`.
+ */
+export function redactFields(texts: string[]): Redacted[] {
+  const joined = texts.join('\n');
+  const spans = findSensitive(joined);
+  let offset = 0;
+  return texts.map((text) => {
+    const end = offset + text.length;
+    const own: SensitiveSpan[] = [];
+    for (const s of spans) {
+      if (s.end <= offset || s.start >= end) continue;
+      const last = s.end <= end;
+      own.push({ ...s, start: Math.max(s.start, offset) - offset, end: Math.min(s.end, end) - offset, mask: last || s.kind === 'secret' ? s.mask : '••••' });
+    }
+    offset = end + 1;
+    return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
+  });
+}
+
+/** True when the text holds a full card number of a known network (prefix, length and Luhn), however written. */
 export function hasCardNumber(text: string): boolean {
-  return (text.match(CARD_CANDIDATE) ?? []).some(isCardNumber);
+  return findSensitive(text).some((s) => s.kind === 'card');
 }
 
-/** Replaces every full card number in the text with its last four digits: `•••• 1111`. */
+/** Replaces every full card number in the text with its last four digits: `•••• 1111`. Secrets are left. */
 export function maskCardNumbers(text: string): string {
-  return text.replace(CARD_CANDIDATE, (m) => (isCardNumber(m) ? `•••• ${m.replace(/[ -]/g, '').slice(-4)}` : m));
+  return apply(
+    text,
+    findSensitive(text).filter((s) => s.kind === 'card'),
+  );
 }
 
 /** True when the text gives a CVV, PIN, password or one-time code. */
 export function hasSecret(text: string): boolean {
-  return SECRET_PHRASES.some((re) => re.test(text));
+  return findSensitive(text).some((s) => s.kind === 'secret');
 }
 
-/** True when the text must never be stored: a full card number or a secret. */
+/** True when the text must never be stored as is: a full card number or a secret. */
 export function isSensitive(text: string): boolean {
-  return hasCardNumber(text) || hasSecret(text);
+  return findSensitive(text).length > 0;
+}
+
+/** True when any text in the data (strings and numbers, at any depth, each on its own) is sensitive. */
+export function hasSensitiveData(data: unknown, depth = 0): boolean {
+  if (typeof data === 'string') return isSensitive(data);
+  if (typeof data === 'number') return isSensitive(String(data));
+  if (!data || typeof data !== 'object' || depth > 20) return false;
+  return Object.values(data).some((v) => hasSensitiveData(v, depth + 1));
 }

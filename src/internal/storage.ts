@@ -1,5 +1,5 @@
 import { stringify } from './config.js';
-import { isSensitive } from './sensitive.js';
+import { hasSensitiveData } from './sensitive.js';
 
 const PREFIX = 'support-widgets';
 const DAY = 86_400_000;
@@ -96,7 +96,7 @@ export class SafeStorage {
       this.remove(id);
       return undefined;
     }
-    if (isSensitive(stringify(env.d) ?? '')) {
+    if (hasSensitiveData(env.d)) {
       this.remove(id);
       return undefined;
     }
@@ -105,8 +105,8 @@ export class SafeStorage {
 
   /** Saves `data` for `days` days. Never writes a full card number, CVV, PIN, password or one-time code. */
   write(id: string, data: unknown, days: number, now = Date.now()): WriteResult {
-    // Checked on the data alone: the envelope's 13-digit timestamps could pass for card numbers.
-    if (isSensitive(stringify(data) ?? '')) return 'refused';
+    // Checked on the data alone (each text on its own): the envelope's 13-digit timestamps could pass for card numbers.
+    if (hasSensitiveData(data)) return 'refused';
     const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY, d: data };
     const raw = stringify(env);
     const key = this.key(id);

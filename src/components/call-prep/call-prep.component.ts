@@ -4,7 +4,7 @@ import { SupportElement } from '../../internal/base.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
-import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
+import { redactFields, type Redacted } from '../../internal/sensitive.js';
 import { SafeStorage } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
@@ -46,7 +46,7 @@ function draft(data: unknown): CallPrepData {
  * @cssproperty --support-color-border - Input borders; `--support-color-divider` for card lines.
  * @cssproperty --support-radius - Corner radius.
  * @cssproperty --support-space - Spacing between fields.
- * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
+ * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked, secrets replaced). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
  * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
  * @customElement support-call-prep
  */
@@ -103,6 +103,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private synced = false;
   /** The field whose typing was kept over another tab's text: saved when the user leaves it. */
   private pending = '';
+  /** The values last scanned for card numbers and secrets, and what was found. */
+  private scanned?: [CallPrepData, Map<string, Redacted>];
+  /** The warnings last announced, by field. */
+  private warned = new Map<string, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -227,15 +231,47 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return undefined;
   }
 
-  /** Values safe to keep or share: card numbers masked, fields holding a secret left out. */
+  /**
+   * The text fields with card numbers and secrets replaced (`•••• 1111`, `••••••`), read together in the
+   * form's order so that a card number split across two fields is found. Computed once per edit.
+   */
+  private redacted(): Map<string, Redacted> {
+    if (this.scanned?.[0] !== this.values) {
+      const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(this.values)))];
+      const keys = order.filter((k) => typeof this.values[k] === 'string');
+      const out = redactFields(keys.map((k) => this.values[k] as string));
+      this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i]]))];
+    }
+    return this.scanned[1];
+  }
+
+  /** Values safe to keep or share: card numbers masked, secrets replaced, the rest as typed. */
   private clean(keys = Object.keys(this.values)): CallPrepData {
     const out: CallPrepData = {};
+    const safe = this.redacted();
     for (const k of keys) {
       const v = this.values[k];
-      const c = Array.isArray(v) ? v : v && !hasSecret(v) ? maskCardNumbers(v.trim()) : '';
+      const c = Array.isArray(v) ? v : (safe.get(k)?.text.trim() ?? '');
       if (c.length) out[k] = c;
     }
     return out;
+  }
+
+  /** The warnings of a field: what of its text is not kept. */
+  private warnings(id: string): Key[] {
+    const r = this.redacted().get(id);
+    return r ? [...(r.cards ? ['wCard' as const] : []), ...(r.secrets ? ['wSecret' as const] : [])] : [];
+  }
+
+  /** Tells screen readers, once per change, what of a field's text is not kept and why (WCAG 4.1.3). */
+  private announceWarnings(): void {
+    const said = this.warned;
+    this.warned = new Map([...this.redacted().keys()].map((k) => [k, this.warnings(k).join()]));
+    const news = [...this.warned].filter(([k, w]) => w && said.get(k) !== w);
+    if (news.length) {
+      const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
+      this.announce(news.map(([k, w]) => `${spec(k) ? this.label(spec(k)!) : k}: ${w.split(',').map((x) => this.msg(x as Key)).join(' ')}`).join(' '));
+    }
   }
 
   /** The data of the shown fields and the notes, as submitted and summarised. */
@@ -302,6 +338,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.synced = false;
     this.pending = '';
     this.save();
+    this.announceWarnings();
     this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
   }
 
@@ -395,9 +432,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const { id, type } = f;
     const s = this.str(id);
     const err = (this.submitted || this.touched.has(id)) && this.check(f);
-    const warn = hasSecret(s) ? 'wSecret' : hasCardNumber(s) ? 'wCard' : '';
+    const warn = this.warnings(id);
     const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
-    const desc = [hint && `${id}-h`, warn && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
+    const desc = [hint && `${id}-h`, warn.length && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
     const invalid = !!err;
     const checks = type === 'checks';
     const amount = type === 'amount';
@@ -420,7 +457,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               : nothing}</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
 <label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${` ${this.msg('optional')}`}</span>`}</label>
-${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn ? html`<p class="w" id="${id}-w">${this.msg(warn)}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
+${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn.length ? html`<p class="w" id="${id}-w">${warn.map((w) => this.msg(w)).join(' ')}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
   }
 
   override render() {

@@ -47,7 +47,7 @@ export const callPrep = {
   eAmount: 'Enter an amount above 0',
   eCurrency: 'Choose a currency',
   wCard: 'Card number hidden: we keep only the last 4 digits.',
-  wSecret: 'Never share a CVV, PIN, password or code. This field is not saved or sent.',
+  wSecret: 'Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.',
   summary: 'Your call summary',
   ready: 'Have ready',
   /** Items separated by `|`. */

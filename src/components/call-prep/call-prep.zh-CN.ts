@@ -48,7 +48,7 @@ export const callPrep: CallPrepStrings = {
   eAmount: '请输入大于 0 的金额',
   eCurrency: '请选择币种',
   wCard: '卡号已隐藏：只保留后 4 位。',
-  wSecret: '请勿透露 CVV、PIN 码、密码或验证码。此栏不会被保存或发送。',
+  wSecret: '请勿透露 CVV、PIN 码、密码或验证码：保存或发送前，我们会将其替换为 ••••••。',
   summary: '通话摘要',
   ready: '请准备好',
   ready_account: '身份证件|要修改的新信息',

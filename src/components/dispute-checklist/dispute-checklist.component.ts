@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
-import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
+import { redact, redactFields } from '../../internal/sensitive.js';
 import { SafeStorage, type StoredValue, type WriteResult } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
@@ -519,15 +519,19 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   private note(type: DisputeType, item: DisputeItem, event: Event): void {
     const input = event.target as HTMLInputElement;
-    let value = input.value.trim();
-    let warning = '';
-    // Codes and passwords are dropped; a card number keeps only its last four digits, enough to identify the card.
-    if (hasSecret(value)) [value, warning] = ['', this.t('refused')];
-    else if (hasCardNumber(value)) [value, warning] = [maskCardNumbers(value), this.t('masked')];
-    input.value = value;
+    // The notes are read together in list order: a card number split across two notes is found too. Only the
+    // card number (to its last four digits) or the code is replaced; the rest of the note is kept.
+    const notes = type.items.map((i) => (i === item ? input.value.trim() : (this.state(type, i).n ?? '')));
+    const safe = redactFields(notes);
+    const own = safe[type.items.indexOf(item)];
+    input.value = own.text;
+    type.items.forEach((i, k) => {
+      if (i !== item && safe[k].text !== notes[k]) this.save(type, i, { n: safe[k].text || undefined });
+    });
+    const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
-    this.save(type, item, { n: value || undefined });
+    this.save(type, item, { n: own.text || undefined });
   }
 
   /** The user's answer to "How did you pay?", "Goods or a service?" or a date: saved, and the deadline follows. */
@@ -606,7 +610,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
-        lines.push(`[${s.c ? 'x' : ' '}] ${this.label(item, 'i')}${s.n ? `: ${s.n}` : ''}`);
+        lines.push(`[${s.c ? 'x' : ' '}] ${this.label(item, 'i')}${s.n ? `: ${redact(s.n).text}` : ''}`);
       }
     }
     return lines.join('\n');
@@ -638,7 +642,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ready: n[0] === n[1],
       required: { ready: n[0], total: n[1] },
       recommended: { ready: n[2], total: n[3] },
-      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: this.state(type, i).n ?? '' })),
+      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: redact(this.state(type, i).n ?? '').text })),
     };
   }
 

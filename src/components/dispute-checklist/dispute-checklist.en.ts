@@ -21,7 +21,7 @@ export const dispute = {
   noteFor: 'Note for {item}',
   noteHint: 'Where it is, a reference',
   masked: 'Card number hidden: only the last 4 digits are kept.',
-  refused: 'Not kept: never write a code, PIN or password here.',
+  refused: 'Code, PIN or password replaced by ••••••: never write one here.',
   saved: 'Saved on this device',
   memory: "Can't save on this device: kept until you leave the page.",
   forget: 'Forget',

@@ -19,7 +19,7 @@ export const dispute: DisputeStrings = {
   noteFor: '{item}的备注',
   noteHint: '存放位置、编号',
   masked: '卡号已隐藏，只保留后 4 位。',
-  refused: '未保存：请勿在此填写验证码、PIN 或密码。',
+  refused: '验证码、PIN 或密码已替换为 ••••••：请勿在此填写。',
   saved: '已保存在本设备',
   memory: '无法在本设备保存，离开页面后清除。',
   forget: '清除',

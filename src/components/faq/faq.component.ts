@@ -8,6 +8,7 @@ import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, textFits } from '../../internal/phone.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
+import { redact } from '../../internal/sensitive.js';
 import { SupportFaqFeedbackEvent, SupportFaqSearchEvent, SupportFaqToggleEvent } from '../../events/faq.js';
 import type { SupportFaqItem } from './faq-item.component.js';
 import './faq-item.component.js';
@@ -126,7 +127,7 @@ function richText(text: string, link: Linker): TemplateResult[] {
  * @cssproperty --support-font-family - Font.
  * @cssproperty --support-font-size - Base font size (16px).
  * @event {SupportFaqToggleEvent} support-faq-toggle - An answer opened or closed: `{ id: string, open: boolean }`.
- * @event {SupportFaqSearchEvent} support-faq-search - Typing or a chip choice settled: `{ query: string, results: number }`.
+ * @event {SupportFaqSearchEvent} support-faq-search - Typing or a chip choice settled: `{ query: string, results: number }` (card numbers and secrets in `query` replaced).
  * @event {SupportFaqFeedbackEvent} support-faq-feedback - The user rated an answer: `{ id: string, helpful: boolean }`.
  */
 export class SupportFaq extends SupportElement<'faq'> {
@@ -340,7 +341,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       const n = this.results;
       this.paint(query);
       this.announce(n ? this.msg('results', { n }) : this.msg('none'));
-      this.dispatchEvent(new SupportFaqSearchEvent({ query, results: n }));
+      // The page's analytics never receive a card number or code typed into the search box.
+      this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query).text, results: n }));
     }, this.searchDelay);
   }
 

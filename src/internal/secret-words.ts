@@ -1,0 +1,48 @@
+/**
+ * The words that introduce a secret, per language. Every table is active whatever the page's language: a
+ * customer may write in any language on any page, so these ship in the core bundle, not in the language files
+ * (which load only when their language is shown). A language added with the library adds its table here; one
+ * added at run time passes it to `registerLocale(lang, { secrets })`.
+ *
+ * Keywords are matched after the same normalisation as the text (NFKC, Arabic letter variants folded), case
+ * insensitively; a space or hyphen in a keyword matches any run of spaces and hyphens. Keywords written in
+ * ASCII must stand as whole words; others match inside words (Chinese has no spaces, Arabic attaches و, ب, ل).
+ */
+export interface SecretWords {
+  /** Names of a code given in digits: one-time codes, PINs, card security codes. The value is 3 to 8 digits. */
+  codes: string[];
+  /** Names of a password: the value is a word holding a digit or symbol, or any word after `:`, `=` or a quote. */
+  passwords: string[];
+  /** Words that may stand between the name and the value ("is", "是", "هو"): up to three of them. */
+  links: string[];
+}
+
+export const SECRET_WORDS: Record<string, SecretWords> = {
+  en: {
+    codes: [
+      'one-time code', 'one-time passcode', 'one-time password', 'one-time pin', 'otp', '2fa code', '2fa', 'mfa code', 'sms code',
+      'text code', 'verification code', 'verify code', 'security code', 'auth code', 'authentication code', 'login code',
+      'sign-in code', 'access code', 'pin', 'pin code', 'pin number', 'cvv', 'cvv2', 'cvc', 'cvc2', 'card code',
+      'card verification code', 'card verification value', 'my code', 'your code',
+    ],
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word'],
+    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
+  },
+  // Simplified and Traditional forms: a customer types what their input method gives.
+  zh: {
+    codes: [
+      '验证码', '驗證碼', '校验码', '校驗碼', '动态码', '動態碼', '动态密码', '動態密碼', '短信码', '簡訊碼', '安全码', '安全碼',
+      '一次性密码', '一次性密碼', '确认码', '確認碼', '授权码', '授權碼', 'PIN码', 'PIN碼', 'CVV码', 'CVV碼', 'CVN码', 'CVN碼',
+    ],
+    passwords: ['密码', '密碼', '口令'],
+    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是'],
+  },
+  ar: {
+    codes: [
+      'رمز التحقق', 'رمز التأكيد', 'رمز التفعيل', 'رمز الأمان', 'رمز الحماية', 'كود التحقق', 'كود التفعيل', 'الرقم السري',
+      'الرمز السري', 'رقم التعريف الشخصي', 'كلمة المرور لمرة واحدة',
+    ],
+    passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'الباسورد', 'باسورد'],
+    links: ['هو', 'هي', 'كان', 'كانت', 'الخاص بي', 'الخاصة بي', 'لي'],
+  },
+};
