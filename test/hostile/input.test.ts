@@ -425,7 +425,7 @@ function misleading(root: Node, merchant: boolean): string[] {
       // The text's digits (leading trunk 0 or NANP 1 aside) must end the dialled number: 7 digits or more read as a number.
       const shown = digitsOf(el.textContent ?? '').replace(/^0|^1(?=\d{10}$)/, '');
       if (!/^tel:\+[1-9]\d{1,14}$/.test(href)) out.push(`tel: link to ${href.slice(0, 40)}`);
-      else if (shown.length >= 7 && !href.endsWith(shown)) out.push(`"${el.textContent}" dials ${href}`);
+      else if (shown.length >= 7 && !href.endsWith(shown)) out.push(`${JSON.stringify((el.textContent ?? '').slice(0, 40))} dials ${href}`);
     }
     if (el.closest('[part=notice]') && el.localName === 'a') {
       const url = new URL(el.getAttribute('href')!, document.baseURI);
