@@ -248,7 +248,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let show = str('display');
     // The number shown must be the number dialled: else the dialled one is shown, formatted.
     if (show && valid && !sameNumber(show, valid)) {
-      this.reportError(at('display'), `"${show}" is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
+      this.reportError(at('display'), `${JSON.stringify(show.length > 40 ? `${show.slice(0, 40)}…` : show)} is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
       show = formatNumber(valid);
     }
     // A value that is not a string was reported by `str` already: one report per field.
