@@ -100,6 +100,7 @@ describe('the number shown is the number dialled', () => {
           ['+861088886666', '010 8888 6666'],
           ['+864008208820', '400-820-8820'],
           ['+966112345678', '011 234 5678'],
+          ['+74951234567', '8 495 123-45-67'],
         ];
         for (const [number, display] of same) {
           const el = await hotline(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
@@ -116,6 +117,8 @@ describe('the number shown is the number dialled', () => {
           // Spain has no trunk prefix: a 0 in front is another number.
           ['+34912345678', '0 912 34 56 78', '+34 91 234 5678'],
           ['+18005550100', '+1 800 555 0100 ext. 2', '+1 800 555 0100'],
+          // Letters past the number are keys too: 1-800-MATTRESS is twelve digits.
+          ['+18006288737', '1-800-MATTRESS', '+1 800 628 8737'],
         ];
         for (const [number, display, shown] of other) {
           const el = await hotline(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
