@@ -322,7 +322,8 @@ describe('<support-hotline>', () => {
         await nextFrame();
         await el.updateComplete;
         expect(text(button)).to.equal('Copied');
-        expect(text(root(el).querySelector('[role=status]'))).to.equal('Number copied: 1-800-555-0100');
+        // The number the link dials, in groups a screen reader reads digit by digit.
+        expect(text(root(el).querySelector('[role=status]'))).to.equal('Number copied: +1 800 555 0100');
         await expect(el).to.be.accessible();
         await sendKeys({ press: 'Tab' });
         await el.updateComplete;
@@ -442,7 +443,10 @@ describe('<support-hotline>', () => {
     });
 
     it('drops an unsafe verify link and hides with no-safety-notice', async () => {
+      const errors = capture('error');
       const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number="+18005550100" verify-url="javascript:alert(1)"></support-hotline>`);
+      errors.restore();
+      expect(errors.calls).to.have.length(1);
       expect(root(el).querySelector('[part=notice] a')).to.equal(null);
       el.noSafetyNotice = true;
       await el.updateComplete;

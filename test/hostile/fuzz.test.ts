@@ -45,7 +45,8 @@ const text = fc
     { weight: 1, arbitrary: fc.constant(BIG) },
   )
   .map((s) => s.replace(/[[<]/g, '‹'))
-  .filter((s) => s.trim().length > 0);
+  // Bidi controls are removed from merchant text: a text of nothing else is blank.
+  .filter((s) => s.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim().length > 0);
 /** A value of the wrong type for a string, boolean or list field (never null: null means "not set"). */
 // No NaN or Infinity (JSON turns them into null) and no empty array (a valid empty list of topics or options).
 const wrong = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.array(fc.integer(), { minLength: 1, maxLength: 2 }), fc.object({ maxDepth: 1 }));
@@ -347,12 +348,13 @@ const disputeCase = fc.record({ types: fc.array(disputeType, { maxLength: 4 }), 
 // also be valid for the checklist (it reports them itself, through the center).
 const CENTER: Record<string, Record<string, string>> = {
   faq: { searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
-  hotline: { verifyUrl: 's', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
+  hotline: { verifyUrl: 'url', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
   callPrep: { storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
   dispute: { type: 'type', transactionDate: 'date', windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'off', strings: 'o' },
 };
 // `off`: noBuiltIns stays false here, or the valid `type` would be unknown (and rightly reported).
-const WRONG: Record<string, unknown[]> = { b: ['yes', 1], off: ['yes', 1], s: [5, true], type: [5, true], date: [5, false], n: ['7', true, null], o: [5, 'x', [1]] };
+// `url`: verifyUrl must be https: (or within the site); an http: one is reported like a wrong type.
+const WRONG: Record<string, unknown[]> = { url: [5, 'http://examplepay.example/contact'], b: ['yes', 1], off: ['yes', 1], s: [5, true], type: [5, true], date: [5, false], n: ['7', true, null], o: [5, 'x', [1]] };
 const centerSection = fc.record({
   mode: fc.constantFrom('absent', 'object', 'object', 'object', 'notObject'),
   choices: fc.array(fc.constantFrom('none', 'good', 'bad'), { minLength: 8, maxLength: 8 }),
@@ -388,7 +390,7 @@ const centerCase = fc
       const value: Record<string, unknown> = {};
       Object.entries(spec).forEach(([key, kind], k) => {
         const choice = part.choices[k];
-        if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
+        if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, url: 'https://examplepay.example/contact', n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
         if (choice === 'bad') (value[key] = WRONG[kind][part.w % WRONG[kind].length]), exp.push({ path: `${name}.${key}` });
       });
       if (part.key) unknown(value, part.key, name, exp);

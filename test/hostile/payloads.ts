@@ -219,6 +219,37 @@ const list: [string, string[]][] = [
     ],
   ],
   [
+    'bidi reorder',
+    [
+      // Shown as +1 800 555 0100 by the right-to-left override, dialled (and read by a screen reader) as other digits.
+      `\u202E0010 555 008 1+`,
+      `\u202E+1 800 555 0100\u202C`,
+      `\u202B+1 800\u202C 555 0199`,
+      `\u2067+1 800 555 0199\u2069`,
+      `\u2068Support\u2069 \u2066+1 800 555 0199\u2069`,
+      `+1 800\u061C 555\u200F 0100\u200E`,
+      `\u202D1-800-555-0100\u202C`,
+      `[\u202E0010 555 008 1+](tel:+19005550199)`,
+    ],
+  ],
+  [
+    'number shown is not dialled',
+    [
+      `[+1 800 555 0100](tel:+19005550199)`,
+      `[1-800-555-0100](tel:+1-900-555-0199)`,
+      `[１-８００-５５５-０１００](tel:+19005550199)`,
+      `[١٨٠٠٥٥٥٠١٠٠](tel:+19005550199)`,
+      `[call us](tel:*21*+19005550199%23)`,
+      `[call us](tel:+18005550100;phone-context=evil.example)`,
+      `[call us](tel:19005550199)`,
+      '+1 800 555 0199',
+      '1-900-FLOWERS',
+      'http://examplepay.example/contact',
+      'https://examplepay.example@evil.example/contact',
+      '//evil.example/contact',
+    ],
+  ],
+  [
     'null byte',
     [`\u0000`, `a\u0000<script>${P}</script>`, `\u0000\u0000\u0000`, `x\u0000y`],
   ],

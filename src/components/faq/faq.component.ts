@@ -162,10 +162,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   searchDelay = 300;
   /** Questions given as data, shown after the in-page items. Answers are text in the safe format. */
   items?: FaqItemData[];
-  /**
-   * The only numbers a `tel:` link in a data answer may dial (E.164): `<support-center>` sets its hotline's.
-   * @internal
-   */
+  /** The only numbers (E.164) a `tel:` link in a data answer may dial; `<support-center>` sets its hotline's. Unset: any valid number. */
   telNumbers?: string[];
   private query = '';
   private category = '';

@@ -19,7 +19,7 @@ export interface HotlineLine {
   label?: string;
   /** The number in E.164 form: `+18005550100`. Spaces, dashes, dots and brackets are ignored. */
   number: string;
-  /** The number as shown: `1-800-555-0100`. Defaults to `number`. */
+  /** The number as shown: `1-800-555-0100`. Defaults to `number`; another number than `number` is replaced by it, formatted. */
   display?: string;
   /** BCP 47 tags of the languages spoken, as an array or a comma-separated string. */
   languages?: string[] | string;
@@ -120,7 +120,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
   number?: string;
-  /** Single-line form: the number as shown (`1-800-555-0100`); attribute `display-number`. */
+  /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted. */
   display?: string;
   /** Single-line form: what the line is for. */
   label?: string;
@@ -140,7 +140,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   note?: string;
   /** Several lines; takes precedence over the single-line attributes. */
   lines?: HotlineLine[];
-  /** The merchant's official contact page, linked from the safety notice. */
+  /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
   verifyUrl?: string;
   /** Hides the safety notice. */
   noSafetyNotice = false;
@@ -248,7 +248,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let show = str('display');
     // The number shown must be the number dialled: else the dialled one is shown, formatted.
     if (show && valid && !sameNumber(show, valid)) {
-      this.reportError(at('display'), `"${show}" is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
+      this.reportError(at('display'), `${JSON.stringify(show.length > 40 ? `${show.slice(0, 40)}…` : show)} is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
       show = formatNumber(valid);
     }
     // A value that is not a string was reported by `str` already: one report per field.
