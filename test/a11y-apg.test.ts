@@ -56,9 +56,9 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
   });
 
   it('button: aria-expanded is "false" on closed and "true" on open questions', async () => {
-    const [, [first, second]] = await items();
+    const [el, [first, second]] = await items();
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
     expect(question(second).getAttribute('aria-expanded')).to.equal('false');
   });

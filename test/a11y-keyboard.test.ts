@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
+import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
 import { axTree, landmarks, seen } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
