@@ -78,6 +78,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     await animations(el);
     const regions = landmarks(await axTree(el));
     expect(regions.map((r) => `${r.role} ${r.name}`)).to.deep.equal(['region My payment failed. What should I do?']);
+    await expect(el).to.be.accessible();
   });
 
   it('panel (difference 3): no landmark at all where several answers can be open at once', async () => {
@@ -85,6 +86,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     el.expandAll();
     await animations(el);
     expect(landmarks(await axTree(el))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('panel: a closed panel is hidden, yet found by find-in-page', async () => {

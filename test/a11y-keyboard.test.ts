@@ -74,6 +74,7 @@ describe('Keyboard paths (issue 16)', () => {
       await press('Enter');
       await waitUntil(() => focused()!.textContent === 'Copied');
       expect(await focusedName(el)).to.equal('Copied 1-800-555-0199');
+      await expect(el).to.be.accessible();
     } finally {
       delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
     }
@@ -150,6 +151,7 @@ describe('Keyboard paths (issue 16)', () => {
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=what]')!.value).to.equal('Declined at checkout');
     const live = seen(await axTree(el)).filter((x) => x.live && x.role === 'StaticText');
     expect(live.map((x) => x.name)).to.deep.equal(['Draft restored.']);
+    await expect(el).to.be.accessible();
   });
 
   it('8. "Was this helpful? Yes" by keyboard: the thanks are read, and Tab goes on forward', async () => {
@@ -167,6 +169,8 @@ describe('Keyboard paths (issue 16)', () => {
     await press('Enter');
     expect(focused()!.textContent).to.equal('Thanks for the feedback!');
     expect(await focusedName(el)).to.equal('Thanks for the feedback!');
+    await animations(el);
+    await expect(el).to.be.accessible();
     await press('Tab');
     expect(focused()).to.equal(question(second));
     // Once left, the thanks are no Tab stop: Shift+Tab from the next question goes to "Copy link".

@@ -51,6 +51,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     await animations(el);
     const tree = await rules(el);
     expect(landmarks(tree)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
     const input = el.shadowRoot!.querySelector('input')!;
     input.value = 'zzzz';
     input.dispatchEvent(new Event('input'));
