@@ -10,6 +10,11 @@ const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 const key = (): string => `a11y-keys-${Date.now()}-${n++}`;
 
+/** A short description of an element, for assertions that report readably when they fail. */
+function who(el: Element | null | undefined): string {
+  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
+}
+
 /** The focused element, looking inside shadow roots. */
 function focused(): Element | null {
   let el = document.activeElement;
@@ -172,7 +177,7 @@ describe('Keyboard paths (issue 16)', () => {
     await animations(el);
     await expect(el).to.be.accessible();
     await press('Tab');
-    expect(focused()).to.equal(question(second));
+    expect(who(focused())).to.equal(who(question(second)));
     // Once left, the thanks are no Tab stop: Shift+Tab from the next question goes to "Copy link".
     await sendKeys({ down: 'Shift' });
     await press('Tab');
@@ -185,7 +190,7 @@ describe('Keyboard paths (issue 16)', () => {
     await tabTo(el, /^Yes/);
     await press('Enter');
     await press('Tab');
-    expect(focused()).to.equal(page.querySelector('#after'));
+    expect(who(focused())).to.equal(who(page.querySelector('#after')));
   });
 
   it('9. a FAQ inside a page element with id="q": clicks and arrow keys inside an answer stay there', async () => {
@@ -202,9 +207,9 @@ describe('Keyboard paths (issue 16)', () => {
     const input = page.querySelector<HTMLInputElement>('#ref')!;
     input.focus();
     await press('ArrowDown');
-    expect(focused()).to.equal(input);
+    expect(who(focused())).to.equal(who(input));
     await press('End');
-    expect(focused()).to.equal(input);
+    expect(who(focused())).to.equal(who(input));
     page.querySelector<HTMLButtonElement>('#inside')!.click();
     first.querySelector('p')!.click();
     await el.updateComplete;
@@ -227,12 +232,27 @@ describe('Keyboard paths (issue 16)', () => {
     expect(inner.question).to.equal('Inner one?');
     question(outer1).focus();
     await press('ArrowDown');
-    expect(focused()).to.equal(question(outer2));
+    expect(who(focused())).to.equal(who(question(outer2)));
     await press('End');
-    expect(focused()).to.equal(question(outer2));
+    expect(who(focused())).to.equal(who(question(outer2)));
     question(inner).focus();
     await press('ArrowDown');
-    expect(focused()).to.equal(question(inner));
+    expect(who(focused())).to.equal(who(question(inner)));
+  });
+
+  it('9. the page\'s own element with a section\'s id keeps its deep link: the center does not take it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <h2 id="faq" tabindex="-1">Our own FAQ heading</h2>
+      <support-center .config=${{ faq: { items: [{ question: 'How long does a refund take?', answer: 'Five days.' }] }, hotline: { lines: [{ number: '+18005550100' }] } }}></support-center>
+    </div>`);
+    const center = page.querySelector('support-center')!;
+    await waitUntil(() => center.shadowRoot!.querySelector('section#hotline'));
+    location.hash = '#hotline';
+    await waitUntil(() => focused()?.id === 'hotline', 'the center took no hash');
+    location.hash = '#faq';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await center.updateComplete;
+    expect(who(center.shadowRoot!.activeElement)).to.equal('nothing');
   });
 
   it('9. page fields slotted into the call form are not taken for its own', async () => {
