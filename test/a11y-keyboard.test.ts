@@ -286,9 +286,16 @@ describe('Demo page in forced colours (issue 16, point 10)', () => {
       </nav>`);
       await executeForced(true);
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // What is painted: a transparent background shows the page's Canvas colour.
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
       const look = (el: Element): string => {
         const s = getComputedStyle(el);
-        return [s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, s.textDecorationLine, s.outlineStyle].join(' ');
+        const background = s.backgroundColor.endsWith(', 0)') ? canvas : s.backgroundColor;
+        return [background, s.color, s.borderTopWidth, s.borderTopColor, s.textDecorationLine, s.outlineStyle].join(' ');
       };
       const [current, other, pressed, unpressed] = [...nav.children];
       expect(look(current)).not.to.equal(look(other));
