@@ -18,6 +18,11 @@ import { animations, panel, question, ready } from './faq-helpers.js';
  *    open at once (landmark proliferation).
  */
 
+/** A short description of an element, for assertions that report readably when they fail. */
+function who(el: Element | null | undefined): string {
+  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
+}
+
 /** The focused element, looking inside shadow roots. */
 function focused(): Element | null {
   let el = document.activeElement;
@@ -56,16 +61,16 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
   });
 
   it('button: aria-expanded is "false" on closed and "true" on open questions', async () => {
-    const [, [first, second]] = await items();
+    const [el, [first, second]] = await items();
     question(first).click();
-    await first.updateComplete;
+    await el.updateComplete;
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
     expect(question(second).getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('button: aria-controls names the panel, in the same tree', async () => {
     const [, list] = await items();
-    for (const it of list) expect(it.shadowRoot!.getElementById(question(it).getAttribute('aria-controls')!)).to.equal(panel(it));
+    for (const it of list) expect(it.shadowRoot!.getElementById(question(it).getAttribute('aria-controls')!) === panel(it)).to.equal(true);
   });
 
   it('panel (difference 3): a region labelled by its question while open in a single FAQ, and no landmark while closed', async () => {
@@ -73,11 +78,12 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     question(first).click();
     await el.updateComplete;
     expect(panel(first).getAttribute('role')).to.equal('region');
-    expect(first.shadowRoot!.getElementById(panel(first).getAttribute('aria-labelledby')!)).to.equal(question(first));
+    expect(first.shadowRoot!.getElementById(panel(first).getAttribute('aria-labelledby')!) === question(first)).to.equal(true);
     expect(panel(second).hasAttribute('role')).to.equal(false);
     await animations(el);
     const regions = landmarks(await axTree(el));
     expect(regions.map((r) => `${r.role} ${r.name}`)).to.deep.equal(['region My payment failed. What should I do?']);
+    await expect(el).to.be.accessible();
   });
 
   it('panel (difference 3): no landmark at all where several answers can be open at once', async () => {
@@ -85,6 +91,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     el.expandAll();
     await animations(el);
     expect(landmarks(await axTree(el))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('panel: a closed panel is hidden, yet found by find-in-page', async () => {
@@ -121,7 +128,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     const order = [first.querySelector('a'), first.shadowRoot!.querySelector('[part=link]'), question(second), question(third), document.getElementById('after')];
     for (const next of order) {
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(next);
+      expect(who(focused())).to.equal(who(next));
     }
   });
 
@@ -133,7 +140,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(focused()).to.equal(next);
+      expect(who(focused())).to.equal(who(next));
     }
   });
 
@@ -142,7 +149,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     question(first).focus();
     for (const next of [second, third, first]) {
       await sendKeys({ press: 'ArrowDown' });
-      expect(focused()).to.equal(question(next));
+      expect(who(focused())).to.equal(who(question(next)));
     }
   });
 
@@ -151,7 +158,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     question(first).focus();
     for (const next of [third, second, first]) {
       await sendKeys({ press: 'ArrowUp' });
-      expect(focused()).to.equal(question(next));
+      expect(who(focused())).to.equal(who(question(next)));
     }
   });
 
@@ -159,9 +166,9 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     const [, [first, second, third]] = await items();
     question(second).focus();
     await sendKeys({ press: 'End' });
-    expect(focused()).to.equal(question(third));
+    expect(who(focused())).to.equal(who(question(third)));
     await sendKeys({ press: 'Home' });
-    expect(focused()).to.equal(question(first));
+    expect(who(focused())).to.equal(who(question(first)));
   });
 
   it('single: opening one answer closes the other', async () => {
@@ -178,7 +185,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     history.replaceState(null, '', '#two');
     const [, [, second]] = await items(true);
     expect(second.open).to.equal(true);
-    expect(focused()).to.equal(question(second));
+    expect(who(focused())).to.equal(who(question(second)));
     expect(panel(second).getAttribute('role')).to.equal('region');
   });
 });

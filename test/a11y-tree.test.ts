@@ -51,6 +51,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     await animations(el);
     const tree = await rules(el);
     expect(landmarks(tree)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
     const input = el.shadowRoot!.querySelector('input')!;
     input.value = 'zzzz';
     input.dispatchEvent(new Event('input'));
@@ -111,8 +112,8 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     expect(announced(tree)).to.deep.equal(['Not kept: never write a code, PIN or password here.']);
     // Each button names what it acts on: a page may hold a call form with its own Copy, Print and Forget.
     expect(seen(tree).filter((x) => x.role === 'button').map((x) => x.name)).to.include.members([
-      'Copy evidence checklist',
-      'Print evidence checklist',
+      'Copy: evidence checklist',
+      'Print: evidence checklist',
       'Save .txt: evidence checklist',
       'Save .json: evidence checklist',
       'Forget saved checklist progress',

@@ -481,7 +481,7 @@ ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${t
       ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
 ${dl(summary.facts)}<div role="heading" aria-level=${level + 2}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
 ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
-<p class="actions">${button('copy', this.copy, '', 'copyName')} ${button('print', this.print, '', 'printName')} ${button('download', this.download, '', 'downloadName')}</p></section>`
+<p class="actions">${button('copy', this.copy, '', 'summaryName')} ${button('print', this.print, '', 'summaryName')} ${button('download', this.download, '', 'summaryName')}</p></section>`
       : nothing}<slot name="hotline"></slot></div>
 <fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>
 ${this.undone

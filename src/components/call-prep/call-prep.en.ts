@@ -58,10 +58,8 @@ export const callPrep = {
   ready_methods: 'The payment method you want to use',
   ready_other: 'Screenshots or emails about it',
   copy: 'Copy',
-  /** Accessible names of the summary's buttons, Forget and Undo: `{label}` is the button's text. */
-  copyName: '{label} call summary',
-  printName: '{label} call summary',
-  downloadName: '{label} call summary',
+  /** Accessible names of Copy, Print and Download, then of Forget and Undo: `{label}` is the button's text. */
+  summaryName: '{label} call summary',
   forgetName: '{label} saved call details',
   undoName: '{label} forgetting the call details',
   copied: 'Copied',

@@ -292,6 +292,8 @@ export class SupportCenter extends SupportElement<'center'> {
 
   /** Scrolls to a section and moves focus to it; false when no shown section has that id. */
   private go(id: string): boolean {
+    // The page's own element of that id (its `id="faq"` heading) is the page's: the browser scrolls to it.
+    if (id && document.getElementById(id)) return false;
     // Compared, not put in a selector: a link's href can hold a newline, which makes a selector throw.
     const section = id && [...this.renderRoot.querySelectorAll<HTMLElement>('section')].find((s) => s.id === id);
     if (!section) return false;

@@ -774,7 +774,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               : nothing}
             <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
               ${(['copy', 'print', 'text', 'json'] as const).map(
-                (f) => html`<button part="button" aria-label=${this.nameFor(this.t(f), `${f}Name`)} @click=${() => this.export(f)}>${this.t(f)}</button>`,
+                (f) => html`<button part="button" aria-label=${this.nameFor(this.t(f), 'exportName')} @click=${() => this.export(f)}>${this.t(f)}</button>`,
               )}
             </div>`
         : nothing}

@@ -36,11 +36,8 @@ export const dispute = {
   print: 'Print',
   text: 'Save .txt',
   json: 'Save .json',
-  /** Accessible names of the export buttons: `{label}` is the button's text. */
-  copyName: '{label} evidence checklist',
-  printName: '{label} evidence checklist',
-  textName: '{label}: evidence checklist',
-  jsonName: '{label}: evidence checklist',
+  /** Accessible name of each export button: `{label}` is the button's text. */
+  exportName: '{label}: evidence checklist',
   copied: 'Copied.',
   copyFail: 'Could not copy.',
   /** Closes the type picker without a new choice. */
