@@ -13,6 +13,7 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['API tables in README up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
+  ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
   ['served-page check', 'node', ['scripts/served-check.js']],
   ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
@@ -35,8 +36,9 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const browser = read('.test-results/browser.json');
 const served = read('.test-results/served.json');
 const host = read('.test-results/host.json');
-const passed = browser.passed + served.passed + host.passed;
-const failed = browser.failed + served.failed + host.failed + stepFailures;
+const node = read('.test-results/node.json');
+const passed = browser.passed + served.passed + host.passed + node.passed;
+const failed = browser.failed + served.failed + host.failed + node.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
@@ -153,6 +153,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private copied = '';
 
   private timer?: ReturnType<typeof setTimeout>;
+  /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
+  private serverNow?: number;
   private wake = 0;
   private shown: Line[] = [];
   private ld?: HTMLScriptElement;
@@ -173,6 +175,21 @@ export class SupportHotline extends SupportElement<'hotline'> {
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['lines'], '', this.reportError);
     if ('lines' in config) this.lines = config.lines as HotlineLine[];
+  }
+
+  // Server rendering writes its clock on the host. Hydration renders once with it (a render that differs from the
+  // server HTML would leave the HTML's text in place), then again at once with this browser's clock and time zone.
+  protected override willUpdate(): void {
+    if (isServer) {
+      if (!this.now) this.setAttribute('server-now', String(Date.now()));
+    } else if (this.hasAttribute('server-now')) {
+      this.serverNow = +this.getAttribute('server-now')! || undefined;
+      this.removeAttribute('server-now');
+      void this.updateComplete.then(() => {
+        this.serverNow = undefined;
+        this.requestUpdate();
+      });
+    }
   }
 
   override updated(): void {
@@ -382,15 +399,16 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${this.msg(this.copied === l.tel ? 'copied' : 'copy')}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer || l.zone)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
   }
 
   override render() {
-    const now = clock(this.now);
+    const now = this.serverNow ?? clock(this.now);
     let viewer = this.viewerTimeZone ?? '';
     if (!validZone(viewer)) {
       if (viewer) this.reportError('viewerTimeZone', expected('an IANA time zone', viewer));
-      viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // The server does not know the viewer's zone: its HTML (and the hydration that matches it) gives the line's times only.
+      viewer = isServer || this.serverNow !== undefined ? '' : Intl.DateTimeFormat().resolvedOptions().timeZone;
     }
     const lang = this.locale.split('-')[0].toLowerCase();
     const lines = this.model();
