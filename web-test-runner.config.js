@@ -75,6 +75,17 @@ function testEndpoints(context, next) {
   return undefined;
 }
 
+/** Server renders for the hydration test (test/ssr-hydration.test.ts), from the built package: `/__ssr/<element>`. */
+async function serverRenders(context, next) {
+  const match = /^\/__ssr\/([a-z-]+)$/.exec(context.path);
+  if (!match) return next();
+  const { names, renderElement } = await import('./test/node/server-render.js');
+  if (!names.includes(match[1])) return next();
+  context.type = 'text/html';
+  context.body = await renderElement(match[1]);
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
@@ -87,7 +98,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, serverRenders],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
   reporters: [defaultReporter(), countingReporter()],
 };
