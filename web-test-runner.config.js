@@ -6,8 +6,8 @@ import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 
-/** Counts results for the plain `N passed, N failed` line of `npm test`. */
-function countingReporter() {
+/** Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json. */
+export function countingReporter(name = 'browser') {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
@@ -26,7 +26,7 @@ function countingReporter() {
         if (!s.passed && (!s.testResults || s.errors?.length)) failed += s.errors?.length || 1;
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, skipped }));
     },
   };
 }

@@ -15,6 +15,7 @@ const steps = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
+  ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js']],
   ['served-page check', 'node', ['scripts/served-check.js']],
   ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
   ['size budget', 'node', ['scripts/size.js']],
@@ -37,8 +38,9 @@ const browser = read('.test-results/browser.json');
 const served = read('.test-results/served.json');
 const host = read('.test-results/host.json');
 const node = read('.test-results/node.json');
-const passed = browser.passed + served.passed + host.passed + node.passed;
-const failed = browser.failed + served.failed + host.failed + node.failed + stepFailures;
+const dev = read('.test-results/browser-dev.json');
+const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed;
+const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);
