@@ -19,6 +19,7 @@ const steps = [
   ['served-page check', 'node', ['scripts/served-check.js']],
   ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
   ['size budget', 'node', ['scripts/size.js']],
+  ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
 
