@@ -80,3 +80,13 @@ test('<support-center>: its sections and, inside them, the FAQ and hotline with 
   // Nested elements wait for the center to hydrate first.
   assert.match(text, /<support-faq [^>]*defer-hydration/);
 });
+
+test('a language registered on the server (registerLocale) renders there, picked by the lang attribute', async () => {
+  const { registerLocale } = await import('support-widgets');
+  registerLocale('fr', { faq: { search: 'Rechercher dans les questions' } });
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const text = visible(await collectResult(render(html`<support-faq lang="fr" searchable></support-faq>`)));
+  assert.match(text, /<label for="s" part="label">Rechercher dans les questions<\/label>/);
+});
