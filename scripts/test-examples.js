@@ -1,6 +1,7 @@
-// npm run test:examples: builds the examples in examples/ against the packed package (as a merchant installs
-// it) and checks their HTML. Slow (installs Next.js and builds it: a few minutes), so not part of `npm test`;
-// CI runs it. Works in .tmp/examples/; ends with a plain `N passed, N failed` line.
+// npm run test:examples: builds the examples in examples/ (a Next.js App Router app and an Eleventy site)
+// against the packed package, as a merchant installs it, and checks their HTML. Slow (installs Next.js and
+// Eleventy and builds them: a few minutes), so not part of `npm test`; CI runs it. Works in .tmp/examples/;
+// ends with a plain `N passed, N failed` line.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -43,6 +44,17 @@ check(
 check('Next.js: the answers as page content', next.includes('To a card: <strong>5 to 10 business days</strong> after we receive the item.'));
 check('Next.js: the hotline line with its tel: link and hours', next.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(next));
 check('Next.js: the server clock for hydration', /<support-hotline [^>]*server-now="\d+"/.test(next));
+
+// Eleventy with @lit-labs/eleventy-plugin-lit: the tags written in the page are rendered at build time.
+cpSync('examples/eleventy', `${work}/eleventy`, { recursive: true, filter: (src) => !/node_modules|_site/.test(src) });
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], `${work}/eleventy`);
+run('npx', ['--no-install', 'eleventy', '--quiet'], `${work}/eleventy`);
+const page = `${work}/eleventy/_site/index.html`;
+const eleventy = existsSync(page) ? visible(readFileSync(page, 'utf8')) : '';
+check('Eleventy: <support-faq> and its in-page items in declarative shadow DOM', /<support-faq [^>]*><template shadowroot="open" shadowrootmode="open">/.test(eleventy) && (eleventy.match(/<support-faq-item [^>]*><template shadowroot="open"/g) ?? []).length === 2);
+check('Eleventy: both questions as headings, closed answers findable', eleventy.includes('<bdi>How long does a refund take?</bdi>') && eleventy.includes('<bdi>Can I change my delivery address?</bdi>') && (eleventy.match(/hidden="until-found"/g) ?? []).length === 2);
+check('Eleventy: the answers stay page content', eleventy.includes('<p>To a card: <strong>5 to 10 business days</strong> after we receive the item.</p>'));
+check('Eleventy: the hotline from its attributes, with its tel: link and hours', eleventy.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(eleventy));
 
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/examples.json', JSON.stringify({ passed, failed }));
