@@ -5,7 +5,7 @@ import { hydrate } from '@lit-labs/ssr-client';
 import { expect } from '@open-wc/testing';
 import type { SupportFaq } from '../src/index.js';
 import { nextFrame } from './helpers.js';
-import { templates } from './node/templates.js';
+import { data, templates } from './node/templates.js';
 
 /** Server renders of each element: web-test-runner.config.js renders them with @lit-labs/ssr (test/node/server-render.js). */
 const names = ['faq', 'hotline', 'call-prep', 'dispute-checklist', 'center'] as const;
@@ -114,9 +114,16 @@ describe('server-rendered HTML, hydrated with @lit-labs/ssr-client', () => {
     await expect(faq).to.be.accessible();
   });
 
-  it('the hotline re-reads the clock of the browser after hydration', () => {
+  it('the hotline re-reads the clock and time zone of the browser after hydration', async () => {
     const hotline = hosts[1];
     expect(hotline.hasAttribute('server-now')).to.equal(false);
     expect(hotline.shadowRoot!.querySelector('[part=number]')!.getAttribute('href')).to.equal('tel:+18005550100');
+    // It now says what a hotline rendered in this browser says (with the visitor's own time when it differs).
+    const fresh = Object.assign(document.createElement('support-hotline'), { lines: data.lines });
+    document.body.append(fresh);
+    await fresh.updateComplete;
+    const status = (el: Element) => el.shadowRoot!.querySelector('[part=status]')!.textContent;
+    expect(status(hotline)).to.equal(status(fresh));
+    fresh.remove();
   });
 });
