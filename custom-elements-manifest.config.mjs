@@ -18,5 +18,20 @@ export default {
         }
       },
     },
+    {
+      // The analyzer adds an event without a name for a `dispatchEvent(new SupportFaqSearchEvent(…))` it cannot
+      // match to the class's `@event {SupportFaqSearchEvent} support-faq-search - …` tag: the tag already
+      // documents it, so drop the nameless copy of a documented type (scripts/api-docs.js fails on any left).
+      name: 'drop-nameless-duplicate-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (!decl.events) continue;
+            const named = new Set(decl.events.filter((e) => e.name).map((e) => e.type?.text));
+            decl.events = decl.events.filter((e) => e.name || !named.has(e.type?.text));
+          }
+        }
+      },
+    },
   ],
 };

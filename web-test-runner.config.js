@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 
-/** Counts results for the plain `N passed, N failed` line of `npm test`. */
-function countingReporter() {
+/** Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json. */
+export function countingReporter(name = 'browser') {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
@@ -27,7 +27,7 @@ function countingReporter() {
         if (!s.passed && (!s.testResults || s.errors?.length)) failed += s.errors?.length || 1;
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, skipped }));
     },
   };
 }
@@ -96,6 +96,17 @@ async function captureEndpoint(context, next) {
   return undefined;
 }
 
+/** Server renders for the hydration test (test/ssr-hydration.test.ts), from the built package: `/__ssr/<element>`. */
+async function serverRenders(context, next) {
+  const match = /^\/__ssr\/([a-z-]+)$/.exec(context.path);
+  if (!match) return next();
+  const { names, renderElement } = await import('./test/node/server-render.js');
+  if (!names.includes(match[1])) return next();
+  context.type = 'text/html';
+  context.body = await renderElement(match[1]);
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
@@ -109,7 +120,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints, captureEndpoint],
+  middleware: [testEndpoints, captureEndpoint, serverRenders],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -42,7 +42,7 @@ function render(decl) {
   const methods = d.members.filter((m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public' && !['render', 'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'willUpdate'].includes(m.name));
   const methodRows = methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]);
   if (methodRows.length) parts.push(`**Methods**\n\n${table(['Method', 'Description'], methodRows)}`);
-  const events = d.events.filter((e) => e.name);
+  const events = d.events;
   const eventRows = events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)]);
   if (eventRows.length) parts.push(`**Events** (bubbling, composed)\n\n${table(['Event', 'Type', 'Description'], eventRows)}`);
   const slotRows = (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]);
@@ -74,7 +74,9 @@ for (const decl of byTag.values()) {
   const name = (kind, item) => undocumented.push(`<${decl.tagName}> ${kind} ${item.name ?? '(default)'}`);
   for (const a of d.attributes) if (a.name && !(a.description || d.members.find((m) => m.name === a.fieldName)?.description)) name('attribute', a);
   for (const m of d.members) if ((m.privacy ?? 'public') === 'public' && !m.static && !m.description) name(m.kind, m);
-  for (const e of d.events) if (e.name && !(e.description && e.type?.text)) name('event', e);
+  // A nameless event (the analyzer's guess from a `dispatchEvent(new X())`) breaks the tools that generate
+  // framework types from the manifest: every event needs a name, a type and a description.
+  for (const e of d.events) if (!(e.name && e.description && e.type?.text)) name('event', e.name ? e : { name: `(nameless ${e.type?.text ?? 'event'})` });
   for (const [key, kind] of [['slots', 'slot'], ['cssParts', 'part'], ['cssProperties', 'custom property']]) {
     for (const item of d[key] ?? []) if (!item.description) name(kind, item);
   }

@@ -13,10 +13,13 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['API tables in README up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
+  ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
+  ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js']],
   ['served-page check', 'node', ['scripts/served-check.js']],
   ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
   ['size budget', 'node', ['scripts/size.js']],
+  ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
 
@@ -35,8 +38,10 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const browser = read('.test-results/browser.json');
 const served = read('.test-results/served.json');
 const host = read('.test-results/host.json');
-const passed = browser.passed + served.passed + host.passed;
-const failed = browser.failed + served.failed + host.failed + stepFailures;
+const node = read('.test-results/node.json');
+const dev = read('.test-results/browser-dev.json');
+const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed;
+const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);

@@ -120,12 +120,11 @@ function refreshAll(): void {
 /** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
 function inherited(el: Element, attr: string): string | undefined {
   let node: Node | null = el;
+  // No `instanceof Element`/`ShadowRoot`: server rendering has neither class (nor a parent).
   while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(attr);
-      if (value) return value;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const value = node.nodeType !== 11 && (node as Partial<Element>).getAttribute?.(attr);
+    if (value) return value;
+    node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
   }
   return undefined;
 }

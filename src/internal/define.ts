@@ -11,13 +11,15 @@ let noted = false;
  * definition of this task upgrades anything (an element's children may change size as they upgrade).
  */
 function noteLooks(): void {
-  if (noted) return;
+  // On the server (no document) there is no page to measure.
+  if (noted || typeof document === 'undefined') return;
   noted = true;
   setTimeout(() => (noted = false));
   for (const el of document.querySelectorAll(':not(:defined)')) {
     let outer = el.localName.startsWith('support-');
     for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
-    if (outer) {
+    // A server-rendered element (declarative shadow DOM) already shows its content: nothing to keep.
+    if (outer && !el.shadowRoot) {
       const style = getComputedStyle(el);
       looks.set(el, [style.display, style.visibility, el.getBoundingClientRect().height]);
     }
@@ -32,6 +34,8 @@ export const undefinedLook = (el: Element) => looks.get(el);
  * copies) never throws: the same version is skipped silently, another version gets one warning.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
+  // No registry at all (a server without Lit's Node build): nothing to register, and importing must not throw.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
     noteLooks();

@@ -13,7 +13,8 @@ export function safeUrl(url: unknown): string | undefined {
   if (!cleaned) return undefined;
   let parsed: URL;
   try {
-    parsed = new URL(cleaned, document.baseURI);
+    // On the server a relative URL resolves against a stand-in base (it stays relative in the HTML).
+    parsed = new URL(cleaned, globalThis.document?.baseURI ?? 'http://localhost/');
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
+import { checked } from '../../internal/checked.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
@@ -443,7 +444,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const cur = amount ? this.currency(f) : '';
     const control = checks
       ? f.options!.map(
-          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${(this.values[id] ?? []).includes(o)} />${this.option(f, o)}</label>`,
+          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${(this.values[id] ?? []).includes(o)} ${checked((this.values[id] ?? []).includes(o))} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
         ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`

@@ -1,12 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement, type Theme } from '../../internal/base.js';
 import { expected, isRecord, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { e164 } from '../../internal/phone.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterLoadEvent } from '../../events/center.js';
 import type { Strings } from '../../locales/en.js';
-import type { FaqItemData } from '../faq/faq.component.js';
-import type { HotlineLine } from '../hotline/hotline.component.js';
+import type { FaqItemData, SupportFaq } from '../faq/faq.component.js';
+import type { HotlineLine, SupportHotline } from '../hotline/hotline.component.js';
+import type { SupportCallPrep } from '../call-prep/call-prep.component.js';
+import type { SupportDisputeChecklist } from '../dispute-checklist/dispute-checklist.component.js';
 import type { CallPrepField, CallPrepTopic } from '../call-prep/call-prep.fields.js';
 import type { DisputeType } from '../dispute-checklist/dispute-checklist.types.js';
 import { styles } from './center.styles.js';
@@ -156,17 +158,6 @@ export class SupportCenter extends SupportElement<'center'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.load();
-    // A section's config keys are its element's property names: each gets its value (a bad array too: the
-    // element reports it), or the element's default when the config leaves it out.
-    for (const name of NAMES) {
-      const el = this.renderRoot.querySelector(`#${idOf(name)}>slot>*`);
-      const values: Values = this.cfg[name] ?? {};
-      if (el) {
-        for (const [key, kind] of Object.entries(SPEC[name])) {
-          (el as unknown as Values)[key] = key in values ? values[key] : (DEFAULTS[name]?.[key] ?? (kind === 'b' ? false : undefined));
-        }
-      }
-    }
     if (this.hashPending && this.renderRoot.querySelector('section')) {
       this.hashPending = false;
       this.onHash();
@@ -239,7 +230,8 @@ export class SupportCenter extends SupportElement<'center'> {
 
   /** The page put its own markup in this section's slot. */
   private own(name: CenterSection): boolean {
-    return [...this.children].some((c) => c.slot === idOf(name));
+    // The server does not see the page's children: it renders every section's own element.
+    return !isServer && [...this.children].some((c) => c.slot === idOf(name));
   }
 
   private async load(): Promise<void> {
@@ -306,17 +298,32 @@ export class SupportCenter extends SupportElement<'center'> {
     return html`<a href="#${idOf(name)}">${this.msg(name)}</a>`;
   }
 
-  /** A section's element; `updated` sets the properties its config holds. */
+  /**
+   * A section's config keys are its element's property names: each gets its value (a bad array too: the
+   * element reports it), or the element's default when the config leaves it out.
+   */
+  private values(name: CenterSection): Values {
+    const values: Values = this.cfg[name] ?? {};
+    return Object.fromEntries(
+      Object.entries(SPEC[name]).map(([key, kind]) => [key, key in values ? values[key] : (DEFAULTS[name]?.[key] ?? (kind === 'b' ? false : undefined))]),
+    );
+  }
+
+  /** A section's element with the properties its config holds, as bindings: server rendering writes them too. */
   private content(name: CenterSection, shown: CenterSection[], level: number): TemplateResult {
     const { theme, now } = this;
     const sub = Math.min(6, level + 1);
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .telNumbers=${this.numbers}>${help.length
+      const v = this.values(name) as Partial<SupportFaq> as SupportFaq;
+      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${v.items} .searchable=${v.searchable} .feedback=${v.feedback} .single=${v.single} .structuredData=${v.structuredData} .strings=${v.strings} .telNumbers=${this.numbers}>${help.length
         ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>`
         : nothing}</support-faq>`;
     }
-    if (name === 'hotline') return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now}></support-hotline>`;
+    if (name === 'hotline') {
+      const v = this.values(name) as Partial<SupportHotline> as SupportHotline;
+      return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${v.lines} .verifyUrl=${v.verifyUrl} .noSafetyNotice=${v.noSafetyNotice} .structuredData=${v.structuredData} .strings=${v.strings}></support-hotline>`;
+    }
     if (name === 'callPrep') {
       const h = this.cfg.hotline;
       const lines: unknown = h?.lines;
@@ -328,11 +335,13 @@ export class SupportCenter extends SupportElement<'center'> {
       const mini = h
         ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...h.strings, label: this.msg('status') }}></support-hotline>`
         : nothing;
-      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now}>${mini}${shown.includes('dispute')
+      const v = this.values(name) as Partial<SupportCallPrep> as SupportCallPrep;
+      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${v.fields} .topics=${v.topics} .storageKey=${v.storageKey} .endpoint=${v.endpoint} .noPersist=${v.noPersist} .retentionDays=${v.retentionDays} .strings=${v.strings}>${mini}${shown.includes('dispute')
         ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>`
         : nothing}</support-call-prep>`;
     }
-    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now}></support-dispute-checklist>`;
+    const v = this.values(name) as Partial<SupportDisputeChecklist> as SupportDisputeChecklist;
+    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${v.types} .type=${v.type} .transactionDate=${v.transactionDate} .windowDays=${v.windowDays} .disputeId=${v.disputeId} .storageKey=${v.storageKey} .retentionDays=${v.retentionDays} .noBuiltIns=${v.noBuiltIns} .strings=${v.strings}></support-dispute-checklist>`;
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
+import { checked } from '../../internal/checked.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -710,7 +711,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   ><input
                     type="radio"
                     name="type"
-                    .checked=${t === type}
+                    ?checked=${t === type}
+                    ${checked(t === type)}
                     @change=${() => {
                       this.chosen = t.id;
                       this.save(t);
@@ -748,7 +750,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 const warned = this.warning?.[0] === item;
                 return html`<li part="item" class=${s.c ? 'done' : ''}>
                   <label class="check"
-                    ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
+                    ><input type="checkbox" ?checked=${!!s.c} ${checked(!!s.c)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
                       >${label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
                     ></label
                   >

@@ -1,4 +1,4 @@
-import { adoptStyles, html, render } from 'lit';
+import { adoptStyles, html, isServer, LitElement, render } from 'lit';
 import { stripBidi } from '../../internal/bidi.js';
 import type { SupportFaq } from './faq.component.js';
 import { itemStyles } from './faq.styles.js';
@@ -6,6 +6,20 @@ import { itemStyles } from './faq.styles.js';
 // Closed answers stay findable by find-in-page. The DOM typings still say `hidden` is a boolean.
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
 let skeleton: DocumentFragment | undefined;
+
+/** The item's shadow DOM: heading, question button, answer panel with the slot (the FAQ adds the tools row after it). */
+const itemTemplate = (question: string, open: boolean) =>
+  html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${open
+    ? html`<div id="a" part="answer"><slot></slot></div>`
+    : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
+      // attribute; server rendering writes it as the attribute `hidden="until-found"`.
+      html`<div id="a" part="answer" .hidden=${UNTIL_FOUND}><slot></slot></div>`}`;
+
+/**
+ * A plain element in the browser. On the server (where Node has no HTMLElement) a LitElement, so that
+ * server rendering (`@lit-labs/ssr`) writes its shadow DOM: the question is in the server HTML.
+ */
+const Base = (isServer ? LitElement : HTMLElement) as typeof HTMLElement;
 
 /**
  * One question of a `<support-faq>`, with its answer as the merchant's own HTML in the page, so search
@@ -31,11 +45,18 @@ let skeleton: DocumentFragment | undefined;
  * @csspart link - The "Copy link" button.
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
  */
-export class SupportFaqItem extends HTMLElement {
-  static observedAttributes = ['question', 'open'];
+export class SupportFaqItem extends Base {
+  // A getter: on the server it replaces LitElement's (see the finalize() call at the end).
+  static get observedAttributes(): string[] {
+    return ['question', 'open'];
+  }
+  /** Server rendering only (see Base). @internal */
+  static styles = itemStyles;
 
   /** The FAQ this item belongs to, once it is built. */
   private faq?: SupportFaq;
+  /** Whether the shadow root is ready (made here, or taken over from the server's HTML). */
+  private wired = false;
 
   /** The question, shown as the button that opens the answer (bidi control characters removed). */
   get question(): string {
@@ -79,13 +100,20 @@ export class SupportFaqItem extends HTMLElement {
     const faq = this.closest('support-faq') ?? ((this.getRootNode() as ShadowRoot).host as SupportFaq | undefined);
     if (!faq || this.faq) return;
     this.faq = faq;
-    if (!this.shadowRoot) {
-      // Not in the constructor on purpose: outside a FAQ an item has no shadow root and its answer just shows.
-      // eslint-disable-next-line wc/attach-shadow-constructor
-      const root = this.attachShadow({ mode: 'open' });
+    if (!this.wired) {
+      this.wired = true;
+      this.removeAttribute('defer-hydration');
+      let root = this.shadowRoot;
+      if (root) {
+        // Server-rendered (declarative shadow DOM): its nodes stay; its <style> gives way to the adopted sheet.
+        root.querySelectorAll('style').forEach((s) => s.remove());
+      } else {
+        // Not in the constructor on purpose: outside a FAQ an item has no shadow root and its answer just shows.
+        root = this.attachShadow({ mode: 'open' });
+        skeleton ??= this.build();
+        root.append(skeleton.cloneNode(true));
+      }
       adoptStyles(root, [itemStyles]);
-      skeleton ??= this.build();
-      root.append(skeleton.cloneNode(true));
       // One listener per event type on the root: the inner nodes need no JavaScript wrappers until used.
       for (const type of ['click', 'keydown', 'beforematch']) root.addEventListener(type, this);
     }
@@ -136,17 +164,20 @@ export class SupportFaqItem extends HTMLElement {
     this.faq.renderItem?.(this, heading, region);
   }
 
-  /** The item's shadow DOM: heading, question button, answer panel with the slot (the FAQ adds the tools row after it). */
+  /** The item's shadow DOM, cloned by every item. */
   private build(): DocumentFragment {
     const f = document.createDocumentFragment();
-    render(
-      html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded="false" aria-controls="a"><bdi></bdi><span part="icon"></span></button></div><div id="a" part="answer"><slot></slot></div>`,
-      f,
-    );
+    render(itemTemplate('', false), f);
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.
     f.firstChild!.remove();
-    // Closed, yet found by find-in-page (the typings and lit-analyzer still take `hidden` for a boolean).
-    (f.lastChild as Element).setAttribute('hidden', 'until-found');
     return f;
   }
+
+  /** Server rendering only (see Base). @internal */
+  protected render() {
+    return itemTemplate(this.question, this.open);
+  }
 }
+
+// Server only: LitElement prepares `styles` when its `observedAttributes` getter runs, which the one above replaces.
+if (isServer) (SupportFaqItem as unknown as { finalize(): void }).finalize();

@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
@@ -143,7 +143,6 @@ export class SupportFaq extends SupportElement<'faq'> {
     telNumbers: { attribute: false },
     query: { state: true, attribute: false },
     category: { state: true, attribute: false },
-    results: { state: true, attribute: false },
     categories: { state: true, attribute: false },
   };
   protected static override section = 'faq' as const;
@@ -166,10 +165,17 @@ export class SupportFaq extends SupportElement<'faq'> {
   telNumbers?: string[];
   private query = '';
   private category = '';
+  /** How many items the query and category show (the empty message is shown by `filter`, not by a render). */
   private results = 0;
   private categories: string[] = [];
   private list: SupportFaqItem[] = [];
+  /** The in-page items and the data items' templates, derived from the page and `items` in willUpdate. */
+  private light: SupportFaqItem[] = [];
+  private rows: TemplateResult[] = [];
   private dirty = true;
+  /** The render that just happened put new rows in place: `updated` collects the items. */
+  private prepared = false;
+  private synced = false;
   private hashPending = true;
   private timer?: ReturnType<typeof setTimeout>;
   private ld?: HTMLScriptElement;
@@ -197,12 +203,15 @@ export class SupportFaq extends SupportElement<'faq'> {
     if ('items' in config) this.items = config.items as FaqItemData[];
   }
 
+  // Derived state (the items, their categories) is computed here, before the render: setting it in `updated`
+  // would schedule a second update after each one (Lit's development build warns about that).
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('telNumbers')) this.dirty = true;
+    if (this.dirty) this.prepare();
   }
 
   protected override updated(changed: PropertyValues): void {
-    const dirty = this.dirty;
+    const dirty = this.prepared;
     if (dirty) this.sync();
     // Items render through this element: refresh them when what they show may have changed (a bare
     // requestUpdate means a language loaded or `lang`/`dir` changed), never on a search.
@@ -210,9 +219,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (changed.has('structuredData')) this.syncLd();
   }
 
-  /** Collects the in-page and data items, gives each a unique id, renders the data items. */
-  private sync(): void {
+  /** Validates the in-page and data items, gives each a unique id, makes the data items' templates and the categories. */
+  private prepare(): void {
     this.dirty = false;
+    this.prepared = true;
     const seen = new Set<string>();
     const unique = (id: string, path: string): string => {
       let u = id;
@@ -226,8 +236,9 @@ export class SupportFaq extends SupportElement<'faq'> {
       if (text) return text;
       this.reportError(path, expected('a non-empty string', v));
     };
-    // Items of a FAQ nested in an answer belong to that FAQ, not to this one.
-    const light = [...this.querySelectorAll('support-faq-item')].filter((it) => it.closest('support-faq') === this).filter((it, i) => {
+    // Items of a FAQ nested in an answer belong to that FAQ, not to this one. On the server the element does
+    // not see its children: only the data items render there.
+    const light = (isServer ? [] : [...this.querySelectorAll('support-faq-item')].filter((it) => it.closest('support-faq') === this)).filter((it, i) => {
       const path = `support-faq-item[${i}]`;
       const question = need(it.question, `${path}.question`);
       // An item without a question cannot be opened or named: leave it out rather than show a nameless button.
@@ -239,6 +250,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       return question;
     });
     const rows: TemplateResult[] = [];
+    const categories = light.map((it) => it.category);
     const items: unknown = this.items;
     if (items !== undefined) {
       if (!Array.isArray(items)) this.reportError('items', expected('an array', items));
@@ -252,26 +264,35 @@ export class SupportFaq extends SupportElement<'faq'> {
           const id = optionalString(raw, 'id', path, this.reportError);
           const category = optionalString(raw, 'category', path, this.reportError);
           if (!question || !answer) return;
+          categories.push(category);
           const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
           rows.push(html`<support-faq-item id=${unique(id || slugify(question) || `q${light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
         });
     }
+    this.light = light;
+    this.rows = rows;
+    this.categories = [...new Set(categories.map((c) => c?.trim() ?? ''))].filter(Boolean);
+  }
+
+  /** Collects the items just rendered, opens what the page asked for, filters, and updates what depends on them. */
+  private sync(): void {
+    this.prepared = false;
+    const light = this.light;
     const data = this.renderRoot.querySelector('#data') as HTMLElement;
-    render(rows, data);
     this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
     let opened = false;
     this.list.forEach((it, i) => {
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
-      // In-page items built before this element rendered take its settings now. Data items connected during
-      // the render above and refreshed themselves then (an item refreshes on connect once its FAQ rendered).
-      if (i < light.length) it.refresh();
+      // Items built before this element first rendered take its settings now (the data items of the first
+      // render too: they connected during it). Later data items refreshed on connect (once the FAQ rendered).
+      if (i < light.length || !this.synced) it.refresh();
     });
-    this.categories = [...new Set(this.list.map((it) => it.category?.trim() ?? ''))].filter(Boolean);
     this.texts = new WeakMap();
     if (this.searchable) this.prefold();
     this.filter();
     this.syncLd();
+    this.synced = true;
     if (this.hashPending && this.list.length) {
       this.hashPending = false;
       this.onHash();
@@ -311,6 +332,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       n += +show;
     }
     this.results = n;
+    const empty = this.renderRoot.querySelector<HTMLElement>('[part=empty]');
+    if (empty) empty.hidden = n > 0 || !(this.query.trim() || this.category);
   }
 
   /** An item's question and answer, folded for matching; computed once per item (answers do not change). */
@@ -545,6 +568,6 @@ export class SupportFaq extends SupportElement<'faq'> {
     );
     return html`<div part="base" dir=${this.direction}>${this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
-        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data"></div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows}</div><div part="empty" hidden><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
   }
 }

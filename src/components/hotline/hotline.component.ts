@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
@@ -154,6 +154,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private copied = '';
 
   private timer?: ReturnType<typeof setTimeout>;
+  /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
+  private serverNow?: number;
   private wake = 0;
   private shown: Line[] = [];
   private ld?: HTMLScriptElement;
@@ -178,10 +180,22 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if ('lines' in config) this.lines = config.lines as HotlineLine[];
   }
 
+  // Server rendering writes its clock on the host. Hydration renders once with it (a render that differs from the
+  // server HTML would leave the HTML's text in place), then again at once with this browser's clock and time zone.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('verifyUrl')) {
       this.verify = httpsUrl(this.verifyUrl);
       if (this.verifyUrl && !this.verify) this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
+    }
+    if (isServer) {
+      if (!this.now) this.setAttribute('server-now', String(Date.now()));
+    } else if (this.hasAttribute('server-now')) {
+      this.serverNow = +this.getAttribute('server-now')! || undefined;
+      this.removeAttribute('server-now');
+      void this.updateComplete.then(() => {
+        this.serverNow = undefined;
+        this.requestUpdate();
+      });
     }
   }
 
@@ -400,15 +414,16 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer || l.zone)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
   }
 
   override render() {
-    const now = clock(this.now);
+    const now = this.serverNow ?? clock(this.now);
     let viewer = this.viewerTimeZone ?? '';
     if (!validZone(viewer)) {
       if (viewer) this.reportError('viewerTimeZone', expected('an IANA time zone', viewer));
-      viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // The server does not know the viewer's zone: its HTML (and the hydration that matches it) gives the line's times only.
+      viewer = isServer || this.serverNow !== undefined ? '' : Intl.DateTimeFormat().resolvedOptions().timeZone;
     }
     const lang = this.locale.split('-')[0].toLowerCase();
     const lines = this.model();

@@ -1,0 +1,20 @@
+// Server rendering of every element with @lit-labs/ssr, from the built package (dist/): used by the Node test
+// (test/node/ssr.test.js) and served to the browser hydration test (test/ssr-hydration.test.ts) by
+// web-test-runner.config.js. Nothing here installs DOM globals: Lit's Node build brings what Lit needs.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { templates } from './templates.js';
+
+export { data, templates } from './templates.js';
+
+let loaded;
+/** The elements, registered in Lit's server registry (importing the package registers them). */
+const load = () => (loaded ??= import('support-widgets'));
+
+export const names = Object.keys(templates);
+
+/** The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers). */
+export async function renderElement(name) {
+  await load();
+  return collectResult(render(templates[name]()));
+}
