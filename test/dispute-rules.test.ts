@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
+import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
+import type { SupportCenter } from '../src/center.js';
 import { capture, nextFrame } from './helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
@@ -386,6 +388,42 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       } finally {
         errors.restore();
         history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('in <support-center>', () => {
+    it('hands the dispute section its regime, dates and charge, and reports a bad one under its path', async () => {
+      const errors = capture('error');
+      try {
+        const center = await fixture<SupportCenter>(html`<support-center .now=${NOW}></support-center>`);
+        center.config = {
+          dispute: {
+            type: 'other',
+            regime: 'us-credit',
+            statementDate: '2026-11-10',
+            merchantName: 'EXAMPLESHOP',
+            amount: 42.5,
+            currency: 'USD',
+            regimes: ['paypal'],
+            prefillFromUrl: false,
+          },
+        };
+        await center.updateComplete;
+        const el = center.shadowRoot!.querySelector('support-dispute-checklist')!;
+        await el.updateComplete;
+        expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
+        expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: EXAMPLESHOP', 'Amount: $42.50', 'Date of the statement that first showed the charge: November 10, 2026']);
+        center.config = { dispute: { type: 'other', regime: 'discover', expectedDate: 'soon' } };
+        await center.updateComplete;
+        await el.updateComplete;
+        expect(el.deadline).to.equal(null);
+        expect(errors.calls).to.deep.equal([
+          '<support-center> dispute.regime: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, got string "discover".',
+          '<support-center> dispute.expectedDate: expected an ISO date (YYYY-MM-DD), got string "soon".',
+        ]);
+      } finally {
+        errors.restore();
       }
     });
   });
