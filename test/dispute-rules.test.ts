@@ -117,6 +117,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20', 'returned-date': '2026-11-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-12-05')],
         // Mastercard 4853: from the promised date, waiting until it has passed.
         [{ regime: 'mastercard', type: 'not-received', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'mastercard-4853', 'expected-date', '2026-12-02')],
+        // Mastercard, not as described: from receipt.
+        [{ regime: 'mastercard', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01' }, dl('2026-06-29', 'mastercard-120', 'received-date')],
         // custom: window-days after the charge.
         [{ regime: 'custom', type: 'other', 'transaction-date': '2026-11-20', 'window-days': '30' }, dl('2026-12-20', 'custom', 'transaction-date')],
       ];
@@ -230,8 +232,17 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await click(el, field(el, 'Store card'));
       await enterDate(el, 'Date of the charge', '2026-11-01');
       expect(el.deadline).to.deep.equal(dl('2027-01-30', 'custom', 'transaction-date'));
-      const attr = await make({ type: 'other', regimes: 'eu, visa' });
-      expect($$(attr, '[part=regimes] label').map(text)).to.deep.equal(['Card or bank payment, bank in the EU or EEA', 'Visa card, bank elsewhere']);
+      const errors = capture('error');
+      try {
+        const attr = await make({ type: 'other', regimes: 'eu, visa amex visa' });
+        expect($$(attr, '[part=regimes] label').map(text)).to.deep.equal(['Card or bank payment, bank in the EU or EEA', 'Visa card, bank elsewhere']);
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> regimes[2]: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, once, got string "amex".',
+          '<support-dispute-checklist> regimes[3]: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, once, got string "visa".',
+        ]);
+      } finally {
+        errors.restore();
+      }
     });
 
     it('does not ask when the merchant fixed the kind, and asks only for the dates the merchant did not give', async () => {
