@@ -358,6 +358,10 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         // Bidi controls are dropped, markup stays text.
         expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: Evil <b>Shop</b>', 'Amount: €19.99', 'Date of the charge: November 1, 2026']);
         expect(has(el, '[part=charge] b'), '[part=charge] b').to.equal(false);
+        // A card number in a crafted link is masked.
+        const card = await make({ type: 'other', 'merchant-name': 'SHOP 4111 1111 1111 1111' });
+        expect(lines(card, '[part=charge]')[0]).to.equal('Merchant: SHOP •••• 1111');
+        expect(card.exportText()).not.to.include('4111 1111');
         const won = await make({ 'prefill-from-url': '', regime: 'mastercard', amount: '5' });
         expect(won.deadline!.rule).to.equal('mastercard-4853');
         expect(lines(won, '[part=charge]')[1]).to.equal('Amount: €5.00');
@@ -425,7 +429,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         await el.updateComplete;
         expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
         expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: EXAMPLESHOP', 'Amount: $42.50', 'Date of the statement that first showed the charge: November 10, 2026']);
-        center.config = { dispute: { type: 'other', regime: 'discover', expectedDate: 'soon' } };
+        center.config = { dispute: { type: 'other', regime: 'discover', expectedDate: 'soon' } } as unknown as SupportCenter['config'];
         await center.updateComplete;
         await el.updateComplete;
         expect(el.deadline).to.equal(null);
