@@ -199,6 +199,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       ]);
       const input = field(el, 'Date of the statement that first showed the charge');
       expect([input.type, input.getAttribute('aria-required')]).to.deep.equal(['date', 'true']);
+      // The field's description says what it is for.
+      expect(text(root(el).getElementById(input.getAttribute('aria-describedby')!))).to.match(/^To work out your last day to file/);
       await expect(el).to.be.accessible();
 
       // An incomplete date (a date field's value is empty until it is whole) computes nothing.
@@ -252,6 +254,13 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect(el.deadline).to.deep.equal(dl('2027-03-01', 'visa-13.1', 'transaction-date', '2026-11-16'));
       await enterDate(el, 'Promised delivery or service date', '2026-12-01');
       expect(el.deadline).to.deep.equal(dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02'));
+    });
+
+    it('is accessible with its questions in dark theme, right to left', async () => {
+      const el = await make({ theme: 'dark', lang: 'ar', type: 'not-as-described', 'amount': '10', currency: 'EUR', 'merchant-name': 'SHOP' });
+      await click(el, $$<HTMLInputElement>(el, '[part=regimes] input')[4]);
+      expect($$(el, '[part=dates] input')).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
 
     it('asks for a missing date in Chinese and Arabic too', async () => {

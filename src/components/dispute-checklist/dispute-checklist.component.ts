@@ -682,12 +682,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   type="date"
                   .value=${this.entered[f] ?? ''}
                   aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
+                  aria-describedby=${why.length ? 'why' : nothing}
                   @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
               /></label>`,
           )}
         </fieldset>`
       : nothing}
-    ${why.length ? html`<p class="hint why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
+    ${why.length ? html`<p class="hint why" id="why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
   }
 
   override render() {
