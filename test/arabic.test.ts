@@ -145,7 +145,7 @@ describe('Arabic (lang="ar", right to left)', () => {
   describe('<support-dispute-checklist>', () => {
     it('is right to left with Arabic items, a right-to-left progress bar and the deadline date in Arabic with Latin digits', async () => {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist lang="ar" type="duplicate" transaction-date="2026-11-10" .now=${NOW} storage-key="ar-test"></support-dispute-checklist>`,
+        html`<support-dispute-checklist lang="ar" regime="custom" type="paid-by-other-means" transaction-date="2026-11-10" .now=${NOW} storage-key="ar-test"></support-dispute-checklist>`,
       );
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
       const deadline = text($(el, '.deadline'));

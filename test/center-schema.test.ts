@@ -76,7 +76,7 @@ describe('<support-center> config.schema.json', () => {
       theme: 'pink',
       faq: { searchable: 'yes', items: [{ question: 'Q?', answer: 'A.' }, { question: 42, answer: 'A.' }], colour: 'red' },
       hotline: { lines: [{ label: 'No number' }] },
-      dispute: { transactionDate: '24/11/2026', windowDays: -1 },
+      dispute: { transactionDate: '24/11/2026', windowDays: -1, regime: 'amex' },
     };
     expect(validate(bad, schema, schema)).to.have.members([
       'sections[0]: not one of faq, hotline, callPrep, call-prep, dispute',
@@ -87,6 +87,7 @@ describe('<support-center> config.schema.json', () => {
       'hotline.lines[0].number: required',
       'dispute.transactionDate: does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
       'dispute.windowDays: below 0',
+      'dispute.regime: not one of us-credit, us-debit, eu, paypal, visa, mastercard, custom',
     ]);
   });
 });

@@ -43,7 +43,7 @@ describe('<support-dispute-checklist>', () => {
       const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW}></support-dispute-checklist>`);
       const fieldset = $(el, 'fieldset')!;
       expect(text(fieldset.querySelector('legend'))).to.equal('What went wrong?');
-      expect($$(el, '.opt').map(text)).to.deep.equal([
+      expect($$(el, '[part=picker] .opt').map(text)).to.deep.equal([
         'Charge I did not make',
         'I don’t recognise this charge',
         'Item or service not received',
@@ -576,7 +576,7 @@ describe('<support-dispute-checklist>', () => {
         </script>
       </support-dispute-checklist>`);
       const radios = $$<HTMLInputElement>(el, 'input[name=type]');
-      expect($$(el, '.opt').map(text).slice(-2)).to.deep.equal(['Something else', 'Gift card not working']);
+      expect($$(el, '[part=picker] .opt').map(text).slice(-2)).to.deep.equal(['Something else', 'Gift card not working']);
       await click(el, radios[2]);
       expect(items(el)).to.deep.equal([
         'Statement line Required',
@@ -604,7 +604,7 @@ describe('<support-dispute-checklist>', () => {
       );
       expect(text($(el, '[role=heading]'))).to.equal('Gift card not working');
       await click(el, button(el, 'Change type'));
-      expect($$(el, '.opt').map(text)).to.deep.equal(['Gift card not working']);
+      expect($$(el, '[part=picker] .opt').map(text)).to.deep.equal(['Gift card not working']);
     });
 
     it('reports each bad field with its path, renders markup as text and keeps the valid rest', async () => {
@@ -635,7 +635,7 @@ describe('<support-dispute-checklist>', () => {
           '<support-dispute-checklist> types[4].id: expected a non-empty string, got nothing.',
           '<support-dispute-checklist> types[5].id: duplicate type id "dupes", type ignored.',
         ]);
-        expect($$(el, '.opt').map(text)).to.deep.equal(['Dupes', '<img src=x onerror="window.hacked=1">Evil']);
+        expect($$(el, '[part=picker] .opt').map(text)).to.deep.equal(['Dupes', '<img src=x onerror="window.hacked=1">Evil']);
         await click(el, $$<HTMLInputElement>(el, 'input[type=radio]')[1]);
         expect(items(el)).to.deep.equal(['<b>bold</b> Required']);
         expect(root(el).querySelector('img, b')).to.equal(null);

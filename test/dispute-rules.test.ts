@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
+import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
+import type { SupportCenter } from '../src/center.js';
 import { capture, nextFrame } from './helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
@@ -10,10 +12,16 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const has = (el: Element, selector: string): boolean => !!root(el).querySelector(selector);
 const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
 const items = (el: Element): string[] => $$(el, '.check').map(text);
 const lines = (el: Element, selector: string): string[] => $$(el, `${selector} span`).map(text);
 const button = (el: Element, name: string): HTMLButtonElement => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name)!;
+/** What has focus, as a user would tell it: its tag and text, or its label's text (comparing elements directly makes a failure unreadable). */
+const focused = (el: Element): string => {
+  const a = root(el).activeElement as HTMLElement | null;
+  return a ? `${a.tagName.toLowerCase()} ${text(a) || text(a.closest('label'))}` : 'nothing';
+};
 /** A radio or date field by its label's text. */
 const field = (el: Element, label: string): HTMLInputElement => $$(el, 'label').find((l) => text(l) === label)!.querySelector('input')!;
 
@@ -109,6 +117,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20', 'returned-date': '2026-11-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-12-05')],
         // Mastercard 4853: from the promised date, waiting until it has passed.
         [{ regime: 'mastercard', type: 'not-received', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'mastercard-4853', 'expected-date', '2026-12-02')],
+        // Mastercard, not as described: from receipt.
+        [{ regime: 'mastercard', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01' }, dl('2026-06-29', 'mastercard-120', 'received-date')],
         // custom: window-days after the charge.
         [{ regime: 'custom', type: 'other', 'transaction-date': '2026-11-20', 'window-days': '30' }, dl('2026-12-20', 'custom', 'transaction-date')],
       ];
@@ -165,7 +175,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     it('asks in a labelled radio group, then for the date the rule needs, saying what it will compute; never a date before', async () => {
       const el = await make({ type: 'other', 'dispute-id': 'ask', 'storage-key': 'shop' });
       expect(el.deadline).to.equal(null);
-      expect($(el, '[part=deadline]')).to.equal(null);
+      expect(has(el, '[part=deadline]'), '[part=deadline]').to.equal(false);
       const group = $(el, '[part=regimes]')!;
       expect(group.tagName).to.equal('FIELDSET');
       expect(text(group.querySelector('legend'))).to.equal('How did you pay?');
@@ -181,7 +191,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
 
       await click(el, field(el, 'Credit card from a US bank'));
       expect(el.deadline).to.equal(null);
-      expect($(el, '[part=deadline]')).to.equal(null);
+      expect(has(el, '[part=deadline]'), '[part=deadline]').to.equal(false);
       expect(text($(el, '[part=dates] legend'))).to.equal('Dates');
       expect($$(el, '.why span').map(text)).to.deep.equal([
         'To work out your last day to file, enter: Date of the statement that first showed the charge.',
@@ -189,6 +199,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       ]);
       const input = field(el, 'Date of the statement that first showed the charge');
       expect([input.type, input.getAttribute('aria-required')]).to.deep.equal(['date', 'true']);
+      // The field's description says what it is for.
+      expect(text(root(el).getElementById(input.getAttribute('aria-describedby')!))).to.match(/^To work out your last day to file/);
       await expect(el).to.be.accessible();
 
       // An incomplete date (a date field's value is empty until it is whole) computes nothing.
@@ -222,17 +234,33 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await click(el, field(el, 'Store card'));
       await enterDate(el, 'Date of the charge', '2026-11-01');
       expect(el.deadline).to.deep.equal(dl('2027-01-30', 'custom', 'transaction-date'));
-      const attr = await make({ type: 'other', regimes: 'eu, visa' });
-      expect($$(attr, '[part=regimes] label').map(text)).to.deep.equal(['Card or bank payment, bank in the EU or EEA', 'Visa card, bank elsewhere']);
+      const errors = capture('error');
+      try {
+        const attr = await make({ type: 'other', regimes: 'eu, visa amex visa' });
+        expect($$(attr, '[part=regimes] label').map(text)).to.deep.equal(['Card or bank payment, bank in the EU or EEA', 'Visa card, bank elsewhere']);
+        expect(errors.calls).to.deep.equal([
+          '<support-dispute-checklist> regimes[2]: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, once, got string "amex".',
+          '<support-dispute-checklist> regimes[3]: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, once, got string "visa".',
+        ]);
+      } finally {
+        errors.restore();
+      }
     });
 
     it('does not ask when the merchant fixed the kind, and asks only for the dates the merchant did not give', async () => {
       const el = await make({ regime: 'visa', type: 'not-received', 'transaction-date': '2026-11-01' });
-      expect($(el, '[part=regimes]')).to.equal(null);
+      expect(has(el, '[part=regimes]'), '[part=regimes]').to.equal(false);
       expect($$(el, '[part=dates] label').map(text)).to.deep.equal(['Promised delivery or service date']);
       expect(el.deadline).to.deep.equal(dl('2027-03-01', 'visa-13.1', 'transaction-date', '2026-11-16'));
       await enterDate(el, 'Promised delivery or service date', '2026-12-01');
       expect(el.deadline).to.deep.equal(dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02'));
+    });
+
+    it('is accessible with its questions in dark theme, right to left', async () => {
+      const el = await make({ theme: 'dark', lang: 'ar', type: 'not-as-described', 'amount': '10', currency: 'EUR', 'merchant-name': 'SHOP' });
+      await click(el, $$<HTMLInputElement>(el, '[part=regimes] input')[4]);
+      expect($$(el, '[part=dates] input')).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
 
     it('asks for a missing date in Chinese and Arabic too', async () => {
@@ -258,7 +286,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await expect(el).to.be.accessible();
       await click(el, button(el, 'Nobody recognises it: report it as fraud'));
       expect(text($(el, '[role=heading]'))).to.equal('Charge I did not make');
-      expect(root(el).activeElement).to.equal(boxes(el)[0]);
+      expect(focused(el)).to.equal('input Statement line Required');
     });
 
     it('paid by other means: proof of the other payment and of the attempt with the merchant (Visa 12.6.2)', async () => {
@@ -331,14 +359,18 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       try {
         const off = await make({});
         expect(off.deadline).to.equal(null);
-        expect($(off, '[part=charge]')).to.equal(null);
+        expect(has(off, '[part=charge]'), '[part=charge]').to.equal(false);
         const el = await make({ 'prefill-from-url': '' });
         expect(text($(el, '[role=heading]'))).to.equal('Item or service not received');
-        expect($(el, '[part=regimes]')).to.equal(null);
+        expect(has(el, '[part=regimes]'), '[part=regimes]').to.equal(false);
         expect(el.deadline).to.deep.equal(dl('2027-03-01', 'visa-13.1', 'transaction-date', '2026-11-16'));
         // Bidi controls are dropped, markup stays text.
         expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: Evil <b>Shop</b>', 'Amount: €19.99', 'Date of the charge: November 1, 2026']);
-        expect($(el, '[part=charge] b')).to.equal(null);
+        expect(has(el, '[part=charge] b'), '[part=charge] b').to.equal(false);
+        // A card number in a crafted link is masked.
+        const card = await make({ type: 'other', 'merchant-name': 'SHOP 4111 1111 1111 1111' });
+        expect(lines(card, '[part=charge]')[0]).to.equal('Merchant: SHOP •••• 1111');
+        expect(card.exportText()).not.to.include('4111 1111');
         const won = await make({ 'prefill-from-url': '', regime: 'mastercard', amount: '5' });
         expect(won.deadline!.rule).to.equal('mastercard-4853');
         expect(lines(won, '[part=charge]')[1]).to.equal('Amount: €5.00');
@@ -371,8 +403,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
           '<support-dispute-checklist> currency: expected an ISO 4217 currency code (USD), got string "US$".',
           `<support-dispute-checklist> merchant-name: expected a name of 1 to 100 characters, got string "${'x'.repeat(40)}…".`,
         ]);
-        expect($(el, '[part=charge]')).to.equal(null);
-        expect($(el, '[part=regimes]')).to.not.equal(null);
+        expect(has(el, '[part=charge]'), '[part=charge]').to.equal(false);
+        expect(has(el, '[part=regimes]'), '[part=regimes]').to.equal(true);
         expect(boxes(el)).to.have.length(4);
         el.regime = 'amex';
         await el.updateComplete;
@@ -380,6 +412,42 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       } finally {
         errors.restore();
         history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('in <support-center>', () => {
+    it('hands the dispute section its regime, dates and charge, and reports a bad one under its path', async () => {
+      const errors = capture('error');
+      try {
+        const center = await fixture<SupportCenter>(html`<support-center .now=${NOW}></support-center>`);
+        center.config = {
+          dispute: {
+            type: 'other',
+            regime: 'us-credit',
+            statementDate: '2026-11-10',
+            merchantName: 'EXAMPLESHOP',
+            amount: 42.5,
+            currency: 'USD',
+            regimes: ['paypal'],
+            prefillFromUrl: false,
+          },
+        };
+        await center.updateComplete;
+        const el = center.shadowRoot!.querySelector('support-dispute-checklist')!;
+        await el.updateComplete;
+        expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
+        expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: EXAMPLESHOP', 'Amount: $42.50', 'Date of the statement that first showed the charge: November 10, 2026']);
+        center.config = { dispute: { type: 'other', regime: 'discover', expectedDate: 'soon' } } as unknown as SupportCenter['config'];
+        await center.updateComplete;
+        await el.updateComplete;
+        expect(el.deadline).to.equal(null);
+        expect(errors.calls).to.deep.equal([
+          '<support-center> dispute.regime: expected one of us-credit, us-debit, eu, paypal, visa, mastercard, custom, got string "discover".',
+          '<support-center> dispute.expectedDate: expected an ISO date (YYYY-MM-DD), got string "soon".',
+        ]);
+      } finally {
+        errors.restore();
       }
     });
   });
@@ -392,8 +460,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       input.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const id = input.getAttribute('aria-describedby');
-      expect(id).to.be.a('string');
-      expect(text(root(el).getElementById(id!))).to.equal('Card number hidden: only the last 4 digits are kept.');
+      expect(text(id ? root(el).getElementById(id) : null)).to.equal('Card number hidden: only the last 4 digits are kept.');
       await expect(el).to.be.accessible();
     });
 
@@ -404,8 +471,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       button(el, 'Forget').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect($(el, '[part=picker]')).to.equal(null);
-      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+      expect(has(el, '[part=picker]'), '[part=picker]').to.equal(false);
+      expect(focused(el)).to.equal('button Change type');
       expect(boxes(el).some((b) => b.checked)).to.equal(false);
     });
 
@@ -419,23 +486,23 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect(text($(el, '[role=heading]'))).to.equal('Charged after cancelling');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect($(el, '[part=picker]')).to.equal(null);
+      expect(has(el, '[part=picker]'), '[part=picker]').to.equal(false);
       expect(text($(el, '[role=heading]'))).to.equal('Refund not received');
-      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+      expect(focused(el)).to.equal('button Change type');
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       const cancel = button(el, 'Cancel');
-      expect(cancel.closest('fieldset')).to.equal($(el, '[part=picker]'));
+      expect(cancel.closest('fieldset')?.getAttribute('part')).to.equal('picker');
       await expect(el).to.be.accessible();
       cancel.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect($(el, '[part=picker]')).to.equal(null);
+      expect(has(el, '[part=picker]'), '[part=picker]').to.equal(false);
       expect(text($(el, '[role=heading]'))).to.equal('Refund not received');
-      expect(root(el).activeElement).to.equal(button(el, 'Change type'));
+      expect(focused(el)).to.equal('button Change type');
     });
 
     it('shows the whole note placeholder at 320 px, in a page with 16 px side padding, in English and Arabic', async () => {

@@ -11,6 +11,8 @@ import type { SupportCallPrep } from '../call-prep/call-prep.component.js';
 import type { SupportDisputeChecklist } from '../dispute-checklist/dispute-checklist.component.js';
 import type { CallPrepField, CallPrepTopic } from '../call-prep/call-prep.fields.js';
 import type { DisputeType } from '../dispute-checklist/dispute-checklist.types.js';
+import type { DisputeRegimeOption } from '../dispute-checklist/dispute-checklist.component.js';
+import type { DisputeRegime } from '../dispute-checklist/dispute-checklist.rules.js';
 import { styles } from './center.styles.js';
 // The elements the center renders (class modules: no side effects; src/center.ts registers them).
 import '../faq/faq.component.js';
@@ -39,7 +41,19 @@ export interface CenterConfig {
   dispute?: {
     types?: DisputeType[];
     type?: string;
+    regime?: DisputeRegime;
+    regimes?: string | Array<DisputeRegime | DisputeRegimeOption>;
     transactionDate?: string;
+    statementDate?: string;
+    expectedDate?: string;
+    receivedDate?: string;
+    returnedDate?: string;
+    cancelledDate?: string;
+    refundDate?: string;
+    amount?: number | string;
+    currency?: string;
+    merchantName?: string;
+    prefillFromUrl?: boolean;
     windowDays?: number;
     disputeId?: string;
     storageKey?: string;
@@ -63,7 +77,24 @@ const SPEC: Record<CenterSection, Record<string, string>> = {
   faq: { items: 'a', searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
   hotline: { lines: 'a', verifyUrl: 's', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
   callPrep: { fields: 'a', topics: 'a', storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
-  dispute: { types: 'a', type: 's', transactionDate: 's', windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'b', strings: 'o' },
+  // regimes (a string or an array) and amount (a number or a string): the element checks them.
+  dispute: {
+    types: 'a',
+    type: 's',
+    regime: 's',
+    regimes: 'a',
+    transactionDate: 's',
+    statementDate: 's',
+    expectedDate: 's',
+    receivedDate: 's',
+    returnedDate: 's',
+    cancelledDate: 's',
+    refundDate: 's',
+    amount: 'a',
+    currency: 's',
+    merchantName: 's',
+    prefillFromUrl: 'b',
+    windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'b', strings: 'o' },
 };
 /** What a section's element gets for a key its config leaves out, where that is not `undefined` (booleans: false). */
 const DEFAULTS: Partial<Record<CenterSection, Values>> = {

@@ -356,7 +356,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const [merchant, merchantAt] = at('merchantName', 'merchant-name');
     if (merchant !== undefined) {
       const name = typeof merchant === 'string' ? merchant.replace(BIDI, '').replace(/\s+/g, ' ').trim() : '';
-      if (name && name.length <= 100) out.merchant = name;
+      // A card number in a crafted link is never shown or exported whole.
+      if (name && name.length <= 100) out.merchant = hasCardNumber(name) ? maskCardNumbers(name) : name;
       else this.reportError(merchantAt, expected('a name of 1 to 100 characters', merchant));
     }
     return out;
@@ -370,8 +371,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (typeof raw !== 'string' && !Array.isArray(raw)) this.reportError('regimes', expected('ids separated by spaces, or an array', raw));
     const out: DisputeRegimeOption[] = [];
     list.forEach((entry, i) => {
-      const id: unknown = isRecord(entry) ? entry.id : entry;
-      const label: unknown = isRecord(entry) ? entry.label : undefined;
+      // Own properties only: a polluted Object.prototype adds no option or label.
+      const own = (key: string): unknown => (isRecord(entry) && Object.hasOwn(entry, key) ? entry[key] : undefined);
+      const id: unknown = isRecord(entry) ? own('id') : entry;
+      const label: unknown = own('label');
       const regime = REGIMES.find((r) => r === id);
       if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
       if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
@@ -684,12 +687,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   type="date"
                   .value=${this.entered[f] ?? ''}
                   aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
+                  aria-describedby=${why.length ? 'why' : nothing}
                   @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
               /></label>`,
           )}
         </fieldset>`
       : nothing}
-    ${why.length ? html`<p class="hint why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
+    ${why.length ? html`<p class="hint why" id="why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
   }
 
   override render() {
