@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
+import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
 import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
@@ -16,8 +17,6 @@ import { DATE_FIELDS, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateF
 const DAY = 86_400_000;
 /** Config keys set as the properties of the same name. */
 const CONFIG_KEYS = ['type', 'regime', 'regimes', 'transactionDate', 'statementDate', 'expectedDate', 'receivedDate', 'returnedDate', 'cancelledDate', 'refundDate', 'amount', 'currency', 'merchantName', 'windowDays'];
-/** Bidi controls: merchant and URL text loses them before it is shown. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The page URL's query parameters read with `prefill-from-url`, by the property they fill. */
 const URL_PARAMS = { type: 'dispute-type', regime: 'dispute-regime', transactionDate: 'dispute-transaction-date', statementDate: 'dispute-statement-date', amount: 'dispute-amount', currency: 'dispute-currency', merchantName: 'dispute-merchant' } as const;
 type Prefill = Partial<Record<keyof typeof URL_PARAMS, string>>;
@@ -355,9 +354,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     const [merchant, merchantAt] = at('merchantName', 'merchant-name');
     if (merchant !== undefined) {
-      const name = typeof merchant === 'string' ? merchant.replace(BIDI, '').replace(/\s+/g, ' ').trim() : '';
+      const name = typeof merchant === 'string' ? stripBidi(merchant).replace(/\s+/g, ' ').trim() : '';
       // A card number in a crafted link is never shown or exported whole.
-      if (name && name.length <= 100) out.merchant = hasCardNumber(name) ? maskCardNumbers(name) : name;
+      if (name && name.length <= 100) out.merchant = redact(name).text;
       else this.reportError(merchantAt, expected('a name of 1 to 100 characters', merchant));
     }
     return out;
@@ -378,7 +377,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       const regime = REGIMES.find((r) => r === id);
       if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
       if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
-      out.push({ id: regime, label: typeof label === 'string' && label.trim() ? label.replace(BIDI, '').trim() : undefined });
+      out.push({ id: regime, label: typeof label === 'string' && label.trim() ? stripBidi(label).trim() : undefined });
     });
     return out;
   }
