@@ -22,6 +22,11 @@ const steps = [
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
+// CI (CI=true) also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
+// a few minutes: they install and build Next.js and Eleventy).
+if (process.env.CI === 'true' || process.env.TEST_EXAMPLES === '1') {
+  steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js']]);
+}
 
 let stepFailures = 0;
 for (const [name, cmd, args] of steps) {
@@ -40,8 +45,9 @@ const served = read('.test-results/served.json');
 const host = read('.test-results/host.json');
 const node = read('.test-results/node.json');
 const dev = read('.test-results/browser-dev.json');
-const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed;
-const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + stepFailures;
+const examples = read('.test-results/examples.json');
+const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed + examples.passed;
+const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + examples.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);

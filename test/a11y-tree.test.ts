@@ -73,11 +73,11 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     const restore = stubClipboard();
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=copy]')!.click();
-      expect(await said(el)).to.equal('Number copied: 1-800-555-0100');
+      expect(await said(el)).to.equal('Number copied: +1 800 555 0100');
     } finally {
       restore();
     }
-    expect(announced(await rules(el))).to.deep.equal(['Number copied: 1-800-555-0100']);
+    expect(announced(await rules(el))).to.deep.equal(['Number copied: +1 800 555 0100']);
   });
 
   it('<support-call-prep>: the prepared summary and the saved draft, every control named, the errors announced', async () => {
@@ -107,9 +107,9 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     const note = el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
     note.value = 'my PIN is 1234';
     note.dispatchEvent(new Event('change'));
-    expect(await said(el)).to.equal('Not kept: never write a code, PIN or password here.');
+    expect(await said(el)).to.equal('Code, PIN or password replaced by ••••••: never write one here.');
     const tree = await rules(el);
-    expect(announced(tree)).to.deep.equal(['Not kept: never write a code, PIN or password here.']);
+    expect(announced(tree)).to.deep.equal(['Code, PIN or password replaced by ••••••: never write one here.']);
     // Each button names what it acts on: a page may hold a call form with its own Copy, Print and Forget.
     expect(seen(tree).filter((x) => x.role === 'button').map((x) => x.name)).to.include.members([
       'Copy: evidence checklist',

@@ -372,7 +372,7 @@ export class SupportCenter extends SupportElement<'center'> {
         : nothing}</support-call-prep>`;
     }
     const v = this.values(name) as Partial<SupportDisputeChecklist> as SupportDisputeChecklist;
-    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${v.types} .type=${v.type} .transactionDate=${v.transactionDate} .windowDays=${v.windowDays} .disputeId=${v.disputeId} .storageKey=${v.storageKey} .retentionDays=${v.retentionDays} .noBuiltIns=${v.noBuiltIns} .strings=${v.strings}></support-dispute-checklist>`;
+    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${v.types} .type=${v.type} .regime=${v.regime} .regimes=${v.regimes} .transactionDate=${v.transactionDate} .statementDate=${v.statementDate} .expectedDate=${v.expectedDate} .receivedDate=${v.receivedDate} .returnedDate=${v.returnedDate} .cancelledDate=${v.cancelledDate} .refundDate=${v.refundDate} .amount=${v.amount} .currency=${v.currency} .merchantName=${v.merchantName} .prefillFromUrl=${v.prefillFromUrl} .windowDays=${v.windowDays} .disputeId=${v.disputeId} .storageKey=${v.storageKey} .retentionDays=${v.retentionDays} .noBuiltIns=${v.noBuiltIns} .strings=${v.strings}></support-dispute-checklist>`;
   }
 
   override render() {

@@ -262,7 +262,8 @@ export class SupportFaq extends SupportElement<'faq'> {
           const question = need(raw.question, `${path}.question`);
           const answer = need(raw.answer, `${path}.answer`);
           const id = optionalString(raw, 'id', path, this.reportError);
-          const category = optionalString(raw, 'category', path, this.reportError);
+          const given = optionalString(raw, 'category', path, this.reportError);
+          const category = given === undefined ? undefined : stripBidi(given);
           if (!question || !answer) return;
           categories.push(category);
           const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
