@@ -662,7 +662,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           ${this.options.map(
             (o) =>
               html`<label class="opt"
-                ><input type="radio" name="regime" .checked=${o.id === regime} @change=${() => this.answer({ kind: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
+                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ kind: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
               >`,
           )}
         </fieldset>`}
@@ -671,7 +671,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           <legend>${this.t('what')}</legend>
           ${(['g', 's'] as const).map(
             (w) =>
-              html`<label class="opt"><input type="radio" name="what" .checked=${(this.what ?? 'g') === w} @change=${() => this.answer({ what: w })} />${this.t(`what-${w}`)}</label>`,
+              html`<label class="opt"><input type="radio" name="what" ?checked=${(this.what ?? 'g') === w} ${checked((this.what ?? 'g') === w)} @change=${() => this.answer({ what: w })} />${this.t(`what-${w}`)}</label>`,
           )}
         </fieldset>`
       : nothing}
