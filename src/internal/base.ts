@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
-import { isRecord, parseJson, type Reporter } from './config.js';
+import { isRecord, own, parseJson, type Reporter } from './config.js';
 import { undefinedLook } from './define.js';
 import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -240,12 +240,14 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** A string of this component in the current language, with `{placeholders}` filled and merchant overrides applied. */
   protected msg(key: keyof Strings[S] & string, params?: Record<string, string | number>): string {
     const section = (this.constructor as typeof SupportElement).section;
-    const table = stringsFor(this.locale)[section] as unknown as Record<string, string> | undefined;
-    const override = (this.strings as Record<string, unknown> | undefined)?.[key];
+    // Own properties only: a polluted Object.prototype supplies no string.
+    const table = own(stringsFor(this.locale), section);
+    const override = own(this.strings, key);
     // A language file without this section or key (one older than the element) falls back to English.
     // Numbers in messages take the language's digits, like the dates and times Intl formats.
     const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(this.locale).format(v) : v]));
-    return format(typeof override === 'string' ? override : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
+    const text = own(table, key);
+    return format(typeof override === 'string' ? override : typeof text === 'string' ? text : (own(en[section], key) as string), shown);
   }
 
   /** Logs one `console.error` per bad field, naming the element, the field and what was expected. */
@@ -276,11 +278,11 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
       this.reportError('config', 'expected a JSON object');
       return;
     }
-    if ('strings' in config) {
+    if (Object.hasOwn(config, 'strings')) {
       if (isRecord(config.strings)) this.strings = { ...(config.strings as Partial<Strings[S]>), ...this.strings };
       else this.reportError('config.strings', 'expected an object of strings');
     }
-    if ('theme' in config) {
+    if (Object.hasOwn(config, 'theme')) {
       if (config.theme === 'light' || config.theme === 'dark' || config.theme === 'auto') this.theme = config.theme;
       else this.reportError('config.theme', 'expected "light", "dark" or "auto"');
     }

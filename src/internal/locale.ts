@@ -1,4 +1,5 @@
 import { en, type Section, type Strings } from '../locales/en.js';
+import { own } from './config.js';
 
 /** A language's strings: any section or string left out falls back to English. */
 export type LocaleStrings = { dir?: 'ltr' | 'rtl' } & { [S in Section]?: Partial<Strings[S]> };
@@ -40,7 +41,7 @@ function candidates(lang: string): string[] {
   for (let i = parts.length; i > 0; i--) {
     const tag = parts.slice(0, i).join('-');
     out.push(tag);
-    if (aliases[tag]) out.push(aliases[tag]);
+    if (Object.hasOwn(aliases, tag)) out.push(aliases[tag]);
   }
   return out;
 }
@@ -56,7 +57,7 @@ function candidates(lang: string): string[] {
 export function registerLocale(lang: string, strings: LocaleStrings): void {
   const key = lang.toLowerCase();
   // Overrides for a built-in language apply on top of it, once it has loaded.
-  if (loaders[key] && !tables.has(key)) {
+  if (Object.hasOwn(loaders, key) && !tables.has(key)) {
     void loadLocale(key).then(() => {
       if (!tables.has(key)) tables.set(key, en);
       registerLocale(key, strings);
@@ -64,9 +65,11 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
     return;
   }
   const base = tables.get(key) ?? en;
-  const table = { ...base, dir: strings.dir ?? base.dir } as Record<string, unknown>;
+  // Own properties only: a polluted Object.prototype adds no string and no direction.
+  const dir = own(strings, 'dir');
+  const table = { ...base, dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir } as Record<string, unknown>;
   for (const section of Object.keys(en)) {
-    if (section !== 'dir') table[section] = { ...base[section as Section], ...strings[section as Section] };
+    if (section !== 'dir') table[section] = { ...base[section as Section], ...(own(strings, section) as object | undefined) };
   }
   tables.set(key, table as Strings);
   listeners.forEach((fn) => fn());
@@ -88,7 +91,7 @@ export function stringsFor(lang: string): Strings {
 export function loadLocale(lang: string): Promise<void> {
   for (const tag of candidates(lang)) {
     if (tables.has(tag)) return Promise.resolve();
-    const loader = loaders[tag];
+    const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
     if (loader) {
       let promise = pending.get(tag);
       if (!promise) {

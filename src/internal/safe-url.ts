@@ -19,3 +19,21 @@ export function safeUrl(url: unknown): string | undefined {
   }
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
+
+/**
+ * Where data may be sent or fetched from: a same-origin URL (relative ones included) or an `https:` URL.
+ * Returns the absolute URL, or `undefined` for anything else: `http:` to another origin (loopback on another
+ * port included), `data:`, `blob:`, `javascript:`, or text that is not a URL. Requests to it must not follow
+ * redirects (`redirect: 'manual'`): a redirect could lead anywhere.
+ */
+export function sendableUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string' || !url.trim()) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim(), document.baseURI);
+  } catch {
+    return undefined;
+  }
+  const http = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  return http && (parsed.protocol === 'https:' || parsed.origin === location.origin) ? parsed.href : undefined;
+}

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
+import { sendableUrl } from '../../internal/safe-url.js';
 import { SafeStorage } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
@@ -79,7 +80,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   retentionDays = 7;
   /** Never save the draft on the device. */
   noPersist = false;
-  /** URL that valid data is POSTed to as JSON. Without it nothing leaves the device. */
+  /**
+   * URL that valid data is POSTed to as JSON: same-origin or `https:` only (anything else is refused and
+   * nothing is sent); redirects are not followed. Without it nothing leaves the device.
+   */
   endpoint = '';
   /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
@@ -91,6 +95,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private sending: '' | 'sending' | 'sent' | 'failed' = '';
   private undone?: CallPrepData;
   private reason = '';
+  /** The last submission's JSON, exactly as its submit event carried it: what Retry sends again. */
+  private body = '';
   private submitted = false;
   private touched = new Set<string>();
   private errs: CallPrepField[] = [];
@@ -134,9 +140,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (record.savedAt.getTime() < this.savedT) return this.save();
     const values = draft(record.data);
     const typing = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('name');
-    const keep = typing && typing in this.values && stringify(this.values[typing]) !== stringify(values[typing]);
+    const keep = typing && Object.hasOwn(this.values, typing) && stringify(this.value(typing)) !== stringify(own(values, typing));
     if (keep) {
-      values[typing] = this.values[typing];
+      values[typing] = this.value(typing)!;
       this.pending = typing;
     }
     this.values = values;
@@ -153,6 +159,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       this.reportError('retention-days', expected('a number of days', this.retentionDays));
       this.retentionDays = 7;
     }
+    if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
+      this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
+    }
     if (changed.has('storageKey')) {
       this.store = new SafeStorage(this.storageKey);
       const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
@@ -163,8 +172,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['fields', 'topics'], 'config', this.reportError);
-    if ('fields' in config) this.fields = config.fields as typeof this.fields;
-    if ('topics' in config) this.topics = config.topics as typeof this.topics;
+    if (Object.hasOwn(config, 'fields')) this.fields = config.fields as typeof this.fields;
+    if (Object.hasOwn(config, 'topics')) this.topics = config.topics as typeof this.topics;
   }
 
   private time(): number {
@@ -173,7 +182,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /** A string of the table by computed key, or `fallback` when the table has no such key. */
   private t(key: string, fallback = ''): string {
-    return key in en ? this.msg(key as Key) : fallback;
+    return Object.hasOwn(en, key) ? this.msg(key as Key) : fallback;
   }
 
   private label(f: CallPrepField): string {
@@ -184,8 +193,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
   }
 
+  /** The user's value of a field: own properties only, so a polluted Object.prototype never fills in a field. */
+  private value(key: string): string | string[] | undefined {
+    return own(this.values, key) as string | string[] | undefined;
+  }
+
   private str(key: string): string {
-    const v = this.values[key];
+    const v = this.value(key);
     return typeof v === 'string' ? v : '';
   }
 
@@ -202,7 +216,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private currency(f: CallPrepField): string {
-    const chosen = this.values[`${f.id}Currency`];
+    const chosen = this.value(`${f.id}Currency`);
     if (typeof chosen === 'string') return chosen;
     let region = '';
     try {
@@ -217,7 +231,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /** The problem with a field's value, as a string key. */
   private check(f: CallPrepField): Key | undefined {
-    const v = this.values[f.id];
+    const v = this.value(f.id);
     if (Array.isArray(v) ? !v.length : !v?.trim()) return f.required ? 'eRequired' : undefined;
     if (f.type === 'datetime') {
       const d = Date.parse(v as string);
@@ -231,7 +245,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private clean(keys = Object.keys(this.values)): CallPrepData {
     const out: CallPrepData = {};
     for (const k of keys) {
-      const v = this.values[k];
+      const v = this.value(k);
       const c = Array.isArray(v) ? v : v && !hasSecret(v) ? maskCardNumbers(v.trim()) : '';
       if (c.length) out[k] = c;
     }
@@ -242,7 +256,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private payload(): CallPrepData {
     const fields = [...this.visible(), ...NOTES];
     const out = this.clean(fields.map((f) => f.id));
-    for (const f of fields) if (f.type === 'amount' && out[f.id]) out[`${f.id}Currency`] = this.currency(f);
+    for (const f of fields) if (f.type === 'amount' && own(out, f.id)) out[`${f.id}Currency`] = this.currency(f);
     return out;
   }
 
@@ -255,14 +269,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private shown(f: CallPrepField, data: CallPrepData): string {
-    const v = data[f.id];
+    const v = own(data, f.id) as string | string[];
     if (Array.isArray(v)) return v.map((o) => this.option(f, o)).join('; ');
     try {
       if (f.type === 'datetime' || f.type === 'date') {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
         return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
       }
-      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: data[`${f.id}Currency`] as string }).format(Number(v));
+      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }
@@ -272,7 +286,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The summary's content: key facts in the order an agent asks, what to have ready, and the call notes. */
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
-    const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => data[f.id]).map((f) => [this.label(f), this.shown(f, data)]);
+    const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
     return { facts: rows(this.visible()), ready: this.t(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
   }
 
@@ -307,7 +321,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       this.pending = '';
       this.save();
     }
-    if (field && field in this.values && !this.touched.has(field)) {
+    if (field && Object.hasOwn(this.values, field) && !this.touched.has(field)) {
       this.touched.add(field);
       this.requestUpdate();
     }
@@ -329,18 +343,37 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       return;
     }
     this.focusOn('#sum');
+    // The body is fixed before the event: what a listener sees (or changes in its copy) is exactly what is sent.
+    const body = stringify(this.payload());
     // dispatchEvent is false when a listener cancelled the event.
-    if (this.dispatchEvent(new SupportCallPrepSubmitEvent({ data: this.payload() })) && this.endpoint) await this.send();
+    if (!this.dispatchEvent(new SupportCallPrepSubmitEvent({ data: parseJson(body) as CallPrepData }))) return;
+    this.body = body;
+    if (this.endpoint) await this.send();
   }
 
+  /** POSTs the last submission (Retry sends the same one again, whatever the form holds now). */
   private async send(): Promise<void> {
+    const url = sendableUrl(this.endpoint);
+    if (!url) {
+      // Reported when `endpoint` was set; nothing leaves the device.
+      this.sending = '';
+      return;
+    }
     this.sending = 'sending';
     let reason = this.msg('offline');
     try {
-      const response = await fetch(this.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stringify(this.payload()) });
-      reason = response.ok ? '' : `HTTP ${response.status}`;
+      // `manual`: a redirect (to another origin, say) is a failure, never followed.
+      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: this.body, redirect: 'manual' });
+      reason = response.type === 'opaqueredirect' ? this.msg('redirected') : `HTTP ${response.status}`;
+      if (response.ok) {
+        reason = this.msg('badReply');
+        // "Sent" only once the whole answer arrived, and a JSON answer parses: a reply cut off halfway is a failure.
+        const text = await response.text();
+        if (/json/i.test(response.headers.get('content-type') ?? '') && text.trim()) JSON.parse(text);
+        reason = '';
+      }
     } catch {
-      // A network error: the reason stays "network error".
+      // A network error or a broken reply: `reason` says which.
     }
     this.reason = reason;
     this.sending = reason ? 'failed' : 'sent';
@@ -399,7 +432,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const cur = amount ? this.currency(f) : '';
     const control = checks
       ? f.options!.map(
-          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${(this.values[id] ?? []).includes(o)} />${this.option(f, o)}</label>`,
+          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} .checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
         ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`

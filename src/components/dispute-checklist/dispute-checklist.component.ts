@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { SafeStorage, type StoredValue, type WriteResult } from '../../internal/storage.js';
@@ -156,7 +156,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['types'], 'config', this.reportError);
-    if ('types' in config) this.types = config.types as DisputeType[];
+    if (Object.hasOwn(config, 'types')) this.types = config.types as DisputeType[];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -210,11 +210,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
   private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
-    return of.label ?? this.t(`${prefix}-${of.id}`);
+    return (own(of, 'label') as string | undefined) ?? this.t(`${prefix}-${of.id}`);
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemState {
-    return this.progress[type.id]?.[item.id] ?? {};
+    return (own(own(this.progress, type.id), item.id) as ItemState | undefined) ?? {};
   }
 
   /** [required checked, required, recommended checked, recommended]. */
@@ -383,7 +383,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
               ${picker ? nothing : html`<button part="button" @click=${this.change}>${this.t('change')}</button>`}
             </div>
-            ${type.description ? html`<p class="hint">${type.description}</p>` : nothing}
+            ${own(type, 'description') ? html`<p class="hint">${type.description}</p>` : nothing}
             <div part="progress" class="progress">
               <span id="req">${this.t('req', { n: n[0], total: n[1] })}</span>
               <progress aria-labelledby="req" max=${n[1]} .value=${n[0]} aria-valuemin="0" aria-valuemax=${n[1]} aria-valuenow=${n[0]}></progress>
@@ -394,7 +394,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               ${type.items.map((item, i) => {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
-                const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
+                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.t(`r-${item.id}`));
                 return html`<li part="item" class=${s.c ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" .checked=${!!s.c} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span

@@ -1,4 +1,4 @@
-import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
 export interface DisputeItem {
@@ -33,7 +33,7 @@ const MARKUP = /<[a-z/!?]/i;
 
 /** A non-empty string field; markup is reported (it is still shown, as text). */
 function text(record: Record<string, unknown>, key: string, path: string, report: Reporter, needed: boolean): string | undefined {
-  const value = record[key];
+  const value = own(record, key);
   const at = `${path}.${key}`;
   if (value === undefined && !needed) return undefined;
   if (typeof value !== 'string' || !value.trim()) return void report(at, expected('a non-empty string', value));
@@ -68,25 +68,28 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     seen.add(id);
     const at = list.findIndex((t) => t.id === id);
     const base = list[at] as DisputeType | undefined;
-    if (entry.extend !== undefined && typeof entry.extend !== 'boolean') report(`${path}.extend`, expected('true or false', entry.extend));
+    const extend = own(entry, 'extend');
+    const entryItems = own(entry, 'items');
+    if (extend !== undefined && typeof extend !== 'boolean') report(`${path}.extend`, expected('true or false', extend));
     // Optional when replacing a built-in type: its name is then the string table's (built-ins have no label).
     const label = text(entry, 'label', path, report, !base);
     if (!base && !label) return;
-    const items = entry.extend === true && base ? [...base.items] : [];
+    const items = extend === true && base ? [...base.items] : [];
     const before = items.length;
-    if (!Array.isArray(entry.items)) return report(`${path}.items`, expected('an array of evidence items', entry.items));
+    if (!Array.isArray(entryItems)) return report(`${path}.items`, expected('an array of evidence items', entryItems));
     else
-      entry.items.forEach((item: unknown, m) => {
+      entryItems.forEach((item: unknown, m) => {
         const ipath = `${path}.items[${m}]`;
         if (!isRecord(item)) return report(ipath, expected('an object', item));
         reportUnknownKeys(item, ['id', 'label', 'reason', 'required'], ipath, report);
         const iid = text(item, 'id', ipath, report, true);
         const ilabel = text(item, 'label', ipath, report, true);
         const reason = text(item, 'reason', ipath, report, false);
-        if (item.required !== undefined && typeof item.required !== 'boolean') report(`${ipath}.required`, expected('true or false', item.required));
+        const required = own(item, 'required');
+        if (required !== undefined && typeof required !== 'boolean') report(`${ipath}.required`, expected('true or false', required));
         if (!iid || !ilabel) return;
         if (items.some((i) => i.id === iid)) return report(`${ipath}.id`, `duplicate item id "${iid}", item ignored`);
-        items.push({ id: iid, label: ilabel, reason, required: item.required === true });
+        items.push({ id: iid, label: ilabel, reason, required: required === true });
       });
     if (items.length === before) return report(`${path}.items`, 'no valid evidence items, type ignored');
     if (!items.some((i) => i.required)) {

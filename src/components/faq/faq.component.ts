@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, isRecord, optionalString, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { expected, isRecord, optionalString, own, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -185,7 +185,7 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['items'], '', this.reportError);
-    if ('items' in config) this.items = config.items as FaqItemData[];
+    if (Object.hasOwn(config, 'items')) this.items = config.items as FaqItemData[];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -236,8 +236,8 @@ export class SupportFaq extends SupportElement<'faq'> {
           const path = `items[${i}]`;
           if (!isRecord(raw)) return this.reportError(path, expected('an object', raw));
           reportUnknownKeys(raw, KEYS, path, this.reportError);
-          const question = need(raw.question, `${path}.question`);
-          const answer = need(raw.answer, `${path}.answer`);
+          const question = need(own(raw, 'question'), `${path}.question`);
+          const answer = need(own(raw, 'answer'), `${path}.answer`);
           const id = optionalString(raw, 'id', path, this.reportError);
           const category = optionalString(raw, 'category', path, this.reportError);
           if (!question || !answer) return;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -172,7 +172,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['lines'], '', this.reportError);
-    if ('lines' in config) this.lines = config.lines as HotlineLine[];
+    if (Object.hasOwn(config, 'lines')) this.lines = config.lines as HotlineLine[];
   }
 
   override updated(): void {
@@ -205,8 +205,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   /** Validates one line, reporting each bad field by its path (`lines[1].number`, or the attribute name). */
-  private validate(raw: Record<string, unknown>, path: string): Line {
-    const at = (k: string): string => (path ? `${path}.${k}` : (ATTRS[k] ?? k));
+  private validate(line: Record<string, unknown>, path: string): Line {
+    // Own properties only: a polluted Object.prototype (`display`, `number`, …) never fills in a field.
+    const raw: Record<string, unknown> = Object.assign(Object.create(null), line);
+    const at = (k: string): string => (path ? `${path}.${k}` : ((own(ATTRS, k) as string | undefined) ?? k));
     const bad = (k: string, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
     const str = (k: string): string | undefined => {
       const v = raw[k];
