@@ -6,7 +6,7 @@ import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
-import { SafeStorage } from '../../internal/storage.js';
+import { SafeStorage, namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
 import { callPrep as en } from './call-prep.en.js';
@@ -15,7 +15,7 @@ import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
-const DRAFT = 'call-prep';
+const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
@@ -74,8 +74,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   fields?: Array<string | Partial<CallPrepField>>;
   /** The topics offered: built-in ids (`account`, `payment`, `security`, `dispute`, `methods`, `other`) or `{ id, label }`. */
   topics?: Array<string | CallPrepTopic>;
-  /** Namespace of the saved draft, e.g. your shop's name. */
-  storageKey = '';
+  /** Namespace of the saved draft, e.g. your shop's name; not empty (an empty one is an error: nothing is saved on the device). */
+  storageKey?: string;
   /** Days a saved draft is kept. */
   retentionDays = 7;
   /** Never save the draft on the device. */
@@ -102,7 +102,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private errs: CallPrepField[] = [];
   private specs = FIELDS;
   private topicList = parseTopics(undefined, this.reportError);
-  private store = new SafeStorage('');
+  private store = new SafeStorage('call-prep');
   /** When this tab last wrote or read the draft: another tab's older write loses. */
   private savedT = 0;
   /** The draft was replaced by another tab's newer one. */
@@ -162,8 +162,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
-    if (changed.has('storageKey')) {
-      this.store = new SafeStorage(this.storageKey);
+    if (!this.hasUpdated || changed.has('storageKey')) {
+      this.store = new SafeStorage('call-prep', namespace(this.storageKey, this.reportError));
       const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
       this.values = draft(saved?.data);
       this.savedT = saved?.savedAt.getTime() ?? 0;

@@ -65,8 +65,8 @@ const SPEC: Record<CenterSection, Record<string, string>> = {
 };
 /** What a section's element gets for a key its config leaves out, where that is not `undefined` (booleans: false). */
 const DEFAULTS: Partial<Record<CenterSection, Values>> = {
-  callPrep: { storageKey: '', endpoint: '', retentionDays: 7 },
-  dispute: { windowDays: 120, disputeId: '', storageKey: '', retentionDays: 180 },
+  callPrep: { endpoint: '', retentionDays: 7 },
+  dispute: { windowDays: 120, disputeId: '', retentionDays: 180 },
 };
 const KIND: Record<string, [string, (v: unknown) => boolean]> = {
   b: ['true or false', (v) => typeof v === 'boolean'],

@@ -3,7 +3,7 @@ import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { hasCardNumber, hasSecret, maskCardNumbers } from '../../internal/sensitive.js';
-import { SafeStorage, type StoredValue, type WriteResult } from '../../internal/storage.js';
+import { SafeStorage, namespace, type StoredValue, type WriteResult } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
@@ -99,8 +99,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   windowDays = 120;
   /** Identifies this dispute: progress is saved per id. */
   disputeId = '';
-  /** Namespace of the saved progress, usually the merchant's name. */
-  storageKey = '';
+  /** Namespace of the saved progress, usually the merchant's name; not empty (an empty one is an error: nothing is saved on the device). */
+  storageKey?: string;
   /** Days the saved progress is kept after the last change. */
   retentionDays = 180;
   /** ARIA level of the type's heading. */
@@ -120,7 +120,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private list: DisputeType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
   private due?: number;
-  private store = new SafeStorage('');
+  private store = new SafeStorage('dispute');
   /** When this tab last wrote or read the progress: another tab's older write loses. */
   private savedT = 0;
   /** The progress was replaced by another tab's newer one. */
@@ -173,8 +173,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (start === start && new Date(start).toISOString().startsWith(date!)) this.due = start + span * DAY;
       else if (date) this.reportError('transaction-date', expected('an ISO date (YYYY-MM-DD)', date));
     }
-    if (changed.has('disputeId') || changed.has('storageKey')) {
-      this.store = new SafeStorage(this.storageKey);
+    if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey')) {
+      this.store = new SafeStorage('dispute', namespace(this.storageKey, this.reportError));
       const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
       this.restore(saved);
       this.saved = saved?.data && 'device';
@@ -190,7 +190,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private record(): string {
-    return `dispute:${this.disputeId || 'default'}`;
+    return this.disputeId ?? '';
   }
 
   private days(name: string, value: number, fallback: number): number {
