@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, optionalString, own, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
@@ -21,6 +21,8 @@ export interface FaqItemData {
 }
 
 const KEYS = ['id', 'question', 'answer', 'category'];
+/** Milliseconds of data items one task may make: a long list grows over several tasks (see `grow` in sync). */
+const GROW = 40;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
 /** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
@@ -64,32 +66,68 @@ function highlights(): Highlight | undefined {
   return marks;
 }
 
-/** `**bold**` and `[text](url)` inside one paragraph or list line; other text stays text. */
-function inline(text: string, refused: (url: string) => void): unknown[] {
-  // No `[` in a label and no `(` in a URL: each scan stops at the next candidate, so a megabyte of `[`
-  // or `[a](` takes linear time instead of backtracking quadratically.
-  return text.split(/(\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\))/).map((part, i) => {
-    if (!(i % 2)) return part;
-    if (part[0] === '*') return html`<strong>${part.slice(2, -2)}</strong>`;
-    const [, label, url] = /^\[(.+)\]\((.+)\)$/.exec(part)!;
+/**
+ * `**bold**` and `[text](url)`. No `[` in a label and no `(` in a URL: each scan stops at the next candidate,
+ * so a megabyte of `[` or `[a](` takes linear time instead of backtracking quadratically.
+ */
+const INLINE = /\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\)/g;
+const LETTER = /\p{L}/u;
+/** Letters of right-to-left scripts (Unicode bidi classes R and AL: Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * Appends one paragraph or list line to `to`: `**bold**` and `[text](url)` as elements, other text as text,
+ * and gives `to` the direction `dir="auto"` would (that of its first letter; none: the parent's). Built as
+ * nodes in one pass, in linear time: a Lit part per span, and `dir="auto"` resolved again for every node
+ * added, made a megabyte of formatting take minutes.
+ */
+function inline(to: HTMLElement, text: string, refused: (url: string) => void): void {
+  let dir = '';
+  const add = (node: Node, shown: string): void => {
+    const letter = dir ? undefined : LETTER.exec(shown)?.[0];
+    if (letter) dir = RTL.test(letter) ? 'rtl' : 'ltr';
+    to.append(node);
+  };
+  const el = (tag: string, shown: string): HTMLElement => {
+    const e = document.createElement(tag);
+    e.textContent = shown;
+    return e;
+  };
+  let at = 0;
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+    const part = m[0];
+    if (m.index > at) add(document.createTextNode(text.slice(at, m.index)), text.slice(at, m.index));
+    at = m.index + part.length;
+    if (part[0] === '*') {
+      add(el('strong', part.slice(2, -2)), part.slice(2, -2));
+      continue;
+    }
+    // A label holds no `]`: the first `](` ends it.
+    const label = part.slice(1, part.indexOf(']('));
+    const url = part.slice(label.length + 3, -1);
     const href = safeUrl(url);
     if (!href) refused(url);
-    return href ? html`<a href=${href}>${label}</a>` : label;
-  });
+    const link = href ? el('a', label) : document.createTextNode(label);
+    if (href) (link as HTMLAnchorElement).href = href;
+    add(link, label);
+  }
+  if (at < text.length) add(document.createTextNode(text.slice(at)), text.slice(at));
+  if (dir) to.dir = dir;
 }
 
-/** Renders the safe answer format as templates: never parsed as HTML. */
-function richText(text: string, refused: (url: string) => void): TemplateResult[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .filter((block) => block.trim())
-    .map((block) => {
-      const lines = block.trim().split('\n');
-      return lines.every((l) => /^\s*- /.test(l))
-        ? html`<ul>${lines.map((l) => html`<li dir="auto">${inline(l.replace(/^\s*- /, ''), refused)}</li>`)}</ul>`
-        : html`<p dir="auto">${inline(block, refused)}</p>`;
-    });
+/** Renders the safe answer format as elements and text: never parsed as HTML. */
+function richText(text: string, refused: (url: string) => void): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    if (!block.trim()) continue;
+    const lines = block.trim().split('\n');
+    if (lines.every((l) => /^\s*- /.test(l))) {
+      const ul = out.appendChild(document.createElement('ul'));
+      for (const l of lines) inline(ul.appendChild(document.createElement('li')), l.replace(/^\s*- /, ''), refused);
+    } else inline(out.appendChild(document.createElement('p')), block, refused);
+  }
+  return out;
 }
 
 /**
@@ -168,6 +206,10 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Counts paints: a slice of an older paint stops when a newer one started. */
   private painting = 0;
   private texts = new WeakMap<SupportFaqItem, string>();
+  /** Counts syncs: the data items of an older sync stop being made when a newer one started. */
+  private syncs = 0;
+  /** Settles when the data items of the latest sync have all been made. */
+  private growing?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -227,44 +269,82 @@ export class SupportFaq extends SupportElement<'faq'> {
       }
       return question;
     });
-    const rows: TemplateResult[] = [];
     const items: unknown = this.items;
-    if (items !== undefined) {
-      if (!Array.isArray(items)) this.reportError('items', expected('an array', items));
-      else
-        items.forEach((raw: unknown, i) => {
-          const path = `items[${i}]`;
-          if (!isRecord(raw)) return this.reportError(path, expected('an object', raw));
-          reportUnknownKeys(raw, KEYS, path, this.reportError);
-          const question = need(own(raw, 'question'), `${path}.question`);
-          const answer = need(own(raw, 'answer'), `${path}.answer`);
-          const id = optionalString(raw, 'id', path, this.reportError);
-          const category = optionalString(raw, 'category', path, this.reportError);
-          if (!question || !answer) return;
-          const refused = (url: string): void => this.reportError(`${path}.answer`, expected('an https:, http:, mailto: or tel: link', url));
-          rows.push(html`<support-faq-item id=${unique(id || slugify(question) || `q${light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, refused)}</support-faq-item>`);
-        });
-    }
+    const rows = Array.isArray(items) ? items : [];
+    if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
+    /** Validates data item `i` and makes its element; undefined for a bad item (reported). */
+    const make = (i: number): SupportFaqItem | undefined => {
+      const path = `items[${i}]`;
+      // A hole in a sparse array is no item, whatever a polluted Array.prototype holds at that index.
+      const raw: unknown = Object.hasOwn(rows, i) ? rows[i] : undefined;
+      if (!isRecord(raw)) return void this.reportError(path, expected('an object', raw));
+      reportUnknownKeys(raw, KEYS, path, this.reportError);
+      const question = need(own(raw, 'question'), `${path}.question`);
+      const answer = need(own(raw, 'answer'), `${path}.answer`);
+      const id = optionalString(raw, 'id', path, this.reportError);
+      const category = optionalString(raw, 'category', path, this.reportError);
+      if (!question || !answer) return;
+      const refused = (url: string): void => this.reportError(`${path}.answer`, expected('an https:, http:, mailto: or tel: link', url));
+      const it = document.createElement('support-faq-item') as SupportFaqItem;
+      it.id = unique(id || slugify(question) || `q${light.length + i}`, path);
+      it.question = question;
+      it.category = category;
+      it.append(richText(answer, refused));
+      return it;
+    };
     const data = this.renderRoot.querySelector('#data') as HTMLElement;
-    render(rows, data);
-    this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
+    data.replaceChildren();
+    this.list = [...light];
     let opened = false;
-    this.list.forEach((it, i) => {
+    this.list.forEach((it) => {
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
-      // In-page items built before this element rendered take its settings now. Data items connected during
-      // the render above and refreshed themselves then (an item refreshes on connect once its FAQ rendered).
-      if (i < light.length) it.refresh();
+      // In-page items built before this element rendered take its settings now. Data items refresh
+      // themselves when they connect (an item refreshes on connect once its FAQ rendered).
+      it.refresh();
     });
-    this.categories = [...new Set(this.list.map((it) => it.category?.trim() ?? ''))].filter(Boolean);
+    const categories = new Set<string>();
+    const addCategories = (list: SupportFaqItem[]): void => list.forEach((it) => it.category?.trim() && categories.add(it.category.trim()));
+    addCategories(light);
     this.texts = new WeakMap();
-    if (this.searchable) this.prefold();
-    this.filter();
-    this.syncLd();
-    if (this.hashPending && this.list.length) {
-      this.hashPending = false;
-      this.onHash();
+    const run = ++this.syncs;
+    let i = 0;
+    let done!: () => void;
+    this.growing = new Promise<void>((resolve) => (done = resolve));
+    // Data items are made GROW ms at a time, the rest in later tasks: 100,000 items never block the page.
+    const grow = (): void => {
+      if (run !== this.syncs) return done();
+      const end = performance.now() + GROW;
+      const added: SupportFaqItem[] = [];
+      while (i < rows.length && (performance.now() < end || !added.length)) {
+        const it = make(i++);
+        if (it) added.push(data.appendChild(it));
+      }
+      this.list.push(...added);
+      addCategories(added);
+      if (categories.size !== this.categories.length || !i) this.categories = [...categories];
+      this.filter();
+      if (i < rows.length) return void setTimeout(grow);
+      if (this.searchable) this.prefold();
+      this.syncLd();
+      if (this.hashPending && this.list.length) {
+        this.hashPending = false;
+        this.onHash();
+      }
+      done();
+    };
+    grow();
+  }
+
+  // Complete once every data item has been made (see `grow` in sync).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let growing; growing !== this.growing; ) {
+      growing = this.growing;
+      await growing;
+      result = (await super.getUpdateComplete()) && result;
     }
+    return result;
   }
 
   /** Shows the items matching the query (every word, anywhere) and the chosen category. Cheap enough per keystroke. */
