@@ -21,8 +21,28 @@ export interface FaqItemData {
 }
 
 const KEYS = ['id', 'question', 'answer', 'category'];
+/** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
+const LD_ANSWER = 10_000;
+/** Characters of questions and answers in the structured data in all: the questions after that are left out. */
+const LD_TOTAL = 1_000_000;
+
+/**
+ * The text of an element or string with white space collapsed, at most `max` characters (cut with `…`).
+ * Reads only about as much text as it keeps: a 10 MB answer costs no more than a short one.
+ */
+function clip(source: Node | string, max: number): string {
+  const cap = max * 4;
+  let raw = typeof source === 'string' ? source.slice(0, cap) : '';
+  if (typeof source !== 'string') {
+    const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && raw.length < cap; node = walker.nextNode()) raw += node.nodeValue!.slice(0, cap - raw.length);
+  }
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > max || raw.length >= cap ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** Milliseconds of data items one task may make: a long list grows over several tasks (see `grow` in sync). */
-const GROW = 40;
+const GROW = 15;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
 /** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
@@ -318,8 +338,12 @@ export class SupportFaq extends SupportElement<'faq'> {
       const added: SupportFaqItem[] = [];
       while (i < rows.length && (performance.now() < end || !added.length)) {
         const it = make(i++);
-        if (it) added.push(data.appendChild(it));
+        if (it) added.push(it);
       }
+      // One insertion per slice: items added one by one each cost the shadow tree's slotting and style work again.
+      const slice = document.createDocumentFragment();
+      slice.append(...added);
+      data.append(slice);
       this.list.push(...added);
       addCategories(added);
       if (categories.size !== this.categories.length || !i) this.categories = [...categories];
@@ -445,14 +469,18 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   /** Adds, updates or removes the FAQPage JSON-LD script in the document head. */
   private syncLd(): void {
-    const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    if (this.structuredData && this.isConnected)
-      this.ld = writeJsonLd(this.ld, {
-        '@context': 'https://schema.org',
-        '@type': 'FAQPage',
-        mainEntity: this.list.map((it) => ({ '@type': 'Question', name: text(it.question), acceptedAnswer: { '@type': 'Answer', text: text(it.textContent) } })),
-      });
-    else {
+    if (this.structuredData && this.isConnected) {
+      // Bounded work whatever the FAQ holds: answers cut at LD_ANSWER characters, questions up to LD_TOTAL in all.
+      let total = 0;
+      const mainEntity = [];
+      for (const it of this.list) {
+        const name = clip(it.question, LD_ANSWER);
+        const text = clip(it, LD_ANSWER);
+        if ((total += name.length + text.length) > LD_TOTAL) break;
+        mainEntity.push({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } });
+      }
+      this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
+    } else {
       this.ld?.remove();
       this.ld = undefined;
     }

@@ -59,6 +59,8 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
 const MS_DAY = 864e5;
+/** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
+export const MAX_LINES = 100;
 
 /** schema.org's day names, Monday first like the rules' days. */
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -275,8 +277,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const { lines } = this;
     if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
     if (Array.isArray(lines)) {
-      return lines.flatMap((raw: unknown, i) => {
+      if (lines.length > MAX_LINES) this.reportError('lines', `${lines.length} lines, more than the limit of ${MAX_LINES}: only the first ${MAX_LINES} are shown`);
+      return lines.slice(0, MAX_LINES).flatMap((line: unknown, i) => {
         const path = `lines[${i}]`;
+        // A hole in a sparse array is no line, whatever a polluted Array.prototype holds at that index.
+        const raw = Object.hasOwn(lines, i) ? line : undefined;
         if (!isRecord(raw)) {
           this.reportError(path, expected('an object', raw));
           return [];
