@@ -147,7 +147,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: Theme = 'light';
   /** Overrides for any of this element's strings, for its current language. */
-  strings?: Partial<Strings[S]>;
+  strings?: Partial<Strings[S]> = undefined;
   /** Text of the polite live region, read by screen readers. */
   protected announcement = '';
   /**
@@ -155,7 +155,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
    * under its own path (`faq.items[3].question`).
    * @internal
    */
-  reporter?: Reporter;
+  reporter?: Reporter = undefined;
 
   private reported = new Set<string>();
   private onDocumentReady = (): void => this.readConfig();

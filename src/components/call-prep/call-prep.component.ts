@@ -71,11 +71,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   protected static override section = 'callPrep' as const;
 
   /** The form's fields in order: ids of built-in fields, or objects (`{ id, type, label, hint, required, topics, options }`). */
-  fields?: Array<string | Partial<CallPrepField>>;
+  fields?: Array<string | Partial<CallPrepField>> = undefined;
   /** The topics offered: built-in ids (`account`, `payment`, `security`, `dispute`, `methods`, `other`) or `{ id, label }`. */
-  topics?: Array<string | CallPrepTopic>;
+  topics?: Array<string | CallPrepTopic> = undefined;
   /** Namespace of the saved draft, e.g. your shop's name; not empty (an empty one is an error: nothing is saved on the device). */
-  storageKey?: string;
+  storageKey?: string = undefined;
   /** Days a saved draft is kept. */
   retentionDays = 7;
   /** Never save the draft on the device. */
@@ -88,12 +88,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
   /** The current time, for tests and demos; the real clock when unset. */
-  now?: Date;
+  now?: Date = undefined;
 
   private values: CallPrepData = {};
   private prepared = false;
   private sending: '' | 'sending' | 'sent' | 'failed' = '';
-  private undone?: CallPrepData;
+  private undone?: CallPrepData = undefined;
   private reason = '';
   /** The last submission's JSON, exactly as its submit event carried it: what Retry sends again. */
   private body = '';

@@ -113,22 +113,22 @@ export class SupportCenter extends SupportElement<'center'> {
   protected static override section = 'center' as const;
 
   /** The configuration (see the README and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
-  config?: CenterConfig;
+  config?: CenterConfig = undefined;
   /**
    * URL of a JSON configuration, fetched once (again only on Retry or a new `src`): same-origin or `https:`
    * only (anything else is refused and not fetched); redirects are not followed.
    */
   src = '';
   /** The sections shown, in order, as names separated by spaces or commas (`faq hotline`); the config's `sections` wins. */
-  sections?: string;
+  sections?: string = undefined;
   /** Level (1 to 6) of the section headings; the sections' own headings are one level lower. */
   headingLevel = 2;
   /** The current time for the hotline, call form and checklist; set it for previews and tests. */
-  now?: Date;
+  now?: Date = undefined;
 
   private state: '' | 'loading' | 'error' = '';
   private cfg: Sections = {};
-  private order?: CenterSection[];
+  private order?: CenterSection[] = undefined;
   private loads = 0;
   private hashPending = true;
   // One stable reporter per section: errors of a section's element come out under the center's path.

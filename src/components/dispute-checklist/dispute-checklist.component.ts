@@ -92,15 +92,15 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   protected static override section = 'dispute' as const;
 
   /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
-  type?: string;
+  type?: string = undefined;
   /** Date of the disputed charge, `YYYY-MM-DD`: shows the last day to file and the days left. */
-  transactionDate?: string;
+  transactionDate?: string = undefined;
   /** Days after the charge during which a dispute can be filed. */
   windowDays = 120;
   /** Identifies this dispute: progress is saved per id. */
   disputeId = '';
   /** Namespace of the saved progress, usually the merchant's name; not empty (an empty one is an error: nothing is saved on the device). */
-  storageKey?: string;
+  storageKey?: string = undefined;
   /** Days the saved progress is kept after the last change. */
   retentionDays = 180;
   /** ARIA level of the type's heading. */
@@ -108,18 +108,18 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** Show only the merchant's `types`, not the built-in ones. */
   noBuiltIns = false;
   /** Merchant types that replace, extend or add to the built-in ones (see the README). */
-  types?: DisputeType[];
+  types?: DisputeType[] = undefined;
   /** The current time; set it to test deadlines. Defaults to the clock. */
-  now?: Date;
+  now?: Date = undefined;
 
-  private chosen?: string;
+  private chosen?: string = undefined;
   private picking = false;
   private progress: Progress = {};
-  private saved?: WriteResult;
-  private warning?: [DisputeItem, string];
+  private saved?: WriteResult = undefined;
+  private warning?: [DisputeItem, string] = undefined;
   private list: DisputeType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
-  private due?: number;
+  private due?: number = undefined;
   private store = new SafeStorage('dispute');
   /** When this tab last wrote or read the progress: another tab's older write loses. */
   private savedT = 0;

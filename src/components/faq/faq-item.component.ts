@@ -33,7 +33,7 @@ export class SupportFaqItem extends HTMLElement {
   static observedAttributes = ['question', 'open'];
 
   /** The FAQ this item belongs to, once it is built. */
-  private faq?: SupportFaq;
+  private faq?: SupportFaq = undefined;
 
   /** The question, shown as the button that opens the answer. */
   get question(): string {

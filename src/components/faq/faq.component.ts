@@ -212,7 +212,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Milliseconds of quiet after typing before the result count is announced and `support-faq-search` fires. */
   searchDelay = 300;
   /** Questions given as data, shown after the in-page items. Answers are text in the safe format. */
-  items?: FaqItemData[];
+  items?: FaqItemData[] = undefined;
   private query = '';
   private category = '';
   private results = 0;
@@ -220,8 +220,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private list: SupportFaqItem[] = [];
   private dirty = true;
   private hashPending = true;
-  private timer?: ReturnType<typeof setTimeout>;
-  private ld?: HTMLScriptElement;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
+  private ld?: HTMLScriptElement = undefined;
   private ranges: Range[] = [];
   /** Counts paints: a slice of an older paint stops when a newer one started. */
   private painting = 0;
@@ -229,7 +229,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Counts syncs: the data items of an older sync stop being made when a newer one started. */
   private syncs = 0;
   /** Settles when the data items of the latest sync have all been made. */
-  private growing?: Promise<void>;
+  private growing?: Promise<void> = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

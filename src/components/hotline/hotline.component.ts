@@ -120,44 +120,44 @@ export class SupportHotline extends SupportElement<'hotline'> {
   };
 
   /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
-  number?: string;
+  number?: string = undefined;
   /** Single-line form: the number as shown (`1-800-555-0100`); attribute `display-number`. */
-  display?: string;
+  display?: string = undefined;
   /** Single-line form: what the line is for. */
-  label?: string;
+  label?: string = undefined;
   /** Single-line form: comma-separated BCP 47 tags of the languages spoken (`en,zh`). */
-  languages?: string;
+  languages?: string = undefined;
   /** Single-line form: opening hours, `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (schema.org `openingHours`). */
-  hours?: string;
+  hours?: string = undefined;
   /** Single-line form: IANA time zone of the hours and closures (`America/New_York`). */
-  timezone?: string;
+  timezone?: string = undefined;
   /** Single-line form: comma-separated dates (`2026-12-25,2027-01-01`) on which the line is closed; attribute `closed-on`. */
-  closures?: string;
+  closures?: string = undefined;
   /** Single-line form: the number is toll-free. */
   tollFree = false;
   /** Single-line form: the line serves deaf and hard-of-hearing callers. */
   hearingImpaired = false;
   /** Single-line form: a short note under the line. */
-  note?: string;
+  note?: string = undefined;
   /** Several lines; takes precedence over the single-line attributes. */
-  lines?: HotlineLine[];
+  lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice. */
-  verifyUrl?: string;
+  verifyUrl?: string = undefined;
   /** Hides the safety notice. */
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
   structuredData = false;
   /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs. */
-  now?: Date;
+  now?: Date = undefined;
   /** The viewer's IANA time zone; defaults to the browser's. */
-  viewerTimeZone?: string;
+  viewerTimeZone?: string = undefined;
   /** The number whose copy button shows "Copied" (until it loses focus). */
   private copied = '';
 
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
   private wake = 0;
   private shown: Line[] = [];
-  private ld?: HTMLScriptElement;
+  private ld?: HTMLScriptElement = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
