@@ -65,6 +65,7 @@ export const NOTES: CallPrepField[] = (
 ).map(spec);
 
 const ID = /^[a-z][a-z0-9-]*$/i;
+const NATIVE = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s);
 
 /** Checks merchant fields (ids of built-in fields, or objects) and returns the usable ones, in order. */
@@ -82,8 +83,9 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     if (isRecord(item)) reportUnknownKeys(item, ['id', 'type', 'label', 'hint', 'required', 'topics', 'options'], path, report);
     const id = given.id;
     const base = FIELDS.find((f) => f.id === id);
-    // An id such as `toString` would read Object.prototype members as the field's value.
-    if (typeof id !== 'string' || !ID.test(id) || id in Object.prototype || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
+    // An id such as `toString` names an Object.prototype member: refused, as a key of the data it would mislead.
+    // A fixed list, not `in Object.prototype`: a host page's pollution must not refuse the built-in fields.
+    if (typeof id !== 'string' || !ID.test(id) || NATIVE.includes(id) || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
       report(isRecord(item) ? `${path}.id` : path, expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id));
       return;
     }
