@@ -169,7 +169,6 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
 
   it('<support-faq>: items, answers, categories, strings and structured data', async () => {
     // A sparse array: the hole at index 1 is reported the same way, never filled from Array.prototype.
-    // eslint-disable-next-line no-sparse-arrays
     const items = [{ question: 'How do refunds work?', answer: 'See **refunds** and [our policy](https://example.com/refunds).' }, , { question: 'Where is my order?', answer: 'In your account.', category: 'Orders' }];
     await same(() => fixture(html`<support-faq searchable structured-data .items=${items} .strings=${{}}></support-faq>`));
     // The JSON config: parsed objects, then the same reads.
@@ -179,7 +178,6 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
   });
 
   it('<support-hotline>: lines, display numbers, notes and the verify link', async () => {
-    // eslint-disable-next-line no-sparse-arrays
     const lines = [{ number: '+18005550100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' }, , { number: '+18005550101' }];
     await same(() => fixture(html`<support-hotline structured-data .lines=${lines} .now=${NOW}></support-hotline>`));
     await same(() => fixture(html`<support-hotline number="+18005550100" .now=${NOW}></support-hotline>`));
@@ -198,7 +196,6 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
 
   it('<support-dispute-checklist>: built-in and merchant types, items, progress', async () => {
     await same(() => fixture(html`<support-dispute-checklist type="not-received" .now=${NOW}></support-dispute-checklist>`));
-    // eslint-disable-next-line no-sparse-arrays
     const types = [{ id: 'late', label: 'Late delivery', items: [{ id: 'proof', label: 'Proof of the promised date' }, , { id: 'chat', label: 'Chat log' }] }];
     await same(() => fixture(html`<support-dispute-checklist type="late" .types=${types} .now=${NOW}></support-dispute-checklist>`));
   });
@@ -292,7 +289,7 @@ describe('<support-call-prep> endpoint: where data may go', () => {
     const key = unique('redirect');
     const target = `${otherOrigin()}/__boundaries/answer?key=${key}-target`;
     const el = await fixture<SupportCallPrep>(
-      html`<support-call-prep no-persist endpoint="/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}" .now=${NOW}></support-call-prep>`,
+      html`<support-call-prep no-persist endpoint=${`/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}`} .now=${NOW}></support-call-prep>`,
     );
     await fillAndSubmit(el);
     await waitUntil(() => shadow(el).querySelector('.status.failed'));
@@ -335,7 +332,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
 
   it('Retry resends the submitted payload, never what the form holds now', async () => {
     const key = unique('retry');
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__boundaries/answer?key=${key}&fail=1" .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint=${`/__boundaries/answer?key=${key}&fail=1`} .now=${NOW}></support-call-prep>`);
     await fillAndSubmit(el);
     await waitUntil(() => shadow(el).querySelector('.status.failed'));
     expect(shadow(el).querySelector('.status')!.textContent).to.include('Not sent (HTTP 503)');
@@ -364,7 +361,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
       ['answer?status=201', 'Sent to support.'],
     ];
     for (const [path, expected] of cases) {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__boundaries/${path}&key=${unique('status')}" .now=${NOW}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint=${`/__boundaries/${path}&key=${unique('status')}`} .now=${NOW}></support-call-prep>`);
       await fillAndSubmit(el);
       await waitUntil(() => shadow(el).querySelector('.status.sent, .status.failed'), path, { timeout: 5000 });
       expect(shadow(el).querySelector('.status')!.textContent, path).to.include(expected);
@@ -383,7 +380,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
       ['ar', 'حوّل العنوان الطلب إلى مكان آخر'],
     ]) {
       const el = await fixture<SupportCallPrep>(
-        html`<support-call-prep lang=${lang} no-persist endpoint="/__boundaries/answer?status=302&type=text/plain&body=&key=${unique('l10n')}" .now=${NOW}></support-call-prep>`,
+        html`<support-call-prep lang=${lang} no-persist endpoint=${`/__boundaries/answer?status=302&type=text/plain&body=&key=${unique('l10n')}`} .now=${NOW}></support-call-prep>`,
       );
       await fillAndSubmit(el);
       await waitUntil(() => shadow(el).querySelector('.status.failed'));
@@ -423,7 +420,7 @@ describe('<support-center> src: where the config may come from', () => {
     const target = `${otherOrigin()}/__boundaries/answer?key=${key}-target&body=${encodeURIComponent('{"faq":{"items":[{"question":"Q?","answer":"A."}]}}')}`;
     const errors = capture('error');
     try {
-      const el = await fixture<SupportCenter>(html`<support-center src="/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}"></support-center>`);
+      const el = await fixture<SupportCenter>(html`<support-center src=${`/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}`}></support-center>`);
       const { detail } = await oneEvent(el, 'support-center-error');
       expect(detail.reason).to.equal('a redirect, not followed');
       expect(await log(`${key}-target`)).to.deep.equal([]);
