@@ -151,14 +151,15 @@ describe('huge input never hangs the page', () => {
     expect(ld.mainEntity[1].acceptedAnswer.text).to.equal('Short answer.');
   });
 
-  it('keeps the structured data of 100,000 questions to 1,000,000 characters', async function () {
+  it('keeps the structured data of 20,000 questions to 1,000,000 characters', async function () {
     this.timeout(300_000);
     const el = await fixture<SupportFaq>(html`<support-faq structured-data></support-faq>`);
-    el.items = Array.from({ length: 100_000 }, (_, i) => ({ question: `Question ${i}?`, answer: `An answer of a few words, number ${i}.` }));
+    const words = 'An answer of several words that takes about a hundred characters to say what it has to say, ';
+    el.items = Array.from({ length: 20_000 }, (_, i) => ({ question: `Question ${i}?`, answer: `${words}number ${i}.` }));
     await el.updateComplete;
     const text = document.head.querySelector('script[type="application/ld+json"]')!.textContent!;
     const ld = JSON.parse(text) as { mainEntity: unknown[] };
-    expect(ld.mainEntity.length).to.be.within(10_000, 99_999);
+    expect(ld.mainEntity.length).to.be.within(5_000, 19_999);
     expect(text.length).to.be.below(3_000_000);
   });
 });
