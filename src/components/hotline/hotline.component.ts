@@ -60,7 +60,7 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 const SOON = 18e5;
 const MS_DAY = 864e5;
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
-export const MAX_LINES = 100;
+export const MAX_LINES = 20;
 
 /** schema.org's day names, Monday first like the rules' days. */
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
