@@ -148,8 +148,9 @@ describe('hostile boundaries: endpoint and src', () => {
   });
 });
 
+// 100,000 of each is in test/huge-input.test.ts; here every element at two sizes, with the guard's checks.
+const SIZES = [1_000, 10_000];
 describe('hostile boundaries: huge inputs', () => {
-  const SIZES = [1_000, 10_000, 100_000];
 
   it('no huge list or answer blocks the page for more than 200 ms in one task', async function () {
     this.timeout(600_000);
@@ -190,7 +191,7 @@ describe('hostile boundaries: huge inputs', () => {
 describe('hostile boundaries totals', () => {
   after(() =>
     console.log(
-      `hostile boundaries: ${KEYS.length} polluted keys × 3 values × ${ELEMENTS.length} elements, ${URLS('', 0).length} hostile URLs × 2 paths, huge inputs × ${4 * 3} = ${tries} tries, requests sent: ${requests}, longest task: ${Math.round(longest)} ms`,
+      `hostile boundaries: ${KEYS.length} polluted keys × 3 values × ${ELEMENTS.length} elements, ${URLS('', 0).length} hostile URLs × 2 paths, huge inputs × ${4 * SIZES.length} = ${tries} tries, requests sent: ${requests}, longest task: ${Math.round(longest)} ms`,
     ),
   );
   it('counts', () => expect(tries).to.be.above(0));
