@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
+import { boundaryEndpoints } from './test/server/boundaries.js';
 
 /** Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json. */
 export function countingReporter(name = 'browser') {
@@ -120,7 +121,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints, captureEndpoint, serverRenders],
+  middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
   reporters: [defaultReporter(), countingReporter()],
 };

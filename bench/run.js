@@ -3,10 +3,11 @@
 // with the order rotated each round; ratios are computed per round against that round's baseline and
 // reported as median (min–max). Writes bench/results/latest.json and bench/results/ratios.svg.
 //
-//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold]
+//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold|huge]
 //
 // --only runs the FAQ figures (render, search, memory) or the page figures (cold load, layout shift)
-// alone, without Lighthouse, and writes bench/results/partial.json instead of the README block.
+// alone, without Lighthouse, and writes bench/results/partial.json instead of the README block. --only huge
+// runs the huge-input cases alone (the worst main-thread task of each) and prints them.
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
 // numbers mean nothing and it writes to bench/results/smoke.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const rounds = smoke ? 1 : Number(argv[argv.indexOf('--rounds') + 1]) || 5;
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'faq' && only !== 'cold') throw new Error(`--only takes faq or cold, not ${only}`);
+if (only !== undefined && !['faq', 'cold', 'huge'].includes(only)) throw new Error(`--only takes faq, cold or huge, not ${only}`);
 const partial = only !== undefined && !smoke;
 const withLighthouse = !smoke && !only && !argv.includes('--no-lighthouse');
 const SIZES = smoke ? [50] : [1000, 10000];
@@ -238,6 +239,56 @@ async function lighthouse() {
   }
 }
 
+// ---- huge input: the worst main-thread task while an element takes a huge config (issue 13) ----------------
+const HUGE = [
+  'FAQ, 100,000 data items',
+  'FAQ, 1 MB answer of bold text and links',
+  'FAQ, 10 MB answer with structured data',
+  'hotline, 100,000 lines',
+  'dispute checklist, 100,000 evidence items',
+];
+async function huge() {
+  const out = {};
+  for (const name of HUGE) {
+    out[name] = await fresh(async (page) => {
+      await page.goto(`${origin}/bench/empty?variant=sw`);
+      await page.waitForFunction(() => window.benchReady === true);
+      return page.evaluate(async (name) => {
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+        const list = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+        // The data is built before the observer starts: only the element's work counts.
+        const [tag, props] = {
+          'FAQ, 100,000 data items': ['support-faq', { items: list(1e5, (i) => ({ question: `Question ${i}?`, answer: `Answer **${i}** [link](https://example.com/${i})` })) }],
+          'FAQ, 1 MB answer of bold text and links': ['support-faq', { items: [{ question: 'Q?', answer: '**a** [b](https://example.com) '.repeat(33000) }] }],
+          'FAQ, 10 MB answer with structured data': ['support-faq', { structuredData: true, items: [{ question: 'Q?', answer: 'word '.repeat(2e6) }] }],
+          'hotline, 100,000 lines': ['support-hotline', { lines: list(1e5, (i) => ({ number: `+1800555${String(i % 1e4).padStart(4, '0')}` })) }],
+          'dispute checklist, 100,000 evidence items': ['support-dispute-checklist', { type: 't', types: [{ id: 't', label: 'T', items: list(1e5, (i) => ({ id: `e${i}`, label: `E ${i}`, required: true })) }] }],
+        }[name];
+        const el = Object.assign(document.createElement(tag), props);
+        observer.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        document.getElementById('host').append(el);
+        await el.updateComplete;
+        const done = performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 100));
+        observer.takeRecords().forEach((e) => tasks.push(e.duration));
+        observer.disconnect();
+        el.remove();
+        return { worstTaskMs: Math.round(Math.max(0, ...tasks)), doneMs: Math.round(done) };
+      }, name);
+    });
+    process.stderr.write(`${name}: worst task ${out[name].worstTaskMs} ms, done in ${out[name].doneMs} ms\n`);
+  }
+  return out;
+}
+if (only === 'huge') {
+  console.log(JSON.stringify(await huge(), null, 2));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 // ---- run ------------------------------------------------------------------------------------------------
 const raw = { render: {}, search: {}, memory: {}, cold: {}, shift: { snippet: [], none: [] } };
 const ratios = {};
@@ -293,6 +344,7 @@ const results = {
     Object.entries(raw.cold).map(([k, l]) => [k, { scriptMs: pick(l, 'scriptMs'), fcp: pick(l, 'fcp'), rendered: pick(l, 'rendered'), longTasks: pick(l, 'longTasks'), tbt: pick(l, 'tbt') }]),
   ),
   layoutShift: { withSnippet: summary(raw.shift.snippet), withoutSnippet: summary(raw.shift.none) },
+  huge: only ? undefined : await huge(),
   ratios: Object.fromEntries(Object.entries(ratios).map(([k, l]) => [k, summary(l)])),
 };
 if (withLighthouse) results.lighthouse = await lighthouse();

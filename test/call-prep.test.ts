@@ -9,7 +9,7 @@ const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 /** A storage key no other test uses. */
 const key = (): string => `cp-test-${Date.now()}-${n++}`;
-const DRAFT = (k: string): string => `support-widgets:${k}:call-prep`;
+const DRAFT = (k: string): string => `support-widgets@2:call-prep:${k}:draft`;
 
 function q<T extends Element = HTMLInputElement>(el: SupportCallPrep, selector: string): T {
   return el.shadowRoot!.querySelector(selector) as T;
@@ -168,7 +168,7 @@ describe('<support-call-prep>', () => {
 
   it('reports a date that is not a date', async () => {
     const k = key();
-    new SafeStorage(k).write('call-prep', { topic: 'payment', when: 'yesterday' }, 7);
+    new SafeStorage('call-prep', k).write('draft', { topic: 'payment', when: 'yesterday' }, 7);
     const el = await make(k);
     await submit(el);
     expect(q(el, '#when-e').textContent).to.equal('Enter a valid date');
@@ -394,7 +394,7 @@ describe('<support-call-prep>', () => {
 
   it('drops an expired draft', async () => {
     const k = key();
-    new SafeStorage(k).write('call-prep', { what: 'Old news' }, 7, NOW.getTime() - 8 * 86_400_000);
+    new SafeStorage('call-prep', k).write('draft', { what: 'Old news' }, 7, NOW.getTime() - 8 * 86_400_000);
     const el = await make(k);
     expect(q(el, '#what').value).to.equal('');
     expect(localStorage.getItem(DRAFT(k))).to.equal(null);
@@ -420,7 +420,7 @@ describe('<support-call-prep>', () => {
 
   it('fires change on user edits only', async () => {
     const k = key();
-    new SafeStorage(k).write('call-prep', { what: 'Restored' }, 7);
+    new SafeStorage('call-prep', k).write('draft', { what: 'Restored' }, 7);
     let changes = 0;
     const el = await fixture<SupportCallPrep>(
       html`<support-call-prep storage-key=${k} @support-call-prep-change=${() => changes++}></support-call-prep>`,
@@ -464,7 +464,7 @@ describe('<support-call-prep>', () => {
     await set(el, 'what', 'b');
     await submit(el);
     await waitUntil(() => text(el).includes('Not sent (HTTP 503)'));
-    el.endpoint = 'http://127.0.0.1:1/nothing-listens-here';
+    el.endpoint = 'https://127.0.0.1:1/nothing-listens-here';
     await submit(el);
     await waitUntil(() => text(el).includes('Not sent (network error)'), text(el), { timeout: 5000 });
   });

@@ -415,7 +415,7 @@ describe('<support-center>', () => {
     expect(pick('#call-prep support-call-prep', PREP)).to.deep.equal({
       fields: undefined,
       topics: undefined,
-      storageKey: '',
+      storageKey: undefined,
       endpoint: '',
       noPersist: false,
       retentionDays: 7,
@@ -428,7 +428,7 @@ describe('<support-center>', () => {
       transactionDate: undefined,
       windowDays: 120,
       disputeId: '',
-      storageKey: '',
+      storageKey: undefined,
       retentionDays: 180,
       noBuiltIns: false,
       strings: undefined,

@@ -32,7 +32,7 @@ async function setNote(el: SupportDisputeChecklist, index: number, value: string
 }
 
 function stored(key: string, id: string): string | null {
-  return localStorage.getItem(`support-widgets:${key}:dispute:${id}`);
+  return localStorage.getItem(`support-widgets@2:dispute:${key}:${id}`);
 }
 
 describe('<support-dispute-checklist>', () => {
@@ -346,7 +346,7 @@ describe('<support-dispute-checklist>', () => {
       );
       await click(el, $$<HTMLInputElement>(el, 'input[name=type]')[0]);
       await click(el, boxes(el)[0]);
-      const key = 'support-widgets:examplepay:dispute:tabs';
+      const key = 'support-widgets@2:dispute:examplepay:tabs';
       const other = async (t: number | null, d?: unknown): Promise<void> => {
         const newValue = t === null ? null : JSON.stringify({ v: 1, t, e: t + 10 * DAY, d });
         window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
@@ -395,7 +395,7 @@ describe('<support-dispute-checklist>', () => {
         html`<support-dispute-checklist type="other" dispute-id="old" .now=${new Date(NOW.getTime() + 31 * DAY)}></support-dispute-checklist>`,
       );
       expect(boxes(expired)[0].checked).to.equal(false);
-      expect(stored('default', 'old')).to.equal(null);
+      expect(stored('', 'old')).to.equal(null);
     });
 
     it('keeps working in memory, with a notice, when storage throws', async () => {
@@ -411,7 +411,7 @@ describe('<support-dispute-checklist>', () => {
         await expect(el).to.be.accessible();
       } finally {
         restore();
-        new SafeStorage('').remove('dispute:blocked');
+        new SafeStorage('dispute').remove('blocked');
       }
     });
   });

@@ -81,45 +81,45 @@ describe('SafeStorage', () => {
   afterEach(() => localStorage.clear());
 
   it('writes, reads, expires and forgets records under the merchant namespace', () => {
-    const store = new SafeStorage('shop');
+    const store = new SafeStorage('test', 'shop');
     const now = Date.UTC(2026, 10, 24);
     expect(store.write('draft', { a: 1 }, 7, now)).to.equal('device');
-    expect(localStorage.getItem('support-widgets:shop:draft')).to.include('"a":1');
+    expect(localStorage.getItem('support-widgets@2:test:shop:draft')).to.include('"a":1');
     expect(store.read('draft', now + 1000)?.data).to.deep.equal({ a: 1 });
     expect(store.read('draft', now + 8 * 86_400_000)).to.equal(undefined);
-    expect(localStorage.getItem('support-widgets:shop:draft')).to.equal(null);
+    expect(localStorage.getItem('support-widgets@2:test:shop:draft')).to.equal(null);
     store.write('draft', { a: 2 }, 7, now);
     store.remove('draft');
     expect(store.read('draft', now)).to.equal(undefined);
   });
 
   it('never mistakes its own 13-digit timestamps for card numbers', () => {
-    const store = new SafeStorage('shop');
+    const store = new SafeStorage('test', 'shop');
     const now = Date.UTC(2026, 10, 24);
     for (let i = 0; i < 30; i++) expect(store.write('draft', { a: 1 }, 7, now + i), `at ${now + i}`).to.equal('device');
     expect(store.read('draft', now + 30)?.data).to.deep.equal({ a: 1 });
   });
 
   it('refuses to write a card number or a secret', () => {
-    const store = new SafeStorage('shop');
+    const store = new SafeStorage('test', 'shop');
     expect(store.write('draft', { note: '4111 1111 1111 1111' }, 7)).to.equal('refused');
     expect(store.write('draft', { note: 'my CVV is 123' }, 7)).to.equal('refused');
     expect(localStorage.length).to.equal(0);
   });
 
   it('ignores corrupt records and leaves future-versioned ones alone', () => {
-    const store = new SafeStorage('shop', 1);
-    localStorage.setItem('support-widgets:shop:a', '{not json');
+    const store = new SafeStorage('test', 'shop', 1);
+    localStorage.setItem('support-widgets@2:test:shop:a', '{not json');
     expect(store.read('a')).to.equal(undefined);
-    localStorage.setItem('support-widgets:shop:b', JSON.stringify({ v: 9, t: 1, e: Date.now() + 1e6, d: {} }));
+    localStorage.setItem('support-widgets@2:test:shop:b', JSON.stringify({ v: 9, t: 1, e: Date.now() + 1e6, d: {} }));
     expect(store.read('b')).to.equal(undefined);
-    expect(localStorage.getItem('support-widgets:shop:b')).to.not.equal(null);
+    expect(localStorage.getItem('support-widgets@2:test:shop:b')).to.not.equal(null);
   });
 
   it('keeps working in memory when localStorage throws', () => {
     const restore = blockStorage();
     try {
-      const store = new SafeStorage('shop');
+      const store = new SafeStorage('test', 'shop');
       expect(store.write('draft', { a: 3 }, 7)).to.equal('memory');
       expect(store.persistent).to.equal(false);
       expect(store.read('draft')?.data).to.deep.equal({ a: 3 });

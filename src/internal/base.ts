@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
 import { stripBidi } from './bidi.js';
-import { isRecord, parseJson, type Reporter } from './config.js';
+import { isRecord, own, parseJson, type Reporter } from './config.js';
 import { undefinedLook } from './define.js';
 import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -147,7 +147,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: Theme = 'light';
   /** Overrides for any of this element's strings, for its current language. */
-  strings?: Partial<Strings[S]>;
+  strings?: Partial<Strings[S]> = undefined;
   /** Text of the polite live region, read by screen readers. */
   protected announcement = '';
   /**
@@ -155,7 +155,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
    * under its own path (`faq.items[3].question`).
    * @internal
    */
-  reporter?: Reporter;
+  reporter?: Reporter = undefined;
 
   private reported = new Set<string>();
   private onDocumentReady = (): void => this.readConfig();
@@ -240,13 +240,15 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** A string of this component in the current language, with `{placeholders}` filled and merchant overrides applied. */
   protected msg(key: keyof Strings[S] & string, params?: Record<string, string | number>): string {
     const section = (this.constructor as typeof SupportElement).section;
-    const table = stringsFor(this.locale)[section] as unknown as Record<string, string> | undefined;
-    const override = (this.strings as Record<string, unknown> | undefined)?.[key];
+    // Own properties only: a polluted Object.prototype supplies no string.
+    const table = own(stringsFor(this.locale), section);
+    const override = own(this.strings, key);
     // A language file without this section or key (one older than the element) falls back to English.
     // Numbers in messages take the language's digits, like the dates and times Intl formats.
     const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(this.locale).format(v) : v]));
+    const text = own(table, key);
     // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads.
-    return format(typeof override === 'string' ? stripBidi(override) : (table?.[key] ?? (en[section] as unknown as Record<string, string>)[key]), shown);
+    return format(typeof override === 'string' ? stripBidi(override) : typeof text === 'string' ? text : (own(en[section], key) as string), shown);
   }
 
   /**
@@ -287,11 +289,11 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
       this.reportError('config', 'expected a JSON object');
       return;
     }
-    if ('strings' in config) {
+    if (Object.hasOwn(config, 'strings')) {
       if (isRecord(config.strings)) this.strings = { ...(config.strings as Partial<Strings[S]>), ...this.strings };
       else this.reportError('config.strings', 'expected an object of strings');
     }
-    if ('theme' in config) {
+    if (Object.hasOwn(config, 'theme')) {
       if (config.theme === 'light' || config.theme === 'dark' || config.theme === 'auto') this.theme = config.theme;
       else this.reportError('config.theme', 'expected "light", "dark" or "auto"');
     }

@@ -22,6 +22,14 @@ export function stringify(value: unknown, space?: number): string {
   );
 }
 
+/**
+ * `record[key]` when the record holds it itself, else undefined: a host page's polluted `Object.prototype`
+ * (`endpoint`, `display`, `items`, …) never supplies a value.
+ */
+export function own(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -56,7 +64,7 @@ export function reportUnknownKeys(record: Record<string, unknown>, known: readon
 
 /** The string at `record[key]`, trimmed; reports and returns undefined for a non-string. */
 export function optionalString(record: Record<string, unknown>, key: string, path: string, report: Reporter): string | undefined {
-  const value = record[key];
+  const value = own(record, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
     report(path ? `${path}.${key}` : key, expected('a string', value));

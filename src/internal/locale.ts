@@ -1,6 +1,7 @@
 import { en, type Section, type Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
+import { own } from './config.js';
 
 /**
  * A language's strings: any section or string left out falls back to English. `secrets`: the words that
@@ -45,7 +46,7 @@ function candidates(lang: string): string[] {
   for (let i = parts.length; i > 0; i--) {
     const tag = parts.slice(0, i).join('-');
     out.push(tag);
-    if (aliases[tag]) out.push(aliases[tag]);
+    if (Object.hasOwn(aliases, tag)) out.push(aliases[tag]);
   }
   return out;
 }
@@ -61,7 +62,7 @@ function candidates(lang: string): string[] {
 export function registerLocale(lang: string, strings: LocaleStrings): void {
   const key = lang.toLowerCase();
   // Overrides for a built-in language apply on top of it, once it has loaded.
-  if (loaders[key] && !tables.has(key)) {
+  if (Object.hasOwn(loaders, key) && !tables.has(key)) {
     void loadLocale(key).then(() => {
       if (!tables.has(key)) tables.set(key, en);
       registerLocale(key, strings);
@@ -71,9 +72,11 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
   const secrets = Object.hasOwn(strings, 'secrets') ? strings.secrets : undefined;
   if (secrets && typeof secrets === 'object') addSecretWords(key, secrets);
   const base = tables.get(key) ?? en;
-  const table = { ...base, dir: strings.dir ?? base.dir } as Record<string, unknown>;
+  // Own properties only: a polluted Object.prototype adds no string and no direction.
+  const dir = own(strings, 'dir');
+  const table = { ...base, dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir } as Record<string, unknown>;
   for (const section of Object.keys(en)) {
-    if (section !== 'dir') table[section] = { ...base[section as Section], ...strings[section as Section] };
+    if (section !== 'dir') table[section] = { ...base[section as Section], ...(own(strings, section) as object | undefined) };
   }
   tables.set(key, table as Strings);
   listeners.forEach((fn) => fn());
@@ -95,7 +98,7 @@ export function stringsFor(lang: string): Strings {
 export function loadLocale(lang: string): Promise<void> {
   for (const tag of candidates(lang)) {
     if (tables.has(tag)) return Promise.resolve();
-    const loader = loaders[tag];
+    const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
     if (loader) {
       let promise = pending.get(tag);
       if (!promise) {

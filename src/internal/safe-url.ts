@@ -29,8 +29,28 @@ export function safeUrl(url: unknown): string | undefined {
 export function httpsUrl(url: unknown): string | undefined {
   const cleaned = safeUrl(url);
   if (!cleaned) return undefined;
-  const parsed = new URL(cleaned, document.baseURI);
+  // On the server a relative link resolves against the same stand-in base as in `safeUrl`.
+  const base = globalThis.document?.baseURI ?? 'http://localhost/';
+  const parsed = new URL(cleaned, base);
   if (parsed.username || parsed.password) return undefined;
   // A relative link stays on the page's own origin; `//other.example` or `\\other.example` would not.
-  return parsed.protocol === 'https:' || (!/^[a-z][a-z\d+.-]*:/i.test(cleaned) && parsed.origin === location.origin) ? cleaned : undefined;
+  return parsed.protocol === 'https:' || (!/^[a-z][a-z\d+.-]*:/i.test(cleaned) && parsed.origin === new URL(base).origin) ? cleaned : undefined;
+}
+
+/**
+ * Where data may be sent or fetched from: a same-origin URL (relative ones included) or an `https:` URL.
+ * Returns the absolute URL, or `undefined` for anything else: `http:` to another origin (loopback on another
+ * port included), `data:`, `blob:`, `javascript:`, or text that is not a URL. Requests to it must not follow
+ * redirects (`redirect: 'manual'`): a redirect could lead anywhere.
+ */
+export function sendableUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string' || !url.trim()) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim(), document.baseURI);
+  } catch {
+    return undefined;
+  }
+  const http = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  return http && (parsed.protocol === 'https:' || parsed.origin === location.origin) ? parsed.href : undefined;
 }

@@ -1,7 +1,13 @@
-import { stringify } from './config.js';
+import { expected, stringify, type Reporter } from './config.js';
 import { hasSensitiveData } from './sensitive.js';
 
-const PREFIX = 'support-widgets';
+/**
+ * Keys are `support-widgets@2:<kind>:<namespace>:<record>`, every part after the prefix URI-encoded (so no
+ * part can hold a `:`), the default namespace empty: no two kinds, namespaces or records share a key.
+ */
+const PREFIX = 'support-widgets@2';
+/** Stores with an empty namespace: each keeps its records for the visit under a key of its own. */
+let isolated = 0;
 const DAY = 86_400_000;
 /** Used when localStorage throws (sandboxed frame, disabled storage, quota): data lives for the visit. */
 const memory = new Map<string, string>();
@@ -24,6 +30,24 @@ export interface StoredValue<T> {
 /** Where a write went: the device, this visit only (storage unavailable), or nowhere (sensitive data). */
 export type WriteResult = 'device' | 'memory' | 'refused';
 
+/**
+ * The storage namespace of `storage-key`: undefined for the default; an empty one is reported and kept as
+ * empty (the store then saves for this visit only), never taken for the default.
+ */
+export function namespace(key: string | null | undefined, report: Reporter): string | undefined {
+  if (key == null) return undefined;
+  if (!String(key).trim()) report('storage-key', expected('a non-empty name; nothing is saved on this device', key));
+  return String(key).trim() ? String(key) : '';
+}
+
+function getItem(key: string): string | null | undefined {
+  try {
+    return local()?.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
 function local(): Storage | undefined {
   try {
     return window.localStorage;
@@ -33,20 +57,37 @@ function local(): Storage | undefined {
 }
 
 /**
- * A small store over localStorage, namespaced by merchant (`storage-key`). It keeps working in memory when
- * storage throws, versions and expires records, and refuses to write anything the sensitive-data check flags.
+ * A small store over localStorage, namespaced by element kind and merchant (`storage-key`). It keeps working
+ * in memory when storage throws, versions and expires records, and refuses to write anything the
+ * sensitive-data check flags. An empty namespace is a mistake the element reports, never the default: such a
+ * store keeps its records for the visit only, shared with no other element.
  */
 export class SafeStorage {
-  /** False once a write had to fall back to memory. */
+  /** False once a write had to fall back to memory (always with an empty namespace). */
   persistent = true;
+  private readonly device: boolean;
+  private readonly ns: string;
 
   constructor(
-    private readonly namespace: string,
+    private readonly kind: string,
+    private readonly namespace?: string,
     private readonly version = 1,
-  ) {}
+  ) {
+    this.device = namespace !== '';
+    // `#` is encoded in every other namespace: this one matches none of them.
+    this.ns = this.device ? encodeURIComponent(namespace ?? '') : `#${++isolated}`;
+  }
 
   private key(id: string): string {
-    return `${PREFIX}:${this.namespace || 'default'}:${id}`;
+    return `${PREFIX}:${encodeURIComponent(this.kind)}:${this.ns}:${encodeURIComponent(id)}`;
+  }
+
+  /**
+   * The key a record had before 2026-12 (`support-widgets:<namespace or default>:call-prep`,
+   * `…:dispute:<id or default>`), where kinds, namespaces and ids could collide: read once, then moved.
+   */
+  private legacyKey(id: string): string {
+    return `support-widgets:${this.namespace || 'default'}:${this.kind === 'dispute' ? `dispute:${id || 'default'}` : this.kind}`;
   }
 
 
@@ -54,11 +95,18 @@ export class SafeStorage {
   read<T>(id: string, now = Date.now()): StoredValue<T> | undefined {
     const key = this.key(id);
     let raw: string | null | undefined = memory.get(key);
-    if (raw === undefined) {
-      try {
-        raw = local()?.getItem(key);
-      } catch {
-        raw = undefined;
+    if (raw === undefined && this.device) {
+      raw = getItem(key);
+      const legacy = this.legacyKey(id);
+      const old = raw ? undefined : getItem(legacy);
+      if (old) {
+        raw = old;
+        try {
+          local()?.setItem(key, old);
+          local()?.removeItem(legacy);
+        } catch {
+          // Storage full or denied: the old record is read again next time.
+        }
       }
     }
     return this.parse<T>(id, raw, now);
@@ -70,7 +118,7 @@ export class SafeStorage {
    */
   changed<T>(event: StorageEvent, id: string, now = Date.now()): StoredValue<T> | null | undefined {
     const key = this.key(id);
-    if (event.key !== null && event.key !== key) return undefined;
+    if (!this.device || (event.key !== null && event.key !== key)) return undefined;
     if (event.key === null || event.newValue === null) return null;
     // The device copy is newer than any copy kept for this visit.
     memory.delete(key);
@@ -111,7 +159,7 @@ export class SafeStorage {
     const raw = stringify(env);
     const key = this.key(id);
     try {
-      const store = local();
+      const store = this.device ? local() : undefined;
       if (!store) throw new Error('no storage');
       store.setItem(key, raw);
       memory.delete(key);

@@ -72,7 +72,7 @@ describe('storage faults', () => {
         expect($(again, '#account').value).to.equal('ana@example.com');
       } finally {
         broken.restore();
-        new SafeStorage(k).remove('call-prep');
+        new SafeStorage('call-prep', k).remove('draft');
       }
     });
 
@@ -111,7 +111,7 @@ describe('storage faults', () => {
     }
     await type(el, 'what', 'First and second');
     expect(text(el)).to.include('Saved on this device');
-    expect(JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).d.what).to.equal('First and second');
+    expect(JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).d.what).to.equal('First and second');
   });
 
   const corrupt: Array<[string, string]> = [
@@ -125,13 +125,13 @@ describe('storage faults', () => {
   for (const [what, raw] of corrupt) {
     it(`a corrupt record (${what}) is dropped; both components start clean and keep working`, async () => {
       const k = ns();
-      localStorage.setItem(`support-widgets:${k}:call-prep`, raw);
-      localStorage.setItem(`support-widgets:${k}:dispute:d`, raw);
+      localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, raw);
+      localStorage.setItem(`support-widgets@2:dispute:${k}:d`, raw);
       const el = await prep(k);
       const list = await dispute(k);
       expect($(el, '#what').value).to.equal('');
       expect($(list, 'input[type=checkbox]').checked).to.equal(false);
-      expect(localStorage.getItem(`support-widgets:${k}:call-prep`)).to.equal(null);
+      expect(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)).to.equal(null);
       await type(el, 'what', 'Typed after');
       expect(text(el)).to.include('Saved on this device');
     });
@@ -140,8 +140,8 @@ describe('storage faults', () => {
   it('records of the wrong shape inside a valid envelope are ignored field by field', async () => {
     const k = ns();
     const env = (d: unknown): string => JSON.stringify({ v: 1, t: T, e: T + 1e9, d });
-    localStorage.setItem(`support-widgets:${k}:call-prep`, env({ what: 42, account: 'ana@example.com', checked: [1, 'network'], tried: { a: 1 } }));
-    localStorage.setItem(`support-widgets:${k}:dispute:d`, env({ t: 7, p: 'not an object' }));
+    localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, env({ what: 42, account: 'ana@example.com', checked: [1, 'network'], tried: { a: 1 } }));
+    localStorage.setItem(`support-widgets@2:dispute:${k}:d`, env({ t: 7, p: 'not an object' }));
     const el = await prep(k);
     const list = await dispute(k);
     expect($(el, '#what').value).to.equal('');
@@ -155,13 +155,13 @@ describe('storage faults', () => {
   it('a record from a newer version of the library is left alone, not misread', async () => {
     const k = ns();
     const future = JSON.stringify({ v: 99, t: T, e: T + 1e9, d: { what: { rich: ['format'] } } });
-    localStorage.setItem(`support-widgets:${k}:call-prep`, future);
+    localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, future);
     const el = await prep(k);
     expect($(el, '#what').value).to.equal('');
-    expect(localStorage.getItem(`support-widgets:${k}:call-prep`)).to.equal(future);
+    expect(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)).to.equal(future);
     // What this user types now is newer than it: it is saved in this version's format.
     await type(el, 'what', 'New text');
-    expect(JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).v).to.equal(1);
+    expect(JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).v).to.equal(1);
   });
 });
 
@@ -192,7 +192,7 @@ describe('Array.prototype.toJSON defined by the host page (old Prototype.js)', (
     await type(el, 'topic', 'payment');
     $(el, '[name="checked"][value="network"]').click();
     await el.updateComplete;
-    const saved = JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!);
+    const saved = JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!);
     expect(saved.d.checked).to.deep.equal(['network']);
     el.remove();
     const again = await prep(k);

@@ -38,7 +38,7 @@ describe('two tabs: <support-call-prep> draft', () => {
     const k = ns();
     const el = await make(k);
     await type(el, 'what', 'Mine');
-    await otherTab(el, `support-widgets:${k}:call-prep`, env(T + 1000, { what: 'Theirs', account: 'ana@example.com' }));
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T + 1000, { what: 'Theirs', account: 'ana@example.com' }));
     expect($(el, '#what').value).to.equal('Theirs');
     expect($(el, '#account').value).to.equal('ana@example.com');
     expect(text(el)).to.include('Updated from another tab · Forget');
@@ -54,9 +54,9 @@ describe('two tabs: <support-call-prep> draft', () => {
     const k = ns();
     const el = await make(k);
     await type(el, 'what', 'Newer here');
-    await otherTab(el, `support-widgets:${k}:call-prep`, env(T - 60_000, { what: 'Older there' }));
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T - 60_000, { what: 'Older there' }));
     expect($(el, '#what').value).to.equal('Newer here');
-    expect(JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).d.what).to.equal('Newer here');
+    expect(JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).d.what).to.equal('Newer here');
   });
 
   it('keeps the text of the field being typed in, and saves it when the field is left', async () => {
@@ -69,10 +69,10 @@ describe('two tabs: <support-call-prep> draft', () => {
     let leftEarly = false;
     what.addEventListener('blur', () => (leftEarly = true), { once: true });
     await type(el, 'what', 'I am typing this right n');
-    await otherTab(el, `support-widgets:${k}:call-prep`, env(T + 1000, { what: 'Other tab text', account: 'bo@example.com' }));
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T + 1000, { what: 'Other tab text', account: 'bo@example.com' }));
     expect(what.value).to.equal('I am typing this right n');
     expect($(el, '#account').value).to.equal('bo@example.com');
-    const stored = (): unknown => JSON.parse(localStorage.getItem(`support-widgets:${k}:call-prep`)!).d;
+    const stored = (): unknown => JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).d;
     // Not saved at once: a tab typing in the same field would answer, and the two would never stop.
     if (!leftEarly) expect(stored()).to.deep.equal({ what: 'Other tab text', account: 'bo@example.com' });
     // A page without system focus (a headless run of many files) gets no focus events from blur(): send the
@@ -87,7 +87,7 @@ describe('two tabs: <support-call-prep> draft', () => {
     const k = ns();
     const el = await make(k);
     await type(el, 'what', 'Private');
-    await otherTab(el, `support-widgets:${k}:call-prep`, null);
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, null);
     expect($(el, '#what').value).to.equal('');
     expect(text(el)).to.include('Draft forgotten. Undo');
     $<HTMLButtonElement>(el, '.saved button').click();
@@ -99,10 +99,10 @@ describe('two tabs: <support-call-prep> draft', () => {
     const k = ns();
     const el = await make(k);
     await type(el, 'what', 'Kept');
-    await otherTab(el, `support-widgets:other-shop:call-prep`, env(T + 1000, { what: 'Not mine' }));
-    await otherTab(el, `support-widgets:${k}:call-prep`, '{"v":1,"t":');
+    await otherTab(el, `support-widgets@2:call-prep:other-shop:draft`, env(T + 1000, { what: 'Not mine' }));
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, '{"v":1,"t":');
     expect($(el, '#what').value).to.equal('Kept');
-    await otherTab(el, `support-widgets:${k}:call-prep`, { v: 99, t: T + 1000, e: T + 1e9, d: { what: 'From the future' } });
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, { v: 99, t: T + 1000, e: T + 1e9, d: { what: 'From the future' } });
     expect($(el, '#what').value).to.equal('Kept');
     expect(text(el)).not.to.include('another tab');
   });
@@ -110,7 +110,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   it('no-persist ignores other tabs', async () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW}></support-call-prep>`);
     await type(el, 'what', 'Local only');
-    await otherTab(el, 'support-widgets:default:call-prep', env(T + 1000, { what: 'Theirs' }));
+    await otherTab(el, 'support-widgets@2:call-prep::draft', env(T + 1000, { what: 'Theirs' }));
     expect($(el, '#what').value).to.equal('Local only');
   });
 });
@@ -119,7 +119,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
   afterEach(() => localStorage.clear());
   const make = (k: string): Promise<SupportDisputeChecklist> =>
     fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" dispute-id="d" storage-key=${k} .now=${NOW}></support-dispute-checklist>`);
-  const key = (k: string): string => `support-widgets:${k}:dispute:d`;
+  const key = (k: string): string => `support-widgets@2:dispute:${k}:d`;
 
   it("takes the other tab's newer ticks and notes, updates the progress and says so", async () => {
     const k = ns();

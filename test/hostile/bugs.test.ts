@@ -45,7 +45,7 @@ describe('hostile input: regressions', () => {
   it('<support-dispute-checklist> survives a planted note that is not text (an object whose toString is not a function)', async () => {
     const key = 'hostile-bug-note';
     const d = { t: 'not-received', p: { 'not-received': { statement: { c: 1, n: { toString: 1, valueOf: 1 } }, receipt: { n: 42 } } } };
-    localStorage.setItem(`support-widgets:${key}:dispute:default`, JSON.stringify({ v: 1, t: NOW.getTime(), e: NOW.getTime() + 864e5, d }));
+    localStorage.setItem(`support-widgets@2:dispute:${key}:`, JSON.stringify({ v: 1, t: NOW.getTime(), e: NOW.getTime() + 864e5, d }));
     const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key=${key} .now=${NOW}></support-dispute-checklist>`);
     await el.updateComplete;
     await nextFrame();

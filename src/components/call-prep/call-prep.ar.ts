@@ -78,4 +78,6 @@ export const callPrep: CallPrepStrings = {
   failed: 'لم يرسل ({reason}). احتفظنا بمسودتك.',
   offline: 'خطأ في الشبكة',
   retry: 'إعادة المحاولة',
+  redirected: 'حوّل العنوان الطلب إلى مكان آخر',
+  badReply: 'الرد غير مكتمل أو تتعذر قراءته',
 };

@@ -3,10 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redactFields, type Redacted } from '../../internal/sensitive.js';
-import { SafeStorage } from '../../internal/storage.js';
+import { sendableUrl } from '../../internal/safe-url.js';
+import { SafeStorage, namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
 import { callPrep as en } from './call-prep.en.js';
@@ -15,7 +16,7 @@ import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
-const DRAFT = 'call-prep';
+const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
@@ -71,33 +72,38 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   protected static override section = 'callPrep' as const;
 
   /** The form's fields in order: ids of built-in fields, or objects (`{ id, type, label, hint, required, topics, options }`). */
-  fields?: Array<string | Partial<CallPrepField>>;
+  fields?: Array<string | Partial<CallPrepField>> = undefined;
   /** The topics offered: built-in ids (`account`, `payment`, `security`, `dispute`, `methods`, `other`) or `{ id, label }`. */
-  topics?: Array<string | CallPrepTopic>;
-  /** Namespace of the saved draft, e.g. your shop's name. */
-  storageKey = '';
+  topics?: Array<string | CallPrepTopic> = undefined;
+  /** Namespace of the saved draft, e.g. your shop's name; not empty (an empty one is an error: nothing is saved on the device). */
+  storageKey?: string = undefined;
   /** Days a saved draft is kept. */
   retentionDays = 7;
   /** Never save the draft on the device. */
   noPersist = false;
-  /** URL that valid data is POSTed to as JSON. Without it nothing leaves the device. */
+  /**
+   * URL that valid data is POSTed to as JSON: same-origin or `https:` only (anything else is refused and
+   * nothing is sent); redirects are not followed. Without it nothing leaves the device.
+   */
   endpoint = '';
   /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
   /** The current time, for tests and demos; the real clock when unset. */
-  now?: Date;
+  now?: Date = undefined;
 
   private values: CallPrepData = {};
   private prepared = false;
   private sending: '' | 'sending' | 'sent' | 'failed' = '';
-  private undone?: CallPrepData;
+  private undone?: CallPrepData = undefined;
   private reason = '';
+  /** The last submission's JSON, exactly as its submit event carried it: what Retry sends again. */
+  private body = '';
   private submitted = false;
   private touched = new Set<string>();
   private errs: CallPrepField[] = [];
   private specs = FIELDS;
   private topicList = parseTopics(undefined, this.reportError);
-  private store = new SafeStorage('');
+  private store = new SafeStorage('call-prep');
   /** When this tab last wrote or read the draft: another tab's older write loses. */
   private savedT = 0;
   /** The draft was replaced by another tab's newer one. */
@@ -139,9 +145,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (record.savedAt.getTime() < this.savedT) return this.save();
     const values = draft(record.data);
     const typing = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('name');
-    const keep = typing && typing in this.values && stringify(this.values[typing]) !== stringify(values[typing]);
+    const keep = typing && Object.hasOwn(this.values, typing) && stringify(this.value(typing)) !== stringify(own(values, typing));
     if (keep) {
-      values[typing] = this.values[typing];
+      values[typing] = this.value(typing)!;
       this.pending = typing;
     }
     this.values = values;
@@ -158,8 +164,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       this.reportError('retention-days', expected('a number of days', this.retentionDays));
       this.retentionDays = 7;
     }
-    if (changed.has('storageKey')) {
-      this.store = new SafeStorage(this.storageKey);
+    if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
+      this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
+    }
+    if (!this.hasUpdated || changed.has('storageKey')) {
+      this.store = new SafeStorage('call-prep', namespace(this.storageKey, this.reportError));
       const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
       this.values = draft(saved?.data);
       this.savedT = saved?.savedAt.getTime() ?? 0;
@@ -168,8 +177,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['fields', 'topics'], 'config', this.reportError);
-    if ('fields' in config) this.fields = config.fields as typeof this.fields;
-    if ('topics' in config) this.topics = config.topics as typeof this.topics;
+    if (Object.hasOwn(config, 'fields')) this.fields = config.fields as typeof this.fields;
+    if (Object.hasOwn(config, 'topics')) this.topics = config.topics as typeof this.topics;
   }
 
   private time(): number {
@@ -178,7 +187,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /** A string of the table by computed key, or `fallback` when the table has no such key. */
   private t(key: string, fallback = ''): string {
-    return key in en ? this.msg(key as Key) : fallback;
+    return Object.hasOwn(en, key) ? this.msg(key as Key) : fallback;
   }
 
   private label(f: CallPrepField): string {
@@ -189,8 +198,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
   }
 
+  /** The user's value of a field: own properties only, so a polluted Object.prototype never fills in a field. */
+  private value(key: string): string | string[] | undefined {
+    return own(this.values, key) as string | string[] | undefined;
+  }
+
   private str(key: string): string {
-    const v = this.values[key];
+    const v = this.value(key);
     return typeof v === 'string' ? v : '';
   }
 
@@ -207,7 +221,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private currency(f: CallPrepField): string {
-    const chosen = this.values[`${f.id}Currency`];
+    const chosen = this.value(`${f.id}Currency`);
     if (typeof chosen === 'string') return chosen;
     let region = '';
     try {
@@ -222,7 +236,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /** The problem with a field's value, as a string key. */
   private check(f: CallPrepField): Key | undefined {
-    const v = this.values[f.id];
+    const v = this.value(f.id);
     if (Array.isArray(v) ? !v.length : !v?.trim()) return f.required ? 'eRequired' : undefined;
     if (f.type === 'datetime') {
       const d = Date.parse(v as string);
@@ -239,8 +253,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private redacted(): Map<string, Redacted> {
     if (this.scanned?.[0] !== this.values) {
       const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(this.values)))];
-      const keys = order.filter((k) => typeof this.values[k] === 'string');
-      const out = redactFields(keys.map((k) => this.values[k] as string));
+      const keys = order.filter((k) => typeof this.value(k) === 'string');
+      const out = redactFields(keys.map((k) => this.value(k) as string));
       this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i]]))];
     }
     return this.scanned[1];
@@ -251,7 +265,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const out: CallPrepData = {};
     const safe = this.redacted();
     for (const k of keys) {
-      const v = this.values[k];
+      const v = this.value(k);
       const c = Array.isArray(v) ? v : (safe.get(k)?.text.trim() ?? '');
       if (c.length) out[k] = c;
     }
@@ -279,7 +293,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private payload(): CallPrepData {
     const fields = [...this.visible(), ...NOTES];
     const out = this.clean(fields.map((f) => f.id));
-    for (const f of fields) if (f.type === 'amount' && out[f.id]) out[`${f.id}Currency`] = this.currency(f);
+    for (const f of fields) if (f.type === 'amount' && own(out, f.id)) out[`${f.id}Currency`] = this.currency(f);
     return out;
   }
 
@@ -292,14 +306,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private shown(f: CallPrepField, data: CallPrepData): string {
-    const v = data[f.id];
+    const v = own(data, f.id) as string | string[];
     if (Array.isArray(v)) return v.map((o) => this.option(f, o)).join('; ');
     try {
       if (f.type === 'datetime' || f.type === 'date') {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
         return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
       }
-      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: data[`${f.id}Currency`] as string }).format(Number(v));
+      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }
@@ -309,7 +323,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The summary's content: key facts in the order an agent asks, what to have ready, and the call notes. */
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
-    const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => data[f.id]).map((f) => [this.label(f), this.shown(f, data)]);
+    const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
     return { facts: rows(this.visible()), ready: this.t(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
   }
 
@@ -351,7 +365,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       this.pending = '';
       this.save();
     }
-    if (field && field in this.values && !this.touched.has(field)) {
+    if (field && Object.hasOwn(this.values, field) && !this.touched.has(field)) {
       this.touched.add(field);
       this.requestUpdate();
     }
@@ -373,18 +387,37 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       return;
     }
     this.focusOn('#sum');
+    // The body is fixed before the event: what a listener sees (or changes in its copy) is exactly what is sent.
+    const body = stringify(this.payload());
     // dispatchEvent is false when a listener cancelled the event.
-    if (this.dispatchEvent(new SupportCallPrepSubmitEvent({ data: this.payload() })) && this.endpoint) await this.send();
+    if (!this.dispatchEvent(new SupportCallPrepSubmitEvent({ data: parseJson(body) as CallPrepData }))) return;
+    this.body = body;
+    if (this.endpoint) await this.send();
   }
 
+  /** POSTs the last submission (Retry sends the same one again, whatever the form holds now). */
   private async send(): Promise<void> {
+    const url = sendableUrl(this.endpoint);
+    if (!url) {
+      // Reported when `endpoint` was set; nothing leaves the device.
+      this.sending = '';
+      return;
+    }
     this.sending = 'sending';
     let reason = this.msg('offline');
     try {
-      const response = await fetch(this.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stringify(this.payload()) });
-      reason = response.ok ? '' : `HTTP ${response.status}`;
+      // `manual`: a redirect (to another origin, say) is a failure, never followed.
+      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: this.body, redirect: 'manual' });
+      reason = response.type === 'opaqueredirect' ? this.msg('redirected') : `HTTP ${response.status}`;
+      if (response.ok) {
+        reason = this.msg('badReply');
+        // "Sent" only once the whole answer arrived, and a JSON answer parses: a reply cut off halfway is a failure.
+        const text = await response.text();
+        if (/json/i.test(response.headers.get('content-type') ?? '') && text.trim()) JSON.parse(text);
+        reason = '';
+      }
     } catch {
-      // A network error: the reason stays "network error".
+      // A network error or a broken reply: `reason` says which.
     }
     this.reason = reason;
     this.sending = reason ? 'failed' : 'sent';
@@ -444,7 +477,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const cur = amount ? this.currency(f) : '';
     const control = checks
       ? f.options!.map(
-          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${(this.values[id] ?? []).includes(o)} ${checked((this.values[id] ?? []).includes(o))} />${this.option(f, o)}</label>`,
+          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} ${checked(((this.value(id) as string[] | undefined) ?? []).includes(o))} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
         ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`

@@ -82,6 +82,8 @@ export const callPrep = {
   failed: 'Not sent ({reason}). Your draft is kept.',
   offline: 'network error',
   retry: 'Retry',
+  redirected: 'the address sent the request elsewhere',
+  badReply: 'the reply was incomplete or unreadable',
 };
 
 /** The keys every language must translate for this component. */

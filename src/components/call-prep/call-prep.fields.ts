@@ -1,5 +1,5 @@
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
 export type CallPrepFieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checks' | 'datetime' | 'date' | 'amount';
@@ -32,8 +32,15 @@ export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', '
 const TXN = ['payment', 'security', 'dispute', 'other'];
 const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime', 'date', 'amount'];
 
+/**
+ * A field with every key its own (undefined when unset): a host page's polluted Object.prototype (`topics`,
+ * `options`, `label`, …) never shows through a key a field leaves out.
+ */
+const spec = (f: CallPrepField): CallPrepField => ({ label: undefined, hint: undefined, required: false, topics: undefined, options: undefined, ac: undefined, ...f });
+
 /** The default form, in the order an agent asks. */
-export const FIELDS: CallPrepField[] = [
+export const FIELDS: CallPrepField[] = (
+  [
   { id: 'topic', type: 'select', required: true },
   { id: 'account', type: 'text', required: true, ac: 'username' },
   { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
@@ -45,17 +52,21 @@ export const FIELDS: CallPrepField[] = [
   { id: 'tried', type: 'textarea' },
   { id: 'lang', type: 'text' },
   { id: 'phone', type: 'tel', ac: 'tel' },
-];
+  ] as CallPrepField[]
+).map(spec);
 
 /** The "after the call" notes. */
-export const NOTES: CallPrepField[] = [
+export const NOTES: CallPrepField[] = (
+  [
   { id: 'agent', type: 'text', ac: 'off' },
   { id: 'case', type: 'text', ac: 'off' },
   { id: 'solution', type: 'textarea' },
   { id: 'follow', type: 'date' },
-];
+  ] as CallPrepField[]
+).map(spec);
 
 const ID = /^[a-z][a-z0-9-]*$/i;
+const NATIVE = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s);
 
 /** Checks merchant fields (ids of built-in fields, or objects) and returns the usable ones, in order. */
@@ -68,39 +79,41 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
   const out: CallPrepField[] = [];
   input.forEach((item: unknown, i) => {
     const path = `fields[${i}]`;
-    const spec = isRecord(item) ? item : { id: item };
+    // A null-prototype copy: only the merchant's own keys are read.
+    const given: Record<string, unknown> = Object.assign(Object.create(null), isRecord(item) ? item : { id: item });
     if (isRecord(item)) reportUnknownKeys(item, ['id', 'type', 'label', 'hint', 'required', 'topics', 'options'], path, report);
-    const id = spec.id;
+    const id = given.id;
     const base = FIELDS.find((f) => f.id === id);
-    // An id such as `toString` would read Object.prototype members as the field's value.
-    if (typeof id !== 'string' || !ID.test(id) || id in Object.prototype || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
+    // An id such as `toString` names an Object.prototype member: refused, as a key of the data it would mislead.
+    // A fixed list, not `in Object.prototype`: a host page's pollution must not refuse the built-in fields.
+    if (typeof id !== 'string' || !ID.test(id) || NATIVE.includes(id) || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
       report(isRecord(item) ? `${path}.id` : path, expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id));
       return;
     }
-    const field: CallPrepField = { ...(base ?? { id, type: 'text' }) };
+    const field: CallPrepField = { ...(base ?? spec({ id, type: 'text' })) };
     for (const key of ['label', 'hint'] as const) {
-      const v = spec[key];
+      const v = given[key];
       if (typeof v === 'string' && stripBidi(v).trim()) field[key] = stripBidi(v).trim();
       else if (v !== undefined || (key === 'label' && !base)) report(`${path}.${key}`, expected('a non-empty string', v));
     }
     if (!field.label && !base) return;
-    if (spec.type !== undefined) {
-      if (TYPES.includes(spec.type as string)) field.type = spec.type as CallPrepFieldType;
-      else report(`${path}.type`, expected(`one of ${TYPES.join(', ')}`, spec.type));
+    if (given.type !== undefined) {
+      if (TYPES.includes(given.type as string)) field.type = given.type as CallPrepFieldType;
+      else report(`${path}.type`, expected(`one of ${TYPES.join(', ')}`, given.type));
     }
-    if (spec.required !== undefined) {
-      if (typeof spec.required === 'boolean') field.required = spec.required;
-      else report(`${path}.required`, expected('true or false', spec.required));
+    if (given.required !== undefined) {
+      if (typeof given.required === 'boolean') field.required = given.required;
+      else report(`${path}.required`, expected('true or false', given.required));
     }
     for (const key of ['topics', 'options'] as const) {
-      const v = spec[key];
+      const v = given[key];
       if (strings(v)) field[key] = v.map(stripBidi).filter(Boolean);
       else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
     }
     // An amount without currencies offers the built-in ones; the topic select lists the topics, not options.
     if (field.type === 'amount' && !field.options?.length) field.options = FIELDS.find((f) => f.type === 'amount')!.options;
     if (/select|checks/.test(field.type) && !field.options?.length && !(id === 'topic' && field.type === 'select')) {
-      report(`${path}.options`, expected('an array of strings', spec.options));
+      report(`${path}.options`, expected('an array of strings', given.options));
       return;
     }
     out.push(field);
@@ -110,7 +123,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
 
 /** Checks merchant topics (built-in ids, or `{ id, label }`). */
 export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
-  const all = TOPICS.map((id) => ({ id }));
+  const all = TOPICS.map((id) => ({ id, label: undefined }));
   if (input === undefined || input === null) return all;
   if (!Array.isArray(input)) {
     report('topics', expected('an array', input));
@@ -118,10 +131,10 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
   }
   const out: CallPrepTopic[] = [];
   input.forEach((item: unknown, i) => {
-    if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item });
-    else if (isRecord(item) && typeof item.id === 'string' && ID.test(item.id) && typeof item.label === 'string' && stripBidi(item.label).trim()) {
+    if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item, label: undefined });
+    else if (isRecord(item) && typeof own(item, 'id') === 'string' && ID.test(item.id as string) && typeof own(item, 'label') === 'string' && stripBidi(item.label as string).trim()) {
       reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
-      out.push({ id: item.id, label: stripBidi(item.label).trim() });
+      out.push({ id: item.id as string, label: stripBidi(item.label as string).trim() });
     } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
   });
   return out.length ? out : all;

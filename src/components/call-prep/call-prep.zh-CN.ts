@@ -78,4 +78,6 @@ export const callPrep: CallPrepStrings = {
   failed: '未能发送（{reason}），草稿已保留。',
   offline: '网络错误',
   retry: '重试',
+  redirected: '该地址将请求转到了别处',
+  badReply: '回复不完整或无法读取',
 };

@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement, type Theme } from '../../internal/base.js';
-import { expected, isRecord, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { e164 } from '../../internal/phone.js';
+import { sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterLoadEvent } from '../../events/center.js';
 import type { Strings } from '../../locales/en.js';
@@ -98,8 +99,8 @@ const SPEC: Record<CenterSection, Record<string, string>> = {
 };
 /** What a section's element gets for a key its config leaves out, where that is not `undefined` (booleans: false). */
 const DEFAULTS: Partial<Record<CenterSection, Values>> = {
-  callPrep: { storageKey: '', endpoint: '', retentionDays: 7 },
-  dispute: { windowDays: 120, disputeId: '', storageKey: '', retentionDays: 180 },
+  callPrep: { endpoint: '', retentionDays: 7 },
+  dispute: { windowDays: 120, disputeId: '', retentionDays: 180 },
 };
 const KIND: Record<string, [string, (v: unknown) => boolean]> = {
   b: ['true or false', (v) => typeof v === 'boolean'],
@@ -146,19 +147,22 @@ export class SupportCenter extends SupportElement<'center'> {
   protected static override section = 'center' as const;
 
   /** The configuration (see the README and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
-  config?: CenterConfig;
-  /** URL of a JSON configuration, fetched once (again only on Retry or a new `src`). */
+  config?: CenterConfig = undefined;
+  /**
+   * URL of a JSON configuration, fetched once (again only on Retry or a new `src`): same-origin or `https:`
+   * only (anything else is refused and not fetched); redirects are not followed.
+   */
   src = '';
   /** The sections shown, in order, as names separated by spaces or commas (`faq hotline`); the config's `sections` wins. */
-  sections?: string;
+  sections?: string = undefined;
   /** Level (1 to 6) of the section headings; the sections' own headings are one level lower. */
   headingLevel = 2;
   /** The current time for the hotline, call form and checklist; set it for previews and tests. */
-  now?: Date;
+  now?: Date = undefined;
 
   private state: '' | 'loading' | 'error' = '';
   private cfg: Sections = {};
-  private order?: CenterSection[];
+  private order?: CenterSection[] = undefined;
   /** The hotline's numbers (E.164): the only ones a `tel:` link in a FAQ answer may dial. */
   private numbers: string[] = [];
   private loads = 0;
@@ -205,17 +209,20 @@ export class SupportCenter extends SupportElement<'center'> {
     if (!isRecord(raw)) return report('config', expected('an object', raw));
     reportUnknownKeys(raw, ['sections', ...NAMES, 'strings', 'theme'], '', report);
     // From a child script the base has already taken `strings` and `theme` out.
-    if ('strings' in raw) {
-      if (isRecord(raw.strings)) this.strings = raw.strings;
-      else report('strings', expected('an object of strings', raw.strings));
+    // Own properties only, at every depth: a host page's polluted Object.prototype configures nothing.
+    const strings = own(raw, 'strings');
+    const theme = own(raw, 'theme');
+    if (Object.hasOwn(raw, 'strings')) {
+      if (isRecord(strings)) this.strings = strings;
+      else report('strings', expected('an object of strings', strings));
     }
-    if ('theme' in raw) {
-      if (raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'auto') this.theme = raw.theme;
-      else report('theme', expected('"light", "dark" or "auto"', raw.theme));
+    if (Object.hasOwn(raw, 'theme')) {
+      if (theme === 'light' || theme === 'dark' || theme === 'auto') this.theme = theme;
+      else report('theme', expected('"light", "dark" or "auto"', theme));
     }
-    if ('sections' in raw) this.order = this.names(raw.sections, 'sections');
+    if (Object.hasOwn(raw, 'sections')) this.order = this.names(own(raw, 'sections'), 'sections');
     for (const name of NAMES) {
-      const value = raw[name];
+      const value = own(raw, name);
       if (value === undefined) continue;
       if (!isRecord(value)) {
         report(name, expected('an object', value));
@@ -225,7 +232,7 @@ export class SupportCenter extends SupportElement<'center'> {
       reportUnknownKeys(value, Object.keys(spec), name, report);
       const clean: Values = {};
       for (const [key, kind] of Object.entries(spec)) {
-        const v = value[key];
+        const v = own(value, key);
         if (v === undefined) continue;
         const check = KIND[kind];
         if (check && !check[1](v)) report(`${name}.${key}`, expected(check[0], v));
@@ -255,7 +262,7 @@ export class SupportCenter extends SupportElement<'center'> {
     return (
       this.order ??
       (attr ? this.names(attr.split(/[\s,]+/), 'sections') : undefined) ??
-      NAMES.filter((n) => this.cfg[n] || this.own(n))
+      NAMES.filter((n) => own(this.cfg, n) || this.own(n))
     );
   }
 
@@ -269,10 +276,13 @@ export class SupportCenter extends SupportElement<'center'> {
     const src = this.src;
     const n = ++this.loads;
     this.state = 'loading';
-    let reason = 'network error';
+    const url = sendableUrl(src);
+    let reason = url ? 'network error' : 'refused: expected a same-origin or https: URL';
     try {
-      const response = await fetch(src);
-      if (response.ok) {
+      // `manual`: a redirect (to another origin, say) is a failure, never followed.
+      const response = url ? await fetch(url, { redirect: 'manual' }) : undefined;
+      if (response?.type === 'opaqueredirect') reason = 'a redirect, not followed';
+      else if (response?.ok) {
         reason = 'invalid JSON';
         const config = parseJson(await response.text()) as CenterConfig;
         if (n !== this.loads) return;
@@ -280,8 +290,7 @@ export class SupportCenter extends SupportElement<'center'> {
         this.config = config;
         this.dispatchEvent(new SupportCenterLoadEvent({ src }));
         return;
-      }
-      reason = `HTTP ${response.status}`;
+      } else if (response) reason = `HTTP ${response.status}`;
     } catch {
       // A network error or JSON that does not parse: `reason` says which.
     }
@@ -334,9 +343,10 @@ export class SupportCenter extends SupportElement<'center'> {
    * element reports it), or the element's default when the config leaves it out.
    */
   private values(name: CenterSection): Values {
-    const values: Values = this.cfg[name] ?? {};
+    // Own properties only: a polluted Object.prototype supplies no value.
+    const values = own(this.cfg, name) as Values | undefined;
     return Object.fromEntries(
-      Object.entries(SPEC[name]).map(([key, kind]) => [key, key in values ? values[key] : (DEFAULTS[name]?.[key] ?? (kind === 'b' ? false : undefined))]),
+      Object.entries(SPEC[name]).map(([key, kind]) => [key, values && Object.hasOwn(values, key) ? values[key] : (own(own(DEFAULTS, name), key) ?? (kind === 'b' ? false : undefined))]),
     );
   }
 
@@ -356,15 +366,15 @@ export class SupportCenter extends SupportElement<'center'> {
       return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${v.lines} .verifyUrl=${v.verifyUrl} .noSafetyNotice=${v.noSafetyNotice} .structuredData=${v.structuredData} .strings=${v.strings}></support-hotline>`;
     }
     if (name === 'callPrep') {
-      const h = this.cfg.hotline;
-      const lines: unknown = h?.lines;
+      const h = own(this.cfg, 'hotline') as Sections['hotline'];
+      const lines: unknown = own(h, 'lines');
       const lang = this.locale.split('-')[0].toLowerCase();
       const speaks = (l: unknown): unknown =>
-        isRecord(l) && String(l.languages ?? '').split(',').some((t) => t.trim().toLowerCase().split('-')[0] === lang);
+        isRecord(l) && String(own(l, 'languages') ?? '').split(',').some((t) => t.trim().toLowerCase().split('-')[0] === lang);
       // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
       const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
       const mini = h
-        ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...h.strings, label: this.msg('status') }}></support-hotline>`
+        ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
       const v = this.values(name) as Partial<SupportCallPrep> as SupportCallPrep;
       return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${v.fields} .topics=${v.topics} .storageKey=${v.storageKey} .endpoint=${v.endpoint} .noPersist=${v.noPersist} .retentionDays=${v.retentionDays} .strings=${v.strings}>${mini}${shown.includes('dispute')

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { expected, isRecord, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
-import { SafeStorage, type StoredValue, type WriteResult } from '../../internal/storage.js';
+import { SafeStorage, namespace, type StoredValue, type WriteResult } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
@@ -134,39 +134,39 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   protected static override section = 'dispute' as const;
 
   /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
-  type?: string;
+  type?: string = undefined;
   /** How the user paid, whose rules set the deadline: `us-credit`, `us-debit`, `eu`, `paypal`, `visa`, `mastercard` or `custom` (`window-days`); without it the user is asked. */
-  regime?: string;
+  regime?: string = undefined;
   /** The payment kinds offered when `regime` is not set: ids separated by spaces or commas, or (config) an array of ids or `{ id, label }`. */
-  regimes?: string | Array<DisputeRegime | DisputeRegimeOption>;
+  regimes?: string | Array<DisputeRegime | DisputeRegimeOption> = undefined;
   /** Date of the disputed charge, `YYYY-MM-DD`. */
-  transactionDate?: string;
+  transactionDate?: string = undefined;
   /** Date of the statement that first showed the charge, `YYYY-MM-DD` (US cards, PayPal unauthorized). */
-  statementDate?: string;
+  statementDate?: string = undefined;
   /** Promised delivery or service date, `YYYY-MM-DD`. */
-  expectedDate?: string;
+  expectedDate?: string = undefined;
   /** Date the goods or service were received, `YYYY-MM-DD`. */
-  receivedDate?: string;
+  receivedDate?: string = undefined;
   /** Date the goods were sent back, `YYYY-MM-DD`. */
-  returnedDate?: string;
+  returnedDate?: string = undefined;
   /** Date the user cancelled, `YYYY-MM-DD`. */
-  cancelledDate?: string;
+  cancelledDate?: string = undefined;
   /** Date on the refund confirmation (credit receipt), `YYYY-MM-DD`. */
-  refundDate?: string;
+  refundDate?: string = undefined;
   /** Amount of the charge, a number (`42.5`); shown with `currency`. */
-  amount?: number | string;
+  amount?: number | string = undefined;
   /** ISO 4217 currency code of `amount` (`USD`). */
-  currency?: string;
+  currency?: string = undefined;
   /** The merchant's name as it appears on the statement (the descriptor). */
-  merchantName?: string;
+  merchantName?: string = undefined;
   /** Fill the charge from the page URL's query (`dispute-type`, `dispute-regime`, `dispute-transaction-date`, `dispute-statement-date`, `dispute-amount`, `dispute-currency`, `dispute-merchant`); attributes win. */
   prefillFromUrl = false;
   /** Days after the charge during which a dispute can be filed, with `regime="custom"`. */
   windowDays = 120;
   /** Identifies this dispute: progress is saved per id. */
   disputeId = '';
-  /** Namespace of the saved progress, usually the merchant's name. */
-  storageKey = '';
+  /** Namespace of the saved progress, usually the merchant's name; not empty (an empty one is an error: nothing is saved on the device). */
+  storageKey?: string = undefined;
   /** Days the saved progress is kept after the last change. */
   retentionDays = 180;
   /** ARIA level of the type's heading. */
@@ -174,36 +174,36 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** Show only the merchant's `types`, not the built-in ones. */
   noBuiltIns = false;
   /** Merchant types that replace, extend or add to the built-in ones (see the README). */
-  types?: DisputeType[];
+  types?: DisputeType[] = undefined;
   /** The current time; set it to test deadlines. Defaults to the clock. */
-  now?: Date;
+  now?: Date = undefined;
 
-  private chosen?: string;
+  private chosen?: string = undefined;
   private picking = false;
   private progress: Progress = {};
-  private saved?: WriteResult;
-  private warning?: [DisputeItem, string];
+  private saved?: WriteResult = undefined;
+  private warning?: [DisputeItem, string] = undefined;
   /** The payment kind the user chose (saved). */
-  private kind?: DisputeRegime;
+  private kind?: DisputeRegime = undefined;
   /** Dates the user entered, by field (saved). */
   private entered: Partial<Record<DateField, string>> = {};
   /** Goods (`g`) or a service (`s`), for the types whose evidence differs (saved). */
-  private what?: 'g' | 's';
+  private what?: 'g' | 's' = undefined;
   /** The type chosen before "Change type" opened the picker: Cancel goes back to it. */
-  private previous?: string;
+  private previous?: string = undefined;
   private list: DisputeType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
-  private due?: number;
+  private due?: number = undefined;
   /** The rule in force and what it made of the dates. */
-  private result?: RuleResult;
+  private result?: RuleResult = undefined;
   /** Valid values from the page URL (`prefill-from-url`). */
   private url: Prefill = {};
   /** Valid dates the merchant gave, by field. */
   private given: Partial<Record<DateField, number>> = {};
-  private fixedRegime?: DisputeRegime;
+  private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
-  private store = new SafeStorage('');
+  private store = new SafeStorage('dispute');
   /** When this tab last wrote or read the progress: another tab's older write loses. */
   private savedT = 0;
   /** The progress was replaced by another tab's newer one. */
@@ -262,16 +262,16 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.given = {};
       for (const f of DATE_FIELDS) {
         const prop = `${f}Date` as const;
-        const own = this[prop];
-        const value = own ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
+        const set = this[prop];
+        const value = set ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
         const ms = parseDate(value);
         if (ms === ms) this.given[f] = ms;
-        else if (value !== undefined && value !== '') this.reportError(own === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected('an ISO date (YYYY-MM-DD)', value));
+        else if (value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected('an ISO date (YYYY-MM-DD)', value));
       }
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
-    if (changed.has('disputeId') || changed.has('storageKey')) {
-      this.store = new SafeStorage(this.storageKey);
+    if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey')) {
+      this.store = new SafeStorage('dispute', namespace(this.storageKey, this.reportError));
       const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
       this.restore(saved);
       this.saved = saved?.data && 'device';
@@ -396,7 +396,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private record(): string {
-    return `dispute:${this.disputeId || 'default'}`;
+    return this.disputeId ?? '';
   }
 
   private days(name: string, value: number, fallback: number): number {
@@ -416,11 +416,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
   private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
-    return of.label ?? this.t(`${prefix}-${of.id}`);
+    return (own(of, 'label') as string | undefined) ?? this.t(`${prefix}-${of.id}`);
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemState {
-    return this.progress[type.id]?.[item.id] ?? {};
+    return (own(own(this.progress, type.id), item.id) as ItemState | undefined) ?? {};
   }
 
   /** The items of a type shown to this user: goods-only or service-only items by the answer (goods until then). */
@@ -731,7 +731,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
               ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
-            ${type.description || (type.id === 'unrecognized' && !type.label)
+            ${own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
               ? html`<p class="hint">${type.description ?? this.t('dsc-unrecognized')}</p>`
               : nothing}
             ${this.renderQuestions(type)}
@@ -749,7 +749,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
-                const reason = item.reason ?? (item.label ? undefined : this.t(`r-${item.id}`));
+                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.t(`r-${item.id}`));
                 const warned = this.warning?.[0] === item;
                 return html`<li part="item" class=${s.c ? 'done' : ''}>
                   <label class="check"

@@ -1,5 +1,5 @@
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
 export interface DisputeItem {
@@ -43,10 +43,13 @@ const BUILT_IN =
 export const BUILT_IN_IDS = BUILT_IN.split('|').map((t) => t.split(':')[0]);
 
 const MARKUP = /<[a-z/!?]/i;
+/** Merchant types at most, and evidence items at most per type: more is a data mistake, and would block the page. */
+export const MAX_TYPES = 50;
+export const MAX_ITEMS = 100;
 
 /** A non-empty string field; markup is reported (it is still shown, as text). */
 function text(record: Record<string, unknown>, key: string, path: string, report: Reporter, needed: boolean): string | undefined {
-  const value = record[key];
+  const value = own(record, key);
   const at = `${path}.${key}`;
   if (value === undefined && !needed) return undefined;
   const clean = typeof value === 'string' ? stripBidi(value).trim() : '';
@@ -78,8 +81,11 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     return list;
   }
   const seen = new Set<string>();
-  raw.forEach((entry: unknown, n) => {
+  if (raw.length > MAX_TYPES) report('types', `${raw.length} types, more than the limit of ${MAX_TYPES}: only the first ${MAX_TYPES} are used`);
+  raw.slice(0, MAX_TYPES).forEach((given: unknown, n) => {
     const path = `types[${n}]`;
+    // A hole in a sparse array is no type, whatever a polluted Array.prototype holds at that index.
+    const entry = Object.hasOwn(raw, n) ? given : undefined;
     if (!isRecord(entry)) return report(path, expected('an object', entry));
     reportUnknownKeys(entry, ['id', 'label', 'description', 'extend', 'items'], path, report);
     const id = text(entry, 'id', path, report, true);
@@ -88,26 +94,30 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     seen.add(id);
     const at = list.findIndex((t) => t.id === id);
     const base = list[at] as DisputeType | undefined;
-    if (entry.extend !== undefined && typeof entry.extend !== 'boolean') report(`${path}.extend`, expected('true or false', entry.extend));
+    const extend = own(entry, 'extend');
+    const entryItems = own(entry, 'items');
+    if (extend !== undefined && typeof extend !== 'boolean') report(`${path}.extend`, expected('true or false', extend));
     // Optional when replacing a built-in type: its name is then the string table's (built-ins have no label).
     const label = text(entry, 'label', path, report, !base);
     if (!base && !label) return;
-    const items = entry.extend === true && base ? [...base.items] : [];
+    const items = extend === true && base ? [...base.items] : [];
     const before = items.length;
-    if (!Array.isArray(entry.items)) return report(`${path}.items`, expected('an array of evidence items', entry.items));
-    else
-      entry.items.forEach((item: unknown, m) => {
-        const ipath = `${path}.items[${m}]`;
-        if (!isRecord(item)) return report(ipath, expected('an object', item));
-        reportUnknownKeys(item, ['id', 'label', 'reason', 'required'], ipath, report);
-        const iid = text(item, 'id', ipath, report, true);
-        const ilabel = text(item, 'label', ipath, report, true);
-        const reason = text(item, 'reason', ipath, report, false);
-        if (item.required !== undefined && typeof item.required !== 'boolean') report(`${ipath}.required`, expected('true or false', item.required));
-        if (!iid || !ilabel) return;
-        if (items.some((i) => i.id === iid)) return report(`${ipath}.id`, `duplicate item id "${iid}", item ignored`);
-        items.push({ id: iid, label: ilabel, reason, required: item.required === true });
-      });
+    if (!Array.isArray(entryItems)) return report(`${path}.items`, expected('an array of evidence items', entryItems));
+    if (entryItems.length > MAX_ITEMS) report(`${path}.items`, `${entryItems.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are used`);
+    entryItems.slice(0, MAX_ITEMS).forEach((given: unknown, m) => {
+      const ipath = `${path}.items[${m}]`;
+      const item = Object.hasOwn(entryItems, m) ? given : undefined;
+      if (!isRecord(item)) return report(ipath, expected('an object', item));
+      reportUnknownKeys(item, ['id', 'label', 'reason', 'required'], ipath, report);
+      const iid = text(item, 'id', ipath, report, true);
+      const ilabel = text(item, 'label', ipath, report, true);
+      const reason = text(item, 'reason', ipath, report, false);
+      const required = own(item, 'required');
+      if (required !== undefined && typeof required !== 'boolean') report(`${ipath}.required`, expected('true or false', required));
+      if (!iid || !ilabel) return;
+      if (items.some((i) => i.id === iid)) return report(`${ipath}.id`, `duplicate item id "${iid}", item ignored`);
+      items.push({ id: iid, label: ilabel, reason, required: required === true });
+    });
     if (items.length === before) return report(`${path}.items`, 'no valid evidence items, type ignored');
     if (!items.some((i) => i.required)) {
       report(`${path}.items`, 'no item is required, so all of them count as required');

@@ -54,7 +54,7 @@ export class SupportFaqItem extends Base {
   static styles = itemStyles;
 
   /** The FAQ this item belongs to, once it is built. */
-  private faq?: SupportFaq;
+  private faq?: SupportFaq = undefined;
   /** Whether the shadow root is ready (made here, or taken over from the server's HTML). */
   private wired = false;
 

@@ -2,7 +2,7 @@ import { html, isServer, nothing, render, type PropertyValues, type TemplateResu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, optionalString, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { expected, isRecord, optionalString, own, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, textFits } from '../../internal/phone.js';
@@ -25,6 +25,28 @@ export interface FaqItemData {
 }
 
 const KEYS = ['id', 'question', 'answer', 'category'];
+/** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
+const LD_ANSWER = 10_000;
+/** Characters of questions and answers in the structured data in all: the questions after that are left out. */
+const LD_TOTAL = 1_000_000;
+
+/**
+ * The text of an element or string with white space collapsed, at most `max` characters (cut with `…`).
+ * Reads only about as much text as it keeps: a 10 MB answer costs no more than a short one.
+ */
+function clip(source: Node | string, max: number): string {
+  const cap = max * 4;
+  let raw = typeof source === 'string' ? source.slice(0, cap) : '';
+  if (typeof source !== 'string') {
+    const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && raw.length < cap; node = walker.nextNode()) raw += node.nodeValue!.slice(0, cap - raw.length);
+  }
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > max || raw.length >= cap ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** Milliseconds of data items one task may make: a long list grows over several tasks (see `makeRows`). */
+const GROW = 15;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
 /** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
@@ -84,6 +106,20 @@ function inline(text: string, link: Linker): unknown[] {
   });
 }
 
+const LETTER = /\p{L}/u;
+/** Letters of right-to-left scripts (Unicode bidi classes R and AL: Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * The direction `dir="auto"` would give a paragraph: that of its first letter (none: the parent's). Computed
+ * once here: with `dir="auto"` the browser resolves it again for every node added, which made a megabyte of
+ * formatting take minutes.
+ */
+function dirOf(text: string): 'ltr' | 'rtl' | undefined {
+  const letter = LETTER.exec(text)?.[0];
+  return letter ? (RTL.test(letter) ? 'rtl' : 'ltr') : undefined;
+}
+
 /** Renders the safe answer format as templates: never parsed as HTML. */
 function richText(text: string, link: Linker): TemplateResult[] {
   return text
@@ -93,8 +129,8 @@ function richText(text: string, link: Linker): TemplateResult[] {
     .map((block) => {
       const lines = block.trim().split('\n');
       return lines.every((l) => /^\s*- /.test(l))
-        ? html`<ul>${lines.map((l) => html`<li dir="auto">${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
-        : html`<p dir="auto">${inline(block, link)}</p>`;
+        ? html`<ul>${lines.map((l) => html`<li dir=${ifDefined(dirOf(l))}>${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
+        : html`<p dir=${ifDefined(dirOf(block))}>${inline(block, link)}</p>`;
     });
 }
 
@@ -160,9 +196,9 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Milliseconds of quiet after typing before the result count is announced and `support-faq-search` fires. */
   searchDelay = 300;
   /** Questions given as data, shown after the in-page items. Answers are text in the safe format. */
-  items?: FaqItemData[];
+  items?: FaqItemData[] = undefined;
   /** The only numbers (E.164) a `tel:` link in a data answer may dial; `<support-center>` sets its hotline's. Unset: any valid number. */
-  telNumbers?: string[];
+  telNumbers?: string[] = undefined;
   private query = '';
   private category = '';
   /** How many items the query and category show (the empty message is shown by `filter`, not by a render). */
@@ -177,12 +213,21 @@ export class SupportFaq extends SupportElement<'faq'> {
   private prepared = false;
   private synced = false;
   private hashPending = true;
-  private timer?: ReturnType<typeof setTimeout>;
-  private ld?: HTMLScriptElement;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
+  private ld?: HTMLScriptElement = undefined;
   private ranges: Range[] = [];
   /** Counts paints: a slice of an older paint stops when a newer one started. */
   private painting = 0;
   private texts = new WeakMap<SupportFaqItem, string>();
+  /** The data items given (`items`), the number of them validated and templated so far, and helpers of `prepare`. */
+  private data: unknown[] = [];
+  private made = 0;
+  private unique: (id: string, path: string) => string = (id) => id;
+  private need: (v: unknown, path: string) => string | undefined = () => undefined;
+  private growTimer?: ReturnType<typeof setTimeout> = undefined;
+  /** Settles when every data item has been made and rendered. */
+  private growing?: Promise<void> = undefined;
+  private grown?: () => void = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,7 +245,7 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['items'], '', this.reportError);
-    if ('items' in config) this.items = config.items as FaqItemData[];
+    if (Object.hasOwn(config, 'items')) this.items = config.items as FaqItemData[];
   }
 
   // Derived state (the items, their categories) is computed here, before the render: setting it in `updated`
@@ -249,37 +294,65 @@ export class SupportFaq extends SupportElement<'faq'> {
       }
       return question;
     });
-    const rows: TemplateResult[] = [];
-    const categories = light.map((it) => it.category);
     const items: unknown = this.items;
-    if (items !== undefined) {
-      if (!Array.isArray(items)) this.reportError('items', expected('an array', items));
-      else
-        items.forEach((raw: unknown, i) => {
-          const path = `items[${i}]`;
-          if (!isRecord(raw)) return this.reportError(path, expected('an object', raw));
-          reportUnknownKeys(raw, KEYS, path, this.reportError);
-          const question = need(raw.question, `${path}.question`);
-          const answer = need(raw.answer, `${path}.answer`);
-          const id = optionalString(raw, 'id', path, this.reportError);
-          const given = optionalString(raw, 'category', path, this.reportError);
-          const category = given === undefined ? undefined : stripBidi(given);
-          if (!question || !answer) return;
-          categories.push(category);
-          const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
-          rows.push(html`<support-faq-item id=${unique(id || slugify(question) || `q${light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
-        });
-    }
+    if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
     this.light = light;
-    this.rows = rows;
-    this.categories = [...new Set(categories.map((c) => c?.trim() ?? ''))].filter(Boolean);
+    this.data = Array.isArray(items) ? items : [];
+    this.made = 0;
+    this.rows = [];
+    this.unique = unique;
+    this.need = need;
+    this.categories = [];
+    this.addCategories(light.map((it) => it.category));
+    this.makeRows();
+  }
+
+  /**
+   * Validates the next data items and makes their templates, GROW ms at a time (at least one item), so that
+   * 100,000 items never block the page: `sync` asks for the rest in later tasks.
+   */
+  private makeRows(): void {
+    const end = performance.now() + GROW;
+    const rows = this.data;
+    const made: (string | undefined)[] = [];
+    const start = this.made;
+    while (this.made < rows.length && (this.made === start || performance.now() < end)) {
+      const i = this.made++;
+      const path = `items[${i}]`;
+      // A hole in a sparse array is no item, whatever a polluted Array.prototype holds at that index.
+      const raw: unknown = Object.hasOwn(rows, i) ? rows[i] : undefined;
+      if (!isRecord(raw)) {
+        this.reportError(path, expected('an object', raw));
+        continue;
+      }
+      reportUnknownKeys(raw, KEYS, path, this.reportError);
+      const question = this.need(own(raw, 'question'), `${path}.question`);
+      const answer = this.need(own(raw, 'answer'), `${path}.answer`);
+      const id = optionalString(raw, 'id', path, this.reportError);
+      const given = optionalString(raw, 'category', path, this.reportError);
+      const category = given === undefined ? undefined : stripBidi(given);
+      if (!question || !answer) continue;
+      made.push(category);
+      const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
+      this.rows.push(
+        html`<support-faq-item id=${this.unique(id || slugify(question) || `q${this.light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`,
+      );
+    }
+    this.addCategories(made);
+  }
+
+  private addCategories(list: (string | undefined)[]): void {
+    const next = [...new Set([...this.categories, ...list.map((c) => c?.trim() ?? '')])].filter(Boolean);
+    if (next.length !== this.categories.length) this.categories = next;
   }
 
   /** Collects the items just rendered, opens what the page asked for, filters, and updates what depends on them. */
   private sync(): void {
     this.prepared = false;
+    clearTimeout(this.growTimer);
     const light = this.light;
     const data = this.renderRoot.querySelector('#data') as HTMLElement;
+    const before = this.list.length;
     this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
     let opened = false;
     this.list.forEach((it, i) => {
@@ -289,15 +362,37 @@ export class SupportFaq extends SupportElement<'faq'> {
       // render too: they connected during it). Later data items refreshed on connect (once the FAQ rendered).
       if (i < light.length || !this.synced) it.refresh();
     });
-    this.texts = new WeakMap();
-    if (this.searchable) this.prefold();
+    if (!this.synced || this.list.length < before) this.texts = new WeakMap();
     this.filter();
-    this.syncLd();
     this.synced = true;
+    if (this.made < this.data.length) {
+      // More data items to make: in a later task, so that the page stays responsive (see makeRows).
+      this.growing ??= new Promise<void>((resolve) => (this.grown = resolve));
+      this.growTimer = setTimeout(() => {
+        this.makeRows();
+        this.prepared = true;
+        this.requestUpdate();
+      });
+      return;
+    }
+    if (this.searchable) this.prefold();
+    this.syncLd();
     if (this.hashPending && this.list.length) {
       this.hashPending = false;
       this.onHash();
     }
+    this.growing = undefined;
+    this.grown?.();
+  }
+
+  // Complete once every data item has been made and rendered (see makeRows and sync).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.growing) {
+      await this.growing;
+      result = (await super.getUpdateComplete()) && result;
+    }
+    return result;
   }
 
   /**
@@ -424,14 +519,18 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   /** Adds, updates or removes the FAQPage JSON-LD script in the document head. */
   private syncLd(): void {
-    const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    if (this.structuredData && this.isConnected)
-      this.ld = writeJsonLd(this.ld, {
-        '@context': 'https://schema.org',
-        '@type': 'FAQPage',
-        mainEntity: this.list.map((it) => ({ '@type': 'Question', name: text(it.question), acceptedAnswer: { '@type': 'Answer', text: text(it.textContent) } })),
-      });
-    else {
+    if (this.structuredData && this.isConnected) {
+      // Bounded work whatever the FAQ holds: answers cut at LD_ANSWER characters, questions up to LD_TOTAL in all.
+      let total = 0;
+      const mainEntity = [];
+      for (const it of this.list) {
+        const name = clip(it.question, LD_ANSWER);
+        const text = clip(it, LD_ANSWER);
+        if ((total += name.length + text.length) > LD_TOTAL) break;
+        mainEntity.push({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } });
+      }
+      this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
+    } else {
       this.ld?.remove();
       this.ld = undefined;
     }

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, reportUnknownKeys } from '../../internal/config.js';
+import { expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
@@ -60,6 +60,8 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
 const MS_DAY = 864e5;
+/** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
+export const MAX_LINES = 20;
 
 /** schema.org's day names, Monday first like the rules' days. */
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -119,48 +121,48 @@ export class SupportHotline extends SupportElement<'hotline'> {
   };
 
   /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
-  number?: string;
+  number?: string = undefined;
   /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted. */
-  display?: string;
+  display?: string = undefined;
   /** Single-line form: what the line is for. */
-  label?: string;
+  label?: string = undefined;
   /** Single-line form: comma-separated BCP 47 tags of the languages spoken (`en,zh`). */
-  languages?: string;
+  languages?: string = undefined;
   /** Single-line form: opening hours, `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (schema.org `openingHours`). */
-  hours?: string;
+  hours?: string = undefined;
   /** Single-line form: IANA time zone of the hours and closures (`America/New_York`). */
-  timezone?: string;
+  timezone?: string = undefined;
   /** Single-line form: comma-separated dates (`2026-12-25,2027-01-01`) on which the line is closed; attribute `closed-on`. */
-  closures?: string;
+  closures?: string = undefined;
   /** Single-line form: the number is toll-free. */
   tollFree = false;
   /** Single-line form: the line serves deaf and hard-of-hearing callers. */
   hearingImpaired = false;
   /** Single-line form: a short note under the line. */
-  note?: string;
+  note?: string = undefined;
   /** Several lines; takes precedence over the single-line attributes. */
-  lines?: HotlineLine[];
+  lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
-  verifyUrl?: string;
+  verifyUrl?: string = undefined;
   /** Hides the safety notice. */
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
   structuredData = false;
   /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs. */
-  now?: Date;
+  now?: Date = undefined;
   /** The viewer's IANA time zone; defaults to the browser's. */
-  viewerTimeZone?: string;
+  viewerTimeZone?: string = undefined;
   /** The number whose copy button shows "Copied" (until it loses focus). */
   private copied = '';
 
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
   /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
-  private serverNow?: number;
+  private serverNow?: number = undefined;
   private wake = 0;
   private shown: Line[] = [];
-  private ld?: HTMLScriptElement;
+  private ld?: HTMLScriptElement = undefined;
   /** The safety notice's link: `verifyUrl` when it is safe (see willUpdate). */
-  private verify?: string;
+  private verify?: string = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -177,7 +179,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['lines'], '', this.reportError);
-    if ('lines' in config) this.lines = config.lines as HotlineLine[];
+    if (Object.hasOwn(config, 'lines')) this.lines = config.lines as HotlineLine[];
   }
 
   // Server rendering writes its clock on the host. Hydration renders once with it (a render that differs from the
@@ -229,8 +231,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   /** Validates one line, reporting each bad field by its path (`lines[1].number`, or the attribute name). */
-  private validate(raw: Record<string, unknown>, path: string): Line {
-    const at = (k: string): string => (path ? `${path}.${k}` : (ATTRS[k] ?? k));
+  private validate(line: Record<string, unknown>, path: string): Line {
+    // Own properties only: a polluted Object.prototype (`display`, `number`, …) never fills in a field.
+    const raw: Record<string, unknown> = Object.assign(Object.create(null), line);
+    const at = (k: string): string => (path ? `${path}.${k}` : ((own(ATTRS, k) as string | undefined) ?? k));
     const bad = (k: string, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
     const str = (k: string): string | undefined => {
       const v = raw[k];
@@ -302,8 +306,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const { lines } = this;
     if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
     if (Array.isArray(lines)) {
-      return lines.flatMap((raw: unknown, i) => {
+      if (lines.length > MAX_LINES) this.reportError('lines', `${lines.length} lines, more than the limit of ${MAX_LINES}: only the first ${MAX_LINES} are shown`);
+      return lines.slice(0, MAX_LINES).flatMap((line: unknown, i) => {
         const path = `lines[${i}]`;
+        // A hole in a sparse array is no line, whatever a polluted Array.prototype holds at that index.
+        const raw = Object.hasOwn(lines, i) ? line : undefined;
         if (!isRecord(raw)) {
           this.reportError(path, expected('an object', raw));
           return [];
