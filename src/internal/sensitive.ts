@@ -14,6 +14,19 @@ export interface SensitiveSpan {
   mask: string;
 }
 
+/**
+ * What else to look for while a user is typing. A number or secret half typed is not one yet, but what is
+ * emitted or saved between two keystrokes must not give it away: 15 of 16 digits give the 16th (Luhn).
+ */
+export interface Watch {
+  /** Also mask a digit run that may still become a card number: 12 digits or more with a network's prefix, no longer than its longest number. */
+  partialCards?: boolean;
+  /** Also mask the value after a secret keyword that runs to the end of the text ("my password hunter" before the `2`). */
+  partialSecrets?: boolean;
+  /** The digits of card numbers found before, kept in memory only: any run of 8 or more of them is masked. Cards found are added. */
+  known?: Set<string>;
+}
+
 /** A text with its secrets replaced, and what was replaced. */
 export interface Redacted {
   text: string;
@@ -213,12 +226,51 @@ interface Found {
   b: number;
   kind: SensitiveSpan['kind'];
   mask: string;
+  /** A card's digits. */
+  card?: string;
+}
+
+/**
+ * Digit runs (groups joined by separators) that may become a card number as more digits are typed, or that
+ * hold 8 or more digits of a card number seen before (the same card with its last digit deleted).
+ */
+function watched(t: string, gs: Group[], w: Watch): Found[] {
+  const out: Found[] = [];
+  const known = [...(w.known ?? [])];
+  for (let i = 0; i < gs.length && w.partialCards; i++) {
+    let digits = '';
+    let end = -1;
+    let big = 0;
+    // As for whole numbers: not in the tail of a longer number, nor with two groups of over 6 digits (3-7-7).
+    const min = gs[i].join === 'sep' && gs[i - 1].e - gs[i - 1].s >= 3 ? 15 : 12;
+    for (let j = i; j < gs.length && (j === i || gs[j].join === 'sep') && digits.length < 19; j++) {
+      digits += t.slice(gs[j].s, gs[j].e);
+      if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
+      const lens = digits.length >= min && t[gs[i].s - 1] !== '+' ? cardLengths(digits) : 0;
+      // Up to the network's longest number: "4111 1111 1111 111" may become 4111 1111 1111 1111.
+      if (lens && digits.length <= 31 - Math.clz32(lens)) end = j;
+    }
+    if (end >= 0) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
+  }
+  // A run holding 8 digits in a row of a known card: what is left of it after an edit.
+  for (let i = 0, j = 0; known.length && i < gs.length; i = ++j) {
+    let digits = t.slice(gs[i].s, gs[i].e);
+    while (j + 1 < gs.length && gs[j + 1].join === 'sep') digits += t.slice(gs[++j].s, gs[j].e);
+    for (let x = 0; x + 8 <= digits.length; x++) {
+      const piece = digits.slice(x, x + 8);
+      if (known.some((c) => c.includes(piece))) {
+        out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Card numbers in normalised text, and the CVV written right after one. */
-function cards(t: string): Found[] {
+function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
-  const out: Found[] = [];
+  const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
   for (let i = 0; i < gs.length; i++) {
     // A number written with a leading `+` is a phone number.
     if (t[gs[i].s - 1] === '+') continue;
@@ -257,7 +309,7 @@ function cards(t: string): Found[] {
       if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { j, b: g.e, card: digits, rank };
     }
     if (!best) continue;
-    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}` });
+    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}`, card: best.card });
     i = best.j;
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
     let k = i + 1;
@@ -346,9 +398,10 @@ const ASSIGNED = /[^\s,;。、]{1,64}/uy;
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`.
 const MARK = /[-(\[→>~]/;
 const OPEN = /["'“‘「『]/;
+const PARTIAL = /\S{1,64}$/uy;
 
 /** Secrets given by keyword and value, in normalised text. */
-function secrets(t: string): Found[] {
+function secrets(t: string, partial?: boolean): Found[] {
   const { key, link } = patterns();
   const out: Found[] = [];
   key.lastIndex = 0;
@@ -402,6 +455,9 @@ function secrets(t: string): Found[] {
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
       if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
     }
+    // While typing, a value running to the end of the text may still become a secret.
+    PARTIAL.lastIndex = p;
+    if (b === a && partial && PARTIAL.test(t)) b = t.length;
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       key.lastIndex = Math.max(key.lastIndex, b);
@@ -413,12 +469,18 @@ function secrets(t: string): Found[] {
 // ---------------------------------------------------------------------------------------------- public
 
 /** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
-export function findSensitive(text: string): SensitiveSpan[] {
+export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t), ...secrets(t)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
+  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
   const kept: Found[] = [];
-  for (const f of found) if (!kept.length || f.a >= kept[kept.length - 1].b) kept.push(f);
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (f.card) watch.known?.add(f.card);
+    // Overlapping spans are masked together: nothing of either is left.
+    if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
+    else kept.push({ ...f });
+  }
   const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
   return kept.map((f, i) => ({ start: where[2 * i][0], end: invisibleAfter(text, where[2 * i + 1][1]), kind: f.kind, mask: f.mask }));
 }
@@ -440,8 +502,8 @@ function apply(text: string, spans: SensitiveSpan[]): string {
 }
 
 /** The text with each card number replaced by `•••• 1111` and each secret by `••••••`; the rest unchanged. */
-export function redact(text: string): Redacted {
-  const spans = findSensitive(text);
+export function redact(text: string, watch?: Watch): Redacted {
+  const spans = findSensitive(text, watch);
   return { text: apply(text, spans), cards: spans.filter((s) => s.kind === 'card').length, secrets: spans.filter((s) => s.kind === 'secret').length };
 }
 
@@ -449,9 +511,9 @@ export function redact(text: string): Redacted {
  * Redacts the fields of one form together, so that a card number split across two adjacent fields is found:
  * the fields are read in order, one line each. A card's part in an earlier field becomes `••••`.
  */
-export function redactFields(texts: string[]): Redacted[] {
+export function redactFields(texts: string[], watch?: Watch): Redacted[] {
   const joined = texts.join('\n');
-  const spans = findSensitive(joined);
+  const spans = findSensitive(joined, watch);
   let offset = 0;
   return texts.map((text) => {
     const end = offset + text.length;
@@ -464,6 +526,15 @@ export function redactFields(texts: string[]): Redacted[] {
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
   });
+}
+
+/** True when a name or label names a secret ("PIN", "Password", "验证码", "كلمة المرور"): a field so named holds one. */
+export function namesSecret(label: string): boolean {
+  const { key } = patterns();
+  key.lastIndex = 0;
+  const found = key.test(normalise(label));
+  key.lastIndex = 0;
+  return found;
 }
 
 /** True when the text holds a full card number of a known network (prefix, length and Luhn), however written. */
