@@ -223,6 +223,7 @@ describe('<support-call-prep> while the user types: the red team’s findings', 
       await el.updateComplete;
       await waitUntil(() => shadow(el).querySelector('#amount-e'), 'error shown');
       expect(shadow(el).querySelector('#amount-e')!.textContent).to.include('below 1,000,000,000');
+      await expect(el).to.be.accessible();
       el.remove();
     }
     // A card number split between the transaction field and the amount: the amount shows as it is kept.

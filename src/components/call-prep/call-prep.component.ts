@@ -237,7 +237,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const d = Date.parse(v as string);
       return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
     }
-    if (f.type === 'amount') return !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : !(Number(v) > 0) ? 'eAmount' : this.currency(f) ? undefined : 'eCurrency';
+    if (f.type === 'amount') return !(Number(v) > 0) ? 'eAmount' : !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : this.currency(f) ? undefined : 'eCurrency';
     return undefined;
   }
 
