@@ -236,8 +236,11 @@ interface Found {
  */
 function watched(t: string, gs: Group[], w: Watch): Found[] {
   const out: Found[] = [];
-  const known = [...(w.known ?? [])];
+  // Every 8 digits in a row of a known card.
+  const known = new Set([...(w.known ?? [])].flatMap((c) => Array.from({ length: Math.max(0, c.length - 7) }, (_, x) => c.slice(x, x + 8))));
   for (let i = 0; i < gs.length && w.partialCards; i++) {
+    if (!'23456'.includes(t[gs[i].s]) || t[gs[i].s - 1] === '+') continue;
+    let lens = -1;
     let digits = '';
     let end = -1;
     let big = 0;
@@ -246,19 +249,20 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     for (let j = i; j < gs.length && (j === i || gs[j].join === 'sep') && digits.length < 19; j++) {
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
-      const lens = digits.length >= min && t[gs[i].s - 1] !== '+' ? cardLengths(digits) : 0;
+      if (digits.length < min) continue;
+      if (lens < 0) lens = cardLengths(digits);
       // Up to the network's longest number: "4111 1111 1111 111" may become 4111 1111 1111 1111.
-      if (lens && digits.length <= 31 - Math.clz32(lens)) end = j;
+      if (!lens) break;
+      if (digits.length <= 31 - Math.clz32(lens)) end = j;
     }
     if (end >= 0) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
   }
   // A run holding 8 digits in a row of a known card: what is left of it after an edit.
-  for (let i = 0, j = 0; known.length && i < gs.length; i = ++j) {
+  for (let i = 0, j = 0; known.size && i < gs.length; i = ++j) {
     let digits = t.slice(gs[i].s, gs[i].e);
     while (j + 1 < gs.length && gs[j + 1].join === 'sep') digits += t.slice(gs[++j].s, gs[j].e);
     for (let x = 0; x + 8 <= digits.length; x++) {
-      const piece = digits.slice(x, x + 8);
-      if (known.some((c) => c.includes(piece))) {
+      if (known.has(digits.slice(x, x + 8))) {
         out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
         break;
       }
