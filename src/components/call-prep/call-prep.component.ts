@@ -50,7 +50,7 @@ function draft(data: unknown): CallPrepData {
  * @cssproperty --support-radius - Corner radius.
  * @cssproperty --support-space - Spacing between fields.
  * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked, secrets replaced). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
- * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
+ * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`). While a field's text may still become a card number or secret (`4111 1111 1111 111`, `my password hunter`), it is sent when the field is left.
  * @customElement support-call-prep
  */
 export class SupportCallPrep extends SupportElement<'callPrep'> {
