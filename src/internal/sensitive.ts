@@ -454,7 +454,8 @@ function secrets(t: string, partial?: boolean): Found[] {
       const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
       // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
-      const mixed = /\p{L}/u.test(word) && !plain;
+      // A sentence end glued to the next sentence ("reset.Order", "reset.+966") is prose, not a symbol.
+      const mixed = /\p{L}/u.test(word) && !plain && !/^\p{L}+[.!?;,][\p{Lu}+]/u.test(word);
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
       if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
