@@ -176,7 +176,7 @@ export interface Sensitive {
 }
 export const sensitive: fc.Arbitrary<Sensitive> = fc.oneof(
   cardNumber
-    .chain((card) => fc.record({ card: fc.constant(card), written: grouped(card), scripts, before: words, after: fc.constantFrom('', ' 12/27 123', ' thanks', '1227') }))
+    .chain((card) => fc.record({ card: fc.constant(card), written: grouped(card), scripts, before: words, after: fc.constantFrom('', ' 12/27 123', ' thanks', ' 1227') }))
     .map(({ card, written, scripts: s, before, after }) => ({ text: `${before} ${inScript(written, s)}${after}`, digits: card.slice(0, -4) })),
   fc.tuple(secret, words).map(([{ keyword, link, value }, before]) => ({
     text: `${before} ${keyword}${link}${value}`,

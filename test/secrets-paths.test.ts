@@ -8,7 +8,7 @@ import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { nextFrame } from './helpers.js';
-import { cardNumber, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
+import { cardNumber, digitsOf, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
 
 const RUNS = 15;
 /** A one-line input drops line breaks as the browser does. */
@@ -163,6 +163,88 @@ describe('secrets never leave <support-call-prep>', () => {
   });
 });
 
+describe('<support-call-prep> while the user types: the red team’s findings', () => {
+  afterEach(() => localStorage.clear());
+
+  /** Types `text` key by key into a field (focused, as a person does), then leaves it; returns all that went out. */
+  async function keyByKey(el: SupportCallPrep, name: string, steps: string[]): Promise<string[]> {
+    const out: string[] = [];
+    const onEvent = (e: Event) => out.push(JSON.stringify((e as CustomEvent).detail));
+    el.addEventListener('support-call-prep-change', onEvent);
+    const control = shadow(el).querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    control.focus();
+    for (const value of steps) {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      out.push(storage());
+    }
+    control.blur();
+    await el.updateComplete;
+    out.push(storage());
+    el.removeEventListener('support-call-prep-change', onEvent);
+    return out;
+  }
+  const prefixes = (text: string): string[] => [...text].map((_, i) => text.slice(0, i + 1));
+  async function form(fields?: unknown): Promise<SupportCallPrep> {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW} .fields=${fields}></support-call-prep>`);
+    await type(el, 'topic', 'payment');
+    return el;
+  }
+
+  it('never saves or emits most of a card number while it is typed, nor after its last digit is deleted', async () => {
+    const el = await form();
+    const typed = await keyByKey(el, 'txn', [...prefixes('4111 1111 1111 1111'), '4111 1111 1111 111']);
+    // 12 digits of a card's 16 and more: none of them went out, in any event or saved draft.
+    for (const text of typed) expect(digitsOf(text), text).not.to.include('411111111111');
+    expect(storage()).to.include('"txn":"••••"');
+    // What is typed in other fields is saved and told as before.
+    const other = await keyByKey(el, 'lang', ['English']);
+    expect(other.join()).to.include('English');
+  });
+
+  it('never saves or emits a password before its last character', async () => {
+    const el = await form();
+    const typed = await keyByKey(el, 'what', prefixes('my password hunter2 thanks'));
+    for (const text of typed) expect(text, text).not.to.include('hunt');
+    expect(storage()).to.include('my password •••••• thanks');
+    // Ordinary text typed key by key is saved as typed.
+    const plain = await keyByKey(el, 'tried', prefixes('Order 112-1234567-1234565 never came'));
+    expect(plain.join()).to.include('Order 112-1234567-1234565 never came');
+  });
+
+  it('keeps only an amount in the amount field: no card number in storage, events, request or summary, no "NaN"', async function () {
+    this.timeout(60_000);
+    for (const amount of ['0004111111111111111', '41111111111111110e-1', '4111111111111111']) {
+      const el = await form();
+      const typed = await keyByKey(el, 'amount', [amount]);
+      for (const text of typed) expect(digitsOf(text), `${amount} → ${text}`).not.to.include('411111111111');
+      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('#amount-e'), 'error shown');
+      expect(shadow(el).querySelector('#amount-e')!.textContent).to.include('below 1,000,000,000');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    // A card number split between the transaction field and the amount: the amount shows as it is kept.
+    const { el, out } = await useForm({ what: 'Charged twice', txn: '4111 1111 1111', amount: '1111' });
+    expect(el.summaryText()).not.to.include('NaN');
+    for (const text of out) expect(digitsOf(text)).not.to.include('411111111111');
+  });
+
+  it('treats the whole value of a field labelled PIN, password, OTP or CVV (any shipped language) as a secret', async () => {
+    for (const label of ['PIN', 'Password', 'OTP', 'CVV', '密码', '验证码', 'كلمة المرور', 'الرقم السري']) {
+      const el = await form(['topic', 'what', { id: 'extra', type: 'text', label }]);
+      const typed = await keyByKey(el, 'extra', ['1234']);
+      for (const text of typed) expect(text, label).not.to.include('1234');
+      expect(el.summaryText(), label).not.to.include('1234');
+      el.remove();
+    }
+    const el = await form(['topic', 'what', { id: 'pin', type: 'text', label: 'Branch' }]);
+    for (const text of await keyByKey(el, 'pin', ['1234'])) expect(text).not.to.include('1234');
+  });
+});
+
 describe('secrets never leave <support-dispute-checklist>', () => {
   afterEach(() => localStorage.clear());
 
@@ -266,6 +348,20 @@ describe('secrets never leave <support-faq> in the search event', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('the query sent after a pause holds no card number still being typed', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`);
+    const input = shadow(el).querySelector('input')!;
+    for (const query of ['4111 1111 1111 111', 'refund 5500 0000 0000 000', '٤١١١١١١١١١١١١١١']) {
+      input.value = query;
+      setTimeout(() => input.dispatchEvent(new Event('input')));
+      const { detail } = await oneEvent(el, 'support-faq-search');
+      expect(digitsOf(detail.query), detail.query).not.to.match(/\d{12}/);
+    }
+    input.value = 'refund for order 112-1234567-1234565';
+    setTimeout(() => input.dispatchEvent(new Event('input')));
+    expect((await oneEvent(el, 'support-faq-search')).detail.query).to.equal('refund for order 112-1234567-1234565');
   });
 });
 

@@ -23,9 +23,11 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'one-time code', 'one-time passcode', 'one-time password', 'one-time pin', 'otp', '2fa code', '2fa', 'mfa code', 'sms code',
       'text code', 'verification code', 'verify code', 'security code', 'auth code', 'authentication code', 'login code',
       'sign-in code', 'access code', 'pin', 'pin code', 'pin number', 'cvv', 'cvv2', 'cvc', 'cvc2', 'card code',
-      'card verification code', 'card verification value', 'my code', 'your code',
+      'card verification code', 'card verification value', 'my code', 'your code', 'cvn', 'csc', 'cid',
+      // Alone, "code" and "pass" name a secret only with a colon: "error code 504", "boarding pass 2".
+      'code:',
     ],
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word'],
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:'],
     links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.

@@ -14,6 +14,19 @@ export interface SensitiveSpan {
   mask: string;
 }
 
+/**
+ * What else to look for while a user is typing. A number or secret half typed is not one yet, but what is
+ * emitted or saved between two keystrokes must not give it away: 15 of 16 digits give the 16th (Luhn).
+ */
+export interface Watch {
+  /** Also mask a digit run that may still become a card number: 12 digits or more with a network's prefix, no longer than its longest number. */
+  partialCards?: boolean;
+  /** Also mask the value after a secret keyword that runs to the end of the text ("my password hunter" before the `2`). */
+  partialSecrets?: boolean;
+  /** The digits of card numbers found before, kept in memory only: any run of 8 or more of them is masked. Cards found are added. */
+  known?: Set<string>;
+}
+
 /** A text with its secrets replaced, and what was replaced. */
 export interface Redacted {
   text: string;
@@ -22,12 +35,16 @@ export interface Redacted {
 }
 
 const CODE_MASK = '••••••';
-// Space, dash, dot, slash, comma (Latin and Arabic), underscore: what people put between digit groups.
-const SEP = /^[ \-./,،_]{1,8}$/;
+// Space, dash, dot, slash, comma (Latin and Arabic), underscore, and the other marks people put between digit
+// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, a card emoji.
+const SEP = /^(?:[ \-./,،_·・、*+|:~"'()]|\u{1F4B3}){1,8}$/u;
 // A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
 const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
-const AFTER_CARD = /^[ \-./,:،]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|有效期|安全码|安全碼|تاريخ الانتهاء)[ \-./,:،]*)?$/iu;
+const AFTER_CARD = /^[ \-./,:،()]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|cvn|csc|cid|(?:security )?code|security|有效期|安全码|安全碼|背面|تاريخ الانتهاء)[ \-./,:،()]*)?$/iu;
+// After a card's expiry (`12/27`), up to three words before a CVV ("code", "security", "背面") or the expiry:
+// no sentence end between.
+const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -50,14 +67,21 @@ function fold(ch: string): string {
       .normalize('NFKC')
       // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
       // harakat: invisible, or decoration that can sit between any two characters.
-      .replace(/[\p{Cf}\u0640\u064B-\u065F\u0670]/gu, '')
+      // Also every default-ignorable character (variation selectors, the combining grapheme joiner, Hangul
+      // fillers) and combining marks (a keycap's U+20E3, accents put on a digit): nothing a reader sees as a
+      // character of its own (Unicode DerivedCoreProperties, Default_Ignorable_Code_Point).
+      .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\u0640\u064B-\u065F\u0670]/gu, '')
       .replace(/\p{Nd}/gu, digit)
-      .replace(/[\s\p{Zs}]/gu, ' ')
+      // U+2800 (braille blank) looks like a space.
+      .replace(/[\s\p{Zs}\u2800]/gu, ' ')
       .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu, '-')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ة/g, 'ه')
-      .replace(/ى/g, 'ي');
+      .replace(/ى/g, 'ي')
+      // Arabic typed on a Persian keyboard: keheh for kaf, Farsi yeh for yeh.
+      .replace(/ک/g, 'ك')
+      .replace(/ی/g, 'ي');
     folded.set(ch, out);
   }
   return out;
@@ -155,15 +179,6 @@ function cardLengths(d: string): number {
   return lens;
 }
 
-/** Digits glued after a card number that read as its expiry (MMYY…) and/or CVV. */
-function tail(card: string, rest: string): boolean {
-  const month = Number(rest.slice(0, 2));
-  const mmyy = month >= 1 && month <= 12;
-  if (rest.length === 3) return true;
-  if (rest.length === 4) return mmyy || /^3[47]/.test(card);
-  return rest.length >= 6 && rest.length <= 8 && mmyy;
-}
-
 interface Group {
   s: number;
   e: number;
@@ -182,16 +197,21 @@ function groups(t: string): Group[] {
     while (isDigit(t, i + 1)) i++;
     const e = i + 1;
     let join: Group['join'] = '';
+    let marked = false;
     // Only a short gap can join two groups: long gaps are never sliced.
     if (prev && s - prev.e <= 24) {
-      const gap = t.slice(prev.e, s);
+      const gap = s - prev.e === 1 ? t[prev.e] : t.slice(prev.e, s);
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
-      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/[.,،] /.test(gap))) join = 'sep';
+      // Between groups of four, as a card is written, `4111. 1111` is one number; ` +86` starts a phone number.
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/ \+$/.test(gap) && (!/[.,،] /.test(gap) || (gap === '. ' && a === 4 && b === 4)))) {
+        join = 'sep';
+        marked = gap !== ' ' && /[^ ]/.test(gap);
+      }
       // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010".
       else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a === 4 && b <= 4) join = 'words';
     }
-    out.push((prev = { s, e, join, marked: join === 'sep' && /[^ ]/.test(t.slice(prev!.e, s)) }));
+    out.push((prev = { s, e, join, marked }));
   }
   return out;
 }
@@ -206,12 +226,55 @@ interface Found {
   b: number;
   kind: SensitiveSpan['kind'];
   mask: string;
+  /** A card's digits. */
+  card?: string;
+}
+
+/**
+ * Digit runs (groups joined by separators) that may become a card number as more digits are typed, or that
+ * hold 8 or more digits of a card number seen before (the same card with its last digit deleted).
+ */
+function watched(t: string, gs: Group[], w: Watch): Found[] {
+  const out: Found[] = [];
+  // Every 8 digits in a row of a known card.
+  const known = new Set([...(w.known ?? [])].flatMap((c) => Array.from({ length: Math.max(0, c.length - 7) }, (_, x) => c.slice(x, x + 8))));
+  for (let i = 0; i < gs.length && w.partialCards; i++) {
+    if (!'23456'.includes(t[gs[i].s]) || t[gs[i].s - 1] === '+') continue;
+    let lens = -1;
+    let digits = '';
+    let end = -1;
+    let big = 0;
+    // As for whole numbers: not in the tail of a longer number, nor with two groups of over 6 digits (3-7-7).
+    const min = gs[i].join === 'sep' && gs[i - 1].e - gs[i - 1].s >= 3 ? 15 : 12;
+    for (let j = i; j < gs.length && (j === i || gs[j].join === 'sep') && digits.length < 19; j++) {
+      digits += t.slice(gs[j].s, gs[j].e);
+      if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
+      if (digits.length < min) continue;
+      if (lens < 0) lens = cardLengths(digits);
+      // Up to the network's longest number: "4111 1111 1111 111" may become 4111 1111 1111 1111.
+      if (!lens) break;
+      if (digits.length <= 31 - Math.clz32(lens)) end = j;
+    }
+    if (end >= 0) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
+  }
+  // A run holding 8 digits in a row of a known card: what is left of it after an edit.
+  for (let i = 0, j = 0; known.size && i < gs.length; i = ++j) {
+    let digits = t.slice(gs[i].s, gs[i].e);
+    while (j + 1 < gs.length && gs[j + 1].join === 'sep') digits += t.slice(gs[++j].s, gs[j].e);
+    for (let x = 0; x + 8 <= digits.length; x++) {
+      if (known.has(digits.slice(x, x + 8))) {
+        out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Card numbers in normalised text, and the CVV written right after one. */
-function cards(t: string): Found[] {
+function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
-  const out: Found[] = [];
+  const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
   for (let i = 0; i < gs.length; i++) {
     // A number written with a leading `+` is a phone number.
     if (t[gs[i].s - 1] === '+') continue;
@@ -243,27 +306,32 @@ function cards(t: string): Found[] {
       if (digits.length < min) continue;
       if (lens < 0) lens = cardLengths(digits);
       if (!lens) break;
-      // Rank: no words between groups first, then the most digits masked. A card inside a longer run has its
-      // expiry or CVV glued on ("41111111111111111227"): the run is masked to its end.
-      for (let len = Math.max(before + 1, min); len <= digits.length && len <= 19; len++) {
-        const whole = len === digits.length;
-        const rank = (words ? 0 : 1000) + j * 20 + len;
-        if ((lens >> len) & 1 && (!best || rank > best.rank) && (whole || tail(digits.slice(0, len), digits.slice(len))) && luhn(digits.slice(0, len))) {
-          best = { j, b: g.e, card: digits.slice(0, len), rank };
-        }
-      }
+      // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
+      // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
+      const len = digits.length;
+      const rank = (words ? 0 : 1000) + j * 20 + len;
+      if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { j, b: g.e, card: digits, rank };
     }
     if (!best) continue;
-    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}` });
+    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}`, card: best.card });
     i = best.j;
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
     let k = i + 1;
-    const near = (x: number): boolean => x < gs.length && AFTER_CARD.test(t.slice(gs[x - 1].e, gs[x].s)) && gs[x].s - gs[x - 1].e <= 24;
-    if (near(k) && gs[k].e - gs[k].s <= 2 && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) k += 2;
+    const near = (x: number, loose = false): boolean => {
+      const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
+      return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
+    };
+    const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
+    // The expiry, MM/YY, after a few words ("expiring", "good thru", "有效期"); a CVV after it may follow words.
+    let loose = false;
+    if (near(k, true) && month(k) && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) {
+      k += 2;
+      loose = true;
+    }
     // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
     else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
-    if (cvv && near(k) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4) {
+    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) {
       out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
       i = k;
     }
@@ -307,7 +375,8 @@ function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
     const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]);
-    const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`;
+    // An English keyword may be plural ("OTPs 123456").
+    const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})s?(?![\\p{L}])`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
     // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
     const key = new RegExp(
@@ -322,22 +391,31 @@ function patterns(): { key: RegExp; link: RegExp } {
 }
 
 // A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
-const CODE = /[0-9]{3,8}(?:[ -][0-9]{3,8}){0,3}(?![0-9\p{L}]|[-./,:][0-9])/uy;
+const CODE = /[0-9]{3,12}(?:[ -][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
+const PIN = /pin|الرقم السري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password).
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
+// After `:` or `=`, a password in any script: everything up to a space or a sentence mark ("密码：你好123，").
+const ASSIGNED = /[^\s,;。、]{1,64}/uy;
+// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`.
+const MARK = /[-(\[→>~]/;
 const OPEN = /["'“‘「『]/;
+const PARTIAL = /\S{1,64}$/uy;
 
 /** Secrets given by keyword and value, in normalised text. */
-function secrets(t: string): Found[] {
+function secrets(t: string, partial?: boolean): Found[] {
   const { key, link } = patterns();
   const out: Found[] = [];
   key.lastIndex = 0;
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
+    const pin = PIN.test(m[0]);
     const latin = m[1] !== undefined || m[2] !== undefined;
     let p = m.index + m[0].length;
-    let assigned = false;
+    // A keyword given with its colon ("code:", "pass:") names a secret only so.
+    let assigned = m[0].endsWith(':');
     let quoted = false;
     let linked = false;
     let spaced = false;
@@ -346,9 +424,12 @@ function secrets(t: string): Found[] {
       const c = t[p];
       link.lastIndex = p;
       if (c === ':' || c === '=' || c === '#') assigned = true;
+      // "PIN's 4321": a possessive is skipped whole.
+      else if (/^['’]s(?![\p{L}])/u.test(t.slice(p, p + 3))) p++;
+      // Otherwise a quote opens the value; a dash, bracket or arrow, or a dot after a link ("no."), is skipped.
       else if (OPEN.test(c)) quoted = true;
       else if (c === ' ') spaced = true;
-      else {
+      else if (!MARK.test(c) && !(c === '.' && linked)) {
         if (words++ >= 3 || !link.test(t)) break;
         p = link.lastIndex;
         linked = true;
@@ -362,21 +443,26 @@ function secrets(t: string): Found[] {
     const code = CODE.exec(t);
     const n = code ? code[0].replace(/\D/g, '').length : 0;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
-    if (code && n <= 8 && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
+    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
     else if (password) {
-      TOKEN.lastIndex = p;
+      const re = assigned ? ASSIGNED : TOKEN;
+      re.lastIndex = p;
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
-      const token = TOKEN.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      const token = re.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
       // `••••••` is what this detector wrote: already masked.
       const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
       // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
-      const mixed = /\p{L}/u.test(word) && !plain;
+      // A sentence end glued to the next sentence ("reset.Order", "reset.+966") is prose, not a symbol.
+      const mixed = /\p{L}/u.test(word) && !plain && !/^\p{L}+[.!?;,][\p{Lu}+]/u.test(word);
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
       if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
     }
+    // While typing, a value running to the end of the text may still become a secret.
+    PARTIAL.lastIndex = p;
+    if (b === a && partial && PARTIAL.test(t)) b = t.length;
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       key.lastIndex = Math.max(key.lastIndex, b);
@@ -388,14 +474,26 @@ function secrets(t: string): Found[] {
 // ---------------------------------------------------------------------------------------------- public
 
 /** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
-export function findSensitive(text: string): SensitiveSpan[] {
+export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t), ...secrets(t)].sort((x, y) => x.a - y.a || (x.kind === 'card' ? -1 : 1));
+  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
   const kept: Found[] = [];
-  for (const f of found) if (!kept.length || f.a >= kept[kept.length - 1].b) kept.push(f);
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (f.card) watch.known?.add(f.card);
+    // Overlapping spans are masked together: nothing of either is left.
+    if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
+    else kept.push({ ...f });
+  }
   const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
-  return kept.map((f, i) => ({ start: where[2 * i][0], end: where[2 * i + 1][1], kind: f.kind, mask: f.mask }));
+  return kept.map((f, i) => ({ start: where[2 * i][0], end: invisibleAfter(text, where[2 * i + 1][1]), kind: f.kind, mask: f.mask }));
+}
+
+/** The end of a span with the invisible characters right after it (a keycap's U+FE0F U+20E3) taken in. */
+function invisibleAfter(text: string, end: number): number {
+  for (let c = text.codePointAt(end); c !== undefined && c > 0x7e && !fold(String.fromCodePoint(c)); c = text.codePointAt(end)) end += c > 0xffff ? 2 : 1;
+  return end;
 }
 
 function apply(text: string, spans: SensitiveSpan[]): string {
@@ -409,8 +507,8 @@ function apply(text: string, spans: SensitiveSpan[]): string {
 }
 
 /** The text with each card number replaced by `•••• 1111` and each secret by `••••••`; the rest unchanged. */
-export function redact(text: string): Redacted {
-  const spans = findSensitive(text);
+export function redact(text: string, watch?: Watch): Redacted {
+  const spans = findSensitive(text, watch);
   return { text: apply(text, spans), cards: spans.filter((s) => s.kind === 'card').length, secrets: spans.filter((s) => s.kind === 'secret').length };
 }
 
@@ -418,9 +516,9 @@ export function redact(text: string): Redacted {
  * Redacts the fields of one form together, so that a card number split across two adjacent fields is found:
  * the fields are read in order, one line each. A card's part in an earlier field becomes `••••`.
  */
-export function redactFields(texts: string[]): Redacted[] {
+export function redactFields(texts: string[], watch?: Watch): Redacted[] {
   const joined = texts.join('\n');
-  const spans = findSensitive(joined);
+  const spans = findSensitive(joined, watch);
   let offset = 0;
   return texts.map((text) => {
     const end = offset + text.length;
@@ -433,6 +531,15 @@ export function redactFields(texts: string[]): Redacted[] {
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
   });
+}
+
+/** True when a name or label names a secret ("PIN", "Password", "验证码", "كلمة المرور"): a field so named holds one. */
+export function namesSecret(label: string): boolean {
+  const { key } = patterns();
+  key.lastIndex = 0;
+  const found = key.test(normalise(label));
+  key.lastIndex = 0;
+  return found;
 }
 
 /** True when the text holds a full card number of a known network (prefix, length and Luhn), however written. */

@@ -5,7 +5,7 @@ import { checked } from '../../internal/checked.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
-import { redactFields, type Redacted } from '../../internal/sensitive.js';
+import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { SafeStorage, namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
@@ -18,6 +18,9 @@ type Key = keyof typeof en;
 type Row = [string, string];
 const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
+// An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
+// circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
+const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
 /** The usable fields of a saved draft: strings and lists of strings. */
@@ -49,7 +52,7 @@ function draft(data: unknown): CallPrepData {
  * @cssproperty --support-radius - Corner radius.
  * @cssproperty --support-space - Spacing between fields.
  * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked, secrets replaced). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
- * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`).
+ * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`). While a field's text may still become a card number or secret (`4111 1111 1111 111`, `my password hunter`), it is sent when the field is left.
  * @customElement support-call-prep
  */
 export class SupportCallPrep extends SupportElement<'callPrep'> {
@@ -114,6 +117,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private scanned?: [CallPrepData, Map<string, Redacted>];
   /** The warnings last announced, by field. */
   private warned = new Map<string, string>();
+  /**
+   * Fields being typed in whose text may still become a card number or secret, with their last safe text:
+   * that is what is saved and emitted until the field is left or the form submitted.
+   */
+  private held = new Map<string, string>();
+  /** The digits of card numbers found in this form, in memory only: what is left of one after an edit is masked. */
+  private cards = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -242,7 +252,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const d = Date.parse(v as string);
       return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
     }
-    if (f.type === 'amount') return !(Number(v) > 0) ? 'eAmount' : this.currency(f) ? undefined : 'eCurrency';
+    if (f.type === 'amount') return !(Number(v) > 0) ? 'eAmount' : !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : this.currency(f) ? undefined : 'eCurrency';
     return undefined;
   }
 
@@ -254,8 +264,16 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (this.scanned?.[0] !== this.values) {
       const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(this.values)))];
       const keys = order.filter((k) => typeof this.value(k) === 'string');
-      const out = redactFields(keys.map((k) => this.value(k) as string));
-      this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i]]))];
+      const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
+      const text = (k: string): string => {
+        const v = this.held.get(k) ?? (this.value(k) as string);
+        // Only an amount is kept in an amount field: anything else is not saved or sent.
+        return spec(k)?.type === 'amount' && !AMOUNT.test(v.trim()) ? '' : v;
+      };
+      const out = redactFields(keys.map(text), { known: this.cards });
+      // A field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds.
+      const secret = (k: string): boolean => namesSecret(k) || (!!spec(k) && namesSecret(this.label(spec(k)!)));
+      this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i].text.trim() && secret(k) ? { text: '••••••', cards: 0, secrets: 1 } : out[i]]))];
     }
     return this.scanned[1];
   }
@@ -313,7 +331,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
         return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
       }
-      if (f.type === 'amount') return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
+      // A masked amount (part of a card number split across fields) is shown as it is kept.
+      if (f.type === 'amount' && isFinite(Number(v))) return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }
@@ -331,7 +350,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   summaryText(): string {
     const { facts, ready, notes } = this.summary();
     const lines = (rows: Row[]): string => rows.map(([k, v]) => `${k}: ${v}`).join('\n');
-    return `${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`;
+    // Formatting may make a number of what was typed ("4,111,111,111,111,111"): the detector reads it last.
+    return redact(`${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`).text;
   }
 
   private focusOn(selector: string): void {
@@ -348,19 +368,27 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const field = el.dataset.f;
     if (!field || !this.own(e)) return;
     const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
+    const before = this.value(el.name);
     this.values = { ...this.values, [el.name]: value };
     this.undone = undefined;
     this.synced = false;
     this.pending = '';
+    // Between keystrokes a half-typed card number or password is not one yet, but saving or emitting it
+    // would give it away (15 digits give the 16th): the field's last safe text stands until it is left.
+    const partial = typeof value === 'string' && redact(value, { partialCards: true, partialSecrets: true }).text !== redact(value).text;
+    if (!partial) this.held.delete(el.name);
+    else if (!this.held.has(el.name)) this.held.set(el.name, typeof before === 'string' ? before : '');
     this.save();
     this.announceWarnings();
-    this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
+    if (!partial) this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
   }
 
   // Errors show once a field the user filled in is left, or after a submit.
   private onBlur(e: FocusEvent): void {
     if (!this.own(e)) return;
     const field = (e.target as HTMLElement).dataset?.f;
+    // The field is left: what it holds now is judged as it is, saved and told.
+    if (field && this.release(field)) this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
     if (this.pending && this.pending === (e.target as HTMLElement).getAttribute('name')) {
       this.pending = '';
       this.save();
@@ -371,10 +399,23 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     }
   }
 
+  /** Ends holding back a field's text (or every field's); true when one was held. */
+  private release(field?: string): boolean {
+    const had = field ? this.held.delete(field) : !!this.held.size;
+    if (!field) this.held.clear();
+    if (had) {
+      this.scanned = undefined;
+      this.save();
+      this.announceWarnings();
+    }
+    return had;
+  }
+
   // Runs on the button's click, which it cancels, so no form submission starts: a sandboxed frame without
   // allow-forms blocks submissions before any submit event. Enter in a field clicks the button too.
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
+    this.release();
     this.submitted = true;
     this.errs = this.visible().filter((f) => this.check(f));
     this.prepared = !this.errs.length;
@@ -431,6 +472,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private async forget(): Promise<void> {
     this.undone = this.values;
     this.values = {};
+    this.held.clear();
     this.touched.clear();
     this.submitted = this.prepared = false;
     this.errs = [];

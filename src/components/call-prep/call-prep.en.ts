@@ -45,6 +45,7 @@ export const callPrep = {
   eFuture: 'Cannot be in the future',
   eDate: 'Enter a valid date',
   eAmount: 'Enter an amount above 0',
+  eAmountMax: 'Enter an amount below 1,000,000,000 with at most 3 decimal places',
   eCurrency: 'Choose a currency',
   wCard: 'Card number hidden: we keep only the last 4 digits.',
   wSecret: 'Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.',

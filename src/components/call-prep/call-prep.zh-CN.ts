@@ -46,6 +46,7 @@ export const callPrep: CallPrepStrings = {
   eFuture: '不能晚于现在',
   eDate: '请输入有效日期',
   eAmount: '请输入大于 0 的金额',
+  eAmountMax: '请输入小于 1,000,000,000 的金额，最多保留 3 位小数',
   eCurrency: '请选择币种',
   wCard: '卡号已隐藏：只保留后 4 位。',
   wSecret: '请勿透露 CVV、PIN 码、密码或验证码：保存或发送前，我们会将其替换为 ••••••。',

@@ -457,8 +457,9 @@ export class SupportFaq extends SupportElement<'faq'> {
       const n = this.results;
       this.paint(query);
       this.announce(n ? this.msg('results', { n }) : this.msg('none'));
-      // The page's analytics never receive a card number or code typed into the search box.
-      this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query).text, results: n }));
+      // The page's analytics never receive a card number or code typed into the search box, nor most of one
+      // whose last digit is still to come (a pause while typing settles the search too).
+      this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query, { partialCards: true }).text, results: n }));
     }, this.searchDelay);
   }
 
