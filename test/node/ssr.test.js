@@ -25,8 +25,8 @@ test('<support-faq>: the data items and the in-page items, questions and answers
   assert.match(text, /^<support-faq[^>]*><template shadowroot="open" shadowrootmode="open">/);
   for (const { question } of [...data.items, data.light]) assert.ok(text.includes(`<bdi>${question}</bdi>`), question);
   // The answers are page content (light DOM of each item), rendered from the safe text format.
-  assert.ok(text.includes('<p dir="auto">To a card: <strong>5 to 10 business days</strong> after we receive the item.</p>'));
-  assert.ok(text.includes('<li dir="auto">open the order</li>'));
+  assert.ok(text.includes('<p dir="ltr">To a card: <strong>5 to 10 business days</strong> after we receive the item.</p>'));
+  assert.ok(text.includes('<li dir="ltr">open the order</li>'));
   assert.ok(text.includes(data.light.answer));
   // Closed answers stay findable by find-in-page.
   assert.equal(text.match(/part="answer" hidden="until-found"/g)?.length, 3);

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
@@ -47,6 +48,13 @@ function clip(source: Node | string, max: number): string {
 
 /** Milliseconds of data items one task may make: a long list grows over several tasks (see `makeRows`). */
 const GROW = 15;
+/**
+ * Data items shown at most: 10,000 are made in about 15 ms slices without a long task; far more made the
+ * per-slice work (collecting, filtering) itself a long task.
+ */
+const MAX_ITEMS = 10_000;
+/** Data items one slice makes at most: making templates is cheap, rendering their elements is not. */
+const SLICE = 500;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
 /** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
@@ -207,7 +215,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private list: SupportFaqItem[] = [];
   /** The in-page items and the data items' templates, derived from the page and `items` in willUpdate. */
   private light: SupportFaqItem[] = [];
-  private rows: TemplateResult[] = [];
+  /** The data items' templates, one array per slice made (see makeRows): a rendered slice is never diffed again. */
+  private rows: TemplateResult[][] = [];
   private dirty = true;
   /** The render that just happened put new rows in place: `updated` collects the items. */
   private prepared = false;
@@ -296,8 +305,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     });
     const items: unknown = this.items;
     if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
+    const given = Array.isArray(items) ? items : [];
+    if (given.length > MAX_ITEMS) this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
     this.light = light;
-    this.data = Array.isArray(items) ? items : [];
+    this.data = given.slice(0, MAX_ITEMS);
     this.made = 0;
     this.rows = [];
     this.unique = unique;
@@ -312,11 +323,14 @@ export class SupportFaq extends SupportElement<'faq'> {
    * 100,000 items never block the page: `sync` asks for the rest in later tasks.
    */
   private makeRows(): void {
+    // On the server, and when hydrating its HTML, every item at once: the HTML holds them all.
+    const all = isServer || (!this.hasUpdated && !!this.renderRoot.querySelector?.('#data')?.firstElementChild);
     const end = performance.now() + GROW;
     const rows = this.data;
     const made: (string | undefined)[] = [];
+    const slice: TemplateResult[] = [];
     const start = this.made;
-    while (this.made < rows.length && (this.made === start || performance.now() < end)) {
+    while (this.made < rows.length && (all || this.made === start || (this.made - start < SLICE && performance.now() < end))) {
       const i = this.made++;
       const path = `items[${i}]`;
       // A hole in a sparse array is no item, whatever a polluted Array.prototype holds at that index.
@@ -334,10 +348,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       if (!question || !answer) continue;
       made.push(category);
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
-      this.rows.push(
+      slice.push(
         html`<support-faq-item id=${this.unique(id || slugify(question) || `q${this.light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`,
       );
     }
+    this.rows = [...this.rows, slice];
     this.addCategories(made);
   }
 
@@ -669,6 +684,6 @@ export class SupportFaq extends SupportElement<'faq'> {
     );
     return html`<div part="base" dir=${this.direction}>${this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
-        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows}</div><div part="empty" hidden><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" hidden><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
   }
 }
