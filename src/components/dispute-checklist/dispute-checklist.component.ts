@@ -365,15 +365,14 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** The options of "How did you pay?": the merchant's list, else every regime but `custom`. */
   private regimeOptions(): DisputeRegimeOption[] {
     const raw = this.regimes;
-    if (raw === undefined || raw === null || raw === '') return REGIMES.filter((r) => r !== 'custom').map((id) => ({ id }));
+    if (raw === undefined || raw === null || raw === '') return REGIMES.filter((r) => r !== 'custom').map((id) => ({ id, label: undefined }));
     const list: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : Array.isArray(raw) ? raw : [];
     if (typeof raw !== 'string' && !Array.isArray(raw)) this.reportError('regimes', expected('ids separated by spaces, or an array', raw));
     const out: DisputeRegimeOption[] = [];
     list.forEach((entry, i) => {
       // Own properties only: a polluted Object.prototype adds no option or label.
-      const own = (key: string): unknown => (isRecord(entry) && Object.hasOwn(entry, key) ? entry[key] : undefined);
-      const id: unknown = isRecord(entry) ? own('id') : entry;
-      const label: unknown = own('label');
+      const id: unknown = isRecord(entry) ? own(entry, 'id') : entry;
+      const label: unknown = own(entry, 'label');
       const regime = REGIMES.find((r) => r === id);
       if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
       if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
