@@ -247,7 +247,7 @@ describe('<support-faq> data and structured data', () => {
 
   it('highlights every match in a long FAQ, in slices, and a newer search replaces an older one', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
-    el.items = Array.from({ length: 3000 }, (_, i) => ({ question: `Refund ${i}`, answer: `Card refund ${i}` }));
+    el.items = Array.from({ length: 2000 }, (_, i) => ({ question: `Refund ${i}`, answer: `Card refund ${i}` }));
     await ready(el);
     const input = el.shadowRoot!.querySelector('input')!;
     const search = async (q: string): Promise<void> => {
@@ -258,13 +258,13 @@ describe('<support-faq> data and structured data', () => {
     const marks = (): Range[] => [...CSS.highlights.get('support-faq')!] as Range[];
     await search('refund');
     // Two matches per item: the question and the answer.
-    await waitUntil(() => marks().length === 6000, 'every match highlighted', { timeout: 5000 }).catch(() => { throw new Error(String(marks().length)); });
-    await search('card 2999');
-    // "2999" in the question and the answer, "card" in the answer.
+    await waitUntil(() => marks().length === 4000, 'every match highlighted', { timeout: 5000 }).catch(() => { throw new Error(String(marks().length)); });
+    await search('card 1999');
+    // "1999" in the question and the answer, "card" in the answer.
     await waitUntil(() => marks().length === 3, 'only the new query highlighted', { timeout: 10000 });
     // An older paint still running would add its ranges here.
     for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r));
-    expect(marks().map((r) => r.toString())).to.deep.equal(['2999', 'Card', '2999']);
+    expect(marks().map((r) => r.toString())).to.deep.equal(['1999', 'Card', '1999']);
   });
 
   it('lays out only the items near the viewport, yet a deep link far down shows, opens and focuses its item', async () => {
@@ -297,22 +297,22 @@ describe('<support-faq> data and structured data', () => {
     }
   });
 
-  it('handles 10,000 items (the limit) with a 1 MB answer among them', async () => {
+  it('handles 2,000 items (the limit) with a 1 MB answer among them', async () => {
     const errors = capture('error');
     try {
       const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
-      const items: FaqItemData[] = Array.from({ length: 9_999 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
+      const items: FaqItemData[] = Array.from({ length: 1_999 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
       items.push({ question: 'Big', answer: 'word '.repeat(200_000) });
       el.items = items;
       const all = await ready(el);
-      expect(all).to.have.length(10_000);
-      expect(all[9998].id).to.equal('question-9998');
+      expect(all).to.have.length(2_000);
+      expect(all[1998].id).to.equal('question-1998');
       const input = el.shadowRoot!.querySelector('input')!;
-      input.value = 'question 9998';
+      input.value = 'question 1998';
       const start = performance.now();
       input.dispatchEvent(new Event('input'));
       expect(performance.now() - start).to.be.lessThan(1000);
-      expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-9998']);
+      expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-1998']);
       expect(errors.calls).to.deep.equal([]);
     } finally {
       errors.restore();

@@ -81,12 +81,12 @@ describe('huge input never hangs the page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the first 10,000 of 100,000 FAQ data items, with one console.error, without a task over 200 ms, searchable', async function () {
+  it('shows the first 2,000 of 100,000 FAQ data items, with one console.error, without a task over 200 ms, searchable', async function () {
     this.timeout(120_000);
     // Distinct objects for the items shown, then one shared object: the test's own garbage stays out of the measure.
     const item = (i: number): FaqItemData => ({ question: `Question ${i}?`, answer: `Answer **${i}**, see [the page](https://example.com/${i}).`, category: `Topic ${i % 3}` });
-    const extra = item(10_000);
-    const data: FaqItemData[] = Array.from({ length: 100_000 }, (_, i) => (i < 10_000 ? item(i) : extra));
+    const extra = item(2_000);
+    const data: FaqItemData[] = Array.from({ length: 100_000 }, (_, i) => (i < 2_000 ? item(i) : extra));
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
     const errors = capture('error');
     try {
@@ -94,13 +94,13 @@ describe('huge input never hangs the page', () => {
       el.items = data;
       await el.updateComplete;
       expect(await tasks.stop()).to.be.below(200);
-      expect(errors.calls).to.deep.equal(['<support-faq> items: 100000 items, more than the limit of 10000: only the first 10000 are shown.']);
+      expect(errors.calls).to.deep.equal(['<support-faq> items: 100000 items, more than the limit of 2000: only the first 2000 are shown.']);
     } finally {
       errors.restore();
     }
     const all = items(el);
-    expect(all).to.have.length(10_000);
-    expect(all[9_999].id).to.equal('question-9999');
+    expect(all).to.have.length(2_000);
+    expect(all[1_999].id).to.equal('question-1999');
     expect([...el.shadowRoot!.querySelectorAll('[part=chip]')].map((c) => c.textContent)).to.deep.equal(['All', 'Topic 0', 'Topic 1', 'Topic 2']);
   });
 
@@ -163,15 +163,15 @@ describe('huge input never hangs the page', () => {
     expect(ld.mainEntity[1].acceptedAnswer.text).to.equal('Short answer.');
   });
 
-  it('keeps the structured data of 10,000 long questions (the limit) to 1,000,000 characters', async function () {
+  it('keeps the structured data of 2,000 very long questions (the limit) to 1,000,000 characters', async function () {
     this.timeout(300_000);
     const el = await fixture<SupportFaq>(html`<support-faq structured-data></support-faq>`);
     const words = 'An answer of several words that takes about a hundred characters to say what it has to say, ';
-    el.items = Array.from({ length: 10_000 }, (_, i) => ({ question: `Question ${i}?`, answer: `${words}${words}number ${i}.` }));
+    el.items = Array.from({ length: 2_000 }, (_, i) => ({ question: `Question ${i}?`, answer: `${words.repeat(8)}number ${i}.` }));
     await el.updateComplete;
     const text = document.head.querySelector('script[type="application/ld+json"]')!.textContent!;
     const ld = JSON.parse(text) as { mainEntity: unknown[] };
-    expect(ld.mainEntity.length).to.be.within(3_000, 9_999);
+    expect(ld.mainEntity.length).to.be.within(1_000, 1_999);
     expect(text.length).to.be.below(3_000_000);
   });
 });

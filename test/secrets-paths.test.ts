@@ -145,7 +145,7 @@ describe('secrets never leave <support-call-prep>', () => {
     expect(warning).to.include('أخفينا رقم البطاقة').and.include('••••••');
     await waitUntil(() => status(el).includes('أخفينا رقم البطاقة'), 'announced');
     expect(shadow(el).querySelector('#what')!.getAttribute('aria-describedby')).to.include('what-w');
-    expect(localStorage.getItem(`support-widgets:${k}:call-prep`)).to.include('دفعت بالبطاقة •••• 1111 ورمز التحقق هو •••••• أمس');
+    expect(storage()).to.include('دفعت بالبطاقة •••• 1111 ورمز التحقق هو •••••• أمس');
     // Typing on does not repeat the announcement; a new kind of secret does.
     await type(el, 'what', 'دفعت بالبطاقة ٤١١١ ١١١١ ١١١١ ١١١١ ورمز التحقق هو ١٢٣٤٥٦ أمس مساء');
     await nextFrame();

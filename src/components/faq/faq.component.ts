@@ -49,12 +49,13 @@ function clip(source: Node | string, max: number): string {
 /** Milliseconds of data items one task may make: a long list grows over several tasks (see `makeRows`). */
 const GROW = 15;
 /**
- * Data items shown at most: 10,000 are made in about 15 ms slices without a long task; far more made the
- * per-slice work (collecting, filtering) itself a long task.
+ * Data items shown at most. Made in slices, 2,000 never block the page for 200 ms in one task, even on a busy
+ * two-core machine; 10,000 did at times (a slice's rendering and the structured data grow with the list).
+ * Longer FAQs belong in the page as `<support-faq-item>` elements, which the browser upgrades as it parses.
  */
-const MAX_ITEMS = 10_000;
+const MAX_ITEMS = 2_000;
 /** Data items one slice makes at most: making templates is cheap, rendering their elements is not. */
-const SLICE = 500;
+const SLICE = 250;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
 /** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
@@ -105,7 +106,7 @@ type Linker = (url: string, label: string) => string | undefined;
 function inline(text: string, link: Linker): unknown[] {
   // No `[` in a label and no `(` in a URL: each scan stops at the next candidate, so a megabyte of `[`
   // or `[a](` takes linear time instead of backtracking quadratically.
-  return text.split(/(\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\))/).map((part, i) => {
+  return text.split(new RegExp(`(${INLINE.source})`)).map((part, i) => {
     if (!(i % 2)) return part;
     if (part[0] === '*') return html`<strong>${part.slice(2, -2)}</strong>`;
     const [, label, url] = /^\[(.+)\]\((.+)\)$/.exec(part)!;
@@ -128,18 +129,72 @@ function dirOf(text: string): 'ltr' | 'rtl' | undefined {
   return letter ? (RTL.test(letter) ? 'rtl' : 'ltr') : undefined;
 }
 
-/** Renders the safe answer format as templates: never parsed as HTML. */
-function richText(text: string, link: Linker): TemplateResult[] {
-  return text
+/** `**bold**` and `[text](url)`: no `[` in a label and no `(` in a URL, so each scan stops at the next candidate. */
+const INLINE = /\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\)/;
+
+/** The paragraphs (and lists) of an answer: blocks separated by a blank line. */
+const blocks = (text: string): string[] =>
+  text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .filter((block) => block.trim())
+    .filter((block) => block.trim());
+
+/** Renders the safe answer format as templates (server rendering and hydration): never parsed as HTML. */
+function richText(text: string, link: Linker): TemplateResult[] {
+  return blocks(text)
     .map((block) => {
       const lines = block.trim().split('\n');
       return lines.every((l) => /^\s*- /.test(l))
         ? html`<ul>${lines.map((l) => html`<li dir=${ifDefined(dirOf(l))}>${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
         : html`<p dir=${ifDefined(dirOf(block))}>${inline(block, link)}</p>`;
     });
+}
+
+/** `inline` as nodes, appended to `to` in one pass: no Lit part per span (see `answerNodes`). */
+function inlineNodes(to: HTMLElement, text: string, link: Linker): void {
+  const el = (tag: string, shown: string): HTMLElement => {
+    const e = document.createElement(tag);
+    e.textContent = shown;
+    return e;
+  };
+  let at = 0;
+  const spans = new RegExp(INLINE.source, 'g');
+  for (let m = spans.exec(text); m; m = spans.exec(text)) {
+    const part = m[0];
+    if (m.index > at) to.append(text.slice(at, m.index));
+    at = m.index + part.length;
+    if (part[0] === '*') {
+      to.append(el('strong', part.slice(2, -2)));
+      continue;
+    }
+    // A label holds no `]`: the first `](` ends it.
+    const label = part.slice(1, part.indexOf(']('));
+    const href = link(part.slice(label.length + 3, -1), label);
+    const a = href ? el('a', label) : undefined;
+    if (a) (a as HTMLAnchorElement).href = href!;
+    to.append(a ?? label);
+  }
+  if (at < text.length) to.append(text.slice(at));
+}
+
+/**
+ * The safe answer format as elements and text, made in one pass: what the browser renders outside hydration.
+ * The same output as `richText`, which a megabyte of formatting made slow (a Lit part per span).
+ */
+function answerNodes(text: string, link: Linker): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const block of blocks(text)) {
+    const lines = block.trim().split('\n');
+    const list = lines.every((l) => /^\s*- /.test(l));
+    const parent = list ? out.appendChild(document.createElement('ul')) : out;
+    for (const line of list ? lines.map((l) => l.replace(/^\s*- /, '')) : [block]) {
+      const p = parent.appendChild(document.createElement(list ? 'li' : 'p'));
+      const dir = dirOf(line);
+      if (dir) p.dir = dir;
+      inlineNodes(p, line, link);
+    }
+  }
+  return out;
 }
 
 /**
@@ -234,6 +289,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private unique: (id: string, path: string) => string = (id) => id;
   private need: (v: unknown, path: string) => string | undefined = () => undefined;
   private growTimer?: ReturnType<typeof setTimeout> = undefined;
+  /** The next sync collects a later slice of data items only. */
+  private growStep = false;
   /** Settles when every data item has been made and rendered. */
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
@@ -277,6 +334,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private prepare(): void {
     this.dirty = false;
     this.prepared = true;
+    this.growStep = false;
+    clearTimeout(this.growTimer);
     const seen = new Set<string>();
     const unique = (id: string, path: string): string => {
       let u = id;
@@ -349,7 +408,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       made.push(category);
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
       slice.push(
-        html`<support-faq-item id=${this.unique(id || slugify(question) || `q${this.light.length + i}`, path)} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`,
+        html`<support-faq-item id=${this.unique(id || slugify(question) || `q${this.light.length + i}`, path)} .question=${question} .category=${category}>${all ? richText(answer, link) : answerNodes(answer, link)}</support-faq-item>`,
       );
     }
     this.rows = [...this.rows, slice];
@@ -367,18 +426,26 @@ export class SupportFaq extends SupportElement<'faq'> {
     clearTimeout(this.growTimer);
     const light = this.light;
     const data = this.renderRoot.querySelector('#data') as HTMLElement;
-    const before = this.list.length;
-    this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
-    let opened = false;
-    this.list.forEach((it, i) => {
-      if (it.open && this.single) it.open = !opened;
-      opened ||= it.open;
-      // Items built before this element first rendered take its settings now (the data items of the first
-      // render too: they connected during it). Later data items refreshed on connect (once the FAQ rendered).
-      if (i < light.length || !this.synced) it.refresh();
-    });
-    if (!this.synced || this.list.length < before) this.texts = new WeakMap();
-    this.filter();
+    if (this.growStep) {
+      // A later slice of data items: only the new ones are collected and filtered (each slice stays short).
+      this.growStep = false;
+      const added: SupportFaqItem[] = [];
+      for (let i = this.list.length - light.length; i < data.children.length; i++) added.push(data.children[i] as SupportFaqItem);
+      this.list.push(...added);
+      this.filter(added);
+    } else {
+      this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
+      let opened = false;
+      this.list.forEach((it, i) => {
+        if (it.open && this.single) it.open = !opened;
+        opened ||= it.open;
+        // Items built before this element first rendered take its settings now (the data items of the first
+        // render too: they connected during it). Later data items refreshed on connect (once the FAQ rendered).
+        if (i < light.length || !this.synced) it.refresh();
+      });
+      this.texts = new WeakMap();
+      this.filter();
+    }
     this.synced = true;
     if (this.made < this.data.length) {
       // More data items to make: in a later task, so that the page stays responsive (see makeRows).
@@ -386,6 +453,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.growTimer = setTimeout(() => {
         this.makeRows();
         this.prepared = true;
+        this.growStep = true;
         this.requestUpdate();
       });
       return;
@@ -434,10 +502,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /** Shows the items matching the query (every word, anywhere) and the chosen category. Cheap enough per keystroke. */
-  private filter(): void {
+  private filter(list = this.list): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    let n = 0;
-    for (const it of this.list) {
+    // Only `list` (items just added) is checked: the others' results stand.
+    let n = list === this.list ? 0 : this.results;
+    for (const it of list) {
       const show = (!this.category || it.category?.trim() === this.category) && (!words.length || words.every((w) => this.textOf(it).includes(w)));
       if (it.hidden === show) it.hidden = !show;
       n += +show;
