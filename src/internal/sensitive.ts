@@ -238,8 +238,11 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   const out: Found[] = [];
   // Every 8 digits in a row of a known card.
   const known = new Set([...(w.known ?? [])].flatMap((c) => Array.from({ length: Math.max(0, c.length - 7) }, (_, x) => c.slice(x, x + 8))));
+  // Groups of a number written with a leading `+` (a phone number, "+1 800 555 0100"), to its last joined group.
+  const phone: boolean[] = [];
+  gs.forEach((g, i) => (phone[i] = t[g.s - 1] === '+' || (g.join === 'sep' && !!phone[i - 1])));
   for (let i = 0; i < gs.length && w.partialCards; i++) {
-    if (!'23456'.includes(t[gs[i].s]) || t[gs[i].s - 1] === '+') continue;
+    if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
     let lens = -1;
     let digits = '';
     let end = -1;
