@@ -5,6 +5,7 @@ import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
 import { capture, nextFrame } from './helpers.js';
+import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 
@@ -665,6 +666,11 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       const visa = await make({ regime: 'visa', type: 'not-received' });
       await enterDate(visa, 'Promised delivery or service date', '2026-12-20');
       expect(has(visa, '.field-error')).to.equal(false);
+    });
+
+    it('months are added in the date’s own year, even before year 100 (Date.UTC would read 0026 as 1926)', () => {
+      expect(deadlineFor('eu', 'unauthorized', { transaction: Date.parse('0026-03-01') }, 120).deadline!.date).to.equal('0027-04-01');
+      expect(deadlineFor('eu', 'unauthorized', { transaction: Date.parse('0099-01-31') }, 120).deadline!.date).to.equal('0100-02-28');
     });
 
     it('a promised or received date before the charge: Visa counts from the later of the two', async () => {
