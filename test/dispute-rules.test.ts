@@ -108,7 +108,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
           // Seen after the dates (a date after today is reported).
           const el = await make({ regime, type, ...dates }, new Date(2028, 0, 1, 12, 0));
           expect(el.deadline, `${regime} × ${type}`).to.deep.equal(want);
-          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include('the law sets no deadline for this kind of problem');
+          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include(type === 'incorrect-amount' ? 'refund within 8 weeks of the debit' : 'the law sets no deadline for this kind of problem');
         }
       });
     }
@@ -666,6 +666,13 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       const visa = await make({ regime: 'visa', type: 'not-received' });
       await enterDate(visa, 'Promised delivery or service date', '2026-12-20');
       expect(has(visa, '.field-error')).to.equal(false);
+    });
+
+    it('EU incorrect amount: no date, but the reason names PSD2’s 8-week refund (art. 76), not "no deadline"', async () => {
+      const el = await make({ regime: 'eu', type: 'incorrect-amount', 'transaction-date': '2026-10-01' });
+      expect(el.deadline).to.equal(null);
+      expect(text($(el, '.why'))).to.include('you can ask your bank for a refund within 8 weeks of the debit').and.not.include('no deadline');
+      await expect(el).to.be.accessible();
     });
 
     it('months are added in the date’s own year, even before year 100 (Date.UTC would read 0026 as 1926)', () => {

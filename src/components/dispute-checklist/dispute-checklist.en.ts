@@ -84,6 +84,7 @@ export const dispute = {
   'w-eu-psd2-71': 'EU and EEA: tell your bank as soon as you notice; the law gives at most 13 months from the day the money left your account.',
   'w-eu-none': 'EU and EEA: the law sets no deadline for this kind of problem; your bank’s card rules do, often 120 days from the charge. Ask your bank soon.',
   'w-paypal-180': 'PayPal: open a dispute within 180 days of the payment.',
+  'w-eu-psd2-76': 'EU and EEA: if the exact amount was not set when you agreed to the payment (a direct debit, or a card hold at a hotel or car rental), you can ask your bank for a refund within 8 weeks of the debit. Otherwise your bank’s card rules set the deadline, often 120 days from the charge. Ask your bank soon.',
   'w-paypal-error': 'PayPal: report a wrong or duplicate charge within 60 days of the statement that showed it.',
   'w-paypal-unauthorized': 'PayPal: report a payment you did not make within 60 days of the statement that showed it.',
   'w-visa-13.1': 'Visa: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',

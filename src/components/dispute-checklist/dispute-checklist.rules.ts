@@ -128,6 +128,11 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
       if (fraud || type === 'duplicate' || type === 'subscription-cancelled') {
         return d.transaction === undefined ? { rule: 'eu-psd2-71', needs: ['transaction'] } : make('eu-psd2-71', 'transaction', months(d.transaction, 13));
       }
+      // PSD2 art. 76(1) and 77(1): a payee-initiated payment (direct debit, card pre-authorisation) whose exact
+      // amount was not specified when authorised and exceeds what could reasonably be expected can be refunded
+      // on request "within eight weeks from the date on which the funds were debited". Whether the amount was
+      // unspecified is unknown here, so no date: the reason line names the 8 weeks (see README).
+      if (type === 'incorrect-amount') return { rule: 'eu-psd2-76' };
       // PSD2 gives no deadline for disputes with the merchant (not received, not as described, ...): the
       // card network's rules for the bank apply, so no date is shown (see README).
       return { rule: 'eu-none' };
