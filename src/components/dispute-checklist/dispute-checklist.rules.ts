@@ -124,7 +124,9 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
     case 'eu':
       // Directive (EU) 2015/2366 (PSD2) art. 71(1): notify "without undue delay ... and no later than 13 months
       // after the debit date" of an unauthorised or incorrectly executed payment. A charge after cancelling is
-      // one the consent no longer covers (art. 64(2)); a second, duplicate debit was never consented to.
+      // one the consent no longer covers: art. 64(3), consent to a series of payments can be withdrawn "with the
+      // effect that any future payment transaction is to be considered as unauthorised"; a second, duplicate
+      // debit was never consented to.
       if (fraud || type === 'duplicate' || type === 'subscription-cancelled') {
         return d.transaction === undefined ? { rule: 'eu-psd2-71', needs: ['transaction'] } : make('eu-psd2-71', 'transaction', months(d.transaction, 13));
       }
