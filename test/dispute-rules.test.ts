@@ -5,6 +5,7 @@ import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
 import { capture, nextFrame } from './helpers.js';
+import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 
@@ -81,7 +82,9 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       paypal: (t) =>
         t === 'unauthorized' || t === 'unrecognized'
           ? [{ 'statement-date': '2026-11-10', 'transaction-date': '2026-01-01' }, dl('2027-01-09', 'paypal-unauthorized', 'statement-date')]
-          : [{ 'transaction-date': '2026-03-01' }, dl('2026-08-28', 'paypal-180', 'transaction-date')],
+          : t === 'duplicate' || t === 'incorrect-amount'
+            ? [{ 'statement-date': '2026-11-10', 'transaction-date': '2026-01-01' }, dl('2027-01-09', 'paypal-error', 'statement-date')]
+            : [{ 'transaction-date': '2026-03-01' }, dl('2026-08-28', 'paypal-180', 'transaction-date')],
       visa: (t) => [
         { 'transaction-date': '2026-01-31' },
         t === 'not-received'
@@ -90,7 +93,11 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       ],
       mastercard: (t) => [
         { 'transaction-date': '2026-01-31' },
-        t === 'not-received' ? dl('2026-05-31', 'mastercard-4853', 'transaction-date', '2026-03-02') : dl('2026-05-31', 'mastercard-120', 'transaction-date'),
+        t === 'not-received'
+          ? dl('2026-05-31', 'mastercard-4853', 'transaction-date', '2026-03-02')
+          : ['duplicate', 'paid-by-other-means', 'incorrect-amount'].includes(t)
+            ? dl('2026-05-01', 'mastercard-4834', 'transaction-date')
+            : dl('2026-05-31', 'mastercard-120', 'transaction-date'),
       ],
       custom: () => [{ 'transaction-date': '2026-01-31' }, dl('2026-05-31', 'custom', 'transaction-date')],
     };
@@ -98,9 +105,10 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       it(`${regime}: the deadline of each of the ${TYPES.length} types`, async () => {
         for (const type of TYPES) {
           const [dates, want] = expect_(type);
-          const el = await make({ regime, type, ...dates });
+          // Seen after the dates (a date after today is reported).
+          const el = await make({ regime, type, ...dates }, new Date(2028, 0, 1, 12, 0));
           expect(el.deadline, `${regime} × ${type}`).to.deep.equal(want);
-          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include('the law sets no deadline for this kind of problem');
+          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include(type === 'incorrect-amount' ? 'refund within 8 weeks of the debit' : 'the law sets no deadline for this kind of problem');
         }
       });
     }
@@ -525,6 +533,156 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+  });
+
+  describe('red team: deadline rules (issue 17)', () => {
+    const CONFLICT = 'The waiting period in the card rules would end after this last day: contact your bank now.';
+
+    it('never gives a first day after the last day: the last day governs and the user is told to contact the bank now', async () => {
+      const errors = capture('error');
+      try {
+        const cases: [Record<string, string>, DisputeDeadline][] = [
+          // 540-day cap against a promised date far away.
+          [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' }, { ...dl('2027-08-23', 'visa-13.1', 'transaction-date'), conflict: true }],
+          // A return late in the window: its 15-day wait ends after the charge + 120 days.
+          [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-10' }, { ...dl('2026-06-29', 'visa-13.1', 'transaction-date'), conflict: true }],
+          [
+            { regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-03-01', 'received-date': '2026-03-25', 'returned-date': '2026-07-20' },
+            { ...dl('2026-07-23', 'visa-13.3', 'received-date'), conflict: true },
+          ],
+          [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-20' }, { ...dl('2026-06-29', 'visa-13.6', 'transaction-date'), conflict: true }],
+          [{ regime: 'mastercard', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' }, { ...dl('2027-08-23', 'mastercard-4853', 'transaction-date'), conflict: true }],
+        ];
+        for (const [attrs, want] of cases) {
+          const el = await make(attrs, new Date(2026, 5, 1, 12, 0));
+          expect(el.deadline, JSON.stringify(attrs)).to.deep.equal(want);
+          const shown = lines(el, '[part=deadline]');
+          expect(shown[0], JSON.stringify(attrs)).to.match(/^Last day to file: /);
+          expect(shown.at(-1), JSON.stringify(attrs)).to.equal(CONFLICT);
+          expect(shown.join(' ')).not.to.include('wait until');
+        }
+        const el = await make(cases[1][0], new Date(2026, 5, 1, 12, 0));
+        expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: June 29, 2026', 'Days left: 28', CONFLICT]);
+        await expect(el).to.be.accessible();
+        // A first day on or before the last day is still given, without the conflict line.
+        const fine = await make({ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-06-14' }, new Date(2026, 5, 1, 12, 0));
+        expect(fine.deadline).to.deep.equal(dl('2026-06-29', 'visa-13.1', 'transaction-date', '2026-06-29'));
+        expect(lines(fine, '[part=deadline]')).not.to.include(CONFLICT);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('Mastercard duplicate, paid-by-other-means and incorrect amount: reason code 4834, 90 days from the charge', async () => {
+      for (const type of ['duplicate', 'paid-by-other-means', 'incorrect-amount']) {
+        const el = await make({ regime: 'mastercard', type, 'transaction-date': '2026-10-01' });
+        expect(el.deadline, type).to.deep.equal(dl('2026-12-30', 'mastercard-4834', 'transaction-date'));
+        expect(text($(el, '.why')), type).to.equal('Mastercard: for a duplicate charge, a wrong amount or a charge already paid another way, your bank has 90 days from the charge.');
+      }
+      // The other cardholder disputes keep 120 days.
+      expect((await make({ regime: 'mastercard', type: 'unauthorized', 'transaction-date': '2026-10-01' })).deadline).to.deep.equal(dl('2027-01-29', 'mastercard-120', 'transaction-date'));
+    });
+
+    it('PayPal duplicate and incorrect amount are "Errors": 60 days from the statement, not 180 from the payment', async () => {
+      for (const type of ['duplicate', 'incorrect-amount']) {
+        const asks = await make({ regime: 'paypal', type, 'transaction-date': '2026-10-01' });
+        expect(asks.deadline, type).to.equal(null);
+        expect(field(asks, 'Date of the statement that first showed the charge'), type).to.exist;
+        const el = await make({ regime: 'paypal', type, 'transaction-date': '2026-10-01', 'statement-date': '2026-10-10' });
+        expect(el.deadline, type).to.deep.equal(dl('2026-12-09', 'paypal-error', 'statement-date'));
+        expect(text($(el, '.why')), type).to.equal('PayPal: report a wrong or duplicate charge within 60 days of the statement that showed it.');
+      }
+      expect((await make({ regime: 'paypal', type: 'not-received', 'transaction-date': '2026-03-01' })).deadline!.rule).to.equal('paypal-180');
+    });
+
+    it('window-days above 3650, Infinity or 1e9: one error naming the attribute, the 120-day default, nothing thrown', async () => {
+      for (const value of ['1e9', 'Infinity', '3651']) {
+        const errors = capture('error');
+        try {
+          const el = await make({ regime: 'custom', type: 'other', 'transaction-date': '2026-11-20', 'window-days': value });
+          expect(el.deadline, value).to.deep.equal(dl('2027-03-20', 'custom', 'transaction-date'));
+          expect(lines(el, '[part=deadline]')[0], value).to.equal('Last day to file: March 20, 2027');
+          expect(errors.calls, value).to.have.length(1);
+          expect(errors.calls[0], value).to.include('support-dispute-checklist').and.include('window-days');
+        } finally {
+          errors.restore();
+        }
+      }
+      expect((await make({ regime: 'custom', type: 'other', 'transaction-date': '2016-11-24', 'window-days': '3650' })).deadline!.date).to.equal('2026-11-22');
+    });
+
+    it('dates outside 1970–2100 (9999, 0026) are refused with one error naming the field; no 5- or 2-digit years, nothing thrown', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [{ regime: 'paypal', type: 'not-received', 'transaction-date': '9999-10-01' }, 'transaction-date'],
+        [{ regime: 'eu', type: 'unauthorized', 'transaction-date': '0026-03-01' }, 'transaction-date'],
+        [{ regime: 'us-credit', type: 'other', 'statement-date': '1969-12-31' }, 'statement-date'],
+      ];
+      for (const [attrs, name] of cases) {
+        const errors = capture('error');
+        try {
+          const el = await make(attrs);
+          expect(el.deadline, JSON.stringify(attrs)).to.equal(null);
+          expect(has(el, '[part=deadline]'), JSON.stringify(attrs)).to.equal(false);
+          expect(errors.calls, JSON.stringify(attrs)).to.have.length(1);
+          expect(errors.calls[0]).to.include(name).and.include('1970');
+          expect(JSON.stringify(el.exportJson())).not.to.match(/\+0\d{5}|1927/);
+        } finally {
+          errors.restore();
+        }
+      }
+      // The edges are taken, and 13 months from early dates count in the right century.
+      expect((await make({ regime: 'eu', type: 'unauthorized', 'transaction-date': '1970-01-31' })).deadline!.date).to.equal('1971-02-28');
+      const errors = capture('error');
+      try {
+        expect((await make({ regime: 'paypal', type: 'not-received', 'transaction-date': '2100-12-31' })).deadline!.date).to.equal('2101-06-29');
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('a date given after today: one error naming the attribute, the deadline still shown; typed by the user: a field error', async () => {
+      const errors = capture('error');
+      try {
+        const el = await make({ regime: 'us-credit', type: 'other', 'statement-date': '2026-12-10' });
+        expect(el.deadline).to.deep.equal(dl('2027-02-08', 'us-reg-z', 'statement-date'));
+        expect(errors.calls).to.have.length(1);
+        expect(errors.calls[0]).to.include('statement-date').and.include('not after today');
+      } finally {
+        errors.restore();
+      }
+      const el = await make({ regime: 'us-credit', type: 'other' });
+      await enterDate(el, 'Date of the statement that first showed the charge', '2026-12-10');
+      const input = field(el, 'Date of the statement that first showed the charge');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(has(el, '.field-error')).to.equal(true);
+      const error = root(el).getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]);
+      expect(text(error)).to.equal('This date is in the future.');
+      await expect(el).to.be.accessible();
+      await enterDate(el, 'Date of the statement that first showed the charge', '2026-11-10');
+      expect(field(el, 'Date of the statement that first showed the charge').hasAttribute('aria-invalid')).to.equal(false);
+      expect(has(el, '.field-error')).to.equal(false);
+      // A promised date in the future is no error.
+      const visa = await make({ regime: 'visa', type: 'not-received' });
+      await enterDate(visa, 'Promised delivery or service date', '2026-12-20');
+      expect(has(visa, '.field-error')).to.equal(false);
+    });
+
+    it('EU incorrect amount: no date, but the reason names PSD2’s 8-week refund (art. 76), not "no deadline"', async () => {
+      const el = await make({ regime: 'eu', type: 'incorrect-amount', 'transaction-date': '2026-10-01' });
+      expect(el.deadline).to.equal(null);
+      expect(text($(el, '.why'))).to.include('you can ask your bank for a refund within 8 weeks of the debit').and.not.include('no deadline');
+      await expect(el).to.be.accessible();
+    });
+
+    it('months are added in the date’s own year, even before year 100 (Date.UTC would read 0026 as 1926)', () => {
+      expect(deadlineFor('eu', 'unauthorized', { transaction: Date.parse('0026-03-01') }, 120).deadline!.date).to.equal('0027-04-01');
+      expect(deadlineFor('eu', 'unauthorized', { transaction: Date.parse('0099-01-31') }, 120).deadline!.date).to.equal('0100-02-28');
+    });
+
+    it('a promised or received date before the charge: Visa counts from the later of the two', async () => {
+      const el = await make({ regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-06-01', 'received-date': '2026-05-01' });
+      expect(el.deadline).to.deep.equal(dl('2026-09-29', 'visa-13.3', 'transaction-date'));
     });
   });
 });

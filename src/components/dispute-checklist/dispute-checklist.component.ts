@@ -12,9 +12,11 @@ import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeRea
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
-import { DATE_FIELDS, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
+import { DATE_FIELDS, MAX_YEAR, MIN_YEAR, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
 
 const DAY = 86_400_000;
+/** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
+const MAX_WINDOW_DAYS = 3650;
 /** Config keys set as the properties of the same name. */
 const CONFIG_KEYS = ['type', 'regime', 'regimes', 'transactionDate', 'statementDate', 'expectedDate', 'receivedDate', 'returnedDate', 'cancelledDate', 'refundDate', 'amount', 'currency', 'merchantName', 'windowDays'];
 /** The page URL's query parameters read with `prefill-from-url`, by the property they fill. */
@@ -161,7 +163,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   merchantName?: string = undefined;
   /** Fill the charge from the page URL's query (`dispute-type`, `dispute-regime`, `dispute-transaction-date`, `dispute-statement-date`, `dispute-amount`, `dispute-currency`, `dispute-merchant`); attributes win. */
   prefillFromUrl = false;
-  /** Days after the charge during which a dispute can be filed, with `regime="custom"`. */
+  /** Days after the charge during which a dispute can be filed, with `regime="custom"`: 0 to 3650 (10 years); another value is reported and 120 is used. */
   windowDays = 120;
   /** Identifies this dispute: progress is saved per id. */
   disputeId = '';
@@ -257,7 +259,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (value !== undefined && !this.fixedRegime) this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
     }
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
-    if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120);
+    if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
     if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl')) {
       this.given = {};
       for (const f of DATE_FIELDS) {
@@ -266,7 +268,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
         const value = set ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
         const ms = parseDate(value);
         if (ms === ms) this.given[f] = ms;
-        else if (value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected('an ISO date (YYYY-MM-DD)', value));
+        else if (value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected(/^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false) ? `a date from ${MIN_YEAR} to ${MAX_YEAR}` : 'an ISO date (YYYY-MM-DD)', value));
+        // A past event's date (all but the promised date) after today gives a deadline from a date that has not
+        // come, most likely a slip: said once, still counted.
+        if (ms === ms && f !== 'expected' && ms > this.today()) this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, `expected a date not after today, got "${value as string}"`);
       }
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
@@ -279,9 +284,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     // The deadline follows from everything above and the user's answers: recomputed on every update.
     const type = this.active;
     const regime = this.regimeInForce;
-    this.result = type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120)) : undefined;
+    this.result = type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS, false)) : undefined;
     const date = this.result?.deadline?.date;
-    this.due = date ? parseDate(date) : undefined;
+    this.due = date ? parseDate(date, false) : undefined;
   }
 
   /** The type the merchant fixed: `type`, else the URL's. */
@@ -398,10 +403,21 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return this.disputeId ?? '';
   }
 
-  private days(name: string, value: number, fallback: number): number {
-    if (value >= 0) return Math.round(value);
-    this.reportError(name, expected('a number of days, 0 or more', this.getAttribute(name) ?? value));
+  private days(name: string, value: number, fallback: number, max = Infinity, report = true): number {
+    if (value >= 0 && value <= max) return Math.round(value);
+    if (report) this.reportError(name, expected(value > max ? `a number of days, at most ${max}` : 'a number of days, 0 or more', this.getAttribute(name) ?? value));
     return fallback;
+  }
+
+  /** Today in the user's calendar, as a UTC midnight (how dates are counted). */
+  private today(): number {
+    const now = new Date(clock(this.now));
+    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  }
+
+  /** Whether the user typed a date after today in field `f`. */
+  private isFuture(f: DateField): boolean {
+    return f !== 'expected' && this.given[f] === undefined && parseDate(this.entered[f]) > this.today();
   }
 
   private get active(): DisputeType | undefined {
@@ -459,8 +475,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const date = this.day(due);
     const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
     const lines = left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];
-    const earliest = d.earliest ? parseDate(d.earliest) : NaN;
+    const earliest = d.earliest ? parseDate(d.earliest, false) : NaN;
     if (left >= 0 && earliest > today) lines.push(this.t('wait', { date: this.day(earliest) }));
+    if (left >= 0 && d.conflict) lines.push(this.t('conflict'));
     return { lines, state, left, iso: d.date };
   }
 
@@ -685,9 +702,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   type="date"
                   .value=${this.entered[f] ?? ''}
                   aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
-                  aria-describedby=${why.length ? 'why' : nothing}
+                  min="${MIN_YEAR}-01-01"
+                  max="${MAX_YEAR}-12-31"
+                  aria-invalid=${this.isFuture(f) ? 'true' : nothing}
+                  aria-describedby=${[this.isFuture(f) ? `future-${f}` : '', why.length ? 'why' : ''].join(' ').trim() || nothing}
                   @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
-              /></label>`,
+              /></label>${this.isFuture(f) ? html`<span class="field-error" id="future-${f}">${this.t('future')}</span>` : nothing}`,
           )}
         </fieldset>`
       : nothing}

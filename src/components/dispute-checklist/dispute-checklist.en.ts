@@ -44,6 +44,10 @@ export const dispute = {
   cancel: 'Cancel',
   /** Under the deadline: the rules ask the bank to wait before it files the dispute. */
   wait: 'Your bank may ask you to wait until {date}.',
+  /** Under the deadline: the rules' waiting period would end after the last day, so the last day governs. */
+  conflict: 'The waiting period in the card rules would end after this last day: contact your bank now.',
+  /** Under a date field: the user typed a date after today. */
+  future: 'This date is in the future.',
   /** A date the deadline needs is missing; {date} is the date field's label. */
   needs: 'To work out your last day to file, enter: {date}.',
   /** Shown (and exported) with US credit cards: Regulation Z wants a written notice at the billing-error address. */
@@ -80,12 +84,15 @@ export const dispute = {
   'w-eu-psd2-71': 'EU and EEA: tell your bank as soon as you notice; the law gives at most 13 months from the day the money left your account.',
   'w-eu-none': 'EU and EEA: the law sets no deadline for this kind of problem; your bank’s card rules do, often 120 days from the charge. Ask your bank soon.',
   'w-paypal-180': 'PayPal: open a dispute within 180 days of the payment.',
+  'w-eu-psd2-76': 'EU and EEA: if the exact amount was not set when you agreed to the payment (a direct debit, or a card hold at a hotel or car rental), you can ask your bank for a refund within 8 weeks of the debit. Otherwise your bank’s card rules set the deadline, often 120 days from the charge. Ask your bank soon.',
+  'w-paypal-error': 'PayPal: report a wrong or duplicate charge within 60 days of the statement that showed it.',
   'w-paypal-unauthorized': 'PayPal: report a payment you did not make within 60 days of the statement that showed it.',
   'w-visa-13.1': 'Visa: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',
   'w-visa-13.3': 'Visa: your bank has 120 days from the day you received it (or the charge), at most 540 days after the charge.',
   'w-visa-13.6': 'Visa: your bank has 120 days from the date on the refund confirmation (or the charge), at most 540 days after the charge.',
   'w-visa-120': 'Visa: your bank has 120 days from the charge. Tell it well before: it needs time too.',
   'w-mastercard-4853': 'Mastercard: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',
+  'w-mastercard-4834': 'Mastercard: for a duplicate charge, a wrong amount or a charge already paid another way, your bank has 90 days from the charge.',
   'w-mastercard-120': 'Mastercard: your bank has 120 days from the charge (from receipt, for goods not as described). Tell it well before.',
   /** Under an unrecognized charge: what to do first. */
   'dsc-unrecognized': 'First find out what it is: shops often bill under another name, and someone you share the card with may have paid. If nobody recognises it, report it as fraud.',

@@ -22,6 +22,11 @@ export interface DisputeDeadline {
   rule: string;
   /** The date it counts from, by attribute name (`statement-date`, …). */
   basis: string;
+  /**
+   * Present (true) when the rules' waiting period would end after the last day: the last day governs, no
+   * `earliest` is given and the user is told to contact the bank now.
+   */
+  conflict?: true;
 }
 
 /** What a rule makes of the dates given: a deadline, the dates it still needs, or no date to give. */
@@ -32,9 +37,21 @@ export type RuleResult =
 
 const DAY = 86_400_000;
 
-/** A real calendar date as UTC midnight ms, else NaN (Date.parse takes 2026-02-30 as March 2nd). */
-export function parseDate(value: unknown): number {
+/**
+ * The plausible years of a date a deadline counts from. Outside them a date is refused (a typo such as 0026 or
+ * 9999), so every computed date keeps a 4-digit year (at most 2100 + 540 days) and `toISOString` never throws.
+ */
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2100;
+
+/**
+ * A real calendar date as UTC midnight ms, else NaN (Date.parse takes 2026-02-30 as March 2nd); with `inRange`
+ * (dates the user or the page gives), only from MIN_YEAR to MAX_YEAR.
+ */
+export function parseDate(value: unknown, inRange = true): number {
   if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return NaN;
+  const year = Number(value.slice(0, 4));
+  if (inRange && (year < MIN_YEAR || year > MAX_YEAR)) return NaN;
   const ms = Date.parse(value);
   return ms === ms && iso(ms) === value ? ms : NaN;
 }
@@ -50,13 +67,18 @@ function months(ms: number, n: number): number {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + n;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  const last = new Date(new Date(0).setUTCFullYear(y, m + 1, 0)).getUTCDate();
+  return new Date(0).setUTCFullYear(y, m, Math.min(d.getUTCDate(), last));
 }
 
 type Dates = Partial<Record<DateField, number>>;
 
 function make(rule: string, basis: DateField, date: number, earliest?: number): RuleResult {
+  // A waiting period that would end after the last day: the last day governs (the rules' windows conflict,
+  // e.g. a promised date long after the charge against the 540-day cap). No first day is given then: a
+  // first day after the last would be no date at all; the user is told to contact the bank now.
+  if (earliest !== undefined && earliest > date) return { rule, deadline: { date: iso(date), earliest: null, rule, basis: `${basis}-date`, conflict: true } };
   return { rule, deadline: { date: iso(date), earliest: earliest === undefined ? null : iso(earliest), rule, basis: `${basis}-date` } };
 }
 
@@ -64,11 +86,13 @@ function make(rule: string, basis: DateField, date: number, earliest?: number): 
  * A card network's window: `n` days from `start` (else the charge), at most 540 days after the charge when
  * both are known, with an optional waiting period.
  */
-function network(rule: string, d: Dates, start: DateField | undefined, wait?: number): RuleResult {
-  const from = start && d[start] !== undefined ? start : 'transaction';
+function network(rule: string, d: Dates, start: DateField | undefined, wait?: number, n = 120): RuleResult {
+  // Visa counts "from the Transaction Processing Date or" the expected/received/credit date: the later of the
+  // two, so a start date typed before the charge (a slip) never shortens the window below the charge + n days.
+  const from = start && d[start] !== undefined && !(d.transaction !== undefined && d[start]! < d.transaction) ? start : 'transaction';
   const base = d[from];
   if (base === undefined) return { rule, needs: start ? [start, 'transaction'] : ['transaction'] };
-  let date = days(base, 120);
+  let date = days(base, n);
   let basis: DateField = from;
   // Visa 13.1, 13.3, 13.6, 13.7 and Mastercard's Chargeback Guide: never later than 540 days after the processing date.
   if (from !== 'transaction' && d.transaction !== undefined && days(d.transaction, 540) < date) [date, basis] = [days(d.transaction, 540), 'transaction'];
@@ -100,10 +124,17 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
     case 'eu':
       // Directive (EU) 2015/2366 (PSD2) art. 71(1): notify "without undue delay ... and no later than 13 months
       // after the debit date" of an unauthorised or incorrectly executed payment. A charge after cancelling is
-      // one the consent no longer covers (art. 64(2)); a second, duplicate debit was never consented to.
+      // one the consent no longer covers: art. 64(3), consent to a series of payments can be withdrawn "with the
+      // effect that any future payment transaction is to be considered as unauthorised"; a second, duplicate
+      // debit was never consented to.
       if (fraud || type === 'duplicate' || type === 'subscription-cancelled') {
         return d.transaction === undefined ? { rule: 'eu-psd2-71', needs: ['transaction'] } : make('eu-psd2-71', 'transaction', months(d.transaction, 13));
       }
+      // PSD2 art. 76(1) and 77(1): a payee-initiated payment (direct debit, card pre-authorisation) whose exact
+      // amount was not specified when authorised and exceeds what could reasonably be expected can be refunded
+      // on request "within eight weeks from the date on which the funds were debited". Whether the amount was
+      // unspecified is unknown here, so no date: the reason line names the 8 weeks (see README).
+      if (type === 'incorrect-amount') return { rule: 'eu-psd2-76' };
       // PSD2 gives no deadline for disputes with the merchant (not received, not as described, ...): the
       // card network's rules for the bank apply, so no date is shown (see README).
       return { rule: 'eu-none' };
@@ -111,6 +142,9 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
       // PayPal User Agreement (US), "Unauthorized transactions and other errors": tell PayPal within 60 days
       // after the statement showing the transaction was provided.
       if (fraud) return statement('paypal-unauthorized');
+      // Same section: an "Error" includes "an incorrect debit" and a duplicate one ("You are charged twice");
+      // the 60 days after the statement apply, not Buyer Protection's 180 days.
+      if (type === 'duplicate' || type === 'incorrect-amount') return statement('paypal-error');
       // PayPal User Agreement, Buyer Protection: "Open a dispute ... within 180 days of the date you sent
       // the payment".
       return d.transaction === undefined ? { rule: 'paypal-180', needs: ['transaction'] } : make('paypal-180', 'transaction', days(d.transaction, 180));
@@ -137,6 +171,10 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
       if (type === 'not-received') {
         return network('mastercard-4853', d, 'expected', d.expected === undefined ? (d.transaction === undefined ? undefined : days(d.transaction, 30)) : days(d.expected, 1));
       }
+      // Mastercard Chargeback Guide (Dispute Resolution changes of 2019), message reason code 4834,
+      // Point-of-Interaction Error (duplicate or multiple processing, paid by other means, incorrect amount):
+      // 90 days from the Central Site Business Date (the processing date; counted from the charge here, see README).
+      if (type === 'duplicate' || type === 'paid-by-other-means' || type === 'incorrect-amount') return network('mastercard-4834', d, undefined, undefined, 90);
       // Mastercard Chargeback Guide: cardholder dispute and fraud chargebacks within 120 days of the Central
       // Site Business Date (not as described: of the date the goods or services were received).
       return network('mastercard-120', d, type === 'not-as-described' ? 'received' : undefined);
@@ -148,7 +186,7 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
 
 /** The dates worth asking for with a type: what its rules and its evidence count from. */
 export function datesFor(regime: DisputeRegime | undefined, type: string): DateField[] {
-  const fields: DateField[] = regime === 'us-credit' || regime === 'us-debit' || (regime === 'paypal' && (type === 'unauthorized' || type === 'unrecognized')) ? ['statement'] : [];
+  const fields: DateField[] = regime === 'us-credit' || regime === 'us-debit' || (regime === 'paypal' && /^(unauthorized|unrecognized|duplicate|incorrect-amount)$/.test(type)) ? ['statement'] : [];
   if (regime !== 'us-credit' && regime !== 'us-debit') fields.push('transaction');
   const extra: Record<string, DateField[]> = {
     'not-received': ['expected'],

@@ -137,7 +137,11 @@ export const styles = css`
   .why > span {
     display: block;
   }
-  .warn {
+  .warn,
+  .field-error {
     color: var(--_danger);
+  }
+  .field-error {
+    display: block;
   }
 `;
