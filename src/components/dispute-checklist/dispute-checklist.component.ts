@@ -704,7 +704,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
                   min="${MIN_YEAR}-01-01"
                   max="${MAX_YEAR}-12-31"
-                  aria-invalid=${this.isFuture(f) ? 'true' : nothing}
+                  aria-invalid=${this.isFuture(f) ? 'true' : 'false'}
                   aria-describedby=${[this.isFuture(f) ? `future-${f}` : '', why.length ? 'why' : ''].join(' ').trim() || nothing}
                   @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
               /></label>${this.isFuture(f) ? html`<span class="field-error" id="future-${f}">${this.t('future')}</span>` : nothing}`,
