@@ -108,6 +108,17 @@ async function serverRenders(context, next) {
   return undefined;
 }
 
+/**
+ * Every test page behaves as the focused page, as a user's tab does: focus, blur and `:focus-visible` never
+ * depend on which tab the browser focused last (in a long run, a page could lose it and its focus tests fail).
+ */
+async function focusedPage({ context }) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  return page;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
@@ -122,6 +133,6 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
   middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs }, createPage: focusedPage })],
   reporters: [defaultReporter(), countingReporter()],
 };

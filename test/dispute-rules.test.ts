@@ -660,7 +660,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect(text(error)).to.equal('This date is in the future.');
       await expect(el).to.be.accessible();
       await enterDate(el, 'Date of the statement that first showed the charge', '2026-11-10');
-      expect(field(el, 'Date of the statement that first showed the charge').hasAttribute('aria-invalid')).to.equal(false);
+      expect(field(el, 'Date of the statement that first showed the charge').getAttribute('aria-invalid')).to.equal('false');
       expect(has(el, '.field-error')).to.equal(false);
       // A promised date in the future is no error.
       const visa = await make({ regime: 'visa', type: 'not-received' });

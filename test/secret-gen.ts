@@ -3,6 +3,11 @@
 import fc from 'fast-check';
 import { SECRET_WORDS } from '../src/internal/secret-words.js';
 
+// One seed for every property of the secrets suites, so that `npm test` (and CI) runs the same inputs each
+// time. Random seeds found the counterexamples listed in the README's Security section; change the seed here
+// to explore further.
+fc.configureGlobal({ seed: 20261205 });
+
 /** Luhn check digit for a partial number. */
 export function checkDigit(body: string): string {
   let sum = 0;

@@ -204,7 +204,7 @@ function groups(t: string): Group[] {
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
       // Between groups of four, as a card is written, `4111. 1111` is one number; ` +86` starts a phone number.
-      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/ \+$/.test(gap) && (!/[.,،] /.test(gap) || (gap === '. ' && a === 4 && b === 4)))) {
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،]\s/.test(gap) || (gap === '. ' && a === 4 && b === 4)))) {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
       }
