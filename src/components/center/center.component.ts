@@ -279,8 +279,9 @@ export class SupportCenter extends SupportElement<'center'> {
     const url = sendableUrl(src);
     let reason = url ? 'network error' : 'refused: expected a same-origin or https: URL';
     try {
-      // `manual`: a redirect (to another origin, say) is a failure, never followed.
-      const response = url ? await fetch(url, { redirect: 'manual' }) : undefined;
+      // `manual`: a redirect (to another origin, say) is a failure, never followed. A refused URL is awaited
+      // too, so that its error state comes after this update, not inside `updated`.
+      const response = await (url ? fetch(url, { redirect: 'manual' }) : undefined);
       if (response?.type === 'opaqueredirect') reason = 'a redirect, not followed';
       else if (response?.ok) {
         reason = 'invalid JSON';
