@@ -395,7 +395,8 @@ try {
     check('the page really has it: JSON.stringify([1]) is a string', broken === '"[1]"', broken);
     check('FAQ JSON-LD: mainEntity is an array of 3 questions', Array.isArray(faqLd?.mainEntity) && faqLd.mainEntity.length === 3, JSON.stringify(faqLd?.mainEntity)?.slice(0, 80));
     check('every JSON-LD object has no stringified arrays', !used.ld.some((t) => /"\[/.test(t)), used.ld.join(' ').slice(0, 200));
-    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('support-widgets:host-check:call-prep')));
+    // Drafts are kept under `support-widgets@2:<kind>:<storage-key>:<record>`.
+    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('support-widgets@2:call-prep:host-check:draft')));
     check('call-prep draft in storage: ticked boxes saved as an array', Array.isArray(draft?.d?.checked), JSON.stringify(draft?.d?.checked));
     const body = posted.at(-1) ? JSON.parse(posted.at(-1)) : undefined;
     check('call-prep POST to the endpoint: correct JSON, arrays as arrays', Array.isArray(body?.checked) && body.checked[0] === 'network', posted.at(-1));
@@ -510,7 +511,7 @@ try {
 
     await a.page.locator('support-dispute-checklist input[type=checkbox]').nth(1).check();
     await ticked(b, 1);
-    check('dispute checklist: a tick in tab A shows in tab B with its progress', (await b.page.locator('support-dispute-checklist input[type=checkbox]').nth(1).isChecked()) && /1 of 3/.test(await b.page.locator('support-dispute-checklist [part=progress]').textContent()));
+    check('dispute checklist: a tick in tab A shows in tab B with its progress', (await b.page.locator('support-dispute-checklist input[type=checkbox]').nth(1).isChecked()) && /1 of 2/.test(await b.page.locator('support-dispute-checklist [part=progress]').textContent()));
     await b.page.locator('support-dispute-checklist input[type=checkbox]').nth(0).check();
     await ticked(a, 0);
     check('dispute checklist: and back from tab B to tab A', await a.page.locator('support-dispute-checklist input[type=checkbox]').nth(0).isChecked());

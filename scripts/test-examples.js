@@ -1,6 +1,6 @@
 // npm run test:examples: builds the examples in examples/ (a Next.js App Router app and an Eleventy site)
 // against the packed package, as a merchant installs it, and checks their HTML. Slow (installs Next.js and
-// Eleventy and builds them: a few minutes), so not part of `npm test`; CI runs it. Works in .tmp/examples/;
+// Eleventy and builds them: a few minutes), so not part of `npm test` (TEST_EXAMPLES=1 adds it) nor yet of CI. Works in .tmp/examples/;
 // ends with a plain `N passed, N failed` line.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -22,9 +22,9 @@ const steps = [
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
-// CI (CI=true) also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
+// TEST_EXAMPLES=1 also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
 // a few minutes: they install and build Next.js and Eleventy).
-if (process.env.CI === 'true' || process.env.TEST_EXAMPLES === '1') {
+if (process.env.TEST_EXAMPLES === '1') {
   steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js']]);
 }
 
