@@ -536,6 +536,26 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     });
   });
 
+  it('keeps each "How did you pay?" radio button beside its label at 320 px, the label wrapping beside it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" .now=${NOW}></support-dispute-checklist>`);
+      await nextFrame();
+      for (const label of root(el).querySelectorAll<HTMLLabelElement>('[part=regimes] label')) {
+        const radio = label.querySelector('input')!.getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        text.setStartAfter(label.querySelector('input')!);
+        // The first line of the label's text starts on the radio button's line, to its side.
+        const first = text.getClientRects()[0];
+        expect(first.top, label.textContent!).to.be.below(radio.bottom);
+        expect(first.left, label.textContent!).to.be.at.least(radio.right);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   describe('red team: deadline rules (issue 17)', () => {
     const CONFLICT = 'The waiting period in the card rules would end after this last day: contact your bank now.';
 

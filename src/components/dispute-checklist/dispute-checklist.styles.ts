@@ -56,6 +56,10 @@ export const styles = css`
     align-items: center;
     min-block-size: 44px;
   }
+  /* A radio button stays beside its label, whose text wraps beside it (320 px). */
+  label.opt {
+    flex-wrap: nowrap;
+  }
   .head {
     justify-content: space-between;
   }
