@@ -1,4 +1,5 @@
 import { stripBidi } from './bidi.js';
+import { asciiDigit } from './digits.js';
 
 /** ITU-T E.164 §6: a country code (no leading 0) and at most 15 digits in all. */
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -28,12 +29,7 @@ export function asciiDigits(text: string): string {
   return (
     stripBidi(text)
       .normalize('NFKC')
-      // Unicode §4.6: decimal digits are encoded in runs of ten, 0 to 9 (two runs meet only in U+116D0–U+116E3).
-      .replace(/[^\P{Nd}0-9]/gu, (d) => {
-        let n = 0;
-        for (let cp = d.codePointAt(0)! - 1; /\p{Nd}/u.test(String.fromCodePoint(cp)); cp--) n++;
-        return String(n % 10);
-      })
+      .replace(/[^\P{Nd}0-9]/gu, asciiDigit)
   );
 }
 

@@ -3,6 +3,7 @@
 // space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
 // what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
 import { SECRET_WORDS, type SecretWords } from './secret-words.js';
+import { asciiDigit } from './digits.js';
 
 /** What the detector found in a text: where (in the original text), what, and what replaces it. */
 export interface SensitiveSpan {
@@ -49,15 +50,6 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // ---------------------------------------------------------------------------------------- normalisation
 
 const folded = new Map<string, string>();
-const ND = /\p{Nd}/u;
-
-/** A decimal digit of any script as ASCII: Unicode allots each script's ten digits consecutively, 0 first. */
-function digit(ch: string): string {
-  const cp = ch.codePointAt(0)!;
-  let k = 0;
-  while (k < 60 && ND.test(String.fromCodePoint(cp - k - 1))) k++;
-  return String(k % 10);
-}
 
 /** One character as the detector sees it. */
 function fold(ch: string): string {
@@ -71,7 +63,7 @@ function fold(ch: string): string {
       // fillers) and combining marks (a keycap's U+20E3, accents put on a digit): nothing a reader sees as a
       // character of its own (Unicode DerivedCoreProperties, Default_Ignorable_Code_Point).
       .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\u0640\u064B-\u065F\u0670]/gu, '')
-      .replace(/\p{Nd}/gu, digit)
+      .replace(/\p{Nd}/gu, asciiDigit)
       // U+2800 (braille blank) looks like a space.
       .replace(/[\s\p{Zs}\u2800]/gu, ' ')
       .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu, '-')
