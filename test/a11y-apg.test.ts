@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { axTree, landmarks } from './ax-helpers.js';
+import { axTree, focused, landmarks, who } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 /**
@@ -17,18 +17,6 @@ import { animations, panel, question, ready } from './faq-helpers.js';
  *    closed panels would be empty landmarks, and the APG advises against regions where many panels can be
  *    open at once (landmark proliferation).
  */
-
-/** A short description of an element, for assertions that report readably when they fail. */
-function who(el: Element | null | undefined): string {
-  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
-}
-
-/** The focused element, looking inside shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 function faq(single = false) {
   return fixture<SupportFaq>(html`<div>

@@ -2,25 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { axTree, landmarks, seen } from './ax-helpers.js';
+import { axTree, focused, landmarks, seen, who } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 /** Keyboard paths through the points of issue 16, checked against what a screen reader is given. */
 const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 const key = (): string => `a11y-keys-${Date.now()}-${n++}`;
-
-/** A short description of an element, for assertions that report readably when they fail. */
-function who(el: Element | null | undefined): string {
-  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
-}
-
-/** The focused element, looking inside shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** The accessible name of the focused element, from Chromium's accessibility tree of `el`. */
 async function focusedName(el: Element): Promise<string> {

@@ -67,3 +67,15 @@ export const announced = (tree: AxNode): string[] =>
   seen(tree)
     .filter((x) => x.live && x.role === 'StaticText')
     .map((x) => x.name);
+
+/** A short description of an element, for assertions that report readably when they fail. */
+export function who(el: Element | null | undefined): string {
+  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
+}
+
+/** The focused element, looking inside shadow roots. */
+export function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
