@@ -6,7 +6,7 @@
 //   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold|huge]
 //
 // --only runs the FAQ figures (render, search, memory) or the page figures (cold load, layout shift)
-// alone, without Lighthouse, and writes bench/results/partial.json instead of the README block. --only huge
+// alone, without Lighthouse, and writes bench/results/partial.json instead of the block in docs/performance.md. --only huge
 // runs the huge-input cases alone (the worst main-thread task of each) and prints them.
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
 // numbers mean nothing and it writes to bench/results/smoke.json.
@@ -384,11 +384,11 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${smoke ? 'smoke' : partial ? 'partial' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
 if (!smoke && !partial) {
   writeFileSync('bench/results/ratios.svg', chart(results.ratios));
-  // The README's Performance section shows the latest full run.
-  if (existsSync('README.md')) {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = `<!-- bench -->\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n![Ratios against native HTML](bench/results/ratios.svg)\n\n<!-- /bench -->`;
-    writeFileSync('README.md', readme.replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, block));
+  // docs/performance.md shows the latest full run.
+  if (existsSync('docs/performance.md')) {
+    const page = readFileSync('docs/performance.md', 'utf8');
+    const block = `<!-- bench -->\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n![Ratios against native HTML](../bench/results/ratios.svg)\n\n<!-- /bench -->`;
+    writeFileSync('docs/performance.md', page.replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, block));
   }
 }
 

@@ -1,7 +1,8 @@
-// The README's API tables, generated from custom-elements.json (built from the classes' JSDoc).
-// `node scripts/api-docs.js` rewrites every block between `<!-- api:TAG -->` and `<!-- /api:TAG -->`;
-// `--check` only compares and fails when the README is stale (run by `npm test` after the build).
-import { readFileSync, writeFileSync } from 'node:fs';
+// The API tables of the element pages in docs/ (and any in README.md), generated from custom-elements.json
+// (built from the classes' JSDoc). `node scripts/api-docs.js` rewrites every block between
+// `<!-- api:TAG -->` and `<!-- /api:TAG -->`; `--check` only compares and fails when a page is stale (run by
+// `npm test` after the build), or when an element of the manifest has no API block in any page.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = new Map();
@@ -54,16 +55,28 @@ function render(decl) {
   return parts.join('\n\n');
 }
 
-const readme = readFileSync('README.md', 'utf8');
+const pages = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const byTag = new Map([...declarations.values()].filter((d) => d.tagName).map((d) => [d.tagName, d]));
 const missing = [];
-const next = readme.replace(/<!-- api:([a-z-]+) -->[\s\S]*?<!-- \/api:\1 -->/g, (_m, tag) => {
-  const decl = byTag.get(tag);
-  if (!decl) missing.push(tag);
-  return `<!-- api:${tag} -->\n<!-- Generated from custom-elements.json by scripts/api-docs.js: edit the JSDoc, not this table. -->\n\n${decl ? render(decl) : ''}\n\n<!-- /api:${tag} -->`;
-});
+const documented = new Set();
+const updated = new Map();
+for (const page of pages) {
+  const text = readFileSync(page, 'utf8');
+  const next = text.replace(/<!-- api:([a-z-]+) -->[\s\S]*?<!-- \/api:\1 -->/g, (_m, tag) => {
+    const decl = byTag.get(tag);
+    if (decl) documented.add(tag);
+    else missing.push(`${page}: ${tag}`);
+    return `<!-- api:${tag} -->\n<!-- Generated from custom-elements.json by scripts/api-docs.js: edit the JSDoc, not this table. -->\n\n${decl ? render(decl) : ''}\n\n<!-- /api:${tag} -->`;
+  });
+  if (next !== text) updated.set(page, next);
+}
 if (missing.length) {
-  console.error(`README.md has API blocks for elements the manifest does not know: ${missing.join(', ')}.`);
+  console.error(`API blocks for elements the manifest does not know: ${missing.join(', ')}.`);
+  process.exit(1);
+}
+const withoutPage = [...byTag.keys()].filter((tag) => !documented.has(tag));
+if (withoutPage.length) {
+  console.error(`Elements without an API block (<!-- api:TAG --><!-- /api:TAG -->) in docs/: ${withoutPage.join(', ')}.`);
   process.exit(1);
 }
 // The manifest must be complete: every public attribute, property, method, event (with its type), slot,
@@ -87,11 +100,11 @@ if (undocumented.length) {
 }
 
 if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error('README.md API tables are stale: run `node scripts/api-docs.js` and commit the result.');
+  if (updated.size) {
+    console.error(`API tables are stale in ${[...updated.keys()].join(', ')}: run \`node scripts/api-docs.js\` and commit the result.`);
     process.exit(1);
   }
-  console.log('README API tables are up to date with custom-elements.json.');
+  console.log(`API tables in ${pages.length} pages are up to date with custom-elements.json.`);
 } else {
-  writeFileSync('README.md', next);
+  for (const [page, text] of updated) writeFileSync(page, text);
 }

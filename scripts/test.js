@@ -11,7 +11,7 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['API tables in README up to date', 'node', ['scripts/api-docs.js', '--check']],
+  ['API tables in docs/ up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],

@@ -146,7 +146,7 @@ export class SupportCenter extends SupportElement<'center'> {
   };
   protected static override section = 'center' as const;
 
-  /** The configuration (see the README and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
+  /** The configuration (see docs/center.md and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
   config?: CenterConfig = undefined;
   /**
    * URL of a JSON configuration, fetched once (again only on Retry or a new `src`): same-origin or `https:`

@@ -175,7 +175,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   headingLevel = 3;
   /** Show only the merchant's `types`, not the built-in ones. */
   noBuiltIns = false;
-  /** Merchant types that replace, extend or add to the built-in ones (see the README). */
+  /** Merchant types that replace, extend or add to the built-in ones (see docs/dispute-checklist.md). */
   types?: DisputeType[] = undefined;
   /** The current time; set it to test deadlines. Defaults to the clock. */
   now?: Date = undefined;

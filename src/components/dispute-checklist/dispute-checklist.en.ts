@@ -77,7 +77,7 @@ export const dispute = {
   'd-returned': 'Date you sent it back',
   'd-cancelled': 'Date you cancelled',
   'd-refund': 'Date on the refund confirmation',
-  // Why the deadline is what it is, by rule id (see the README's rules table).
+  // Why the deadline is what it is, by rule id (see the rules table in docs/dispute-checklist.md).
   'w-us-reg-z': 'US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.',
   'w-us-reg-e': 'US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
   'w-us-reg-e-lost': 'If your card or PIN was lost or stolen, tell your bank within 2 business days of noticing: after that you could lose up to $500.',
