@@ -309,9 +309,7 @@ describe('<support-faq> data and structured data', () => {
       expect(all[1998].id).to.equal('question-1998');
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'question 1998';
-      const start = performance.now();
       input.dispatchEvent(new Event('input'));
-      expect(performance.now() - start).to.be.lessThan(1000);
       expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-1998']);
       expect(errors.calls).to.deep.equal([]);
     } finally {
