@@ -8,7 +8,7 @@
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
 // own (lint, typecheck, build, …) counts as one failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 
 const long = process.argv.includes('--long');
@@ -42,6 +42,7 @@ if (process.env.TEST_EXAMPLES === '1') {
   steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js'], ['examples']]);
 }
 
+rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
 const results = (name) => [...new Set(steps.flatMap((s) => s[3] ?? []))].includes(name);
 for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'served', 'host', 'examples']) {
   if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
@@ -98,5 +99,8 @@ if (!failed && passed === 0) {
   console.error('No test ran.');
   process.exit(1);
 }
+// For .ci/run's total over `npm test` and `npm run test:long`.
+mkdirSync('.test-results', { recursive: true });
+writeFileSync(`.test-results/total-${long ? 'long' : 'test'}.json`, JSON.stringify({ passed, failed, failedSteps: failedSteps.map((s) => s.name), failures }));
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
