@@ -17,10 +17,11 @@ export function countingReporter(name = 'browser') {
   const started = new Map();
   const took = new Map();
   return {
-    start({ sessions }) {
+    start({ sessions, startTime }) {
       sessions.on('session-status-updated', (s) => {
         if (s.status === 'INITIALIZING') started.set(s.testFile, Date.now());
-        if (s.status === 'FINISHED' && started.has(s.testFile)) took.set(s.testFile, Date.now() - started.get(s.testFile));
+        // The first file may start before this reporter listens: it started with the run.
+        if (s.status === 'FINISHED') took.set(s.testFile, Date.now() - (started.get(s.testFile) ?? startTime));
       });
     },
     onTestRunFinished({ sessions }) {

@@ -94,7 +94,8 @@ describe('<support-faq> data and structured data', () => {
         },
       ];
       const [it] = await ready(el);
-      await new Promise((r) => setTimeout(r, 20));
+      // No element was created from the payloads (checked below), so nothing can run later: one frame is enough.
+      await nextFrame();
       expect(w.pwned).to.equal(undefined);
       expect(it.querySelectorAll('script, img, a, b, i')).to.have.length(0);
       expect(question(it).textContent!.trim()).to.equal('<img src=x onerror="window.pwned=true">Q');

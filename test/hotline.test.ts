@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SupportHotline, SupportHotlineCallEvent, type HotlineLine } from '../src/hotline.js';
 import { capture, nextFrame } from './helpers.js';
@@ -342,9 +342,7 @@ describe('<support-hotline>', () => {
       el.addEventListener('support-hotline-copy', () => (fired = true));
       try {
         root(el).querySelector<HTMLButtonElement>('button[part=copy]')!.click();
-        await new Promise((r) => setTimeout(r, 0));
-        await nextFrame();
-        await el.updateComplete;
+        await waitUntil(() => text(root(el).querySelector('[role=status]')) !== '', 'the status region says something');
         expect(text(root(el).querySelector('[role=status]'))).to.equal('Could not copy. Select the number instead.');
         expect(fired).to.equal(false);
       } finally {
