@@ -3,14 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
 import { nextFrame } from './helpers.js';
+import { focused } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
-/** The focused element, looking inside shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 const status = (el: SupportFaq): string => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
 function payments(): ReturnType<typeof html> {
