@@ -7,7 +7,7 @@
 // Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
 // own (lint, typecheck, build, …) counts as one failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 
@@ -16,9 +16,13 @@ process.env.CHROME_PATH = ensureChrome();
 
 /** [name, command, arguments, result files in .test-results/ that the step writes] */
 const quick = [
-  ['lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']],
-  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['build', 'npm', ['run', '--silent', 'build']],
+  // Lint and the tests' typecheck run side by side (two cores, neither waits on the other). The build's tsc
+  // typechecks src/ with tsconfig.json, so only the test project (which includes src/) is checked here.
+  [
+    ['lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']],
+    ['typecheck (tests and src; src again in the build)', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.test.json']],
+  ],
+  ['build (typechecks src)', 'npm', ['run', '--silent', 'build']],
   ['API tables in README up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
@@ -43,7 +47,8 @@ if (process.env.TEST_EXAMPLES === '1') {
 }
 
 rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
-const results = (name) => [...new Set(steps.flatMap((s) => s[3] ?? []))].includes(name);
+const single = (step) => typeof step[0] === 'string';
+const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
 for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'served', 'host', 'examples']) {
   if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
 }
@@ -57,15 +62,42 @@ const read = (name) => {
 };
 
 const done = [];
+const finish = (name, files, status, seconds) => {
+  const ok = status === 0;
+  if (!ok) console.error(`✗ ${name} failed (exit ${status}, ${seconds.toFixed(0)} s).`);
+  done.push({ name, ok, seconds, counts: files.map((f) => [f, read(f)]) });
+};
+/** Runs steps side by side; each one's output is printed whole when it ends, so the logs do not interleave. */
+const together = (group) =>
+  Promise.all(
+    group.map(
+      ([name, cmd, args, files = []]) =>
+        new Promise((resolve) => {
+          const t0 = Date.now();
+          const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+          const out = [];
+          child.stdout.on('data', (d) => out.push(d));
+          child.stderr.on('data', (d) => out.push(d));
+          child.on('close', (code, signal) => {
+            console.log(`\n▶ ${name}`);
+            process.stdout.write(Buffer.concat(out));
+            finish(name, files, code ?? signal, (Date.now() - t0) / 1000);
+            resolve();
+          });
+        }),
+    ),
+  );
 const started = Date.now();
-for (const [name, cmd, args, files = []] of steps) {
+for (const step of steps) {
+  if (!single(step)) {
+    await together(step);
+    continue;
+  }
+  const [name, cmd, args, files = []] = step;
   console.log(`\n▶ ${name}`);
   const t0 = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  const seconds = (Date.now() - t0) / 1000;
-  const ok = result.status === 0;
-  if (!ok) console.error(`✗ ${name} failed (exit ${result.status ?? result.signal}, ${seconds.toFixed(0)} s).`);
-  done.push({ name, ok, seconds, counts: files.map((f) => [f, read(f)]) });
+  finish(name, files, result.status ?? result.signal, (Date.now() - t0) / 1000);
 }
 
 let passed = 0;
