@@ -1,8 +1,9 @@
 // npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
 // tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
-// development build, the served-page and host-page checks, size budgets and a bench smoke round.
-// npm run test:long (`--long`): the slow suites (property-based runs at full count, huge inputs, fuzzing,
-// performance budgets) and the full bench; `.ci/run` runs it after `npm test`.
+// development build, the served-page and host-page checks and the size budgets.
+// npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
+// budgets) and the full bench (which also keeps `node bench/run.js --smoke` honest); `.ci/run` runs it after
+// `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
@@ -32,7 +33,6 @@ const quick = [
   ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js'], ['host']],
   ['size budget', 'node', ['scripts/size.js']],
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
-  ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
 const slow = [
   ['build', 'npm', ['run', '--silent', 'build']],
