@@ -2,8 +2,7 @@
 // tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
 // development build, the served-page and host-page checks and the size budgets.
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets) and the full bench (which also keeps `node bench/run.js --smoke` honest); `.ci/run` runs it after
-// `npm test`.
+// budgets) and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
