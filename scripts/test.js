@@ -117,6 +117,12 @@ for (const step of done) {
 
 console.log(`\n${long ? 'npm run test:long' : 'npm test'}: steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 for (const s of done) console.log(`  ${s.ok ? '✓' : '✗'} ${s.seconds.toFixed(1).padStart(6)} s  ${s.name}`);
+// The slowest browser test files (each file's time from its page opening to its results), to see where time goes.
+const timed = done.flatMap((s) => s.counts.flatMap(([name, c]) => (c?.files ?? []).filter((f) => f.ms).map((f) => ({ ...f, name }))));
+if (timed.length) {
+  console.log('\nSlowest browser test files:');
+  for (const f of timed.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.file} (${f.name})`);
+}
 const failedSteps = done.filter((s) => !s.ok);
 if (failedSteps.length) {
   console.log(`\nFailed steps (${failedSteps.length}):`);
