@@ -8,27 +8,51 @@ import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 import { boundaryEndpoints } from './test/server/boundaries.js';
 
-/** Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json. */
+/**
+ * Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json, with
+ * each test file's time (from its page starting to its results) and the names of its failed tests, which
+ * `npm test` lists at the end.
+ */
 export function countingReporter(name = 'browser') {
+  const started = new Map();
+  const took = new Map();
   return {
+    start({ sessions, startTime }) {
+      sessions.on('session-status-updated', (s) => {
+        if (s.status === 'INITIALIZING') started.set(s.testFile, Date.now());
+        // The first file may start before this reporter listens: it started with the run.
+        if (s.status === 'FINISHED') took.set(s.testFile, Date.now() - (started.get(s.testFile) ?? startTime));
+      });
+    },
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests) {
-          if (t.skipped) skipped++;
-          else if (t.passed) passed++;
-          else failed++;
-        }
-        suite.suites.forEach(walk);
-      };
+      const files = [];
       for (const s of sessions) {
-        if (s.testResults) walk(s.testResults);
-        if (!s.passed && (!s.testResults || s.errors?.length)) failed += s.errors?.length || 1;
+        const file = { file: s.testFile.replace(`${process.cwd()}/`, ''), ms: took.get(s.testFile) ?? null, passed: 0, failed: 0, failures: [] };
+        const walk = (suite, path) => {
+          for (const t of suite.tests) {
+            if (t.skipped) skipped++;
+            else if (t.passed) file.passed++;
+            else {
+              file.failed++;
+              file.failures.push([...path, t.name].join(' › '));
+            }
+          }
+          for (const child of suite.suites) walk(child, [...path, child.name]);
+        };
+        if (s.testResults) walk(s.testResults, []);
+        if (!s.passed && (!s.testResults || s.errors?.length)) {
+          file.failed += s.errors?.length || 1;
+          file.failures.push(...(s.errors?.length ? s.errors.map((e) => `(file) ${e.message}`) : ['(file) did not finish']));
+        }
+        passed += file.passed;
+        failed += file.failed;
+        files.push(file);
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, skipped, files }, null, 1));
     },
   };
 }
@@ -119,8 +143,15 @@ async function focusedPage({ context }) {
   return page;
 }
 
+/**
+ * Suites that take minutes or hold performance budgets (which need a quiet machine): the hostile corpus and
+ * fuzzing, huge inputs, property-based runs at full count. `npm run test:long` runs them
+ * (web-test-runner.long.config.js); `npm test` and a bare `wtr` run every other test file.
+ */
+export const longFiles = ['test/hostile/**/*.test.ts', 'test/huge-input.test.ts', 'test/budgets.test.ts'];
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...longFiles.map((f) => `!${f}`)],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,

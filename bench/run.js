@@ -3,13 +3,14 @@
 // with the order rotated each round; ratios are computed per round against that round's baseline and
 // reported as median (min–max). Writes bench/results/latest.json and bench/results/ratios.svg.
 //
-//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold|huge]
+//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold|huge] [--no-write]
 //
 // --only runs the FAQ figures (render, search, memory) or the page figures (cold load, layout shift)
 // alone, without Lighthouse, and writes bench/results/partial.json instead of the block in docs/performance.md. --only huge
 // runs the huge-input cases alone (the worst main-thread task of each) and prints them.
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
-// numbers mean nothing and it writes to bench/results/smoke.json.
+// numbers mean nothing and it writes to bench/results/smoke.json. --no-write (`npm run test:long`) runs the
+// full bench but writes bench/results/check.json only, leaving latest.json, the chart and the README as they are.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.js';
@@ -23,6 +24,7 @@ const rounds = smoke ? 1 : Number(argv[argv.indexOf('--rounds') + 1]) || 5;
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !['faq', 'cold', 'huge'].includes(only)) throw new Error(`--only takes faq, cold or huge, not ${only}`);
 const partial = only !== undefined && !smoke;
+const check = argv.includes('--no-write') && !smoke && !partial;
 const withLighthouse = !smoke && !only && !argv.includes('--no-lighthouse');
 const SIZES = smoke ? [50] : [1000, 10000];
 const QUERY = smoke ? 'ref' : 'refund my card';
@@ -381,8 +383,8 @@ if (results.lighthouse) {
 console.log(lines.join('\n'));
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/${smoke ? 'smoke' : partial ? 'partial' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
-if (!smoke && !partial) {
+writeFileSync(`bench/results/${smoke ? 'smoke' : partial ? 'partial' : check ? 'check' : 'latest'}.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (!smoke && !partial && !check) {
   writeFileSync('bench/results/ratios.svg', chart(results.ratios));
   // docs/performance.md shows the latest full run.
   if (existsSync('docs/performance.md')) {

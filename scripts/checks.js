@@ -6,19 +6,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html support-widgets 'allow-duplicates'";
 
-/** Counts checks; `finish()` writes `.test-results/<name>.json`, prints the totals and exits 1 on a failure. */
+/** Counts checks; `finish()` writes `.test-results/<name>.json` (with the failed checks' labels), prints the totals and exits 1 on a failure. */
 export function checks(name, title) {
   let passed = 0;
   let failed = 0;
+  const failures = [];
   return {
     check(label, ok, detail = '') {
       if (ok) passed++;
-      else failed++;
+      else {
+        failed++;
+        failures.push(label);
+      }
       console.log(`${ok ? '  ✓' : '  ✗'} ${label}${ok || !detail ? '' : `\n      ${detail}`}`);
     },
     finish() {
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed }));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, failures }));
       console.log(`${title}: ${passed} passed, ${failed} failed`);
       process.exit(failed ? 1 : 0);
     },

@@ -9,16 +9,20 @@ const files = readdirSync('test/node')
   .map((f) => `test/node/${f}`);
 let passed = 0;
 let failed = 0;
+const failures = [];
 const stream = run({ files, concurrency: 1 });
 stream.on('test:pass', (t) => {
   if (t.details?.type !== 'suite' && !t.skip && !t.todo) passed++;
 });
 stream.on('test:fail', (t) => {
-  if (t.details?.type !== 'suite') failed++;
+  if (t.details?.type !== 'suite') {
+    failed++;
+    failures.push(`${t.file?.replace(`${process.cwd()}/`, '') ?? ''}: ${t.name}`);
+  }
 });
 stream.on('end', () => {
   mkdirSync('.test-results', { recursive: true });
-  writeFileSync('.test-results/node.json', JSON.stringify({ passed, failed }));
+  writeFileSync('.test-results/node.json', JSON.stringify({ passed, failed, failures }));
   if (!passed && !failed) console.error('No Node test ran.');
   process.exitCode = failed || !passed ? 1 : 0;
 });

@@ -1,56 +1,143 @@
-// npm test: everything CI checks, in order: browser present, lint, typecheck, build, package lint, browser
-// tests, the served-page and host-page checks and the size budget. Ends with a plain `N passed, N failed` line.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
+// tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
+// development build, the served-page and host-page checks and the size budgets.
+// npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
+// budgets) and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
+//
+// Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
+// (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
+// own (lint, typecheck, build, …) counts as one failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 
+const long = process.argv.includes('--long');
 process.env.CHROME_PATH = ensureChrome();
-rmSync('.test-results', { recursive: true, force: true });
 
-const steps = [
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['build', 'npm', ['run', '--silent', 'build']],
+/** [name, command, arguments, result files in .test-results/ that the step writes] */
+const quick = [
+  // Lint and the tests' typecheck run side by side (two cores, neither waits on the other). The build's tsc
+  // typechecks src/ with tsconfig.json, so only the test project (which includes src/) is checked here.
+  [
+    ['lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']],
+    ['typecheck (tests and src; src again in the build)', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.test.json']],
+  ],
+  ['build (typechecks src)', 'npm', ['run', '--silent', 'build']],
   ['API tables in docs/ up to date', 'node', ['scripts/api-docs.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
-  ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
-  ['browser tests', 'npx', ['--no-install', 'wtr']],
-  ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js']],
-  ['served-page check', 'node', ['scripts/served-check.js']],
-  ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
+  ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
+  ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
+  ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'], ['browser-dev']],
+  ['served-page check', 'node', ['scripts/served-check.js'], ['served']],
+  ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js'], ['host']],
   ['size budget', 'node', ['scripts/size.js']],
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
-  ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
 ];
+const slow = [
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)', 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'], ['browser-long']],
+  ['full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write']],
+];
+const steps = long ? slow : quick;
 // TEST_EXAMPLES=1 also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
 // a few minutes: they install and build Next.js and Eleventy).
 if (process.env.TEST_EXAMPLES === '1') {
-  steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js']]);
+  steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js'], ['examples']]);
 }
 
-let stepFailures = 0;
-for (const [name, cmd, args] of steps) {
-  console.log(`\n▶ ${name}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) {
-    console.error(`✗ ${name} failed (exit ${result.status ?? result.signal}).`);
-    stepFailures++;
-    break;
+rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
+const single = (step) => typeof step[0] === 'string';
+const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
+for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'served', 'host', 'examples']) {
+  if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
+}
+const read = (name) => {
+  const file = `.test-results/${name}.json`;
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    return undefined;
   }
+};
+
+const done = [];
+const finish = (name, files, status, seconds) => {
+  const ok = status === 0;
+  if (!ok) console.error(`✗ ${name} failed (exit ${status}, ${seconds.toFixed(0)} s).`);
+  done.push({ name, ok, seconds, counts: files.map((f) => [f, read(f)]) });
+};
+/** Runs steps side by side; each one's output is printed whole when it ends, so the logs do not interleave. */
+const together = (group) =>
+  Promise.all(
+    group.map(
+      ([name, cmd, args, files = []]) =>
+        new Promise((resolve) => {
+          const t0 = Date.now();
+          const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+          const out = [];
+          child.stdout.on('data', (d) => out.push(d));
+          child.stderr.on('data', (d) => out.push(d));
+          child.on('close', (code, signal) => {
+            console.log(`\n▶ ${name}`);
+            process.stdout.write(Buffer.concat(out));
+            finish(name, files, code ?? signal, (Date.now() - t0) / 1000);
+            resolve();
+          });
+        }),
+    ),
+  );
+const started = Date.now();
+for (const step of steps) {
+  if (!single(step)) {
+    await together(step);
+    continue;
+  }
+  const [name, cmd, args, files = []] = step;
+  console.log(`\n▶ ${name}`);
+  const t0 = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  finish(name, files, result.status ?? result.signal, (Date.now() - t0) / 1000);
 }
 
-const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 });
-const browser = read('.test-results/browser.json');
-const served = read('.test-results/served.json');
-const host = read('.test-results/host.json');
-const node = read('.test-results/node.json');
-const dev = read('.test-results/browser-dev.json');
-const examples = read('.test-results/examples.json');
-const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed + examples.passed;
-const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + examples.failed + stepFailures;
-if (!stepFailures && passed === 0) {
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const step of done) {
+  let stepFailed = 0;
+  for (const [file, counts] of step.counts) {
+    if (!counts) continue;
+    passed += counts.passed ?? 0;
+    stepFailed += counts.failed ?? 0;
+    for (const f of counts.files ?? []) for (const test of f.failures ?? []) failures.push(`${step.name}: ${f.file}: ${test}`);
+    for (const test of counts.failures ?? []) failures.push(`${step.name} (${file}): ${test}`);
+  }
+  // A step that failed with no failed test of its own (lint, a crash, a results file never written) counts once.
+  failed += stepFailed || (step.ok ? 0 : 1);
+}
+
+console.log(`\n${long ? 'npm run test:long' : 'npm test'}: steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+for (const s of done) console.log(`  ${s.ok ? '✓' : '✗'} ${s.seconds.toFixed(1).padStart(6)} s  ${s.name}`);
+// The slowest browser test files (each file's time from its page opening to its results), to see where time goes.
+const timed = done.flatMap((s) => s.counts.flatMap(([name, c]) => (c?.files ?? []).filter((f) => f.ms).map((f) => ({ ...f, name }))));
+if (timed.length) {
+  console.log('\nSlowest browser test files:');
+  for (const f of timed.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.file} (${f.name})`);
+}
+const failedSteps = done.filter((s) => !s.ok);
+if (failedSteps.length) {
+  console.log(`\nFailed steps (${failedSteps.length}):`);
+  for (const s of failedSteps) console.log(`  ✗ ${s.name}`);
+}
+if (failures.length) {
+  console.log(`\nFailed tests (${failures.length}):`);
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
+if (!failed && passed === 0) {
   console.error('No test ran.');
   process.exit(1);
 }
+// For .ci/run's total over `npm test` and `npm run test:long`.
+mkdirSync('.test-results', { recursive: true });
+writeFileSync(`.test-results/total-${long ? 'long' : 'test'}.json`, JSON.stringify({ passed, failed, failedSteps: failedSteps.map((s) => s.name), failures }));
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

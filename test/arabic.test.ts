@@ -5,7 +5,7 @@ import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFa
 import { registerLocale } from '../src/index.js';
 import { faq as arabicFaq } from '../src/components/faq/faq.ar.js';
 import { faq as englishFaq, type FaqStrings } from '../src/components/faq/faq.en.js';
-import { nextFrame } from './helpers.js';
+import { nextFrame, $, $$, text } from './helpers.js';
 
 // Tuesday 24 November 2026, 15:00 in New York.
 const NOW = new Date('2026-11-24T20:00:00Z');
@@ -18,9 +18,6 @@ const ITEMS = [
   { id: 'card', question: 'كيف أغيّر بطاقتي؟', answer: 'افتح **المحفظة** ثم اختر البطاقة.' },
 ];
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const style = (el: Element): CSSStyleDeclaration => getComputedStyle(el);
 /** Arabic-Indic digits: the library shows Latin digits for `ar` (see docs/arabic.md). */
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/;

@@ -4,12 +4,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { registerLocale, type SupportCallPrep, type SupportCenter, type SupportDisputeChecklist, type SupportFaq } from '../src/index.js';
-import { capture, nextFrame } from './helpers.js';
+import { capture, nextFrame, shadow } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 let n = 0;
 const unique = (name: string): string => `${name}-${Date.now()}-${n++}`;
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 /** What a user sees and what links point to, crossing shadow roots. */
 function seen(el: Element): string {
   const parts: string[] = [];

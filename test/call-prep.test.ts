@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import { SupportCallPrep, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { blockStorage, capture, nextFrame } from './helpers.js';
+import { blockStorage, capture, nextFrame, shadowText as text } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 let n = 0;
@@ -14,7 +14,6 @@ const DRAFT = (k: string): string => `support-widgets@2:call-prep:${k}:draft`;
 function q<T extends Element = HTMLInputElement>(el: SupportCallPrep, selector: string): T {
   return el.shadowRoot!.querySelector(selector) as T;
 }
-const text = (el: SupportCallPrep): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const labels = (el: SupportCallPrep): string[] => [...el.shadowRoot!.querySelectorAll('form .f > label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Sets a control's value as the user would, and waits for the render. */

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/center.js';
 import { SupportCenter, type CenterConfig, type SupportCenterErrorEvent } from '../src/center.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { capture, nextFrame } from './helpers.js';
+import { capture, nextFrame, $, $$ } from './helpers.js';
+import { focused as deepActive } from './ax-helpers.js';
 
 // Tuesday 15:00 in New York: the fixture's hotline is open.
 const NOW = new Date('2026-11-24T20:00:00Z');
@@ -26,15 +27,7 @@ const CONFIG = (): CenterConfig => ({
   dispute: { type: 'not-received', transactionDate: '2026-08-06', storageKey: `center-test-${n++}` },
 });
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
-const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const names = (el: SupportCenter): string[] => $$(el, 'section').map((s) => s.id);
-/** The element focused, through shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 
 /** Waits until the center and every element it renders have rendered. */
 async function settle(el: SupportCenter): Promise<void> {

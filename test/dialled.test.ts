@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CenterConfig, SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
 import { ready } from './faq-helpers.js';
-import { capture, nextFrame } from './helpers.js';
+import { capture, nextFrame, text } from './helpers.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
 const RLO = '\u202E';
@@ -14,7 +14,6 @@ const PDF = '\u202C';
 /** Every bidi control character the elements must never show from merchant text (UAX #9 §2). */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every text a user can perceive in an element's shadow trees: text nodes and accessible names. */
 function perceived(root: Node): string[] {

@@ -3,15 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { blockStorage, capture, nextFrame } from './helpers.js';
+import { blockStorage, capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 const DAY = 86_400_000;
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
 /** Item labels with their tag, e.g. "Statement line Required". */
 const items = (el: Element): string[] => $$(el, '.check').map(text);

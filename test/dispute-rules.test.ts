@@ -4,15 +4,11 @@ import '../src/dispute-checklist.js';
 import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
-import { capture, nextFrame } from './helpers.js';
+import { capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const has = (el: Element, selector: string): boolean => !!root(el).querySelector(selector);
 const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
 const items = (el: Element): string[] => $$(el, '.check').map(text);

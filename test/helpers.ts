@@ -25,3 +25,18 @@ export function blockStorage(): () => void {
     Storage.prototype.getItem = getItem;
   };
 }
+
+/** The open shadow root of a support-* element. */
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The first match for `selector` in the element's shadow root (null when there is none, as `querySelector`). */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
+
+/** Every match for `selector` in the element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** A node's text as a user reads it: runs of white space as one space, trimmed ('' for no node). */
+export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Everything an element shows in its shadow root, runs of white space as one space (not trimmed). */
+export const shadowText = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');

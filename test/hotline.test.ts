@@ -1,13 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SupportHotline, SupportHotlineCallEvent, type HotlineLine } from '../src/hotline.js';
-import { capture, nextFrame } from './helpers.js';
+import { capture, nextFrame, shadow as root, text } from './helpers.js';
 
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 const at = (iso: string): Date => new Date(iso);
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: SupportHotline): ShadowRoot => el.shadowRoot!;
 const statusOf = (el: SupportHotline, i = 0): string => text(root(el).querySelectorAll('[part=status]')[i]);
 
 /** A one-line card in New York hours, seen from New York, at `now`. */
@@ -342,9 +340,7 @@ describe('<support-hotline>', () => {
       el.addEventListener('support-hotline-copy', () => (fired = true));
       try {
         root(el).querySelector<HTMLButtonElement>('button[part=copy]')!.click();
-        await new Promise((r) => setTimeout(r, 0));
-        await nextFrame();
-        await el.updateComplete;
+        await waitUntil(() => text(root(el).querySelector('[role=status]')) !== '', 'the status region says something');
         expect(text(root(el).querySelector('[role=status]'))).to.equal('Could not copy. Select the number instead.');
         expect(fired).to.equal(false);
       } finally {

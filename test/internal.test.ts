@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { hasCardNumber, hasSecret, isSensitive, maskCardNumbers, registerLocale, safeUrl, VERSION } from '../src/index.js';
 import { define } from '../src/internal/define.js';
 import { parseJson, slugify } from '../src/internal/config.js';
@@ -148,7 +148,7 @@ describe('SupportElement', () => {
     const el = wrapper.querySelector('test-support-element') as TestElement;
     expect(el.shadowRoot!.textContent).to.include('All');
     wrapper.lang = 'zh-CN';
-    await new Promise((r) => setTimeout(r));
+    await waitUntil(() => el.locale === 'zh-CN', 'the element follows the new lang');
     await el.updateComplete;
     expect(el.locale).to.equal('zh-CN');
     expect(el.shadowRoot!.textContent).to.include('全部');
@@ -377,7 +377,7 @@ describe('locale resolution', () => {
     const before = document.documentElement.lang;
     document.documentElement.lang = 'zh';
     try {
-      await new Promise((r) => setTimeout(r));
+      await waitUntil(() => el.locale === 'zh', 'the element follows the document language');
       await el.updateComplete;
       expect(el.locale).to.equal('zh');
       expect(el.shadowRoot!.textContent).to.include('全部');

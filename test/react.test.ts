@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { capture } from './helpers.js';
+import { capture, shadow, text } from './helpers.js';
 import { createElement as h, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -38,8 +38,6 @@ const ITEMS = [
   { id: 'card', question: 'How do I change my card?', answer: 'Open **Wallet**, then choose the card.', category: 'Account' },
 ];
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let root: Root | undefined;
 let container: HTMLElement;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { nextFrame } from './helpers.js';
+import { nextFrame, shadow } from './helpers.js';
 import { cardNumber, digitsOf, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
 
 const RUNS = 15;
@@ -16,7 +16,6 @@ const oneLine = (s: string): string => s.replace(/[\r\n]/g, '').trim();
 const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 const key = (): string => `secrets-${Date.now()}-${n++}`;
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 const storage = (): string => Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
 const status = (el: Element): string => shadow(el).querySelector('[role=status]')!.textContent!;
 

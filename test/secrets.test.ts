@@ -128,34 +128,6 @@ describe('sensitive data: the issue’s examples', () => {
   it('reads every decimal digit script as its digits', () => {
     for (const zero of ZEROS) expect(redact(inScript('4111111111111111', [zero])).text, zero.toString(16)).to.equal('•••• 1111');
   });
-
-  it('finishes 1 MB adversarial strings quickly (no backtracking)', () => {
-    const MB = 1 << 20;
-    const inputs = [
-      '4111 '.repeat(MB / 5),
-      '1 '.repeat(MB / 2),
-      '9'.repeat(MB),
-      '٤١'.repeat(MB / 2),
-      'password: '.repeat(MB / 10),
-      `验证码${' '.repeat(MB)}x`,
-      'my code is '.repeat(MB / 11),
-      'pin 1-'.repeat(MB / 6),
-      `${'a '.repeat(MB / 2)}4111`,
-      '4111 then '.repeat(MB / 10),
-      'كلمة المرور '.repeat(MB / 12),
-      '\u200b1'.repeat(MB / 2),
-    ];
-    // As call-prep reads a field being typed too: numbers that may become cards, half-typed secrets, known cards.
-    const watch = { partialCards: true, partialSecrets: true, known: new Set(['4111111111111111', '5500000000000004']) };
-    for (const text of [...inputs, ...inputs.map((x) => [x, watch] as const)]) {
-      const t0 = performance.now();
-      if (typeof text === 'string') redact(text);
-      else redact(...text);
-      const took = performance.now() - t0;
-      // About 0.1 to 0.3 s each on a quiet machine; a backtracking pattern takes minutes.
-      expect(took, `${JSON.stringify(String(text).slice(0, 12))}…: ${Math.round(took)} ms`).to.be.below(3000);
-    }
-  });
 });
 
 describe('sensitive data: the red team’s findings', () => {

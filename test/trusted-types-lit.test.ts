@@ -13,7 +13,8 @@ describe('Trusted Types without the lit-html policy', () => {
     );
     expect(failure).to.match(/lit-html/);
     expect(customElements.get('support-faq')).to.equal(undefined);
-    await new Promise((resolve) => setTimeout(resolve));
+    // The violation report is dispatched after the refusal: wait for it (the test's timeout bounds the wait).
+    while (!violations.length) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(violations).to.deep.equal(['trusted-types lit-html']);
   });
 });

@@ -3,14 +3,13 @@ import '../../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../../src/index.js';
 import { stringify } from '../../src/internal/config.js';
 import { SafeStorage } from '../../src/internal/storage.js';
-import { nextFrame } from '../helpers.js';
+import { nextFrame, shadowText as text } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const T = NOW.getTime();
 let n = 0;
 /** A storage key no other test uses (the visit-only copies outlive a test). */
 const ns = (): string => `host-${Date.now()}-${n++}`;
-const text = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const $ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E => el.shadowRoot!.querySelector<E>(selector)!;
 
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {

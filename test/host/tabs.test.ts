@@ -1,13 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../../src/index.js';
-import { nextFrame } from '../helpers.js';
+import { nextFrame, shadowText as text } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const T = NOW.getTime();
 let n = 0;
 const ns = (): string => `tabs-${Date.now()}-${n++}`;
-const text = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const $ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E => el.shadowRoot!.querySelector<E>(selector)!;
 const $$ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 

@@ -11,7 +11,11 @@ const child = (entry) => `
 for (const name of ['window', 'document', 'HTMLElement', 'Element', 'ShadowRoot', 'Node']) if (name in globalThis) throw new Error(name + ' exists before the import');
 const m = await import(${JSON.stringify(entry)});
 if (!Object.keys(m).length) throw new Error('no exports');
-await new Promise((r) => setTimeout(r, 50));
+// Wait until every timer the import scheduled has run (its errors and logs would show), not for a fixed time.
+for (let i = 0; process.getActiveResourcesInfo().includes('Timeout'); i++) {
+  if (i === 100) throw new Error('the import keeps a timer running');
+  await new Promise((r) => setTimeout(r));
+}
 for (const name of ['window', 'document', 'HTMLElement']) if (name in globalThis) throw new Error('the import created ' + name);
 console.log(Object.keys(m).length);
 `;

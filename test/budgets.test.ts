@@ -1,0 +1,61 @@
+// Performance budgets (they need a quiet machine, so `npm run test:long` runs them, not `npm test`): linear-time
+// text checks and search at the documented limits. A regression here is a backtracking pattern or a quadratic
+// loop: seconds or minutes instead of a fraction of one.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/faq.js';
+import type { FaqItemData, SupportFaq } from '../src/faq.js';
+import { redact } from '../src/index.js';
+import { capture } from './helpers.js';
+import { ready } from './faq-helpers.js';
+
+describe('sensitive data: performance budget', () => {
+  it('finishes 1 MB adversarial strings quickly (no backtracking)', () => {
+    const MB = 1 << 20;
+    const inputs = [
+      '4111 '.repeat(MB / 5),
+      '1 '.repeat(MB / 2),
+      '9'.repeat(MB),
+      '٤١'.repeat(MB / 2),
+      'password: '.repeat(MB / 10),
+      `验证码${' '.repeat(MB)}x`,
+      'my code is '.repeat(MB / 11),
+      'pin 1-'.repeat(MB / 6),
+      `${'a '.repeat(MB / 2)}4111`,
+      '4111 then '.repeat(MB / 10),
+      'كلمة المرور '.repeat(MB / 12),
+      '\u200b1'.repeat(MB / 2),
+    ];
+    // As call-prep reads a field being typed too: numbers that may become cards, half-typed secrets, known cards.
+    const watch = { partialCards: true, partialSecrets: true, known: new Set(['4111111111111111', '5500000000000004']) };
+    for (const text of [...inputs, ...inputs.map((x) => [x, watch] as const)]) {
+      const t0 = performance.now();
+      if (typeof text === 'string') redact(text);
+      else redact(...text);
+      const took = performance.now() - t0;
+      // About 0.1 to 0.3 s each on a quiet machine; a backtracking pattern takes minutes.
+      expect(took, `${JSON.stringify(String(text).slice(0, 12))}…: ${Math.round(took)} ms`).to.be.below(3000);
+    }
+  });
+});
+
+describe('<support-faq>: performance budget', () => {
+  it('searches 2,000 items (the limit) with a 1 MB answer among them in under a second', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
+      const items: FaqItemData[] = Array.from({ length: 1_999 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
+      items.push({ question: 'Big', answer: 'word '.repeat(200_000) });
+      el.items = items;
+      const all = await ready(el);
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'question 1998';
+      const start = performance.now();
+      input.dispatchEvent(new Event('input'));
+      expect(performance.now() - start).to.be.lessThan(1000);
+      expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-1998']);
+      expect(errors.calls).to.deep.equal([]);
+    } finally {
+      errors.restore();
+    }
+  });
+});
