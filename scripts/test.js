@@ -16,8 +16,7 @@ const steps = [
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
   ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js']],
-  ['served-page check', 'node', ['scripts/served-check.js']],
-  ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js']],
+  ['page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, visual baselines)', 'npx', ['--no-install', 'playwright', 'test']],
   ['size budget', 'node', ['scripts/size.js']],
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
   ['bench smoke (one small round; its numbers mean nothing)', 'node', ['bench/run.js', '--smoke']],
@@ -41,13 +40,12 @@ for (const [name, cmd, args] of steps) {
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 });
 const browser = read('.test-results/browser.json');
-const served = read('.test-results/served.json');
-const host = read('.test-results/host.json');
+const pages = read('.test-results/pages.json');
 const node = read('.test-results/node.json');
 const dev = read('.test-results/browser-dev.json');
 const examples = read('.test-results/examples.json');
-const passed = browser.passed + dev.passed + served.passed + host.passed + node.passed + examples.passed;
-const failed = browser.failed + dev.failed + served.failed + host.failed + node.failed + examples.failed + stepFailures;
+const passed = browser.passed + dev.passed + pages.passed + node.passed + examples.passed;
+const failed = browser.failed + dev.failed + pages.failed + node.failed + examples.failed + stepFailures;
 if (!stepFailures && passed === 0) {
   console.error('No test ran.');
   process.exit(1);
