@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'scripts/**/*.js', 'bench/**/*.js', '*.config.js'],
+    files: ['test/**/*.ts', 'test/**/*.js', 'scripts/**/*.js', 'bench/**/*.js', '*.config.js'],
     rules: {
       'no-restricted-syntax': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -1,6 +1,6 @@
 // npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
 // tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
-// development build, the served-page and host-page checks and the size budgets.
+// development build, the page checks (served pages, hostile host pages, visual baselines) and the size budgets.
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
 // budgets) and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
 //
@@ -28,8 +28,7 @@ const quick = [
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
   ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'], ['browser-dev']],
-  ['served-page check', 'node', ['scripts/served-check.js'], ['served']],
-  ['host-page check (strict CSP in use, hostile pages, storage faults, two tabs, layout, screenshots)', 'node', ['scripts/host-check.js'], ['host']],
+  ['page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, visual baselines)', 'npx', ['--no-install', 'playwright', 'test'], ['pages']],
   ['size budget', 'node', ['scripts/size.js']],
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
 ];
@@ -48,7 +47,7 @@ if (process.env.TEST_EXAMPLES === '1') {
 rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
 const single = (step) => typeof step[0] === 'string';
 const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
-for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'served', 'host', 'examples']) {
+for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'pages', 'examples']) {
   if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
 }
 const read = (name) => {
