@@ -237,6 +237,8 @@ describe('<support-faq> data and structured data', () => {
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'cafe 1999';
       input.dispatchEvent(new Event('input'));
+      // The search runs in the update the keystroke asks for (before the next frame).
+      await el.updateComplete;
     } finally {
       String.prototype.normalize = normalize;
     }
@@ -311,6 +313,7 @@ describe('<support-faq> data and structured data', () => {
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'question 1998';
       input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
       expect(all.filter((i) => !i.hidden).map((i) => i.id)).to.deep.equal(['question-1998']);
       expect(errors.calls).to.deep.equal([]);
     } finally {

@@ -109,6 +109,7 @@ describe('server-rendered HTML, hydrated with @lit-labs/ssr-client', () => {
     const input = faq.shadowRoot!.querySelector('input')!;
     input.value = 'address';
     input.dispatchEvent(new Event('input'));
+    await faq.updateComplete;
     const shown = [...faq.shadowRoot!.querySelectorAll('support-faq-item'), ...faq.querySelectorAll('support-faq-item')].filter((i) => !i.hidden);
     expect(shown.map((i) => i.question)).to.deep.equal(['Can I change my delivery address?']);
     await expect(faq).to.be.accessible();

@@ -1,13 +1,36 @@
-import { adoptStyles, html, isServer, LitElement, render } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { stripBidi } from '../../internal/bidi.js';
-import type { SupportFaq } from './faq.component.js';
+import { SupportFaqItemCopyEvent, SupportFaqItemMoveEvent, SupportFaqItemToggleEvent, SupportFaqItemVoteEvent } from '../../events/faq.js';
 import { itemStyles } from './faq.styles.js';
+
+/** Stands for the item's question in the accessible names of `FaqItemContext.text` (a noncharacter: never in real text). */
+export const QUESTION = '\uffff';
+
+/**
+ * What a FAQ tells its items: one object, shared by every item of the FAQ and replaced when one of its
+ * settings or strings changes (the FAQ's heading level, `single`, `feedback`, language, string overrides).
+ */
+export interface FaqItemContext {
+  /** Level (1 to 6) of the question heading. */
+  level: number;
+  /** At most one answer is open: an open answer is a region landmark. */
+  single: boolean;
+  /** Ask "Was this helpful?" under an open answer. */
+  feedback: boolean;
+  /** Ids of the questions the user rated during this visit: their thank-you shows instead of the buttons. */
+  votes: ReadonlySet<string>;
+  /** The tools row's strings, in the FAQ's language with the merchant's overrides; `QUESTION` in the names stands for the question. */
+  text: Record<'copy' | 'copyName' | 'helpful' | 'yes' | 'yesName' | 'no' | 'noName' | 'thanks', string>;
+}
+
+const MOVES: Record<string, SupportFaqItemMoveEvent['detail']['to']> = { ArrowUp: 'previous', ArrowDown: 'next', Home: 'first', End: 'last' };
 
 // Closed answers stay findable by find-in-page. The DOM typings still say `hidden` is a boolean.
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
 let skeleton: DocumentFragment | undefined;
 
-/** The item's shadow DOM: heading, question button, answer panel with the slot (the FAQ adds the tools row after it). */
+/** The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see renderTools). */
 const itemTemplate = (question: string, open: boolean) =>
   html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${open
     ? html`<div id="a" part="answer"><slot></slot></div>`
@@ -29,7 +52,8 @@ const Base = (isServer ? LitElement : HTMLElement) as typeof HTMLElement;
  *
  * Not a Lit element on purpose: a FAQ may hold thousands of items, and a plain element whose shadow DOM is
  * cloned from one prepared fragment renders about as fast as a native `<details>` (a Lit update cycle per
- * item cost 1.7 times as much). The FAQ drives it: strings, heading level, events.
+ * item cost 1.7 times as much). Props down, events up: the FAQ gives it `open` and its `context` (strings,
+ * heading level); the item asks the FAQ through events, and never calls it.
  *
  * @summary A question and its answer, as a child of `<support-faq>`.
  * @customElement support-faq-item
@@ -44,6 +68,10 @@ const Base = (isServer ? LitElement : HTMLElement) as typeof HTMLElement;
  * @csspart tools - The row under an open answer: copy link and feedback.
  * @csspart link - The "Copy link" button.
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
+ * @event {SupportFaqItemToggleEvent} support-faq-item-toggle - Asks the FAQ to open or close the answer: `{ open: boolean }`. Not composed.
+ * @event {SupportFaqItemMoveEvent} support-faq-item-move - Asks the FAQ to move focus to another question: `{ to: 'previous' | 'next' | 'first' | 'last' }`. Not composed.
+ * @event {SupportFaqItemCopyEvent} support-faq-item-copy - The user chose "Copy link". Not composed.
+ * @event {SupportFaqItemVoteEvent} support-faq-item-vote - The user rated the answer: `{ helpful: boolean }`. Not composed.
  */
 export class SupportFaqItem extends Base {
   // A getter: on the server it replaces LitElement's (see the finalize() call at the end).
@@ -53,10 +81,24 @@ export class SupportFaqItem extends Base {
   /** Server rendering only (see Base). @internal */
   static styles = itemStyles;
 
-  /** The FAQ this item belongs to, once it is built. */
-  private faq?: SupportFaq = undefined;
+  /** Whether the item is in a FAQ (and so an accordion item with a shadow root). */
+  private inFaq = false;
   /** Whether the shadow root is ready (made here, or taken over from the server's HTML). */
   private wired = false;
+  private ctx?: FaqItemContext = undefined;
+  /** The answer region had a tools row once (and must clear it when the answer closes). */
+  private tooled = false;
+
+  /** What the FAQ tells its items (strings, heading level); set by the FAQ. @internal */
+  get context(): FaqItemContext | undefined {
+    return this.ctx;
+  }
+
+  set context(value: FaqItemContext | undefined) {
+    if (value === this.ctx) return;
+    this.ctx = value;
+    if (this.inFaq) this.refresh();
+  }
 
   /** The question, shown as the button that opens the answer (bidi control characters removed). */
   get question(): string {
@@ -89,17 +131,16 @@ export class SupportFaqItem extends Base {
 
   connectedCallback(): void {
     // Values set on the element before it was defined would hide the accessors: pass them through them.
-    for (const key of ['question', 'category', 'open'] as const) {
+    for (const key of ['question', 'category', 'open', 'context'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         const value = this[key];
         delete (this as Partial<this>)[key];
         (this as Record<string, unknown>)[key] = value;
       }
     }
-    // Outside a FAQ the answer just shows (no shadow root).
-    const faq = this.closest('support-faq') ?? ((this.getRootNode() as ShadowRoot).host as SupportFaq | undefined);
-    if (!faq || this.faq) return;
-    this.faq = faq;
+    // Outside a FAQ the answer just shows (no shadow root). A data item is in its FAQ's shadow root.
+    if (this.inFaq || !(this.closest('support-faq') ?? (this.getRootNode() as ShadowRoot).host)) return;
+    this.inFaq = true;
     if (!this.wired) {
       this.wired = true;
       this.removeAttribute('defer-hydration');
@@ -117,30 +158,52 @@ export class SupportFaqItem extends Base {
       // One listener per event type on the root: the inner nodes need no JavaScript wrappers until used.
       for (const type of ['click', 'keydown', 'beforematch']) root.addEventListener(type, this);
     }
-    // Until the FAQ first renders, its sync refreshes every item at once; an item added later refreshes here.
-    if (faq.hasUpdated) this.refresh();
+    // Until its FAQ gives it a context, there is nothing to show (the question comes with it): the FAQ
+    // gives every item its context at once when it renders.
+    if (this.ctx) this.refresh();
   }
 
   disconnectedCallback(): void {
-    this.faq = undefined;
+    this.inFaq = false;
   }
 
   attributeChangedCallback(): void {
-    if (this.faq) this.refresh();
+    if (this.inFaq) this.refresh();
+  }
+
+  /** Focuses the question (in a FAQ), else the element itself. */
+  override focus(options?: FocusOptions): void {
+    const question = this.inFaq && this.shadowRoot?.getElementById('q');
+    if (question) question.focus(options);
+    else super.focus(options);
+  }
+
+  /** The nodes that hold the question's and the answer's text, for highlighting search matches. @internal */
+  textRoots(): Node[] {
+    const question = this.inFaq && this.shadowRoot?.getElementById('q');
+    return question ? [question, this] : [this];
   }
 
   /** Click and Enter/Space on the question, arrow keys, and find-in-page revealing the answer. @internal */
   handleEvent(e: Event): void {
+    if (!this.inFaq) return;
+    if (e.type === 'beforematch') return void this.dispatchEvent(new SupportFaqItemToggleEvent({ open: true }));
     // Clicks and keys count on the question only: not on the copy-link and feedback buttons, nor on the answer's
     // own content (slotted: its events reach this root too). Looked up in this shadow root, never by a selector
     // that could match the page's own elements (a page's `id="q"` around the FAQ).
-    if (e.type === 'beforematch' || this.shadowRoot!.getElementById('q')!.contains(e.target as Node)) this.faq?.itemEvent(this, e);
+    if (!this.shadowRoot!.getElementById('q')!.contains(e.target as Node)) return;
+    if (e.type === 'click') return void this.dispatchEvent(new SupportFaqItemToggleEvent({ open: !this.open }));
+    const { key, altKey, ctrlKey, metaKey } = e as KeyboardEvent;
+    const to = Object.hasOwn(MOVES, key) ? MOVES[key] : undefined;
+    if (!to || altKey || ctrlKey || metaKey) return;
+    e.preventDefault();
+    this.dispatchEvent(new SupportFaqItemMoveEvent({ to }));
   }
 
-  /** Brings the shadow DOM in line with the attributes and the FAQ's settings. @internal */
+  /** Brings the shadow DOM in line with the attributes and the FAQ's context. @internal */
   refresh(): void {
     const root = this.shadowRoot;
-    if (!root || !this.faq) return;
+    if (!root || !this.inFaq) return;
     const heading = root.firstElementChild as HTMLElement;
     const button = heading.firstElementChild as HTMLElement;
     const text = button.firstElementChild as HTMLElement;
@@ -148,7 +211,7 @@ export class SupportFaqItem extends Base {
     const open = this.open;
     // A region landmark only for an open answer, and only when at most one can be open (`single`): closed
     // answers would be empty landmarks, and APG advises against regions where many panels can be open at once.
-    const landmark = open && !!this.faq.single;
+    const landmark = open && !!this.ctx?.single;
     if (region.hasAttribute('role') !== landmark) {
       for (const [name, value] of [['role', 'region'], ['aria-labelledby', 'q']]) {
         if (landmark) region.setAttribute(name, value);
@@ -160,8 +223,41 @@ export class SupportFaqItem extends Base {
     if (button.getAttribute('aria-expanded') !== String(open)) button.setAttribute('aria-expanded', String(open));
     // Assigning `until-found` again would restart nothing, but skip the style work when nothing changed.
     if (open ? region.hidden !== false : region.getAttribute('hidden') !== 'until-found') region.hidden = open ? false : UNTIL_FOUND;
-    // The FAQ may not be upgraded yet (items are defined first): it refreshes every item when it renders.
-    this.faq.renderItem?.(this, heading, region);
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const level = String(ctx.level);
+    if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+    // Closed items that never opened get no Lit part at all: thousands of items stay plain DOM.
+    if (open || this.tooled) this.renderTools(region, ctx);
+  }
+
+  /** The row under an open answer: copy link and feedback, rendered into the answer region after its slot. */
+  private renderTools(region: HTMLElement, { text, feedback, votes }: FaqItemContext): void {
+    this.tooled = true;
+    // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
+    const question = this.question.trim();
+    const button = (label: string, name: string, click: () => void, part?: string) =>
+      html`<button part=${ifDefined(part)} aria-label=${name.split(QUESTION).join(question)} @click=${click}>${label}</button>`;
+    const rating = votes.has(this.id)
+      ? html`<p part="feedback">${text.thanks}</p>`
+      : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${text.helpful}</span>${button(text.yes, text.yesName, () => this.vote(true))}${button(text.no, text.noName, () => this.vote(false))}</div>`;
+    render(
+      this.open ? html`<div part="tools">${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>` : nothing,
+      region,
+    );
+  }
+
+  private vote(helpful: boolean): void {
+    this.dispatchEvent(new SupportFaqItemVoteEvent({ helpful }));
+    this.refresh();
+    // The FAQ took the vote: the buttons are gone, and focus moves to the thank-you text in their place, which is
+    // read out. In the Tab order while focused, so Tab goes on forward (from a focused `tabindex=-1` element in a
+    // shadow root, Chromium's Tab goes back to the root's first stop, the question); out of it again once left.
+    const thanks = this.shadowRoot!.querySelector<HTMLElement>('p[part=feedback]');
+    if (!thanks) return;
+    thanks.tabIndex = 0;
+    thanks.addEventListener('blur', () => thanks.removeAttribute('tabindex'), { once: true });
+    thanks.focus();
   }
 
   /** The item's shadow DOM, cloned by every item. */

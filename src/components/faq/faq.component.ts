@@ -1,4 +1,4 @@
-import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
@@ -10,9 +10,16 @@ import { e164, textFits } from '../../internal/phone.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { redact } from '../../internal/sensitive.js';
-import { SupportFaqFeedbackEvent, SupportFaqSearchEvent, SupportFaqToggleEvent } from '../../events/faq.js';
-import type { SupportFaqItem } from './faq-item.component.js';
-import './faq-item.component.js';
+import {
+  SupportFaqFeedbackEvent,
+  SupportFaqSearchEvent,
+  SupportFaqToggleEvent,
+  type SupportFaqItemCopyEvent,
+  type SupportFaqItemMoveEvent,
+  type SupportFaqItemToggleEvent,
+  type SupportFaqItemVoteEvent,
+} from '../../events/faq.js';
+import { QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
 /** One question given as data (the `items` property or the JSON config). */
@@ -58,8 +65,6 @@ const MAX_ITEMS = 2_000;
 const SLICE = 250;
 /** Feedback given during this visit (page view), by item id. */
 const votes = new Set<string>();
-/** Answer regions where a tools row was rendered (and must be cleared when the answer closes). */
-const tooled = new WeakSet<HTMLElement>();
 let marks: Highlight | undefined;
 
 /** Runs `fn` when the browser is idle (Safari has no requestIdleCallback: a short timeout there). */
@@ -243,6 +248,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     query: { state: true, attribute: false },
     category: { state: true, attribute: false },
     categories: { state: true, attribute: false },
+    rows: { state: true, attribute: false },
   };
   protected static override section = 'faq' as const;
 
@@ -264,18 +270,26 @@ export class SupportFaq extends SupportElement<'faq'> {
   telNumbers?: string[] = undefined;
   private query = '';
   private category = '';
-  /** How many items the query and category show (the empty message is shown by `filter`, not by a render). */
-  private results = 0;
+  /** The categories of the items, in the order they first appear (derived in willUpdate). */
   private categories: string[] = [];
+  /**
+   * The data items, one array per slice made (see makeRows): elements made here, or on the server and while
+   * hydrating its HTML, templates. A rendered slice is never diffed again.
+   */
+  private rows: (SupportFaqItem | TemplateResult)[][] = [];
+  /** Every item of this FAQ in page order: the in-page items, then the data items made so far (derived in willUpdate). */
   private list: SupportFaqItem[] = [];
-  /** The in-page items and the data items' templates, derived from the page and `items` in willUpdate. */
-  private light: SupportFaqItem[] = [];
-  /** The data items' templates, one array per slice made (see makeRows): a rendered slice is never diffed again. */
-  private rows: TemplateResult[][] = [];
-  private dirty = true;
-  /** The render that just happened put new rows in place: `updated` collects the items. */
-  private prepared = false;
-  private synced = false;
+  /** How many items the query and category show (derived in willUpdate). */
+  private results = 0;
+  /** What every item is told (strings, heading level); replaced when one of them changes (see willUpdate). */
+  private context?: FaqItemContext = undefined;
+  /** The in-page items (`light`) or the data items (`data`) must be collected again. */
+  private lightDirty = true;
+  private dataDirty = true;
+  /** The timer asked for the next slice of data items. */
+  private growNext = false;
+  /** The list changed in this update: `updated` asks for the next slice or finishes (structured data, deep link). */
+  private listChanged = false;
   private hashPending = true;
   private timer?: ReturnType<typeof setTimeout> = undefined;
   private ld?: HTMLScriptElement = undefined;
@@ -283,14 +297,13 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Counts paints: a slice of an older paint stops when a newer one started. */
   private painting = 0;
   private texts = new WeakMap<SupportFaqItem, string>();
-  /** The data items given (`items`), the number of them validated and templated so far, and helpers of `prepare`. */
+  /** The in-page items, and the data items given (`items`), the number of them validated and made so far, and helpers of `prepare`. */
+  private light: SupportFaqItem[] = [];
   private data: unknown[] = [];
   private made = 0;
   private unique: (id: string, path: string) => string = (id) => id;
   private need: (v: unknown, path: string) => string | undefined = () => undefined;
   private growTimer?: ReturnType<typeof setTimeout> = undefined;
-  /** The next sync collects a later slice of data items only. */
-  private growStep = false;
   /** Settles when every data item has been made and rendered. */
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
@@ -314,28 +327,62 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (Object.hasOwn(config, 'items')) this.items = config.items as FaqItemData[];
   }
 
-  // Derived state (the items, their categories) is computed here, before the render: setting it in `updated`
-  // would schedule a second update after each one (Lit's development build warns about that).
+  // Derived state (the items, their categories, what the search shows) is computed here, before the render:
+  // setting it in `updated` would schedule a second update after each one (Lit's development build warns).
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('telNumbers')) this.dirty = true;
-    if (this.dirty) this.prepare();
+    if (changed.has('items') || changed.has('telNumbers')) this.dataDirty = true;
+    // A bare requestUpdate means a language loaded or `lang`/`dir` changed: the items' strings change.
+    if (!this.context || !changed.size || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('strings')) {
+      this.context = this.itemContext();
+      for (const it of this.list) it.context = this.context;
+    }
+    if ((this.lightDirty || this.dataDirty) && this.prepare()) return;
+    if (this.growNext) this.grow();
+    if (changed.has('query') || changed.has('category')) this.filter();
   }
 
   protected override updated(changed: PropertyValues): void {
-    const dirty = this.prepared;
-    if (dirty) this.sync();
-    // Items render through this element: refresh them when what they show may have changed (a bare
-    // requestUpdate means a language loaded or `lang`/`dir` changed), never on a search.
-    if ((!changed.size && !dirty) || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('strings')) this.list.forEach((it) => it.refresh());
     if (changed.has('structuredData')) this.syncLd();
+    if (!this.listChanged) return;
+    this.listChanged = false;
+    clearTimeout(this.growTimer);
+    if (this.made < this.data.length) {
+      // More data items to make: in a later task, so that the page stays responsive (see makeRows).
+      this.growing ??= new Promise<void>((resolve) => (this.grown = resolve));
+      this.growTimer = setTimeout(() => {
+        this.growNext = true;
+        this.requestUpdate('rows');
+      });
+      return;
+    }
+    if (this.searchable) this.prefold();
+    this.syncLd();
+    if (this.hashPending && this.list.length) {
+      this.hashPending = false;
+      this.onHash();
+    }
+    this.growing = undefined;
+    this.grown?.();
   }
 
-  /** Validates the in-page and data items, gives each a unique id, makes the data items' templates and the categories. */
-  private prepare(): void {
-    this.dirty = false;
-    this.prepared = true;
-    this.growStep = false;
-    clearTimeout(this.growTimer);
+  /** What every item is told: the heading level, `single`, `feedback`, the votes and the tools row's strings. */
+  private itemContext(): FaqItemContext {
+    const name = (label: string, key: 'copyFor' | 'yesFor' | 'noFor'): string => this.nameFor(label, key, { question: QUESTION });
+    const [copy, yes, no] = [this.msg('copy'), this.msg('yes'), this.msg('no')];
+    return {
+      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
+      single: this.single,
+      feedback: this.feedback,
+      votes,
+      text: { copy, copyName: name(copy, 'copyFor'), yes, yesName: name(yes, 'yesFor'), no, noName: name(no, 'noFor'), helpful: this.msg('helpful'), thanks: this.msg('thanks') },
+    };
+  }
+
+  /**
+   * Collects and validates the in-page items, gives each a unique id and this FAQ's context, makes the first
+   * slice of data items, and derives the categories and what the search shows. False when nothing changed.
+   */
+  private prepare(): boolean {
     const seen = new Set<string>();
     const unique = (id: string, path: string): string => {
       let u = id;
@@ -351,7 +398,16 @@ export class SupportFaq extends SupportElement<'faq'> {
     };
     // Items of a FAQ nested in an answer belong to that FAQ, not to this one. On the server the element does
     // not see its children: only the data items render there.
-    const light = (isServer ? [] : [...this.querySelectorAll('support-faq-item')].filter((it) => it.closest('support-faq') === this)).filter((it, i) => {
+    const light = isServer ? [] : [...this.querySelectorAll('support-faq-item')].filter((it) => it.closest('support-faq') === this);
+    // The first slotchange after the first render finds the items the first render collected: nothing to do.
+    if (!this.dataDirty && light.length === this.light.length && light.every((it, i) => it === this.light[i])) {
+      this.lightDirty = false;
+      return false;
+    }
+    this.lightDirty = this.dataDirty = false;
+    this.growNext = false;
+    clearTimeout(this.growTimer);
+    this.light = light.filter((it, i) => {
       const path = `support-faq-item[${i}]`;
       const question = need(it.question, `${path}.question`);
       // An item without a question cannot be opened or named: leave it out rather than show a nameless button.
@@ -366,28 +422,50 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
     const given = Array.isArray(items) ? items : [];
     if (given.length > MAX_ITEMS) this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
-    this.light = light;
     this.data = given.slice(0, MAX_ITEMS);
     this.made = 0;
     this.rows = [];
     this.unique = unique;
     this.need = need;
     this.categories = [];
-    this.addCategories(light.map((it) => it.category));
-    this.makeRows();
+    this.addCategories(this.light.map((it) => it.category));
+    this.list = [...this.light];
+    this.texts = new WeakMap();
+    const made = this.makeRows();
+    // While hydrating, the server made the data items: these are they, in the order of the data. On the
+    // server there are no elements: nothing to show, search or open.
+    if (!isServer) this.list.push(...(made ?? (this.renderRoot.querySelector('#data')!.children as HTMLCollectionOf<SupportFaqItem>)));
+    let opened = false;
+    for (const it of this.list) {
+      it.context = this.context;
+      if (it.open && this.single) it.open = !opened;
+      opened ||= it.open;
+    }
+    this.filter();
+    return (this.listChanged = true);
+  }
+
+  /** Makes the next slice of data items (asked for by `updated` after the last one rendered), and shows those that match. */
+  private grow(): void {
+    this.growNext = false;
+    const added = this.makeRows()!;
+    this.list.push(...added);
+    this.filter(added);
+    this.listChanged = true;
   }
 
   /**
-   * Validates the next data items and makes their templates, GROW ms at a time (at least one item), so that
-   * 100,000 items never block the page: `sync` asks for the rest in later tasks.
+   * Validates the next data items and makes them, GROW ms at a time (at least one item), so that 100,000 items
+   * never block the page: `updated` asks for the rest in later tasks. Returns the items made, or undefined
+   * when it made templates (on the server and when hydrating its HTML, every item at once: the HTML holds them all).
    */
-  private makeRows(): void {
-    // On the server, and when hydrating its HTML, every item at once: the HTML holds them all.
+  private makeRows(): SupportFaqItem[] | undefined {
     const all = isServer || (!this.hasUpdated && !!this.renderRoot.querySelector?.('#data')?.firstElementChild);
     const end = performance.now() + GROW;
     const rows = this.data;
     const made: (string | undefined)[] = [];
-    const slice: TemplateResult[] = [];
+    const slice: SupportFaqItem[] = [];
+    const templates: TemplateResult[] = [];
     const start = this.made;
     while (this.made < rows.length && (all || this.made === start || (this.made - start < SLICE && performance.now() < end))) {
       const i = this.made++;
@@ -401,18 +479,28 @@ export class SupportFaq extends SupportElement<'faq'> {
       reportUnknownKeys(raw, KEYS, path, this.reportError);
       const question = this.need(own(raw, 'question'), `${path}.question`);
       const answer = this.need(own(raw, 'answer'), `${path}.answer`);
-      const id = optionalString(raw, 'id', path, this.reportError);
+      const wanted = optionalString(raw, 'id', path, this.reportError);
       const given = optionalString(raw, 'category', path, this.reportError);
       const category = given === undefined ? undefined : stripBidi(given);
       if (!question || !answer) continue;
       made.push(category);
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
-      slice.push(
-        html`<support-faq-item id=${this.unique(id || slugify(question) || `q${this.light.length + i}`, path)} .question=${question} .category=${category}>${all ? richText(answer, link) : answerNodes(answer, link)}</support-faq-item>`,
-      );
+      const id = this.unique(wanted || slugify(question) || `q${this.light.length + i}`, path);
+      if (all) {
+        templates.push(html`<support-faq-item id=${id} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
+        continue;
+      }
+      const it = document.createElement('support-faq-item');
+      it.id = id;
+      it.question = question;
+      if (category !== undefined) it.category = category;
+      it.context = this.context;
+      it.append(answerNodes(answer, link));
+      slice.push(it);
     }
-    this.rows = [...this.rows, slice];
+    this.rows = [...this.rows, all ? templates : slice];
     this.addCategories(made);
+    return all ? undefined : slice;
   }
 
   private addCategories(list: (string | undefined)[]): void {
@@ -420,55 +508,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (next.length !== this.categories.length) this.categories = next;
   }
 
-  /** Collects the items just rendered, opens what the page asked for, filters, and updates what depends on them. */
-  private sync(): void {
-    this.prepared = false;
-    clearTimeout(this.growTimer);
-    const light = this.light;
-    const data = this.renderRoot.querySelector('#data') as HTMLElement;
-    if (this.growStep) {
-      // A later slice of data items: only the new ones are collected and filtered (each slice stays short).
-      this.growStep = false;
-      const added: SupportFaqItem[] = [];
-      for (let i = this.list.length - light.length; i < data.children.length; i++) added.push(data.children[i] as SupportFaqItem);
-      this.list.push(...added);
-      this.filter(added);
-    } else {
-      this.list = [...light, ...(data.children as HTMLCollectionOf<SupportFaqItem>)];
-      let opened = false;
-      this.list.forEach((it, i) => {
-        if (it.open && this.single) it.open = !opened;
-        opened ||= it.open;
-        // Items built before this element first rendered take its settings now (the data items of the first
-        // render too: they connected during it). Later data items refreshed on connect (once the FAQ rendered).
-        if (i < light.length || !this.synced) it.refresh();
-      });
-      this.texts = new WeakMap();
-      this.filter();
-    }
-    this.synced = true;
-    if (this.made < this.data.length) {
-      // More data items to make: in a later task, so that the page stays responsive (see makeRows).
-      this.growing ??= new Promise<void>((resolve) => (this.grown = resolve));
-      this.growTimer = setTimeout(() => {
-        this.makeRows();
-        this.prepared = true;
-        this.growStep = true;
-        this.requestUpdate();
-      });
-      return;
-    }
-    if (this.searchable) this.prefold();
-    this.syncLd();
-    if (this.hashPending && this.list.length) {
-      this.hashPending = false;
-      this.onHash();
-    }
-    this.growing = undefined;
-    this.grown?.();
-  }
-
-  // Complete once every data item has been made and rendered (see makeRows and sync).
+  // Complete once every data item has been made and rendered (see makeRows and updated).
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.growing) {
@@ -501,19 +541,19 @@ export class SupportFaq extends SupportElement<'faq'> {
     return problem ? undefined : `tel:${tel}`;
   }
 
-  /** Shows the items matching the query (every word, anywhere) and the chosen category. Cheap enough per keystroke. */
-  private filter(list = this.list): void {
+  /**
+   * Shows the items matching the query (every word, anywhere) and the chosen category, and counts them in
+   * `results`; with `added` (a new slice of data items) only those: the others' results stand. Cheap enough per keystroke.
+   */
+  private filter(added?: SupportFaqItem[]): void {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    // Only `list` (items just added) is checked: the others' results stand.
-    let n = list === this.list ? 0 : this.results;
-    for (const it of list) {
+    let n = added ? this.results : 0;
+    for (const it of added ?? this.list) {
       const show = (!this.category || it.category?.trim() === this.category) && (!words.length || words.every((w) => this.textOf(it).includes(w)));
       if (it.hidden === show) it.hidden = !show;
       n += +show;
     }
     this.results = n;
-    const empty = this.renderRoot.querySelector<HTMLElement>('[part=empty]');
-    if (empty) empty.hidden = n > 0 || !(this.query.trim() || this.category);
   }
 
   /** An item's question and answer, folded for matching; computed once per item (answers do not change). */
@@ -573,8 +613,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Ranges of the words in an item's question and answer text. */
   private rangesIn(it: SupportFaqItem, words: string[]): Range[] {
     const ranges: Range[] = [];
-    for (const root of [this.question(it), it]) {
-      if (!root) continue;
+    for (const root of it.textRoots()) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node: Node | null; (node = walker.nextNode()); ) {
         const text = node.nodeValue!;
@@ -622,19 +661,17 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   private onSlotChange(): void {
-    this.dirty = true;
+    this.lightDirty = true;
     this.requestUpdate();
   }
 
   private onInput(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
-    this.filter();
     this.settle();
   }
 
   private pick(category: string): void {
     this.category = category;
-    this.filter();
     this.settle();
   }
 
@@ -646,25 +683,28 @@ export class SupportFaq extends SupportElement<'faq'> {
       // A malformed escape: compare the hash as written.
     }
     const it = id && this.list.find((i) => i.id === id);
-    if (it) this.reveal(it);
+    if (it) void this.reveal(it);
   };
 
   /** Opens an item for a deep link: clears a search that hides it, scrolls to it and focuses its question. */
-  private reveal(it: SupportFaqItem): void {
+  private async reveal(it: SupportFaqItem): Promise<void> {
     if (it.hidden) {
       const input = this.renderRoot.querySelector('input');
       if (input) input.value = '';
       this.query = this.category = '';
-      this.filter();
       this.paint('');
+      // The search shows every item again in the update this asks for.
+      await this.updateComplete;
     }
     this.toggle(it, true);
     it.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    this.question(it)?.focus({ preventScroll: true });
+    it.focus({ preventScroll: true });
   }
 
-  private question(it: SupportFaqItem): HTMLElement | null | undefined {
-    return it.shadowRoot?.querySelector('#q');
+  /** The item an event comes from, when it is one of this FAQ's (not one of a FAQ nested in an answer). */
+  private own(e: Event): SupportFaqItem | undefined {
+    const it = e.target as SupportFaqItem;
+    return it.closest('support-faq') === this || it.getRootNode() === this.renderRoot ? it : undefined;
   }
 
   private toggle(it: SupportFaqItem, open = !it.open): void {
@@ -674,33 +714,33 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.dispatchEvent(new SupportFaqToggleEvent({ id: it.id, open }));
   }
 
+  private onItemToggle(e: SupportFaqItemToggleEvent): void {
+    const it = this.own(e);
+    if (it) this.toggle(it, e.detail.open);
+  }
+
   /** Up/Down move between the questions shown, Home/End go to the first/last. */
-  private onKey(e: KeyboardEvent, it: SupportFaqItem): void {
+  private onItemMove(e: SupportFaqItemMoveEvent): void {
+    const it = this.own(e);
+    if (!it) return;
     const shown = this.list.filter((i) => !i.hidden);
     const n = shown.length;
     const i = shown.indexOf(it);
-    const to = ({ ArrowDown: i + 1, ArrowUp: i - 1 + n, Home: 0, End: n - 1 } as Record<string, number>)[e.key];
-    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    this.question(shown[to % n])?.focus();
+    const to = { next: i + 1, previous: i - 1 + n, first: 0, last: n - 1 }[e.detail.to];
+    shown[to % n]?.focus();
   }
 
-  private async copy(it: SupportFaqItem): Promise<void> {
-    this.announce(this.msg((await copyText(`${location.href.replace(/#.*/, '')}#${it.id}`)) ? 'copied' : 'copyFailed'));
+  private async onItemCopy(e: SupportFaqItemCopyEvent): Promise<void> {
+    const it = this.own(e);
+    if (it) this.announce(this.msg((await copyText(`${location.href.replace(/#.*/, '')}#${it.id}`)) ? 'copied' : 'copyFailed'));
   }
 
-  private vote(it: SupportFaqItem, helpful: boolean): void {
+  // The item shows the thank-you once its vote is among the context's votes.
+  private onItemVote(e: SupportFaqItemVoteEvent): void {
+    const it = this.own(e);
+    if (!it) return;
     votes.add(it.id);
-    this.dispatchEvent(new SupportFaqFeedbackEvent({ id: it.id, helpful }));
-    it.refresh();
-    // The buttons are gone: focus moves to the thank-you text in their place, which is read out. In the Tab
-    // order while focused, so Tab goes on forward (from a focused `tabindex=-1` element in a shadow root,
-    // Chromium's Tab goes back to the root's first stop, the question); out of it again once left.
-    const thanks = it.shadowRoot?.querySelector<HTMLElement>('[part=feedback]');
-    if (!thanks) return;
-    thanks.tabIndex = 0;
-    thanks.addEventListener('blur', () => thanks.removeAttribute('tabindex'), { once: true });
-    thanks.focus();
+    this.dispatchEvent(new SupportFaqFeedbackEvent({ id: it.id, helpful: e.detail.helpful }));
   }
 
   /** Opens every answer shown (in `single` mode only the first). */
@@ -717,42 +757,20 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.list.forEach((it) => this.toggle(it, false));
   }
 
-  /**
-   * Fills in what an item shows from this FAQ: the heading level, and under an open answer the tools row
-   * (copy link, feedback), rendered into the answer region after its slot.
-   * @internal
-   */
-  renderItem(it: SupportFaqItem, heading: HTMLElement, region: HTMLElement): void {
-    if (!this.hasUpdated) return;
-    const level = String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
-    if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
-    // Closed items that never opened get no Lit part at all: thousands of items stay plain DOM.
-    if (!it.open && !tooled.has(region)) return;
-    tooled.add(region);
-    const { id } = it;
-    // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
-    const question = it.question.trim();
-    const button = (key: 'yes' | 'no' | 'copy', name: 'yesFor' | 'noFor' | 'copyFor', click: () => unknown) =>
-      html`<button part=${ifDefined(key === 'copy' ? 'link' : undefined)} aria-label=${this.nameFor(this.msg(key), name, { question })} @click=${click}>${this.msg(key)}</button>`;
-    const feedback = votes.has(id)
-      ? html`<p part="feedback">${this.msg('thanks')}</p>`
-      : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${this.msg('helpful')}</span>${button('yes', 'yesFor', () => this.vote(it, true))}${button('no', 'noFor', () => this.vote(it, false))}</div>`;
-    render(it.open ? html`<div part="tools">${button('copy', 'copyFor', () => this.copy(it))}${this.feedback ? feedback : nothing}</div>` : nothing, region);
-  }
-
-  /** An item's question was clicked or got a key, or find-in-page revealed its answer. @internal */
-  itemEvent(it: SupportFaqItem, e: Event): void {
-    if (e.type === 'click') this.toggle(it);
-    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent, it);
-    else this.toggle(it, true);
-  }
-
   override render() {
     const chips = ['', ...this.categories].map(
       (c) => html`<button part="chip" aria-pressed=${c === this.category ? 'true' : 'false'} @click=${() => this.pick(c)}>${c || this.msg('all')}</button>`,
     );
-    return html`<div part="base" dir=${this.direction}>${this.searchable
+    // The items' requests reach this wrapper from the slot (in-page items) and from #data (data items).
+    return html`<div
+      part="base"
+      dir=${this.direction}
+      @support-faq-item-toggle=${this.onItemToggle}
+      @support-faq-item-move=${this.onItemMove}
+      @support-faq-item-copy=${this.onItemCopy}
+      @support-faq-item-vote=${this.onItemVote}
+    >${this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
-        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" hidden><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
   }
 }

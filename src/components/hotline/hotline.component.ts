@@ -8,8 +8,9 @@ import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
 import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
+import { WakeController } from '../../internal/timer.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
-import { parseHours, status, validZone, wall, type Rule } from './hours.js';
+import { parseHours, status, validZone, wall, type Rule, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
 
@@ -50,7 +51,10 @@ interface Line {
   free: boolean;
   deaf: boolean;
   note?: string;
+  /** In the user's language (worked out in willUpdate, like `status`). */
   mine?: boolean;
+  /** Where the line stands now and its next change: undefined without valid hours. */
+  status?: Status;
 }
 
 const KEYS = ['label', 'number', 'display', 'languages', 'hours', 'timezone', 'closures', 'tollFree', 'hearingImpaired', 'note'];
@@ -155,24 +159,30 @@ export class SupportHotline extends SupportElement<'hotline'> {
   /** The number whose copy button shows "Copied" (until it loses focus). */
   private copied = '';
 
-  private timer?: ReturnType<typeof setTimeout> = undefined;
+  /** Updates the card when its status line next changes; nothing runs while `now` is set. */
+  private readonly wake = new WakeController(this, () => clock(this.now));
   /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
   private serverNow?: number = undefined;
-  private wake = 0;
+  /** What the validated lines were made from (see validateLines): validated again only when one of these changes. */
+  private inputs?: unknown[] = undefined;
+  private model: Line[] = [];
+  /** The lines in the order shown, with their status at `at` (see derive). */
   private shown: Line[] = [];
+  /** The instant the card shows, and the viewer's time zone ('' when unknown, as on the server). */
+  private at = 0;
+  private viewer = '';
   private ld?: HTMLScriptElement = undefined;
   /** The safety notice's link: `verifyUrl` when it is safe (see willUpdate). */
   private verify?: string = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page: re-arm the timer and the JSON-LD.
+    // Back on the page: the status may have changed meanwhile, and the JSON-LD comes back.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
     this.ld?.remove();
     this.ld = undefined;
   }
@@ -199,12 +209,17 @@ export class SupportHotline extends SupportElement<'hotline'> {
         this.requestUpdate();
       });
     }
+    if (changed.has('viewerTimeZone') && this.viewerTimeZone && !validZone(this.viewerTimeZone)) {
+      this.reportError('viewerTimeZone', expected('an IANA time zone', this.viewerTimeZone));
+    }
+    this.validateLines();
+    const next = this.derive();
+    // A preview with `now` is a static snapshot: no timer.
+    this.wake.wakeAt(this.now ? undefined : next);
   }
 
   override updated(): void {
-    clearTimeout(this.timer);
     if (!this.isConnected) return;
-    if (!this.now && this.wake) this.timer = setTimeout(() => this.requestUpdate(), this.wake);
     const points = this.structuredData ? this.shown.filter((l) => l.tel).map((l) => this.contactPoint(l)) : [];
     if (points.length) {
       this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@graph': points });
@@ -301,8 +316,16 @@ export class SupportHotline extends SupportElement<'hotline'> {
     };
   }
 
+  /** Validates `lines` (else the single-line attributes) into `model` when one of them changed since the last time. */
+  private validateLines(): void {
+    const inputs = [this.lines, ...KEYS.map((k) => this[k as keyof this])];
+    if (this.inputs?.every((v, i) => v === inputs[i])) return;
+    this.inputs = inputs;
+    this.model = this.lineModel();
+  }
+
   /** The validated lines: `lines` when set, else the single-line attributes. */
-  private model(): Line[] {
+  private lineModel(): Line[] {
     const { lines } = this;
     if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
     if (Array.isArray(lines)) {
@@ -342,10 +365,45 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return this.intl<Intl.DateTimeFormat>(`time ${zone} ${JSON.stringify(o)}`, (l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })).format(t);
   }
 
+  /**
+   * Works out what the card shows at this instant: the lines in order (those in the user's language first) and
+   * where each stands. Returns the instant at which that next changes, if any.
+   */
+  private derive(): number | undefined {
+    const now = (this.at = this.serverNow ?? clock(this.now));
+    const given = this.viewerTimeZone ?? '';
+    // The server does not know the viewer's zone: its HTML (and the hydration that matches it) gives the line's times only.
+    this.viewer = validZone(given) ? given : isServer || this.serverNow !== undefined ? '' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const lang = this.locale.split('-')[0].toLowerCase();
+    for (const l of this.model) l.mine = l.langs.some((t) => t.split('-')[0].toLowerCase() === lang);
+    // Lines in the user's language first, otherwise in the merchant's order.
+    this.shown = [...this.model.filter((l) => l.mine), ...this.model.filter((l) => !l.mine)];
+    let wake = 0;
+    for (const l of this.shown) {
+      const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now));
+      if (!s) continue;
+      // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
+      wake ||= 36e5;
+      if (s.at) {
+        const { at } = s;
+        // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
+        const next = [at - MS_DAY, at - SOON, at].find((t) => t > now)!;
+        wake = Math.min(wake, next - now, at - now < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
+      }
+    }
+    return wake ? now + wake : undefined;
+  }
+
   // The Intl objects of the status lines cost milliseconds each the first time in a page (the time zones,
-  // then their names): they are made in tasks of their own before the first render (the templates are discarded).
+  // then their names): they are made in tasks of their own before the first render (the texts are discarded).
   protected override prepareFirstRender(): (() => void)[] {
-    return [() => this.model(), () => this.render()];
+    return [
+      () => {
+        this.validateLines();
+        this.derive();
+      },
+      () => this.shown.forEach((l) => [this.metaText(l), this.statusText(l)]),
+    ];
   }
 
   private onCopied(number: string): void {
@@ -371,23 +429,18 @@ export class SupportHotline extends SupportElement<'hotline'> {
     }
   }
 
-  private renderStatus(l: Line, now: number, viewer: string): TemplateResult | typeof nothing {
-    if (!l.rules && !l.bad) return nothing;
+  /** A line's status (its string key) and the text after it (` · closes 18:00 (in 31 min)`), at the instant shown. */
+  private statusText(l: Line): [keyof HotlineStrings, string] {
+    const now = this.at;
+    const viewer = this.viewer || l.zone;
     let key: keyof HotlineStrings = 'hoursUnknown';
     let detail = '';
-    const s = l.rules && status(l.rules, l.zone, l.closed, now);
-    if (s) {
-      key = s.always ? 'always' : s.open ? 'open' : 'closed';
-      // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
-      this.wake ||= 36e5;
-    }
+    const s = l.status;
+    if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
     if (s?.at) {
       const { at, k } = s;
       const left = at - now;
       if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
-      // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
-      const next = [at - MS_DAY, at - SOON, at].find((t) => t > now)!;
-      this.wake = Math.min(this.wake, next - now, left < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
       const diff = wall(l.zone, at) !== wall(viewer, at);
       const sameDay = Math.floor(wall(viewer, at) / MS_DAY) === Math.floor(wall(viewer, now) / MS_DAY);
       const m = Math.ceil(left / 6e4);
@@ -404,43 +457,42 @@ export class SupportHotline extends SupportElement<'hotline'> {
         (left < MS_DAY ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
     }
-    return html`<p part="status" data-state=${key}><strong>${this.msg(key)}</strong>${detail}</p>`;
+    return [key, detail];
   }
 
-  private renderLine(l: Line, now: number, viewer: string): TemplateResult {
+  /** The line's languages, toll-free and hearing-impaired notes, as one text. */
+  private metaText(l: Line): string {
     const names = this.intl('names', (loc) => new Intl.DisplayNames(loc, { type: 'language' }));
-    const meta = [
+    return [
       l.langs.length && this.msg('languages', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(l.langs.map((t) => names.of(t) ?? t)) }),
       l.free && this.msg('tollFree'),
       l.deaf && this.msg('hearingImpaired'),
     ]
       .filter(Boolean)
       .join(' · ');
+  }
+
+  private renderStatus(l: Line): TemplateResult | typeof nothing {
+    if (!l.rules && !l.bad) return nothing;
+    const [key, detail] = this.statusText(l);
+    return html`<p part="status" data-state=${key}><strong>${this.msg(key)}</strong>${detail}</p>`;
+  }
+
+  private renderLine(l: Line): TemplateResult {
+    const meta = this.metaText(l);
     // One copy button per line: its name carries the number (WCAG 2.4.6).
     const copy = this.msg(this.copied === l.tel ? 'copied' : 'copy');
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l, now, viewer || l.zone)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
   }
 
+  // Pure: the lines were validated and their status worked out in willUpdate.
   override render() {
-    const now = this.serverNow ?? clock(this.now);
-    let viewer = this.viewerTimeZone ?? '';
-    if (!validZone(viewer)) {
-      if (viewer) this.reportError('viewerTimeZone', expected('an IANA time zone', viewer));
-      // The server does not know the viewer's zone: its HTML (and the hydration that matches it) gives the line's times only.
-      viewer = isServer || this.serverNow !== undefined ? '' : Intl.DateTimeFormat().resolvedOptions().timeZone;
-    }
-    const lang = this.locale.split('-')[0].toLowerCase();
-    const lines = this.model();
-    for (const l of lines) l.mine = l.langs.some((t) => t.split('-')[0].toLowerCase() === lang);
-    // Lines in the user's language first, otherwise in the merchant's order.
-    this.shown = [...lines.filter((l) => l.mine), ...lines.filter((l) => !l.mine)];
-    this.wake = 0;
     const verify = this.verify;
     // prettier-ignore
-    return html`<section part="base" dir=${this.direction} aria-label=${this.msg('label')}>${lines.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l, now, viewer))}</ul>` : nothing}${this.noSafetyNotice
+    return html`<section part="base" dir=${this.direction} aria-label=${this.msg('label')}>${this.shown.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l))}</ul>` : nothing}${this.noSafetyNotice
       ? nothing
       : html`<p part="notice">${this.msg('safety')} ${verify ? html`<a href=${verify}>${this.msg('verify')}</a>` : nothing}</p>`}${this.renderAnnouncer()}</section>`;
   }

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Updates its host at one instant on the host's clock: the next time what the host shows changes (a hotline
+ * opening or closing, a countdown's next minute). One timer at most; none while the host is off the page,
+ * armed again when it comes back. The instant is read against `now`, the host's injectable clock.
+ */
+export class WakeController implements ReactiveController {
+  private at?: number = undefined;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly now: () => number,
+  ) {
+    host.addController(this);
+  }
+
+  /** Updates the host at instant `at` (ms since the epoch), replacing the instant set before; undefined: never. */
+  wakeAt(at: number | undefined): void {
+    if (at === this.at && (this.timer !== undefined || !this.connected)) return;
+    this.at = at;
+    this.arm();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.arm();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.arm();
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.at === undefined || !this.connected) return;
+    // An instant already past (the host was away meanwhile) updates it in the next task.
+    this.timer = setTimeout(
+      () => {
+        this.timer = this.at = undefined;
+        this.host.requestUpdate();
+      },
+      Math.max(0, this.at - this.now()),
+    );
+  }
+}
