@@ -97,7 +97,8 @@ export class DraftController<T> implements ReactiveController {
   /** Forgets the draft on this device; Undo (`undo()`) can bring it back while the element lives. */
   forget(): void {
     this.forgotten = this.options.current();
-    this.where = undefined;
+    // Nothing is saved when the field is left (Chrome sends focusout when the field goes away with the draft).
+    this.held = this.where = undefined;
     this.synced = false;
     this.store.remove(this.record);
     this.host.requestUpdate();
