@@ -8,7 +8,7 @@ import { redact, redactFields } from '../../internal/sensitive.js';
 import { DraftController } from '../../internal/draft.js';
 import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
-import { clock } from '../../internal/time.js';
+import { DAY_MS, clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
@@ -16,7 +16,6 @@ import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Pr
 import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
 import { DATE_FIELDS, MAX_YEAR, MIN_YEAR, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
 
-const DAY = 86_400_000;
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
 /** Config keys set as the properties of the same name. */
@@ -433,7 +432,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const now = new Date(clock(this.now));
     // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
     const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-    const left = Math.round((due - today) / DAY);
+    const left = Math.round((due - today) / DAY_MS);
     const date = this.day(due);
     const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
     const lines = left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];

@@ -222,9 +222,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
       availableLanguage: l.langs,
       hoursAvailable: l.rules?.map((r) => ({
         '@type': 'OpeningHoursSpecification',
-        dayOfWeek: r.d.map((d) => DAY_NAMES[d]),
-        opens: hhmm(r.s),
-        closes: hhmm(r.e),
+        dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
+        opens: hhmm(r.opens),
+        closes: hhmm(r.closes),
       })),
       contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
     };
@@ -382,7 +382,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       this.wake ||= 36e5;
     }
     if (s?.at) {
-      const { at, k } = s;
+      const { at, inDays: k } = s;
       const left = at - now;
       if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
       // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
