@@ -1,10 +1,10 @@
-import { DAY_MS } from '../../internal/time.js';
-
 /**
  * Filing deadlines by payment kind ("regime") and dispute type. Pure functions on calendar dates
  * (`YYYY-MM-DD`, counted as UTC midnights so no time zone or daylight-saving change shifts a day).
  * Each rule names its primary source beside it; the README's rules table repeats them with the ambiguities.
  */
+
+import { DAY_MS } from '../../internal/time.js';
 
 /** How the user paid: whose rules set the deadline. `custom` is `window-days` after the charge. */
 export type DisputeRegime = 'us-credit' | 'us-debit' | 'eu' | 'paypal' | 'visa' | 'mastercard' | 'custom';
