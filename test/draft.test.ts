@@ -30,10 +30,11 @@ class NotesForm extends LitElement {
     },
     encode: (v) => (v.subject || v.body ? { s: v.subject, b: v.body } : undefined),
     current: () => ({ subject: this.subject, body: this.body }),
-    receive: (v) => {
+    // The field being typed in keeps its text (as <support-call-prep> does).
+    receive: (v, typing) => {
       this.received.push(v ? `${v.subject}|${v.body}` : 'forgotten');
-      this.subject = v?.subject ?? '';
-      this.body = v?.body ?? '';
+      if (typing?.id !== 'subject') this.subject = v?.subject ?? '';
+      if (typing?.id !== 'body') this.body = v?.body ?? '';
     },
     days: () => 7,
     now: () => this.now,
@@ -156,14 +157,13 @@ describe('persisted draft (internal/draft.ts)', () => {
     await type(el, 'subject', 'Card stolen');
     const body = field(el, 'body');
     body.focus();
-    body.value = 'I noticed it on Mon';
+    await type(el, 'body', 'I noticed it on Mon');
     await otherTab(el, k, env(T + 1000, { s: 'Card lost', b: 'Other tab' }));
     expect(field(el, 'subject').value).to.equal('Card lost');
     expect(body.value).to.equal('I noticed it on Mon');
     // Not saved at once: two tabs typing in one field would answer each other for ever.
     expect(stored(k)!.d).to.deep.equal({ s: 'Card lost', b: 'Other tab' });
-    // The host takes the text as typed (its input handler); leaving the field saves, and so wins.
-    body.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Leaving the field saves it, so it wins.
     body.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(stored(k)!.d).to.deep.equal({ s: 'Card lost', b: 'I noticed it on Mon' });
