@@ -4,17 +4,17 @@ import { parseHours, status, toInstant, validZone, wall } from '../src/component
 describe('<support-hotline> opening hours', () => {
   it('parses day lists, wrapping day ranges and several ranges a day', () => {
     expect(parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00')).to.deep.equal([
-      { d: [0, 1, 2, 3, 4], s: 540, e: 1080 },
-      { d: [5], s: 600, e: 840 },
+      { days: [0, 1, 2, 3, 4], opens: 540, closes: 1080 },
+      { days: [5], opens: 600, closes: 840 },
     ]);
     expect(parseHours('Mo,We,Fr 08:00-12:00,13:00-17:00')).to.deep.equal([
-      { d: [0, 2, 4], s: 480, e: 720 },
-      { d: [0, 2, 4], s: 780, e: 1020 },
+      { days: [0, 2, 4], opens: 480, closes: 720 },
+      { days: [0, 2, 4], opens: 780, closes: 1020 },
     ]);
-    expect(parseHours('Sa-Mo 10:00-12:00')![0].d).to.deep.equal([5, 6, 0]);
-    expect(parseHours('  Mo - Fr  9:00 - 17:30 ; ')).to.deep.equal([{ d: [0, 1, 2, 3, 4], s: 540, e: 1050 }]);
-    expect(parseHours('10:00-12:00')![0].d).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
-    expect(parseHours('24/7')).to.deep.equal([{ d: [0, 1, 2, 3, 4, 5, 6], s: 0, e: 1440 }]);
+    expect(parseHours('Sa-Mo 10:00-12:00')![0].days).to.deep.equal([5, 6, 0]);
+    expect(parseHours('  Mo - Fr  9:00 - 17:30 ; ')).to.deep.equal([{ days: [0, 1, 2, 3, 4], opens: 540, closes: 1050 }]);
+    expect(parseHours('10:00-12:00')![0].days).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    expect(parseHours('24/7')).to.deep.equal([{ days: [0, 1, 2, 3, 4, 5, 6], opens: 0, closes: 1440 }]);
   });
 
   it('refuses what it does not understand', () => {

@@ -1,5 +1,6 @@
 import { expected, stringify, type Reporter } from './config.js';
 import { hasSensitiveData } from './sensitive.js';
+import { DAY_MS } from './time.js';
 
 /**
  * Keys are `support-widgets@2:<kind>:<namespace>:<record>`, every part after the prefix URI-encoded (so no
@@ -8,7 +9,6 @@ import { hasSensitiveData } from './sensitive.js';
 const PREFIX = 'support-widgets@2';
 /** Stores with an empty namespace: each keeps its records for the visit under a key of its own. */
 let isolated = 0;
-const DAY = 86_400_000;
 /** Used when localStorage throws (sandboxed frame, disabled storage, quota): data lives for the visit. */
 const memory = new Map<string, string>();
 
@@ -155,7 +155,7 @@ export class SafeStorage {
   write(id: string, data: unknown, days: number, now = Date.now()): WriteResult {
     // Checked on the data alone (each text on its own): the envelope's 13-digit timestamps could pass for card numbers.
     if (hasSensitiveData(data)) return 'refused';
-    const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY, d: data };
+    const env: Envelope = { v: this.version, t: now, e: now + Math.max(0, days) * DAY_MS, d: data };
     const raw = stringify(env);
     const key = this.key(id);
     try {

@@ -7,7 +7,8 @@ import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
-import { SafeStorage, namespace } from '../../internal/storage.js';
+import { DraftController } from '../../internal/draft.js';
+import { namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
 import { callPrep as en } from './call-prep.en.js';
@@ -16,6 +17,7 @@ import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
+/** The record id of the draft (`support-widgets@2:call-prep:<storage-key>:draft`). */
 const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
@@ -70,7 +72,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     values: { state: true, attribute: false },
     prepared: { state: true, attribute: false },
     sending: { state: true, attribute: false },
-    undone: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
 
@@ -97,7 +98,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private values: CallPrepData = {};
   private prepared = false;
   private sending: '' | 'sending' | 'sent' | 'failed' = '';
-  private undone?: CallPrepData = undefined;
   private reason = '';
   /** The last submission's JSON, exactly as its submit event carried it: what Retry sends again. */
   private body = '';
@@ -106,13 +106,21 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private errs: CallPrepField[] = [];
   private specs = FIELDS;
   private topicList = parseTopics(undefined, this.reportError);
-  private store = new SafeStorage('call-prep');
-  /** When this tab last wrote or read the draft: another tab's older write loses. */
-  private savedT = 0;
-  /** The draft was replaced by another tab's newer one. */
-  private synced = false;
-  /** The field whose typing was kept over another tab's text: saved when the user leaves it. */
-  private pending = '';
+  /** The values, saved on the device as shared (card numbers masked, secrets replaced). */
+  private draft = new DraftController<CallPrepData>(this, {
+    kind: 'call-prep',
+    decode: draft,
+    // Called with the values: what is saved is what is shared, never the text as typed.
+    encode: () => {
+      const data = this.clean();
+      return Object.keys(data).length ? data : undefined;
+    },
+    current: () => this.values,
+    receive: (values, typing) => this.receive(values, typing),
+    days: () => this.retentionDays,
+    now: () => this.time(),
+    off: () => this.noPersist,
+  });
   /** The values last scanned for card numbers and secrets, and what was found. */
   private scanned?: [CallPrepData, Map<string, Redacted>];
   /** The warnings last announced, by field. */
@@ -125,47 +133,22 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The digits of card numbers found in this form, in memory only: what is left of one after an edit is masked. */
   private cards = new Set<string>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-  }
-
   /**
-   * Another tab saved or forgot the draft. Last write wins by its saved time. The field being typed in keeps
-   * its text, saved when it is left or typed in (not at once: two tabs typing in one field would answer each
-   * other for ever); a forgotten draft can be brought back with Undo.
+   * Another tab saved or forgot the draft (the newer save won). The field being typed in keeps its text, saved
+   * when it is left; a forgotten draft can be brought back with Undo.
    */
-  private onStorage = (e: StorageEvent): void => {
-    const record = this.noPersist ? undefined : this.store.changed<unknown>(e, DRAFT, this.time());
-    if (record === undefined) return;
-    if (!record) {
-      if (Object.keys(this.clean()).length) {
-        this.undone = this.values;
-        this.values = {};
-        this.prepared = false;
-        this.announce(this.msg('forgotten'));
-      }
+  private receive(values: CallPrepData | undefined, typing: Element | null): void {
+    if (!values) {
+      this.values = {};
+      this.prepared = false;
+      this.announce(this.msg('forgotten'));
       return;
     }
-    if (record.savedAt.getTime() < this.savedT) return this.save();
-    const values = draft(record.data);
-    const typing = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('name');
-    const keep = typing && Object.hasOwn(this.values, typing) && stringify(this.value(typing)) !== stringify(own(values, typing));
-    if (keep) {
-      values[typing] = this.value(typing)!;
-      this.pending = typing;
-    }
+    const name = typing?.getAttribute('name');
+    if (name && Object.hasOwn(this.values, name) && stringify(this.value(name)) !== stringify(own(values, name))) values[name] = this.value(name)!;
     this.values = values;
-    this.savedT = record.savedAt.getTime();
-    this.undone = undefined;
-    this.synced = true;
     this.announce(this.msg('synced'));
-  };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
@@ -177,12 +160,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
-    if (!this.hasUpdated || changed.has('storageKey')) {
-      this.store = new SafeStorage('call-prep', namespace(this.storageKey, this.reportError));
-      const saved = this.noPersist ? undefined : this.store.read<unknown>(DRAFT, this.time());
-      this.values = draft(saved?.data);
-      this.savedT = saved?.savedAt.getTime() ?? 0;
-    }
+    if (!this.hasUpdated || changed.has('storageKey')) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
   }
 
   protected applyConfig(config: Record<string, unknown>): void {
@@ -315,14 +293,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return out;
   }
 
-  private save(): void {
-    if (this.noPersist) return;
-    const data = this.clean();
-    // A refused write (the store's own sensitive-data check) must not leave an older draft behind.
-    this.savedT = this.time();
-    if (!Object.keys(data).length || this.store.write(DRAFT, data, this.retentionDays, this.savedT) === 'refused') this.store.remove(DRAFT);
-  }
-
   private shown(f: CallPrepField, data: CallPrepData): string {
     const v = own(data, f.id) as string | string[];
     if (Array.isArray(v)) return v.map((o) => this.option(f, o)).join('; ');
@@ -370,15 +340,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
     const before = this.value(el.name);
     this.values = { ...this.values, [el.name]: value };
-    this.undone = undefined;
-    this.synced = false;
-    this.pending = '';
     // Between keystrokes a half-typed card number or password is not one yet, but saving or emitting it
     // would give it away (15 digits give the 16th): the field's last safe text stands until it is left.
     const partial = typeof value === 'string' && redact(value, { partialCards: true, partialSecrets: true }).text !== redact(value).text;
     if (!partial) this.held.delete(el.name);
     else if (!this.held.has(el.name)) this.held.set(el.name, typeof before === 'string' ? before : '');
-    this.save();
+    this.draft.save();
     this.announceWarnings();
     if (!partial) this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
   }
@@ -389,10 +356,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const field = (e.target as HTMLElement).dataset?.f;
     // The field is left: what it holds now is judged as it is, saved and told.
     if (field && this.release(field)) this.dispatchEvent(new SupportCallPrepChangeEvent({ field, data: this.payload() }));
-    if (this.pending && this.pending === (e.target as HTMLElement).getAttribute('name')) {
-      this.pending = '';
-      this.save();
-    }
     if (field && Object.hasOwn(this.values, field) && !this.touched.has(field)) {
       this.touched.add(field);
       this.requestUpdate();
@@ -405,7 +368,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!field) this.held.clear();
     if (had) {
       this.scanned = undefined;
-      this.save();
+      this.draft.save();
       this.announceWarnings();
     }
     return had;
@@ -470,22 +433,20 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private async forget(): Promise<void> {
-    this.undone = this.values;
+    this.draft.forget();
     this.values = {};
     this.held.clear();
     this.touched.clear();
     this.submitted = this.prepared = false;
     this.errs = [];
-    this.store.remove(DRAFT);
     this.announce(this.msg('forgotten'));
     await this.updateComplete;
     this.focusOn('.saved button');
   }
 
-  private async restore(): Promise<void> {
-    this.values = this.undone ?? {};
-    this.undone = undefined;
-    this.save();
+  private async undo(): Promise<void> {
+    this.values = this.draft.undo() ?? {};
+    this.draft.save();
     this.announce(this.msg('restored'));
     await this.updateComplete;
     this.focusOn('.saved button');
@@ -560,10 +521,10 @@ ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this
 <p class="actions">${button('copy', this.copy, '', 'summaryName')} ${button('print', this.print, '', 'summaryName')} ${button('download', this.download, '', 'summaryName')}</p></section>`
       : nothing}<slot name="hotline"></slot></div>
 <fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>
-${this.undone
-  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.restore, 'link', 'undoName')}</p>`
+${this.draft.forgotten
+  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
   : !this.noPersist && Object.keys(this.clean()).length
-    ? html`<p class="saved">${this.msg(this.synced ? 'synced' : this.store.persistent ? 'saved' : 'visit')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
+    ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
     : nothing}${this.renderAnnouncer()}</section>`;
   }
 }

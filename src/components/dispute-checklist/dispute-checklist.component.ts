@@ -5,16 +5,17 @@ import { checked } from '../../internal/checked.js';
 import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
-import { SafeStorage, namespace, type StoredValue, type WriteResult } from '../../internal/storage.js';
+import { DraftController } from '../../internal/draft.js';
+import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
-import { clock } from '../../internal/time.js';
+import { DAY_MS, clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
-import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
+import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Progress } from './dispute-checklist.draft.js';
+import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
 import { DATE_FIELDS, MAX_YEAR, MIN_YEAR, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
 
-const DAY = 86_400_000;
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
 /** Config keys set as the properties of the same name. */
@@ -28,17 +29,11 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
-/** Saved progress of one item. */
-interface ItemState {
-  /** Checked. */
-  c?: 1;
-  /** Note. */
-  n?: string;
+/** Items ready (checked) and in all, of the required and of the recommended items. */
+interface Counts {
+  required: { ready: number; total: number };
+  recommended: { ready: number; total: number };
 }
-/** Progress by type id, then item id. */
-type Progress = Record<string, Record<string, ItemState> | undefined>;
-/** The saved record: the chosen type and the progress, as read back (another version or a page may have written it). */
-type Saved = StoredValue<{ t?: unknown; p?: Progress; k?: unknown; d?: unknown; g?: unknown } | undefined>;
 
 /** The `.json` export: one dispute type, its deadline and every item. */
 export interface DisputeSummary {
@@ -127,11 +122,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     chosen: { state: true, attribute: false },
     picking: { state: true, attribute: false },
     progress: { state: true, attribute: false },
-    saved: { state: true, attribute: false },
     warning: { state: true, attribute: false },
-    kind: { state: true, attribute: false },
+    paidWith: { state: true, attribute: false },
     entered: { state: true, attribute: false },
-    what: { state: true, attribute: false },
+    purchase: { state: true, attribute: false },
   };
   protected static override section = 'dispute' as const;
 
@@ -183,14 +177,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private chosen?: string = undefined;
   private picking = false;
   private progress: Progress = {};
-  private saved?: WriteResult = undefined;
   private warning?: [DisputeItem, string] = undefined;
   /** The payment kind the user chose (saved). */
-  private kind?: DisputeRegime = undefined;
+  private paidWith?: DisputeRegime = undefined;
   /** Dates the user entered, by field (saved). */
   private entered: Partial<Record<DateField, string>> = {};
-  /** Goods (`g`) or a service (`s`), for the types whose evidence differs (saved). */
-  private what?: 'g' | 's' = undefined;
+  /** What the user bought, for the types whose evidence differs (saved). */
+  private purchase?: Purchase = undefined;
   /** The type chosen before "Change type" opened the picker: Cancel goes back to it. */
   private previous?: string = undefined;
   private list: DisputeType[] = [];
@@ -205,39 +198,19 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
-  private store = new SafeStorage('dispute');
-  /** When this tab last wrote or read the progress: another tab's older write loses. */
-  private savedT = 0;
-  /** The progress was replaced by another tab's newer one. */
-  private synced = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-  }
-
-  /**
-   * Another tab saved or forgot this dispute's progress. Last write wins by its saved time; a note being typed
-   * keeps its text (it is saved when the field is left, and then wins).
-   */
-  private onStorage = async (e: StorageEvent): Promise<void> => {
-    const record = this.store.changed<Saved['data']>(e, this.record(), clock(this.now));
-    if (record === undefined || (!record && !this.saved)) return;
-    if (record && record.savedAt.getTime() < this.savedT) return this.persist();
-    const input = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
-    const typed = input?.getAttribute('part') === 'note' ? input.value : undefined;
-    this.restore(record);
-    this.saved = record ? 'device' : undefined;
-    this.synced = true;
-    this.announce(this.t(record ? 'synced' : 'forgotten'));
-    await this.updateComplete;
-    if (typed !== undefined && input!.isConnected) input!.value = typed;
-  };
+  /** The user's choices, saved per `dispute-id`. */
+  private draft = new DraftController<DisputeDraft>(this, {
+    kind: 'dispute',
+    decode: decodeDraft,
+    encode: encodeDraft,
+    current: () => ({ chosen: this.chosen, progress: this.progress, regime: this.paidWith, purchase: this.purchase, dates: this.entered }),
+    receive: (draft) => {
+      this.restore(draft);
+      this.announce(this.t(draft ? 'synced' : 'forgotten'));
+    },
+    days: () => this.days('retention-days', this.retentionDays, 180),
+    now: () => clock(this.now),
+  });
 
   protected applyConfig(config: Record<string, unknown>): void {
     reportUnknownKeys(config, ['types', ...CONFIG_KEYS], 'config', this.reportError);
@@ -276,10 +249,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
     if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey')) {
-      this.store = new SafeStorage('dispute', namespace(this.storageKey, this.reportError));
-      const saved = this.store.read<Saved['data']>(this.record(), clock(this.now));
-      this.restore(saved);
-      this.saved = saved?.data && 'device';
+      this.restore(this.draft.open(namespace(this.storageKey, this.reportError), this.disputeId ?? ''));
     }
     // The deadline follows from everything above and the user's answers: recomputed on every update.
     const type = this.active;
@@ -296,7 +266,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** The regime in force: the merchant's, else the user's answer. */
   private get regimeInForce(): DisputeRegime | undefined {
-    return this.fixedRegime ?? (this.options.some((o) => o.id === this.kind) ? this.kind : undefined);
+    return this.fixedRegime ?? (this.options.some((o) => o.id === this.paidWith) ? this.paidWith : undefined);
   }
 
   /** Every known date: the merchant's, and the user's for the others. */
@@ -386,21 +356,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return out;
   }
 
-  /** Takes the chosen type and progress of a saved record; none when there is no record. */
-  private restore(record: Saved | null | undefined): void {
-    const data = record?.data;
-    this.progress = progressOf(data?.p);
-    this.chosen = typeof data?.t === 'string' ? data.t : undefined;
-    this.kind = REGIMES.find((r) => r === data?.k);
-    this.what = data?.g === 'g' || data?.g === 's' ? data.g : undefined;
-    // Only real dates of known fields survive, whatever another version or a page wrote.
-    const d = isRecord(data?.d) ? data.d : {};
-    this.entered = Object.fromEntries(DATE_FIELDS.filter((f) => Object.hasOwn(d, f) && parseDate(d[f]) === parseDate(d[f])).map((f) => [f, d[f] as string]));
-    this.savedT = record?.savedAt.getTime() ?? 0;
-  }
-
-  private record(): string {
-    return this.disputeId ?? '';
+  /** Takes the user's choices of a saved draft; none when there is none. */
+  private restore(draft: DisputeDraft | undefined): void {
+    this.progress = draft?.progress ?? {};
+    this.chosen = draft?.chosen;
+    this.paidWith = draft?.regime;
+    this.purchase = draft?.purchase;
+    this.entered = draft?.dates ?? {};
   }
 
   private days(name: string, value: number, fallback: number, max = Infinity, report = true): number {
@@ -434,22 +396,21 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return (own(of, 'label') as string | undefined) ?? this.t(`${prefix}-${of.id}`);
   }
 
-  private state(type: DisputeType, item: DisputeItem): ItemState {
-    return (own(own(this.progress, type.id), item.id) as ItemState | undefined) ?? {};
+  private state(type: DisputeType, item: DisputeItem): ItemProgress {
+    return (own(own(this.progress, type.id), item.id) as ItemProgress | undefined) ?? { checked: false };
   }
 
   /** The items of a type shown to this user: goods-only or service-only items by the answer (goods until then). */
   private items(type: DisputeType): DisputeItem[] {
-    return type.items.filter((i) => !i.only || i.only === (this.what ?? 'g'));
+    return type.items.filter((i) => !i.only || i.only === (this.purchase ?? 'goods'));
   }
 
-  /** [required checked, required, recommended checked, recommended]. */
-  private count(type: DisputeType): number[] {
-    const n = [0, 0, 0, 0];
+  private count(type: DisputeType): Counts {
+    const n: Counts = { required: { ready: 0, total: 0 }, recommended: { ready: 0, total: 0 } };
     for (const item of this.items(type)) {
-      const k = item.required ? 0 : 2;
-      n[k + 1]++;
-      if (this.state(type, item).c) n[k]++;
+      const group = item.required ? n.required : n.recommended;
+      group.total++;
+      if (this.state(type, item).checked) group.ready++;
     }
     return n;
   }
@@ -471,7 +432,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const now = new Date(clock(this.now));
     // Calendar days between today (local) and the last day, both as UTC midnights: no DST drift.
     const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-    const left = Math.round((due - today) / DAY);
+    const left = Math.round((due - today) / DAY_MS);
     const date = this.day(due);
     const state = left < 0 ? 'passed' : left <= 14 ? 'soon' : '';
     const lines = left < 0 ? [this.t('passed', { date })] : [this.t('due', { date }), this.t(state || 'left', { n: left })];
@@ -511,26 +472,22 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /** Saves the progress of `item` (or only the chosen type and answers) and tells the page. */
-  private save(type: DisputeType, item?: DisputeItem, patch?: ItemState): void {
+  private save(type: DisputeType, item?: DisputeItem, patch?: Partial<ItemProgress>): void {
     if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
     this.persist();
     const n = this.count(type);
-    const checked = this.items(type).filter((i) => this.state(type, i).c).map((i) => i.id);
-    if (!patch || 'c' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: n[0] === n[1] }));
+    const checked = this.items(type).filter((i) => this.state(type, i).checked).map((i) => i.id);
+    if (!patch || 'checked' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: ready(n) }));
   }
 
   private persist(): void {
-    this.savedT = clock(this.now);
-    this.synced = false;
-    const result = this.store.write(this.record(), { t: this.chosen, p: this.progress, k: this.kind, g: this.what, ...(Object.keys(this.entered).length ? { d: this.entered } : {}) }, this.days('retention-days', this.retentionDays, 180), this.savedT);
-    this.saved = result === 'device' ? result : 'memory';
+    this.draft.save();
   }
 
   private check(type: DisputeType, item: DisputeItem, event: Event): void {
     const n = this.count(type);
-    this.save(type, item, { c: (event.target as HTMLInputElement).checked ? 1 : undefined });
-    const after = this.count(type);
-    if (n[0] < n[1] && after[0] === after[1]) {
+    this.save(type, item, { checked: (event.target as HTMLInputElement).checked });
+    if (!ready(n) && ready(this.count(type))) {
       this.announce(this.t('ready'));
       this.dispatchEvent(new SupportDisputeReadyEvent({ type: type.id }));
     }
@@ -540,23 +497,23 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const input = event.target as HTMLInputElement;
     // The notes are read together in list order: a card number split across two notes is found too. Only the
     // card number (to its last four digits) or the code is replaced; the rest of the note is kept.
-    const notes = type.items.map((i) => (i === item ? input.value.trim() : (this.state(type, i).n ?? '')));
+    const notes = type.items.map((i) => (i === item ? input.value.trim() : (this.state(type, i).note ?? '')));
     const safe = redactFields(notes);
     const own = safe[type.items.indexOf(item)];
     input.value = own.text;
     type.items.forEach((i, k) => {
-      if (i !== item && safe[k].text !== notes[k]) this.save(type, i, { n: safe[k].text || undefined });
+      if (i !== item && safe[k].text !== notes[k]) this.save(type, i, { note: safe[k].text || undefined });
     });
     const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
-    this.save(type, item, { n: own.text || undefined });
+    this.save(type, item, { note: own.text || undefined });
   }
 
   /** The user's answer to "How did you pay?", "Goods or a service?" or a date: saved, and the deadline follows. */
-  private answer(patch: { kind?: DisputeRegime; what?: 'g' | 's'; field?: DateField; value?: string }): void {
-    if (patch.kind) this.kind = patch.kind;
-    if (patch.what) this.what = patch.what;
+  private answer(patch: { paidWith?: DisputeRegime; purchase?: Purchase; field?: DateField; value?: string }): void {
+    if (patch.paidWith) this.paidWith = patch.paidWith;
+    if (patch.purchase) this.purchase = patch.purchase;
     if (patch.field) {
       const { [patch.field]: _old, ...rest } = this.entered;
       // An empty or incomplete date field clears the date: the deadline never counts from a guess.
@@ -587,10 +544,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
    * so focus moves to "Change type" when the merchant fixed the type, else to the type picker.
    */
   private async forget(): Promise<void> {
-    this.store.remove(this.record());
-    this.progress = {};
-    this.entered = {};
-    this.chosen = this.saved = this.warning = this.kind = this.what = undefined;
+    this.draft.forget();
+    this.restore(undefined);
+    this.warning = undefined;
     this.picking = false;
     this.announce(this.t('forgotten'));
     await this.focusFirst('.change', '[name=type]', 'input');
@@ -622,14 +578,14 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const n = this.count(type);
     const lines = [this.t('label'), this.t('type', { type: this.label(type, 't') }), ...this.facts(), ...(this.deadlineLines()?.lines ?? []), ...this.why()];
     if (this.regimeInForce === 'us-credit') lines.push(this.t('written'));
-    lines.push(this.t('req', { n: n[0], total: n[1] }));
-    if (n[3]) lines.push(this.t('rec', { n: n[2], total: n[3] }));
+    lines.push(this.t('req', { n: n.required.ready, total: n.required.total }));
+    if (n.recommended.total) lines.push(this.t('rec', { n: n.recommended.ready, total: n.recommended.total }));
     for (const required of [true, false]) {
       const items = this.items(type).filter((i) => !!i.required === required);
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
-        lines.push(`[${s.c ? 'x' : ' '}] ${this.label(item, 'i')}${s.n ? `: ${redact(s.n).text}` : ''}`);
+        lines.push(`[${s.checked ? 'x' : ' '}] ${this.label(item, 'i')}${s.note ? `: ${redact(s.note).text}` : ''}`);
       }
     }
     return lines.join('\n');
@@ -658,10 +614,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ...(amount !== undefined ? { amount } : {}),
       ...(currency ? { currency } : {}),
       ...(dates.length && regime !== 'custom' ? { dates: Object.fromEntries(dates) as Record<string, string> } : {}),
-      ready: n[0] === n[1],
-      required: { ready: n[0], total: n[1] },
-      recommended: { ready: n[2], total: n[3] },
-      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: !!this.state(type, i).c, note: redact(this.state(type, i).n ?? '').text })),
+      ready: ready(n),
+      ...n,
+      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: this.state(type, i).checked, note: redact(this.state(type, i).note ?? '').text })),
     };
   }
 
@@ -678,16 +633,16 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           ${this.options.map(
             (o) =>
               html`<label class="opt"
-                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ kind: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
+                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
               >`,
           )}
         </fieldset>`}
     ${twoKinds
       ? html`<fieldset>
           <legend>${this.t('what')}</legend>
-          ${(['g', 's'] as const).map(
+          ${(['goods', 'service'] as const).map(
             (w) =>
-              html`<label class="opt"><input type="radio" name="what" ?checked=${(this.what ?? 'g') === w} ${checked((this.what ?? 'g') === w)} @change=${() => this.answer({ what: w })} />${this.t(`what-${w}`)}</label>`,
+              html`<label class="opt"><input type="radio" name="what" ?checked=${(this.purchase ?? 'goods') === w} ${checked((this.purchase ?? 'goods') === w)} @change=${() => this.answer({ purchase: w })} />${this.t(w === 'goods' ? 'what-g' : 'what-s')}</label>`,
           )}
         </fieldset>`
       : nothing}
@@ -755,11 +710,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               : nothing}
             ${this.renderQuestions(type)}
             <div part="progress" class="progress">
-              <span id="req">${this.t('req', { n: n[0], total: n[1] })}</span>
-              <progress aria-labelledby="req" max=${n[1]} .value=${n[0]} aria-valuemin="0" aria-valuemax=${n[1]} aria-valuenow=${n[0]}></progress>
-              ${n[3] ? html`<span class="hint">${this.t('rec', { n: n[2], total: n[3] })}</span>` : nothing}
+              <span id="req">${this.t('req', { n: n.required.ready, total: n.required.total })}</span>
+              <progress aria-labelledby="req" max=${n.required.total} .value=${n.required.ready} aria-valuemin="0" aria-valuemax=${n.required.total} aria-valuenow=${n.required.ready}></progress>
+              ${n.recommended.total ? html`<span class="hint">${this.t('rec', { n: n.recommended.ready, total: n.recommended.total })}</span>` : nothing}
             </div>
-            ${n[0] === n[1]
+            ${ready(n)
               ? html`<p part="ready" class="ready">
                   <span>${this.t('ready')}</span>${this.regimeInForce === 'us-credit' ? html` <span>${this.t('written')}</span>` : nothing}
                 </p>`
@@ -770,9 +725,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 const label = this.label(item, 'i');
                 const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.t(`r-${item.id}`));
                 const warned = this.warning?.[0] === item;
-                return html`<li part="item" class=${s.c ? 'done' : ''}>
+                return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"
-                    ><input type="checkbox" ?checked=${!!s.c} ${checked(!!s.c)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
+                    ><input type="checkbox" ?checked=${s.checked} ${checked(s.checked)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
                       >${label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
                     ></label
                   >
@@ -781,7 +736,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                     >${this.t('note')}
                     <input
                       part="note"
-                      .value=${s.n ?? ''}
+                      .value=${s.note ?? ''}
                       aria-label=${this.t('noteFor', { item: label })}
                       aria-describedby=${warned ? `w${i}` : nothing}
                       placeholder=${this.t('noteHint')}
@@ -802,9 +757,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               )}
             </div>`
         : nothing}
-      ${this.saved
+      ${this.draft.where
         ? html`<p part="storage" class="hint">
-            ${this.t(this.synced ? 'synced' : this.saved === 'device' ? 'saved' : 'memory')} ·
+            ${this.t(this.draft.synced ? 'synced' : this.draft.where === 'device' ? 'saved' : 'memory')} ·
             <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
           </p>`
         : nothing}
@@ -822,11 +777,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 }
 
-/** Saved progress as read back: only checks and text notes survive, whatever another version or a page wrote. */
-function progressOf(p: unknown): Progress {
-  // fromEntries defines own properties: a `__proto__` key stays a key.
-  const map = <T>(v: unknown, f: (x: unknown) => T) => Object.fromEntries(Object.entries(isRecord(v) ? v : {}).map(([k, x]) => [k, f(x)]));
-  return map(p, (items) => map(items, (s) => (isRecord(s) ? { c: s.c === 1 ? (1 as const) : undefined, n: typeof s.n === 'string' ? s.n : undefined } : {})));
+/** Every required item is checked. */
+function ready(n: Counts): boolean {
+  return n.required.ready === n.required.total;
 }
 
 /** A type's id for the deadline rules: merchant types count as `other`. */

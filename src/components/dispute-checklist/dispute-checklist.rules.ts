@@ -4,6 +4,8 @@
  * Each rule names its primary source beside it; the README's rules table repeats them with the ambiguities.
  */
 
+import { DAY_MS } from '../../internal/time.js';
+
 /** How the user paid: whose rules set the deadline. `custom` is `window-days` after the charge. */
 export type DisputeRegime = 'us-credit' | 'us-debit' | 'eu' | 'paypal' | 'visa' | 'mastercard' | 'custom';
 export const REGIMES: DisputeRegime[] = ['us-credit', 'us-debit', 'eu', 'paypal', 'visa', 'mastercard', 'custom'];
@@ -35,8 +37,6 @@ export type RuleResult =
   | { deadline?: undefined; needs: DateField[]; rule: string }
   | { deadline?: undefined; needs?: undefined; rule: string };
 
-const DAY = 86_400_000;
-
 /**
  * The plausible years of a date a deadline counts from. Outside them a date is refused (a typo such as 0026 or
  * 9999), so every computed date keeps a 4-digit year (at most 2100 + 540 days) and `toISOString` never throws.
@@ -60,7 +60,7 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-const days = (ms: number, n: number): number => ms + n * DAY;
+const days = (ms: number, n: number): number => ms + n * DAY_MS;
 
 /** Calendar months later; a day the month lacks becomes its last day (31 January + 1 month = 28 or 29 February). */
 function months(ms: number, n: number): number {

@@ -11,9 +11,12 @@ export interface DisputeItem {
   reason?: string;
   /** Needed for the checklist to be ready (default false: recommended). */
   required?: boolean;
-  /** Built-in items only: shown only when the user paid for goods (`g`) or for a service (`s`). */
-  only?: 'g' | 's';
+  /** Built-in items only: shown only when the user paid for goods or for a service. */
+  only?: Purchase;
 }
+
+/** What the user paid for: the evidence of some types differs. */
+export type Purchase = 'goods' | 'service';
 
 /** A kind of dispute and its evidence. */
 export interface DisputeType {
@@ -28,19 +31,31 @@ export interface DisputeType {
   items: DisputeItem[];
 }
 
-// Built-in types: `type:item item?` where `?` marks a recommended item and `@g`/`@s` an item only for goods or
-// only for a service. Labels and reasons are in the string tables. Sources of the evidence rules:
+// Built-in types: their required items, then their recommended ones, in the order shown. Labels and reasons are
+// in the string tables. Sources of the evidence rules:
 // - unrecognized: look the descriptor up first (Visa's and Mastercard's merchant descriptor guidance; 12 CFR
 //   1026.13(a)(6) lets a US credit cardholder ask the issuer for documentation of a charge).
 // - duplicate, Visa 12.6.1: certification of the date and reference of the valid transaction; no merchant contact.
 // - paid-by-other-means, Visa 12.6.2: proof the merchant was paid another way, and the attempt to resolve it.
 // - not-as-described, Visa 13.3: for merchandise, the return or attempted return and the merchant's refusal.
 // - refund-not-received, Visa 13.6/13.7: the credit receipt; for returned goods the return date, carrier and tracking.
-const BUILT_IN =
-  'unauthorized:statement report card contact?|unrecognized:statement descriptor household contact|not-received:statement receipt terms contact tracking?|not-as-described:statement receipt terms contact return@g photos?@g service@s|duplicate:statement both receipt? contact?|paid-by-other-means:statement other contact receipt?|subscription-cancelled:statement cancel contact terms?|refund-not-received:statement refund contact return@g|incorrect-amount:statement price receipt contact|other:statement story contact receipt?';
+const BUILT_IN: Record<string, [required: string[], recommended?: string[]]> = {
+  unauthorized: [['statement', 'report', 'card'], ['contact']],
+  unrecognized: [['statement', 'descriptor', 'household', 'contact']],
+  'not-received': [['statement', 'receipt', 'terms', 'contact'], ['tracking']],
+  'not-as-described': [['statement', 'receipt', 'terms', 'contact', 'return', 'service'], ['photos']],
+  duplicate: [['statement', 'both'], ['receipt', 'contact']],
+  'paid-by-other-means': [['statement', 'other', 'contact'], ['receipt']],
+  'subscription-cancelled': [['statement', 'cancel', 'contact'], ['terms']],
+  'refund-not-received': [['statement', 'refund', 'contact', 'return']],
+  'incorrect-amount': [['statement', 'price', 'receipt', 'contact']],
+  other: [['statement', 'story', 'contact'], ['receipt']],
+};
+/** Built-in items shown only for one kind of purchase: a return and photos of goods, the service's terms. */
+const ONLY: Record<string, Purchase> = { return: 'goods', photos: 'goods', service: 'service' };
 
 /** The built-in type ids, in their order. */
-export const BUILT_IN_IDS = BUILT_IN.split('|').map((t) => t.split(':')[0]);
+export const BUILT_IN_IDS = Object.keys(BUILT_IN);
 
 const MARKUP = /<[a-z/!?]/i;
 /** Merchant types at most, and evidence items at most per type: more is a data mistake, and would block the page. */
@@ -64,16 +79,10 @@ function text(record: Record<string, unknown>, key: string, path: string, report
  */
 export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): DisputeType[] {
   const list: DisputeType[] = builtIn
-    ? BUILT_IN.split('|').map((t) => {
-        const [id, items] = t.split(':');
-        return {
-          id,
-          items: items.split(' ').map((i) => {
-            const [item, only] = i.split('@') as [string, 'g' | 's' | undefined];
-            return { id: item.replace('?', ''), required: !item.endsWith('?'), only };
-          }),
-        };
-      })
+    ? Object.entries(BUILT_IN).map(([id, [required, recommended = []]]) => ({
+        id,
+        items: [...required, ...recommended].map((item) => ({ id: item, required: required.includes(item), only: own(ONLY, item) as Purchase | undefined })),
+      }))
     : [];
   if (raw == null) return list;
   if (!Array.isArray(raw)) {

@@ -237,9 +237,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
       availableLanguage: l.langs,
       hoursAvailable: l.rules?.map((r) => ({
         '@type': 'OpeningHoursSpecification',
-        dayOfWeek: r.d.map((d) => DAY_NAMES[d]),
-        opens: hhmm(r.s),
-        closes: hhmm(r.e),
+        dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
+        opens: hhmm(r.opens),
+        closes: hhmm(r.closes),
       })),
       contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
     };
@@ -438,7 +438,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const s = l.status;
     if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
     if (s?.at) {
-      const { at, k } = s;
+      const { at, inDays: k } = s;
       const left = at - now;
       if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
       const diff = wall(l.zone, at) !== wall(viewer, at);

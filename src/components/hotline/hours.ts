@@ -1,17 +1,16 @@
 // Opening hours in the schema.org `openingHours` form, and wall-clock arithmetic in IANA time zones on top
 // of Intl. Pure: no DOM, no clock of its own.
 
-const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-/** Minutes in a day. */
-const DAY = 1440;
-/** Milliseconds in a day. */
-const MS_DAY = 864e5;
+import { DAY_MS } from '../../internal/time.js';
 
-/** One rule: days (0 = Monday) and minutes since midnight; an end at or before the start runs past midnight. */
+const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+const DAY_MINUTES = 1440;
+
+/** One rule: weekdays (0 = Monday) and minutes since midnight; a close at or before the open runs past midnight. */
 export interface Rule {
-  d: number[];
-  s: number;
-  e: number;
+  days: number[];
+  opens: number;
+  closes: number;
 }
 
 /** Where a line stands at an instant: `at` is the instant of the next change, `day` the UTC midnight of its local date. */
@@ -20,7 +19,8 @@ export interface Status {
   always?: boolean;
   at?: number;
   day?: number;
-  k?: number;
+  /** Days from today's local date to `day`. */
+  inDays?: number;
 }
 
 /**
@@ -35,28 +35,28 @@ export function parseHours(text: string): Rule[] | undefined {
     const p = part.trim().replace(/\s+/g, ' ').replace(/ ?([,-]) ?/g, '$1');
     if (!p) continue;
     if (p === '24/7') {
-      rules.push({ d: [0, 1, 2, 3, 4, 5, 6], s: 0, e: DAY });
+      rules.push({ days: [0, 1, 2, 3, 4, 5, 6], opens: 0, closes: DAY_MINUTES });
       continue;
     }
     const m = /^(?:(\S+) )?(\d\d?:\d\d-\d\d?:\d\d(?:,\d\d?:\d\d-\d\d?:\d\d)*)$/.exec(p);
     if (!m) return undefined;
-    const d: number[] = [];
+    const days: number[] = [];
     for (const group of (m[1] ?? 'Mo-Su').split(',')) {
       const [a, b = a, extra] = group.split('-').map((x) => DAYS.indexOf(x));
       if (a < 0 || b < 0 || extra !== undefined) return undefined;
       // `Sa-Mo` wraps round the week.
       for (let i = a; ; i = (i + 1) % 7) {
-        d.push(i);
+        days.push(i);
         if (i === b) break;
       }
     }
     for (const range of m[2].split(',')) {
-      const [s, e] = range.split('-').map((t) => {
+      const [opens, closes] = range.split('-').map((t) => {
         const [h, min] = t.split(':').map(Number);
-        return min > 59 || h * 60 + min > DAY ? NaN : h * 60 + min;
+        return min > 59 || h * 60 + min > DAY_MINUTES ? NaN : h * 60 + min;
       });
-      if (!(s < DAY) || !(e >= 0) || s === e) return undefined;
-      rules.push({ d, s, e });
+      if (!(opens < DAY_MINUTES) || !(closes >= 0) || opens === closes) return undefined;
+      rules.push({ days, opens, closes });
     }
   }
   return rules.length ? rules : undefined;
@@ -65,10 +65,10 @@ export function parseHours(text: string): Rule[] | undefined {
 /** The ranges of each weekday (0 = Monday), sorted, with ranges past midnight split into the next day. */
 function week(rules: Rule[]): number[][][] {
   const w: number[][][] = DAYS.map(() => []);
-  for (const { d, s, e } of rules) {
-    for (const i of d) {
-      w[i].push([s, e > s ? e : DAY]);
-      if (e < s && e) w[(i + 1) % 7].push([0, e]);
+  for (const { days, opens, closes } of rules) {
+    for (const i of days) {
+      w[i].push([opens, closes > opens ? closes : DAY_MINUTES]);
+      if (closes < opens && closes) w[(i + 1) % 7].push([0, closes]);
     }
   }
   for (const ranges of w) ranges.sort((x, y) => x[0] - y[0]);
@@ -118,23 +118,23 @@ export function toInstant(zone: string, local: number): number {
 export function status(rules: Rule[], zone: string, closed: string[], now: number, days = 15): Status {
   const w = week(rules);
   const local = wall(zone, now);
-  const today = local - (local % MS_DAY);
+  const today = local - (local % DAY_MS);
   const min = (local - today) / 6e4;
   // Open ranges in minutes from today's local midnight, merged where one runs into the next.
   const list: number[][] = [];
   for (let k = 0; k < days; k++) {
-    const date = new Date(today + k * MS_DAY);
+    const date = new Date(today + k * DAY_MS);
     if (closed.includes(date.toISOString().slice(0, 10))) continue;
     for (const [s, e] of w[(date.getUTCDay() + 6) % 7]) {
       const last = list[list.length - 1];
-      if (last && s + k * DAY <= last[1]) last[1] = Math.max(last[1], e + k * DAY);
-      else list.push([s + k * DAY, e + k * DAY]);
+      if (last && s + k * DAY_MINUTES <= last[1]) last[1] = Math.max(last[1], e + k * DAY_MINUTES);
+      else list.push([s + k * DAY_MINUTES, e + k * DAY_MINUTES]);
     }
   }
   const cur = list.find(([s, e]) => s <= min && min < e);
   const next = cur ? cur[1] : list.find(([s]) => s > min)?.[0];
   if (next === undefined) return { open: false };
-  if (next >= days * DAY) return { open: true, always: true };
-  const k = Math.floor(next / DAY);
-  return { open: !!cur, at: toInstant(zone, today + next * 6e4), day: today + k * MS_DAY, k };
+  if (next >= days * DAY_MINUTES) return { open: true, always: true };
+  const inDays = Math.floor(next / DAY_MINUTES);
+  return { open: !!cur, at: toInstant(zone, today + next * 6e4), day: today + inDays * DAY_MS, inDays };
 }

@@ -1,0 +1,146 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SafeStorage, type WriteResult } from './storage.js';
+
+/** What the element saves: its model, turned into a record and back by one codec at the storage boundary. */
+export interface DraftOptions<T> {
+  /** Store kind, the `<kind>` of the key (`call-prep`, `dispute`): fixed, records on users' devices use it. */
+  kind: string;
+  /** The model read back from a stored record, whatever version, tab or page wrote it. */
+  decode(data: unknown): T;
+  /**
+   * The record stored for the model (short keys on disk live here, never in the model); undefined when it holds
+   * nothing worth keeping: the record is then removed instead of written.
+   */
+  encode(value: T): unknown;
+  /** The element's draft as it is now. */
+  current(): T;
+  /**
+   * Another tab changed the record: its draft, or `undefined` when it was forgotten there. `typing` is this
+   * tab's field with focus: the element keeps what it holds (the controller puts its text back if the update
+   * changed it, and saves once it is left).
+   */
+  receive(value: T | undefined, typing: Element | null): void;
+  /** Days a record is kept after its last save. */
+  days(): number;
+  /** The element's clock (ms). */
+  now(): number;
+  /** True while nothing may be saved or read (`no-persist`). */
+  off?(): boolean;
+}
+
+/** Text fields whose text another tab's update must not take from under the user's fingers. */
+const TYPED = 'textarea, select, input:not([type=checkbox]):not([type=radio])';
+
+/**
+ * The persisted draft of a form: restore on load, save on change, expiry after `days()`, Forget with Undo,
+ * and other tabs' saves and forgets (last save wins by its time; the field being typed in keeps its text,
+ * and is saved, so wins, once left). Goes through SafeStorage: namespaced keys, failing storage survived,
+ * sensitive data never written.
+ */
+export class DraftController<T> implements ReactiveController {
+  /** Where the draft is kept: the device, this visit only, refused, or nowhere (nothing saved or restored). */
+  where?: WriteResult = undefined;
+  /** The draft was last replaced by another tab's. */
+  synced = false;
+  /** The draft before Forget (here or in another tab): what Undo brings back. */
+  forgotten?: T = undefined;
+  /** When this tab last saved or read the draft (ms): another tab's older save loses. */
+  private savedAt = 0;
+  private store = new SafeStorage('');
+  private record = '';
+  /** The field kept over another tab's text: saved when the user leaves it. */
+  private held?: Element = undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: DraftOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+    this.host.addEventListener('focusout', this.onLeave);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+    this.host.removeEventListener('focusout', this.onLeave);
+  }
+
+  /** Opens record `record` of `namespace` (see `namespace()` in storage.ts) and returns its draft, if one is kept. */
+  open(namespace: string | undefined, record: string): T | undefined {
+    this.store = new SafeStorage(this.options.kind, namespace);
+    this.record = record;
+    this.synced = false;
+    this.forgotten = this.held = undefined;
+    const saved = this.options.off?.() ? undefined : this.store.read<unknown>(record, this.options.now());
+    this.savedAt = saved?.savedAt.getTime() ?? 0;
+    this.where = saved?.data ? (this.store.persistent ? 'device' : 'memory') : undefined;
+    return saved && this.options.decode(saved.data);
+  }
+
+  /** Saves the element's draft now; an empty draft, or one the store refuses, leaves no record behind. */
+  save(): WriteResult | undefined {
+    if (this.options.off?.()) return undefined;
+    const data = this.options.encode(this.options.current());
+    this.savedAt = this.options.now();
+    this.synced = false;
+    this.forgotten = undefined;
+    this.where = data === undefined ? undefined : this.store.write(this.record, data, this.options.days(), this.savedAt);
+    // A refused write (sensitive data) must not leave an older draft behind.
+    if (this.where !== 'device' && this.where !== 'memory') this.store.remove(this.record);
+    this.host.requestUpdate();
+    return this.where;
+  }
+
+  /** Forgets the draft on this device; Undo (`undo()`) can bring it back while the element lives. */
+  forget(): void {
+    this.forgotten = this.options.current();
+    // Nothing is saved when the field is left (Chrome sends focusout when the field goes away with the draft).
+    this.held = this.where = undefined;
+    this.synced = false;
+    this.store.remove(this.record);
+    this.host.requestUpdate();
+  }
+
+  /** The draft Forget took, now no longer forgotten (the element takes it and saves); undefined if none. */
+  undo(): T | undefined {
+    const value = this.forgotten;
+    this.forgotten = undefined;
+    return value;
+  }
+
+  private onStorage = async (e: StorageEvent): Promise<void> => {
+    if (this.options.off?.()) return;
+    const record = this.store.changed<unknown>(e, this.record, this.options.now());
+    if (record === undefined) return;
+    if (!record) {
+      // Forgotten in another tab: only news when this tab has something kept.
+      if (!this.where) return;
+      this.forget();
+      this.synced = true;
+      return this.options.receive(undefined, null);
+    }
+    if (record.savedAt.getTime() < this.savedAt) return void this.save();
+    const root = this.host.renderRoot as ShadowRoot;
+    const field = root.activeElement?.matches(TYPED) ? (root.activeElement as HTMLInputElement) : null;
+    const typed = field?.value;
+    this.savedAt = record.savedAt.getTime();
+    this.where = 'device';
+    this.synced = true;
+    this.forgotten = undefined;
+    // Not saved at once: a tab typing in the same field would answer, and the two would answer each other for ever.
+    this.held = field ?? undefined;
+    this.options.receive(this.options.decode(record.data), field);
+    await this.host.updateComplete;
+    if (field?.isConnected && field.value !== typed) field.value = typed!;
+  };
+
+  private onLeave = (e: FocusEvent): void => {
+    if (this.held && e.composedPath()[0] === this.held) {
+      this.held = undefined;
+      this.save();
+    }
+  };
+}
