@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
+import { Directive, directive, type PropertyPart } from 'lit/directive.js';
 
 /**
  * A property binding of a section's element (`.retentionDays=${orDefault(value)}`) that gives the element its
@@ -9,11 +9,6 @@ import { Directive, directive, PartType, type PartInfo, type PropertyPart } from
 class OrDefaultDirective extends Directive {
   private initial: unknown = undefined;
   private first = true;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.PROPERTY) throw new Error('orDefault() belongs in a property binding: .name=${orDefault(value)}');
-  }
 
   /** On the server (no element to read): a value left out is not written, and the element keeps its default. */
   render(value: unknown): unknown {
