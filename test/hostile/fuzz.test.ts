@@ -394,7 +394,7 @@ const centerCase = fc
         if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, url: 'https://examplepay.example/contact', n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
         const bad = WRONG[kind][part.w % WRONG[kind].length];
         // A string the element itself refuses (an http: verifyUrl) is reported by the element, so only when its section is shown.
-        const shown = !['good', 'bad'].includes(r.sections) || r.names.includes(name);
+        const shown = !['good', 'bad'].includes(r.sections) || r.names.includes(name === 'callPrep' ? 'call-prep' : name);
         if (choice === 'bad') {
           value[key] = bad;
           if (kind !== 'url' || typeof bad !== 'string' || shown) exp.push({ path: `${name}.${key}` });
