@@ -2,7 +2,7 @@
 // templates too: terser leaves template strings as written).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyLiterals } from './scripts/minify-literals.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 import { packLocales } from './scripts/pack-locales.js';
 
 const terserOptions = (module) => ({
@@ -17,7 +17,7 @@ const terserOptions = (module) => ({
 export default [
   {
     input: 'dist/index.js',
-    plugins: [minifyLiterals(), packLocales(), nodeResolve()],
+    plugins: [minifyTemplates(), packLocales(), nodeResolve()],
     output: {
       dir: 'cdn',
       format: 'es',
@@ -33,7 +33,7 @@ export default [
     // Languages stay separate here too: the classic script imports the ES module build's language files,
     // which resolve relative to the classic script's own URL.
     external: (id) => /[\\/]locales[\\/](?!en\.js)[^\\/]+\.js$/.test(id),
-    plugins: [minifyLiterals(), nodeResolve()],
+    plugins: [minifyTemplates(), nodeResolve()],
     output: {
       file: 'cdn/support-widgets.iife.js',
       format: 'iife',

@@ -12,6 +12,8 @@ if (!source.includes(`'${pkg.version}'`)) {
   process.exit(1);
 }
 
+// config.schema.json and the center's runtime check, from the config's TypeScript types (tsc compiles the latter).
+run('node', ['scripts/schema.js']);
 rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);

@@ -5,7 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyLiterals } from './minify-literals.js';
+import { minifyTemplates } from './minify-templates.js';
 
 export const measure = (buf) => ({
   min: buf.length,
@@ -27,7 +27,7 @@ export async function measureSizes() {
       resolveId: (id) => (id === 'four' ? id : null),
       load: (id) => (id === 'four' ? FOUR.split(' + ').map((f) => `import './dist/${f}';`).join('\n') : null),
     };
-    const bundle = await rollup({ input, plugins: [four, minifyLiterals(), nodeResolve()], onwarn: () => {} });
+    const bundle = await rollup({ input, plugins: [four, minifyTemplates(), nodeResolve()], onwarn: () => {} });
     const { output } = await bundle.generate({
       format: 'es',
       plugins: [terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } })],

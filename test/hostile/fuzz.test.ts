@@ -349,11 +349,12 @@ const disputeCase = fc.record({ types: fc.array(disputeType, { maxLength: 4 }), 
 const CENTER: Record<string, Record<string, string>> = {
   faq: { searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
   hotline: { verifyUrl: 'url', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
-  callPrep: { storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
+  callPrep: { storageKey: 's', endpoint: 'url', noPersist: 'b', retentionDays: 'n', strings: 'o' },
   dispute: { type: 'type', transactionDate: 'date', windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'off', strings: 'o' },
 };
 // `off`: noBuiltIns stays false here, or the valid `type` would be unknown (and rightly reported).
-// `url`: verifyUrl must be https: (or within the site); an http: one is reported like a wrong type.
+// `url`: verifyUrl and endpoint must be https: (or within the site); an http: or `//host` one is reported like a
+// wrong type (the generated text can be `//evil.example/contact`, which call-prep rightly refuses).
 const WRONG: Record<string, unknown[]> = { url: [5, 'http://examplepay.example/contact'], b: ['yes', 1], off: ['yes', 1], s: [5, true], type: [5, true], date: [5, false], n: ['7', true, null], o: [5, 'x', [1]] };
 const centerSection = fc.record({
   mode: fc.constantFrom('absent', 'object', 'object', 'object', 'notObject'),
@@ -393,7 +394,7 @@ const centerCase = fc
         if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, url: 'https://examplepay.example/contact', n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
         const bad = WRONG[kind][part.w % WRONG[kind].length];
         // A string the element itself refuses (an http: verifyUrl) is reported by the element, so only when its section is shown.
-        const shown = !['good', 'bad'].includes(r.sections) || r.names.includes(name);
+        const shown = !['good', 'bad'].includes(r.sections) || r.names.includes(name === 'callPrep' ? 'call-prep' : name);
         if (choice === 'bad') {
           value[key] = bad;
           if (kind !== 'url' || typeof bad !== 'string' || shown) exp.push({ path: `${name}.${key}` });

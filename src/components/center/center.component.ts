@@ -1,19 +1,14 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SupportElement, type Theme } from '../../internal/base.js';
+import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { e164 } from '../../internal/phone.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterLoadEvent } from '../../events/center.js';
-import type { Strings } from '../../locales/en.js';
-import type { FaqItemData, SupportFaq } from '../faq/faq.component.js';
-import type { HotlineLine, SupportHotline } from '../hotline/hotline.component.js';
-import type { SupportCallPrep } from '../call-prep/call-prep.component.js';
-import type { SupportDisputeChecklist } from '../dispute-checklist/dispute-checklist.component.js';
-import type { CallPrepField, CallPrepTopic } from '../call-prep/call-prep.fields.js';
-import type { DisputeType } from '../dispute-checklist/dispute-checklist.types.js';
-import type { DisputeRegimeOption } from '../dispute-checklist/dispute-checklist.component.js';
-import type { DisputeRegime } from '../dispute-checklist/dispute-checklist.rules.js';
+import type { HotlineLine } from '../hotline/hotline.component.js';
+import type { CenterConfig, CenterSection } from './center.config.js';
+import { orDefault } from './center.default.js';
+import { BOOLEAN, NUMBER, OBJECT, SPEC, STRING, type Kind } from './center.spec.js';
 import { styles } from './center.styles.js';
 // The elements the center renders (class modules: no side effects; src/center.ts registers them).
 import '../faq/faq.component.js';
@@ -21,92 +16,19 @@ import '../hotline/hotline.component.js';
 import '../call-prep/call-prep.component.js';
 import '../dispute-checklist/dispute-checklist.component.js';
 
-/** A section of the center, by its config key. Its id and slot name are `faq`, `hotline`, `call-prep`, `dispute`. */
-export type CenterSection = 'faq' | 'hotline' | 'callPrep' | 'dispute';
+export type { CenterConfig, CenterSection } from './center.config.js';
 
-/** The one configuration of `<support-center>`: see `config.schema.json` in the package. */
-export interface CenterConfig {
-  /** The sections shown, in this order. Default: every section with a key here or a slotted replacement. */
-  sections?: Array<CenterSection | 'call-prep'>;
-  faq?: { items?: FaqItemData[]; searchable?: boolean; feedback?: boolean; single?: boolean; structuredData?: boolean; strings?: Partial<Strings['faq']> };
-  hotline?: { lines?: HotlineLine[]; verifyUrl?: string; noSafetyNotice?: boolean; structuredData?: boolean; strings?: Partial<Strings['hotline']> };
-  callPrep?: {
-    fields?: Array<string | Partial<CallPrepField>>;
-    topics?: Array<string | CallPrepTopic>;
-    storageKey?: string;
-    endpoint?: string;
-    noPersist?: boolean;
-    retentionDays?: number;
-    strings?: Partial<Strings['callPrep']>;
-  };
-  dispute?: {
-    types?: DisputeType[];
-    type?: string;
-    regime?: DisputeRegime;
-    regimes?: string | Array<DisputeRegime | DisputeRegimeOption>;
-    transactionDate?: string;
-    statementDate?: string;
-    expectedDate?: string;
-    receivedDate?: string;
-    returnedDate?: string;
-    cancelledDate?: string;
-    refundDate?: string;
-    amount?: number | string;
-    currency?: string;
-    merchantName?: string;
-    prefillFromUrl?: boolean;
-    windowDays?: number;
-    disputeId?: string;
-    storageKey?: string;
-    retentionDays?: number;
-    noBuiltIns?: boolean;
-    strings?: Partial<Strings['dispute']>;
-  };
-  /** Overrides of the center's own strings (`center` section). */
-  strings?: Partial<Strings['center']>;
-  theme?: Theme;
-}
-
-type Values = Record<string, unknown>;
 /** The validated sections of the config. */
 type Sections = { [K in CenterSection]?: NonNullable<CenterConfig[K]> };
 const NAMES: CenterSection[] = ['faq', 'hotline', 'callPrep', 'dispute'];
 /** A section's id and slot name. */
 const idOf = (name: CenterSection): string => (name === 'callPrep' ? 'call-prep' : name);
-// Value kinds: b boolean, s string, n number, o object; a = an array the component itself validates.
-const SPEC: Record<CenterSection, Record<string, string>> = {
-  faq: { items: 'a', searchable: 'b', feedback: 'b', single: 'b', structuredData: 'b', strings: 'o' },
-  hotline: { lines: 'a', verifyUrl: 's', noSafetyNotice: 'b', structuredData: 'b', strings: 'o' },
-  callPrep: { fields: 'a', topics: 'a', storageKey: 's', endpoint: 's', noPersist: 'b', retentionDays: 'n', strings: 'o' },
-  // regimes (a string or an array) and amount (a number or a string): the element checks them.
-  dispute: {
-    types: 'a',
-    type: 's',
-    regime: 's',
-    regimes: 'a',
-    transactionDate: 's',
-    statementDate: 's',
-    expectedDate: 's',
-    receivedDate: 's',
-    returnedDate: 's',
-    cancelledDate: 's',
-    refundDate: 's',
-    amount: 'a',
-    currency: 's',
-    merchantName: 's',
-    prefillFromUrl: 'b',
-    windowDays: 'n', disputeId: 's', storageKey: 's', retentionDays: 'n', noBuiltIns: 'b', strings: 'o' },
-};
-/** What a section's element gets for a key its config leaves out, where that is not `undefined` (booleans: false). */
-const DEFAULTS: Partial<Record<CenterSection, Values>> = {
-  callPrep: { endpoint: '', retentionDays: 7 },
-  dispute: { windowDays: 120, disputeId: '', retentionDays: 180 },
-};
-const KIND: Record<string, [string, (v: unknown) => boolean]> = {
-  b: ['true or false', (v) => typeof v === 'boolean'],
-  s: ['a string', (v) => typeof v === 'string'],
-  n: ['a number', (v) => typeof v === 'number' && isFinite(v)],
-  o: ['an object', isRecord],
+/** What the center checks of a kind of value (center.spec.ts, generated from the config's types), and its name in errors. */
+const KIND: Partial<Record<Kind, [string, (v: unknown) => boolean]>> = {
+  [BOOLEAN]: ['true or false', (v) => typeof v === 'boolean'],
+  [STRING]: ['a string', (v) => typeof v === 'string'],
+  [NUMBER]: ['a number', (v) => typeof v === 'number' && isFinite(v)],
+  [OBJECT]: ['an object', isRecord],
 };
 
 /**
@@ -228,9 +150,10 @@ export class SupportCenter extends SupportElement<'center'> {
         report(name, expected('an object', value));
         continue;
       }
-      const spec = SPEC[name];
+      const spec: Record<string, Kind> = SPEC[name];
       reportUnknownKeys(value, Object.keys(spec), name, report);
-      const clean: Values = {};
+      // No prototype: a key left out reads as undefined even when a host page polluted Object.prototype.
+      const clean: Record<string, unknown> = Object.create(null);
       for (const [key, kind] of Object.entries(spec)) {
         const v = own(value, key);
         if (v === undefined) continue;
@@ -238,7 +161,7 @@ export class SupportCenter extends SupportElement<'center'> {
         if (check && !check[1](v)) report(`${name}.${key}`, expected(check[0], v));
         else clean[key] = v;
       }
-      this.cfg[name] = clean as never;
+      this.cfg[name] = clean;
     }
     const lines: unknown = this.cfg.hotline?.lines;
     this.numbers = (Array.isArray(lines) ? lines : []).flatMap((l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || []);
@@ -339,32 +262,28 @@ export class SupportCenter extends SupportElement<'center'> {
     return html`<a href="#${idOf(name)}">${this.msg(name)}</a>`;
   }
 
-  /**
-   * A section's config keys are its element's property names: each gets its value (a bad array too: the
-   * element reports it), or the element's default when the config leaves it out.
-   */
-  private values(name: CenterSection): Values {
-    // Own properties only: a polluted Object.prototype supplies no value.
-    const values = own(this.cfg, name) as Values | undefined;
-    return Object.fromEntries(
-      Object.entries(SPEC[name]).map(([key, kind]) => [key, values && Object.hasOwn(values, key) ? values[key] : (own(own(DEFAULTS, name), key) ?? (kind === 'b' ? false : undefined))]),
-    );
+  /** A section's validated config (no prototype: see `parse`); an empty one when the config has none. */
+  private section<S extends CenterSection>(name: S): NonNullable<Sections[S]> {
+    return (own(this.cfg, name) ?? Object.create(null)) as NonNullable<Sections[S]>;
   }
 
-  /** A section's element with the properties its config holds, as bindings: server rendering writes them too. */
+  /**
+   * A section's element with the properties its config holds, as bindings: server rendering writes them too.
+   * A key the config leaves out gives the element its own default (`orDefault`).
+   */
   private content(name: CenterSection, shown: CenterSection[], level: number): TemplateResult {
     const { theme, now } = this;
     const sub = Math.min(6, level + 1);
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
-      const v = this.values(name) as Partial<SupportFaq> as SupportFaq;
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${v.items} .searchable=${v.searchable} .feedback=${v.feedback} .single=${v.single} .structuredData=${v.structuredData} .strings=${v.strings} .telNumbers=${this.numbers}>${help.length
+      const v = this.section(name);
+      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .telNumbers=${this.numbers}>${help.length
         ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>`
         : nothing}</support-faq>`;
     }
     if (name === 'hotline') {
-      const v = this.values(name) as Partial<SupportHotline> as SupportHotline;
-      return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${v.lines} .verifyUrl=${v.verifyUrl} .noSafetyNotice=${v.noSafetyNotice} .structuredData=${v.structuredData} .strings=${v.strings}></support-hotline>`;
+      const v = this.section(name);
+      return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
     }
     if (name === 'callPrep') {
       const h = own(this.cfg, 'hotline') as Sections['hotline'];
@@ -377,13 +296,13 @@ export class SupportCenter extends SupportElement<'center'> {
       const mini = h
         ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
-      const v = this.values(name) as Partial<SupportCallPrep> as SupportCallPrep;
-      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${v.fields} .topics=${v.topics} .storageKey=${v.storageKey} .endpoint=${v.endpoint} .noPersist=${v.noPersist} .retentionDays=${v.retentionDays} .strings=${v.strings}>${mini}${shown.includes('dispute')
+      const v = this.section(name);
+      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${shown.includes('dispute')
         ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>`
         : nothing}</support-call-prep>`;
     }
-    const v = this.values(name) as Partial<SupportDisputeChecklist> as SupportDisputeChecklist;
-    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${v.types} .type=${v.type} .regime=${v.regime} .regimes=${v.regimes} .transactionDate=${v.transactionDate} .statementDate=${v.statementDate} .expectedDate=${v.expectedDate} .receivedDate=${v.receivedDate} .returnedDate=${v.returnedDate} .cancelledDate=${v.cancelledDate} .refundDate=${v.refundDate} .amount=${v.amount} .currency=${v.currency} .merchantName=${v.merchantName} .prefillFromUrl=${v.prefillFromUrl} .windowDays=${v.windowDays} .disputeId=${v.disputeId} .storageKey=${v.storageKey} .retentionDays=${v.retentionDays} .noBuiltIns=${v.noBuiltIns} .strings=${v.strings}></support-dispute-checklist>`;
+    const v = this.section('dispute');
+    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${orDefault(v.types)} .type=${orDefault(v.type)} .regime=${orDefault(v.regime)} .regimes=${orDefault(v.regimes)} .transactionDate=${orDefault(v.transactionDate)} .statementDate=${orDefault(v.statementDate)} .expectedDate=${orDefault(v.expectedDate)} .receivedDate=${orDefault(v.receivedDate)} .returnedDate=${orDefault(v.returnedDate)} .cancelledDate=${orDefault(v.cancelledDate)} .refundDate=${orDefault(v.refundDate)} .amount=${orDefault(v.amount)} .currency=${orDefault(v.currency)} .merchantName=${orDefault(v.merchantName)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .windowDays=${orDefault(v.windowDays)} .disputeId=${orDefault(v.disputeId)} .storageKey=${orDefault(v.storageKey)} .retentionDays=${orDefault(v.retentionDays)} .noBuiltIns=${orDefault(v.noBuiltIns)} .strings=${orDefault(v.strings)}></support-dispute-checklist>`;
   }
 
   override render() {
