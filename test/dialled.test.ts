@@ -155,7 +155,7 @@ describe('the number shown is the number dialled', () => {
   });
 
   describe('"Copy number"', () => {
-    it('copies and announces the number the link dials, not the display form', async () => {
+    it('copies the number the link dials; announces the display form followed by the digits copied (issue 16, F7)', async () => {
       const el = await hotline(html`<support-hotline lang="en" number="+18003569377" display-number="1-800-FLOWERS"></support-hotline>`);
       let copied = '';
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (t: string) => void (copied = t) });
@@ -168,8 +168,8 @@ describe('the number shown is the number dialled', () => {
         await el.updateComplete;
         expect(copied).to.equal(dialled);
         const said = text(el.shadowRoot!.querySelector('[role=status]'));
-        expect(said).to.equal('Number copied: +1 800 356 9377');
-        expect(said.replace(/\D/g, '')).to.equal(dialled.replace(/\D/g, ''));
+        expect(said).to.equal('Number copied: 1-800-FLOWERS (+1 800 356 9377)');
+        expect(said.split('(')[1].replace(/\D/g, '')).to.equal(dialled.replace(/\D/g, ''));
         await expect(el).to.be.accessible();
       } finally {
         delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;

@@ -87,6 +87,12 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Focus on a date field's calendar button leaves the field without :focus (only :focus-within): the field
+     shows the ring whenever focus is anywhere in it (WCAG 2.4.7). */
+  input:is([type='date'], [type='datetime-local'], [type='time'], [type='month'], [type='week']):focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -25,6 +25,12 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
+/**
+ * The space before the "(optional)" marker: none before a full-width bracket or other CJK punctuation, which
+ * carries its own spacing ("交易编号（选填）"); a space otherwise ("Transaction ID (optional)", Arabic too).
+ */
+const gap = (marker: string): string => (/^[\u3000-\u303f\uff00-\uffef]/.test(marker) ? '' : ' ');
+
 /** The usable fields of a saved draft: strings and lists of strings. */
 function draft(data: unknown): CallPrepData {
   // fromEntries defines own properties: a saved `__proto__` key never becomes the values' prototype.
@@ -328,6 +334,22 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /**
+   * Focuses a field with its label in view (WCAG 3.3.1): the browser's own scroll on focus stops at the field,
+   * leaving its label and the error summary above the viewport. The summary too when it fits with the field.
+   */
+  private focusField(id: string): void {
+    const field = this.renderRoot.querySelector<HTMLElement>(`[data-f="${id}"]`);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    const label = this.renderRoot.querySelector<HTMLElement>(`[id="${id}-l"]`) ?? field;
+    const summary = this.renderRoot.querySelector<HTMLElement>('[part=errors]');
+    const bottom = field.getBoundingClientRect().bottom;
+    const top = summary && bottom - summary.getBoundingClientRect().top <= window.innerHeight ? summary : label;
+    if (top.getBoundingClientRect().top >= 0 && bottom <= window.innerHeight) return;
+    top.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
   /** Whether an event comes from this element's own fields, not from slotted page content (a `data-f` of the page's). */
   private own(e: Event): boolean {
     return (e.target as Node).getRootNode() === this.renderRoot;
@@ -387,7 +409,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const [first] = this.errs;
     if (first) {
       this.announce(`${this.msg('errors')} ${this.errs.map((f) => `${this.label(f)}: ${this.msg(this.check(f)!)}`).join('. ')}`);
-      this.focusOn(`[data-f="${first.id}"]`);
+      this.focusField(first.id);
       return;
     }
     this.focusOn('#sum');
@@ -493,7 +515,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
               : nothing}</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
-<label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${` ${this.msg('optional')}`}</span>`}</label>
+<label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${`${gap(this.msg('optional'))}${this.msg('optional')}`}</span>`}</label>
 ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn.length ? html`<p class="w" id="${id}-w">${warn.map((w) => this.msg(w)).join(' ')}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
   }
 
@@ -510,7 +532,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
 <div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
 <form novalidate @submit=${this.onSubmit}>${errs.length
       ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
-          (f) => html`<li><button type="button" class="link" @click=${() => this.focusOn(`[data-f="${f.id}"]`)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
+          (f) => html`<li><button type="button" class="link" @click=${() => this.focusField(f.id)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
         )}</ul></div>`
       : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit" @click=${this.onSubmit}>${this.msg('prepare')}</button></form>
 ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}

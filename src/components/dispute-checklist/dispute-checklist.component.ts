@@ -233,18 +233,19 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
-    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl')) {
+    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now')) {
       this.given = {};
       for (const f of DATE_FIELDS) {
         const prop = `${f}Date` as const;
         const set = this[prop];
         const value = set ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
         const ms = parseDate(value);
-        if (ms === ms) this.given[f] = ms;
-        else if (value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected(/^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false) ? `a date from ${MIN_YEAR} to ${MAX_YEAR}` : 'an ISO date (YYYY-MM-DD)', value));
-        // A past event's date (all but the promised date) after today gives a deadline from a date that has not
-        // come, most likely a slip: said once, still counted.
-        if (ms === ms && f !== 'expected' && ms > this.today()) this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, `expected a date not after today, got "${value as string}"`);
+        const future = this.future(f, ms);
+        if (ms === ms && !future) this.given[f] = ms;
+        else if (!future && value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected(/^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false) ? `a date from ${MIN_YEAR} to ${MAX_YEAR}` : 'an ISO date (YYYY-MM-DD)', value));
+        // A past event's date (all but the promised date) after today is a slip: said once and ignored, as a
+        // date typed after today is (WCAG 3.3.1: a date that fails validation gives no deadline). The user is asked.
+        if (future) this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, `expected a date not after today, got "${value as string}"`);
       }
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
@@ -274,7 +275,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const out: Partial<Record<DateField, number>> = {};
     for (const f of DATE_FIELDS) {
       const ms = this.given[f] ?? parseDate(this.entered[f]);
-      if (ms === ms) out[f] = ms;
+      if (ms === ms && !this.future(f, ms)) out[f] = ms;
     }
     return out;
   }
@@ -379,7 +380,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** Whether the user typed a date after today in field `f`. */
   private isFuture(f: DateField): boolean {
-    return f !== 'expected' && this.given[f] === undefined && parseDate(this.entered[f]) > this.today();
+    return this.given[f] === undefined && this.future(f, parseDate(this.entered[f]));
+  }
+
+  /** Whether `ms` is after today in a field of a past event (all but the promised date): such a date counts for nothing. */
+  private future(f: DateField, ms: number): boolean {
+    return f !== 'expected' && ms > this.today();
   }
 
   private get active(): DisputeType | undefined {
@@ -442,14 +448,28 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return { lines, state, left, iso: d.date };
   }
 
-  /** Why the deadline is what it is, or what is missing to compute it: the lines under the deadline. */
-  private why(): string[] {
+  /** Why the deadline is what it is, or what is missing to compute it (`needs`: the line the deadline box shows on screen): the lines under the deadline. */
+  private why(needs = true): string[] {
     const r = this.result;
     if (!r || r.rule === 'custom') return [];
     const lines = [this.t(`w-${r.rule}`)];
-    if (r.needs) lines.unshift(this.t('needs', { date: this.t(`d-${r.needs[0]}`) }));
+    if (r.needs && needs) lines.unshift(this.needs()!);
     if (r.rule === 'us-reg-e' && this.active && /^un(authorized|recognized)$/.test(builtIn(this.active.id))) lines.push(this.t('w-us-reg-e-lost'));
     return lines;
+  }
+
+  /** What the deadline still needs ("To work out your last day to file, enter: …"), when the rule has no date for lack of one. */
+  private needs(): string | undefined {
+    const r = this.result;
+    return r?.needs && r.rule !== 'custom' ? this.t('needs', { date: this.t(`d-${r.needs[0]}`) }) : undefined;
+  }
+
+  /** What the deadline box says, read out when an answer changes it (WCAG 4.1.3), with the rule's reason when the rule changed. */
+  private spoken(field?: DateField): { text: string; rule?: string } {
+    const lines = this.deadlineLines()?.lines ?? [this.needs() ?? ''];
+    // A line ending without a full stop ("Last day to file: …") is made a sentence, so it is not run into the next one.
+    const text = [field && this.isFuture(field) ? this.t('future') : '', ...lines.map((l) => (!l || /[.!?。！？]$/.test(l) ? l : this.t('sentence', { text: l })))];
+    return { text: text.filter(Boolean).join(' '), rule: this.result?.rule };
   }
 
   /** The charge as given by the merchant's page, and the dates known (`given`: only the merchant's): summary lines. */
@@ -511,7 +531,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /** The user's answer to "How did you pay?", "Goods or a service?" or a date: saved, and the deadline follows. */
-  private answer(patch: { paidWith?: DisputeRegime; purchase?: Purchase; field?: DateField; value?: string }): void {
+  private async answer(patch: { paidWith?: DisputeRegime; purchase?: Purchase; field?: DateField; value?: string }): Promise<void> {
+    const before = this.spoken();
     if (patch.paidWith) this.paidWith = patch.paidWith;
     if (patch.purchase) this.purchase = patch.purchase;
     if (patch.field) {
@@ -520,6 +541,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.entered = parseDate(patch.value) === parseDate(patch.value) ? { ...rest, [patch.field]: patch.value } : rest;
     }
     this.persist();
+    await this.updateComplete;
+    // The deadline box is far above the question: its new text is read out, once, with the new rule's reason.
+    const after = this.spoken(patch.field);
+    const reason = after.rule !== before.rule ? this.why(false)[0] : undefined;
+    if (after.text !== before.text || reason) this.announce([after.text, reason].filter(Boolean).join(' '));
   }
 
   /** Shows the picker. The button goes away, so focus moves to the chosen type. */
@@ -625,7 +651,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const regime = this.regimeInForce;
     const fields = datesFor(regime, builtIn(type.id)).filter((f) => this.given[f] === undefined);
     const twoKinds = type.items.some((i) => i.only);
-    const why = this.why();
+    const why = this.why(false);
     return html`${this.fixedRegime
       ? nothing
       : html`<fieldset part="regimes">
@@ -660,7 +686,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                   min="${MIN_YEAR}-01-01"
                   max="${MAX_YEAR}-12-31"
                   aria-invalid=${this.isFuture(f) ? 'true' : 'false'}
-                  aria-describedby=${[this.isFuture(f) ? `future-${f}` : '', why.length ? 'why' : ''].join(' ').trim() || nothing}
+                  aria-describedby=${[this.isFuture(f) ? `future-${f}` : '', this.result?.needs?.[0] === f && this.needs() ? 'due' : '', why.length ? 'why' : ''].join(' ').trim() || nothing}
                   @change=${(e: Event) => this.answer({ field: f, value: (e.target as HTMLInputElement).value })}
               /></label>${this.isFuture(f) ? html`<span class="field-error" id="future-${f}">${this.t('future')}</span>` : nothing}`,
           )}
@@ -677,8 +703,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const picker = !fixed || this.picking;
     const facts = this.facts(true);
     return html`<div part="base" class="base" dir=${this.direction}>
-      ${d ? html`<p part="deadline" class="deadline ${d.state}">${d.lines.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
-      ${facts.length ? html`<p part="charge" class="hint">${facts.map((l) => html`<span>${l}</span>`)}</p>` : nothing}
+      ${d
+        ? html`<ul part="deadline" class="deadline ${d.state}" role="list">${d.lines.map((l) => html`<li><span>${l}</span></li>`)}</ul>`
+        : type && this.needs()
+          ? html`<p part="deadline" class="deadline" id="due">${this.needs()}</p>`
+          : nothing}
+      ${facts.length ? html`<ul part="charge" class="hint facts" role="list">${facts.map((l) => html`<li><span>${l}</span></li>`)}</ul>` : nothing}
       ${picker
         ? html`<fieldset part="picker" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && fixed && (e.preventDefault(), this.cancel())}>
             <legend>${this.t('pick')}</legend>

@@ -48,6 +48,8 @@ export const dispute = {
   conflict: 'The waiting period in the card rules would end after this last day: contact your bank now.',
   /** Under a date field: the user typed a date after today. */
   future: 'This date is in the future.',
+  /** A line of the deadline box ("Last day to file: {date}") made a sentence when it is read out before the next one. */
+  sentence: '{text}.',
   /** A date the deadline needs is missing; {date} is the date field's label. */
   needs: 'To work out your last day to file, enter: {date}.',
   /** Shown (and exported) with US credit cards: Regulation Z wants a written notice at the billing-error address. */

@@ -141,6 +141,12 @@ export const styles = css`
   .why > span {
     display: block;
   }
+  /* The deadline's and the charge's lines are list items: one per line on screen and in the accessibility tree. */
+  .deadline li,
+  .facts li {
+    padding: 0;
+    border: 0;
+  }
   .warn,
   .field-error {
     color: var(--_danger);

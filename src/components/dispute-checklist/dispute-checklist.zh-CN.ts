@@ -74,6 +74,7 @@ export const dispute: DisputeStrings = {
   wait: '银行可能会请你等到 {date} 再提交。',
   conflict: '卡组织规则要求的等待期会在截止日之后才结束：请立即联系银行。',
   future: '这个日期还没到。',
+  sentence: '{text}。',
   needs: '请填写“{date}”，以便算出申诉截止日。',
   written: '美国信用卡：请以书面形式把申诉寄到账单上注明的“账单错误”专用地址（不是还款地址）。只打电话不能保全你的权利。',
   merchant: '商户：{name}',

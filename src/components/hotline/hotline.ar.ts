@@ -23,6 +23,7 @@ export const hotline: HotlineStrings = {
   copyFor: '{label} {number}',
   copied: 'تم النسخ',
   copiedNumber: 'تم نسخ الرقم: {number}',
+  copiedLetters: 'تم نسخ الرقم: {number} ({digits})',
   copyFailed: 'تعذر النسخ. حدد الرقم بنفسك.',
   yourLanguage: 'يتحدث لغتك',
   languages: 'اللغات: {list}',

@@ -421,8 +421,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const number = l.tel!;
     if (await copyText(number)) {
       this.onCopied(number);
-      // What was copied, as the link dials it: not the display form, which may hold letters (1-800-FLOWERS).
-      this.announce(this.msg('copiedNumber', { number: formatNumber(number) }));
+      // The number as the user sees it; a display with letters (1-800-FLOWERS) is followed by the digits copied.
+      this.announce(/\p{L}/u.test(l.show) ? this.msg('copiedLetters', { number: l.show, digits: formatNumber(number) }) : this.msg('copiedNumber', { number: l.show }));
       this.dispatchEvent(new SupportHotlineCopyEvent({ number }));
     } else {
       this.announce(this.msg('copyFailed'));

@@ -34,6 +34,8 @@ export const hotline = {
   copied: 'Copied',
   /** Announced to screen readers after a copy. */
   copiedNumber: 'Number copied: {number}',
+  /** Announced after copying a number displayed with letters: `{digits}` is what was copied, in groups. */
+  copiedLetters: 'Number copied: {number} ({digits})',
   copyFailed: 'Could not copy. Select the number instead.',
   /** Badge on the lines that speak the page's language. */
   yourLanguage: 'Speaks your language',

@@ -23,6 +23,7 @@ export const hotline: HotlineStrings = {
   copyFor: '{label} {number}',
   copied: '已复制',
   copiedNumber: '号码已复制：{number}',
+  copiedLetters: '号码已复制：{number}（{digits}）',
   copyFailed: '无法复制，请手动选择号码。',
   yourLanguage: '支持您的语言',
   languages: '服务语言：{list}',
