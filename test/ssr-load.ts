@@ -1,7 +1,10 @@
 // Server-rendered pages for the SSR tests: the HTML as @lit-labs/ssr writes it (web-test-runner.config.js serves
 // /__ssr/<name>, test/node/server-render.js), parsed as a browser parses a served page, then hydrated.
 // The test file imports '@lit-labs/ssr-client/lit-element-hydrate-support.js' first, before Lit loads.
+import { hydrate } from '@lit-labs/ssr-client';
 import { nextFrame } from './helpers.js';
+import { cases } from './node/ssr-cases.js';
+import { templates } from './node/templates.js';
 
 /** What the page logs and throws from now on (console.error/warn/log/info, uncaught errors and rejections). */
 export function recordMessages(): string[] {
@@ -18,11 +21,18 @@ export function recordMessages(): string[] {
   return messages;
 }
 
-/** Puts the server HTML of `name` in the page (declarative shadow roots attach) and returns its element. */
+const pages: Record<string, () => unknown> = { ...templates, ...cases };
+
+/**
+ * Puts the server HTML of `name` in the page (declarative shadow roots attach) and returns its element. As an
+ * app does, the page's own template hydrates first (it sets the elements' properties: `items`, `lines`), before
+ * the element definitions load.
+ */
 export async function serverHtml(name: string): Promise<HTMLElement> {
   const box = document.createElement('div');
   box.setHTMLUnsafe(await (await fetch(`/__ssr/${name}`)).text());
   document.body.append(box);
+  hydrate(pages[name](), box);
   return box.firstElementChild as HTMLElement;
 }
 

@@ -129,6 +129,11 @@ function inherited(el: Element, attr: string): string | undefined {
   return undefined;
 }
 
+/** Whether `el` has a declarative shadow root with content: its HTML came from server rendering. */
+function serverRendered(el: Element): boolean {
+  return !!el.shadowRoot?.hasChildNodes();
+}
+
 /**
  * The base of every support-widgets element: theme, locale (from `lang` up the tree, re-rendering when it
  * changes), merchant string overrides, the child JSON config, one-line config errors and a live region.
@@ -164,7 +169,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   override connectedCallback(): void {
     // Server-rendered (a declarative shadow root with content): the first render must match the server's HTML,
     // which has no child JSON config (the server sees no children), so the config is read once hydrated.
-    const hydrating = !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
+    const hydrating = !this.hasUpdated && serverRendered(this);
     super.connectedCallback();
     connected.add(this);
     this.unsubscribe = onLocaleChange(() => this.requestUpdate());
