@@ -72,3 +72,7 @@ edit('solid-js.d.ts', /(export type CustomElements = \{[^]*\};?)\s*$/, '$1\n\nde
 // Svelte's own types, a snippet for children and a string for style.
 edit('svelte.d.ts', /\bJSX\.Element\b/g, 'import("svelte").Snippet');
 edit('svelte.d.ts', /\bJSX\.CSSProperties\b/g, 'string');
+// Solid sets a custom element's properties and listens with `on…` props too (`items={…}`,
+// `onsupport-faq-search={…}`): type those beside the generator's `prop:items` and `on:support-faq-search`.
+edit('solid-js.d.ts', /^( *)"prop:([\w$]+)"\?: (.*);$/gm, '$1"prop:$2"?: $3;\n$1$2?: $3;');
+edit('solid-js.d.ts', /^( *)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
