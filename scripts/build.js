@@ -20,3 +20,4 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', 'src/internal/base.ts', '--quiet']);
 run('node', ['scripts/framework-types.js']);
+run('node', ['scripts/style-hashes.js']);

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
 import { stripBidi } from './bidi.js';
 import { isRecord, own, parseJson, type Reporter } from './config.js';
@@ -129,6 +129,11 @@ function inherited(el: Element, attr: string): string | undefined {
   return undefined;
 }
 
+/** Whether `el` has a declarative shadow root with content: its HTML came from server rendering. */
+function serverRendered(el: Element): boolean {
+  return !!el.shadowRoot?.hasChildNodes();
+}
+
 /**
  * The base of every support-widgets element: theme, locale (from `lang` up the tree, re-rendering when it
  * changes), merchant string overrides, the child JSON config, one-line config errors and a live region.
@@ -162,6 +167,9 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
+    // Server-rendered (a declarative shadow root with content): the first render must match the server's HTML,
+    // which has no child JSON config (the server sees no children), so the config is read once hydrated.
+    const hydrating = !this.hasUpdated && serverRendered(this);
     super.connectedCallback();
     connected.add(this);
     this.unsubscribe = onLocaleChange(() => this.requestUpdate());
@@ -170,11 +178,21 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
       observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
     }
     // A classic script in <head> upgrades the element before its children are parsed.
-    if (document.readyState === 'loading') {
+    if (hydrating) {
+      void this.updateComplete.then(() => this.readConfig());
+    } else if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
     } else {
       this.readConfig();
     }
+  }
+
+  // Lit's hydration takes over a declarative shadow root (server rendering) without adopting the element's
+  // style sheets: under a strict CSP, which blocks the server's inline <style>, it would stay unstyled.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override disconnectedCallback(): void {

@@ -4,6 +4,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { templates } from './templates.js';
+import { cases } from './ssr-cases.js';
 
 export { data, templates } from './templates.js';
 
@@ -11,10 +12,12 @@ let loaded;
 /** The elements, registered in Lit's server registry (importing the package registers them). */
 const load = () => (loaded ??= import('support-widgets'));
 
-export const names = Object.keys(templates);
+/** The templates above and the cases of the config, CSP and heading-level tests (ssr-cases.js). */
+const all = { ...templates, ...cases };
+export const names = Object.keys(all);
 
 /** The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers). */
 export async function renderElement(name) {
   await load();
-  return collectResult(render(templates[name]()));
+  return collectResult(render(all[name]()));
 }

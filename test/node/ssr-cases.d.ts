@@ -1,0 +1,3 @@
+import type { TemplateResult } from 'lit';
+
+export const cases: Record<'faq-json' | 'hotline-json' | 'center-json' | 'faq-level', () => TemplateResult>;
