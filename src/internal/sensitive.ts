@@ -266,52 +266,91 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   return out;
 }
 
-/** Card numbers in normalised text, and the CVV written right after one. */
+/** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
+interface Candidate {
+  i: number;
+  j: number;
+  card: string;
+  words: boolean;
+}
+
+/** The best card number starting at group `i` (most digits, no words between groups first), if any. */
+function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
+  // A number written with a leading `+` is a phone number.
+  if (t[gs[i].s - 1] === '+') return undefined;
+  // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
+  if (!'23456'.includes(t[gs[i].s])) return undefined;
+  let best: (Candidate & { rank: number }) | undefined;
+  let digits = '';
+  let words = false;
+  let odd = false;
+  let lens = -1;
+  // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
+  // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
+  const prev = gs[i - 1];
+  const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
+  let big = 0;
+  for (let j = i; j < gs.length && digits.length <= 19; j++) {
+    const g = gs[j];
+    if (j > i) {
+      // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
+      if (!g.join || (big > 1 && j - i >= 2)) break;
+      words ||= g.join === 'words';
+    }
+    // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
+    odd ||= j > i && !!g.marked;
+    if (words && odd) break;
+    const before = digits.length;
+    digits += t.slice(g.s, g.e);
+    if (g.e - g.s > 6) big++;
+    if (digits.length < min) continue;
+    if (lens < 0) lens = cardLengths(digits);
+    if (!lens) break;
+    // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
+    // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
+    const len = digits.length;
+    const rank = (words ? 0 : 1000) + j * 20 + len;
+    if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { i, j, card: digits, words, rank };
+  }
+  return best;
+}
+
+/**
+ * Card numbers in normalised text, and the CVV written right after one. Every group is tried as a card's
+ * start, and every card found is masked, so that a false match (an order number and a card's first groups
+ * that happen to pass Luhn: "Order 5009, card 3542 3094 7215 0006") never hides the real card after it. One
+ * is left out only where a stronger card (no words between its groups, more digits) explains its digits but
+ * fewer than 8, across words ("Order 5009, card …": the order number is kept); overlapping cards are
+ * otherwise masked together.
+ */
 function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
+  const all: Candidate[] = [];
   for (let i = 0; i < gs.length; i++) {
-    // A number written with a leading `+` is a phone number.
-    if (t[gs[i].s - 1] === '+') continue;
-    // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
-    if (!'23456'.includes(t[gs[i].s])) continue;
-    let best: { j: number; b: number; card: string; rank: number } | undefined;
-    let digits = '';
-    let words = false;
-    let odd = false;
-    let lens = -1;
-    // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
-    // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
-    const prev = gs[i - 1];
-    const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
-    let big = 0;
-    for (let j = i; j < gs.length && digits.length <= 19; j++) {
-      const g = gs[j];
-      if (j > i) {
-        // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
-        if (!g.join || (big > 1 && j - i >= 2)) break;
-        words ||= g.join === 'words';
-      }
-      // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
-      odd ||= j > i && !!g.marked;
-      if (words && odd) break;
-      const before = digits.length;
-      digits += t.slice(g.s, g.e);
-      if (g.e - g.s > 6) big++;
-      if (digits.length < min) continue;
-      if (lens < 0) lens = cardLengths(digits);
-      if (!lens) break;
-      // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
-      // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
-      const len = digits.length;
-      const rank = (words ? 0 : 1000) + j * 20 + len;
-      if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { j, b: g.e, card: digits, rank };
-    }
-    if (!best) continue;
-    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}`, card: best.card });
-    i = best.j;
+    const c = cardAt(t, gs, i);
+    if (c) all.push(c);
+  }
+  // Strongest first: no words between groups, then more digits, then the earlier.
+  all.sort((x, y) => +x.words - +y.words || y.card.length - x.card.length || x.i - y.i);
+  const kept: Candidate[] = [];
+  const digitsIn = (from: number, to: number): number => gs.slice(from, to + 1).reduce((n, g) => n + g.e - g.s, 0);
+  for (const c of all) {
+    const explained = kept.some((k) => {
+      if (c.j < k.i || c.i > k.j) return false;
+      if (c.i >= k.i && c.j <= k.j) return true;
+      // What of `c` lies outside `k`, on one side, joined to it by words, and under 8 digits.
+      if (c.i < k.i && c.j <= k.j) return gs[k.i].join === 'words' && digitsIn(c.i, k.i - 1) < 8;
+      if (c.i >= k.i && c.j > k.j) return gs[k.j + 1].join === 'words' && digitsIn(k.j + 1, c.j) < 8;
+      return false;
+    });
+    if (!explained) kept.push(c);
+  }
+  kept.sort((x, y) => x.i - y.i);
+  for (const c of kept) {
+    out.push({ a: gs[c.i].s, b: gs[c.j].e, kind: 'card', mask: `•••• ${c.card.slice(-4)}`, card: c.card });
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
-    let k = i + 1;
+    let k = c.j + 1;
     const near = (x: number, loose = false): boolean => {
       const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
       return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
@@ -326,10 +365,7 @@ function cards(t: string, w: Watch): Found[] {
     // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
     else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
-    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) {
-      out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
-      i = k;
-    }
+    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
   }
   return out;
 }
@@ -477,9 +513,12 @@ export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] 
   for (const f of found) {
     const last = kept[kept.length - 1];
     if (f.card) watch.known?.add(f.card);
-    // Overlapping spans are masked together: nothing of either is left.
-    if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
-    else kept.push({ ...f });
+    // Overlapping spans are masked together: nothing of either is left, and the last four shown are those of
+    // the card that ends last (the first one's "last four" may be the middle of the second).
+    if (last && f.a < last.b) {
+      if (f.b > last.b && f.kind === 'card') last.mask = f.mask;
+      last.b = Math.max(last.b, f.b);
+    } else kept.push({ ...f });
   }
   const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
   return kept.map((f, i) => ({ start: where[2 * i][0], end: invisibleAfter(text, where[2 * i + 1][1]), kind: f.kind, mask: f.mask }));
