@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en, type Section, type Strings } from '../locales/en.js';
 import { stripBidi } from './bidi.js';
 import { isRecord, own, parseJson, type Reporter } from './config.js';
@@ -162,6 +162,9 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
+    // Server-rendered (a declarative shadow root with content): the first render must match the server's HTML,
+    // which has no child JSON config (the server sees no children), so the config is read once hydrated.
+    const hydrating = !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
     super.connectedCallback();
     connected.add(this);
     this.unsubscribe = onLocaleChange(() => this.requestUpdate());
@@ -170,11 +173,21 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
       observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
     }
     // A classic script in <head> upgrades the element before its children are parsed.
-    if (document.readyState === 'loading') {
+    if (hydrating) {
+      void this.updateComplete.then(() => this.readConfig());
+    } else if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
     } else {
       this.readConfig();
     }
+  }
+
+  // Lit's hydration takes over a declarative shadow root (server rendering) without adopting the element's
+  // style sheets: under a strict CSP, which blocks the server's inline <style>, it would stay unstyled.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override disconnectedCallback(): void {

@@ -326,25 +326,35 @@ function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
 function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
-  const all: Candidate[] = [];
+  // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
+  const buckets: Candidate[][] = [];
   for (let i = 0; i < gs.length; i++) {
     const c = cardAt(t, gs, i);
-    if (c) all.push(c);
+    if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
-  // Strongest first: no words between groups, then more digits, then the earlier.
-  all.sort((x, y) => +x.words - +y.words || y.card.length - x.card.length || x.i - y.i);
   const kept: Candidate[] = [];
-  const digitsIn = (from: number, to: number): number => gs.slice(from, to + 1).reduce((n, g) => n + g.e - g.s, 0);
-  for (const c of all) {
-    const explained = kept.some((k) => {
-      if (c.j < k.i || c.i > k.j) return false;
-      if (c.i >= k.i && c.j <= k.j) return true;
-      // What of `c` lies outside `k`, on one side, joined to it by words, and under 8 digits.
-      if (c.i < k.i && c.j <= k.j) return gs[k.i].join === 'words' && digitsIn(c.i, k.i - 1) < 8;
-      if (c.i >= k.i && c.j > k.j) return gs[k.j + 1].join === 'words' && digitsIn(k.j + 1, c.j) < 8;
-      return false;
-    });
-    if (!explained) kept.push(c);
+  // The kept cards covering each group: a card spans at most 19 groups, so this stays linear.
+  const cover: Candidate[][] = [];
+  const digitsIn = (from: number, to: number): number => {
+    let n = 0;
+    for (let x = from; x <= to; x++) n += gs[x].e - gs[x].s;
+    return n;
+  };
+  const explains = (k: Candidate, c: Candidate): boolean => {
+    if (c.i >= k.i && c.j <= k.j) return true;
+    // What of `c` lies outside `k`, on one side, joined to it by words, and under 8 digits.
+    if (c.i < k.i && c.j <= k.j) return gs[k.i].join === 'words' && digitsIn(c.i, k.i - 1) < 8;
+    if (c.i >= k.i && c.j > k.j) return gs[k.j + 1].join === 'words' && digitsIn(k.j + 1, c.j) < 8;
+    return false;
+  };
+  for (const bucket of buckets) {
+    for (const c of bucket ?? []) {
+      let explained = false;
+      for (let x = c.i; x <= c.j && !explained; x++) explained = !!cover[x]?.some((k) => explains(k, c));
+      if (explained) continue;
+      kept.push(c);
+      for (let x = c.i; x <= c.j; x++) (cover[x] ??= []).push(c);
+    }
   }
   kept.sort((x, y) => x.i - y.i);
   for (const c of kept) {
