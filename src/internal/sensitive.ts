@@ -20,7 +20,7 @@ export interface SensitiveSpan {
  * emitted or saved between two keystrokes must not give it away: 15 of 16 digits give the 16th (Luhn).
  */
 export interface Watch {
-  /** Also mask a digit run that may still become a card number: 12 digits or more with a network's prefix, no longer than its longest number. */
+  /** Also mask a digit run that may still become a card number: 7 digits or more with a network's prefix, no longer than its longest number (see `HOLD`). */
   partialCards?: boolean;
   /** Also mask the value after a secret keyword that runs to the end of the text ("my password hunter" before the `2`). */
   partialSecrets?: boolean;
@@ -223,8 +223,19 @@ interface Found {
 }
 
 /**
- * Digit runs (groups joined by separators) that may become a card number as more digits are typed, or that
- * hold 8 or more digits of a card number seen before (the same card with its last digit deleted).
+ * How many digits of a card number still being typed may go out before it is complete: 6. A run of 7 or more
+ * digits that may still become a card is held back (masked) while typing. Once the card is whole the detector
+ * shows its last four, so at most the first six and the last four are ever seen, the most PCI DSS v4.0
+ * requirement 3.4.1 allows to be displayed (BIN and last four), and never the 11 digits that, with the last
+ * four and the Luhn digit, give a 16-digit number back. A 12-digit Maestro number keeps 2 unknown digits
+ * (1 after Luhn). Phone, order and account numbers with a card's prefix are held too: only while typing.
+ */
+const HOLD = 7;
+
+/**
+ * Digit runs (groups joined by separators or words) that may become a card number as more digits are typed
+ * (`HOLD` digits or more with a network's prefix, no longer than its longest number), or that hold 8 or more
+ * digits of a card number seen before (the same card with its last digit deleted).
  */
 function watched(t: string, gs: Group[], w: Watch): Found[] {
   const out: Found[] = [];
@@ -239,12 +250,12 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     let digits = '';
     let end = -1;
     let big = 0;
-    // As for whole numbers: not in the tail of a longer number, nor with two groups of over 6 digits (3-7-7).
-    const min = gs[i].join === 'sep' && gs[i - 1].e - gs[i - 1].s >= 3 ? 15 : 12;
-    for (let j = i; j < gs.length && (j === i || gs[j].join === 'sep') && digits.length < 19; j++) {
+    // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
+    // digits (3-7-7, an order number).
+    for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
-      if (digits.length < min) continue;
+      if (digits.length < HOLD) continue;
       if (lens < 0) lens = cardLengths(digits);
       // Up to the network's longest number: "4111 1111 1111 111" may become 4111 1111 1111 1111.
       if (!lens) break;
@@ -540,6 +551,12 @@ function invisibleAfter(text: string, end: number): number {
   return end;
 }
 
+/** Whether the character at `i` (or the surrogate pair ending there) is a digit of any script. */
+function digitAt(text: string, i: number): boolean {
+  const low = i > 0 && /[\udc00-\udfff]/.test(text[i]) && /[\ud800-\udbff]/.test(text[i - 1]);
+  return /^\p{Nd}/u.test(String.fromCodePoint(text.codePointAt(low ? i - 1 : i) ?? 32));
+}
+
 function apply(text: string, spans: SensitiveSpan[]): string {
   let out = '';
   let at = 0;
@@ -570,7 +587,16 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
     for (const s of spans) {
       if (s.end <= offset || s.start >= end) continue;
       const last = s.end <= end;
-      own.push({ ...s, start: Math.max(s.start, offset) - offset, end: Math.min(s.end, end) - offset, mask: last || s.kind === 'secret' ? s.mask : '••••' });
+      let from = Math.max(s.start, offset) - offset;
+      let to = Math.min(s.end, end) - offset;
+      // A card split across fields: only the digits in each field are its part; the words of a field between
+      // them ("4111 1111" | "x" | "1111 1111") are the user's and kept.
+      if (s.kind === 'card' && (s.start < offset || !last)) {
+        while (from < to && !digitAt(text, from)) from++;
+        while (to > from && !digitAt(text, to - 1)) to--;
+        if (from === to) continue;
+      }
+      own.push({ ...s, start: from, end: to, mask: last || s.kind === 'secret' ? s.mask : '••••' });
     }
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
