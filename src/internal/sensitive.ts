@@ -551,10 +551,11 @@ function invisibleAfter(text: string, end: number): number {
   return end;
 }
 
-/** Whether the character at `i` (or the surrogate pair ending there) is a digit of any script. */
+/** Whether the character at `i` (or the surrogate pair ending there) is a digit of any script or form. */
 function digitAt(text: string, i: number): boolean {
   const low = i > 0 && /[\udc00-\udfff]/.test(text[i]) && /[\ud800-\udbff]/.test(text[i - 1]);
-  return /^\p{Nd}/u.test(String.fromCodePoint(text.codePointAt(low ? i - 1 : i) ?? 32));
+  // As the detector reads it: a circled ④ or a full stop digit ⒋ is a digit too.
+  return /[0-9]/.test(fold(String.fromCodePoint(text.codePointAt(low ? i - 1 : i) ?? 32)));
 }
 
 function apply(text: string, spans: SensitiveSpan[]): string {
