@@ -37,8 +37,9 @@ export interface Redacted {
 
 const CODE_MASK = '••••••';
 // Space, dash, dot, slash, comma (Latin and Arabic), underscore, and the other marks people put between digit
-// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, a card emoji.
-const SEP = /^(?:[ \-./,،_·・、*+|:~"'()]|\u{1F4B3}){1,8}$/u;
+// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, hash, equals,
+// semicolon, a bullet (the detector's own mask character: `4111•1111•…`), a card emoji.
+const SEP = /^(?:[ \-./,،_·・、*+|:~"'()[\]#=;•]|\u{1F4B3}){1,8}$/u;
 // A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
 const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
@@ -50,6 +51,8 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // ---------------------------------------------------------------------------------------- normalisation
 
 const folded = new Map<string, string>();
+const CONFUSABLE = 'АВЕКМНОРСТХУІЈЅаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοριν';
+const LATIN = 'ABEKMHOPCTXYIJSaeopcyxijsdqwABEZHIKMNOPTYXopiv';
 
 /** One character as the detector sees it. */
 function fold(ch: string): string {
@@ -73,7 +76,10 @@ function fold(ch: string): string {
       .replace(/ى/g, 'ي')
       // Arabic typed on a Persian keyboard: keheh for kaf, Farsi yeh for yeh.
       .replace(/ک/g, 'ك')
-      .replace(/ی/g, 'ي');
+      .replace(/ی/g, 'ي')
+      // Cyrillic and Greek letters that look like Latin ones (Unicode TR39 confusables.txt): `ОТР 123456`,
+      // `раssword: hunter2` name a secret as their Latin lookalikes do. One letter for one: spans map back.
+      .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LATIN[CONFUSABLE.indexOf(c)] ?? c);
     folded.set(ch, out);
   }
   return out;
@@ -195,8 +201,9 @@ function groups(t: string): Group[] {
       const gap = s - prev.e === 1 ? t[prev.e] : t.slice(prev.e, s);
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
-      // Between groups of four, as a card is written, `4111. 1111` is one number; ` +86` starts a phone number.
-      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،]\s/.test(gap) || (gap === '. ' && a === 4 && b === 4)))) {
+      // Between groups of four, as a card is written, `4111. 1111` and `4111 . 1111` are one number; ` +86`
+      // starts a phone number.
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،;]\s/.test(gap) || (/^ ?\. $/.test(gap) && a === 4 && b === 4)))) {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
       }
@@ -449,16 +456,21 @@ const PIN = /pin|الرقم السري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password).
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
-// After `:` or `=`, a password in any script: everything up to a space or a sentence mark ("密码：你好123，").
-const ASSIGNED = /[^\s,;。、]{1,64}/uy;
-// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`.
-const MARK = /[-(\[→>~]/;
+// After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
+// ("密码：你好123，", "Password: correct horse battery staple").
+const ASSIGNED = /[^\n,;。、，；]{1,64}/uy;
+// A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`.
+const SPACED = /[0-9]{1,3}(?:[ -][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`.
+const MARK = /[-(\[→>~/]/;
 const OPEN = /["'“‘「『]/;
 const PARTIAL = /\S{1,64}$/uy;
 
 /** Secrets given by keyword and value, in normalised text. */
-function secrets(t: string, partial?: boolean): Found[] {
+function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
   const { key, link } = patterns();
+  // The text as normalised, but with its line breaks: a passphrase ends with its line.
+  let lines: string | undefined;
   const out: Found[] = [];
   key.lastIndex = 0;
   for (let m = key.exec(t); m; m = key.exec(t)) {
@@ -492,16 +504,20 @@ function secrets(t: string, partial?: boolean): Found[] {
     const a = p;
     let b = p;
     CODE.lastIndex = p;
-    const code = CODE.exec(t);
+    SPACED.lastIndex = p;
+    const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t));
     const n = code ? code[0].replace(/\D/g, '').length : 0;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
     else if (password) {
       const re = assigned ? ASSIGNED : TOKEN;
       re.lastIndex = p;
+      lines ??= assigned ? text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c))) : t;
+      // A passphrase ends where its sentence does: `.`, `!` or `?` and a space.
+      const value = re.exec(assigned ? lines : t)?.[0].replace(/[.!?]\s[\s\S]*$/, '').trimEnd();
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
-      const token = re.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      const token = value?.replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
       // `••••••` is what this detector wrote: already masked.
       const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
@@ -529,7 +545,7 @@ function secrets(t: string, partial?: boolean): Found[] {
 export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
+  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets, text)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
   const kept: Found[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
