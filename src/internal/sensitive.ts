@@ -153,20 +153,6 @@ const NETWORKS: [string, string, number][] = [
   ['56', '69', lengths(12, 19)],
 ];
 
-/** Luhn checksum (ISO/IEC 7812-1 annex B) over a string of ASCII digits. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** The lengths (bit mask) that cards starting with these digits have; 0 when no network uses the prefix. */
 function cardLengths(d: string): number {
   let lens = 0;
@@ -298,17 +284,21 @@ function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
   if (t[gs[i].s - 1] === '+') return undefined;
   // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
   if (!'23456'.includes(t[gs[i].s])) return undefined;
-  let best: (Candidate & { rank: number }) | undefined;
-  let digits = '';
+  let best: { j: number; words: boolean; rank: number } | undefined;
+  let len = 0;
+  // Luhn sums kept as digits come (ISO/IEC 7812-1 annex B): `even` doubles the digits at even places from the
+  // start, `odd` those at odd places; a number of even length uses `even`, since its last digit is not doubled.
+  let even = 0;
+  let odd = 0;
   let words = false;
-  let odd = false;
+  let marked = false;
   let lens = -1;
   // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
   // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
   const prev = gs[i - 1];
   const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
   let big = 0;
-  for (let j = i; j < gs.length && digits.length <= 19; j++) {
+  for (let j = i; j < gs.length && len <= 19; j++) {
     const g = gs[j];
     if (j > i) {
       // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
@@ -316,21 +306,40 @@ function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
       words ||= g.join === 'words';
     }
     // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
-    odd ||= j > i && !!g.marked;
-    if (words && odd) break;
-    const before = digits.length;
-    digits += t.slice(g.s, g.e);
+    marked ||= j > i && !!g.marked;
+    if (words && marked) break;
+    const before = len;
+    for (let x = g.s; x < g.e; x++, len++) {
+      const d = t.charCodeAt(x) - 48;
+      const twice = d > 4 ? 2 * d - 9 : 2 * d;
+      if (len % 2) {
+        even += d;
+        odd += twice;
+      } else {
+        even += twice;
+        odd += d;
+      }
+    }
     if (g.e - g.s > 6) big++;
-    if (digits.length < min) continue;
-    if (lens < 0) lens = cardLengths(digits);
+    if (len < min) continue;
+    if (lens < 0) lens = cardLengths(digitsFrom(t, gs, i));
     if (!lens) break;
     // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
     // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
-    const len = digits.length;
     const rank = (words ? 0 : 1000) + j * 20 + len;
-    if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { i, j, card: digits, words, rank };
+    if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && (len % 2 ? odd : even) % 10 === 0) best = { j, words, rank };
   }
-  return best;
+  if (!best) return undefined;
+  let card = '';
+  for (let x = i; x <= best.j; x++) card += t.slice(gs[x].s, gs[x].e);
+  return { i, j: best.j, card, words: best.words };
+}
+
+/** The first digits of the number starting at group `i`, across the groups joined to it (for its prefix). */
+function digitsFrom(t: string, gs: Group[], i: number): string {
+  let d = '';
+  for (let x = i; x < gs.length && d.length < 6 && (x === i || gs[x].join); x++) d += t.slice(gs[x].s, gs[x].e);
+  return d;
 }
 
 /**
@@ -351,8 +360,11 @@ function cards(t: string, w: Watch): Found[] {
     if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
-  // The kept cards covering each group: a card spans at most 19 groups, so this stays linear.
-  const cover: Candidate[][] = [];
+  // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
+  // most 19 groups, so this stays linear.
+  const head = new Int32Array(gs.length).fill(-1);
+  const next: number[] = [];
+  const of: Candidate[] = [];
   const digitsIn = (from: number, to: number): number => {
     let n = 0;
     for (let x = from; x <= to; x++) n += gs[x].e - gs[x].s;
@@ -368,22 +380,26 @@ function cards(t: string, w: Watch): Found[] {
   for (const bucket of buckets) {
     for (const c of bucket ?? []) {
       let explained = false;
-      for (let x = c.i; x <= c.j && !explained; x++) explained = !!cover[x]?.some((k) => explains(k, c));
+      for (let x = c.i; x <= c.j && !explained; x++) for (let e = head[x]; e >= 0 && !explained; e = next[e]) explained = explains(of[e], c);
       if (explained) continue;
       kept.push(c);
-      for (let x = c.i; x <= c.j; x++) (cover[x] ??= []).push(c);
+      for (let x = c.i; x <= c.j; x++) {
+        next.push(head[x]);
+        of.push(c);
+        head[x] = of.length - 1;
+      }
     }
   }
   kept.sort((x, y) => x.i - y.i);
+  const near = (x: number, loose = false): boolean => {
+    const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
+    return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
+  };
+  const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
   for (const c of kept) {
     out.push({ a: gs[c.i].s, b: gs[c.j].e, kind: 'card', mask: `•••• ${c.card.slice(-4)}`, card: c.card });
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
     let k = c.j + 1;
-    const near = (x: number, loose = false): boolean => {
-      const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
-      return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
-    };
-    const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
     // The expiry, MM/YY, after a few words ("expiring", "good thru", "有效期"); a CVV after it may follow words.
     let loose = false;
     if (near(k, true) && month(k) && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) {
