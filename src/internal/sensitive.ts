@@ -239,13 +239,18 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   gs.forEach((g, i) => (phone[i] = t[g.s - 1] === '+' || (g.join === 'sep' && !!phone[i - 1])));
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
+    const size = (x: number): number => gs[x].e - gs[x].s;
+    // In the tail of a longer number (`(800) 555-0100`), only a group written as a card starts: 4 digits, or 7 or more.
+    if (gs[i].join === 'sep' && size(i - 1) >= 3 && size(i) !== 4 && size(i) < 7) continue;
     let lens = -1;
     let digits = '';
     let end = -1;
     let big = 0;
     // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
-    // digits (3-7-7, an order number).
+    // digits (3-7-7, an order number). A mark other than a space follows a group of 4 or more (`4111-11`, not
+    // a date `25/12/2026`), a dot or comma one of exactly 4 (`4111.1111`, not an amount `69,642.44`).
     for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
+      if (j > i && gs[j].marked && (size(j - 1) < 4 || (/[.,،]/.test(t.slice(gs[j - 1].e, gs[j].s)) && size(j - 1) !== 4))) break;
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
       if (digits.length < HOLD) continue;
@@ -529,8 +534,11 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       const re = assigned ? ASSIGNED : TOKEN;
       re.lastIndex = p;
       lines ??= assigned ? text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c))) : t;
-      // A passphrase ends where its sentence does: `.`, `!` or `?` and a space.
-      const value = re.exec(assigned ? lines : t)?.[0].replace(/[.!?]\s[\s\S]*$/, '').trimEnd();
+      // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
+      // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
+      // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
+      let value = re.exec(assigned ? lines : t)?.[0].replace(/[.!?]\s[\s\S]*$/, '').trimEnd();
+      if (value && assigned && !/^[\p{L}\p{M}]+(?:\s|$)/u.test(value)) value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
       const token = value?.replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
