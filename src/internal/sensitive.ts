@@ -240,8 +240,9 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
     const size = (x: number): number => gs[x].e - gs[x].s;
-    // In the tail of a longer number (`(800) 555-0100`), only a group written as a card starts: 4 digits, or 7 or more.
-    if (gs[i].join === 'sep' && size(i - 1) >= 3 && size(i) !== 4 && size(i) < 7) continue;
+    // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
+    // starts: after a space, 4 digits or 7 or more.
+    if (gs[i].join === 'sep' && size(i - 1) >= 3 && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) continue;
     let lens = -1;
     let digits = '';
     let end = -1;
@@ -537,7 +538,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
       // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
       // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
-      let value = re.exec(assigned ? lines : t)?.[0].replace(/[.!?]\s[\s\S]*$/, '').trimEnd();
+      let value = re.exec(assigned ? lines : t)?.[0].replace(/(?<=[.!?])\s[\s\S]*$/, '').trimEnd();
       if (value && assigned && !/^[\p{L}\p{M}]+(?:\s|$)/u.test(value)) value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
