@@ -224,6 +224,8 @@ interface Found {
  * (1 after Luhn). Phone, order and account numbers with a card's prefix are held too: only while typing.
  */
 const HOLD = 7;
+// Day and month (either order) and a year; an amount with thousands separators or cents.
+const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)?\d\d|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+[.,]\d{1,2})$/;
 
 /**
  * Digit runs (groups joined by separators or words) that may become a card number as more digits are typed
@@ -247,11 +249,13 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     let digits = '';
     let end = -1;
     let big = 0;
+    // A date (`25/12/2026`) or an amount (`69,642.44`) is not a card being typed.
+    let last = i;
+    while (last + 1 < gs.length && gs[last + 1].join === 'sep') last++;
+    if (DATE_OR_AMOUNT.test(t.slice(gs[i].s, gs[last].e))) continue;
     // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
-    // digits (3-7-7, an order number). A mark other than a space follows a group of 4 or more (`4111-11`, not
-    // a date `25/12/2026`), a dot or comma one of exactly 4 (`4111.1111`, not an amount `69,642.44`).
+    // digits (3-7-7, an order number).
     for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
-      if (j > i && gs[j].marked && (size(j - 1) < 4 || (/[.,،]/.test(t.slice(gs[j - 1].e, gs[j].s)) && size(j - 1) !== 4))) break;
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
       if (digits.length < HOLD) continue;
