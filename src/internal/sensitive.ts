@@ -224,8 +224,9 @@ interface Found {
  * (1 after Luhn). Phone, order and account numbers with a card's prefix are held too: only while typing.
  */
 const HOLD = 7;
-// Day and month (either order) and a year; an amount with thousands separators or cents.
-const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)?\d\d|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+[.,]\d{1,2})$/;
+// Day and month (either order) and a year from 1900 to 2099; an amount with thousands separators and cents.
+// Nothing looser: a card typed in odd groups (`25112.60`) must not pass for one.
+const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+\.\d\d)$/;
 
 /**
  * Digit runs (groups joined by separators or words) that may become a card number as more digits are typed
