@@ -93,7 +93,8 @@ export function formatNumber(tel: string): string {
  */
 export function textFits(text: string, tel: string): boolean {
   const plain = asciiDigits(text);
-  // Digits and numerals of every script count (a number written in Bengali digits reads as a number too).
-  const number = /[+\p{N}][\s\S]*[\p{N}A-Z]/u.exec(plain)?.[0] ?? '';
+  // Digits and numerals of every script count (a number written in Bengali digits reads as a number too); the
+  // number is taken as written, so that sameNumber sees its scripts.
+  const number = /[+\uff0b\p{N}][\s\S]*[\p{N}A-Z\uff21-\uff3a]/u.exec(stripBidi(text))?.[0] ?? '';
   return (plain.match(/\p{N}/gu) ?? []).length < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
 }

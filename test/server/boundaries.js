@@ -30,7 +30,11 @@ export async function boundaryEndpoints(context, next) {
   list.push({ method: context.method, body: await read(context.req) });
   bodies.set(key, list);
   // Never answers: the request stays open until the browser gives up on it.
-  if (mode === 'hang') return new Promise((resolve) => context.req.socket.on('close', resolve));
+  if (mode === 'hang') {
+    context.status = 200;
+    context.body = '';
+    return new Promise((resolve) => context.req.socket.on('close', resolve));
+  }
   if (mode === 'redirect') {
     context.status = 302;
     context.set('Location', url.searchParams.get('to') ?? '/');

@@ -301,7 +301,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** Every known date: the merchant's, and the user's for the others. */
   private get dates(): Partial<Record<DateField, number>> {
-    const out: Partial<Record<DateField, number>> = {};
+    const out = Object.create(null) as Partial<Record<DateField, number>>;
     for (const f of DATE_FIELDS) {
       const ms = this.given[f] ?? parseDate(own(this.entered, f));
       if (ms === ms) out[f] = ms;
