@@ -240,26 +240,30 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   // Groups of a number written with a leading `+` (a phone number, "+1 800 555 0100"), to its last joined group.
   const phone: boolean[] = [];
   gs.forEach((g, i) => (phone[i] = t[g.s - 1] === '+' || (g.join === 'sep' && !!phone[i - 1])));
+  // Where the run of groups joined by separators from each group ends (one pass from the end).
+  const runEnd: number[] = [];
+  for (let i = gs.length - 1; i >= 0 && w.partialCards; i--) runEnd[i] = i + 1 < gs.length && gs[i + 1].join === 'sep' ? runEnd[i + 1] : gs[i].e;
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
     const size = (x: number): number => gs[x].e - gs[x].s;
     // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
-    // starts: after a space, 4 digits or 7 or more.
-    if (gs[i].join === 'sep' && size(i - 1) >= 3 && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) continue;
+    // starts: after a space, 4 digits or 7 or more; after a group of four (`1234 5678 9012 3456`), as for whole
+    // numbers, only from 15 digits. After `#` an order number (`order #2221000`).
+    const tail = gs[i].join === 'sep' && size(i - 1) >= 3;
+    if ((tail && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) || t[gs[i].s - 1] === '#') continue;
+    const min = tail && size(i - 1) === 4 ? 15 : HOLD;
     let lens = -1;
     let digits = '';
     let end = -1;
     let big = 0;
     // A date (`25/12/2026`) or an amount (`69,642.44`) is not a card being typed.
-    let last = i;
-    while (last + 1 < gs.length && gs[last + 1].join === 'sep') last++;
-    if (DATE_OR_AMOUNT.test(t.slice(gs[i].s, gs[last].e))) continue;
+    if (runEnd[i] - gs[i].s <= 24 && DATE_OR_AMOUNT.test(t.slice(gs[i].s, runEnd[i]))) continue;
     // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
     // digits (3-7-7, an order number).
     for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
-      if (digits.length < HOLD) continue;
+      if (digits.length < min) continue;
       if (lens < 0) lens = cardLengths(digits);
       // Up to the network's longest number: "4111 1111 1111 111" may become 4111 1111 1111 1111.
       if (!lens) break;
