@@ -32,7 +32,8 @@ describe('red team finding 2: a false Luhn match never hides the real card after
   });
 
   it('never leaves more than 4 digits of the card in a row, whatever number and words stand before it (property)', () => {
-    const before = fc.record({ n: fc.integer({ min: 0, max: 99999 }), words: fc.constantFrom(' and', ', card', ' paid with', ' then', ' I paid with', ', my card is'), lead: fc.constantFrom('Order', 'room', 'Receipt 6', 'ticket', 'ref', '') });
+    // Numbers starting 50 or 56-69 (Maestro's prefixes) make false matches with the card's first groups.
+    const before = fc.record({ n: fc.oneof(fc.integer({ min: 5000, max: 5099 }), fc.integer({ min: 5600, max: 6999 }), fc.integer({ min: 0, max: 99999 })), words: fc.constantFrom(' and', ', card', ' paid with', ' then', ' I paid with', ', my card is'), lead: fc.constantFrom('Order', 'room', 'Receipt 6', 'ticket', 'ref', '') });
     fc.assert(
       fc.property(
         cardNumber.chain((card) => fc.record({ card: fc.constant(card), written: grouped(card) })),
