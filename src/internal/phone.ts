@@ -24,17 +24,32 @@ export function e164(value: string): string | undefined {
   return E164.test(tel) ? tel : undefined;
 }
 
-/** A text with every decimal digit as ASCII: NFKC first (full-width, mathematical digits), then every other script (Arabic-Indic, Persian, Devanagari …). */
+/**
+ * A written number with the digits that input methods type for the languages shipped as ASCII: full-width
+ * forms (Chinese and Japanese input methods: `１８００`, `＋`, `（`), Arabic-Indic `١٨٠٠` and Extended
+ * Arabic-Indic (Persian, Urdu) `۱۸۰۰`. Digits of any other script (Bengali `৪` is a 4 that looks like 8,
+ * Oriya `୨` a 2 that looks like 9), superscripts, circled or Roman numerals (`Ⅰ`) stay as they are, so the
+ * text is not a number a user can check by reading.
+ */
 export function asciiDigits(text: string): string {
-  return (
-    stripBidi(text)
-      .normalize('NFKC')
-      .replace(/[^\P{Nd}0-9]/gu, asciiDigit)
-  );
+  return stripBidi(text)
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, asciiDigit);
 }
 
-/** What a written number dials: ASCII digits, and keypad letters as their digits (1-800-FLOWERS). */
-const dialText = (text: string): string => asciiDigits(text).replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase().charCodeAt(0) - 65]);
+/**
+ * Letters that read as digits (`O` as 0, `I` and `l` as 1, `S` as 5, `B` as 8, `Z` as 2): a word made only of
+ * them (`1-800-555-OIOO`) passes for digits, so it is not a vanity word.
+ */
+const LOOKS_LIKE_DIGITS = /^[OoIilSsBZz]+$/;
+
+/**
+ * What a written number dials: ASCII digits, and keypad letters as their digits only in whole vanity words
+ * (ITU-T E.161: `1-800-FLOWERS`, `1-800-MY-APPLE`): two letters or more, not glued to a digit, not all
+ * lookalikes of digits. A letter among digits (`555-O1OO`, `0l00`) is not mapped: the number differs.
+ */
+const dialText = (text: string): string =>
+  asciiDigits(text).replace(/(?<![\p{L}\p{N}])[A-Za-z]{2,}(?![\p{L}\p{N}])/gu, (w) => (LOOKS_LIKE_DIGITS.test(w) ? w : w.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase().charCodeAt(0) - 65])));
 
 function parts(tel: string): [cc: string, nsn: string] {
   const cc = CC.exec(tel.slice(1))?.[0] ?? tel.slice(1, 4);
@@ -42,11 +57,15 @@ function parts(tel: string): [cc: string, nsn: string] {
 }
 
 /**
- * Whether `written` (a display form) is the E.164 number `tel`: the same digits after mapping scripts and
- * keypad letters, in the international form (`+1 800 555 0100`, with `(0)` after the country code as pages
- * write it, E.123 §2.5) or the national form, with or without the trunk prefix (`020 7946 0000`, `1-800-…`).
+ * Whether `written` (a display form) is the E.164 number `tel`: the same digits, of one script, after mapping
+ * the scripts input methods type and the letters of vanity words (see asciiDigits, dialText), in the
+ * international form (`+1 800 555 0100`, with `(0)` after the country code as pages write it, E.123 §2.5) or
+ * the national form, with or without the trunk prefix (`020 7946 0000`, `1-800-…`).
  */
 export function sameNumber(written: string, tel: string): boolean {
+  // Digits of one script only: a number mixing them (`555 ٥1٥٥`, an Arabic-Indic 5 looks like a 0) reads as another.
+  const zeros = new Set([...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => c.codePointAt(0)! - Number(asciiDigit(c))));
+  if (zeros.size > 1) return false;
   const text = dialText(written);
   if (!WRITTEN.test(text)) return false;
   const [cc, nsn] = parts(tel);
@@ -74,6 +93,8 @@ export function formatNumber(tel: string): string {
  */
 export function textFits(text: string, tel: string): boolean {
   const plain = asciiDigits(text);
-  const number = /[+\d][\s\S]*[\dA-Z]/.exec(plain)?.[0] ?? '';
-  return (plain.match(/\d/g) ?? []).length < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
+  // Digits and numerals of every script count (a number written in Bengali digits reads as a number too); the
+  // number is taken as written, so that sameNumber sees its scripts.
+  const number = /[+\uff0b\p{N}][\s\S]*[\p{N}A-Z\uff21-\uff3a]/u.exec(stripBidi(text))?.[0] ?? '';
+  return (plain.match(/\p{N}/gu) ?? []).length < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
 }

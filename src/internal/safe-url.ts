@@ -6,6 +6,8 @@ const STRIP = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f
  * Returns the URL if it is safe to put in an `href`, otherwise `undefined`.
  * Admits only `https:`, `http:`, `mailto:` and `tel:` (and relative URLs, which resolve to the
  * page's own scheme), after removing control characters and white space, case-insensitively.
+ * Refuses URLs that read as one site and go to another: `//host`, `/\host`, `https:host` and a user name
+ * or password before the host (`https://merchant.example@evil.example`).
  */
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
@@ -18,6 +20,10 @@ export function safeUrl(url: unknown): string | undefined {
   } catch {
     return undefined;
   }
+  // A link that reads as one site and goes to another: a host without a scheme (`//evil.example`, and
+  // `/\evil.example` since browsers read `\` as `/` in web URLs), a user name before the host
+  // (`https://merchant.example@evil.example`), or a scheme without `//` (`https:evil.example`).
+  if (/^[\\/]{2}/.test(cleaned) || /^https?:(?![\\/]{2})/i.test(cleaned) || (/^https?:$/.test(parsed.protocol) && (parsed.username || parsed.password))) return undefined;
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
 

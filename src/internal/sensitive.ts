@@ -20,7 +20,7 @@ export interface SensitiveSpan {
  * emitted or saved between two keystrokes must not give it away: 15 of 16 digits give the 16th (Luhn).
  */
 export interface Watch {
-  /** Also mask a digit run that may still become a card number: 12 digits or more with a network's prefix, no longer than its longest number. */
+  /** Also mask a digit run that may still become a card number: 7 digits or more with a network's prefix, no longer than its longest number (see `HOLD`). */
   partialCards?: boolean;
   /** Also mask the value after a secret keyword that runs to the end of the text ("my password hunter" before the `2`). */
   partialSecrets?: boolean;
@@ -37,8 +37,9 @@ export interface Redacted {
 
 const CODE_MASK = '••••••';
 // Space, dash, dot, slash, comma (Latin and Arabic), underscore, and the other marks people put between digit
-// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, a card emoji.
-const SEP = /^(?:[ \-./,،_·・、*+|:~"'()]|\u{1F4B3}){1,8}$/u;
+// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, hash, equals,
+// semicolon, a bullet (the detector's own mask character: `4111•1111•…`), a card emoji.
+const SEP = /^(?:[ \-./,،_·・、*+|:~"'()[\]#=;•]|\u{1F4B3}){1,8}$/u;
 // A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
 const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
@@ -50,6 +51,8 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // ---------------------------------------------------------------------------------------- normalisation
 
 const folded = new Map<string, string>();
+const CONFUSABLE = 'АВЕКМНОРСТХУІЈЅаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοριν';
+const LATIN = 'ABEKMHOPCTXYIJSaeopcyxijsdqwABEZHIKMNOPTYXopiv';
 
 /** One character as the detector sees it. */
 function fold(ch: string): string {
@@ -73,7 +76,10 @@ function fold(ch: string): string {
       .replace(/ى/g, 'ي')
       // Arabic typed on a Persian keyboard: keheh for kaf, Farsi yeh for yeh.
       .replace(/ک/g, 'ك')
-      .replace(/ی/g, 'ي');
+      .replace(/ی/g, 'ي')
+      // Cyrillic and Greek letters that look like Latin ones (Unicode TR39 confusables.txt): `ОТР 123456`,
+      // `раssword: hunter2` name a secret as their Latin lookalikes do. One letter for one: spans map back.
+      .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LATIN[CONFUSABLE.indexOf(c)] ?? c);
     folded.set(ch, out);
   }
   return out;
@@ -147,20 +153,6 @@ const NETWORKS: [string, string, number][] = [
   ['56', '69', lengths(12, 19)],
 ];
 
-/** Luhn checksum (ISO/IEC 7812-1 annex B) over a string of ASCII digits. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** The lengths (bit mask) that cards starting with these digits have; 0 when no network uses the prefix. */
 function cardLengths(d: string): number {
   let lens = 0;
@@ -195,8 +187,9 @@ function groups(t: string): Group[] {
       const gap = s - prev.e === 1 ? t[prev.e] : t.slice(prev.e, s);
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
-      // Between groups of four, as a card is written, `4111. 1111` is one number; ` +86` starts a phone number.
-      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،]\s/.test(gap) || (gap === '. ' && a === 4 && b === 4)))) {
+      // Between groups of four, as a card is written, `4111. 1111` and `4111 . 1111` are one number; ` +86`
+      // starts a phone number.
+      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،;]\s/.test(gap) || (/^ ?\. $/.test(gap) && a === 4 && b === 4)))) {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
       }
@@ -223,8 +216,22 @@ interface Found {
 }
 
 /**
- * Digit runs (groups joined by separators) that may become a card number as more digits are typed, or that
- * hold 8 or more digits of a card number seen before (the same card with its last digit deleted).
+ * How many digits of a card number still being typed may go out before it is complete: 6. A run of 7 or more
+ * digits that may still become a card is held back (masked) while typing. Once the card is whole the detector
+ * shows its last four, so at most the first six and the last four are ever seen, the most PCI DSS v4.0
+ * requirement 3.4.1 allows to be displayed (BIN and last four), and never the 11 digits that, with the last
+ * four and the Luhn digit, give a 16-digit number back. A 12-digit Maestro number keeps 2 unknown digits
+ * (1 after Luhn). Phone, order and account numbers with a card's prefix are held too: only while typing.
+ */
+const HOLD = 7;
+// Day and month (either order) and a year from 1900 to 2099; an amount with thousands separators and cents.
+// Nothing looser: a card typed in odd groups (`25112.60`) must not pass for one.
+const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+\.\d\d)$/;
+
+/**
+ * Digit runs (groups joined by separators or words) that may become a card number as more digits are typed
+ * (`HOLD` digits or more with a network's prefix, no longer than its longest number), or that hold 8 or more
+ * digits of a card number seen before (the same card with its last digit deleted).
  */
 function watched(t: string, gs: Group[], w: Watch): Found[] {
   const out: Found[] = [];
@@ -233,15 +240,27 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   // Groups of a number written with a leading `+` (a phone number, "+1 800 555 0100"), to its last joined group.
   const phone: boolean[] = [];
   gs.forEach((g, i) => (phone[i] = t[g.s - 1] === '+' || (g.join === 'sep' && !!phone[i - 1])));
+  // Where the run of groups joined by separators from each group ends (one pass from the end).
+  const runEnd: number[] = [];
+  for (let i = gs.length - 1; i >= 0 && w.partialCards; i--) runEnd[i] = i + 1 < gs.length && gs[i + 1].join === 'sep' ? runEnd[i + 1] : gs[i].e;
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
+    const size = (x: number): number => gs[x].e - gs[x].s;
+    // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
+    // starts: after a space, 4 digits or 7 or more; after a group of four (`1234 5678 9012 3456`), as for whole
+    // numbers, only from 15 digits. After `#` an order number (`order #2221000`).
+    const tail = gs[i].join === 'sep' && size(i - 1) >= 3;
+    if ((tail && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) || t[gs[i].s - 1] === '#') continue;
+    const min = tail && size(i - 1) === 4 ? 15 : HOLD;
     let lens = -1;
     let digits = '';
     let end = -1;
     let big = 0;
-    // As for whole numbers: not in the tail of a longer number, nor with two groups of over 6 digits (3-7-7).
-    const min = gs[i].join === 'sep' && gs[i - 1].e - gs[i - 1].s >= 3 ? 15 : 12;
-    for (let j = i; j < gs.length && (j === i || gs[j].join === 'sep') && digits.length < 19; j++) {
+    // A date (`25/12/2026`) or an amount (`69,642.44`) is not a card being typed.
+    if (runEnd[i] - gs[i].s <= 24 && DATE_OR_AMOUNT.test(t.slice(gs[i].s, runEnd[i]))) continue;
+    // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
+    // digits (3-7-7, an order number).
+    for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
       if (digits.length < min) continue;
@@ -266,57 +285,136 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   return out;
 }
 
-/** Card numbers in normalised text, and the CVV written right after one. */
+/** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
+interface Candidate {
+  i: number;
+  j: number;
+  card: string;
+  words: boolean;
+}
+
+/** The best card number starting at group `i` (most digits, no words between groups first), if any. */
+function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
+  // A number written with a leading `+` is a phone number.
+  if (t[gs[i].s - 1] === '+') return undefined;
+  // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
+  if (!'23456'.includes(t[gs[i].s])) return undefined;
+  let best: { j: number; words: boolean; rank: number } | undefined;
+  let len = 0;
+  // Luhn sums kept as digits come (ISO/IEC 7812-1 annex B): `even` doubles the digits at even places from the
+  // start, `odd` those at odd places; a number of even length uses `even`, since its last digit is not doubled.
+  let even = 0;
+  let odd = 0;
+  let words = false;
+  let marked = false;
+  let lens = -1;
+  // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
+  // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
+  const prev = gs[i - 1];
+  const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
+  let big = 0;
+  for (let j = i; j < gs.length && len <= 19; j++) {
+    const g = gs[j];
+    if (j > i) {
+      // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
+      if (!g.join || (big > 1 && j - i >= 2)) break;
+      words ||= g.join === 'words';
+    }
+    // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
+    marked ||= j > i && !!g.marked;
+    if (words && marked) break;
+    const before = len;
+    for (let x = g.s; x < g.e; x++, len++) {
+      const d = t.charCodeAt(x) - 48;
+      const twice = d > 4 ? 2 * d - 9 : 2 * d;
+      if (len % 2) {
+        even += d;
+        odd += twice;
+      } else {
+        even += twice;
+        odd += d;
+      }
+    }
+    if (g.e - g.s > 6) big++;
+    if (len < min) continue;
+    if (lens < 0) lens = cardLengths(digitsFrom(t, gs, i));
+    if (!lens) break;
+    // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
+    // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
+    const rank = (words ? 0 : 1000) + j * 20 + len;
+    if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && (len % 2 ? odd : even) % 10 === 0) best = { j, words, rank };
+  }
+  if (!best) return undefined;
+  let card = '';
+  for (let x = i; x <= best.j; x++) card += t.slice(gs[x].s, gs[x].e);
+  return { i, j: best.j, card, words: best.words };
+}
+
+/** The first digits of the number starting at group `i`, across the groups joined to it (for its prefix). */
+function digitsFrom(t: string, gs: Group[], i: number): string {
+  let d = '';
+  for (let x = i; x < gs.length && d.length < 6 && (x === i || gs[x].join); x++) d += t.slice(gs[x].s, gs[x].e);
+  return d;
+}
+
+/**
+ * Card numbers in normalised text, and the CVV written right after one. Every group is tried as a card's
+ * start, and every card found is masked, so that a false match (an order number and a card's first groups
+ * that happen to pass Luhn: "Order 5009, card 3542 3094 7215 0006") never hides the real card after it. One
+ * is left out only where a stronger card (no words between its groups, more digits) explains its digits but
+ * fewer than 8, across words ("Order 5009, card …": the order number is kept); overlapping cards are
+ * otherwise masked together.
+ */
 function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
+  // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
+  const buckets: Candidate[][] = [];
   for (let i = 0; i < gs.length; i++) {
-    // A number written with a leading `+` is a phone number.
-    if (t[gs[i].s - 1] === '+') continue;
-    // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
-    if (!'23456'.includes(t[gs[i].s])) continue;
-    let best: { j: number; b: number; card: string; rank: number } | undefined;
-    let digits = '';
-    let words = false;
-    let odd = false;
-    let lens = -1;
-    // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
-    // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
-    const prev = gs[i - 1];
-    const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
-    let big = 0;
-    for (let j = i; j < gs.length && digits.length <= 19; j++) {
-      const g = gs[j];
-      if (j > i) {
-        // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
-        if (!g.join || (big > 1 && j - i >= 2)) break;
-        words ||= g.join === 'words';
+    const c = cardAt(t, gs, i);
+    if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
+  }
+  const kept: Candidate[] = [];
+  // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
+  // most 19 groups, so this stays linear.
+  const head = new Int32Array(gs.length).fill(-1);
+  const next: number[] = [];
+  const of: Candidate[] = [];
+  const digitsIn = (from: number, to: number): number => {
+    let n = 0;
+    for (let x = from; x <= to; x++) n += gs[x].e - gs[x].s;
+    return n;
+  };
+  const explains = (k: Candidate, c: Candidate): boolean => {
+    if (c.i >= k.i && c.j <= k.j) return true;
+    // What of `c` lies outside `k`, on one side, joined to it by words, and under 8 digits.
+    if (c.i < k.i && c.j <= k.j) return gs[k.i].join === 'words' && digitsIn(c.i, k.i - 1) < 8;
+    if (c.i >= k.i && c.j > k.j) return gs[k.j + 1].join === 'words' && digitsIn(k.j + 1, c.j) < 8;
+    return false;
+  };
+  for (const bucket of buckets) {
+    for (const c of bucket ?? []) {
+      let explained = false;
+      for (let x = c.i; x <= c.j && !explained; x++) for (let e = head[x]; e >= 0 && !explained; e = next[e]) explained = explains(of[e], c);
+      if (explained) continue;
+      kept.push(c);
+      for (let x = c.i; x <= c.j; x++) {
+        next.push(head[x]);
+        of.push(c);
+        head[x] = of.length - 1;
       }
-      // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
-      odd ||= j > i && !!g.marked;
-      if (words && odd) break;
-      const before = digits.length;
-      digits += t.slice(g.s, g.e);
-      if (g.e - g.s > 6) big++;
-      if (digits.length < min) continue;
-      if (lens < 0) lens = cardLengths(digits);
-      if (!lens) break;
-      // Rank: no words between groups first, then the most digits masked. A card ends where a group ends:
-      // digits glued on after it make a longer number (a 20-digit transaction ID), not a card and its CVV.
-      const len = digits.length;
-      const rank = (words ? 0 : 1000) + j * 20 + len;
-      if (len > before && len <= 19 && (lens >> len) & 1 && (!best || rank > best.rank) && luhn(digits)) best = { j, b: g.e, card: digits, rank };
     }
-    if (!best) continue;
-    out.push({ a: gs[i].s, b: best.b, kind: 'card', mask: `•••• ${best.card.slice(-4)}`, card: best.card });
-    i = best.j;
+  }
+  kept.sort((x, y) => x.i - y.i);
+  const near = (x: number, loose = false): boolean => {
+    const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
+    return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
+  };
+  const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
+  for (const c of kept) {
+    out.push({ a: gs[c.i].s, b: gs[c.j].e, kind: 'card', mask: `•••• ${c.card.slice(-4)}`, card: c.card });
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
-    let k = i + 1;
-    const near = (x: number, loose = false): boolean => {
-      const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
-      return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
-    };
-    const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
+    let k = c.j + 1;
     // The expiry, MM/YY, after a few words ("expiring", "good thru", "有效期"); a CVV after it may follow words.
     let loose = false;
     if (near(k, true) && month(k) && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) {
@@ -326,10 +424,7 @@ function cards(t: string, w: Watch): Found[] {
     // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
     else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
-    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) {
-      out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
-      i = k;
-    }
+    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
   }
   return out;
 }
@@ -392,16 +487,21 @@ const PIN = /pin|الرقم السري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password).
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
-// After `:` or `=`, a password in any script: everything up to a space or a sentence mark ("密码：你好123，").
-const ASSIGNED = /[^\s,;。、]{1,64}/uy;
-// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`.
-const MARK = /[-(\[→>~]/;
+// After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
+// ("密码：你好123，", "Password: correct horse battery staple").
+const ASSIGNED = /[^\n,;。、，；]{1,64}/uy;
+// A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`.
+const SPACED = /[0-9]{1,3}(?:[ -][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`.
+const MARK = /[-(\[→>~/]/;
 const OPEN = /["'“‘「『]/;
 const PARTIAL = /\S{1,64}$/uy;
 
 /** Secrets given by keyword and value, in normalised text. */
-function secrets(t: string, partial?: boolean): Found[] {
+function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
   const { key, link } = patterns();
+  // The text as normalised, but with its line breaks: a passphrase ends with its line.
+  let lines: string | undefined;
   const out: Found[] = [];
   key.lastIndex = 0;
   for (let m = key.exec(t); m; m = key.exec(t)) {
@@ -435,16 +535,23 @@ function secrets(t: string, partial?: boolean): Found[] {
     const a = p;
     let b = p;
     CODE.lastIndex = p;
-    const code = CODE.exec(t);
+    SPACED.lastIndex = p;
+    const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t));
     const n = code ? code[0].replace(/\D/g, '').length : 0;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
     else if (password) {
       const re = assigned ? ASSIGNED : TOKEN;
       re.lastIndex = p;
+      lines ??= assigned ? text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c))) : t;
+      // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
+      // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
+      // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
+      let value = re.exec(assigned ? lines : t)?.[0].replace(/(?<=[.!?])\s[\s\S]*$/, '').trimEnd();
+      if (value && assigned && !/^[\p{L}\p{M}]+(?:\s|$)/u.test(value)) value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
-      const token = re.exec(t)?.[0].replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      const token = value?.replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
       // `••••••` is what this detector wrote: already masked.
       const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
@@ -472,14 +579,17 @@ function secrets(t: string, partial?: boolean): Found[] {
 export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
+  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets, text)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
   const kept: Found[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
     if (f.card) watch.known?.add(f.card);
-    // Overlapping spans are masked together: nothing of either is left.
-    if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
-    else kept.push({ ...f });
+    // Overlapping spans are masked together: nothing of either is left, and the last four shown are those of
+    // the card that ends last (the first one's "last four" may be the middle of the second).
+    if (last && f.a < last.b) {
+      if (f.b > last.b && f.kind === 'card') last.mask = f.mask;
+      last.b = Math.max(last.b, f.b);
+    } else kept.push({ ...f });
   }
   const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
   return kept.map((f, i) => ({ start: where[2 * i][0], end: invisibleAfter(text, where[2 * i + 1][1]), kind: f.kind, mask: f.mask }));
@@ -489,6 +599,13 @@ export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] 
 function invisibleAfter(text: string, end: number): number {
   for (let c = text.codePointAt(end); c !== undefined && c > 0x7e && !fold(String.fromCodePoint(c)); c = text.codePointAt(end)) end += c > 0xffff ? 2 : 1;
   return end;
+}
+
+/** Whether the character at `i` (or the surrogate pair ending there) is a digit of any script or form. */
+function digitAt(text: string, i: number): boolean {
+  const low = i > 0 && /[\udc00-\udfff]/.test(text[i]) && /[\ud800-\udbff]/.test(text[i - 1]);
+  // As the detector reads it: a circled ④ or a full stop digit ⒋ is a digit too.
+  return /[0-9]/.test(fold(String.fromCodePoint(text.codePointAt(low ? i - 1 : i) ?? 32)));
 }
 
 function apply(text: string, spans: SensitiveSpan[]): string {
@@ -521,7 +638,16 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
     for (const s of spans) {
       if (s.end <= offset || s.start >= end) continue;
       const last = s.end <= end;
-      own.push({ ...s, start: Math.max(s.start, offset) - offset, end: Math.min(s.end, end) - offset, mask: last || s.kind === 'secret' ? s.mask : '••••' });
+      let from = Math.max(s.start, offset) - offset;
+      let to = Math.min(s.end, end) - offset;
+      // A card split across fields: only the digits in each field are its part; the words of a field between
+      // them ("4111 1111" | "x" | "1111 1111") are the user's and kept.
+      if (s.kind === 'card' && (s.start < offset || !last)) {
+        while (from < to && !digitAt(text, from)) from++;
+        while (to > from && !digitAt(text, to - 1)) to--;
+        if (from === to) continue;
+      }
+      own.push({ ...s, start: from, end: to, mask: last || s.kind === 'secret' ? s.mask : '••••' });
     }
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };

@@ -2,6 +2,7 @@
 //   answer?status=N[&type=T][&body=B][&fail=F]  records the request body, answers N (503 for the first F requests)
 //   redirect?to=URL                             answers 302 to URL (the tests point it at another origin)
 //   halfway                                     answers 200 JSON, sends half a body, then drops the connection
+//   hang                                        never answers
 //   log                                         the bodies recorded for K, as a JSON array (not itself recorded)
 import { PassThrough } from 'node:stream';
 
@@ -28,6 +29,12 @@ export async function boundaryEndpoints(context, next) {
   const list = bodies.get(key) ?? [];
   list.push({ method: context.method, body: await read(context.req) });
   bodies.set(key, list);
+  // Never answers: the request stays open until the browser gives up on it.
+  if (mode === 'hang') {
+    context.status = 200;
+    context.body = '';
+    return new Promise((resolve) => context.req.socket.on('close', resolve));
+  }
   if (mode === 'redirect') {
     context.status = 302;
     context.set('Location', url.searchParams.get('to') ?? '/');

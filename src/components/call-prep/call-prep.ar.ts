@@ -81,4 +81,5 @@ export const callPrep: CallPrepStrings = {
   retry: 'إعادة المحاولة',
   redirected: 'حوّل العنوان الطلب إلى مكان آخر',
   badReply: 'الرد غير مكتمل أو تتعذر قراءته',
+  timedOut: 'لم يستجب العنوان في الوقت المحدد',
 };

@@ -72,6 +72,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     retentionDays: { attribute: 'retention-days', type: Number },
     noPersist: { attribute: 'no-persist', type: Boolean },
     endpoint: {},
+    sendTimeout: { attribute: 'send-timeout', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
     // `attribute: false` is implied by `state` for Lit, not for the manifest analyzer (it would list attributes).
@@ -96,6 +97,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    * nothing is sent); redirects are not followed. Without it nothing leaves the device.
    */
   endpoint = '';
+  /** Milliseconds to wait for `endpoint` to answer (the whole reply) before the send fails with Retry; default 15,000. */
+  sendTimeout = 15000;
   /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
   /** The current time, for tests and demos; the real clock when unset. */
@@ -431,9 +434,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     }
     this.sending = 'sending';
     let reason = this.msg('offline');
+    const ms = this.sendTimeout;
+    if (!(ms > 0 && ms < 2 ** 31)) this.reportError('send-timeout', expected('milliseconds above 0; 15000 is used', ms));
+    // An endpoint that never answers must not leave "Sending…" for ever: the request (and the reply's body) is
+    // aborted, and the send fails with Retry, the draft kept.
+    const signal = AbortSignal.timeout(ms > 0 && ms < 2 ** 31 ? ms : 15000);
     try {
       // `manual`: a redirect (to another origin, say) is a failure, never followed.
-      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: this.body, redirect: 'manual' });
+      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: this.body, redirect: 'manual', signal });
       reason = response.type === 'opaqueredirect' ? this.msg('redirected') : `HTTP ${response.status}`;
       if (response.ok) {
         reason = this.msg('badReply');
@@ -443,7 +451,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         reason = '';
       }
     } catch {
-      // A network error or a broken reply: `reason` says which.
+      // A network error, a broken reply or no answer in time: `reason` says which.
+      if (signal.aborted) reason = this.msg('timedOut');
     }
     this.reason = reason;
     this.sending = reason ? 'failed' : 'sent';

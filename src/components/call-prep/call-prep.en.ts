@@ -85,6 +85,7 @@ export const callPrep = {
   retry: 'Retry',
   redirected: 'the address sent the request elsewhere',
   badReply: 'the reply was incomplete or unreadable',
+  timedOut: 'the address did not answer in time',
 };
 
 /** The keys every language must translate for this component. */

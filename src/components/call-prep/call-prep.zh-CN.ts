@@ -81,4 +81,5 @@ export const callPrep: CallPrepStrings = {
   retry: '重试',
   redirected: '该地址将请求转到了别处',
   badReply: '回复不完整或无法读取',
+  timedOut: '该地址未及时响应',
 };

@@ -192,9 +192,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** The rule in force and what it made of the dates. */
   private result?: RuleResult = undefined;
   /** Valid values from the page URL (`prefill-from-url`). */
-  private url: Prefill = {};
+  private url: Prefill = Object.create(null) as Prefill;
   /** Valid dates the merchant gave, by field. */
-  private given: Partial<Record<DateField, number>> = {};
+  private given: Partial<Record<DateField, number>> = Object.create(null) as Partial<Record<DateField, number>>;
   private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
@@ -221,7 +221,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
-    if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : {};
+    if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : (Object.create(null) as Prefill);
     const typeId = this.typeId;
     if (typeId && !find(this.list, typeId)) {
       this.reportError(this.type ? 'type' : URL_PARAMS.type, `unknown dispute type "${typeId}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
@@ -234,7 +234,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
     if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now')) {
-      this.given = {};
+      this.given = Object.create(null) as Partial<Record<DateField, number>>;
       for (const f of DATE_FIELDS) {
         const prop = `${f}Date` as const;
         const set = this[prop];
@@ -272,9 +272,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** Every known date: the merchant's, and the user's for the others. */
   private get dates(): Partial<Record<DateField, number>> {
-    const out: Partial<Record<DateField, number>> = {};
+    const out = Object.create(null) as Partial<Record<DateField, number>>;
     for (const f of DATE_FIELDS) {
-      const ms = this.given[f] ?? parseDate(this.entered[f]);
+      const ms = this.given[f] ?? parseDate(own(this.entered, f));
       if (ms === ms && !this.future(f, ms)) out[f] = ms;
     }
     return out;
@@ -291,7 +291,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** Valid values of the page URL's query parameters; bad ones are reported and left out. */
   private readUrl(): Prefill {
-    const out: Prefill = {};
+    // No prototype: a key not in the URL reads as undefined, whatever a page put on Object.prototype.
+    const out = Object.create(null) as Prefill;
     let query: URLSearchParams;
     try {
       query = new URLSearchParams(location.search);
@@ -380,7 +381,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** Whether the user typed a date after today in field `f`. */
   private isFuture(f: DateField): boolean {
-    return this.given[f] === undefined && this.future(f, parseDate(this.entered[f]));
+    return this.given[f] === undefined && this.future(f, parseDate(own(this.entered, f)));
   }
 
   /** Whether `ms` is after today in a field of a past event (all but the promised date): such a date counts for nothing. */
@@ -403,7 +404,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemProgress {
-    return (own(own(this.progress, type.id), item.id) as ItemProgress | undefined) ?? { checked: false };
+    const saved = own(own(this.progress, type.id), item.id);
+    // Own properties only: `Object.prototype.checked = true` must not tick an item.
+    return { checked: own(saved, 'checked') === true, note: own(saved, 'note') as string | undefined };
   }
 
   /** The items of a type shown to this user: goods-only or service-only items by the answer (goods until then). */
@@ -681,7 +684,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 >${this.t(`d-${f}`)}
                 <input
                   type="date"
-                  .value=${this.entered[f] ?? ''}
+                  .value=${(own(this.entered, f) as string | undefined) ?? ''}
                   aria-required=${this.result?.needs?.[0] === f ? 'true' : 'false'}
                   min="${MIN_YEAR}-01-01"
                   max="${MAX_YEAR}-12-31"

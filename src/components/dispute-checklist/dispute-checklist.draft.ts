@@ -1,4 +1,4 @@
-import { isRecord } from '../../internal/config.js';
+import { isRecord, own } from '../../internal/config.js';
 import { DATE_FIELDS, REGIMES, parseDate, type DateField, type DisputeRegime } from './dispute-checklist.rules.js';
 import type { Purchase } from './dispute-checklist.types.js';
 
@@ -54,14 +54,23 @@ export function encodeDraft(draft: DisputeDraft): DisputeRecord {
 
 /** The draft of a stored record: only what is valid survives, whatever another version, tab or page wrote. */
 export function decodeDraft(data: unknown): DisputeDraft {
-  const r = isRecord(data) ? data : {};
-  const d = isRecord(r.d) ? r.d : {};
+  // Own properties only: a page's polluted Object.prototype (`c`, `t`, `k`, …) adds nothing to a draft.
+  const d = own(data, 'd');
+  const g = own(data, 'g');
+  const t = own(data, 't');
   return {
-    chosen: typeof r.t === 'string' ? r.t : undefined,
-    progress: map(r.p, (items) => map(items, (s) => ({ checked: isRecord(s) && s.c === 1, note: isRecord(s) && typeof s.n === 'string' ? s.n : undefined }))),
-    regime: REGIMES.find((x) => x === r.k),
-    purchase: r.g === 'g' ? 'goods' : r.g === 's' ? 'service' : undefined,
+    chosen: typeof t === 'string' ? t : undefined,
+    progress: map(own(data, 'p'), (items) =>
+      map(items, (s) => {
+        const n = own(s, 'n');
+        return { checked: own(s, 'c') === 1, note: typeof n === 'string' ? n : undefined };
+      }),
+    ),
+    regime: REGIMES.find((x) => x === own(data, 'k')),
+    purchase: g === 'g' ? 'goods' : g === 's' ? 'service' : undefined,
     // Only real dates of known fields.
-    dates: Object.fromEntries(DATE_FIELDS.filter((f) => Object.hasOwn(d, f) && parseDate(d[f]) === parseDate(d[f])).map((f) => [f, d[f] as string])),
+    dates: Object.fromEntries(
+      DATE_FIELDS.map((f) => [f, own(d, f)] as const).filter((e): e is readonly [DateField, string] => typeof e[1] === 'string' && parseDate(e[1]) === parseDate(e[1])),
+    ),
   };
 }
