@@ -459,7 +459,7 @@ describe('hostile input: generated configs (fast-check)', () => {
       const script = document.createElement('script');
       script.type = 'application/json';
       el.append(script);
-      const internals = el as unknown as { reported: Set<string>; readConfig(): void } & Record<string, unknown>;
+      const internals = el as unknown as { configController: { reported: Set<string> }; readConfig(): void } & Record<string, unknown>;
       const errors = capture('error');
       const before = uncaughtErrors().length;
       try {
@@ -470,7 +470,7 @@ describe('hostile input: generated configs (fast-check)', () => {
             for (const k of [...target.keys, 'strings']) internals[k] = undefined;
             internals.theme = 'light';
             await el.updateComplete;
-            internals.reported.clear();
+            internals.configController.reported.clear();
             errors.calls.length = 0;
             if (viaJson) {
               script.textContent = JSON.stringify(target.json ? target.json(c) : { ...c.props, ...c.extra });

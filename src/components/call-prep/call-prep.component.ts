@@ -73,6 +73,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     undone: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
+  protected static override english = en;
 
   /** The form's fields in order: ids of built-in fields, or objects (`{ id, type, label, hint, required, topics, options }`). */
   fields?: Array<string | Partial<CallPrepField>> = undefined;

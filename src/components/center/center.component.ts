@@ -14,6 +14,7 @@ import type { CallPrepField, CallPrepTopic } from '../call-prep/call-prep.fields
 import type { DisputeType } from '../dispute-checklist/dispute-checklist.types.js';
 import type { DisputeRegimeOption } from '../dispute-checklist/dispute-checklist.component.js';
 import type { DisputeRegime } from '../dispute-checklist/dispute-checklist.rules.js';
+import { center as english } from './center.en.js';
 import { styles } from './center.styles.js';
 // The elements the center renders (class modules: no side effects; src/center.ts registers them).
 import '../faq/faq.component.js';
@@ -145,6 +146,7 @@ export class SupportCenter extends SupportElement<'center'> {
     state: { state: true, attribute: false },
   };
   protected static override section = 'center' as const;
+  protected static override english = english;
 
   /** The configuration (see the README and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
   config?: CenterConfig = undefined;

@@ -10,6 +10,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
+import { dispute as english } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType } from './dispute-checklist.types.js';
 import { DATE_FIELDS, MAX_YEAR, MIN_YEAR, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
@@ -134,6 +135,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     what: { state: true, attribute: false },
   };
   protected static override section = 'dispute' as const;
+  protected static override english = english;
 
   /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
   type?: string = undefined;

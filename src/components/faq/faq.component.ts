@@ -13,6 +13,7 @@ import { redact } from '../../internal/sensitive.js';
 import { SupportFaqFeedbackEvent, SupportFaqSearchEvent, SupportFaqToggleEvent } from '../../events/faq.js';
 import type { SupportFaqItem } from './faq-item.component.js';
 import './faq-item.component.js';
+import { faq as english } from './faq.en.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
 /** One question given as data (the `items` property or the JSON config). */
@@ -245,6 +246,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     categories: { state: true, attribute: false },
   };
   protected static override section = 'faq' as const;
+  protected static override english = english;
 
   /** At most one answer open at a time. */
   single = false;
