@@ -118,11 +118,6 @@ export class LocaleController<T extends Record<string, string>> implements React
     return name.includes(label) ? name : `${label} ${name}`;
   }
 
-  /** A number in the language's digits. */
-  number(value: number): string {
-    return numberFormat(this.lang).format(value);
-  }
-
   private resolve(): Resolved {
     if (this.resolved) return this.resolved;
     let lang: string | undefined;

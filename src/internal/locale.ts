@@ -41,7 +41,7 @@ function fromFile(table: Strings | PackedStrings): Language {
     const [dir, ...packed] = table;
     return { dir, sections: new Map(SECTIONS.map((s, i) => [s, packed[i] ? [packed[i]] : []])) };
   }
-  return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, Object.hasOwn(table, s) ? [table[s]] : []])) };
+  return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, [table[s]]])) };
 }
 
 const unpacked = new WeakMap<readonly (string | null)[], Record<string, string | null>>();

@@ -29,6 +29,7 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
+const isKey = (key: string): key is Key => Object.hasOwn(english, key);
 /** Saved progress of one item. */
 interface ItemState {
   /** Checked. */
@@ -426,14 +427,22 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return find(this.list, this.chosen) ?? find(this.list, this.typeId);
   }
 
-  /** A string by computed key (built-in type and item labels). */
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.msg(key as Key, params);
+  private t(key: Key, params?: Record<string, string | number>): string {
+    return this.msg(key, params);
   }
 
   /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
   private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
-    return (own(of, 'label') as string | undefined) ?? this.t(`${prefix}-${of.id}`);
+    return (own(of, 'label') as string | undefined) ?? this.builtIn(prefix, of.id);
+  }
+
+  /**
+   * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). The built-in ids are plain
+   * strings in dispute-checklist.types.ts, so the key is checked against the English table here, once.
+   */
+  private builtIn(prefix: 't' | 'i' | 'r', id: string): string {
+    const key = `${prefix}-${id}`;
+    return isKey(key) ? this.t(key) : '';
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemState {
@@ -770,7 +779,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
-                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.t(`r-${item.id}`));
+                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.builtIn('r', item.id));
                 const warned = this.warning?.[0] === item;
                 return html`<li part="item" class=${s.c ? 'done' : ''}>
                   <label class="check"
