@@ -47,6 +47,8 @@ function refreshAll(): void {
  */
 export class LocaleController<T extends Record<string, string>> implements ReactiveController {
   private resolved?: Resolved;
+  /** What the element was showing when it was disconnected. */
+  private shownWith?: Resolved;
   private unsubscribe?: () => void;
 
   constructor(
@@ -60,16 +62,21 @@ export class LocaleController<T extends Record<string, string>> implements React
   }
 
   hostConnected(): void {
-    this.resolved = undefined;
     connected.add(this as unknown as LocaleController<Record<string, string>>);
     this.unsubscribe = onLocaleChange(() => this.refresh());
     if (!observer) {
       observer = new MutationObserver(refreshAll);
       observer.observe(document.documentElement, WATCHED);
     }
+    // Moved (or back): under another `lang` or `dir`, it re-renders.
+    const before = this.shownWith;
+    this.resolved = undefined;
+    if (before && (before.lang !== this.lang || before.dir !== this.resolve().dir)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.shownWith = this.resolved;
+    this.resolved = undefined;
     connected.delete(this as unknown as LocaleController<Record<string, string>>);
     this.unsubscribe?.();
     if (!connected.size) {
