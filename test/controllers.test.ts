@@ -33,6 +33,8 @@ class CountingWrapper extends HTMLElement {
 }
 customElements.define('test-counting-wrapper', CountingWrapper);
 
+/** A language file loads over the network: room for a busy machine. */
+const WAIT = { timeout: 5000 };
 const newTask = () => new Promise((r) => setTimeout(r));
 const shown = (el: LocaleProbe) => el.shadowRoot?.querySelector('p')?.textContent;
 
@@ -40,7 +42,7 @@ describe('the language of an element (LocaleController)', () => {
   it('is looked up once, not on every string', async () => {
     const wrapper = await fixture<CountingWrapper>(html`<test-counting-wrapper lang="zh-CN"><test-locale-probe></test-locale-probe></test-counting-wrapper>`);
     const el = wrapper.querySelector('test-locale-probe') as LocaleProbe;
-    await waitUntil(() => shown(el) === '全部', 'renders in Chinese');
+    await waitUntil(() => shown(el) === '全部', 'renders in Chinese', WAIT);
     wrapper.langReads = 0;
     for (let i = 0; i < 50; i++) expect(el.say()).to.equal('全部');
     expect(el.locale).to.equal('zh-CN');
@@ -54,7 +56,7 @@ describe('the language of an element (LocaleController)', () => {
     wrapper.lang = 'zh-CN';
     await newTask();
     expect(el.locale).to.equal('zh-CN');
-    await waitUntil(() => shown(el) === '全部', 're-renders in Chinese');
+    await waitUntil(() => shown(el) === '全部', 're-renders in Chinese', WAIT);
     expect(el.say()).to.equal('全部');
     wrapper.dir = 'rtl';
     await newTask();
@@ -72,7 +74,7 @@ describe('the language of an element (LocaleController)', () => {
     await el.updateComplete;
     expect(shown(el)).to.equal('All');
     inner.lang = 'ar';
-    await waitUntil(() => shown(el) === 'الكل', 're-renders in Arabic');
+    await waitUntil(() => shown(el) === 'الكل', 're-renders in Arabic', WAIT);
     expect(el.shadowRoot!.querySelector('p')!.dir).to.equal('rtl');
   });
 
@@ -80,7 +82,7 @@ describe('the language of an element (LocaleController)', () => {
     const el = await fixture<LocaleProbe>(html`<test-locale-probe lang="x-later"></test-locale-probe>`);
     expect(shown(el)).to.equal('All');
     registerLocale('x-later', { dir: 'rtl', faq: { all: 'Tout' } });
-    await waitUntil(() => shown(el) === 'Tout', 're-renders with the registered string');
+    await waitUntil(() => shown(el) === 'Tout', 're-renders with the registered string', WAIT);
     expect(el.direction).to.equal('rtl');
   });
 
@@ -90,7 +92,7 @@ describe('the language of an element (LocaleController)', () => {
     expect(el.say()).to.equal('All');
     page.querySelector('#b')!.append(el);
     expect(el.locale).to.equal('zh-CN');
-    await waitUntil(() => shown(el) === '全部', 're-renders in Chinese');
+    await waitUntil(() => shown(el) === '全部', 're-renders in Chinese', WAIT);
   });
 });
 
