@@ -47,8 +47,6 @@ function refreshAll(): void {
  */
 export class LocaleController<T extends Record<string, string>> implements ReactiveController {
   private resolved?: Resolved;
-  /** What the element was showing when it was disconnected. */
-  private shownWith?: Resolved;
   private unsubscribe?: () => void;
 
   constructor(
@@ -68,14 +66,11 @@ export class LocaleController<T extends Record<string, string>> implements React
       observer = new MutationObserver(refreshAll);
       observer.observe(document.documentElement, WATCHED);
     }
-    // Moved (or back): under another `lang` or `dir`, it re-renders.
-    const before = this.shownWith;
+    // Moved: looked up again where it is now (on its next render or string).
     this.resolved = undefined;
-    if (before && (before.lang !== this.lang || before.dir !== this.resolve().dir)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.shownWith = this.resolved;
     this.resolved = undefined;
     connected.delete(this as unknown as LocaleController<Record<string, string>>);
     this.unsubscribe?.();
