@@ -16,40 +16,8 @@ import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
-/**
- * The strings of the built-in fields by id (label, hint, and each option's by value) and, by topic, what to
- * have ready (items separated by `|`): written out, so that the compiler checks every key.
- */
-const TEXT: Record<string, { label: Key; hint?: Key; options?: Record<string, Key> }> = {
-  topic: {
-    label: 'topicL',
-    options: { account: 'topic_account', payment: 'topic_payment', security: 'topic_security', dispute: 'topic_dispute', methods: 'topic_methods', other: 'topic_other' },
-  },
-  account: { label: 'accountL', hint: 'accountH' },
-  txn: { label: 'txnL', hint: 'txnH' },
-  when: { label: 'whenL' },
-  amount: { label: 'amountL' },
-  status: { label: 'statusL', options: { active: 'status_active', limited: 'status_limited', locked: 'status_locked', unsure: 'status_unsure' } },
-  what: { label: 'whatL', hint: 'whatH' },
-  checked: { label: 'checkedL', options: { network: 'checked_network', balance: 'checked_balance', expiry: 'checked_expiry' } },
-  tried: { label: 'triedL' },
-  lang: { label: 'langL' },
-  phone: { label: 'phoneL' },
-  agent: { label: 'agentL' },
-  case: { label: 'caseL' },
-  solution: { label: 'solutionL' },
-  follow: { label: 'followL' },
-};
-const READY: Record<string, Key> = {
-  account: 'ready_account',
-  payment: 'ready_payment',
-  security: 'ready_security',
-  dispute: 'ready_dispute',
-  methods: 'ready_methods',
-  other: 'ready_other',
-};
-/** `map[id]` when the map holds it itself: an id or option value such as `constructor` finds nothing. */
-const entry = <T,>(map: Record<string, T> | undefined, id: string): T | undefined => (map && Object.hasOwn(map, id) ? map[id] : undefined);
+/** Whether `key` (built from a built-in field's id: `{id}L`, `{id}H`, `{id}_{option}`, `ready_{topic}`) is a string of the table. */
+const isKey = (key: string): key is Key => Object.hasOwn(en, key);
 const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
@@ -230,17 +198,17 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return clock(this.now);
   }
 
-  /** The string `key`, or `fallback` when there is no key (a merchant's field or option). */
-  private t(key: Key | undefined, fallback = ''): string {
-    return key ? this.msg(key) : fallback;
+  /** A string of the table by computed key, or `fallback` when the table has no such key (a merchant's field or option). */
+  private t(key: string, fallback = ''): string {
+    return isKey(key) ? this.msg(key) : fallback;
   }
 
   private label(f: CallPrepField): string {
-    return f.label ?? this.t(entry(TEXT, f.id)?.label, f.id);
+    return f.label ?? this.t(`${f.id}L`, f.id);
   }
 
   private option(f: CallPrepField, o: string): string {
-    return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(entry(entry(TEXT, f.id)?.options, o), o);
+    return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
   }
 
   /** The user's value of a field: own properties only, so a polluted Object.prototype never fills in a field. */
@@ -378,7 +346,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
     const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
-    return { facts: rows(this.visible()), ready: this.t(entry(READY, this.topicKind())).split('|'), notes: rows(NOTES) };
+    return { facts: rows(this.visible()), ready: this.t(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
   }
 
   /** The summary as plain text, exactly what Copy, Print and Download produce. */
@@ -544,7 +512,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const s = this.str(id);
     const err = (this.submitted || this.touched.has(id)) && this.check(f);
     const warn = this.warnings(id);
-    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(entry(TEXT, id)?.hint));
+    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
     const desc = [hint && `${id}-h`, warn.length && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
     const invalid = !!err;
     const checks = type === 'checks';
