@@ -106,11 +106,6 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     return this.configController.report;
   }
 
-  /** Reads the child `<script type="application/json">`, if any, and applies it. */
-  protected readConfig(): void {
-    this.configController.read();
-  }
-
   /** The keys every element takes (`strings`, `theme`); the rest goes to `applyConfig`. */
   private takeConfig(config: Record<string, unknown>): void {
     if (Object.hasOwn(config, 'strings')) {

@@ -44,21 +44,6 @@ function fromFile(table: Strings | PackedStrings): Language {
   return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, [table[s]]])) };
 }
 
-const unpacked = new WeakMap<readonly (string | null)[], Record<string, string | null>>();
-
-/**
- * A packed section as an object, its strings taken in the order of `english`'s keys (the order the packer
- * wrote them in); a key it has no string for is left out, so English shows.
- */
-export function unpack(packed: readonly (string | null)[], english: Readonly<Record<string, string>>): Record<string, string | null> {
-  let table = unpacked.get(packed);
-  if (!table) {
-    table = Object.fromEntries(Object.keys(english).map((key, i) => [key, packed[i] ?? null]));
-    unpacked.set(packed, table);
-  }
-  return table;
-}
-
 /**
  * The string `key` of `section` in `language`, from the last layer that holds it as a string; undefined when
  * none does (the element then shows its own English). `english` gives the key order of packed layers.
@@ -67,8 +52,9 @@ export function lookup(language: Language, section: string, key: string, english
   const layers = language.sections.get(section) ?? [];
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    // Own properties only: a polluted Object.prototype supplies no string.
-    const text = own(Array.isArray(layer) ? unpack(layer, english) : layer, key);
+    // A packed layer holds the strings in the order of the English keys. Own properties only: a polluted
+    // Object.prototype supplies no string.
+    const text = Array.isArray(layer) ? layer[Object.keys(english).indexOf(key)] : own(layer, key);
     if (typeof text === 'string') return text;
   }
   return undefined;
