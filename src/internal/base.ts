@@ -1,142 +1,19 @@
 import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { en, type Section, type Strings } from '../locales/en.js';
-import { stripBidi } from './bidi.js';
-import { isRecord, own, parseJson, type Reporter } from './config.js';
-import { undefinedLook } from './define.js';
-import { format, loadLocale, onLocaleChange, stringsFor } from './locale.js';
+import type { Section, Strings } from '../locales/en.js';
+import { isRecord, type Reporter } from './config.js';
+import { ConfigController } from './config-controller.js';
+import { loadLocale } from './locale.js';
+import { LocaleController } from './locale-controller.js';
+import { innerRendered, scheduleRender, track } from './scheduler.js';
 import { baseStyles } from './styles.js';
 
 /** Colour theme: `light` (default), `dark`, or `auto` to follow the user's system setting. */
 export type Theme = 'light' | 'dark' | 'auto';
 
-const connected = new Set<SupportElement>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let nf = numberFormats.get(locale);
-  if (!nf) {
-    try {
-      nf = new Intl.NumberFormat(locale);
-    } catch {
-      // An invalid `lang` value: the browser's default language formats the number.
-      nf = new Intl.NumberFormat();
-    }
-    numberFormats.set(locale, nf);
-  }
-  return nf;
-}
-let observer: MutationObserver | undefined;
-
 /**
- * Milliseconds of first renders one task may run before the next element's first render waits for a new
- * task: a page with several elements then upgrades in a few short tasks instead of one long one (total
- * blocking time), and a frame painted in between shows the waiting elements as they were before the script.
- */
-const SLICE = 10;
-/** Steps of first renders waiting for a task of their own, in the order they asked. */
-const waiting: (() => void)[] = [];
-/** When this task's first renders began; undefined at the start of a task. */
-let sliceStart: number | undefined;
-/** The look an element keeps while it waits (see keepLook): its slot and style sheet. */
-const kept = new WeakMap<Element, [HTMLSlotElement, CSSStyleSheet]>();
-/** Settles when the elements that an element rendered first have rendered (see holdForInner). */
-const held = new WeakMap<Element, Promise<unknown>>();
-
-/** Runs the steps now while this task has time left for first renders, the rest in later tasks, in order; true when some wait. */
-function firstRender(steps: (() => void)[]): boolean {
-  while (steps.length && !waiting.length && inSlice()) steps.shift()!();
-  if (steps.length && waiting.push(...steps) === steps.length) setTimeout(renderWaiting);
-  return steps.length > 0;
-}
-
-/** Whether this task has spent less than SLICE ms on first renders (counting from its first). */
-function inSlice(): boolean {
-  if (sliceStart === undefined) {
-    sliceStart = performance.now();
-    setTimeout(() => (sliceStart = undefined));
-  }
-  return performance.now() - sliceStart < SLICE;
-}
-// The task that evaluates the script also upgrades the elements already in the page: it counts.
-inSlice();
-
-function renderWaiting(): void {
-  const start = performance.now();
-  do waiting.shift()!();
-  while (waiting.length && performance.now() - start < SLICE);
-  if (waiting.length) setTimeout(renderWaiting);
-}
-
-/** The outermost support-widgets element around `el`, if any. */
-function outermost(el: Node): SupportElement | undefined {
-  let found: SupportElement | undefined;
-  for (let node = el.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host) if (node instanceof SupportElement) found = node;
-  return found;
-}
-
-/**
- * Keeps the look the page gave `el` before it was defined: its size and visibility, and with `children` its
- * children (those that upgrade meanwhile stay inside that size); what it renders meanwhile is hidden. False
- * when the page did not show it before it was defined.
- */
-function keepLook(el: SupportElement, children: boolean): boolean {
-  const look = undefinedLook(el);
-  const root = el.renderRoot as ShadowRoot;
-  if (kept.has(el) || !look || !root.adoptedStyleSheets) return !!look;
-  const sheet = new CSSStyleSheet();
-  // After the element's own rules, so it wins over them; the page's rules that still apply showed it before too.
-  sheet.replaceSync(
-    `:host{display:${look[0]};visibility:${look[1]};box-sizing:border-box;height:${look[2]}px;min-height:0;overflow:clip}:host>:not(#support-waiting){display:none}`,
-  );
-  const slot = document.createElement('slot');
-  slot.id = 'support-waiting';
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  if (children) root.append(slot);
-  kept.set(el, [slot, sheet]);
-  return true;
-}
-
-function dropLook(el: SupportElement): void {
-  const [slot, sheet] = kept.get(el) ?? [];
-  const root = el.renderRoot as ShadowRoot;
-  slot?.remove();
-  if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-  kept.delete(el);
-}
-
-// An element that renders others (the help center) keeps its look from before it was defined until they
-// have rendered in tasks of their own. Not at a URL fragment: the page scrolls to it as soon as it renders.
-function holdForInner(el: SupportElement): void {
-  const inner = [...el.renderRoot.querySelectorAll('*')].filter((e): e is SupportElement => e instanceof SupportElement && !e.hasUpdated);
-  if (inner.length && !location.hash && keepLook(el, false)) {
-    held.set(el, Promise.allSettled(inner.map((e) => e.updateComplete)).then(() => dropLook(el)));
-  }
-}
-
-function refreshAll(): void {
-  connected.forEach((el) => el.requestUpdate());
-}
-
-/** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
-function inherited(el: Element, attr: string): string | undefined {
-  let node: Node | null = el;
-  // No `instanceof Element`/`ShadowRoot`: server rendering has neither class (nor a parent).
-  while (node) {
-    const value = node.nodeType !== 11 && (node as Partial<Element>).getAttribute?.(attr);
-    if (value) return value;
-    node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
-  }
-  return undefined;
-}
-
-/** Whether `el` has a declarative shadow root with content: its HTML came from server rendering. */
-function serverRendered(el: Element): boolean {
-  return !!el.shadowRoot?.hasChildNodes();
-}
-
-/**
- * The base of every support-widgets element: theme, locale (from `lang` up the tree, re-rendering when it
- * changes), merchant string overrides, the child JSON config, one-line config errors and a live region.
+ * The base of every support-widgets element, kept thin: the theme and base styles, and the wiring of the
+ * controllers that do the work, one job each: the language and strings (LocaleController), the child JSON
+ * config and its error reports (ConfigController), and the page-wide scheduling of first renders (scheduler.ts).
  */
 export abstract class SupportElement<S extends Section = Section> extends LitElement {
   static override styles = [baseStyles];
@@ -146,8 +23,10 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     announcement: { state: true, attribute: false },
   };
 
-  /** The component's string table in the locale files. */
+  /** The component's section in the language files (`faq`, `hotline`, …). */
   protected static section: Section;
+  /** The component's English strings (its `<name>.en.ts`): the fallback of every other language. */
+  protected static english: Readonly<Record<string, string>>;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: Theme = 'light';
@@ -155,36 +34,28 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   strings?: Partial<Strings[S]> = undefined;
   /** Text of the polite live region, read by screen readers. */
   protected announcement = '';
+
+  protected readonly localeController: LocaleController<Strings[S]>;
+  protected readonly configController: ConfigController;
+
+  constructor() {
+    super();
+    const { section, english } = this.constructor as typeof SupportElement;
+    this.localeController = new LocaleController(this, section, english as Strings[S]);
+    this.configController = new ConfigController(this, (config) => this.takeConfig(config));
+    track(this);
+  }
+
   /**
    * Reports this element's config errors instead of logging them: `<support-center>` sets it to log them
    * under its own path (`faq.items[3].question`).
    * @internal
    */
-  reporter?: Reporter = undefined;
-
-  private reported = new Set<string>();
-  private onDocumentReady = (): void => this.readConfig();
-  private unsubscribe?: () => void;
-
-  override connectedCallback(): void {
-    // Server-rendered (a declarative shadow root with content): the first render must match the server's HTML,
-    // which has no child JSON config (the server sees no children), so the config is read once hydrated.
-    const hydrating = !this.hasUpdated && serverRendered(this);
-    super.connectedCallback();
-    connected.add(this);
-    this.unsubscribe = onLocaleChange(() => this.requestUpdate());
-    if (!observer) {
-      observer = new MutationObserver(refreshAll);
-      observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
-    }
-    // A classic script in <head> upgrades the element before its children are parsed.
-    if (hydrating) {
-      void this.updateComplete.then(() => this.readConfig());
-    } else if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
-    } else {
-      this.readConfig();
-    }
+  get reporter(): Reporter | undefined {
+    return this.configController.reporter;
+  }
+  set reporter(reporter: Reporter | undefined) {
+    this.configController.reporter = reporter;
   }
 
   // Lit's hydration takes over a declarative shadow root (server rendering) without adopting the element's
@@ -195,58 +66,28 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     return root;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-    this.unsubscribe?.();
-    document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
-    if (!connected.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  }
-
   /** The language in force: the element's `lang`, the nearest ancestor's, the document's, or English. */
   get locale(): string {
-    return inherited(this, 'lang') ?? 'en';
+    return this.localeController.lang;
   }
 
   /** Text direction: an explicit `dir` on the element or an ancestor, else the language's direction. */
   get direction(): 'ltr' | 'rtl' {
-    const dir = inherited(this, 'dir')?.toLowerCase();
-    return dir === 'rtl' || dir === 'ltr' ? dir : stringsFor(this.locale).dir;
+    return this.localeController.dir;
   }
 
-  // Waits for a language file to load before rendering, so users never see a flash of English. The first
-  // render of an element in the page may wait for a task of its own (see SLICE), after the steps of
-  // `prepareFirstRender`; so may the elements another one renders while that one keeps its look.
+  // Waits for a language file to load before rendering, so users never see a flash of English (and for the
+  // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
   protected override async scheduleUpdate(): Promise<void> {
-    await loadLocale(this.locale);
-    const outer = outermost(this);
-    if (this.hasUpdated || (outer ? !kept.has(outer) : !undefinedLook(this))) return void super.scheduleUpdate();
-    await new Promise<void>((resolve, reject) => {
-      const step = (fn: () => void) => () => {
-        try {
-          fn();
-        } catch (error) {
-          reject(error as Error);
-        }
-      };
-      const render = (): void => {
-        // The waiting slot goes first: the element's own slots get the children.
-        dropLook(this);
-        super.scheduleUpdate();
-        resolve();
-        if (!outer) holdForInner(this);
-      };
-      if (firstRender([...this.prepareFirstRender().map(step), step(render)]) && !outer) keepLook(this, true);
-    });
+    for (let lang: string | undefined; lang !== this.locale; ) await loadLocale((lang = this.locale));
+    const later = scheduleRender(this, () => this.prepareFirstRender(), () => super.scheduleUpdate());
+    if (later) await later;
   }
 
-  // Complete once the elements it renders have rendered too (see holdForInner).
+  // Complete once the elements it renders have rendered too (see holdForInner in scheduler.ts).
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await held.get(this);
+    await innerRendered(this);
     return result;
   }
 
@@ -257,56 +98,24 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
 
   /** A string of this component in the current language, with `{placeholders}` filled and merchant overrides applied. */
   protected msg(key: keyof Strings[S] & string, params?: Record<string, string | number>): string {
-    const section = (this.constructor as typeof SupportElement).section;
-    // Own properties only: a polluted Object.prototype supplies no string.
-    const table = own(stringsFor(this.locale), section);
-    const override = own(this.strings, key);
-    // A language file without this section or key (one older than the element) falls back to English.
-    // Numbers in messages take the language's digits, like the dates and times Intl formats.
-    const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(this.locale).format(v) : v]));
-    const text = own(table, key);
-    // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads.
-    return format(typeof override === 'string' ? stripBidi(override) : typeof text === 'string' ? text : (own(en[section], key) as string), shown);
+    return this.localeController.msg(key, params);
   }
 
   /**
    * The accessible name of a control whose visible text is `label`: the `key` string with `{label}` filled in
-   * ("Copy call summary"), so repeated buttons differ. It always contains the visible label (WCAG 2.5.3,
-   * label in name), even when a merchant's override of `key` leaves `{label}` out.
+   * ("Copy call summary"), so repeated buttons differ; it always contains the visible label (WCAG 2.5.3).
    */
   protected nameFor(label: string, key: keyof Strings[S] & string, params?: Record<string, string>): string {
-    const name = this.msg(key, { ...params, label });
-    return name.includes(label) ? name : `${label} ${name}`;
+    return this.localeController.nameFor(label, key, params);
   }
 
   /** Logs one `console.error` per bad field, naming the element, the field and what was expected. */
-  protected reportError: Reporter = (path, problem) => {
-    if (this.reporter) return this.reporter(path, problem);
-    const message = `${this.elementName()} ${path}: ${problem}.`;
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
-    console.error(message);
-  };
-
-  private elementName(): string {
-    return `<${this.localName}${this.id ? ` id="${this.id}"` : ''}>`;
+  protected get reportError(): Reporter {
+    return this.configController.report;
   }
 
-  /** Reads the child `<script type="application/json">`, if any, and hands the object to `applyConfig`. */
-  protected readConfig(): void {
-    const script = [...this.children].find((c) => c instanceof HTMLScriptElement && c.type.toLowerCase() === 'application/json');
-    if (!script?.textContent?.trim()) return;
-    let config: unknown;
-    try {
-      config = parseJson(script.textContent);
-    } catch (error) {
-      this.reportError('config', `the JSON could not be parsed (${(error as Error).message}); expected a JSON object`);
-      return;
-    }
-    if (!isRecord(config)) {
-      this.reportError('config', 'expected a JSON object');
-      return;
-    }
+  /** The keys every element takes (`strings`, `theme`); the rest goes to `applyConfig`. */
+  private takeConfig(config: Record<string, unknown>): void {
     if (Object.hasOwn(config, 'strings')) {
       if (isRecord(config.strings)) this.strings = { ...(config.strings as Partial<Strings[S]>), ...this.strings };
       else this.reportError('config.strings', 'expected an object of strings');

@@ -2,32 +2,12 @@ import { VERSION } from './version.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
-/** How the page showed each element before it was defined: `display`, `visibility` and height in px. */
-const looks = new WeakMap<Element, [display: string, visibility: string, height: number]>();
-let noted = false;
+const listeners: (() => void)[] = [];
 
-/**
- * Notes how the page shows each support-widgets element it holds that no other contains, before the first
- * definition of this task upgrades anything (an element's children may change size as they upgrade).
- */
-function noteLooks(): void {
-  // On the server (no document) there is no page to measure.
-  if (noted || typeof document === 'undefined') return;
-  noted = true;
-  setTimeout(() => (noted = false));
-  for (const el of document.querySelectorAll(':not(:defined)')) {
-    let outer = el.localName.startsWith('support-');
-    for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
-    // A server-rendered element (declarative shadow DOM) already shows its content: nothing to keep.
-    if (outer && !el.shadowRoot) {
-      const style = getComputedStyle(el);
-      looks.set(el, [style.display, style.visibility, el.getBoundingClientRect().height]);
-    }
-  }
+/** Calls `fn` before each new definition upgrades the page's elements (the first-render scheduler measures them then). */
+export function beforeDefine(fn: () => void): void {
+  listeners.push(fn);
 }
-
-/** The look `noteLooks` noted for the element. */
-export const undefinedLook = (el: Element) => looks.get(el);
 
 /**
  * Registers a custom element once. Loading the library twice (the ESM and the classic bundle, or two
@@ -38,7 +18,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
-    noteLooks();
+    listeners.forEach((fn) => fn());
     (ctor as Versioned).version = VERSION;
     customElements.define(tag, ctor);
   } else if (existing.version !== VERSION) {

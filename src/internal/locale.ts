@@ -1,4 +1,4 @@
-import { en, type Section, type Strings } from '../locales/en.js';
+import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
 import { own } from './config.js';
@@ -9,26 +9,55 @@ import { own } from './config.js';
  */
 export type LocaleStrings = { dir?: 'ltr' | 'rtl'; secrets?: Partial<SecretWords> } & { [S in Section]?: Partial<Strings[S]> };
 
-const tables = new Map<string, Strings>([['en', en]]);
-const pending = new Map<string, Promise<void>>();
 /**
  * A language file as the CDN build ships it: the direction, then each section's strings as an array in the
- * order of the English keys (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it.
+ * order of the English keys (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it,
+ * with the sections in the order of SECTIONS.
  */
 export type PackedStrings = [dir: 'ltr' | 'rtl', ...sections: (string | null)[][]];
 
-/** A language table from its file: packed by the CDN build, or the plain object of the npm build. */
-export function unpack(table: Strings | PackedStrings): Strings {
-  if (!Array.isArray(table)) return table;
-  const [dir, ...sections] = table;
-  const out: Record<string, unknown> = { dir };
-  Object.keys(en)
-    .filter((key) => key !== 'dir')
-    .forEach((section, i) => {
-      const english = en[section as Section] as unknown as Record<string, string>;
-      out[section] = Object.fromEntries(Object.keys(english).map((key, j) => [key, sections[i]?.[j] ?? english[key]]));
-    });
-  return out as Strings;
+/** The sections of a language file, in the order of a packed one (that of `locales/en.ts`; a test keeps them equal). */
+export const SECTIONS = ['faq', 'hotline', 'callPrep', 'dispute', 'center'] as const satisfies readonly Section[];
+
+/** Strings of one section: a plain object, or the packed array of a CDN language file (see PackedStrings). */
+type Layer = Readonly<Record<string, unknown>> | readonly (string | null)[];
+
+/**
+ * A language: its direction and, per section, its strings as layers (the built-in file's, then each
+ * registerLocale call's), the last that holds a key winning. English is not here: each element brings its own.
+ */
+export interface Language {
+  readonly dir: 'ltr' | 'rtl';
+  readonly sections: ReadonlyMap<string, readonly Layer[]>;
+}
+
+const ENGLISH: Language = { dir: 'ltr', sections: new Map() };
+const languages = new Map<string, Language>([['en', ENGLISH]]);
+const pending = new Map<string, Promise<void>>();
+
+/** A language file (packed by the CDN build, or the plain object of the npm build) as a Language. */
+function fromFile(table: Strings | PackedStrings): Language {
+  if (Array.isArray(table)) {
+    const [dir, ...packed] = table;
+    return { dir, sections: new Map(SECTIONS.map((s, i) => [s, packed[i] ? [packed[i]] : []])) };
+  }
+  return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, [table[s]]])) };
+}
+
+/**
+ * The string `key` of `section` in `language`, from the last layer that holds it as a string; undefined when
+ * none does (the element then shows its own English). `english` gives the key order of packed layers.
+ */
+export function lookup(language: Language, section: string, key: string, english: Readonly<Record<string, string>>): string | undefined {
+  const layers = language.sections.get(section) ?? [];
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    // A packed layer holds the strings in the order of the English keys. Own properties only: a polluted
+    // Object.prototype supplies no string.
+    const text = Array.isArray(layer) ? layer[Object.keys(english).indexOf(key)] : own(layer, key);
+    if (typeof text === 'string') return text;
+  }
+  return undefined;
 }
 
 // A static map, not a template-literal import, so that bundlers and dev servers can see every file.
@@ -62,33 +91,35 @@ function candidates(lang: string): string[] {
 export function registerLocale(lang: string, strings: LocaleStrings): void {
   const key = lang.toLowerCase();
   // Overrides for a built-in language apply on top of it, once it has loaded.
-  if (Object.hasOwn(loaders, key) && !tables.has(key)) {
+  if (Object.hasOwn(loaders, key) && !languages.has(key)) {
     void loadLocale(key).then(() => {
-      if (!tables.has(key)) tables.set(key, en);
+      if (!languages.has(key)) languages.set(key, ENGLISH);
       registerLocale(key, strings);
     });
     return;
   }
   const secrets = Object.hasOwn(strings, 'secrets') ? strings.secrets : undefined;
   if (secrets && typeof secrets === 'object') addSecretWords(key, secrets);
-  const base = tables.get(key) ?? en;
+  const base = languages.get(key) ?? ENGLISH;
   // Own properties only: a polluted Object.prototype adds no string and no direction.
   const dir = own(strings, 'dir');
-  const table = { ...base, dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir } as Record<string, unknown>;
-  for (const section of Object.keys(en)) {
-    if (section !== 'dir') table[section] = { ...base[section as Section], ...(own(strings, section) as object | undefined) };
+  const sections = new Map(base.sections);
+  for (const section of Object.keys(strings)) {
+    const layer = own(strings, section);
+    // A copy: changing the object afterwards changes nothing, as with a built-in file.
+    if (section !== 'dir' && section !== 'secrets' && layer && typeof layer === 'object') sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
   }
-  tables.set(key, table as Strings);
+  languages.set(key, { dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir, sections });
   listeners.forEach((fn) => fn());
 }
 
-/** The table for a language: a registered one, else the closest match, else English. */
-export function stringsFor(lang: string): Strings {
+/** A language: a registered or loaded one, else the closest match, else English (the elements' own). */
+export function languageFor(lang: string): Language {
   for (const tag of candidates(lang)) {
-    const table = tables.get(tag);
-    if (table) return table;
+    const language = languages.get(tag);
+    if (language) return language;
   }
-  return en;
+  return ENGLISH;
 }
 
 /**
@@ -97,14 +128,14 @@ export function stringsFor(lang: string): Strings {
  */
 export function loadLocale(lang: string): Promise<void> {
   for (const tag of candidates(lang)) {
-    if (tables.has(tag)) return Promise.resolve();
+    if (languages.has(tag)) return Promise.resolve();
     const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
     if (loader) {
       let promise = pending.get(tag);
       if (!promise) {
         promise = loader().then(
           (m) => {
-            if (!tables.has(tag)) tables.set(tag, unpack(m.default));
+            if (!languages.has(tag)) languages.set(tag, fromFile(m.default));
             listeners.forEach((fn) => fn());
           },
           // A language file that fails to load leaves English in place; it is retried on the next request.

@@ -460,7 +460,7 @@ describe('hostile input: generated configs (fast-check)', () => {
       const script = document.createElement('script');
       script.type = 'application/json';
       el.append(script);
-      const internals = el as unknown as { reported: Set<string>; readConfig(): void } & Record<string, unknown>;
+      const internals = el as unknown as { configController: { reported: Set<string>; read(): void } } & Record<string, unknown>;
       const errors = capture('error');
       const before = uncaughtErrors().length;
       try {
@@ -471,11 +471,11 @@ describe('hostile input: generated configs (fast-check)', () => {
             for (const k of [...target.keys, 'strings']) internals[k] = undefined;
             internals.theme = 'light';
             await el.updateComplete;
-            internals.reported.clear();
+            internals.configController.reported.clear();
             errors.calls.length = 0;
             if (viaJson) {
               script.textContent = JSON.stringify(target.json ? target.json(c) : { ...c.props, ...c.extra });
-              internals.readConfig();
+              internals.configController.read();
             } else Object.assign(el, c.props);
             await el.updateComplete;
             await el.updateComplete;

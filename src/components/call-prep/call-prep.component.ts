@@ -17,6 +17,8 @@ import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
+/** Whether `key` (built from a built-in field's id: `{id}L`, `{id}H`, `{id}_{option}`, `ready_{topic}`) is a string of the table. */
+const isKey = (key: string): key is Key => Object.hasOwn(en, key);
 /** The record id of the draft (`support-widgets@2:call-prep:<storage-key>:draft`). */
 const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
@@ -81,6 +83,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     sending: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
+  protected static override english = en;
 
   /** The form's fields in order: ids of built-in fields, or objects (`{ id, type, label, hint, required, topics, options }`). */
   fields?: Array<string | Partial<CallPrepField>> = undefined;
@@ -182,9 +185,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return clock(this.now);
   }
 
-  /** A string of the table by computed key, or `fallback` when the table has no such key. */
+  /** A string of the table by computed key, or `fallback` when the table has no such key (a merchant's field or option). */
   private t(key: string, fallback = ''): string {
-    return Object.hasOwn(en, key) ? this.msg(key as Key) : fallback;
+    return isKey(key) ? this.msg(key) : fallback;
   }
 
   private label(f: CallPrepField): string {
@@ -290,7 +293,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const news = [...this.warned].filter(([k, w]) => w && said.get(k) !== w);
     if (news.length) {
       const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
-      this.announce(news.map(([k, w]) => `${spec(k) ? this.label(spec(k)!) : k}: ${w.split(',').map((x) => this.msg(x as Key)).join(' ')}`).join(' '));
+      this.announce(news.map(([k]) => `${spec(k) ? this.label(spec(k)!) : k}: ${this.warnings(k).map((x) => this.msg(x)).join(' ')}`).join(' '));
     }
   }
 

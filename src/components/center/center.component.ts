@@ -9,6 +9,7 @@ import type { HotlineLine } from '../hotline/hotline.component.js';
 import type { CenterConfig, CenterSection } from './center.config.js';
 import { orDefault } from './center.default.js';
 import { BOOLEAN, NUMBER, OBJECT, SPEC, STRING, type Kind } from './center.spec.js';
+import { center as english } from './center.en.js';
 import { styles } from './center.styles.js';
 // The elements the center renders (class modules: no side effects; src/center.ts registers them).
 import '../faq/faq.component.js';
@@ -67,6 +68,7 @@ export class SupportCenter extends SupportElement<'center'> {
     state: { state: true, attribute: false },
   };
   protected static override section = 'center' as const;
+  protected static override english = english;
 
   /** The configuration (see docs/center.md and `config.schema.json`). A child JSON script sets it too; `src` replaces it. */
   config?: CenterConfig = undefined;

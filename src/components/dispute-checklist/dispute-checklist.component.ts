@@ -11,6 +11,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
+import { dispute as english } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Progress } from './dispute-checklist.draft.js';
 import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
@@ -29,6 +30,7 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
+const isKey = (key: string): key is Key => Object.hasOwn(english, key);
 /** Items ready (checked) and in all, of the required and of the recommended items. */
 interface Counts {
   required: { ready: number; total: number };
@@ -128,6 +130,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     purchase: { state: true, attribute: false },
   };
   protected static override section = 'dispute' as const;
+  protected static override english = english;
 
   /** The dispute type to show (`not-received`, …); without it, or if unknown, the user picks one. */
   type?: string = undefined;
@@ -393,14 +396,22 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return find(this.list, this.chosen) ?? find(this.list, this.typeId);
   }
 
-  /** A string by computed key (built-in type and item labels). */
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.msg(key as Key, params);
+  private t(key: Key, params?: Record<string, string | number>): string {
+    return this.msg(key, params);
   }
 
   /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
   private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
-    return (own(of, 'label') as string | undefined) ?? this.t(`${prefix}-${of.id}`);
+    return (own(of, 'label') as string | undefined) ?? this.builtIn(prefix, of.id);
+  }
+
+  /**
+   * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). The built-in ids are plain
+   * strings in dispute-checklist.types.ts, so the key is checked against the English table here, once.
+   */
+  private builtIn(prefix: 't' | 'i' | 'r', id: string): string {
+    const key = `${prefix}-${id}`;
+    return isKey(key) ? this.t(key) : '';
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemProgress {
@@ -756,7 +767,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
-                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.t(`r-${item.id}`));
+                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.builtIn('r', item.id));
                 const warned = this.warning?.[0] === item;
                 return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"

@@ -31,11 +31,30 @@ export interface DisputeDeadline {
   conflict?: true;
 }
 
+/** The rules' ids: each but `custom` has its explanation string `w-<id>` (the compiler checks it). */
+export type RuleId =
+  | 'us-reg-z'
+  | 'us-reg-e'
+  | 'eu-psd2-71'
+  | 'eu-psd2-76'
+  | 'eu-none'
+  | 'paypal-unauthorized'
+  | 'paypal-error'
+  | 'paypal-180'
+  | 'visa-13.1'
+  | 'visa-13.3'
+  | 'visa-13.6'
+  | 'visa-120'
+  | 'mastercard-4853'
+  | 'mastercard-4834'
+  | 'mastercard-120'
+  | 'custom';
+
 /** What a rule makes of the dates given: a deadline, the dates it still needs, or no date to give. */
 export type RuleResult =
-  | { deadline: DisputeDeadline; needs?: undefined; rule: string }
-  | { deadline?: undefined; needs: DateField[]; rule: string }
-  | { deadline?: undefined; needs?: undefined; rule: string };
+  | { deadline: DisputeDeadline; needs?: undefined; rule: RuleId }
+  | { deadline?: undefined; needs: DateField[]; rule: RuleId }
+  | { deadline?: undefined; needs?: undefined; rule: RuleId };
 
 /**
  * The plausible years of a date a deadline counts from. Outside them a date is refused (a typo such as 0026 or
@@ -74,7 +93,7 @@ function months(ms: number, n: number): number {
 
 type Dates = Partial<Record<DateField, number>>;
 
-function make(rule: string, basis: DateField, date: number, earliest?: number): RuleResult {
+function make(rule: RuleId, basis: DateField, date: number, earliest?: number): RuleResult {
   // A waiting period that would end after the last day: the last day governs (the rules' windows conflict,
   // e.g. a promised date long after the charge against the 540-day cap). No first day is given then: a
   // first day after the last would be no date at all; the user is told to contact the bank now.
@@ -86,7 +105,7 @@ function make(rule: string, basis: DateField, date: number, earliest?: number): 
  * A card network's window: `n` days from `start` (else the charge), at most 540 days after the charge when
  * both are known, with an optional waiting period.
  */
-function network(rule: string, d: Dates, start: DateField | undefined, wait?: number, n = 120): RuleResult {
+function network(rule: RuleId, d: Dates, start: DateField | undefined, wait?: number, n = 120): RuleResult {
   // Visa counts "from the Transaction Processing Date or" the expected/received/credit date: the later of the
   // two, so a start date typed before the charge (a slip) never shortens the window below the charge + n days.
   const from = start && d[start] !== undefined && !(d.transaction !== undefined && d[start]! < d.transaction) ? start : 'transaction';
@@ -110,7 +129,7 @@ const later = (...ms: (number | undefined)[]): number | undefined => {
  */
 export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windowDays: number): RuleResult {
   const fraud = type === 'unauthorized' || type === 'unrecognized';
-  const statement = (rule: string): RuleResult => (d.statement === undefined ? { rule, needs: ['statement'] } : make(rule, 'statement', days(d.statement, 60)));
+  const statement = (rule: RuleId): RuleResult => (d.statement === undefined ? { rule, needs: ['statement'] } : make(rule, 'statement', days(d.statement, 60)));
   switch (regime) {
     case 'us-credit':
       // 12 CFR 1026.13(b)(1) (Regulation Z): a written billing error notice received at the address disclosed

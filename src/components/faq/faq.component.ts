@@ -20,6 +20,7 @@ import {
   type SupportFaqItemVoteEvent,
 } from '../../events/faq.js';
 import { QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
+import { faq as english } from './faq.en.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
 /** One question given as data (the `items` property or the JSON config). */
@@ -251,6 +252,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     rows: { state: true, attribute: false },
   };
   protected static override section = 'faq' as const;
+  protected static override english = english;
 
   /** At most one answer open at a time. */
   single = false;

@@ -12,6 +12,7 @@ import { WakeController } from '../../internal/timer.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
 import { parseHours, status, validZone, wall, type Rule, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
+import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
@@ -105,6 +106,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
 export class SupportHotline extends SupportElement<'hotline'> {
   static override styles = [baseStyles, styles];
   protected static override section = 'hotline' as const;
+  protected static override english = english;
   static override properties = {
     number: {},
     display: { attribute: 'display-number' },

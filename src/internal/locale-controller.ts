@@ -1,0 +1,145 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stripBidi } from './bidi.js';
+import { own } from './config.js';
+import { format, languageFor, lookup, onLocaleChange, type Language } from './locale.js';
+
+/** The element a LocaleController serves: its merchant overrides are its `strings` property. */
+export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: Partial<T> };
+
+/** What the nearest `lang` and `dir` up the tree resolve to, with the language they name. */
+interface Resolved {
+  lang: string;
+  dir: string | undefined;
+  language: Language;
+}
+
+const connected = new Set<LocaleController<Record<string, string>>>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const WATCHED: MutationObserverInit = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
+let observer: MutationObserver | undefined;
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let nf = numberFormats.get(locale);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(locale);
+    } catch {
+      // An invalid `lang` value: the browser's default language formats the number.
+      nf = new Intl.NumberFormat();
+    }
+    numberFormats.set(locale, nf);
+  }
+  return nf;
+}
+
+/** Every connected element forgets its language and re-renders: a `lang` or `dir` changed, or a language loaded. */
+function refreshAll(): void {
+  connected.forEach((c) => c.refresh());
+}
+
+/**
+ * The element's language and direction, and its strings in that language: its one job (Shoelace's
+ * LocalizeController is the model). The language is the nearest `lang` on the element or an ancestor, crossing
+ * shadow roots, else English; it is resolved once and kept until a `lang` or `dir` on the way changes (one
+ * MutationObserver watches the document and every shadow root crossed), a language is registered or loaded,
+ * or the element moves. Strings fall back from merchant overrides to the language, then to `english`, the
+ * element's own English table: an element carries only its own English.
+ */
+export class LocaleController<T extends Record<string, string>> implements ReactiveController {
+  private resolved?: Resolved;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: LocaleHost<T>,
+    /** The element's section in the language files (`faq`, `hotline`, …). */
+    private readonly section: string,
+    /** The element's English strings: the fallback for every string a language or override leaves out. */
+    private readonly english: T,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this as unknown as LocaleController<Record<string, string>>);
+    this.unsubscribe = onLocaleChange(() => this.refresh());
+    if (!observer) {
+      observer = new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, WATCHED);
+    }
+    // Moved: looked up again where it is now (on its next render or string).
+    this.resolved = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.resolved = undefined;
+    connected.delete(this as unknown as LocaleController<Record<string, string>>);
+    this.unsubscribe?.();
+    if (!connected.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Forgets the resolved language and re-renders the element. */
+  refresh(): void {
+    this.resolved = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The language in force: the element's `lang`, the nearest ancestor's, the document's, or English. */
+  get lang(): string {
+    return this.resolve().lang;
+  }
+
+  /** Text direction: an explicit `dir` on the element or an ancestor, else the language's direction. */
+  get dir(): 'ltr' | 'rtl' {
+    const { dir, language } = this.resolve();
+    const explicit = dir?.toLowerCase();
+    return explicit === 'rtl' || explicit === 'ltr' ? explicit : language.dir;
+  }
+
+  /** A string in the current language, with `{placeholders}` filled and merchant overrides applied. */
+  msg(key: keyof T & string, params?: Record<string, string | number>): string {
+    const { lang, language } = this.resolve();
+    const override = own(this.host.strings, key);
+    // Numbers in messages take the language's digits, like the dates and times Intl formats.
+    const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(lang).format(v) : v]));
+    // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads. A language
+    // without this section or key (a file older than the element) falls back to English.
+    const text = typeof override === 'string' ? stripBidi(override) : (lookup(language, this.section, key, this.english) ?? this.english[key]);
+    return format(text, shown);
+  }
+
+  /**
+   * The accessible name of a control whose visible text is `label`: the `key` string with `{label}` filled in
+   * ("Copy call summary"), so repeated buttons differ. It always contains the visible label (WCAG 2.5.3,
+   * label in name), even when a merchant's override of `key` leaves `{label}` out.
+   */
+  nameFor(label: string, key: keyof T & string, params?: Record<string, string>): string {
+    const name = this.msg(key, { ...params, label });
+    return name.includes(label) ? name : `${label} ${name}`;
+  }
+
+  private resolve(): Resolved {
+    if (this.resolved) return this.resolved;
+    let lang: string | undefined;
+    let dir: string | undefined;
+    // To the top, whatever is found first: every shadow root on the way is watched. No `instanceof
+    // Element`/`ShadowRoot`: server rendering has neither class (nor a parent).
+    for (let node: Node | null = this.host; node; ) {
+      if (node.nodeType === 11) {
+        // A shadow root on the way: a `lang` or `dir` changed inside it must reach this element too.
+        if (this.host.isConnected) observer?.observe(node, WATCHED);
+        node = (node as ShadowRoot).host;
+        continue;
+      }
+      lang ||= (node as Partial<Element>).getAttribute?.('lang') || undefined;
+      dir ||= (node as Partial<Element>).getAttribute?.('dir') || undefined;
+      node = node.parentNode;
+    }
+    const resolved = { lang: lang ?? 'en', dir, language: languageFor(lang ?? 'en') };
+    // Kept only while connected: only then do the observer and hostConnected tell it of a change.
+    if (this.host.isConnected && observer) this.resolved = resolved;
+    return resolved;
+  }
+}
