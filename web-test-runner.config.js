@@ -80,7 +80,10 @@ function reactModules() {
       if (!name) return undefined;
       const source = readFileSync(`node_modules/${reactBuilds[name]}`, 'utf8');
       const names = [...new Set([...source.matchAll(/\bexports\.([A-Za-z_$][\w$]*)\s*=/g)].map((m) => m[1]))];
-      return { type: 'js', body: `import { __require } from '/node_modules/${reactBuilds[name]}';\nconst m = __require();\nexport default m;\nexport const { ${names.join(', ')} } = m;\n` };
+      return {
+        type: 'js',
+        body: `import { __require } from '/node_modules/${reactBuilds[name]}';\nconst m = __require();\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`,
+      };
     },
   };
 }

@@ -92,8 +92,10 @@ function staticDemo() {
     .replace(/<support-faq-item([^>]*?)question="([^"]*)"([^>]*)>/g, '<details$1$3><summary>$2</summary>')
     .replace(/<\/support-faq-item>/g, '</details>')
     .replace(/<support-faq[^>]*>|<\/support-faq>/g, '')
-    .replace(/<support-hotline[\s\S]*?<\/support-hotline>/g, () =>
-      '<div><h3>Customer support</h3><p><a href="tel:+18005550100">1-800-555-0100</a> · Mo–Fr 08:00–20:00</p><p>We will never ask for your password, PIN, one-time code or full card number.</p></div>',
+    .replace(
+      /<support-hotline[\s\S]*?<\/support-hotline>/g,
+      () =>
+        '<div><h3>Customer support</h3><p><a href="tel:+18005550100">1-800-555-0100</a> · Mo–Fr 08:00–20:00</p><p>We will never ask for your password, PIN, one-time code or full card number.</p></div>',
     )
     .replace(/<support-call-prep[\s\S]*?<\/support-call-prep>/g, () => {
       const field = (id, label, type = 'text') => `<p><label for="${id}">${label}</label><br><input id="${id}" type="${type}"></p>`;

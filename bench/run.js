@@ -233,7 +233,10 @@ async function lighthouse() {
     });
     const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
     const failing = Object.values(result.lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => a.id);
     return { scores, failing };
   } finally {
@@ -261,11 +264,17 @@ async function huge() {
         const list = (n, f) => Array.from({ length: n }, (_, i) => f(i));
         // The data is built before the observer starts: only the element's work counts.
         const [tag, props] = {
-          'FAQ, 100,000 data items': ['support-faq', { items: list(1e5, (i) => ({ question: `Question ${i}?`, answer: `Answer **${i}** [link](https://example.com/${i})` })) }],
+          'FAQ, 100,000 data items': [
+            'support-faq',
+            { items: list(1e5, (i) => ({ question: `Question ${i}?`, answer: `Answer **${i}** [link](https://example.com/${i})` })) },
+          ],
           'FAQ, 1 MB answer of bold text and links': ['support-faq', { items: [{ question: 'Q?', answer: '**a** [b](https://example.com) '.repeat(33000) }] }],
           'FAQ, 10 MB answer with structured data': ['support-faq', { structuredData: true, items: [{ question: 'Q?', answer: 'word '.repeat(2e6) }] }],
           'hotline, 100,000 lines': ['support-hotline', { lines: list(1e5, (i) => ({ number: `+1800555${String(i % 1e4).padStart(4, '0')}` })) }],
-          'dispute checklist, 100,000 evidence items': ['support-dispute-checklist', { type: 't', types: [{ id: 't', label: 'T', items: list(1e5, (i) => ({ id: `e${i}`, label: `E ${i}`, required: true })) }] }],
+          'dispute checklist, 100,000 evidence items': [
+            'support-dispute-checklist',
+            { type: 't', types: [{ id: 't', label: 'T', items: list(1e5, (i) => ({ id: `e${i}`, label: `E ${i}`, required: true })) }] },
+          ],
         }[name];
         const el = Object.assign(document.createElement(tag), props);
         observer.observe({ type: 'longtask' });
@@ -300,28 +309,28 @@ for (let r = 0; r < rounds; r++) {
   for (const n of only === 'cold' ? [] : SIZES) {
     const res = {};
     for (const v of rotated(VARIANTS, r)) res[v] = await render(v, n);
-    for (const v of VARIANTS) ((raw.render[`${v} ${n}`] ??= []).push(res[v]));
+    for (const v of VARIANTS) (raw.render[`${v} ${n}`] ??= []).push(res[v]);
     addRatio(`FAQ render, ${n} items (sw / native)`, res.sw.frame / res.native.frame);
     addRatio(`FAQ render, ${n} items (shoelace / native)`, res.sl.frame / res.native.frame);
 
     const s = {};
     for (const v of rotated(VARIANTS, r)) s[v] = await search(v, n);
-    for (const v of VARIANTS) ((raw.search[`${v} ${n}`] ??= []).push(s[v]));
+    for (const v of VARIANTS) (raw.search[`${v} ${n}`] ??= []).push(s[v]);
     addRatio(`worst keystroke, ${n} items (sw / native)`, s.sw.worst / s.native.worst);
     addRatio(`worst keystroke, ${n} items (shoelace / native)`, s.sl.worst / s.native.worst);
   }
   const memN = smoke ? 50 : 1000;
   if (only !== 'cold') {
-  const m = {};
-  for (const v of rotated(VARIANTS, r)) m[v] = await memory(v, memN);
-  for (const v of VARIANTS) ((raw.memory[v] ??= []).push(m[v]));
-  addRatio(`heap per FAQ item (sw / native)`, m.sw.heapPerItem / m.native.heapPerItem);
-  addRatio(`heap per FAQ item (shoelace / native)`, m.sl.heapPerItem / m.native.heapPerItem);
+    const m = {};
+    for (const v of rotated(VARIANTS, r)) m[v] = await memory(v, memN);
+    for (const v of VARIANTS) (raw.memory[v] ??= []).push(m[v]);
+    addRatio(`heap per FAQ item (sw / native)`, m.sw.heapPerItem / m.native.heapPerItem);
+    addRatio(`heap per FAQ item (shoelace / native)`, m.sl.heapPerItem / m.native.heapPerItem);
   }
   if (only === 'faq') continue;
 
   for (const cpu of smoke ? [1] : [1, 4]) {
-    for (const v of rotated(['static', 'sw'], r)) ((raw.cold[`${v} ${cpu}x`] ??= []).push(await cold(v, cpu)));
+    for (const v of rotated(['static', 'sw'], r)) (raw.cold[`${v} ${cpu}x`] ??= []).push(await cold(v, cpu));
   }
   for (const snippet of r % 2 ? [false, true] : [true, false]) raw.shift[snippet ? 'snippet' : 'none'].push(await shift(snippet));
   if (!smoke) process.stderr.write(`round ${r + 1}/${rounds} done\n`);
@@ -337,13 +346,22 @@ const results = {
   bytes: await bytes(),
   render: Object.fromEntries(Object.entries(raw.render).map(([k, l]) => [k, { render: pick(l, 'render'), frame: pick(l, 'frame') }])),
   search: Object.fromEntries(
-    Object.entries(raw.search).map(([k, l]) => [k, { worst: pick(l, 'worst'), median: pick(l, 'median'), eventMax: pick(l, 'eventMax'), visible: l[0].visible }]),
+    Object.entries(raw.search).map(([k, l]) => [
+      k,
+      { worst: pick(l, 'worst'), median: pick(l, 'median'), eventMax: pick(l, 'eventMax'), visible: l[0].visible },
+    ]),
   ),
   memory: Object.fromEntries(
-    Object.entries(raw.memory).map(([k, l]) => [k, { heapPerItem: pick(l, 'heapPerItem'), v8PerItem: pick(l, 'v8PerItem'), blinkPerItem: pick(l, 'blinkPerItem'), nodesPerItem: pick(l, 'nodesPerItem') }]),
+    Object.entries(raw.memory).map(([k, l]) => [
+      k,
+      { heapPerItem: pick(l, 'heapPerItem'), v8PerItem: pick(l, 'v8PerItem'), blinkPerItem: pick(l, 'blinkPerItem'), nodesPerItem: pick(l, 'nodesPerItem') },
+    ]),
   ),
   cold: Object.fromEntries(
-    Object.entries(raw.cold).map(([k, l]) => [k, { scriptMs: pick(l, 'scriptMs'), fcp: pick(l, 'fcp'), rendered: pick(l, 'rendered'), longTasks: pick(l, 'longTasks'), tbt: pick(l, 'tbt') }]),
+    Object.entries(raw.cold).map(([k, l]) => [
+      k,
+      { scriptMs: pick(l, 'scriptMs'), fcp: pick(l, 'fcp'), rendered: pick(l, 'rendered'), longTasks: pick(l, 'longTasks'), tbt: pick(l, 'tbt') },
+    ]),
   ),
   layoutShift: { withSnippet: summary(raw.shift.snippet), withoutSnippet: summary(raw.shift.none) },
   huge: only ? undefined : await huge(),
@@ -366,18 +384,28 @@ for (const [k, s] of Object.entries(results.ratios)) lines.push(`  ${k.padEnd(48
 lines.push('', 'FAQ render to next frame, ms');
 for (const [k, s] of Object.entries(results.render)) lines.push(`  ${k.padEnd(16)} render ${mmm(s.render)}   next frame ${mmm(s.frame)}`);
 lines.push('', `Search "${QUERY}" key by key, ms (keystroke to next frame; Event Timing max)`);
-for (const [k, s] of Object.entries(results.search)) lines.push(`  ${k.padEnd(16)} worst ${mmm(s.worst)}   median ${mmm(s.median)}   event ${mmm(s.eventMax)}   visible after: ${s.visible}`);
+for (const [k, s] of Object.entries(results.search))
+  lines.push(`  ${k.padEnd(16)} worst ${mmm(s.worst)}   median ${mmm(s.median)}   event ${mmm(s.eventMax)}   visible after: ${s.visible}`);
 lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
-for (const [k, s] of Object.entries(results.memory)) lines.push(`  ${k.padEnd(8)} heap ${mmm(s.heapPerItem, 0)}  V8 ${mmm(s.v8PerItem, 0)}  Blink ${mmm(s.blinkPerItem, 0)}  nodes ${mmm(s.nodesPerItem, 1)}`);
+for (const [k, s] of Object.entries(results.memory))
+  lines.push(`  ${k.padEnd(8)} heap ${mmm(s.heapPerItem, 0)}  V8 ${mmm(s.v8PerItem, 0)}  Blink ${mmm(s.blinkPerItem, 0)}  nodes ${mmm(s.nodesPerItem, 1)}`);
 lines.push('', 'Cold load of the page with all four components, ms');
-for (const [k, s] of Object.entries(results.cold)) lines.push(`  ${k.padEnd(10)} script ${mmm(s.scriptMs)}  FCP ${mmm(s.fcp)}  rendered ${mmm(s.rendered)}  long tasks ${mmm(s.longTasks, 0)}  TBT ${mmm(s.tbt)}`);
+for (const [k, s] of Object.entries(results.cold))
+  lines.push(
+    `  ${k.padEnd(10)} script ${mmm(s.scriptMs)}  FCP ${mmm(s.fcp)}  rendered ${mmm(s.rendered)}  long tasks ${mmm(s.longTasks, 0)}  TBT ${mmm(s.tbt)}`,
+  );
 if (raw.shift.snippet.length) {
   lines.push('', 'Layout shift when the script arrives after first paint (CLS)');
   lines.push(`  with the :not(:defined) snippet  ${mmm(results.layoutShift.withSnippet, 4)}`);
   lines.push(`  without it                      ${mmm(results.layoutShift.withoutSnippet, 4)}`);
 }
 if (results.lighthouse) {
-  lines.push('', `Lighthouse on the demo page: ${Object.entries(results.lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  lines.push(
+    '',
+    `Lighthouse on the demo page: ${Object.entries(results.lighthouse.scores)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   if (results.lighthouse.failing.length) lines.push(`  audits below 100: ${results.lighthouse.failing.join(', ')}`);
 }
 console.log(lines.join('\n'));

@@ -21,7 +21,10 @@ function shape(node, byId) {
     description: value(node.description) ?? '',
     ignored: !!node.ignored,
     props: Object.fromEntries((node.properties ?? []).map((p) => [p.name, value(p.value)])),
-    children: (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).map((child) => shape(child, byId)),
+    children: (node.childIds ?? [])
+      .map((id) => byId.get(id))
+      .filter(Boolean)
+      .map((child) => shape(child, byId)),
   };
 }
 

@@ -8,7 +8,11 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = new Map();
 for (const mod of manifest.modules) for (const d of mod.declarations ?? []) declarations.set(d.name, d);
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
 function table(head, rows) {
   if (!rows.length) return '';
@@ -34,13 +38,25 @@ function render(decl) {
   const attrs = d.attributes.filter((a) => a.name);
   const attrRows = attrs.map((a) => {
     const field = d.members.find((m) => m.name === a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), cell(a.description ?? field?.description)];
+    return [
+      code(a.name),
+      code(a.fieldName),
+      code(a.type?.text ?? field?.type?.text),
+      code(a.default ?? field?.default),
+      cell(a.description ?? field?.description),
+    ];
   });
   if (attrRows.length) parts.push(`**Attributes**\n\n${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attrRows)}`);
   const props = d.members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !attrs.some((a) => a.fieldName === m.name));
   const propRows = props.map((m) => [code(m.name), code(m.type?.text), code(m.default), cell(m.description) + (m.readonly ? ' (read-only)' : '')]);
   if (propRows.length) parts.push(`**Properties** (no attribute)\n\n${table(['Property', 'Type', 'Default', 'Description'], propRows)}`);
-  const methods = d.members.filter((m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public' && !['render', 'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'willUpdate'].includes(m.name));
+  const methods = d.members.filter(
+    (m) =>
+      m.kind === 'method' &&
+      !m.static &&
+      (m.privacy ?? 'public') === 'public' &&
+      !['render', 'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'willUpdate'].includes(m.name),
+  );
   const methodRows = methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]);
   if (methodRows.length) parts.push(`**Methods**\n\n${table(['Method', 'Description'], methodRows)}`);
   const events = d.events;
@@ -55,7 +71,12 @@ function render(decl) {
   return parts.join('\n\n');
 }
 
-const pages = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const byTag = new Map([...declarations.values()].filter((d) => d.tagName).map((d) => [d.tagName, d]));
 const missing = [];
 const documented = new Set();
@@ -90,7 +111,11 @@ for (const decl of byTag.values()) {
   // A nameless event (the analyzer's guess from a `dispatchEvent(new X())`) breaks the tools that generate
   // framework types from the manifest: every event needs a name, a type and a description.
   for (const e of d.events) if (!(e.name && e.description && e.type?.text)) name('event', e.name ? e : { name: `(nameless ${e.type?.text ?? 'event'})` });
-  for (const [key, kind] of [['slots', 'slot'], ['cssParts', 'part'], ['cssProperties', 'custom property']]) {
+  for (const [key, kind] of [
+    ['slots', 'slot'],
+    ['cssParts', 'part'],
+    ['cssProperties', 'custom property'],
+  ]) {
     for (const item of d[key] ?? []) if (!item.description) name(kind, item);
   }
 }

@@ -32,7 +32,7 @@ export function ensureChrome() {
     process.exit(1);
   }
   if (existsSync('/etc/debian_version') && process.getuid?.() === 0) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install chromium)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get install chromium)…");
     execSync(
       'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation fonts-noto-cjk fonts-noto-core > /dev/null',
       { stdio: 'inherit', shell: '/bin/bash' },

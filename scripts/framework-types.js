@@ -63,11 +63,19 @@ edit('vue.d.ts', /\n\s*declare global \{\s*namespace JSX \{[^}]*\{\}\s*\}\s*\}/,
 // it is local and changes nothing: augment Svelte 5's `SvelteHTMLElements` instead, which svelte-check reads.
 // It writes Svelte 4's forms (`bind:items`, which Svelte refuses on custom elements, and `on:support-faq-search`):
 // add Svelte 5's, `items={…}` and `onsupport-faq-search={…}`.
-edit('svelte.d.ts', /declare namespace svelteHTML \{[^}]*interface IntrinsicElements extends CustomElements \{\}\s*\}/, 'declare module "svelte/elements" {\n  interface SvelteHTMLElements extends CustomElements {}\n}');
+edit(
+  'svelte.d.ts',
+  /declare namespace svelteHTML \{[^}]*interface IntrinsicElements extends CustomElements \{\}\s*\}/,
+  'declare module "svelte/elements" {\n  interface SvelteHTMLElements extends CustomElements {}\n}',
+);
 edit('svelte.d.ts', /^( *)"bind:([\w$]+)"\?: (.*);$/gm, '$1$2?: $3;');
 edit('svelte.d.ts', /^( *)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
 // Solid: the generator shows the augmentation only in a doc comment; make it.
-edit('solid-js.d.ts', /(export type CustomElements = \{[^]*\};?)\s*$/, '$1\n\ndeclare module "solid-js" {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n');
+edit(
+  'solid-js.d.ts',
+  /(export type CustomElements = \{[^]*\};?)\s*$/,
+  '$1\n\ndeclare module "solid-js" {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n',
+);
 // Svelte: its base props name a global JSX namespace that Svelte does not have (TS2503 with skipLibCheck off):
 // Svelte's own types, a snippet for children and a string for style.
 edit('svelte.d.ts', /\bJSX\.Element\b/g, 'import("svelte").Snippet');

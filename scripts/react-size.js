@@ -31,7 +31,14 @@ try {
     });
     // Every JavaScript chunk of the app (the language files load on demand and are left out, as in `npm run size`).
     const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk' && !/zh-CN|ar/.test(o.name));
-    sizes[name] = measure(Buffer.from(chunks.filter((c) => c.isEntry || !c.isDynamicEntry).map((c) => c.code).join('\n')));
+    sizes[name] = measure(
+      Buffer.from(
+        chunks
+          .filter((c) => c.isEntry || !c.isDynamicEntry)
+          .map((c) => c.code)
+          .join('\n'),
+      ),
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

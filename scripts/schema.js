@@ -96,7 +96,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const old = stale(files);
     if (old.length) {
-      console.error(`${old.join(' and ')} ${old.length > 1 ? 'are' : 'is'} not what ${TYPES} gives: run \`npm run schema\` (or \`npm run build\`) and commit the result.`);
+      console.error(
+        `${old.join(' and ')} ${old.length > 1 ? 'are' : 'is'} not what ${TYPES} gives: run \`npm run schema\` (or \`npm run build\`) and commit the result.`,
+      );
       process.exit(1);
     }
   } else {

@@ -14,7 +14,13 @@ const browser = await chromium.launch({ executablePath: ensureChrome(), args: ch
 mkdirSync('test-screenshots', { recursive: true });
 const written = [];
 try {
-  const PAGES = [['en', 'index.html'], ['zh', 'zh.html'], ['ar', 'ar.html'], ['components-en', 'components.html'], ['components-zh', 'components.zh.html']];
+  const PAGES = [
+    ['en', 'index.html'],
+    ['zh', 'zh.html'],
+    ['ar', 'ar.html'],
+    ['components-en', 'components.html'],
+    ['components-zh', 'components.zh.html'],
+  ];
   for (const [lang, page] of PAGES) {
     for (const width of [1280, 320]) {
       for (const theme of ['light', 'dark']) {

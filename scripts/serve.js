@@ -80,5 +80,7 @@ export function serve({ port = Number(process.env.PORT) || 8000, headers = () =>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve();
   const { port } = server.address();
-  console.log(`ExamplePay demo: http://localhost:${port}/demo/  (中文: /demo/zh.html, العربية: /demo/ar.html, the elements one by one: /demo/components.html). Ctrl+C to stop.`);
+  console.log(
+    `ExamplePay demo: http://localhost:${port}/demo/  (中文: /demo/zh.html, العربية: /demo/ar.html, the elements one by one: /demo/components.html). Ctrl+C to stop.`,
+  );
 }

@@ -25,7 +25,9 @@ for (const row of await measureSizes()) {
   const ok = !budget || row.gzip <= budget.gzip;
   if (!ok) over++;
   const target = budget?.target ? `${pad(budget.target, 8, 1)}${row.gzip > budget.target ? ` (+${row.gzip - budget.target})` : ''}` : pad('', 8, 1);
-  console.log(`${pad(row.file, 34)} ${pad(row.min, 8, 1)} ${pad(row.gzip, 8, 1)} ${pad(row.brotli, 8, 1)} ${pad(budget?.gzip ?? '', 8, 1)} ${target} ${budget ? (ok ? 'ok' : 'OVER') : ''}`);
+  console.log(
+    `${pad(row.file, 34)} ${pad(row.min, 8, 1)} ${pad(row.gzip, 8, 1)} ${pad(row.brotli, 8, 1)} ${pad(budget?.gzip ?? '', 8, 1)} ${target} ${budget ? (ok ? 'ok' : 'OVER') : ''}`,
+  );
 }
 if (over) {
   console.error(`${over} file(s) over their gzip budget in size-budget.json.`);

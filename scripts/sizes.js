@@ -15,7 +15,13 @@ export const measure = (buf) => ({
 
 /** Rows `{ file, min, gzip, brotli }`: the CDN files, then each entry of dist/ bundled alone with Lit. */
 export async function measureSizes() {
-  const files = ['cdn/support-widgets.js', 'cdn/support-widgets.iife.js', ...readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => `cdn/locales/${f}`)];
+  const files = [
+    'cdn/support-widgets.js',
+    'cdn/support-widgets.iife.js',
+    ...readdirSync('cdn/locales')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `cdn/locales/${f}`),
+  ];
   const rows = files.map((file) => ({ file, ...measure(readFileSync(file)) }));
   const entries = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js');
   // What issue 9's size target counts: the four elements with English, without <support-center>.
@@ -25,7 +31,12 @@ export async function measureSizes() {
     const four = {
       name: 'four-elements',
       resolveId: (id) => (id === 'four' ? id : null),
-      load: (id) => (id === 'four' ? FOUR.split(' + ').map((f) => `import './dist/${f}';`).join('\n') : null),
+      load: (id) =>
+        id === 'four'
+          ? FOUR.split(' + ')
+              .map((f) => `import './dist/${f}';`)
+              .join('\n')
+          : null,
     };
     const bundle = await rollup({ input, plugins: [four, minifyTemplates(), nodeResolve()], onwarn: () => {} });
     const { output } = await bundle.generate({

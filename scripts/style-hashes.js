@@ -6,7 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName).sort();
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName)
+  .sort();
 await import('../dist/index.js');
 
 const elements = {};

@@ -39,10 +39,15 @@ check('Next.js: the page was prerendered', next.includes('<h1>Help</h1>'));
 check('Next.js: <support-faq> in declarative shadow DOM', /<support-faq [^>]*><template shadowroot="open" shadowrootmode="open">/.test(next));
 check(
   'Next.js: both questions as headings, closed answers findable',
-  next.includes('<bdi>How long does a refund take?</bdi>') && next.includes('<bdi>Can I change my delivery address?</bdi>') && (next.match(/hidden="until-found"/g) ?? []).length === 2,
+  next.includes('<bdi>How long does a refund take?</bdi>') &&
+    next.includes('<bdi>Can I change my delivery address?</bdi>') &&
+    (next.match(/hidden="until-found"/g) ?? []).length === 2,
 );
 check('Next.js: the answers as page content', next.includes('To a card: <strong>5 to 10 business days</strong> after we receive the item.'));
-check('Next.js: the hotline line with its tel: link and hours', next.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(next));
+check(
+  'Next.js: the hotline line with its tel: link and hours',
+  next.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(next),
+);
 check('Next.js: the server clock for hydration', /<support-hotline [^>]*server-now="\d+"/.test(next));
 
 // Eleventy with @lit-labs/eleventy-plugin-lit: the tags written in the page are rendered at build time.
@@ -51,10 +56,22 @@ run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], `${work}/
 run('npx', ['--no-install', 'eleventy', '--quiet'], `${work}/eleventy`);
 const page = `${work}/eleventy/_site/index.html`;
 const eleventy = existsSync(page) ? visible(readFileSync(page, 'utf8')) : '';
-check('Eleventy: <support-faq> and its in-page items in declarative shadow DOM', /<support-faq [^>]*><template shadowroot="open" shadowrootmode="open">/.test(eleventy) && (eleventy.match(/<support-faq-item [^>]*><template shadowroot="open"/g) ?? []).length === 2);
-check('Eleventy: both questions as headings, closed answers findable', eleventy.includes('<bdi>How long does a refund take?</bdi>') && eleventy.includes('<bdi>Can I change my delivery address?</bdi>') && (eleventy.match(/hidden="until-found"/g) ?? []).length === 2);
+check(
+  'Eleventy: <support-faq> and its in-page items in declarative shadow DOM',
+  /<support-faq [^>]*><template shadowroot="open" shadowrootmode="open">/.test(eleventy) &&
+    (eleventy.match(/<support-faq-item [^>]*><template shadowroot="open"/g) ?? []).length === 2,
+);
+check(
+  'Eleventy: both questions as headings, closed answers findable',
+  eleventy.includes('<bdi>How long does a refund take?</bdi>') &&
+    eleventy.includes('<bdi>Can I change my delivery address?</bdi>') &&
+    (eleventy.match(/hidden="until-found"/g) ?? []).length === 2,
+);
 check('Eleventy: the answers stay page content', eleventy.includes('<p>To a card: <strong>5 to 10 business days</strong> after we receive the item.</p>'));
-check('Eleventy: the hotline from its attributes, with its tel: link and hours', eleventy.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(eleventy));
+check(
+  'Eleventy: the hotline from its attributes, with its tel: link and hours',
+  eleventy.includes('href="tel:+18005550100"') && /part="status" data-state="\w+"><strong>(Open now|Closed)/.test(eleventy),
+);
 
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/examples.json', JSON.stringify({ passed, failed }));

@@ -27,14 +27,29 @@ const quick = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
-  ["browser tests of the elements in Lit's development build (a Lit warning fails them)", 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'], ['browser-dev']],
-  ['page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, visual baselines)', 'npx', ['--no-install', 'playwright', 'test'], ['pages']],
+  [
+    "browser tests of the elements in Lit's development build (a Lit warning fails them)",
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
+    ['browser-dev'],
+  ],
+  [
+    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, visual baselines)',
+    'npx',
+    ['--no-install', 'playwright', 'test'],
+    ['pages'],
+  ],
   ['size budget', 'node', ['scripts/size.js']],
   ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
 ];
 const slow = [
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)', 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'], ['browser-long']],
+  [
+    'long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)',
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'],
+    ['browser-long'],
+  ],
   ['full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write']],
 ];
 const steps = long ? slow : quick;

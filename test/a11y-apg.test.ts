@@ -113,7 +113,13 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     const [, [first, second, third]] = await items();
     question(first).click();
     question(first).focus();
-    const order = [first.querySelector('a'), first.shadowRoot!.querySelector('[part=link]'), question(second), question(third), document.getElementById('after')];
+    const order = [
+      first.querySelector('a'),
+      first.shadowRoot!.querySelector('[part=link]'),
+      question(second),
+      question(third),
+      document.getElementById('after'),
+    ];
     for (const next of order) {
       await sendKeys({ press: 'Tab' });
       expect(who(focused())).to.equal(who(next));

@@ -172,7 +172,9 @@ describe('Issue 16 (accessibility red team)', () => {
         const restore = stub();
         try {
           const tel = display.includes('FLOWERS') ? '+18003569377' : '+18005550100';
-          const el = await fixture<SupportHotline>(html`<support-hotline lang=${lang} number=${tel} display-number=${display} label="Support"></support-hotline>`);
+          const el = await fixture<SupportHotline>(
+            html`<support-hotline lang=${lang} number=${tel} display-number=${display} label="Support"></support-hotline>`,
+          );
           const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=copy]')!;
           // The button's name says the number as shown; the announcement says the same.
           expect(button.getAttribute('aria-label')).to.include(display);

@@ -97,7 +97,11 @@ describe('Keyboard paths (issue 16)', () => {
 
   it('3. Tab through the call summary: Copy, Print, Download and Forget say what they act on', async () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
-    for (const [name, value] of [['topic', 'payment'], ['account', 'ana@example.com'], ['what', 'Declined at checkout']]) {
+    for (const [name, value] of [
+      ['topic', 'payment'],
+      ['account', 'ana@example.com'],
+      ['what', 'Declined at checkout'],
+    ]) {
       const control = el.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -228,7 +232,7 @@ describe('Keyboard paths (issue 16)', () => {
     expect(who(focused())).to.equal(who(question(inner)));
   });
 
-  it('9. the page\'s own element with a section\'s id keeps its deep link: the center does not take it', async () => {
+  it("9. the page's own element with a section's id keeps its deep link: the center does not take it", async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <h2 id="faq" tabindex="-1">Our own FAQ heading</h2>
       <support-center .config=${{ faq: { items: [{ question: 'How long does a refund take?', answer: 'Five days.' }] }, hotline: { lines: [{ number: '+18005550100' }] } }}></support-center>

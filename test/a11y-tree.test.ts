@@ -15,11 +15,22 @@ const key = (): string => `a11y-tree-${Date.now()}-${n++}`;
 /** The rules every element keeps: no empty landmark, every control named, no two buttons or links of one name. */
 async function rules(el: Element, same: string[] = []): Promise<AxNode> {
   const tree = await axTree(el);
-  expect(emptyLandmarks(tree).map((x) => `${x.role} "${x.name}"`), 'empty landmarks').to.deep.equal([]);
-  expect(unnamed(tree).map((x) => x.role), 'controls without a name').to.deep.equal([]);
+  expect(
+    emptyLandmarks(tree).map((x) => `${x.role} "${x.name}"`),
+    'empty landmarks',
+  ).to.deep.equal([]);
+  expect(
+    unnamed(tree).map((x) => x.role),
+    'controls without a name',
+  ).to.deep.equal([]);
   expect(duplicateNames(tree), 'buttons or links sharing a name').to.deep.equal(same);
   // A label and its marker read as one word ("Transaction ID(optional)"): a space is lost between them.
-  expect(seen(tree).filter((x) => /[^\s(（]\(/.test(x.name) && x.role !== 'StaticText').map((x) => x.name), 'names run together').to.deep.equal([]);
+  expect(
+    seen(tree)
+      .filter((x) => /[^\s(（]\(/.test(x.name) && x.role !== 'StaticText')
+      .map((x) => x.name),
+    'names run together',
+  ).to.deep.equal([]);
   return tree;
 }
 
@@ -86,7 +97,11 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     submit.click();
     expect(await said(el)).to.match(/^Please fix: Topic: Required/);
     expect(announced(await rules(el))[0]).to.match(/^Please fix: Topic: Required/);
-    for (const [name, value] of [['topic', 'payment'], ['account', 'ana@example.com'], ['what', 'Declined at checkout']]) {
+    for (const [name, value] of [
+      ['topic', 'payment'],
+      ['account', 'ana@example.com'],
+      ['what', 'Declined at checkout'],
+    ]) {
       const control = el.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -111,7 +126,11 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     const tree = await rules(el);
     expect(announced(tree)).to.deep.equal(['Code, PIN or password replaced by ••••••: never write one here.']);
     // Each button names what it acts on: a page may hold a call form with its own Copy, Print and Forget.
-    expect(seen(tree).filter((x) => x.role === 'button').map((x) => x.name)).to.include.members([
+    expect(
+      seen(tree)
+        .filter((x) => x.role === 'button')
+        .map((x) => x.name),
+    ).to.include.members([
       'Copy: evidence checklist',
       'Print: evidence checklist',
       'Save .txt: evidence checklist',
@@ -127,7 +146,11 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     </div>`);
     const prep = page.querySelector('support-call-prep')!;
     const list = page.querySelector('support-dispute-checklist')!;
-    for (const [name, value] of [['topic', 'payment'], ['account', 'ana@example.com'], ['what', 'Declined at checkout']]) {
+    for (const [name, value] of [
+      ['topic', 'payment'],
+      ['account', 'ana@example.com'],
+      ['what', 'Declined at checkout'],
+    ]) {
       const control = prep.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -10,7 +10,15 @@ import { nextFrame, $, $$, text } from './helpers.js';
 // Tuesday 24 November 2026, 15:00 in New York.
 const NOW = new Date('2026-11-24T20:00:00Z');
 const LINES = [
-  { label: 'ExamplePay', number: '+18005550100', display: '+1 800 555 0100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York', languages: ['en', 'ar'], tollFree: true },
+  {
+    label: 'ExamplePay',
+    number: '+18005550100',
+    display: '+1 800 555 0100',
+    hours: 'Mo-Fr 09:00-18:00',
+    timezone: 'America/New_York',
+    languages: ['en', 'ar'],
+    tollFree: true,
+  },
   { label: 'English', number: '+18005550101', display: '+1 800 555 0101', hours: 'Mo-Fr 09:00-17:00', timezone: 'America/New_York', languages: ['en'] },
 ];
 const ITEMS = [
@@ -71,7 +79,9 @@ describe('Arabic (lang="ar", right to left)', () => {
 
   describe('<support-hotline>', () => {
     it('shows Arabic status text, the numbers isolated left to right, the accent edge on the right, and is accessible', async () => {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="ar" .lines=${LINES} .now=${NOW} viewer-time-zone="America/New_York"></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="ar" .lines=${LINES} .now=${NOW} viewer-time-zone="America/New_York"></support-hotline>`,
+      );
       const base = $(el, '[part=base]');
       expect(base.getAttribute('dir')).to.equal('rtl');
       expect(base.getAttribute('aria-label')).to.equal('خط الدعم الهاتفي');
@@ -169,7 +179,12 @@ describe('Arabic (lang="ar", right to left)', () => {
 
   describe('<support-center>', () => {
     it('is right to left with its Arabic navigation, and every section in Arabic, and accessible', async () => {
-      const config = { faq: { items: ITEMS }, hotline: { lines: LINES }, callPrep: { noPersist: true }, dispute: { type: 'duplicate', storageKey: 'ar-center' } };
+      const config = {
+        faq: { items: ITEMS },
+        hotline: { lines: LINES },
+        callPrep: { noPersist: true },
+        dispute: { type: 'duplicate', storageKey: 'ar-center' },
+      };
       const el = await fixture<SupportCenter>(html`<support-center lang="ar" .config=${config} .now=${NOW}></support-center>`);
       await el.updateComplete;
       const children = $$(el, 'support-faq, support-hotline, support-call-prep, support-dispute-checklist') as unknown as SupportFaq[];

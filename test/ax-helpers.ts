@@ -47,10 +47,29 @@ export function seen(tree: AxNode): AxSeen[] {
 /** Landmark roles, as Chromium names them. */
 const LANDMARKS = new Set(['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search']);
 /** Roles a user operates, which must each have a name. */
-const CONTROLS = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'spinbutton', 'slider', 'switch', 'tab', 'menuitem', 'ListBox', 'listbox', 'progressbar', 'group', 'radiogroup']);
+const CONTROLS = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'combobox',
+  'spinbutton',
+  'slider',
+  'switch',
+  'tab',
+  'menuitem',
+  'ListBox',
+  'listbox',
+  'progressbar',
+  'group',
+  'radiogroup',
+]);
 
 /** Landmarks a screen reader lists (a `form` or `region` only with a name, as ARIA says). */
-export const landmarks = (tree: AxNode): AxSeen[] => seen(tree).filter((x) => LANDMARKS.has(x.role) && (x.name.trim() || (x.role !== 'form' && x.role !== 'region')));
+export const landmarks = (tree: AxNode): AxSeen[] =>
+  seen(tree).filter((x) => LANDMARKS.has(x.role) && (x.name.trim() || (x.role !== 'form' && x.role !== 'region')));
 /** Landmarks with nothing to read in them. */
 export const emptyLandmarks = (tree: AxNode): AxSeen[] => landmarks(tree).filter((x) => !x.text.trim());
 /** Controls without a name. */
@@ -70,7 +89,9 @@ export const announced = (tree: AxNode): string[] =>
 
 /** A short description of an element, for assertions that report readably when they fail. */
 export function who(el: Element | null | undefined): string {
-  return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"` : 'nothing';
+  return el
+    ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''} "${el.textContent!.trim().slice(0, 40)}"`
+    : 'nothing';
 }
 
 /** The focused element, looking inside shadow roots. */

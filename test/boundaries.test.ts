@@ -168,12 +168,14 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
 
   it('<support-faq>: items, answers, categories, strings and structured data', async () => {
     // A sparse array: the hole at index 1 is reported the same way, never filled from Array.prototype.
-    const items = [{ question: 'How do refunds work?', answer: 'See **refunds** and [our policy](https://example.com/refunds).' }, , { question: 'Where is my order?', answer: 'In your account.', category: 'Orders' }];
+    const items = [
+      { question: 'How do refunds work?', answer: 'See **refunds** and [our policy](https://example.com/refunds).' },
+      ,
+      { question: 'Where is my order?', answer: 'In your account.', category: 'Orders' },
+    ];
     await same(() => fixture(html`<support-faq searchable structured-data .items=${items} .strings=${{}}></support-faq>`));
     // The JSON config: parsed objects, then the same reads.
-    await same(() =>
-      fixture(html`<support-faq><script type="application/json">{"items":[{"question":"Q one?","answer":"A one."}]}</script></support-faq>`),
-    );
+    await same(() => fixture(html`<support-faq><script type="application/json">{"items":[{"question":"Q one?","answer":"A one."}]}</script></support-faq>`));
   });
 
   it('<support-hotline>: lines, display numbers, notes and the verify link', async () => {
@@ -188,7 +190,10 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
       (el) => fillAndSubmit(el as SupportCallPrep),
     );
     await same(
-      () => fixture(html`<support-call-prep storage-key="shop" .fields=${['topic', 'account', 'what', { id: 'order', label: 'Order number' }]} .now=${NOW}></support-call-prep>`),
+      () =>
+        fixture(
+          html`<support-call-prep storage-key="shop" .fields=${['topic', 'account', 'what', { id: 'order', label: 'Order number' }]} .now=${NOW}></support-call-prep>`,
+        ),
       (el) => fillAndSubmit(el as SupportCallPrep),
     );
   });
@@ -331,7 +336,9 @@ describe('<support-call-prep> sends only the validated submission', () => {
 
   it('Retry resends the submitted payload, never what the form holds now', async () => {
     const key = unique('retry');
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint=${`/__boundaries/answer?key=${key}&fail=1`} .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep no-persist endpoint=${`/__boundaries/answer?key=${key}&fail=1`} .now=${NOW}></support-call-prep>`,
+    );
     await fillAndSubmit(el);
     await waitUntil(() => shadow(el).querySelector('.status.failed'));
     expect(shadow(el).querySelector('.status')!.textContent).to.include('Not sent (HTTP 503)');
@@ -360,7 +367,9 @@ describe('<support-call-prep> sends only the validated submission', () => {
       ['answer?status=201', 'Sent to support.'],
     ];
     for (const [path, expected] of cases) {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint=${`/__boundaries/${path}&key=${unique('status')}`} .now=${NOW}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep no-persist endpoint=${`/__boundaries/${path}&key=${unique('status')}`} .now=${NOW}></support-call-prep>`,
+      );
       await fillAndSubmit(el);
       await waitUntil(() => shadow(el).querySelector('.status.sent, .status.failed'), path, { timeout: 5000 });
       expect(shadow(el).querySelector('.status')!.textContent, path).to.include(expected);
@@ -395,11 +404,18 @@ describe('<support-center> src: where the config may come from', () => {
     const requests: string[] = [];
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (requests.push(String(input)), original(input, init));
     try {
-      for (const src of [`${otherOrigin()}/__boundaries/answer`, `http://localhost:${Number(location.port) + 1}/config.json`, 'data:application/json,{"faq":{}}', 'javascript:alert(1)']) {
+      for (const src of [
+        `${otherOrigin()}/__boundaries/answer`,
+        `http://localhost:${Number(location.port) + 1}/config.json`,
+        'data:application/json,{"faq":{}}',
+        'javascript:alert(1)',
+      ]) {
         const errors = capture('error');
         const reasons: string[] = [];
         try {
-          const el = await fixture<SupportCenter>(html`<support-center src=${src} @support-center-error=${(e: CustomEvent<{ reason: string }>) => reasons.push(e.detail.reason)}></support-center>`);
+          const el = await fixture<SupportCenter>(
+            html`<support-center src=${src} @support-center-error=${(e: CustomEvent<{ reason: string }>) => reasons.push(e.detail.reason)}></support-center>`,
+          );
           await waitUntil(() => reasons.length);
           expect(reasons).to.deep.equal(['refused: expected a same-origin or https: URL']);
           expect(shadow(el).querySelector('[part=error]')).to.exist;
@@ -419,7 +435,9 @@ describe('<support-center> src: where the config may come from', () => {
     const target = `${otherOrigin()}/__boundaries/answer?key=${key}-target&body=${encodeURIComponent('{"faq":{"items":[{"question":"Q?","answer":"A."}]}}')}`;
     const errors = capture('error');
     try {
-      const el = await fixture<SupportCenter>(html`<support-center src=${`/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}`}></support-center>`);
+      const el = await fixture<SupportCenter>(
+        html`<support-center src=${`/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}`}></support-center>`,
+      );
       const { detail } = await oneEvent(el, 'support-center-error');
       expect(detail.reason).to.equal('a redirect, not followed');
       expect(await log(`${key}-target`)).to.deep.equal([]);
@@ -450,12 +468,16 @@ describe('drafts never share a storage key', () => {
     // Before: `support-widgets:x:dispute:y:call-prep` was the call form of "x:dispute:y" and the dispute
     // "y:call-prep" of "x"; and "default" was the same namespace as none.
     const prep = await fixture<SupportCallPrep>(html`<support-call-prep storage-key="x:dispute:y" .now=${NOW}></support-call-prep>`);
-    const dispute = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="x" dispute-id="y:call-prep" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const dispute = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="x" dispute-id="y:call-prep" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     await typeNote(prep, 'Call form text');
     await tick(dispute);
     expect(localStorage.length).to.equal(2);
     const prepAgain = await fixture<SupportCallPrep>(html`<support-call-prep storage-key="x:dispute:y" .now=${NOW}></support-call-prep>`);
-    const disputeAgain = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="x" dispute-id="y:call-prep" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const disputeAgain = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="x" dispute-id="y:call-prep" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     expect(draftOf(prepAgain)).to.equal('Call form text');
     expect(ticked(disputeAgain)).to.equal(true);
   });
@@ -467,14 +489,22 @@ describe('drafts never share a storage key', () => {
     expect(draftOf(named)).to.equal('');
     const none = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="other" .now=${NOW}></support-dispute-checklist>`);
     await tick(none);
-    const idDefault = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist dispute-id="default" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const idDefault = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist dispute-id="default" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     expect(ticked(idDefault)).to.equal(false);
     // Two disputes of one shop, and the same ids in another shop: four records.
-    const a = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="shop" dispute-id="a" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const a = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="shop" dispute-id="a" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     await tick(a);
-    const b = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="shop" dispute-id="b" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const b = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="shop" dispute-id="b" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     expect(ticked(b)).to.equal(false);
-    const otherShop = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="shop2" dispute-id="a" type="other" .now=${NOW}></support-dispute-checklist>`);
+    const otherShop = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="shop2" dispute-id="a" type="other" .now=${NOW}></support-dispute-checklist>`,
+    );
     expect(ticked(otherShop)).to.equal(false);
   });
 
@@ -490,9 +520,13 @@ describe('drafts never share a storage key', () => {
         await typeNote(el, 'Typed under an empty key');
         expect({ ...localStorage }).to.deep.equal(before);
         expect(shadow(el).querySelector('.saved')!.textContent).to.include('Saved for this visit only');
-        expect(errors.calls).to.deep.equal([`<support-call-prep> storage-key: expected a non-empty name; nothing is saved on this device, got ${key ? 'string "   "' : 'an empty string'}.`]);
+        expect(errors.calls).to.deep.equal([
+          `<support-call-prep> storage-key: expected a non-empty name; nothing is saved on this device, got ${key ? 'string "   "' : 'an empty string'}.`,
+        ]);
         await expect(el).to.be.accessible();
-        const dispute = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key=${key} type="other" .now=${NOW}></support-dispute-checklist>`);
+        const dispute = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist storage-key=${key} type="other" .now=${NOW}></support-dispute-checklist>`,
+        );
         await tick(dispute);
         expect({ ...localStorage }).to.deep.equal(before);
         expect(errors.calls).to.have.length(2);
@@ -509,9 +543,10 @@ describe('drafts never share a storage key', () => {
     localStorage.setItem('support-widgets:shop:dispute:case-1', env({ t: 'other', p: { other: { statement: { c: 1 } } } }));
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key="shop" .now=${NOW}></support-call-prep>`);
     expect(draftOf(el)).to.equal('Saved before the update');
-    const dispute = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist storage-key="shop" dispute-id="case-1" .now=${NOW}></support-dispute-checklist>`);
+    const dispute = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist storage-key="shop" dispute-id="case-1" .now=${NOW}></support-dispute-checklist>`,
+    );
     expect(ticked(dispute)).to.equal(true);
     expect(Object.keys(localStorage).sort()).to.deep.equal(['support-widgets@2:call-prep:shop:draft', 'support-widgets@2:dispute:shop:case-1']);
   });
 });
-

@@ -14,7 +14,8 @@ const DRAFT = (k: string): string => `support-widgets@2:call-prep:${k}:draft`;
 function q<T extends Element = HTMLInputElement>(el: SupportCallPrep, selector: string): T {
   return el.shadowRoot!.querySelector(selector) as T;
 }
-const labels = (el: SupportCallPrep): string[] => [...el.shadowRoot!.querySelectorAll('form .f > label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+const labels = (el: SupportCallPrep): string[] =>
+  [...el.shadowRoot!.querySelectorAll('form .f > label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Sets a control's value as the user would, and waits for the render. */
 async function set(el: SupportCallPrep, name: string, value: string): Promise<void> {
@@ -330,7 +331,13 @@ describe('<support-call-prep>', () => {
     const event = oneEvent(el, 'support-call-prep-submit');
     await submit(el);
     const { detail } = await event;
-    expect(detail.data).to.deep.equal({ topic: 'security', account: 'ana@example.com', what: 'Someone logged in', tried: 'the one-time code was ••••••', agent: 'password: ••••••' });
+    expect(detail.data).to.deep.equal({
+      topic: 'security',
+      account: 'ana@example.com',
+      what: 'Someone logged in',
+      tried: 'the one-time code was ••••••',
+      agent: 'password: ••••••',
+    });
     expect(el.summaryText()).not.to.include('845120');
   });
 
@@ -421,9 +428,7 @@ describe('<support-call-prep>', () => {
     const k = key();
     new SafeStorage('call-prep', k).write('draft', { what: 'Restored' }, 7);
     let changes = 0;
-    const el = await fixture<SupportCallPrep>(
-      html`<support-call-prep storage-key=${k} @support-call-prep-change=${() => changes++}></support-call-prep>`,
-    );
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} @support-call-prep-change=${() => changes++}></support-call-prep>`);
     el.topics = ['payment', 'other'];
     await el.updateComplete;
     expect(changes).to.equal(0);
@@ -437,9 +442,7 @@ describe('<support-call-prep>', () => {
 
   it('POSTs to the endpoint, shows a failure with Retry, keeps the draft and announces success', async () => {
     const k = key();
-    const el = await fixture<SupportCallPrep>(
-      html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__endpoint/flaky?key=${k}"></support-call-prep>`,
-    );
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__endpoint/flaky?key=${k}"></support-call-prep>`);
     await set(el, 'topic', 'other');
     await set(el, 'account', 'ana@example.com');
     await set(el, 'what', 'Help');
@@ -483,7 +486,9 @@ describe('<support-call-prep>', () => {
       await set(el, 'amount', '10');
       await submit(el);
       await waitUntil(() => text(el).includes('Sent to support.'));
-      expect(bodies).to.deep.equal([{ topic: 'dispute', account: 'ana@example.com', what: 'Card •••• 1111 charged twice', amount: '10', amountCurrency: 'USD' }]);
+      expect(bodies).to.deep.equal([
+        { topic: 'dispute', account: 'ana@example.com', what: 'Card •••• 1111 charged twice', amount: '10', amountCurrency: 'USD' },
+      ]);
       el.addEventListener('support-call-prep-submit', (e) => e.preventDefault());
       await submit(el);
       await nextFrame();

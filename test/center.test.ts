@@ -19,7 +19,14 @@ const CONFIG = (): CenterConfig => ({
   },
   hotline: {
     lines: [
-      { label: 'Customer support', number: '+18005550100', display: '1-800-555-0100', languages: 'en', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' },
+      {
+        label: 'Customer support',
+        number: '+18005550100',
+        display: '1-800-555-0100',
+        languages: 'en',
+        hours: 'Mo-Fr 09:00-18:00',
+        timezone: 'America/New_York',
+      },
       { label: '中文客服', number: '+18005550123', display: '1-800-555-0123', languages: ['zh'], hours: 'Mo-Fr 09:00-21:00', timezone: 'Asia/Shanghai' },
     ],
   },
@@ -78,7 +85,8 @@ describe('<support-center>', () => {
     }
     expect(($(el, '#faq support-faq') as SupportFaq).headingLevel).to.equal(3);
     expect(($(el, '#faq support-faq') as SupportFaq).searchable).to.equal(true);
-    const questions = (faq: Element): string[] => [...faq.shadowRoot!.querySelectorAll<HTMLElement & { question: string }>('support-faq-item')].map((i) => i.question);
+    const questions = (faq: Element): string[] =>
+      [...faq.shadowRoot!.querySelectorAll<HTMLElement & { question: string }>('support-faq-item')].map((i) => i.question);
     expect(questions($(el, '#faq support-faq'))).to.deep.equal(['How long does a refund take?', 'How do I dispute a charge?']);
     expect($(el, '#hotline support-hotline').shadowRoot!.textContent).to.include('1-800-555-0100');
     await expect(el).to.be.accessible();
@@ -198,7 +206,11 @@ describe('<support-center>', () => {
       expect(names(el)).to.deep.equal(['faq', 'hotline', 'dispute']);
       const faq = $(el, 'support-faq') as SupportFaq;
       expect(faq.searchable).to.equal(false);
-      expect([...faq.shadowRoot!.querySelectorAll<HTMLElement & { question: string }>('support-faq-item')].map((i) => i.question)).to.deep.equal(['Fine?', 'Also fine?', 'Still fine?']);
+      expect([...faq.shadowRoot!.querySelectorAll<HTMLElement & { question: string }>('support-faq-item')].map((i) => i.question)).to.deep.equal([
+        'Fine?',
+        'Also fine?',
+        'Still fine?',
+      ]);
       await expect(el).to.be.accessible();
     } finally {
       errors.restore();
@@ -364,18 +376,54 @@ describe('<support-center>', () => {
     type Props = Record<string, unknown>;
     const el = await make({
       faq: { items: [{ question: 'Q?', answer: 'A.' }], searchable: true, feedback: true, single: true, structuredData: true, strings: { search: 'Find' } },
-      hotline: { lines: CONFIG().hotline!.lines, verifyUrl: 'https://example.com/verify', noSafetyNotice: true, structuredData: true, strings: { copy: 'Copy it' } },
-      callPrep: { fields: ['topic'], topics: ['payment'], storageKey: 'center-props', endpoint: 'https://example.com/prep', noPersist: true, retentionDays: 3, strings: { retry: 'Go' } },
-      dispute: { type: 'not-received', transactionDate: '2026-08-06', windowDays: 60, disputeId: 'D-1', storageKey: 'center-props-d', retentionDays: 30, noBuiltIns: false, strings: { ready: 'Evidence' } },
+      hotline: {
+        lines: CONFIG().hotline!.lines,
+        verifyUrl: 'https://example.com/verify',
+        noSafetyNotice: true,
+        structuredData: true,
+        strings: { copy: 'Copy it' },
+      },
+      callPrep: {
+        fields: ['topic'],
+        topics: ['payment'],
+        storageKey: 'center-props',
+        endpoint: 'https://example.com/prep',
+        noPersist: true,
+        retentionDays: 3,
+        strings: { retry: 'Go' },
+      },
+      dispute: {
+        type: 'not-received',
+        transactionDate: '2026-08-06',
+        windowDays: 60,
+        disputeId: 'D-1',
+        storageKey: 'center-props-d',
+        retentionDays: 30,
+        noBuiltIns: false,
+        strings: { ready: 'Evidence' },
+      },
     });
     const pick = (selector: string, keys: string[]): Props => Object.fromEntries(keys.map((k) => [k, ($(el, selector) as unknown as Props)[k]]));
     const FAQ = ['searchable', 'feedback', 'single', 'structuredData', 'strings', 'headingLevel'];
     const HOTLINE = ['verifyUrl', 'noSafetyNotice', 'structuredData', 'strings', 'now'];
     const PREP = ['fields', 'topics', 'storageKey', 'endpoint', 'noPersist', 'retentionDays', 'strings', 'headingLevel', 'now'];
     const DISPUTE = ['type', 'transactionDate', 'windowDays', 'disputeId', 'storageKey', 'retentionDays', 'noBuiltIns', 'strings', 'headingLevel', 'now'];
-    expect(pick('#faq support-faq', FAQ)).to.deep.equal({ searchable: true, feedback: true, single: true, structuredData: true, strings: { search: 'Find' }, headingLevel: 3 });
+    expect(pick('#faq support-faq', FAQ)).to.deep.equal({
+      searchable: true,
+      feedback: true,
+      single: true,
+      structuredData: true,
+      strings: { search: 'Find' },
+      headingLevel: 3,
+    });
     expect(($(el, '#faq support-faq') as SupportFaq).items).to.have.length(1);
-    expect(pick('#hotline support-hotline', HOTLINE)).to.deep.equal({ verifyUrl: 'https://example.com/verify', noSafetyNotice: true, structuredData: true, strings: { copy: 'Copy it' }, now: NOW });
+    expect(pick('#hotline support-hotline', HOTLINE)).to.deep.equal({
+      verifyUrl: 'https://example.com/verify',
+      noSafetyNotice: true,
+      structuredData: true,
+      strings: { copy: 'Copy it' },
+      now: NOW,
+    });
     expect(($(el, '#hotline support-hotline') as SupportHotline).lines).to.have.length(2);
     expect(pick('#call-prep support-call-prep', PREP)).to.deep.equal({
       fields: ['topic'],
@@ -403,8 +451,23 @@ describe('<support-center>', () => {
     // The same elements, now without settings: each is back to its own default.
     el.config = { sections: ['faq', 'hotline', 'callPrep', 'dispute'] };
     await settle(el);
-    expect(pick('#faq support-faq', [...FAQ, 'items'])).to.deep.equal({ searchable: false, feedback: false, single: false, structuredData: false, strings: undefined, headingLevel: 3, items: undefined });
-    expect(pick('#hotline support-hotline', [...HOTLINE, 'lines'])).to.deep.equal({ verifyUrl: undefined, noSafetyNotice: false, structuredData: false, strings: undefined, now: NOW, lines: undefined });
+    expect(pick('#faq support-faq', [...FAQ, 'items'])).to.deep.equal({
+      searchable: false,
+      feedback: false,
+      single: false,
+      structuredData: false,
+      strings: undefined,
+      headingLevel: 3,
+      items: undefined,
+    });
+    expect(pick('#hotline support-hotline', [...HOTLINE, 'lines'])).to.deep.equal({
+      verifyUrl: undefined,
+      noSafetyNotice: false,
+      structuredData: false,
+      strings: undefined,
+      now: NOW,
+      lines: undefined,
+    });
     expect(pick('#call-prep support-call-prep', PREP)).to.deep.equal({
       fields: undefined,
       topics: undefined,

@@ -87,7 +87,9 @@ describe('the language of an element (LocaleController)', () => {
   });
 
   it('looks the language up again after the element moves', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><div lang="en" id="a"><test-locale-probe></test-locale-probe></div><div lang="zh-CN" id="b"></div></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div lang="en" id="a"><test-locale-probe></test-locale-probe></div><div lang="zh-CN" id="b"></div></div>`,
+    );
     const el = page.querySelector('test-locale-probe') as LocaleProbe;
     expect(el.say()).to.equal('All');
     page.querySelector('#b')!.append(el);

@@ -49,7 +49,9 @@ describe('red team finding 1: the number shown is the number dialled, against lo
     for (const [display, number] of fakes) {
       const errors = capture('error');
       try {
-        const el = await fixture<SupportFaq>(html`<support-faq .items=${[{ id: 'q', question: 'Phone?', answer: `Call [${display}](tel:${number}).` }]}></support-faq>`);
+        const el = await fixture<SupportFaq>(
+          html`<support-faq .items=${[{ id: 'q', question: 'Phone?', answer: `Call [${display}](tel:${number}).` }]}></support-faq>`,
+        );
         await ready(el);
         expect(el.shadowRoot!.querySelector('support-faq-item')!.querySelectorAll('a'), display).to.have.length(0);
         expect(errors.calls, display).to.have.length(1);
@@ -90,7 +92,9 @@ describe('red team finding 4: a polluted Object.prototype changes nothing in the
   async function exported(pollution: Record<string, unknown>): Promise<string> {
     Object.assign(Object.prototype, pollution);
     try {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" transaction-date="2026-11-16" no-persist .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" transaction-date="2026-11-16" no-persist .now=${NOW}></support-dispute-checklist>`,
+      );
       await el.updateComplete;
       return el.exportText();
     } finally {
@@ -109,7 +113,9 @@ describe('red team finding 4: a polluted Object.prototype changes nothing in the
 
 describe('red team finding 6: an endpoint that never answers', () => {
   it('fails after send-timeout with Retry, and keeps everything typed', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} send-timeout="50" endpoint="/__boundaries/hang?key=rt-hang"></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep no-persist .now=${NOW} send-timeout="50" endpoint="/__boundaries/hang?key=rt-hang"></support-call-prep>`,
+    );
     const root = el.shadowRoot!;
     const type = async (name: string, value: string): Promise<void> => {
       const control = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -133,9 +139,15 @@ describe('red team finding 6: an endpoint that never answers', () => {
   it('reports a send-timeout that is not a positive number and uses 15 s', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} send-timeout="-1" endpoint="/__capture/rt-timeout"></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep no-persist .now=${NOW} send-timeout="-1" endpoint="/__capture/rt-timeout"></support-call-prep>`,
+      );
       const root = el.shadowRoot!;
-      for (const [name, value] of [['topic', 'payment'], ['account', 'ana@example.com'], ['what', 'x']]) {
+      for (const [name, value] of [
+        ['topic', 'payment'],
+        ['account', 'ana@example.com'],
+        ['what', 'x'],
+      ]) {
         const control = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
         control.value = value;
         control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -152,7 +164,15 @@ describe('red team finding 6: an endpoint that never answers', () => {
 
 describe('red team finding 7: FAQ links that read as one site and go to another', () => {
   it('safeUrl refuses //host, /\\host, https:host and user@host, and keeps ordinary links', () => {
-    for (const url of ['//evil.example', '/\\evil.example', '\\\\evil.example', 'https://merchant.example@evil.example', 'https://user:pw@evil.example/x', 'https:evil.example', ' //evil.example']) {
+    for (const url of [
+      '//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'https://merchant.example@evil.example',
+      'https://user:pw@evil.example/x',
+      'https:evil.example',
+      ' //evil.example',
+    ]) {
       expect(safeUrl(url), url).to.equal(undefined);
     }
     for (const url of ['/contact', 'help/refunds', '#top', '?q=1', 'https://carrier.example/track', 'mailto:help@merchant.example', 'tel:+18005550100']) {
@@ -164,7 +184,9 @@ describe('red team finding 7: FAQ links that read as one site and go to another'
     for (const href of ['//evil.example', '/\\evil.example', 'https://merchant.example@evil.example']) {
       const errors = capture('error');
       try {
-        const el = await fixture<SupportFaq>(html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`);
+        const el = await fixture<SupportFaq>(
+          html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`,
+        );
         await ready(el);
         const item = el.shadowRoot!.querySelector('support-faq-item')!;
         expect(item.querySelectorAll('a'), href).to.have.length(0);

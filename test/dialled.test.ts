@@ -14,7 +14,6 @@ const PDF = '\u202C';
 /** Every bidi control character the elements must never show from merchant text (UAX #9 §2). */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-
 /** Every text a user can perceive in an element's shadow trees: text nodes and accessible names. */
 function perceived(root: Node): string[] {
   const out: string[] = [];
@@ -77,7 +76,9 @@ describe('the number shown is the number dialled', () => {
       try {
         const el = await hotline(html`<support-hotline lang="en" number="+18005550100" display-number=${`${RLO}+1 800 555 0100${PDF}`}></support-hotline>`);
         expect(numberLink(el).textContent).to.equal('+1 800 555 0100');
-        const iso = await hotline(html`<support-hotline lang="en" number="+18005550100" display-number=${'\u2067\u2068+1\u200f 800\u061c 555\u200e 0100\u2069\u2069'}></support-hotline>`);
+        const iso = await hotline(
+          html`<support-hotline lang="en" number="+18005550100" display-number=${'\u2067\u2068+1\u200f 800\u061c 555\u200e 0100\u2069\u2069'}></support-hotline>`,
+        );
         expect(numberLink(iso).textContent).to.equal('+1 800 555 0100');
         expect(errors.calls).to.deep.equal([]);
       } finally {
@@ -138,9 +139,13 @@ describe('the number shown is the number dialled', () => {
         ];
         const el = await hotline(html`<support-hotline lang="en" .lines=${lines}></support-hotline>`);
         expect([0, 1].map((i) => text(numberLink(el, i)))).to.deep.equal(['1-800-555-0111', '+1 800 555 0100']);
-        expect(errors.calls).to.deep.equal(['<support-hotline> lines[1].display: "1-800-555-0199" is not the number dialled (+18005550100); +1 800 555 0100 is shown instead.']);
+        expect(errors.calls).to.deep.equal([
+          '<support-hotline> lines[1].display: "1-800-555-0199" is not the number dialled (+18005550100); +1 800 555 0100 is shown instead.',
+        ]);
         errors.calls.length = 0;
-        const center = await fixture<SupportCenter>(html`<support-center .now=${NOW} .config=${{ sections: ['hotline'], hotline: { lines } } as CenterConfig}></support-center>`);
+        const center = await fixture<SupportCenter>(
+          html`<support-center .now=${NOW} .config=${{ sections: ['hotline'], hotline: { lines } } as CenterConfig}></support-center>`,
+        );
         await center.updateComplete;
         const inner = center.shadowRoot!.querySelector<SupportHotline>('support-hotline')!;
         await inner.updateComplete;
@@ -251,7 +256,8 @@ describe('the number shown is the number dialled', () => {
         const el = await fixture<SupportCenter>(html`<support-center .now=${NOW} .config=${config as CenterConfig}></support-center>`);
         for (let i = 0; i < 3; i++) {
           await el.updateComplete;
-          for (const child of el.shadowRoot!.querySelectorAll<SupportHotline>('support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await child.updateComplete;
+          for (const child of el.shadowRoot!.querySelectorAll<SupportHotline>('support-faq, support-hotline, support-call-prep, support-dispute-checklist'))
+            await child.updateComplete;
           await nextFrame();
         }
         expect(withBidi(el)).to.deep.equal([]);
@@ -268,7 +274,9 @@ describe('the number shown is the number dialled', () => {
       const errors = capture('error');
       try {
         if (config) {
-          const el = await fixture<SupportCenter>(html`<support-center .now=${NOW} .config=${{ ...config, faq: { items: [{ id: 'q', question: 'How do I reach you?', answer }] } }}></support-center>`);
+          const el = await fixture<SupportCenter>(
+            html`<support-center .now=${NOW} .config=${{ ...config, faq: { items: [{ id: 'q', question: 'How do I reach you?', answer }] } }}></support-center>`,
+          );
           await el.updateComplete;
           const inner = el.shadowRoot!.querySelector<SupportFaq>('support-faq')!;
           await ready(inner);
@@ -301,7 +309,9 @@ describe('the number shown is the number dialled', () => {
       const [item, errors] = await faq('Call [+1 800 555 0100](tel:+19005550199) now.');
       expect(links(item)).to.deep.equal([]);
       expect(text(item)).to.equal('Call +1 800 555 0100 now.');
-      expect(errors).to.deep.equal(['<support-faq> items[0].answer: the link text "+1 800 555 0100" is not the number it dials (+19005550199); its text is shown without the link.']);
+      expect(errors).to.deep.equal([
+        '<support-faq> items[0].answer: the link text "+1 800 555 0100" is not the number it dials (+19005550199); its text is shown without the link.',
+      ]);
     });
 
     it('refuses reordered, look-alike and other-script numbers in the link text', async () => {
@@ -315,7 +325,14 @@ describe('the number shown is the number dialled', () => {
     });
 
     it('links only valid E.164 numbers', async () => {
-      for (const href of ['tel:555-0100', 'tel:18005550100', 'tel:+1800555010012345', 'tel:+18005550100;ext=2', 'tel:+1-800-FLOWERS', 'tel:*21*+18005550199%23']) {
+      for (const href of [
+        'tel:555-0100',
+        'tel:18005550100',
+        'tel:+1800555010012345',
+        'tel:+18005550100;ext=2',
+        'tel:+1-800-FLOWERS',
+        'tel:*21*+18005550199%23',
+      ]) {
         const [item, errors] = await faq(`[call us](${href})`);
         expect(links(item), href).to.deep.equal([]);
         expect(text(item)).to.equal('call us');
@@ -324,7 +341,7 @@ describe('the number shown is the number dialled', () => {
       }
     });
 
-    it('inside <support-center>, links only the hotline lines\' numbers', async () => {
+    it("inside <support-center>, links only the hotline lines' numbers", async () => {
       const hotlineConfig: CenterConfig = { sections: ['faq', 'hotline'], hotline: { lines: [{ label: 'Support', number: '+1 (800) 555-0100' }] } };
       const [ok, none] = await faq('[Call support](tel:+18005550100)', hotlineConfig);
       expect(links(ok)).to.deep.equal(['Call support -> tel:+18005550100']);
@@ -343,7 +360,13 @@ describe('the number shown is the number dialled', () => {
     const notice = (el: SupportHotline): HTMLElement => el.shadowRoot!.querySelector('[part=notice]')!;
 
     it('links https: URLs and links within the site; refuses http:, mailto:, tel:, another site and a user name, keeping the notice', async () => {
-      const urls = ['http://examplepay.example/contact', 'mailto:help@examplepay.example', 'tel:+18005550100', '//evil.example/contact', 'https://examplepay.example@evil.example/'];
+      const urls = [
+        'http://examplepay.example/contact',
+        'mailto:help@examplepay.example',
+        'tel:+18005550100',
+        '//evil.example/contact',
+        'https://examplepay.example@evil.example/',
+      ];
       const errors = capture('error');
       try {
         for (const url of ['https://examplepay.example/contact', '/contact']) {
@@ -354,7 +377,9 @@ describe('the number shown is the number dialled', () => {
         for (const url of urls) {
           const el = await hotline(html`<support-hotline lang="en" number="+18005550100" verify-url=${url}></support-hotline>`);
           expect(notice(el).querySelector('a')?.getAttribute('href'), url).to.equal(undefined);
-          expect(text(notice(el))).to.equal('We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site.');
+          expect(text(notice(el))).to.equal(
+            'We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site.',
+          );
           await expect(el).to.be.accessible();
         }
         expect(errors.calls).to.have.length(urls.length);
@@ -369,7 +394,9 @@ describe('the number shown is the number dialled', () => {
     it("refuses an http: verifyUrl in <support-center>'s config, by its path", async () => {
       const errors = capture('error');
       try {
-        const el = await fixture<SupportCenter>(html`<support-center .now=${NOW} .config=${{ hotline: { lines: [{ number: '+18005550100' }], verifyUrl: 'http://examplepay.example/contact' } } as CenterConfig}></support-center>`);
+        const el = await fixture<SupportCenter>(
+          html`<support-center .now=${NOW} .config=${{ hotline: { lines: [{ number: '+18005550100' }], verifyUrl: 'http://examplepay.example/contact' } } as CenterConfig}></support-center>`,
+        );
         await el.updateComplete;
         const inner = el.shadowRoot!.querySelector<SupportHotline>('support-hotline')!;
         await inner.updateComplete;

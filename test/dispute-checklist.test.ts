@@ -58,14 +58,20 @@ describe('<support-dispute-checklist>', () => {
 
     const expected: Record<string, [string[], string[]]> = {
       unauthorized: [['Statement line', 'Your report to the issuer', 'Where your card was'], ['Proof you asked the merchant first']],
-      'not-received': [['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first'], ['Tracking or delivery record']],
+      'not-received': [
+        ['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first'],
+        ['Tracking or delivery record'],
+      ],
       // Issue 14: goods (the default answer) need the return attempt (Visa 13.3); photos are recommended.
       'not-as-described': [
         ['Statement line', 'Receipt or order confirmation', 'What was promised', 'Proof you asked the merchant first', 'Proof you sent it back'],
         ['Photos of the problem'],
       ],
       // Issue 14: Visa 12.6.1 needs the valid transaction's date and reference, not merchant contact.
-      duplicate: [['Statement line', 'Both transactions'], ['Receipt or order confirmation', 'Proof you asked the merchant first']],
+      duplicate: [
+        ['Statement line', 'Both transactions'],
+        ['Receipt or order confirmation', 'Proof you asked the merchant first'],
+      ],
       'subscription-cancelled': [['Statement line', 'Cancellation confirmation', 'Proof you asked the merchant first'], ['What was promised']],
       // Issue 14: returned goods need the return date, carrier and tracking (Visa 13.7).
       'refund-not-received': [['Statement line', 'The refund promise', 'Proof you asked the merchant first', 'Proof you sent it back'], []],
@@ -124,7 +130,13 @@ describe('<support-dispute-checklist>', () => {
     it('checks and unchecks items, updating the progress bar, its text and the recommended count', async () => {
       const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" .now=${NOW}></support-dispute-checklist>`);
       const bar = progress(el);
-      expect([bar.value, bar.max, bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax')]).to.deep.equal([0, 4, '0', '0', '4']);
+      expect([bar.value, bar.max, bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax')]).to.deep.equal([
+        0,
+        4,
+        '0',
+        '0',
+        '4',
+      ]);
       expect(root(el).getElementById(bar.getAttribute('aria-labelledby')!)).to.equal($(el, '#req'));
       expect(text($(el, '.progress .hint'))).to.equal('0 of 1 recommended items ready');
 
@@ -608,7 +620,15 @@ describe('<support-dispute-checklist>', () => {
       try {
         const types = [
           { id: 'empty', label: 'Empty', items: [] },
-          { id: 'dupes', label: 'Dupes', items: [{ id: 'a', label: 'First' }, { id: 'a', label: 'Again', required: true }, { id: 'b', label: '' }] },
+          {
+            id: 'dupes',
+            label: 'Dupes',
+            items: [
+              { id: 'a', label: 'First' },
+              { id: 'a', label: 'Again', required: true },
+              { id: 'b', label: '' },
+            ],
+          },
           { id: 'evil', label: '<img src=x onerror="window.hacked=1">Evil', items: [{ id: 'x', label: '<b>bold</b>', required: 'yes', size: 3 }] },
           'nope',
           { label: 'No id', items: [{ id: 'z', label: 'Z' }] },
@@ -663,7 +683,9 @@ describe('<support-dispute-checklist>', () => {
 
   describe('keyboard, languages and themes', () => {
     it('can be used with the keyboard alone', async () => {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist regime="custom" transaction-date="2026-11-01" expected-date="2026-11-10" .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist regime="custom" transaction-date="2026-11-01" expected-date="2026-11-10" .now=${NOW}></support-dispute-checklist>`,
+      );
       const active = (): Element | null => root(el).activeElement;
       await sendKeys({ press: 'Tab' });
       expect(active()).to.equal($$(el, 'input[type=radio]')[0]);

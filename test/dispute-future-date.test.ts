@@ -20,7 +20,10 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
 /** A radio or date field by its label's text. */
-const field = (el: Element, label: string): HTMLInputElement => $$(el, 'label').find((l) => text(l) === label)!.querySelector('input')!;
+const field = (el: Element, label: string): HTMLInputElement =>
+  $$(el, 'label')
+    .find((l) => text(l) === label)!
+    .querySelector('input')!;
 const status = (el: Element): Element => root(el).querySelector('[role=status]')!;
 
 let n = 0;
@@ -55,7 +58,9 @@ async function says(el: SupportDisputeChecklist, want: string): Promise<void> {
 
 /** Every text the element shows, exports or gives the page about its deadline. */
 function everywhere(el: SupportDisputeChecklist): string {
-  return [text(el.shadowRoot as unknown as Element), el.exportText(), JSON.stringify(el.exportJson()), JSON.stringify(el.deadline), text(status(el))].join('\n');
+  return [text(el.shadowRoot as unknown as Element), el.exportText(), JSON.stringify(el.exportJson()), JSON.stringify(el.deadline), text(status(el))].join(
+    '\n',
+  );
 }
 
 describe('<support-dispute-checklist> issue 16', () => {
@@ -75,7 +80,10 @@ describe('<support-dispute-checklist> issue 16', () => {
       expect(el.exportJson()!.dates).to.equal(undefined);
       // The box says what it needs instead, and the field is described by its error and by the box.
       expect(text(root(el).querySelector('[part=deadline]'))).to.equal(NEEDS);
-      const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
+      const described = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => text(root(el).getElementById(id)));
       expect(described.slice(0, 2)).to.deep.equal(['This date is in the future.', NEEDS]);
       expect(el.exportText()).to.include(NEEDS);
       await expect(el).to.be.accessible();
@@ -88,7 +96,15 @@ describe('<support-dispute-checklist> issue 16', () => {
     it('every date field of every payment kind and type: a future date changes nothing (the promised date may be in the future)', async () => {
       const regimes = ['us-credit', 'us-debit', 'eu', 'paypal', 'visa', 'mastercard', 'custom'] as const;
       const types = ['unauthorized', 'not-received', 'not-as-described', 'duplicate', 'subscription-cancelled', 'refund-not-received'];
-      const past: Record<DateField, string> = { transaction: '2026-09-01', statement: '2026-09-05', expected: '2026-09-10', received: '2026-09-12', returned: '2026-09-15', cancelled: '2026-08-20', refund: '2026-09-20' };
+      const past: Record<DateField, string> = {
+        transaction: '2026-09-01',
+        statement: '2026-09-05',
+        expected: '2026-09-10',
+        received: '2026-09-12',
+        returned: '2026-09-15',
+        cancelled: '2026-08-20',
+        refund: '2026-09-20',
+      };
       const labels: Record<DateField, string> = {
         transaction: 'Date of the charge',
         statement: STATEMENT,
@@ -176,7 +192,10 @@ describe('<support-dispute-checklist> issue 16', () => {
       await says(el, 'Last day to file: January 9, 2027. Days left: 46.');
       // Same date, new payment kind: the reason changed, so it is read with the deadline.
       await choose(el, 'Debit card or bank transfer, US bank');
-      await says(el, 'Last day to file: January 9, 2027. Days left: 46. US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.');
+      await says(
+        el,
+        'Last day to file: January 9, 2027. Days left: 46. US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
+      );
       // A future date: its error and what the box now needs.
       await enterDate(el, STATEMENT, '2030-12-31');
       await says(el, `This date is in the future. ${NEEDS}`);
@@ -216,11 +235,22 @@ describe('<support-dispute-checklist> issue 16', () => {
       it(`separate list items on screen and in the accessibility tree (${lang}, 320 px)`, async () => {
         await setViewport({ width: 320, height: 800 });
         try {
-          const el = await make({ lang, regime: 'custom', type: 'other', 'merchant-name': 'NORTHWIND GADGETS', amount: '89', currency: 'USD', 'transaction-date': '2026-08-17' });
+          const el = await make({
+            lang,
+            regime: 'custom',
+            type: 'other',
+            'merchant-name': 'NORTHWIND GADGETS',
+            amount: '89',
+            currency: 'USD',
+            'transaction-date': '2026-08-17',
+          });
           const tree = await axTree(el);
           const nodes = seen(tree);
           const items = nodes.filter((x) => x.role === 'listitem').map((x) => x.text.trim());
-          const charge = lang === 'en' ? ['Merchant: NORTHWIND GADGETS', 'Amount: $89.00', 'Date of the charge: August 17, 2026'] : items.filter((t) => /^(التاجر|المبلغ|تاريخ الخصم): /.test(t));
+          const charge =
+            lang === 'en'
+              ? ['Merchant: NORTHWIND GADGETS', 'Amount: $89.00', 'Date of the charge: August 17, 2026']
+              : items.filter((t) => /^(التاجر|المبلغ|تاريخ الخصم): /.test(t));
           expect(charge).to.have.length(3);
           for (const line of charge) expect(items, lang).to.include(line);
           if (lang === 'en') expect(items).to.include.members(['Last day to file: December 15, 2026', 'Days left: 21']);

@@ -20,7 +20,10 @@ const focused = (el: Element): string => {
   return a ? `${a.tagName.toLowerCase()} ${text(a) || text(a.closest('label'))}` : 'nothing';
 };
 /** A radio or date field by its label's text. */
-const field = (el: Element, label: string): HTMLInputElement => $$(el, 'label').find((l) => text(l) === label)!.querySelector('input')!;
+const field = (el: Element, label: string): HTMLInputElement =>
+  $$(el, 'label')
+    .find((l) => text(l) === label)!
+    .querySelector('input')!;
 
 async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
   target.click();
@@ -42,7 +45,18 @@ async function make(attrs: Record<string, string>, now = NOW): Promise<SupportDi
   return fixture<SupportDisputeChecklist>(el);
 }
 
-const TYPES = ['unauthorized', 'unrecognized', 'not-received', 'not-as-described', 'duplicate', 'paid-by-other-means', 'subscription-cancelled', 'refund-not-received', 'incorrect-amount', 'other'];
+const TYPES = [
+  'unauthorized',
+  'unrecognized',
+  'not-received',
+  'not-as-described',
+  'duplicate',
+  'paid-by-other-means',
+  'subscription-cancelled',
+  'refund-not-received',
+  'incorrect-amount',
+  'other',
+];
 const dl = (date: string, rule: string, basis: string, earliest: string | null = null): DisputeDeadline => ({ date, earliest, rule, basis });
 
 describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
@@ -57,7 +71,9 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       [{ regime: 'eu', type: 'unauthorized', 'transaction-date': '2026-01-15' }, '2027-02-15'],
     ];
     for (const [attrs, date] of cases) {
-      it(`${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')} → ${date}`, async () => {
+      it(`${Object.entries(attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')} → ${date}`, async () => {
         const el = await make(attrs);
         expect(el.deadline!.date).to.equal(date);
         // Read-only: the element computes it.
@@ -104,7 +120,10 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
           // Seen after the dates (a date after today is reported).
           const el = await make({ regime, type, ...dates }, new Date(2028, 0, 1, 12, 0));
           expect(el.deadline, `${regime} × ${type}`).to.deep.equal(want);
-          if (!want) expect(text($(el, '.why')), `${regime} × ${type}`).to.include(type === 'incorrect-amount' ? 'refund within 8 weeks of the debit' : 'the law sets no deadline for this kind of problem');
+          if (!want)
+            expect(text($(el, '.why')), `${regime} × ${type}`).to.include(
+              type === 'incorrect-amount' ? 'refund within 8 weeks of the debit' : 'the law sets no deadline for this kind of problem',
+            );
         }
       });
     }
@@ -112,17 +131,35 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     it('counts from the dates each rule names, capped at 540 days after the charge', async () => {
       const cases: [Record<string, string>, DisputeDeadline][] = [
         // Visa 13.1: 120 days after the promised date, but never more than 540 after the charge.
-        [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-01-10', 'expected-date': '2027-06-01' }, dl('2027-07-04', 'visa-13.1', 'transaction-date', '2027-06-02')],
-        [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-11-01', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02')],
+        [
+          { regime: 'visa', type: 'not-received', 'transaction-date': '2026-01-10', 'expected-date': '2027-06-01' },
+          dl('2027-07-04', 'visa-13.1', 'transaction-date', '2027-06-02'),
+        ],
+        [
+          { regime: 'visa', type: 'not-received', 'transaction-date': '2026-11-01', 'expected-date': '2026-12-01' },
+          dl('2027-03-31', 'visa-13.1', 'expected-date', '2026-12-02'),
+        ],
         // Visa 13.3: from receipt; a return starts a 15-day wait.
-        [{ regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01', 'returned-date': '2026-03-05' }, dl('2026-06-29', 'visa-13.3', 'received-date', '2026-03-20')],
+        [
+          { regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01', 'returned-date': '2026-03-05' },
+          dl('2026-06-29', 'visa-13.3', 'received-date', '2026-03-20'),
+        ],
         // Visa 13.6: from the refund confirmation's date, waiting 15 days from it (or from the return, if later).
-        [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-11-04')],
-        [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20', 'returned-date': '2026-11-20' }, dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-12-05')],
+        [
+          { regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20' },
+          dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-11-04'),
+        ],
+        [
+          { regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-10-01', 'refund-date': '2026-10-20', 'returned-date': '2026-11-20' },
+          dl('2027-02-17', 'visa-13.6', 'refund-date', '2026-12-05'),
+        ],
         // Mastercard 4853: from the promised date, waiting until it has passed.
         [{ regime: 'mastercard', type: 'not-received', 'expected-date': '2026-12-01' }, dl('2027-03-31', 'mastercard-4853', 'expected-date', '2026-12-02')],
         // Mastercard, not as described: from receipt.
-        [{ regime: 'mastercard', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01' }, dl('2026-06-29', 'mastercard-120', 'received-date')],
+        [
+          { regime: 'mastercard', type: 'not-as-described', 'transaction-date': '2026-02-20', 'received-date': '2026-03-01' },
+          dl('2026-06-29', 'mastercard-120', 'received-date'),
+        ],
         // custom: window-days after the charge.
         [{ regime: 'custom', type: 'other', 'transaction-date': '2026-11-20', 'window-days': '30' }, dl('2026-12-20', 'custom', 'transaction-date')],
       ];
@@ -133,7 +170,11 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
   describe('shown to the user', () => {
     it('shows the reason in plain language and, while the rules ask to wait, the first day the bank may accept it', async () => {
       const el = await make({ regime: 'visa', type: 'not-received', 'expected-date': '2026-12-01' });
-      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: March 31, 2027', 'Days left: 127', 'Your bank may ask you to wait until December 2, 2026.']);
+      expect(lines(el, '[part=deadline]')).to.deep.equal([
+        'Last day to file: March 31, 2027',
+        'Days left: 127',
+        'Your bank may ask you to wait until December 2, 2026.',
+      ]);
       expect(text($(el, '.why'))).to.equal(
         'Visa: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',
       );
@@ -157,7 +198,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       const el = await make({ regime: 'us-credit', type: 'incorrect-amount', 'statement-date': '2026-11-10' });
       expect(text($(el, '.why'))).to.equal('US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.');
       for (const box of boxes(el)) await click(el, box);
-      const written = 'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.';
+      const written =
+        'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.';
       expect(lines(el, '[part=ready]')).to.deep.equal(['Everything required is ready. File your dispute with your card issuer or wallet.', written]);
       expect(el.exportText().split('\n')).to.include(written);
       expect(el.exportJson()).to.deep.include({ regime: 'us-credit', rule: 'us-reg-z', deadline: '2027-01-09', dates: { 'statement-date': '2026-11-10' } });
@@ -261,7 +303,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     });
 
     it('is accessible with its questions in dark theme, right to left', async () => {
-      const el = await make({ theme: 'dark', lang: 'ar', type: 'not-as-described', 'amount': '10', currency: 'EUR', 'merchant-name': 'SHOP' });
+      const el = await make({ theme: 'dark', lang: 'ar', type: 'not-as-described', amount: '10', currency: 'EUR', 'merchant-name': 'SHOP' });
       await click(el, $$<HTMLInputElement>(el, '[part=regimes] input')[4]);
       expect($$(el, '[part=dates] input')).to.have.length(3);
       await expect(el).to.be.accessible();
@@ -349,7 +391,13 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         'Date of the charge: November 1, 2026',
         'Last day to file: April 30, 2027',
       ]);
-      expect(el.exportJson()).to.deep.include({ merchantName: 'EXAMPLESHOP*ORDER 1042', amount: 1234.5, currency: 'USD', regime: 'paypal', rule: 'paypal-180' });
+      expect(el.exportJson()).to.deep.include({
+        merchantName: 'EXAMPLESHOP*ORDER 1042',
+        amount: 1234.5,
+        currency: 'USD',
+        regime: 'paypal',
+        rule: 'paypal-180',
+      });
       el.setAttribute('lang', 'de');
       await el.updateComplete;
       expect(lines(el, '[part=charge]')[1]).to.equal('Amount: 1.234,50 $');
@@ -359,7 +407,11 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     it('reads the page URL only with prefill-from-url; attributes win', async () => {
       const before = location.href;
       const merchant = encodeURIComponent('\u202EEvil <b>Shop</b>');
-      history.replaceState(null, '', `?dispute-type=not-received&dispute-regime=visa&dispute-transaction-date=2026-11-01&dispute-amount=19.99&dispute-currency=EUR&dispute-merchant=${merchant}`);
+      history.replaceState(
+        null,
+        '',
+        `?dispute-type=not-received&dispute-regime=visa&dispute-transaction-date=2026-11-01&dispute-amount=19.99&dispute-currency=EUR&dispute-merchant=${merchant}`,
+      );
       try {
         const off = await make({});
         expect(off.deadline).to.equal(null);
@@ -441,7 +493,11 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         const el = center.shadowRoot!.querySelector('support-dispute-checklist')!;
         await el.updateComplete;
         expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
-        expect(lines(el, '[part=charge]')).to.deep.equal(['Merchant: EXAMPLESHOP', 'Amount: $42.50', 'Date of the statement that first showed the charge: November 10, 2026']);
+        expect(lines(el, '[part=charge]')).to.deep.equal([
+          'Merchant: EXAMPLESHOP',
+          'Amount: $42.50',
+          'Date of the statement that first showed the charge: November 10, 2026',
+        ]);
         center.config = { dispute: { type: 'other', regime: 'discover', expectedDate: 'soon' } } as unknown as SupportCenter['config'];
         await center.updateComplete;
         await el.updateComplete;
@@ -513,7 +569,9 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await setViewport({ width: 320, height: 640 });
       try {
         for (const lang of ['en', 'ar']) {
-          const page = await fixture<HTMLDivElement>(html`<div><support-dispute-checklist lang=${lang} type="not-received" .now=${NOW}></support-dispute-checklist></div>`);
+          const page = await fixture<HTMLDivElement>(
+            html`<div><support-dispute-checklist lang=${lang} type="not-received" .now=${NOW}></support-dispute-checklist></div>`,
+          );
           page.style.paddingInline = '16px';
           const el = page.firstElementChild as SupportDisputeChecklist;
           await el.updateComplete;
@@ -560,15 +618,27 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       try {
         const cases: [Record<string, string>, DisputeDeadline][] = [
           // 540-day cap against a promised date far away.
-          [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' }, { ...dl('2027-08-23', 'visa-13.1', 'transaction-date'), conflict: true }],
+          [
+            { regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' },
+            { ...dl('2027-08-23', 'visa-13.1', 'transaction-date'), conflict: true },
+          ],
           // A return late in the window: its 15-day wait ends after the charge + 120 days.
-          [{ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-10' }, { ...dl('2026-06-29', 'visa-13.1', 'transaction-date'), conflict: true }],
+          [
+            { regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-10' },
+            { ...dl('2026-06-29', 'visa-13.1', 'transaction-date'), conflict: true },
+          ],
           [
             { regime: 'visa', type: 'not-as-described', 'transaction-date': '2026-03-01', 'received-date': '2026-03-25', 'returned-date': '2026-07-20' },
             { ...dl('2026-07-23', 'visa-13.3', 'received-date'), conflict: true },
           ],
-          [{ regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-20' }, { ...dl('2026-06-29', 'visa-13.6', 'transaction-date'), conflict: true }],
-          [{ regime: 'mastercard', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' }, { ...dl('2027-08-23', 'mastercard-4853', 'transaction-date'), conflict: true }],
+          [
+            { regime: 'visa', type: 'refund-not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-07-20' },
+            { ...dl('2026-06-29', 'visa-13.6', 'transaction-date'), conflict: true },
+          ],
+          [
+            { regime: 'mastercard', type: 'not-received', 'transaction-date': '2026-03-01', 'expected-date': '2028-01-01' },
+            { ...dl('2027-08-23', 'mastercard-4853', 'transaction-date'), conflict: true },
+          ],
         ];
         for (const [attrs, want] of cases) {
           // A return is a past event: a date after today would be ignored (issue 16), so the clock is after it,
@@ -589,7 +659,10 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
         expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: August 23, 2027', 'Days left: 448', CONFLICT]);
         await expect(el).to.be.accessible();
         // A first day on or before the last day is still given, without the conflict line.
-        const fine = await make({ regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-06-14' }, new Date(2026, 5, 20, 12, 0));
+        const fine = await make(
+          { regime: 'visa', type: 'not-received', 'transaction-date': '2026-03-01', 'returned-date': '2026-06-14' },
+          new Date(2026, 5, 20, 12, 0),
+        );
         expect(fine.deadline).to.deep.equal(dl('2026-06-29', 'visa-13.1', 'transaction-date', '2026-06-29'));
         expect(lines(fine, '[part=deadline]')).not.to.include(CONFLICT);
       } finally {
@@ -601,10 +674,14 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       for (const type of ['duplicate', 'paid-by-other-means', 'incorrect-amount']) {
         const el = await make({ regime: 'mastercard', type, 'transaction-date': '2026-10-01' });
         expect(el.deadline, type).to.deep.equal(dl('2026-12-30', 'mastercard-4834', 'transaction-date'));
-        expect(text($(el, '.why')), type).to.equal('Mastercard: for a duplicate charge, a wrong amount or a charge already paid another way, your bank has 90 days from the charge.');
+        expect(text($(el, '.why')), type).to.equal(
+          'Mastercard: for a duplicate charge, a wrong amount or a charge already paid another way, your bank has 90 days from the charge.',
+        );
       }
       // The other cardholder disputes keep 120 days.
-      expect((await make({ regime: 'mastercard', type: 'unauthorized', 'transaction-date': '2026-10-01' })).deadline).to.deep.equal(dl('2027-01-29', 'mastercard-120', 'transaction-date'));
+      expect((await make({ regime: 'mastercard', type: 'unauthorized', 'transaction-date': '2026-10-01' })).deadline).to.deep.equal(
+        dl('2027-01-29', 'mastercard-120', 'transaction-date'),
+      );
     });
 
     it('PayPal duplicate and incorrect amount are "Errors": 60 days from the statement, not 180 from the payment', async () => {
@@ -658,7 +735,9 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect((await make({ regime: 'eu', type: 'unauthorized', 'transaction-date': '1970-01-31' })).deadline!.date).to.equal('1971-02-28');
       const errors = capture('error');
       try {
-        expect((await make({ regime: 'paypal', type: 'not-received', 'transaction-date': '2100-12-31' }, new Date(2101, 0, 1))).deadline!.date).to.equal('2101-06-29');
+        expect((await make({ regime: 'paypal', type: 'not-received', 'transaction-date': '2100-12-31' }, new Date(2101, 0, 1))).deadline!.date).to.equal(
+          '2101-06-29',
+        );
       } finally {
         errors.restore();
       }
@@ -694,7 +773,9 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
     it('EU incorrect amount: no date, but the reason names PSD2’s 8-week refund (art. 76), not "no deadline"', async () => {
       const el = await make({ regime: 'eu', type: 'incorrect-amount', 'transaction-date': '2026-10-01' });
       expect(el.deadline).to.equal(null);
-      expect(text($(el, '.why'))).to.include('you can ask your bank for a refund within 8 weeks of the debit').and.not.include('no deadline');
+      expect(text($(el, '.why')))
+        .to.include('you can ask your bank for a refund within 8 weeks of the debit')
+        .and.not.include('no deadline');
       await expect(el).to.be.accessible();
     });
 

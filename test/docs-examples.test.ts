@@ -63,7 +63,10 @@ describe('The examples in README.md and docs/', () => {
     const all = ALL;
     const readme = all.filter((e) => e.page === 'README.md').map((e) => e.code);
     for (const tag of ['support-center', 'support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist']) {
-      expect(readme.some((code) => code.includes(`<${tag}`)), `README example of <${tag}>`).to.be.true;
+      expect(
+        readme.some((code) => code.includes(`<${tag}`)),
+        `README example of <${tag}>`,
+      ).to.be.true;
     }
     expect(all.length).to.be.greaterThan(12);
   });

@@ -197,7 +197,9 @@ describe('persisted draft: records already on users’ devices', () => {
       d: { transaction: '2026-11-02', received: '2026-11-10' },
     };
     localStorage.setItem(`support-widgets@2:dispute:${k}:case`, JSON.stringify({ v: 1, t: T - DAY, e: T + 100 * DAY, d: record }));
-    const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist dispute-id="case" storage-key=${k} .now=${new Date(T)}></support-dispute-checklist>`);
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist dispute-id="case" storage-key=${k} .now=${new Date(T)}></support-dispute-checklist>`,
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('[role=heading]')!.textContent!.trim()).to.equal('Not as described or defective');
     // A service: its item instead of the return of goods, checked with its note.
@@ -218,7 +220,10 @@ describe('persisted draft: records already on users’ devices', () => {
 
   it('<support-call-prep> restores a draft saved by the previous version', async () => {
     const k = ns();
-    localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, JSON.stringify({ v: 1, t: T - DAY, e: T + 6 * DAY, d: { topic: 'payment', what: 'Charged twice for one order' } }));
+    localStorage.setItem(
+      `support-widgets@2:call-prep:${k}:draft`,
+      JSON.stringify({ v: 1, t: T - DAY, e: T + 6 * DAY, d: { topic: 'payment', what: 'Charged twice for one order' } }),
+    );
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${new Date(T)}></support-call-prep>`);
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#what')!.value).to.equal('Charged twice for one order');
     expect(el.shadowRoot!.textContent).to.contain('Saved on this device');

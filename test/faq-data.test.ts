@@ -13,7 +13,8 @@ describe('<support-faq> data and structured data', () => {
     el.items = [
       {
         question: 'Which payment methods can I use?',
-        answer: 'We accept:\r\n\r\n- **Credit** and debit cards\n- E-wallets\n\n\nSee [our fees](https://example.com/fees) or [write to us](mailto:help@example.com).\n\n',
+        answer:
+          'We accept:\r\n\r\n- **Credit** and debit cards\n- E-wallets\n\n\nSee [our fees](https://example.com/fees) or [write to us](mailto:help@example.com).\n\n',
         category: 'Payments',
       },
     ];
@@ -261,7 +262,9 @@ describe('<support-faq> data and structured data', () => {
     const marks = (): Range[] => [...CSS.highlights.get('support-faq')!] as Range[];
     await search('refund');
     // Two matches per item: the question and the answer.
-    await waitUntil(() => marks().length === 4000, 'every match highlighted', { timeout: 5000 }).catch(() => { throw new Error(String(marks().length)); });
+    await waitUntil(() => marks().length === 4000, 'every match highlighted', { timeout: 5000 }).catch(() => {
+      throw new Error(String(marks().length));
+    });
     await search('card 1999');
     // "1999" in the question and the answer, "card" in the answer.
     await waitUntil(() => marks().length === 3, 'only the new query highlighted', { timeout: 10000 });

@@ -15,7 +15,14 @@ export async function ready(el: SupportFaq): Promise<SupportFaqItem[]> {
 
 /** Waits for the opening animations (axe would measure contrast mid-fade). */
 export async function animations(el: SupportFaq): Promise<void> {
-  await Promise.all(itemsOf(el).flatMap((i) => i.shadowRoot!.querySelector('[part=answer]')!.getAnimations().map((a) => a.finished)));
+  await Promise.all(
+    itemsOf(el).flatMap((i) =>
+      i
+        .shadowRoot!.querySelector('[part=answer]')!
+        .getAnimations()
+        .map((a) => a.finished),
+    ),
+  );
 }
 
 export const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;

@@ -30,7 +30,9 @@ describe('<support-hotline> clock and validation', () => {
   it('arms its timer again when put back on the page, from the clock at that moment', async () => {
     const time = fakeTime('2026-11-24T22:29:30Z'); // Tuesday 17:29:30 in New York
     try {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`,
+      );
       const parent = el.parentElement!;
       expect(statusOf(el)).to.equal('Open now · closes 18:00 (in 31 min)');
       expect([...time.pending.values()].map((t) => t.delay)).to.deep.equal([30_000]);
@@ -85,7 +87,9 @@ describe('<support-hotline> clock and validation', () => {
     const time = fakeTime('2026-11-24T22:29:30Z');
     try {
       const reports: string[] = [];
-      const el = await fixture<SupportHotline>(html`<support-hotline number="oops" hours=${WEEK} timezone=${NY} .reporter=${(path: string) => reports.push(path)}></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline number="oops" hours=${WEEK} timezone=${NY} .reporter=${(path: string) => reports.push(path)}></support-hotline>`,
+      );
       const before = [...time.pending.keys()];
       reports.length = 0;
       el.render();

@@ -18,7 +18,18 @@ describe('<support-hotline> opening hours', () => {
   });
 
   it('refuses what it does not understand', () => {
-    for (const bad of ['', ';', 'Mo-Fr', 'Mo-Fr 9-17', 'Mo-Fr 09:00-24:01', 'Mo 24:00-02:00', 'Mo 09:60-10:00', 'Mo-We-Fr 09:00-10:00', 'Monday 09:00-10:00', '24/7 please']) {
+    for (const bad of [
+      '',
+      ';',
+      'Mo-Fr',
+      'Mo-Fr 9-17',
+      'Mo-Fr 09:00-24:01',
+      'Mo 24:00-02:00',
+      'Mo 09:60-10:00',
+      'Mo-We-Fr 09:00-10:00',
+      'Monday 09:00-10:00',
+      '24/7 please',
+    ]) {
       expect(parseHours(bad), bad).to.equal(undefined);
     }
   });

@@ -189,9 +189,7 @@ describe('<support-hotline>', () => {
       try {
         const el = await card('2026-11-24T20:45:00Z', WEEK, { timezone: 'Mars/Olympus_Mons' });
         expect(statusOf(el)).to.equal('Hours unavailable');
-        expect(errors.calls).to.deep.equal([
-          '<support-hotline> timezone: expected an IANA time zone, got string "Mars/Olympus_Mons".',
-        ]);
+        expect(errors.calls).to.deep.equal(['<support-hotline> timezone: expected an IANA time zone, got string "Mars/Olympus_Mons".']);
         await expect(el).to.be.accessible();
       } finally {
         errors.restore();
@@ -200,7 +198,14 @@ describe('<support-hotline>', () => {
   });
 
   describe('unparseable hours', () => {
-    for (const hours of ['Mon-Fri 9am-5pm', 'Mo-Fr 25:00-26:00', 'Mo-Fr 09:00-09:00', 'Mo-Xx 09:00-18:00', 'Mo-Fr 09:00-18:00; whenever', 'mo-fr 09:00-18:00']) {
+    for (const hours of [
+      'Mon-Fri 9am-5pm',
+      'Mo-Fr 25:00-26:00',
+      'Mo-Fr 09:00-09:00',
+      'Mo-Xx 09:00-18:00',
+      'Mo-Fr 09:00-18:00; whenever',
+      'mo-fr 09:00-18:00',
+    ]) {
       it(`shows "Hours unavailable" for ${JSON.stringify(hours)}`, async () => {
         const errors = capture('error');
         try {
@@ -265,7 +270,9 @@ describe('<support-hotline>', () => {
       it(`refuses ${what}`, async () => {
         const errors = capture('error');
         try {
-          const el = await fixture<SupportHotline>(html`<support-hotline number=${number} display-number="1-800-555-0100" label="Support" lang="en"></support-hotline>`);
+          const el = await fixture<SupportHotline>(
+            html`<support-hotline number=${number} display-number="1-800-555-0100" label="Support" lang="en"></support-hotline>`,
+          );
           expect(root(el).querySelector('a')).to.equal(null);
           expect(root(el).querySelector('button')).to.equal(null);
           expect(text(root(el).querySelector('.off'))).to.equal('Number unavailable');
@@ -352,13 +359,23 @@ describe('<support-hotline>', () => {
 
   describe('several lines', () => {
     const lines: HotlineLine[] = [
-      { label: 'Customer support', number: '+18005550100', display: '1-800-555-0100', languages: ['en'], hours: 'Mo-Fr 08:00-20:00', timezone: NY, tollFree: true },
+      {
+        label: 'Customer support',
+        number: '+18005550100',
+        display: '1-800-555-0100',
+        languages: ['en'],
+        hours: 'Mo-Fr 08:00-20:00',
+        timezone: NY,
+        tollFree: true,
+      },
       { label: '中文客服', number: '+18005550123', display: '1-800-555-0123', languages: 'zh, en', hours: 'Mo-Fr 09:00-21:00', timezone: 'Asia/Shanghai' },
       { label: 'Relay', number: '+18005550150', languages: ['en', 'es'], hearingImpaired: true, note: 'Text or video relay.' },
     ];
 
     it('puts the lines in the user language first and marks them', async () => {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="zh-CN" .lines=${lines} .viewerTimeZone=${'Asia/Shanghai'} .now=${at('2026-11-24T03:00:00Z')}></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="zh-CN" .lines=${lines} .viewerTimeZone=${'Asia/Shanghai'} .now=${at('2026-11-24T03:00:00Z')}></support-hotline>`,
+      );
       const items = [...root(el).querySelectorAll('li')];
       expect(items.map((li) => text(li.querySelector('[part=label]')))).to.deep.equal(['中文客服', 'Customer support', 'Relay']);
       expect(text(items[0].querySelector('[part=badge]'))).to.equal('支持您的语言');
@@ -369,7 +386,9 @@ describe('<support-hotline>', () => {
     });
 
     it('names languages, toll-free and relay lines in English', async () => {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="en" .lines=${lines} .viewerTimeZone=${NY} .now=${at('2026-11-24T15:00:00Z')}></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en" .lines=${lines} .viewerTimeZone=${NY} .now=${at('2026-11-24T15:00:00Z')}></support-hotline>`,
+      );
       const items = [...root(el).querySelectorAll('li')];
       expect(items.map((li) => text(li.querySelector('[part=label]')))).to.deep.equal(['Customer support', '中文客服', 'Relay']);
       expect(items.map((li) => !!li.querySelector('[part=badge]'))).to.deep.equal([true, true, true]);
@@ -387,11 +406,22 @@ describe('<support-hotline>', () => {
         const el = await fixture<SupportHotline>(html`<support-hotline
           lang="en"
           .now=${at('2026-11-24T15:00:00Z')}
-          .lines=${[
-            { label: 'Good', number: '+18005550100' },
-            { label: 'Bad', number: '+1-8OO-555-0100', languages: ['en', 'not a tag!'], hours: 'often', timezone: NY, closures: ['2026-02-30'], tollFree: 'yes', colour: 'red' },
-            'nonsense',
-          ] as unknown as HotlineLine[]}
+          .lines=${
+            [
+              { label: 'Good', number: '+18005550100' },
+              {
+                label: 'Bad',
+                number: '+1-8OO-555-0100',
+                languages: ['en', 'not a tag!'],
+                hours: 'often',
+                timezone: NY,
+                closures: ['2026-02-30'],
+                tollFree: 'yes',
+                colour: 'red',
+              },
+              'nonsense',
+            ] as unknown as HotlineLine[]
+          }
         ></support-hotline>`);
         expect(root(el).querySelectorAll('li')).to.have.length(2);
         expect(errors.calls).to.deep.equal([
@@ -429,7 +459,9 @@ describe('<support-hotline>', () => {
 
   describe('safety notice', () => {
     it('is shown by default, with a safe link to the official page', async () => {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number="+18005550100" verify-url="https://examplepay.example/contact"></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en" number="+18005550100" verify-url="https://examplepay.example/contact"></support-hotline>`,
+      );
       const notice = root(el).querySelector('[part=notice]')!;
       expect(text(notice)).to.equal(
         'We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site. Check our official contact page',
@@ -457,7 +489,14 @@ describe('<support-hotline>', () => {
         structured-data
         lang="en"
         .lines=${[
-          { label: 'Support </script><b>', number: '+18005550100', languages: 'en,zh', hours: 'Mo-Fr 09:00-18:00; Fr 22:00-02:00', timezone: NY, tollFree: true },
+          {
+            label: 'Support </script><b>',
+            number: '+18005550100',
+            languages: 'en,zh',
+            hours: 'Mo-Fr 09:00-18:00; Fr 22:00-02:00',
+            timezone: NY,
+            tollFree: true,
+          },
           { label: 'Relay', number: '+18005550150', hours: '24/7', timezone: NY, hearingImpaired: true },
           { label: 'Broken', number: 'call us' },
         ]}
@@ -519,7 +558,9 @@ describe('<support-hotline>', () => {
       }) as typeof setTimeout;
       window.clearTimeout = ((n: number) => void pending.delete(n)) as typeof clearTimeout;
       try {
-        const el = await fixture<SupportHotline>(html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`);
+        const el = await fixture<SupportHotline>(
+          html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`,
+        );
         expect(statusOf(el)).to.equal('Open now · closes 18:00 (in 31 min)');
         expect(pending.size).to.equal(1);
         const [timer] = [...pending.values()];
@@ -581,7 +622,9 @@ describe('<support-hotline>', () => {
   it('reports `lines` that is not an array and falls back to the attributes', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number="+18005550100" .lines=${'oops' as unknown as HotlineLine[]}></support-hotline>`);
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en" number="+18005550100" .lines=${'oops' as unknown as HotlineLine[]}></support-hotline>`,
+      );
       expect(errors.calls).to.deep.equal(['<support-hotline> lines: expected an array, got string "oops".']);
       expect(root(el).querySelector('a[part=number]')!.getAttribute('href')).to.equal('tel:+18005550100');
     } finally {

@@ -59,7 +59,9 @@ describe('huge input never hangs the page', () => {
       expect(item.querySelectorAll('a')).to.have.length(count);
       expect(item.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/refunds');
       expect(item.querySelector('p')!.textContent!.startsWith('See your order and the refund policy, or this. See')).to.equal(true);
-      expect(errors.calls).to.deep.equal(['<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:alert%281%29".']);
+      expect(errors.calls).to.deep.equal([
+        '<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:alert%281%29".',
+      ]);
     } finally {
       errors.restore();
     }
@@ -84,7 +86,11 @@ describe('huge input never hangs the page', () => {
   it('shows the first 2,000 of 100,000 FAQ data items, with one console.error, without a task over 200 ms, searchable', async function () {
     this.timeout(120_000);
     // Distinct objects for the items shown, then one shared object: the test's own garbage stays out of the measure.
-    const item = (i: number): FaqItemData => ({ question: `Question ${i}?`, answer: `Answer **${i}**, see [the page](https://example.com/${i}).`, category: `Topic ${i % 3}` });
+    const item = (i: number): FaqItemData => ({
+      question: `Question ${i}?`,
+      answer: `Answer **${i}**, see [the page](https://example.com/${i}).`,
+      category: `Topic ${i % 3}`,
+    });
     const extra = item(2_000);
     const data: FaqItemData[] = Array.from({ length: 100_000 }, (_, i) => (i < 2_000 ? item(i) : extra));
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
@@ -130,7 +136,9 @@ describe('huge input never hangs the page', () => {
     const errors = capture('error');
     try {
       const tasks = longTasks();
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="big" no-built-ins .types=${types} .now=${NOW}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="big" no-built-ins .types=${types} .now=${NOW}></support-dispute-checklist>`,
+      );
       expect(await tasks.stop()).to.be.below(200);
       expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(100);
       expect(errors.calls).to.deep.equal([
@@ -156,7 +164,9 @@ describe('huge input never hangs the page', () => {
     el.structuredData = true;
     await el.updateComplete;
     expect(await tasks.stop()).to.be.below(200);
-    const ld = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+    const ld = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
     expect(ld.mainEntity.map((q) => q.name)).to.deep.equal(['Huge?', 'Small?']);
     expect(ld.mainEntity[0].acceptedAnswer.text).to.have.length.at.most(10_000);
     expect(ld.mainEntity[0].acceptedAnswer.text.endsWith('word…')).to.equal(true);

@@ -54,7 +54,16 @@ describe('sensitive data', () => {
     expect(maskCardNumbers('1234 5678 9012 3456')).to.equal('1234 5678 9012 3456');
   });
   it('finds a CVV, PIN, password or one-time code', () => {
-    for (const text of ['my CVV is 123', 'cvc: 4567', 'PIN 1234', 'password: hunter22', 'the one-time code was 845120', 'OTP 123456', '验证码是 123456', '密码：abc123']) {
+    for (const text of [
+      'my CVV is 123',
+      'cvc: 4567',
+      'PIN 1234',
+      'password: hunter22',
+      'the one-time code was 845120',
+      'OTP 123456',
+      '验证码是 123456',
+      '密码：abc123',
+    ]) {
       expect(hasSecret(text), text).to.equal(true);
     }
     for (const text of ['I forgot my password', 'the PIN pad was broken', 'I did not get a one-time code', 'order 123']) {

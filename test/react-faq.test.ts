@@ -9,7 +9,8 @@ describe('support-widgets/react/faq.js', () => {
   it('registers <support-faq> and <support-faq-item> only', () => {
     expect(customElements.get('support-faq')).to.be.a('function');
     expect(customElements.get('support-faq-item')).to.be.a('function');
-    for (const tag of ['support-hotline', 'support-call-prep', 'support-dispute-checklist', 'support-center']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['support-hotline', 'support-call-prep', 'support-dispute-checklist', 'support-center'])
+      expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
   it('renders a FAQ from props, with in-page items as children, and reports toggles', async () => {
@@ -21,7 +22,10 @@ describe('support-widgets/react/faq.js', () => {
       root.render(
         h(
           SupportFaq,
-          { items: [{ id: 'refund', question: 'How long does a refund take?', answer: 'Usually 5 to 10 business days.' }], onSupportFaqToggle: (e: SupportFaqToggleEvent) => toggles.push(`${e.detail.id} ${e.detail.open}`) },
+          {
+            items: [{ id: 'refund', question: 'How long does a refund take?', answer: 'Usually 5 to 10 business days.' }],
+            onSupportFaqToggle: (e: SupportFaqToggleEvent) => toggles.push(`${e.detail.id} ${e.detail.open}`),
+          },
           h(SupportFaqItem, { question: 'Where is my order?', id: 'order' }, 'The tracking link is in the email.'),
         ),
       ),

@@ -32,12 +32,13 @@ import {
 
 // Tuesday 24 November 2026, 15:00 in New York.
 const NOW = new Date('2026-11-24T20:00:00Z');
-const LINES: HotlineLine[] = [{ label: 'Customer support', number: '+18005550100', display: '1-800-555-0100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York', languages: ['en'] }];
+const LINES: HotlineLine[] = [
+  { label: 'Customer support', number: '+18005550100', display: '1-800-555-0100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York', languages: ['en'] },
+];
 const ITEMS = [
   { id: 'refund', question: 'How long does a refund take?', answer: 'Usually 5 to 10 business days.', category: 'Payments' },
   { id: 'card', question: 'How do I change my card?', answer: 'Open **Wallet**, then choose the card.', category: 'Account' },
 ];
-
 
 let root: Root | undefined;
 let container: HTMLElement;
@@ -74,14 +75,20 @@ describe('support-widgets/react', () => {
   describe('SupportFaq', () => {
     it('passes items and boolean props to the element and renders in-page items from children', async () => {
       const el = await mount<SupportFaqElement>(
-        h(SupportFaq, { items: ITEMS, searchable: true, headingLevel: 2 }, h(SupportFaqItem, { question: 'Is ExamplePay free?' }, h('p', null, 'Sending money to friends is free.'))),
+        h(
+          SupportFaq,
+          { items: ITEMS, searchable: true, headingLevel: 2 },
+          h(SupportFaqItem, { question: 'Is ExamplePay free?' }, h('p', null, 'Sending money to friends is free.')),
+        ),
         'support-faq',
       );
       expect(el.items).to.equal(ITEMS);
       expect(el.searchable).to.equal(true);
       expect(el.headingLevel).to.equal(2);
       await waitUntil(() => el.querySelector('support-faq-item')?.shadowRoot?.querySelector('#q'), 'in-page item rendered');
-      const questions = [el.querySelector('support-faq-item')!, ...shadow(el).querySelectorAll('support-faq-item')].map((it) => text(it.shadowRoot!.querySelector('#q')));
+      const questions = [el.querySelector('support-faq-item')!, ...shadow(el).querySelectorAll('support-faq-item')].map((it) =>
+        text(it.shadowRoot!.querySelector('#q')),
+      );
       expect(questions).to.deep.equal(['Is ExamplePay free?', 'How long does a refund take?', 'How do I change my card?']);
       expect(shadow(el).querySelector('input[type=search]')).to.exist;
       expect(el.querySelector('support-faq-item')!.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
@@ -300,7 +307,11 @@ describe('support-widgets/react', () => {
       const failures: SupportCenterErrorEvent['detail'][] = [];
       const errors = capture('error');
       try {
-        const props = { now: NOW, onSupportCenterLoad: (e: SupportCenterLoadEvent) => loads.push(e.detail), onSupportCenterError: (e: SupportCenterErrorEvent) => failures.push(e.detail) };
+        const props = {
+          now: NOW,
+          onSupportCenterLoad: (e: SupportCenterLoadEvent) => loads.push(e.detail),
+          onSupportCenterError: (e: SupportCenterErrorEvent) => failures.push(e.detail),
+        };
         await mount<SupportCenterElement>(h(SupportCenter, { ...props, src: '/test/fixtures/center.json' }), 'support-center');
         await waitUntil(() => loads.length, 'load event');
         expect(loads).to.deep.equal([{ src: '/test/fixtures/center.json' }]);

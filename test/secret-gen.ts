@@ -58,26 +58,57 @@ export const ZEROS = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xae6, 0xbe6, 0x
 /** Writes ASCII digits in one script, or a mix (one script per digit). */
 export const inScript = (digits: string, scripts: number[]): string =>
   [...digits].map((d, i) => (/\d/.test(d) ? String.fromCodePoint(scripts[i % scripts.length] + Number(d)) : d)).join('');
-export const scripts = fc.oneof(fc.constantFrom(...ZEROS).map((z) => [z]), fc.array(fc.constantFrom(...ZEROS), { minLength: 2, maxLength: 4 }));
+export const scripts = fc.oneof(
+  fc.constantFrom(...ZEROS).map((z) => [z]),
+  fc.array(fc.constantFrom(...ZEROS), { minLength: 2, maxLength: 4 }),
+);
 
 /** What people put between digit groups. */
-export const SEPARATORS = [' ', '-', '.', '/', '  ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u2009', '\u2007', '\u3000', '\u2013', '\u2014', '\u2212', ' - ', ' – ', ' / ', '\u200b', ''];
+export const SEPARATORS = [
+  ' ',
+  '-',
+  '.',
+  '/',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u2007',
+  '\u3000',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  ' - ',
+  ' – ',
+  ' / ',
+  '\u200b',
+  '',
+];
 /** Splits digits into groups (4s, the Amex 4-6-5, or any sizes) joined by separators. */
 export const grouped = (digits: string): fc.Arbitrary<string> =>
-  fc.record({ kind: fc.nat(2), sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }), seps: fc.array(fc.constantFrom(...SEPARATORS), { minLength: 8, maxLength: 8 }) }).map(({ kind, sizes, seps }) => {
-    const plan = kind === 0 ? [4, 4, 4, 4, 4] : kind === 1 ? [4, 6, 5, 4] : sizes;
-    const parts: string[] = [];
-    let at = 0;
-    for (let i = 0; at < digits.length; i++) {
-      const size = plan[i % plan.length];
-      parts.push(digits.slice(at, at + size));
-      at += size;
-    }
-    // At most one place without a visible separator: a number in 3 or more groups with two groups of over 6
-    // digits reads as an order number (3-7-7), not a card.
-    let glued = 0;
-    return parts.map((p, i) => (i ? (/^\u200b?$/.test(seps[i % seps.length]) && glued++ ? ' ' : seps[i % seps.length]) : '') + p).join('');
-  });
+  fc
+    .record({
+      kind: fc.nat(2),
+      sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+      seps: fc.array(fc.constantFrom(...SEPARATORS), { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ kind, sizes, seps }) => {
+      const plan = kind === 0 ? [4, 4, 4, 4, 4] : kind === 1 ? [4, 6, 5, 4] : sizes;
+      const parts: string[] = [];
+      let at = 0;
+      for (let i = 0; at < digits.length; i++) {
+        const size = plan[i % plan.length];
+        parts.push(digits.slice(at, at + size));
+        at += size;
+      }
+      // At most one place without a visible separator: a number in 3 or more groups with two groups of over 6
+      // digits reads as an order number (3-7-7), not a card.
+      let glued = 0;
+      return parts.map((p, i) => (i ? (/^\u200b?$/.test(seps[i % seps.length]) && glued++ ? ' ' : seps[i % seps.length]) : '') + p).join('');
+    });
 
 /** Ordinary words around a number: no digits, none of them a secret keyword. */
 export const words = fc.constantFrom(
@@ -96,11 +127,17 @@ export const words = fc.constantFrom(
 
 // ---------------------------------------------------------------------------------------------- secrets
 
-const linkOf: Record<string, string[]> = { en: [' ', ' is ', ': ', ' = ', ' was ', ' is: ', ' number is '], zh: ['', ' ', '是', '是：', '：', '为 ', '是 '], ar: [' ', ' هو ', ': ', ' الخاص بي هو '] };
+const linkOf: Record<string, string[]> = {
+  en: [' ', ' is ', ': ', ' = ', ' was ', ' is: ', ' number is '],
+  zh: ['', ' ', '是', '是：', '：', '为 ', '是 '],
+  ar: [' ', ' هو ', ': ', ' الخاص بي هو '],
+};
 /** A code of 6 to 8 digits, plain or grouped. */
 const code = fc.stringMatching(/^[0-9]{6,8}$/).chain((d) => fc.constantFrom(d, `${d.slice(0, 3)} ${d.slice(3)}`, `${d.slice(0, 3)}-${d.slice(3)}`));
 /** A password as people choose them: a word with digits or symbols. */
-const password = fc.tuple(fc.constantFrom('hunter', 'Summer', 'qwerty', 'abc', 'P@ss', 'letmein', 'dragon', 'Tr0ub4dor'), fc.stringMatching(/^[0-9]{2,4}[!#$%*]?$/)).map(([w, d]) => w + d);
+const password = fc
+  .tuple(fc.constantFrom('hunter', 'Summer', 'qwerty', 'abc', 'P@ss', 'letmein', 'dragon', 'Tr0ub4dor'), fc.stringMatching(/^[0-9]{2,4}[!#$%*]?$/))
+  .map(([w, d]) => w + d);
 
 /** A secret given by keyword and value in one shipped language: the text, and the value that must not survive. */
 export const secret = fc
@@ -125,12 +162,29 @@ export const ordinary = fc
       fc.stringMatching(/^1[0-9]{2}-[0-9]{7}-[0-9]{7}$/).map((o) => `Order ${o} never arrived.`),
       fc.stringMatching(/^[0-9]{5,9}$/).map((o) => `order #${o}`),
       pick('112-1234567-1234565', 'TXN-8F3A2C9D', '5TY05013RG002845M', '2026112422001412345678901234', '4200001234202611241234567890', 'ch_3N8xQ2LkdF0aTq1B'),
-      pick('+1 800 555 0100', '+1 (800) 555-0100', '+44 20 7946 0958', '+86 138 0013 8000', '+62 812 3456 7890', '+971 4 123 4567', '+966 11 234 5678', '(800) 555-0100', '010-1234-5678', '+٩٧١ ٤ ١٢٣ ٤٥٦٧'),
-      fc.tuple(fc.integer({ min: 1, max: 99999 }), fc.integer({ min: 0, max: 99 })).map(([a, c]) => pick(`$${a.toLocaleString('en')}.${String(c).padStart(2, '0')}`, `¥${a}`, `${a},${String(c).padStart(2, '0')} €`, `${a} USD`)).chain((x) => x),
-      fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)).chain((iso) => {
-        const [y, m, dd] = iso.split('-');
-        return pick(iso, `${dd}/${m}/${y}`, `${m}/${dd}/${y.slice(2)}`, `${y}年${Number(m)}月${Number(dd)}日`, `${iso} 10:30`);
-      }),
+      pick(
+        '+1 800 555 0100',
+        '+1 (800) 555-0100',
+        '+44 20 7946 0958',
+        '+86 138 0013 8000',
+        '+62 812 3456 7890',
+        '+971 4 123 4567',
+        '+966 11 234 5678',
+        '(800) 555-0100',
+        '010-1234-5678',
+        '+٩٧١ ٤ ١٢٣ ٤٥٦٧',
+      ),
+      fc
+        .tuple(fc.integer({ min: 1, max: 99999 }), fc.integer({ min: 0, max: 99 }))
+        .map(([a, c]) => pick(`$${a.toLocaleString('en')}.${String(c).padStart(2, '0')}`, `¥${a}`, `${a},${String(c).padStart(2, '0')} €`, `${a} USD`))
+        .chain((x) => x),
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10))
+        .chain((iso) => {
+          const [y, m, dd] = iso.split('-');
+          return pick(iso, `${dd}/${m}/${y}`, `${m}/${dd}/${y.slice(2)}`, `${y}年${Number(m)}月${Number(dd)}日`, `${iso} 10:30`);
+        }),
       pick(
         'password reset',
         'My password was reset yesterday and I still cannot log in',
@@ -152,7 +206,11 @@ export const ordinary = fc
     { minLength: 1, maxLength: 4 },
   )
   // Joined as sentences are: "I forgot my PIN 500 USD" would read as giving the PIN.
-  .chain((parts) => fc.array(pick('. ', ', ', '.\n', ' and ', '; ', '? '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => (i ? seps[i] : '') + p).join('')));
+  .chain((parts) =>
+    fc
+      .array(pick('. ', ', ', '.\n', ' and ', '; ', '? '), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => (i ? seps[i] : '') + p).join('')),
+  );
 
 // ------------------------------------------------------------------------------------ leaks, for the paths
 
@@ -181,7 +239,9 @@ export interface Sensitive {
 }
 export const sensitive: fc.Arbitrary<Sensitive> = fc.oneof(
   cardNumber
-    .chain((card) => fc.record({ card: fc.constant(card), written: grouped(card), scripts, before: words, after: fc.constantFrom('', ' 12/27 123', ' thanks', ' 1227') }))
+    .chain((card) =>
+      fc.record({ card: fc.constant(card), written: grouped(card), scripts, before: words, after: fc.constantFrom('', ' 12/27 123', ' thanks', ' 1227') }),
+    )
     .map(({ card, written, scripts: s, before, after }) => ({ text: `${before} ${inScript(written, s)}${after}`, digits: card.slice(0, -4) })),
   fc.tuple(secret, words).map(([{ keyword, link, value }, before]) => ({
     text: `${before} ${keyword}${link}${value}`,

@@ -16,7 +16,10 @@ const oneLine = (s: string): string => s.replace(/[\r\n]/g, '').trim();
 const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 const key = (): string => `secrets-${Date.now()}-${n++}`;
-const storage = (): string => Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
+const storage = (): string =>
+  Object.keys(localStorage)
+    .map((k) => localStorage.getItem(k))
+    .join('\n');
 const status = (el: Element): string => shadow(el).querySelector('[role=status]')!.textContent!;
 
 /** Everything the form let out while `run` ran: events' detail, copied, printed and downloaded text, requests. */
@@ -111,7 +114,10 @@ describe('secrets never leave <support-call-prep>', () => {
           const secret: Sensitive = { text: written, digits: card.slice(0, -4) };
           // The first part alone is not a card (it went out in the first field's change event, as any number
           // would); once the second part is typed, reading the fields together finds it everywhere.
-          const { el, out } = await useForm({ txn: `card ${inScript(written.slice(0, cut), s)}`, what: `${inScript(written.slice(cut), s)} was charged` }, true);
+          const { el, out } = await useForm(
+            { txn: `card ${inScript(written.slice(0, cut), s)}`, what: `${inScript(written.slice(cut), s)} was charged` },
+            true,
+          );
           for (const text of out) expect(leaks(text, secret), `${written} → ${text}`).to.equal(false);
           el.remove();
         },
@@ -248,7 +254,9 @@ describe('secrets never leave <support-dispute-checklist>', () => {
   afterEach(() => localStorage.clear());
 
   async function checklist(): Promise<SupportDisputeChecklist> {
-    return fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" dispute-id=${key()} storage-key="s" .now=${NOW}></support-dispute-checklist>`);
+    return fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="duplicate" dispute-id=${key()} storage-key="s" .now=${NOW}></support-dispute-checklist>`,
+    );
   }
   async function note(el: SupportDisputeChecklist, i: number, value: string): Promise<HTMLInputElement> {
     const input = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')[i];
@@ -259,7 +267,12 @@ describe('secrets never leave <support-dispute-checklist>', () => {
   }
   /** The note fields, storage, text and JSON exports, downloads and events' detail. */
   async function everything(el: SupportDisputeChecklist): Promise<string[]> {
-    const out = [storage(), el.exportText(), JSON.stringify(el.exportJson()), ...[...shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')].map((i) => i.value)];
+    const out = [
+      storage(),
+      el.exportText(),
+      JSON.stringify(el.exportJson()),
+      ...[...shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')].map((i) => i.value),
+    ];
     const onEvent = (e: Event) => out.push(JSON.stringify((e as CustomEvent).detail));
     el.addEventListener('support-dispute-export', onEvent);
     el.addEventListener('support-dispute-change', onEvent);
@@ -302,7 +315,12 @@ describe('secrets never leave <support-dispute-checklist>', () => {
     await note(el, 1, '١١١١ ١١١١ charged twice');
     const secret: Sensitive = { text: '', digits: '411111111111' };
     for (const text of await everything(el)) expect(leaks(text, secret), text).to.equal(false);
-    expect(el.exportJson()!.items.map((i) => i.note).slice(0, 2)).to.deep.equal(['card ••••', '•••• 1111 charged twice']);
+    expect(
+      el
+        .exportJson()!
+        .items.map((i) => i.note)
+        .slice(0, 2),
+    ).to.deep.equal(['card ••••', '•••• 1111 charged twice']);
     await waitUntil(() => status(el).includes('Card number hidden'), 'announced');
   });
 
@@ -325,7 +343,9 @@ describe('secrets never leave <support-dispute-checklist>', () => {
 describe('secrets never leave <support-faq> in the search event', () => {
   it('the query of support-faq-search carries no card number or secret, and ordinary queries unchanged', async function () {
     this.timeout(120_000);
-    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`);
+    const el = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
     await el.updateComplete;
     const search = async (query: string): Promise<string> => {
       const input = shadow(el).querySelector('input')!;
@@ -350,7 +370,9 @@ describe('secrets never leave <support-faq> in the search event', () => {
   });
 
   it('the query sent after a pause holds no card number still being typed', async () => {
-    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`);
+    const el = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
     const input = shadow(el).querySelector('input')!;
     for (const query of ['4111 1111 1111 111', 'refund 5500 0000 0000 000', '٤١١١١١١١١١١١١١١']) {
       input.value = query;

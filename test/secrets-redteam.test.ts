@@ -33,7 +33,11 @@ describe('red team finding 2: a false Luhn match never hides the real card after
 
   it('never leaves more than 4 digits of the card in a row, whatever number and words stand before it (property)', () => {
     // Numbers starting 50 or 56-69 (Maestro's prefixes) make false matches with the card's first groups.
-    const before = fc.record({ n: fc.oneof(fc.integer({ min: 5000, max: 5099 }), fc.integer({ min: 5600, max: 6999 }), fc.integer({ min: 0, max: 99999 })), words: fc.constantFrom(' and', ', card', ' paid with', ' then', ' I paid with', ', my card is'), lead: fc.constantFrom('Order', 'room', 'Receipt 6', 'ticket', 'ref', '') });
+    const before = fc.record({
+      n: fc.oneof(fc.integer({ min: 5000, max: 5099 }), fc.integer({ min: 5600, max: 6999 }), fc.integer({ min: 0, max: 99999 })),
+      words: fc.constantFrom(' and', ', card', ' paid with', ' then', ' I paid with', ', my card is'),
+      lead: fc.constantFrom('Order', 'room', 'Receipt 6', 'ticket', 'ref', ''),
+    });
     fc.assert(
       fc.property(
         cardNumber.chain((card) => fc.record({ card: fc.constant(card), written: grouped(card) })),
@@ -50,10 +54,15 @@ describe('red team finding 2: a false Luhn match never hides the real card after
 
   it('keeps a short order number before a card written in fours when words stand between (property)', () => {
     fc.assert(
-      fc.property(cardNumber.filter((c) => c.length === 16), fc.integer({ min: 1000, max: 9999 }), fc.constantFrom(', card', ' paid with', ' then'), (card, n, words) => {
-        const text = `Order ${n}${words} ${card.replace(/(\d{4})(?=\d)/g, '$1 ')}`;
-        expect(redact(text).text, text).to.equal(`Order ${n}${words} •••• ${card.slice(-4)}`);
-      }),
+      fc.property(
+        cardNumber.filter((c) => c.length === 16),
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.constantFrom(', card', ' paid with', ' then'),
+        (card, n, words) => {
+          const text = `Order ${n}${words} ${card.replace(/(\d{4})(?=\d)/g, '$1 ')}`;
+          expect(redact(text).text, text).to.equal(`Order ${n}${words} •••• ${card.slice(-4)}`);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -62,7 +71,9 @@ describe('red team finding 2: a false Luhn match never hides the real card after
 describe('red team finding 3: nothing emitted while typing lets the card be rebuilt', () => {
   /** What a form emits as each character comes: the field's text when it cannot still become a card, nothing otherwise. */
   const emitted = (typed: string): string[] =>
-    [...typed].map((_, i) => typed.slice(0, i + 1)).flatMap((v) => (redact(v, { partialCards: true, partialSecrets: true }).text === redact(v).text ? [redact(v).text] : []));
+    [...typed]
+      .map((_, i) => typed.slice(0, i + 1))
+      .flatMap((v) => (redact(v, { partialCards: true, partialSecrets: true }).text === redact(v).text ? [redact(v).text] : []));
 
   it('emits at most the first six digits before the last four (detector, every network and digit script)', () => {
     fc.assert(
@@ -132,7 +143,10 @@ describe('red team finding 3: nothing emitted while typing lets the card be rebu
         control.blur();
         await el.updateComplete;
         expect(leaked(out, '3542309472150006'), first).to.deep.equal([]);
-        expect(out.some((o) => o.includes('•••• 0006')), first).to.equal(true);
+        expect(
+          out.some((o) => o.includes('•••• 0006')),
+          first,
+        ).to.equal(true);
       } finally {
         restore();
         localStorage.clear();
@@ -141,7 +155,9 @@ describe('red team finding 3: nothing emitted while typing lets the card be rebu
   });
 
   it('<support-faq>: a pause after 11 digits gives no query with them', async () => {
-    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`);
+    const el = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
     const input = shadow(el).querySelector<HTMLInputElement>('input')!;
     const queries: string[] = [];
     for (const value of ['4111 1111 111', '4111 1111 1111 1111']) {
@@ -154,7 +170,9 @@ describe('red team finding 3: nothing emitted while typing lets the card be rebu
   });
 
   it('holds back only while typing: ordinary numbers still reach the FAQ search event', async () => {
-    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`);
+    const el = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
     const input = shadow(el).querySelector<HTMLInputElement>('input')!;
     for (const value of ['order 112-1234567-1234565', 'call (800) 555-0100', 'paid $69,642.44 on 25/12/2026', 'order 100-0000000-4000000', 'refund 4111.11']) {
       input.value = value;
@@ -166,7 +184,14 @@ describe('red team finding 3: nothing emitted while typing lets the card be rebu
 
 describe('red team finding 5: detector gaps', () => {
   it('masks cards with the separators it missed, the mask character included', () => {
-    for (const text of ['4111#1111#1111#1111', '4111=1111=1111=1111', '4111;1111;1111;1111', '[4111][1111][1111][1111]', '4111•1111•1111•1111', '4111 . 1111 . 1111 . 1111']) {
+    for (const text of [
+      '4111#1111#1111#1111',
+      '4111=1111=1111=1111',
+      '4111;1111;1111;1111',
+      '[4111][1111][1111][1111]',
+      '4111•1111•1111•1111',
+      '4111 . 1111 . 1111 . 1111',
+    ]) {
       const out = redact(text).text;
       expect(out, text).to.include('•••• 1111');
       expect(digitsOf(out), text).to.equal('1111');

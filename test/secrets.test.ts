@@ -13,13 +13,32 @@ const masked = (card: string): string => `•••• ${card.slice(-4)}`;
 
 describe('sensitive data: the issue’s examples', () => {
   it('masks card numbers in other digit scripts and mixes of them', () => {
-    for (const text of ['４１１１ １１１１ １１１１ １１１１', '٤١١١ ١١١١ ١١١١ ١١١١', '۴۱۱۱-۱۱۱۱-۱۱۱۱-۱۱۱۱', '४१११ ११११ ११११ ११११', '๔๑๑๑ ๑๑๑๑ ๑๑๑๑ ๑๑๑๑', '4１1١ ۱1１1 ١١11 1111']) {
+    for (const text of [
+      '４１１１ １１１１ １１１１ １１１１',
+      '٤١١١ ١١١١ ١١١١ ١١١١',
+      '۴۱۱۱-۱۱۱۱-۱۱۱۱-۱۱۱۱',
+      '४१११ ११११ ११११ ११११',
+      '๔๑๑๑ ๑๑๑๑ ๑๑๑๑ ๑๑๑๑',
+      '4１1١ ۱1１1 ١١11 1111',
+    ]) {
       expect(redact(`paid with ${text} today`).text, text).to.equal('paid with •••• 1111 today');
     }
   });
 
   it('masks card numbers with any separator', () => {
-    for (const text of ['4111.1111.1111.1111', '4111/1111/1111/1111', '4111  1111   1111 1111', '4111\t1111\t1111\t1111', '4111\n1111\n1111\n1111', '4111\u00a01111\u00a01111\u00a01111', '4111\u202f1111\u202f1111\u202f1111', '4111–1111—1111−1111', '4111 - 1111 - 1111 - 1111', '4111\u200b1111\u200b1111\u200b1111', '3782 822463 10005']) {
+    for (const text of [
+      '4111.1111.1111.1111',
+      '4111/1111/1111/1111',
+      '4111  1111   1111 1111',
+      '4111\t1111\t1111\t1111',
+      '4111\n1111\n1111\n1111',
+      '4111\u00a01111\u00a01111\u00a01111',
+      '4111\u202f1111\u202f1111\u202f1111',
+      '4111–1111—1111−1111',
+      '4111 - 1111 - 1111 - 1111',
+      '4111\u200b1111\u200b1111\u200b1111',
+      '3782 822463 10005',
+    ]) {
       expect(redact(`card: ${text}.`).text, JSON.stringify(text)).to.match(/^card: •••• \d{4}\.$/);
     }
   });
@@ -133,7 +152,12 @@ describe('sensitive data: the issue’s examples', () => {
 describe('sensitive data: the red team’s findings', () => {
   it('never takes the tail of a phone number for a card being typed (the FAQ search, call-prep while typing)', () => {
     // "555 0100. 2017-02-26" is 15 digits from a Mastercard prefix, but they belong to "+1 800 555 0100" and a date.
-    for (const text of ['+1 800 555 0100. 2017-02-26', '2000-01-01. +1 800 555 0100. order #222100.\n2000-01-01', '+44 20 5555 0100 2017', '$69,642.44.\n+966 11 234 5678'])
+    for (const text of [
+      '+1 800 555 0100. 2017-02-26',
+      '2000-01-01. +1 800 555 0100. order #222100.\n2000-01-01',
+      '+44 20 5555 0100 2017',
+      '$69,642.44.\n+966 11 234 5678',
+    ])
       expect(redact(text, { partialCards: true }).text).to.equal(text);
     expect(redact('call 5555 5555 5555 444', { partialCards: true }).text).to.equal('call ••••');
   });
@@ -167,7 +191,13 @@ describe('sensitive data: the red team’s findings', () => {
   });
 
   it('is not fooled by invisible characters, keycaps or a braille blank', () => {
-    for (const text of ['card 4\u034F111111111111111', 'card 41111111\uFE0F11111111', 'card 4111\u2800 1111 1111 1111', 'card 4\u0301111 1111 1111 1111', `card ${[...'4111111111111111'].map((d) => `${d}\uFE0F\u20E3`).join('')}`]) {
+    for (const text of [
+      'card 4\u034F111111111111111',
+      'card 41111111\uFE0F11111111',
+      'card 4111\u2800 1111 1111 1111',
+      'card 4\u0301111 1111 1111 1111',
+      `card ${[...'4111111111111111'].map((d) => `${d}\uFE0F\u20E3`).join('')}`,
+    ]) {
       expect(redact(text).text, JSON.stringify(text)).to.equal('card •••• 1111');
     }
     expect(redact('OTP 123\u034F456 ok').text).to.equal('OTP •••••• ok');
@@ -204,7 +234,17 @@ describe('sensitive data: the red team’s findings', () => {
   });
 
   it('leaves long transaction IDs, street numbers and percentages alone', () => {
-    for (const text of ['63854782979265186456', 'Transaction 41111111111111111227 failed', 'PIN 123 Main Street', 'my password 100% correct', 'error code 504', 'boarding pass 2', "my password's reset link expired", 'password reset.Order 100-0000000-0000000 never arrived', 'password reset.+966 11 234 5678']) {
+    for (const text of [
+      '63854782979265186456',
+      'Transaction 41111111111111111227 failed',
+      'PIN 123 Main Street',
+      'my password 100% correct',
+      'error code 504',
+      'boarding pass 2',
+      "my password's reset link expired",
+      'password reset.Order 100-0000000-0000000 never arrived',
+      'password reset.+966 11 234 5678',
+    ]) {
       expect(redact(text), text).to.deep.equal({ text, cards: 0, secrets: 0 });
     }
   });
@@ -214,10 +254,11 @@ describe('sensitive data: the red team’s findings', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 6 }), fc.stringMatching(/^[0-9]{16,23}$/), (first, rest) => {
         const id = `${first}${rest}`;
-        const card = NETWORKS.some(([, lo, hi, lens]) => {
-          const p = Number(id.slice(0, String(lo).length));
-          return p >= lo && p <= hi && lens.includes(id.length);
-        }) && checkDigit(id.slice(0, -1)) === id.slice(-1);
+        const card =
+          NETWORKS.some(([, lo, hi, lens]) => {
+            const p = Number(id.slice(0, String(lo).length));
+            return p >= lo && p <= hi && lens.includes(id.length);
+          }) && checkDigit(id.slice(0, -1)) === id.slice(-1);
         fc.pre(!card);
         ids++;
         expect(redact(`Transaction ID ${id}`).text, id).to.equal(`Transaction ID ${id}`);

@@ -58,7 +58,11 @@ describe('server-rendered HTML, hydrated with @lit-labs/ssr-client', () => {
     }
     await import('../src/index.js');
     // Nested elements hydrate after the one that rendered them; wait until every one has.
-    for (let pending = all(document.body); pending.some((el) => !(el as { hasUpdated?: boolean }).hasUpdated && 'hasUpdated' in el); pending = all(document.body)) {
+    for (
+      let pending = all(document.body);
+      pending.some((el) => !(el as { hasUpdated?: boolean }).hasUpdated && 'hasUpdated' in el);
+      pending = all(document.body)
+    ) {
       await Promise.all(pending.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
       await nextFrame();
     }

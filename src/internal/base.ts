@@ -62,7 +62,8 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   // style sheets: under a strict CSP, which blocks the server's inline <style>, it would stay unstyled.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0)
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
@@ -79,8 +80,12 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   // Waits for a language file to load before rendering, so users never see a flash of English (and for the
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
   protected override async scheduleUpdate(): Promise<void> {
-    for (let lang: string | undefined; lang !== this.locale; ) await loadLocale((lang = this.locale));
-    const later = scheduleRender(this, () => this.prepareFirstRender(), () => super.scheduleUpdate());
+    for (let lang: string | undefined; lang !== this.locale;) await loadLocale((lang = this.locale));
+    const later = scheduleRender(
+      this,
+      () => this.prepareFirstRender(),
+      () => super.scheduleUpdate(),
+    );
     if (later) await later;
   }
 

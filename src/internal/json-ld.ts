@@ -38,7 +38,10 @@ export function writeJsonLd(script: HTMLScriptElement | undefined, data: unknown
   }
   const el = script ?? document.createElement('script');
   el.type = 'application/ld+json';
-  const json = stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   try {
     (el as unknown as { text: unknown }).text = policy ? policy.createScript(json) : json;
   } catch {

@@ -126,7 +126,7 @@ export class LocaleController<T extends Record<string, string>> implements React
     let dir: string | undefined;
     // To the top, whatever is found first: every shadow root on the way is watched. No `instanceof
     // Element`/`ShadowRoot`: server rendering has neither class (nor a parent).
-    for (let node: Node | null = this.host; node; ) {
+    for (let node: Node | null = this.host; node;) {
       if (node.nodeType === 11) {
         // A shadow root on the way: a `lang` or `dir` changed inside it must reach this element too.
         if (this.host.isConnected) observer?.observe(node, WATCHED);

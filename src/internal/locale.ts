@@ -107,7 +107,8 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
   for (const section of Object.keys(strings)) {
     const layer = own(strings, section);
     // A copy: changing the object afterwards changes nothing, as with a built-in file.
-    if (section !== 'dir' && section !== 'secrets' && layer && typeof layer === 'object') sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
+    if (section !== 'dir' && section !== 'secrets' && layer && typeof layer === 'object')
+      sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
   }
   languages.set(key, { dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir, sections });
   listeners.forEach((fn) => fn());

@@ -49,7 +49,9 @@ const LOOKS_LIKE_DIGITS = /^[OoIilSsBZz]+$/;
  * lookalikes of digits. A letter among digits (`555-O1OO`, `0l00`) is not mapped: the number differs.
  */
 const dialText = (text: string): string =>
-  asciiDigits(text).replace(/(?<![\p{L}\p{N}])[A-Za-z]{2,}(?![\p{L}\p{N}])/gu, (w) => (LOOKS_LIKE_DIGITS.test(w) ? w : w.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase().charCodeAt(0) - 65])));
+  asciiDigits(text).replace(/(?<![\p{L}\p{N}])[A-Za-z]{2,}(?![\p{L}\p{N}])/gu, (w) =>
+    LOOKS_LIKE_DIGITS.test(w) ? w : w.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase().charCodeAt(0) - 65]),
+  );
 
 function parts(tel: string): [cc: string, nsn: string] {
   const cc = CC.exec(tel.slice(1))?.[0] ?? tel.slice(1, 4);

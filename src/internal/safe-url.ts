@@ -23,7 +23,8 @@ export function safeUrl(url: unknown): string | undefined {
   // A link that reads as one site and goes to another: a host without a scheme (`//evil.example`, and
   // `/\evil.example` since browsers read `\` as `/` in web URLs), a user name before the host
   // (`https://merchant.example@evil.example`), or a scheme without `//` (`https:evil.example`).
-  if (/^[\\/]{2}/.test(cleaned) || /^https?:(?![\\/]{2})/i.test(cleaned) || (/^https?:$/.test(parsed.protocol) && (parsed.username || parsed.password))) return undefined;
+  if (/^[\\/]{2}/.test(cleaned) || /^https?:(?![\\/]{2})/i.test(cleaned) || (/^https?:$/.test(parsed.protocol) && (parsed.username || parsed.password)))
+    return undefined;
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
 

@@ -114,7 +114,10 @@ function dropLook(el: ReactiveElement): void {
 function holdForInner(el: ReactiveElement): void {
   const inner = [...el.renderRoot.querySelectorAll('*')].filter((e): e is ReactiveElement => tracked.has(e) && !(e as ReactiveElement).hasUpdated);
   if (inner.length && !location.hash && keepLook(el, false)) {
-    held.set(el, Promise.allSettled(inner.map((e) => e.updateComplete)).then(() => dropLook(el)));
+    held.set(
+      el,
+      Promise.allSettled(inner.map((e) => e.updateComplete)).then(() => dropLook(el)),
+    );
   }
 }
 

@@ -43,7 +43,8 @@ const SEP = /^(?:[ \-./,،_·・、*+|:~"'()[\]#=;•]|\u{1F4B3}){1,8}$/u;
 // A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
 const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
-const AFTER_CARD = /^[ \-./,:،()]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|cvn|csc|cid|(?:security )?code|security|有效期|安全码|安全碼|背面|تاريخ الانتهاء)[ \-./,:،()]*)?$/iu;
+const AFTER_CARD =
+  /^[ \-./,:،()]*(?:(?:exp(?:iry|ires|iration)?|valid(?: thru)?|cvv2?|cvc2?|cvn|csc|cid|(?:security )?code|security|有效期|安全码|安全碼|背面|تاريخ الانتهاء)[ \-./,:،()]*)?$/iu;
 // After a card's expiry (`12/27`), up to three words before a CVV ("code", "security", "背面") or the expiry:
 // no sentence end between.
 const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
@@ -189,7 +190,10 @@ function groups(t: string): Group[] {
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
       // Between groups of four, as a card is written, `4111. 1111` and `4111 . 1111` are one number; ` +86`
       // starts a phone number.
-      if ((gap.length === 1 && ' -./'.includes(gap)) || (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،;]\s/.test(gap) || (/^ ?\. $/.test(gap) && a === 4 && b === 4)))) {
+      if (
+        (gap.length === 1 && ' -./'.includes(gap)) ||
+        (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،;]\s/.test(gap) || (/^ ?\. $/.test(gap) && a === 4 && b === 4)))
+      ) {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
       }
@@ -417,14 +421,21 @@ function cards(t: string, w: Watch): Found[] {
     let k = c.j + 1;
     // The expiry, MM/YY, after a few words ("expiring", "good thru", "有效期"); a CVV after it may follow words.
     let loose = false;
-    if (near(k, true) && month(k) && k + 1 < gs.length && /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))) {
+    if (
+      near(k, true) &&
+      month(k) &&
+      k + 1 < gs.length &&
+      /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) &&
+      /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))
+    ) {
       k += 2;
       loose = true;
     }
     // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
     else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
-    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1)) out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
+    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1))
+      out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
   }
   return out;
 }
@@ -547,7 +558,10 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
       // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
       // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
-      let value = re.exec(assigned ? lines : t)?.[0].replace(/(?<=[.!?])\s[\s\S]*$/, '').trimEnd();
+      let value = re
+        .exec(assigned ? lines : t)?.[0]
+        .replace(/(?<=[.!?])\s[\s\S]*$/, '')
+        .trimEnd();
       if (value && assigned && !/^[\p{L}\p{M}]+(?:\s|$)/u.test(value)) value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
@@ -579,7 +593,9 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
 export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets, text)].sort((x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1));
+  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets, text)].sort(
+    (x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1),
+  );
   const kept: Found[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
@@ -591,7 +607,10 @@ export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] 
       last.b = Math.max(last.b, f.b);
     } else kept.push({ ...f });
   }
-  const where = origins(text, kept.flatMap((f) => [f.a, f.b - 1]));
+  const where = origins(
+    text,
+    kept.flatMap((f) => [f.a, f.b - 1]),
+  );
   return kept.map((f, i) => ({ start: where[2 * i][0], end: invisibleAfter(text, where[2 * i + 1][1]), kind: f.kind, mask: f.mask }));
 }
 

@@ -90,7 +90,6 @@ export class SafeStorage {
     return `support-widgets:${this.namespace || 'default'}:${this.kind === 'dispute' ? `dispute:${id || 'default'}` : this.kind}`;
   }
 
-
   /** The record, or undefined when missing, corrupt, expired or written by a newer version. */
   read<T>(id: string, now = Date.now()): StoredValue<T> | undefined {
     const key = this.key(id);

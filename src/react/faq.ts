@@ -3,7 +3,13 @@
 // React is an optional peer dependency of the package: only the `react/` modules import it.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { SupportFaq as FaqElement, SupportFaqItem as FaqItemElement, type SupportFaqFeedbackEvent, type SupportFaqSearchEvent, type SupportFaqToggleEvent } from '../faq.js';
+import {
+  SupportFaq as FaqElement,
+  SupportFaqItem as FaqItemElement,
+  type SupportFaqFeedbackEvent,
+  type SupportFaqSearchEvent,
+  type SupportFaqToggleEvent,
+} from '../faq.js';
 
 /** `<support-faq>`: props are the element's properties (`items`, `searchable`, …); `onSupportFaq…` props listen to its events. */
 export const SupportFaq = createComponent({

@@ -30,13 +30,20 @@ test.describe('strict CSP + Trusted Types', () => {
       expect.soft(used.found, 'FAQ: search narrows to the matching answer').toEqual(['refund-time']);
       expect.soft(used.expanded, 'FAQ: an answer opens').toBe('true');
       expect.soft(used.copied, 'FAQ: Copy link copies the page URL with its #id').toContain(`${STRICT()}${path}#refund-time`);
-      expect.soft(used.copied.some((c) => /1-800-555-0100|\+18005550100/.test(c)), 'hotline: Copy number copies the number').toBe(true);
+      expect
+        .soft(
+          used.copied.some((c) => /1-800-555-0100|\+18005550100/.test(c)),
+          'hotline: Copy number copies the number',
+        )
+        .toBe(true);
       expect.soft(used.errors, 'call prep: an empty submit lists the errors').toBeGreaterThan(0);
       expect.soft(used.summaryErrors, 'call prep: a filled one shows the summary').toBe(0);
       expect.soft(used.copied.filter((c) => c.includes('\n')).length, 'call prep and dispute checklist: Copy copies the summaries').toBe(2);
       expect.soft(used.ready, 'dispute checklist: every item ticked, ready').toBe(1);
       const ld = ldTypes(used.ld);
-      expect.soft(ld, 'structured data (FAQPage, ContactPoint JSON-LD) written through the support-widgets policy').toEqual(expect.arrayContaining(['FAQPage', 'ContactPoint']));
+      expect
+        .soft(ld, 'structured data (FAQPage, ContactPoint JSON-LD) written through the support-widgets policy')
+        .toEqual(expect.arrayContaining(['FAQPage', 'ContactPoint']));
       expect.soft(used.violations, 'zero securitypolicyviolation events').toEqual([]);
       expect.soft(problems, 'nothing thrown, logged or refused').toEqual([]);
       expect.soft(foreign, 'no request left the origin').toEqual([]);
@@ -60,9 +67,19 @@ test.describe('strict CSP + Trusted Types', () => {
     await page.locator('support-call-prep [name=what]').fill('Still works');
     await expect(page.locator('support-call-prep [name=what]')).toHaveValue('Still works');
     expect.soft(await page.locator('head script[type="application/ld+json"]').count(), 'no structured data is written').toBe(0);
-    expect.soft(problems.filter((p) => p.startsWith('uncaught')), 'nothing is thrown into the page').toEqual([]);
+    expect
+      .soft(
+        problems.filter((p) => p.startsWith('uncaught')),
+        'nothing is thrown into the page',
+      )
+      .toEqual([]);
     const violations = await page.evaluate(() => window.__violations);
-    expect.soft(violations.some((v) => v.startsWith('trusted-types')), 'the refused policy is reported (a trusted-types violation), as the browser does for any refused policy').toBe(true);
+    expect
+      .soft(
+        violations.some((v) => v.startsWith('trusted-types')),
+        'the refused policy is reported (a trusted-types violation), as the browser does for any refused policy',
+      )
+      .toBe(true);
   });
 
   test('<support-center>: navigation, FAQ, call form and checklist inside one more shadow root', async ({ open }) => {
@@ -70,9 +87,11 @@ test.describe('strict CSP + Trusted Types', () => {
     const center = page.locator('support-center');
     for (const id of ['hotline', 'call-prep', 'dispute', 'faq']) {
       await center.locator(`nav a[href="#${id}"]`).click();
-      await expect.poll(() => page.evaluate(() => [location.hash, document.querySelector('support-center').shadowRoot.activeElement?.id].join(' ')), {
-        message: `the navigation moves to #${id} (address and focus)`,
-      }).toBe(`#${id} ${id}`);
+      await expect
+        .poll(() => page.evaluate(() => [location.hash, document.querySelector('support-center').shadowRoot.activeElement?.id].join(' ')), {
+          message: `the navigation moves to #${id} (address and focus)`,
+        })
+        .toBe(`#${id} ${id}`);
     }
     await center.locator('support-faq input[type=search]').fill('dispute');
     await center.locator('support-faq-item#dispute-how #q').click();
@@ -129,7 +148,12 @@ test.describe('hostile pages', () => {
     const faqLd = used.ld.map((t) => JSON.parse(t)).find((d) => d['@type'] === 'FAQPage');
     expect.soft(faqLd?.mainEntity?.length, 'FAQ JSON-LD: mainEntity is an array of 3 questions').toBe(3);
     expect.soft(Array.isArray(faqLd?.mainEntity)).toBe(true);
-    expect.soft(used.ld.filter((t) => /"\[/.test(t)), 'no JSON-LD object has stringified arrays').toEqual([]);
+    expect
+      .soft(
+        used.ld.filter((t) => /"\[/.test(t)),
+        'no JSON-LD object has stringified arrays',
+      )
+      .toEqual([]);
     // Drafts are kept under `support-widgets@2:<kind>:<storage-key>:<record>`.
     const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('support-widgets@2:call-prep:host-check:draft')));
     expect.soft(Array.isArray(draft?.d?.checked), 'call-prep draft in storage: ticked boxes saved as an array').toBe(true);
@@ -309,12 +333,25 @@ test.describe('forced colours', () => {
       };
     });
     const [[openTop, , openBottom, openBottomColor, openSide, openText], [closedTop, closedTopColor, closedBottom, , closedSide, closedText]] = state.arrow;
-    expect.soft(
-      parseFloat(openTop) === 0 && parseFloat(openBottom) >= 4 && parseFloat(closedTop) >= 4 && parseFloat(closedBottom) === 0 &&
-        openBottomColor === openText && closedTopColor === closedText && openSide === 'rgba(0, 0, 0, 0)' && closedSide === 'rgba(0, 0, 0, 0)',
-      `FAQ: the open and closed answers have different arrows (up, down), drawn in the forced text colour with transparent sides: ${JSON.stringify(state.arrow)}`,
-    ).toBe(true);
-    expect.soft(state.box[0] === 'auto' && state.box[1] !== 'none' && state.progress[0] === 'auto' && state.progress[1] === 1, `dispute: checkboxes and the progress bar are the system's own: ${JSON.stringify(state)}`).toBe(true);
+    expect
+      .soft(
+        parseFloat(openTop) === 0 &&
+          parseFloat(openBottom) >= 4 &&
+          parseFloat(closedTop) >= 4 &&
+          parseFloat(closedBottom) === 0 &&
+          openBottomColor === openText &&
+          closedTopColor === closedText &&
+          openSide === 'rgba(0, 0, 0, 0)' &&
+          closedSide === 'rgba(0, 0, 0, 0)',
+        `FAQ: the open and closed answers have different arrows (up, down), drawn in the forced text colour with transparent sides: ${JSON.stringify(state.arrow)}`,
+      )
+      .toBe(true);
+    expect
+      .soft(
+        state.box[0] === 'auto' && state.box[1] !== 'none' && state.progress[0] === 'auto' && state.progress[1] === 1,
+        `dispute: checkboxes and the progress bar are the system's own: ${JSON.stringify(state)}`,
+      )
+      .toBe(true);
     await everyState(page);
     expect.soft(await page.evaluate(invisibleText, TAGS), "no text drawn in the backplate's own colour (every state)").toEqual([]);
     expect.soft(problems, 'nothing logged').toEqual([]);

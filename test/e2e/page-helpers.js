@@ -10,7 +10,9 @@ export async function useEverything(page, downloads) {
     const items = document.querySelector('support-faq').shadowRoot.querySelectorAll('support-faq-item');
     return [...items].filter((i) => !i.hidden).length === 1;
   });
-  const found = await page.evaluate(() => [...document.querySelector('support-faq').shadowRoot.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.id));
+  const found = await page.evaluate(() =>
+    [...document.querySelector('support-faq').shadowRoot.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.id),
+  );
   await faq.locator('input[type=search]').fill('');
   await faq.locator('support-faq-item#refund-time #q').click();
   const expanded = await faq.locator('support-faq-item#refund-time #q').getAttribute('aria-expanded');
@@ -62,7 +64,9 @@ export function measureAll(tags) {
     for (const el of root.querySelectorAll('*')) {
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      out.push(`${el.localName}.${el.getAttribute('part') ?? el.getAttribute('class') ?? ''} ${props.map((p) => cs[p]).join('|')} ${Math.round(r.width)}x${Math.round(r.height)}`);
+      out.push(
+        `${el.localName}.${el.getAttribute('part') ?? el.getAttribute('class') ?? ''} ${props.map((p) => cs[p]).join('|')} ${Math.round(r.width)}x${Math.round(r.height)}`,
+      );
       if (el.shadowRoot) walk(el.shadowRoot, out);
     }
     return out;
@@ -112,7 +116,8 @@ export function invisibleText(tags) {
       if (el.shadowRoot) walk(el.shadowRoot);
       const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
       const cs = getComputedStyle(el);
-      if (text && el.getClientRects().length && cs.forcedColorAdjust !== 'none' && cs.color === canvas) out.push(`${el.localName}.${el.className}: "${el.textContent.trim().slice(0, 30)}"`);
+      if (text && el.getClientRects().length && cs.forcedColorAdjust !== 'none' && cs.color === canvas)
+        out.push(`${el.localName}.${el.className}: "${el.textContent.trim().slice(0, 30)}"`);
     }
   };
   for (const t of tags) for (const el of document.querySelectorAll(t)) walk(el.shadowRoot);
@@ -147,4 +152,3 @@ export async function everyState(page, { errorsOnly = false } = {}) {
   await expect(prep.locator('[part=summary]')).toBeVisible();
   await expect(page.locator('support-dispute-checklist [part=ready]')).toBeVisible();
 }
-

@@ -37,10 +37,7 @@ for (const [path, lang, center] of PAGES) {
       await expect
         .poll(() => page.evaluate((tags) => tags.every((t) => window.deep(t)?.shadowRoot?.textContent.trim()), TAGS), { message: 'every element renders' })
         .toBe(true);
-      const state = await page.evaluate(
-        (tags) => tags.map((tag) => ({ tag, defined: !!customElements.get(tag), lang: window.deep(tag)?.locale ?? '' })),
-        TAGS,
-      );
+      const state = await page.evaluate((tags) => tags.map((tag) => ({ tag, defined: !!customElements.get(tag), lang: window.deep(tag)?.locale ?? '' })), TAGS);
       for (const s of state) {
         expect.soft(s.defined, `<${s.tag}> is registered`).toBe(true);
         expect.soft(s.lang, `<${s.tag}> speaks ${lang}`).toBe(lang);
@@ -59,10 +56,17 @@ for (const [path, lang, center] of PAGES) {
         walk(document);
         return out;
       });
-      expect.soft(urls.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)), 'no javascript:, data: or vbscript: URL in any href or src').toEqual([]);
+      expect
+        .soft(
+          urls.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
+          'no javascript:, data: or vbscript: URL in any href or src',
+        )
+        .toEqual([]);
       await page.click('[data-theme-choice="dark"]');
       await expect
-        .poll(() => page.evaluate((tags) => tags.every((t) => window.deep(t)?.getAttribute('theme') === 'dark'), TAGS), { message: 'the theme switch turns every element dark' })
+        .poll(() => page.evaluate((tags) => tags.every((t) => window.deep(t)?.getAttribute('theme') === 'dark'), TAGS), {
+          message: 'the theme switch turns every element dark',
+        })
         .toBe(true);
       expect.soft(problems, 'nothing failed to load and nothing was logged').toEqual([]);
       expect.soft(foreign, "no request left the page's origin").toEqual([]);
@@ -87,7 +91,9 @@ for (const [path, lang, center] of PAGES) {
 test('the classic bundle exposes SupportWidgets and shares a page with the module bundle', async ({ open }) => {
   const { page, problems } = await open('/test/pages/classic.html');
   const globals = await page.evaluate(() => Object.keys(window.SupportWidgets ?? {}).sort());
-  expect.soft(globals).toEqual(expect.arrayContaining(['SupportFaq', 'SupportHotline', 'SupportCallPrep', 'SupportDisputeChecklist', 'registerLocale', 'safeUrl', 'VERSION']));
+  expect
+    .soft(globals)
+    .toEqual(expect.arrayContaining(['SupportFaq', 'SupportHotline', 'SupportCallPrep', 'SupportDisputeChecklist', 'registerLocale', 'safeUrl', 'VERSION']));
   expect.soft(await page.evaluate((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot), TAGS), 'every element renders').toBe(true);
   expect.soft(problems, 'nothing thrown or logged').toEqual([]);
 });

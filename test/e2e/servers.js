@@ -40,7 +40,10 @@ function variant(name) {
     // tag, as a merchant would add it: every later relative URL resolves against it.
     html = html
       .replace(/<link rel="icon" href="[^"]*">/, '<link rel="icon" href="data:,">')
-      .replace(MODULE, `${MODULE}\n  <!-- After the library's script tag, as a merchant would: every later relative URL resolves against it. -->\n  <base href="https://other.invalid/shop/">`);
+      .replace(
+        MODULE,
+        `${MODULE}\n  <!-- After the library's script tag, as a merchant would: every later relative URL resolves against it. -->\n  <base href="https://other.invalid/shop/">`,
+      );
   }
   return html;
 }

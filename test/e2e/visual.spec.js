@@ -16,7 +16,10 @@ const VARIANTS = {
   light: { options: {}, page: () => {} },
   dark: {
     options: { colorScheme: 'dark' },
-    page: () => document.querySelectorAll('support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist').forEach((el) => el.setAttribute('theme', 'dark')),
+    page: () =>
+      document
+        .querySelectorAll('support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist')
+        .forEach((el) => el.setAttribute('theme', 'dark')),
   },
   // Arabic where the library has it (its own strings); dir="rtl" either way.
   rtl: { options: {}, page: () => document.documentElement.setAttribute('lang', 'ar') || document.documentElement.setAttribute('dir', 'rtl') },
@@ -31,7 +34,10 @@ test.describe('visual baselines', () => {
       return;
     }
     const made = existsSync(VERSION_FILE) ? readFileSync(VERSION_FILE, 'utf8').trim() : 'none';
-    test.skip(made !== browser.version(), `baselines made in Chromium ${made}, this is ${browser.version()}: run npm run test:visual:update and review the PNGs`);
+    test.skip(
+      made !== browser.version(),
+      `baselines made in Chromium ${made}, this is ${browser.version()}: run npm run test:visual:update and review the PNGs`,
+    );
   });
 
   for (const tag of [...TAGS, 'support-center']) {

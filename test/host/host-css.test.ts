@@ -7,7 +7,18 @@ import { nextFrame } from '../helpers.js';
 // text, and buttons and inputs stripped of every style.
 const HOSTILE = `html{font-size:62.5%}*{box-sizing:content-box}body{line-height:0;letter-spacing:.5em;text-transform:uppercase;color:red}button,input{all:unset}`;
 const NOW = new Date('2026-11-24T15:45:00-05:00');
-const PROPS = ['fontSize', 'lineHeight', 'letterSpacing', 'textTransform', 'color', 'boxSizing', 'fontFamily', 'paddingTop', 'paddingLeft', 'borderTopWidth'] as const;
+const PROPS = [
+  'fontSize',
+  'lineHeight',
+  'letterSpacing',
+  'textTransform',
+  'color',
+  'boxSizing',
+  'fontFamily',
+  'paddingTop',
+  'paddingLeft',
+  'borderTopWidth',
+] as const;
 
 /** Every element in the component's shadow tree, nested shadow roots and their slotted shadow content included. */
 function shadowElements(root: ShadowRoot): Element[] {
@@ -31,25 +42,35 @@ function measure(el: SupportElement): string[] {
 const cases: Array<[string, () => ReturnType<typeof html>]> = [
   [
     'support-faq',
-    () => html`<support-faq searchable feedback .items=${[
-      { question: 'How long does a refund take?', answer: 'To a card: **5 to 10 business days**.\n\n- Balance: at once\n- Card: up to 10 days', category: 'Payments' },
-      { question: 'How do I change my phone number?', answer: 'Open Settings › Profile.', category: 'Account' },
-    ]} open-ids="how-long-does-a-refund-take"></support-faq>`,
+    () =>
+      html`<support-faq searchable feedback .items=${[
+        {
+          question: 'How long does a refund take?',
+          answer: 'To a card: **5 to 10 business days**.\n\n- Balance: at once\n- Card: up to 10 days',
+          category: 'Payments',
+        },
+        { question: 'How do I change my phone number?', answer: 'Open Settings › Profile.', category: 'Account' },
+      ]} open-ids="how-long-does-a-refund-take"></support-faq>`,
   ],
   [
     'support-hotline',
-    () => html`<support-hotline number="+18005550100" display-number="1-800-555-0100" label="Customer support" hours="Mo-Fr 09:00-18:00" timezone="America/New_York" verify-url="https://examplepay.example/contact" .now=${NOW} viewer-time-zone="America/New_York"></support-hotline>`,
+    () =>
+      html`<support-hotline number="+18005550100" display-number="1-800-555-0100" label="Customer support" hours="Mo-Fr 09:00-18:00" timezone="America/New_York" verify-url="https://examplepay.example/contact" .now=${NOW} viewer-time-zone="America/New_York"></support-hotline>`,
   ],
   ['support-call-prep', () => html`<support-call-prep no-persist .now=${NOW}></support-call-prep>`],
-  ['support-dispute-checklist', () => html`<support-dispute-checklist type="duplicate" transaction-date="2026-11-01" .now=${NOW} dispute-id="css"></support-dispute-checklist>`],
+  [
+    'support-dispute-checklist',
+    () => html`<support-dispute-checklist type="duplicate" transaction-date="2026-11-01" .now=${NOW} dispute-id="css"></support-dispute-checklist>`,
+  ],
   [
     'support-center',
-    () => html`<support-center .now=${NOW} .config=${{
-      faq: { searchable: true, items: [{ question: 'How long does a refund take?', answer: 'To a card: 5 to 10 business days.' }] },
-      hotline: { lines: [{ label: 'Support', number: '+18005550100', hours: '24/7', timezone: 'America/New_York' }] },
-      callPrep: { noPersist: true },
-      dispute: { type: 'duplicate', disputeId: 'css-center' },
-    }}></support-center>`,
+    () =>
+      html`<support-center .now=${NOW} .config=${{
+        faq: { searchable: true, items: [{ question: 'How long does a refund take?', answer: 'To a card: 5 to 10 business days.' }] },
+        hotline: { lines: [{ label: 'Support', number: '+18005550100', hours: '24/7', timezone: 'America/New_York' }] },
+        callPrep: { noPersist: true },
+        dispute: { type: 'duplicate', disputeId: 'css-center' },
+      }}></support-center>`,
   ],
 ];
 

@@ -31,7 +31,8 @@ async function type(el: SupportCallPrep, name: string, value: string): Promise<v
 
 describe('two tabs: <support-call-prep> draft', () => {
   afterEach(() => localStorage.clear());
-  const make = (k: string, now = NOW): Promise<SupportCallPrep> => fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${now}></support-call-prep>`);
+  const make = (k: string, now = NOW): Promise<SupportCallPrep> =>
+    fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${now}></support-call-prep>`);
 
   it("takes the other tab's newer draft and says so", async () => {
     const k = ns();
@@ -49,7 +50,7 @@ describe('two tabs: <support-call-prep> draft', () => {
     expect(text(el)).to.include('Saved on this device');
   });
 
-  it("ignores an older write from the other tab and puts its own newer draft back", async () => {
+  it('ignores an older write from the other tab and puts its own newer draft back', async () => {
     const k = ns();
     const el = await make(k);
     await type(el, 'what', 'Newer here');
@@ -117,7 +118,9 @@ describe('two tabs: <support-call-prep> draft', () => {
 describe('two tabs: <support-dispute-checklist> progress', () => {
   afterEach(() => localStorage.clear());
   const make = (k: string): Promise<SupportDisputeChecklist> =>
-    fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="duplicate" dispute-id="d" storage-key=${k} .now=${NOW}></support-dispute-checklist>`);
+    fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="duplicate" dispute-id="d" storage-key=${k} .now=${NOW}></support-dispute-checklist>`,
+    );
   const key = (k: string): string => `support-widgets@2:dispute:${k}:d`;
 
   it("takes the other tab's newer ticks and notes, updates the progress and says so", async () => {

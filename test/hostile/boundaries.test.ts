@@ -15,14 +15,51 @@ snapshot();
 const NOW = new Date('2026-11-24T15:45:00Z');
 const MARK = 'HOSTILE-PROTO';
 /** Keys the elements read from configs, set on Object.prototype one at a time. */
-const KEYS = ['endpoint', 'src', 'verifyUrl', 'display', 'number', 'label', 'note', 'hint', 'items', 'lines', 'fields', 'topics', 'types', 'storageKey', 'sections', 'faq', 'hotline', 'callPrep', 'dispute', 'question', 'answer', 'category', 'description', 'reason', 'options', 'what', 'account', 'reporter', 'undone', 'search', 'safety'];
-const VALUES = (key: string): unknown[] => [`${MARK} https://evil.example/${key}`, [{ question: MARK, answer: MARK, number: '+19005550199', id: 'x', label: MARK, items: [{ id: 'y', label: MARK }] }], { items: [{ question: MARK, answer: MARK }], lines: [{ number: '+19005550199', label: MARK }] }];
+const KEYS = [
+  'endpoint',
+  'src',
+  'verifyUrl',
+  'display',
+  'number',
+  'label',
+  'note',
+  'hint',
+  'items',
+  'lines',
+  'fields',
+  'topics',
+  'types',
+  'storageKey',
+  'sections',
+  'faq',
+  'hotline',
+  'callPrep',
+  'dispute',
+  'question',
+  'answer',
+  'category',
+  'description',
+  'reason',
+  'options',
+  'what',
+  'account',
+  'reporter',
+  'undone',
+  'search',
+  'safety',
+];
+const VALUES = (key: string): unknown[] => [
+  `${MARK} https://evil.example/${key}`,
+  [{ question: MARK, answer: MARK, number: '+19005550199', id: 'x', label: MARK, items: [{ id: 'y', label: MARK }] }],
+  { items: [{ question: MARK, answer: MARK }], lines: [{ number: '+19005550199', label: MARK }] },
+];
 const ELEMENTS = [
   () => html`<support-faq searchable structured-data .items=${[{ question: 'Q?', answer: 'A [link](https://example.com).' }]}></support-faq>`,
   () => html`<support-hotline .lines=${[{ number: '+18005550100' }]} .now=${NOW}></support-hotline>`,
   () => html`<support-call-prep .now=${NOW}></support-call-prep>`,
   () => html`<support-dispute-checklist type="other" .now=${NOW}></support-dispute-checklist>`,
-  () => html`<support-center .config=${{ faq: { items: [{ question: 'Q?', answer: 'A.' }] }, hotline: { lines: [{ number: '+18005550100' }] } }} .now=${NOW}></support-center>`,
+  () =>
+    html`<support-center .config=${{ faq: { items: [{ question: 'Q?', answer: 'A.' }] }, hotline: { lines: [{ number: '+18005550100' }] } }} .now=${NOW}></support-center>`,
 ];
 const URLS = (other: string, port: number): string[] => [
   `${other}/__boundaries/answer`,
@@ -93,7 +130,13 @@ describe('hostile boundaries: polluted Object.prototype', () => {
               tries++;
               const found = deepText(el) + JSON.stringify({ ...localStorage }) + [...document.head.querySelectorAll('script')].map((s) => s.text).join('');
               expect(found.includes(MARK) || found.includes('9005550199'), `${key} on ${el.localName}`).to.equal(false);
-              expect(problems(el, errors.calls.filter((c) => !REPORT.test(c))), `${key} on ${el.localName}`).to.deep.equal([]);
+              expect(
+                problems(
+                  el,
+                  errors.calls.filter((c) => !REPORT.test(c)),
+                ),
+                `${key} on ${el.localName}`,
+              ).to.deep.equal([]);
               el.remove();
             } finally {
               delete (Object.prototype as Record<string, unknown>)[key];
@@ -134,7 +177,10 @@ describe('hostile boundaries: endpoint and src', () => {
           const center = await fixture(html`<support-center src=${url}></support-center>`);
           await settle(center);
           tries += 2;
-          expect(errors.calls.filter((c) => !REPORT.test(c)), url).to.deep.equal([]);
+          expect(
+            errors.calls.filter((c) => !REPORT.test(c)),
+            url,
+          ).to.deep.equal([]);
           expect(errors.calls, url).to.have.length(2);
         } finally {
           errors.restore();
@@ -151,14 +197,16 @@ describe('hostile boundaries: endpoint and src', () => {
 // 100,000 of each is in test/huge-input.test.ts; here every element at two sizes, with the guard's checks.
 const SIZES = [1_000, 10_000];
 describe('hostile boundaries: huge inputs', () => {
-
   it('no huge list or answer blocks the page for more than 200 ms in one task', async function () {
     this.timeout(600_000);
     for (const n of SIZES) {
       const cases = [
-        () => html`<support-hotline .lines=${Array.from({ length: n }, (_, i) => ({ number: `+1800555${String(i % 10_000).padStart(4, '0')}` }))} .now=${NOW}></support-hotline>`,
-        () => html`<support-dispute-checklist type="t" no-built-ins .types=${[{ id: 't', label: 'T', items: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, label: `E ${i}`, required: true }))}]} .now=${NOW}></support-dispute-checklist>`,
-        () => html`<support-faq structured-data .items=${Array.from({ length: n }, (_, i) => ({ question: `Q ${i}?`, answer: `**A** [${i}](https://example.com/${i})` }))}></support-faq>`,
+        () =>
+          html`<support-hotline .lines=${Array.from({ length: n }, (_, i) => ({ number: `+1800555${String(i % 10_000).padStart(4, '0')}` }))} .now=${NOW}></support-hotline>`,
+        () =>
+          html`<support-dispute-checklist type="t" no-built-ins .types=${[{ id: 't', label: 'T', items: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, label: `E ${i}`, required: true })) }]} .now=${NOW}></support-dispute-checklist>`,
+        () =>
+          html`<support-faq structured-data .items=${Array.from({ length: n }, (_, i) => ({ question: `Q ${i}?`, answer: `**A** [${i}](https://example.com/${i})` }))}></support-faq>`,
         () => html`<support-faq structured-data .items=${[{ question: 'Big?', answer: '**a** [b](https://example.com) '.repeat(n) }]}></support-faq>`,
       ];
       for (const make of cases) {

@@ -20,7 +20,10 @@ describe('hostile input: regressions', () => {
   it('<support-faq> renders a 1 MB answer of "[" at once (the link pattern backtracked quadratically: 15 s)', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq></support-faq>`);
     const took = await ms(async () => {
-      el.items = [{ question: 'Brackets?', answer: '['.repeat(1 << 20) }, { question: 'Links?', answer: '[a]('.repeat(1 << 18) }];
+      el.items = [
+        { question: 'Brackets?', answer: '['.repeat(1 << 20) },
+        { question: 'Links?', answer: '[a]('.repeat(1 << 18) },
+      ];
       await el.updateComplete;
     });
     expect(took).to.be.below(1000);
@@ -58,7 +61,9 @@ describe('hostile input: regressions', () => {
   it('<support-call-prep> refuses a custom field id that names an Object.prototype member (typing in it threw)', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .fields=${['account', { id: 'toString', label: 'Odd' }, { id: 'constructor', label: 'Odd' }, { id: 'order', label: 'Order' }]}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep no-persist .now=${NOW} .fields=${['account', { id: 'toString', label: 'Odd' }, { id: 'constructor', label: 'Odd' }, { id: 'order', label: 'Order' }]}></support-call-prep>`,
+      );
       await el.updateComplete;
       expect(errors.calls).to.deep.equal([
         '<support-call-prep> fields[1].id: expected a new id of letters, digits and dashes, got string "toString".',
@@ -77,8 +82,13 @@ describe('hostile input: regressions', () => {
 
   it('<support-call-prep> keeps a planted "__proto__" draft key as data, never as the prototype of the values', async () => {
     const key = 'hostile-bug-proto';
-    localStorage.setItem(`support-widgets:${key}:call-prep`, `{"v":1,"t":${NOW.getTime()},"e":${NOW.getTime() + 864e5},"d":{"__proto__":["x"],"account":"ana"}}`);
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key} .now=${NOW} .fields=${['account', { id: 'map', label: 'Map' }]}></support-call-prep>`);
+    localStorage.setItem(
+      `support-widgets:${key}:call-prep`,
+      `{"v":1,"t":${NOW.getTime()},"e":${NOW.getTime() + 864e5},"d":{"__proto__":["x"],"account":"ana"}}`,
+    );
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep storage-key=${key} .now=${NOW} .fields=${['account', { id: 'map', label: 'Map' }]}></support-call-prep>`,
+    );
     await el.updateComplete;
     const account = el.shadowRoot!.querySelector<HTMLInputElement>('[name=account]')!;
     expect(account.value).to.equal('ana');
@@ -109,7 +119,9 @@ describe('hostile input: regressions', () => {
   it('<support-dispute-checklist> reports types[].items that is not an array once, not twice', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist .now=${NOW} .types=${[{ id: 'gift', label: 'Gift card', items: 5 }]}></support-dispute-checklist>`);
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist .now=${NOW} .types=${[{ id: 'gift', label: 'Gift card', items: 5 }]}></support-dispute-checklist>`,
+      );
       await el.updateComplete;
       expect(errors.calls).to.deep.equal(['<support-dispute-checklist> types[0].items: expected an array of evidence items, got number 5.']);
     } finally {
@@ -118,7 +130,9 @@ describe('hostile input: regressions', () => {
   });
 
   it('<support-call-prep> renders an amount field given without options (with the built-in currencies); rendering threw', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'refund', label: 'Refund', type: 'amount' }]}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'refund', label: 'Refund', type: 'amount' }]}></support-call-prep>`,
+    );
     await el.updateComplete;
     const currencies = [...el.shadowRoot!.querySelectorAll('[name=refundCurrency] option')].map((o) => o.getAttribute('value'));
     expect(currencies.slice(0, 3)).to.deep.equal(['', 'USD', 'EUR']);
@@ -128,7 +142,9 @@ describe('hostile input: regressions', () => {
   it('<support-call-prep> refuses the topic field turned into checkboxes without options; rendering threw', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'topic', type: 'checks' }, 'account']}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep no-persist .now=${NOW} .fields=${[{ id: 'topic', type: 'checks' }, 'account']}></support-call-prep>`,
+      );
       await el.updateComplete;
       expect(errors.calls).to.deep.equal(['<support-call-prep> fields[0].options: expected an array of strings, got nothing.']);
       expect(el.shadowRoot!.querySelector('[name=account]')).to.exist;
@@ -138,7 +154,9 @@ describe('hostile input: regressions', () => {
   });
 
   it('<support-center> follows or ignores a link whose href holds a newline or a quote; the section lookup threw', async () => {
-    const el = await fixture<HTMLElement>(html`<support-center sections="faq hotline"><div slot="faq"><a id="odd" href="#hot\nline">Odd</a> <a id="quote" href="#hotline&quot;]">Quote</a></div></support-center>`);
+    const el = await fixture<HTMLElement>(
+      html`<support-center sections="faq hotline"><div slot="faq"><a id="odd" href="#hot\nline">Odd</a> <a id="quote" href="#hotline&quot;]">Quote</a></div></support-center>`,
+    );
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const url = location.href;
     try {
@@ -153,7 +171,9 @@ describe('hostile input: regressions', () => {
   });
 
   it('a string override keeps placeholders that are not parameters, {constructor} and {toString} included, as written', async () => {
-    const el = await fixture<SupportHotline>(html`<support-hotline .now=${NOW} .lines=${[{ number: '+18005550100', languages: 'en' }]} .strings=${{ languages: 'Languages: {list} {constructor} {toString} {x}' }}></support-hotline>`);
+    const el = await fixture<SupportHotline>(
+      html`<support-hotline .now=${NOW} .lines=${[{ number: '+18005550100', languages: 'en' }]} .strings=${{ languages: 'Languages: {list} {constructor} {toString} {x}' }}></support-hotline>`,
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Languages: English {constructor} {toString} {x}');
   });

@@ -49,10 +49,19 @@ const text = fc
   .filter((s) => s.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim().length > 0);
 /** A value of the wrong type for a string, boolean or list field (never null: null means "not set"). */
 // No NaN or Infinity (JSON turns them into null) and no empty array (a valid empty list of topics or options).
-const wrong = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.array(fc.integer(), { minLength: 1, maxLength: 2 }), fc.object({ maxDepth: 1 }));
+const wrong = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.array(fc.integer(), { minLength: 1, maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 const notObject = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
 const unknownKey = fc.constantFrom('colour', 'Question', 'extra-1', 'toString', 'hasOwnProperty', '😀', 'x y', ...PROTO);
-const junkKey = fc.oneof(fc.constantFrom('items', 'lines', 'fields', 'topics', 'types', 'id', 'label', 'question', 'answer', 'number', 'options', ...PROTO), fc.stringMatching(/^[a-zA-Z_$][\w$-]{0,8}$/));
+const junkKey = fc.oneof(
+  fc.constantFrom('items', 'lines', 'fields', 'topics', 'types', 'id', 'label', 'question', 'answer', 'number', 'options', ...PROTO),
+  fc.stringMatching(/^[a-zA-Z_$][\w$-]{0,8}$/),
+);
 const junk = fc.anything({ maxDepth: 3, maxKeys: 4, key: junkKey, withBigInt: false });
 const defects = <T extends string>(...names: T[]) => fc.subarray(names, { maxLength: Math.min(3, names.length) });
 
@@ -67,16 +76,23 @@ function unknown(o: Record<string, unknown>, key: string, path: string, exp: Exp
 
 /** `strings`, `theme` and an unknown top-level key for the JSON path. */
 const extras = (prefix: string) =>
-  fc.record({ strings: fc.constantFrom('none', 'good', 'bad'), theme: fc.constantFrom('none', 'good', 'bad'), key: fc.option(unknownKey, { nil: undefined }), t: text }).map((r) => {
-    const extra: Record<string, unknown> = {};
-    const exp: Exp[] = [];
-    if (r.strings !== 'none') extra.strings = r.strings === 'good' ? { label: r.t } : 5;
-    if (r.strings === 'bad') exp.push({ path: 'config.strings' });
-    if (r.theme !== 'none') extra.theme = r.theme === 'good' ? 'dark' : r.t;
-    if (r.theme === 'bad') exp.push({ path: 'config.theme' });
-    if (r.key) unknown(extra, r.key, prefix, exp);
-    return { extra, exp: exp.map((e) => ({ ...e, json: true })) };
-  });
+  fc
+    .record({
+      strings: fc.constantFrom('none', 'good', 'bad'),
+      theme: fc.constantFrom('none', 'good', 'bad'),
+      key: fc.option(unknownKey, { nil: undefined }),
+      t: text,
+    })
+    .map((r) => {
+      const extra: Record<string, unknown> = {};
+      const exp: Exp[] = [];
+      if (r.strings !== 'none') extra.strings = r.strings === 'good' ? { label: r.t } : 5;
+      if (r.strings === 'bad') exp.push({ path: 'config.strings' });
+      if (r.theme !== 'none') extra.theme = r.theme === 'good' ? 'dark' : r.t;
+      if (r.theme === 'bad') exp.push({ path: 'config.theme' });
+      if (r.key) unknown(extra, r.key, prefix, exp);
+      return { extra, exp: exp.map((e) => ({ ...e, json: true })) };
+    });
 
 // ------------------------------------------------------------------------------------------------ FAQ
 const faqItem = fc.record({
@@ -89,38 +105,45 @@ const faqItem = fc.record({
   no: notObject,
   key: unknownKey,
 });
-const faqCase = fc.record({ items: fc.array(faqItem, { maxLength: 6 }), notArray: fc.boolean(), bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })), x: extras('') }).map(({ items, notArray, bad, x }): Case => {
-  const exp: Exp[] = [...x.exp];
-  if (notArray && items.length === 0) return { props: { items: bad }, extra: x.extra, expected: [...exp, { path: 'items' }] };
-  const out = items.map((r, i) => {
-    const path = `items[${i}]`;
-    if (r.d.includes('notObject')) {
-      exp.push({ path });
-      return r.no;
-    }
-    // `Q<i> …`: the id made from the question cannot clash with another item's.
-    const item: Record<string, unknown> = { id: `item-${i}`, question: `Q${i} ${r.q}`, answer: r.a };
-    if (r.cat) item.category = r.cat;
-    for (const f of ['question', 'answer'] as const) {
-      if (!r.d.includes(f)) continue;
-      if (r.missing === undefined) delete item[f];
-      else item[f] = r.missing;
-      exp.push({ path: `${path}.${f}` });
-    }
-    for (const f of ['category', 'id'] as const) {
-      if (!r.d.includes(f)) continue;
-      item[f] = r.bad;
-      exp.push({ path: `${path}.${f}` });
-    }
-    if (r.d.includes('link') && !r.d.includes('question') && !r.d.includes('answer')) {
-      item.answer = `${r.a} [x](javascript:window.__pwned=1)`;
-      exp.push({ path: `${path}.answer` });
-    }
-    if (r.d.includes('unknown')) unknown(item, r.key, path, exp);
-    return item;
+const faqCase = fc
+  .record({
+    items: fc.array(faqItem, { maxLength: 6 }),
+    notArray: fc.boolean(),
+    bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })),
+    x: extras(''),
+  })
+  .map(({ items, notArray, bad, x }): Case => {
+    const exp: Exp[] = [...x.exp];
+    if (notArray && items.length === 0) return { props: { items: bad }, extra: x.extra, expected: [...exp, { path: 'items' }] };
+    const out = items.map((r, i) => {
+      const path = `items[${i}]`;
+      if (r.d.includes('notObject')) {
+        exp.push({ path });
+        return r.no;
+      }
+      // `Q<i> …`: the id made from the question cannot clash with another item's.
+      const item: Record<string, unknown> = { id: `item-${i}`, question: `Q${i} ${r.q}`, answer: r.a };
+      if (r.cat) item.category = r.cat;
+      for (const f of ['question', 'answer'] as const) {
+        if (!r.d.includes(f)) continue;
+        if (r.missing === undefined) delete item[f];
+        else item[f] = r.missing;
+        exp.push({ path: `${path}.${f}` });
+      }
+      for (const f of ['category', 'id'] as const) {
+        if (!r.d.includes(f)) continue;
+        item[f] = r.bad;
+        exp.push({ path: `${path}.${f}` });
+      }
+      if (r.d.includes('link') && !r.d.includes('question') && !r.d.includes('answer')) {
+        item.answer = `${r.a} [x](javascript:window.__pwned=1)`;
+        exp.push({ path: `${path}.answer` });
+      }
+      if (r.d.includes('unknown')) unknown(item, r.key, path, exp);
+      return item;
+    });
+    return { props: { items: out }, extra: x.extra, expected: exp };
   });
-  return { props: { items: out }, extra: x.extra, expected: exp };
-});
 
 // -------------------------------------------------------------------------------------------- hotline
 const hotlineLine = fc.record({
@@ -137,40 +160,47 @@ const hotlineLine = fc.record({
   no: notObject,
   key: unknownKey,
 });
-const hotlineCase = fc.record({ lines: fc.array(hotlineLine, { maxLength: 4 }), notArray: fc.boolean(), bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })), x: extras('') }).map(({ lines, notArray, bad, x }): Case => {
-  const exp: Exp[] = [...x.exp];
-  if (notArray && lines.length === 0) return { props: { lines: bad }, extra: x.extra, expected: [...exp, { path: 'lines' }] };
-  const out = lines.map((r, i) => {
-    const path = `lines[${i}]`;
-    const has = (d: (typeof r.d)[number]): boolean => r.d.includes(d);
-    if (has('notObject')) {
-      exp.push({ path });
-      return r.no;
-    }
-    const line: Record<string, unknown> = { number: `+180055501${String(r.n).slice(1)}` };
-    if (r.label) line.label = r.label;
-    if (r.note) line.note = r.note;
-    if (r.langs) line.languages = r.langs;
-    if (r.hours || has('hours') || has('timezone')) Object.assign(line, { hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' });
-    if (has('number')) {
-      if (r.numberAs === undefined) delete line.number;
-      else line.number = r.numberAs;
-      exp.push({ path: `${path}.number` });
-    }
-    if (has('label')) (line.label = r.bad), exp.push({ path: `${path}.label` });
-    if (has('languages')) {
-      line.languages = r.langAs;
-      exp.push({ path: `${path}.languages${Array.isArray(r.langAs) ? '[1]' : ''}` });
-    }
-    if (has('hours')) (line.hours = 'whenever'), exp.push({ path: `${path}.hours` });
-    if (has('timezone')) (line.timezone = r.zoneAs), exp.push({ path: `${path}.timezone` });
-    if (has('closures')) (line.closures = ['2026-12-25', '2026-02-30']), exp.push({ path: `${path}.closures[1]` });
-    if (has('tollFree')) (line.tollFree = 'yes'), exp.push({ path: `${path}.tollFree` });
-    if (has('unknown')) unknown(line, r.key, path, exp);
-    return line;
+const hotlineCase = fc
+  .record({
+    lines: fc.array(hotlineLine, { maxLength: 4 }),
+    notArray: fc.boolean(),
+    bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })),
+    x: extras(''),
+  })
+  .map(({ lines, notArray, bad, x }): Case => {
+    const exp: Exp[] = [...x.exp];
+    if (notArray && lines.length === 0) return { props: { lines: bad }, extra: x.extra, expected: [...exp, { path: 'lines' }] };
+    const out = lines.map((r, i) => {
+      const path = `lines[${i}]`;
+      const has = (d: (typeof r.d)[number]): boolean => r.d.includes(d);
+      if (has('notObject')) {
+        exp.push({ path });
+        return r.no;
+      }
+      const line: Record<string, unknown> = { number: `+180055501${String(r.n).slice(1)}` };
+      if (r.label) line.label = r.label;
+      if (r.note) line.note = r.note;
+      if (r.langs) line.languages = r.langs;
+      if (r.hours || has('hours') || has('timezone')) Object.assign(line, { hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' });
+      if (has('number')) {
+        if (r.numberAs === undefined) delete line.number;
+        else line.number = r.numberAs;
+        exp.push({ path: `${path}.number` });
+      }
+      if (has('label')) ((line.label = r.bad), exp.push({ path: `${path}.label` }));
+      if (has('languages')) {
+        line.languages = r.langAs;
+        exp.push({ path: `${path}.languages${Array.isArray(r.langAs) ? '[1]' : ''}` });
+      }
+      if (has('hours')) ((line.hours = 'whenever'), exp.push({ path: `${path}.hours` }));
+      if (has('timezone')) ((line.timezone = r.zoneAs), exp.push({ path: `${path}.timezone` }));
+      if (has('closures')) ((line.closures = ['2026-12-25', '2026-02-30']), exp.push({ path: `${path}.closures[1]` }));
+      if (has('tollFree')) ((line.tollFree = 'yes'), exp.push({ path: `${path}.tollFree` }));
+      if (has('unknown')) unknown(line, r.key, path, exp);
+      return line;
+    });
+    return { props: { lines: out }, extra: x.extra, expected: exp };
   });
-  return { props: { lines: out }, extra: x.extra, expected: exp };
-});
 
 // ------------------------------------------------------------------------------------------ call prep
 const BUILT_IN = ['topic', 'account', 'txn', 'when', 'amount', 'status', 'what', 'checked', 'tried', 'lang', 'phone'];
@@ -189,7 +219,12 @@ const customField = fc.record({
   bad: wrong,
   key: unknownKey,
 });
-const topicEntry = fc.record({ label: text, d: defects('bad', 'unknown'), badAs: fc.oneof(fc.integer(), fc.constantFrom('nonsense', '', 'Payment'), fc.constant({ id: 'x' }), fc.constant({ id: '1x', label: 'One' })), key: unknownKey });
+const topicEntry = fc.record({
+  label: text,
+  d: defects('bad', 'unknown'),
+  badAs: fc.oneof(fc.integer(), fc.constantFrom('nonsense', '', 'Payment'), fc.constant({ id: 'x' }), fc.constant({ id: '1x', label: 'One' })),
+  key: unknownKey,
+});
 const callPrepCase = fc
   .record({
     builtIns: fc.subarray(BUILT_IN),
@@ -224,16 +259,16 @@ const callPrepCase = fc
         else f.label = c.labelAs;
         e.push({ path: `${path}.label` });
       }
-      if (has('hint')) (f.hint = c.bad), e.push({ path: `${path}.hint` });
+      if (has('hint')) ((f.hint = c.bad), e.push({ path: `${path}.hint` }));
       if (!has('label')) {
         if (has('type')) {
           if (c.typeAs === 'video') f.type = 'video';
-          else if (c.typeAs === 'selectWithoutOptions') (f.type = 'select'), delete f.options;
-          else (f.type = 'text'), (f.options = 5);
+          else if (c.typeAs === 'selectWithoutOptions') ((f.type = 'select'), delete f.options);
+          else ((f.type = 'text'), (f.options = 5));
           e.push({ path: `${path}.${c.typeAs === 'video' ? 'type' : 'options'}` });
         }
-        if (has('required')) (f.required = 'yes'), e.push({ path: `${path}.required` });
-        if (has('topics')) (f.topics = c.bad), e.push({ path: `${path}.topics` });
+        if (has('required')) ((f.required = 'yes'), e.push({ path: `${path}.required` }));
+        if (has('topics')) ((f.topics = c.bad), e.push({ path: `${path}.topics` }));
       }
       exp.push(...e);
       fields.push(f);
@@ -283,65 +318,72 @@ const disputeType = fc.record({
   no: notObject,
   key: unknownKey,
 });
-const disputeCase = fc.record({ types: fc.array(disputeType, { maxLength: 4 }), notArray: fc.boolean(), bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })), x: extras('config') }).map(({ types, notArray, bad, x }): Case => {
-  const exp: Exp[] = [...x.exp];
-  if (notArray && types.length === 0) return { props: { types: bad }, extra: x.extra, expected: [...exp, { path: 'types' }] };
-  const out = types.map((t, n) => {
-    const path = `types[${n}]`;
-    const has = (d: (typeof t.d)[number]): boolean => t.d.includes(d);
-    if (has('notObject')) return exp.push({ path }), t.no;
-    const type: Record<string, unknown> = { id: `m${n}`, label: t.label };
-    if (t.description) type.description = t.description;
-    if (has('unknown')) unknown(type, t.key, path, exp);
-    if (has('id')) {
-      if (t.missing === undefined) delete type.id;
-      else type.id = t.missing;
-      exp.push({ path: `${path}.id` });
-      return type;
-    }
-    if (has('extend')) (type.extend = 'yes'), exp.push({ path: `${path}.extend` });
-    if (has('label')) {
-      if (t.missing === undefined) delete type.label;
-      else type.label = t.missing;
-      exp.push({ path: `${path}.label` });
-      return type;
-    }
-    if (has('items')) {
-      type.items = t.itemsAs;
-      // Not an array, or an empty one: reported once on `items`, and the type is ignored.
-      exp.push({ path: `${path}.items` });
-      return type;
-    }
-    let valid = 0;
-    let required = 0;
-    type.items = t.items.map((it, m) => {
-      const ipath = `${path}.items[${m}]`;
-      const ihas = (d: (typeof it.d)[number]): boolean => it.d.includes(d);
-      if (ihas('notObject')) return exp.push({ path: ipath }), it.no;
-      const item: Record<string, unknown> = { id: `i${m}`, label: it.label, required: !has('noRequired') && m === 0 };
-      if (it.reason) item.reason = it.reason;
-      if (ihas('unknown')) unknown(item, it.key, ipath, exp);
-      for (const f of ['id', 'label'] as const) {
-        if (!ihas(f)) continue;
-        if (it.missing === undefined) delete item[f];
-        else item[f] = it.missing;
-        exp.push({ path: `${ipath}.${f}` });
+const disputeCase = fc
+  .record({
+    types: fc.array(disputeType, { maxLength: 4 }),
+    notArray: fc.boolean(),
+    bad: fc.oneof(fc.integer(), fc.string(), fc.object({ maxDepth: 1 })),
+    x: extras('config'),
+  })
+  .map(({ types, notArray, bad, x }): Case => {
+    const exp: Exp[] = [...x.exp];
+    if (notArray && types.length === 0) return { props: { types: bad }, extra: x.extra, expected: [...exp, { path: 'types' }] };
+    const out = types.map((t, n) => {
+      const path = `types[${n}]`;
+      const has = (d: (typeof t.d)[number]): boolean => t.d.includes(d);
+      if (has('notObject')) return (exp.push({ path }), t.no);
+      const type: Record<string, unknown> = { id: `m${n}`, label: t.label };
+      if (t.description) type.description = t.description;
+      if (has('unknown')) unknown(type, t.key, path, exp);
+      if (has('id')) {
+        if (t.missing === undefined) delete type.id;
+        else type.id = t.missing;
+        exp.push({ path: `${path}.id` });
+        return type;
       }
-      if (ihas('reason')) (item.reason = it.missing ?? ''), exp.push({ path: `${ipath}.reason` });
-      if (ihas('required')) (item.required = 'yes'), exp.push({ path: `${ipath}.required` });
-      if (!ihas('id') && !ihas('label')) {
-        valid++;
-        if (item.required === true) required++;
+      if (has('extend')) ((type.extend = 'yes'), exp.push({ path: `${path}.extend` }));
+      if (has('label')) {
+        if (t.missing === undefined) delete type.label;
+        else type.label = t.missing;
+        exp.push({ path: `${path}.label` });
+        return type;
       }
-      return item;
+      if (has('items')) {
+        type.items = t.itemsAs;
+        // Not an array, or an empty one: reported once on `items`, and the type is ignored.
+        exp.push({ path: `${path}.items` });
+        return type;
+      }
+      let valid = 0;
+      let required = 0;
+      type.items = t.items.map((it, m) => {
+        const ipath = `${path}.items[${m}]`;
+        const ihas = (d: (typeof it.d)[number]): boolean => it.d.includes(d);
+        if (ihas('notObject')) return (exp.push({ path: ipath }), it.no);
+        const item: Record<string, unknown> = { id: `i${m}`, label: it.label, required: !has('noRequired') && m === 0 };
+        if (it.reason) item.reason = it.reason;
+        if (ihas('unknown')) unknown(item, it.key, ipath, exp);
+        for (const f of ['id', 'label'] as const) {
+          if (!ihas(f)) continue;
+          if (it.missing === undefined) delete item[f];
+          else item[f] = it.missing;
+          exp.push({ path: `${ipath}.${f}` });
+        }
+        if (ihas('reason')) ((item.reason = it.missing ?? ''), exp.push({ path: `${ipath}.reason` }));
+        if (ihas('required')) ((item.required = 'yes'), exp.push({ path: `${ipath}.required` }));
+        if (!ihas('id') && !ihas('label')) {
+          valid++;
+          if (item.required === true) required++;
+        }
+        return item;
+      });
+      if (!valid) return (exp.push({ path: `${path}.items` }), type);
+      if (!required) exp.push({ path: `${path}.items` });
+      if (has('description')) ((type.description = t.missing ?? ''), exp.push({ path: `${path}.description` }));
+      return type;
     });
-    if (!valid) return exp.push({ path: `${path}.items` }), type;
-    if (!required) exp.push({ path: `${path}.items` });
-    if (has('description')) (type.description = t.missing ?? ''), exp.push({ path: `${path}.description` });
-    return type;
+    return { props: { types: out }, extra: x.extra, expected: exp };
   });
-  return { props: { types: out }, extra: x.extra, expected: exp };
-});
 
 // --------------------------------------------------------------------------------------------- center
 // Each section's keys by kind: b boolean, s string, n number of days, o object; `type` and the date must
@@ -355,7 +397,16 @@ const CENTER: Record<string, Record<string, string>> = {
 // `off`: noBuiltIns stays false here, or the valid `type` would be unknown (and rightly reported).
 // `url`: verifyUrl and endpoint must be https: (or within the site); an http: or `//host` one is reported like a
 // wrong type (the generated text can be `//evil.example/contact`, which call-prep rightly refuses).
-const WRONG: Record<string, unknown[]> = { url: [5, 'http://examplepay.example/contact'], b: ['yes', 1], off: ['yes', 1], s: [5, true], type: [5, true], date: [5, false], n: ['7', true, null], o: [5, 'x', [1]] };
+const WRONG: Record<string, unknown[]> = {
+  url: [5, 'http://examplepay.example/contact'],
+  b: ['yes', 1],
+  off: ['yes', 1],
+  s: [5, true],
+  type: [5, true],
+  date: [5, false],
+  n: ['7', true, null],
+  o: [5, 'x', [1]],
+};
 const centerSection = fc.record({
   mode: fc.constantFrom('absent', 'object', 'object', 'object', 'notObject'),
   choices: fc.array(fc.constantFrom('none', 'good', 'bad'), { minLength: 8, maxLength: 8 }),
@@ -374,7 +425,10 @@ const centerCase = fc
     strings: fc.constantFrom('none', 'good', 'bad'),
     theme: fc.constantFrom('none', 'good', 'bad'),
     key: fc.option(unknownKey, { nil: undefined }),
-    notObject: fc.option(notObject.filter((v) => v !== null), { freq: 20, nil: undefined }),
+    notObject: fc.option(
+      notObject.filter((v) => v !== null),
+      { freq: 20, nil: undefined },
+    ),
     t: text,
   })
   .map((r): Case => {
@@ -382,16 +436,26 @@ const centerCase = fc
     const exp: Exp[] = [];
     const config: Record<string, unknown> = {};
     if (r.sections === 'good') config.sections = r.names;
-    if (r.sections === 'bad') (config.sections = [...r.names, 'nope']), exp.push({ path: `sections[${r.names.length}]` });
-    if (r.sections === 'notArray') (config.sections = 'faq'), exp.push({ path: 'sections' });
+    if (r.sections === 'bad') ((config.sections = [...r.names, 'nope']), exp.push({ path: `sections[${r.names.length}]` }));
+    if (r.sections === 'notArray') ((config.sections = 'faq'), exp.push({ path: 'sections' }));
     Object.entries(CENTER).forEach(([name, spec], i) => {
       const part = r.parts[i];
       if (part.mode === 'absent') return;
-      if (part.mode === 'notObject') return (config[name] = part.no), exp.push({ path: name });
+      if (part.mode === 'notObject') return ((config[name] = part.no), exp.push({ path: name }));
       const value: Record<string, unknown> = {};
       Object.entries(spec).forEach(([key, kind], k) => {
         const choice = part.choices[k];
-        if (choice === 'good') value[key] = { b: part.b, off: false, s: part.t, url: 'https://examplepay.example/contact', n: part.n, o: {}, type: 'not-received', date: '2026-11-01' }[kind];
+        if (choice === 'good')
+          value[key] = {
+            b: part.b,
+            off: false,
+            s: part.t,
+            url: 'https://examplepay.example/contact',
+            n: part.n,
+            o: {},
+            type: 'not-received',
+            date: '2026-11-01',
+          }[kind];
         const bad = WRONG[kind][part.w % WRONG[kind].length];
         // A string the element itself refuses (an http: verifyUrl) is reported by the element, so only when its section is shown.
         const shown = !['good', 'bad'].includes(r.sections) || r.names.includes(name === 'callPrep' ? 'call-prep' : name);
@@ -414,9 +478,9 @@ const centerCase = fc
 
 // ---------------------------------------------------------------------------------------------- junk
 const junkCase = (keys: string[]) =>
-  fc.record({ values: fc.array(junk, { minLength: keys.length, maxLength: keys.length }), extra: fc.dictionary(junkKey, junk, { maxKeys: 3 }) }).map(
-    ({ values, extra }): Case => ({ props: Object.fromEntries(keys.map((k, i) => [k, values[i]])), extra }),
-  );
+  fc
+    .record({ values: fc.array(junk, { minLength: keys.length, maxLength: keys.length }), extra: fc.dictionary(junkKey, junk, { maxKeys: 3 }) })
+    .map(({ values, extra }): Case => ({ props: Object.fromEntries(keys.map((k, i) => [k, values[i]])), extra }));
 
 /** The field a report names: `<support-faq> items[3].question: expected …` → `items[3].question`. */
 const reportedPath = (message: string): string => /^<[^>]+> (.*?): /.exec(message)?.[1] ?? message;
@@ -432,8 +496,18 @@ interface Target {
 }
 const targets: Target[] = [
   { tag: 'support-faq', keys: ['items'], make: () => fixture(html`<support-faq searchable feedback></support-faq>`), structured: faqCase },
-  { tag: 'support-hotline', keys: ['lines'], make: () => fixture(html`<support-hotline .now=${new Date('2026-11-24T15:45:00Z')}></support-hotline>`), structured: hotlineCase },
-  { tag: 'support-call-prep', keys: ['fields', 'topics'], make: () => fixture(html`<support-call-prep no-persist .now=${new Date('2026-11-24T15:45:00Z')}></support-call-prep>`), structured: callPrepCase },
+  {
+    tag: 'support-hotline',
+    keys: ['lines'],
+    make: () => fixture(html`<support-hotline .now=${new Date('2026-11-24T15:45:00Z')}></support-hotline>`),
+    structured: hotlineCase,
+  },
+  {
+    tag: 'support-call-prep',
+    keys: ['fields', 'topics'],
+    make: () => fixture(html`<support-call-prep no-persist .now=${new Date('2026-11-24T15:45:00Z')}></support-call-prep>`),
+    structured: callPrepCase,
+  },
   {
     tag: 'support-center',
     keys: ['config'],
@@ -441,7 +515,12 @@ const targets: Target[] = [
     structured: centerCase,
     json: (c) => c.props.config,
   },
-  { tag: 'support-dispute-checklist', keys: ['types'], make: () => fixture(html`<support-dispute-checklist .now=${new Date('2026-11-24T15:45:00Z')}></support-dispute-checklist>`), structured: disputeCase },
+  {
+    tag: 'support-dispute-checklist',
+    keys: ['types'],
+    make: () => fixture(html`<support-dispute-checklist .now=${new Date('2026-11-24T15:45:00Z')}></support-dispute-checklist>`),
+    structured: disputeCase,
+  },
 ];
 
 let runs = 0;
@@ -451,7 +530,9 @@ describe('hostile input: generated configs (fast-check)', () => {
     if (this.currentTest?.state === 'failed') failed++;
   });
   // The one line this file prints: how many generated configs ran (wtr shows it once, under the file's name).
-  after(() => console.log(`fast-check: ${targets.length} elements, ${runs} generated configs run (${RUNS} per element), elements with a failing config: ${failed}`));
+  after(() =>
+    console.log(`fast-check: ${targets.length} elements, ${runs} generated configs run (${RUNS} per element), elements with a failing config: ${failed}`),
+  );
 
   for (const target of targets) {
     it(`<${target.tag}>: ${RUNS} generated configs, one report per bad field, none for a valid one, no uncaught error, still renders`, async function () {
@@ -465,30 +546,38 @@ describe('hostile input: generated configs (fast-check)', () => {
       const before = uncaughtErrors().length;
       try {
         await fc.assert(
-          fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: target.structured }, { weight: 1, arbitrary: junkCase(target.keys) }), fc.boolean(), async (c, viaJson) => {
-            runs++;
-            // Back to a blank element; its memory of reported messages too (it reports each message once).
-            for (const k of [...target.keys, 'strings']) internals[k] = undefined;
-            internals.theme = 'light';
-            await el.updateComplete;
-            internals.configController.reported.clear();
-            errors.calls.length = 0;
-            if (viaJson) {
-              script.textContent = JSON.stringify(target.json ? target.json(c) : { ...c.props, ...c.extra });
-              internals.configController.read();
-            } else Object.assign(el, c.props);
-            await el.updateComplete;
-            await el.updateComplete;
-            // Items (support-faq-item) update with their FAQ, synchronously.
-            for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await inner.updateComplete;
-            expect(uncaughtErrors().slice(before)).to.deep.equal([]);
-            expect(renders(el), 'renders').to.equal(true);
-            for (const message of errors.calls) expect(message).to.match(REPORT).and.satisfy((m: string) => m.startsWith(`<${target.tag}> `));
-            if (c.expected) {
-              const want = c.expected.filter((e) => (viaJson ? !e.proto && !e.prop : !e.json)).map((e) => e.path);
-              expect(errors.calls.map(reportedPath).sort()).to.deep.equal(want.sort());
-            }
-          }),
+          fc.asyncProperty(
+            fc.oneof({ weight: 4, arbitrary: target.structured }, { weight: 1, arbitrary: junkCase(target.keys) }),
+            fc.boolean(),
+            async (c, viaJson) => {
+              runs++;
+              // Back to a blank element; its memory of reported messages too (it reports each message once).
+              for (const k of [...target.keys, 'strings']) internals[k] = undefined;
+              internals.theme = 'light';
+              await el.updateComplete;
+              internals.configController.reported.clear();
+              errors.calls.length = 0;
+              if (viaJson) {
+                script.textContent = JSON.stringify(target.json ? target.json(c) : { ...c.props, ...c.extra });
+                internals.configController.read();
+              } else Object.assign(el, c.props);
+              await el.updateComplete;
+              await el.updateComplete;
+              // Items (support-faq-item) update with their FAQ, synchronously.
+              for (const inner of el.shadowRoot!.querySelectorAll<LitElement>('support-faq, support-hotline, support-call-prep, support-dispute-checklist'))
+                await inner.updateComplete;
+              expect(uncaughtErrors().slice(before)).to.deep.equal([]);
+              expect(renders(el), 'renders').to.equal(true);
+              for (const message of errors.calls)
+                expect(message)
+                  .to.match(REPORT)
+                  .and.satisfy((m: string) => m.startsWith(`<${target.tag}> `));
+              if (c.expected) {
+                const want = c.expected.filter((e) => (viaJson ? !e.proto && !e.prop : !e.json)).map((e) => e.path);
+                expect(errors.calls.map(reportedPath).sort()).to.deep.equal(want.sort());
+              }
+            },
+          ),
           { numRuns: RUNS },
         );
       } finally {

@@ -4,7 +4,9 @@
 
 /** Elements none of the components ever renders: seeing one means markup was parsed. */
 const FORBIDDEN = new Set(
-  'script iframe frame frameset img image svg math base meta link object embed style video audio source template noscript xmp title plaintext noembed noframes marquee details body html head portal use animate set foreignobject'.split(' '),
+  'script iframe frame frameset img image svg math base meta link object embed style video audio source template noscript xmp title plaintext noembed noframes marquee details body html head portal use animate set foreignobject'.split(
+    ' ',
+  ),
 );
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background', 'ping', 'srcset', 'to', 'values', 'cite'];
 // Browsers ignore these inside a scheme; strip them before looking at it.

@@ -249,19 +249,10 @@ const list: [string, string[]][] = [
       '//evil.example/contact',
     ],
   ],
-  [
-    'null byte',
-    [`\u0000`, `a\u0000<script>${P}</script>`, `\u0000\u0000\u0000`, `x\u0000y`],
-  ],
+  ['null byte', [`\u0000`, `a\u0000<script>${P}</script>`, `\u0000\u0000\u0000`, `x\u0000y`]],
   [
     '1 MB string',
-    [
-      'A'.repeat(MB),
-      '['.repeat(MB),
-      `x${' '.repeat(MB)}x`,
-      `验证码${' '.repeat(MB)}x`,
-      `<img src=x onerror=${P}>`.repeat(Math.ceil(MB / 32)).slice(0, MB),
-    ],
+    ['A'.repeat(MB), '['.repeat(MB), `x${' '.repeat(MB)}x`, `验证码${' '.repeat(MB)}x`, `<img src=x onerror=${P}>`.repeat(Math.ceil(MB / 32)).slice(0, MB)],
   ],
 ];
 

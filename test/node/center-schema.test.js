@@ -23,7 +23,10 @@ function schemaErrors(config) {
     .filter((e) => e.keyword !== 'anyOf')
     .map((e) => {
       const extra = e.params.additionalProperty ?? e.params.missingProperty;
-      const path = e.instancePath.split('/').slice(1).concat(extra ?? []);
+      const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .concat(extra ?? []);
       return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('');
     });
   return [...new Set(paths)].sort();
@@ -69,7 +72,15 @@ test('the schema rejects what the element reports, at the same paths', async () 
     sections: ['faq', 'chat'],
     theme: 'pink',
     colour: 'red',
-    faq: { searchable: 'yes', items: [{ question: 'Q?', answer: 'A.' }, { question: 42, answer: 'A.' }], colour: 'red', strings: 'Search' },
+    faq: {
+      searchable: 'yes',
+      items: [
+        { question: 'Q?', answer: 'A.' },
+        { question: 42, answer: 'A.' },
+      ],
+      colour: 'red',
+      strings: 'Search',
+    },
     hotline: { verifyUrl: 42, noSafetyNotice: 'no', lines: [{ label: 'Card support', number: '+18005550100' }] },
     callPrep: { retentionDays: 'seven', noPersist: 1, endpoint: false },
     dispute: { windowDays: 'ninety', regime: 42, merchantName: 7, prefillFromUrl: 'yes' },

@@ -9,8 +9,17 @@ import { renderToString } from 'react-dom/server';
 import { SupportFaq, SupportFaqItem } from 'support-widgets/react/faq.js';
 
 test('React server HTML: a plain support-faq-item tag keeps its question, the wrapper does not', () => {
-  const plain = renderToString(h(SupportFaq, { searchable: true }, h('support-faq-item', { question: 'Where is my order?', category: 'Delivery' }, 'The tracking link is in the confirmation email.')));
-  assert.match(plain, /<support-faq-item question="Where is my order\?" category="Delivery">The tracking link is in the confirmation email\.<\/support-faq-item>/);
+  const plain = renderToString(
+    h(
+      SupportFaq,
+      { searchable: true },
+      h('support-faq-item', { question: 'Where is my order?', category: 'Delivery' }, 'The tracking link is in the confirmation email.'),
+    ),
+  );
+  assert.match(
+    plain,
+    /<support-faq-item question="Where is my order\?" category="Delivery">The tracking link is in the confirmation email\.<\/support-faq-item>/,
+  );
   const wrapped = renderToString(h(SupportFaq, null, h(SupportFaqItem, { question: 'Where is my order?' }, 'The tracking link is in the confirmation email.')));
   assert.doesNotMatch(wrapped, /Where is my order/);
 });

@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 
-const entries = ['support-widgets', 'support-widgets/faq.js', 'support-widgets/hotline.js', 'support-widgets/call-prep.js', 'support-widgets/dispute-checklist.js', 'support-widgets/center.js', 'support-widgets/react'];
+const entries = [
+  'support-widgets',
+  'support-widgets/faq.js',
+  'support-widgets/hotline.js',
+  'support-widgets/call-prep.js',
+  'support-widgets/dispute-checklist.js',
+  'support-widgets/center.js',
+  'support-widgets/react',
+];
 
 // In the child: no DOM global before or after the import, the module's exports are there, and nothing it
 // scheduled (timers, promises) throws or logs afterwards.

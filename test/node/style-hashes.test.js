@@ -11,7 +11,10 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 test('style-hashes.json: one hash per element, exported by the package', () => {
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => d.tagName);
   assert.deepEqual(Object.keys(shipped.elements).sort(), [...tags].sort());
   assert.equal(pkg.exports['./style-hashes.json'], './dist/style-hashes.json');
   assert.equal(shipped.styleSrc, [...new Set(Object.values(shipped.elements))].map((h) => `'${h}'`).join(' '));

@@ -6,7 +6,11 @@ import { html } from 'lit';
 export const data = {
   items: [
     { question: 'How long does a refund take?', answer: 'To a card: **5 to 10 business days** after we receive the item.', category: 'Refunds' },
-    { question: 'Can I change my delivery address?', answer: 'Yes, until the parcel ships:\n\n- open the order\n- choose *Change address*', category: 'Delivery' },
+    {
+      question: 'Can I change my delivery address?',
+      answer: 'Yes, until the parcel ships:\n\n- open the order\n- choose *Change address*',
+      category: 'Delivery',
+    },
   ],
   light: { question: 'Where is my order?', answer: 'The tracking link is in the confirmation email.' },
   lines: [{ label: 'Customer support', number: '+18005550100', display: '1-800-555-0100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' }],

@@ -242,7 +242,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const d = Date.parse(v as string);
       return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
     }
-    if (f.type === 'amount') return !(Number(v) > 0) ? 'eAmount' : !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : this.currency(f) ? undefined : 'eCurrency';
+    if (f.type === 'amount')
+      return !(Number(v) > 0) ? 'eAmount' : !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : this.currency(f) ? undefined : 'eCurrency';
     return undefined;
   }
 
@@ -293,7 +294,16 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const news = [...this.warned].filter(([k, w]) => w && said.get(k) !== w);
     if (news.length) {
       const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
-      this.announce(news.map(([k]) => `${spec(k) ? this.label(spec(k)!) : k}: ${this.warnings(k).map((x) => this.msg(x)).join(' ')}`).join(' '));
+      this.announce(
+        news
+          .map(
+            ([k]) =>
+              `${spec(k) ? this.label(spec(k)!) : k}: ${this.warnings(k)
+                .map((x) => this.msg(x))
+                .join(' ')}`,
+          )
+          .join(' '),
+      );
     }
   }
 
@@ -314,7 +324,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
       }
       // A masked amount (part of a card number split across fields) is shown as it is kept.
-      if (f.type === 'amount' && isFinite(Number(v))) return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
+      if (f.type === 'amount' && isFinite(Number(v)))
+        return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }
@@ -333,7 +344,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const { facts, ready, notes } = this.summary();
     const lines = (rows: Row[]): string => rows.map(([k, v]) => `${k}: ${v}`).join('\n');
     // Formatting may make a number of what was typed ("4,111,111,111,111,111"): the detector reads it last.
-    return redact(`${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`).text;
+    return redact(
+      `${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`,
+    ).text;
   }
 
   private focusOn(selector: string): void {
@@ -365,7 +378,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const el = e.target as HTMLInputElement;
     const field = el.dataset.f;
     if (!field || !this.own(e)) return;
-    const value = el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
+    const value =
+      el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
     const before = this.value(el.name);
     this.values = { ...this.values, [el.name]: value };
     // Between keystrokes a half-typed card number or password is not one yet, but saving or emitting it
@@ -514,7 +528,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const cur = amount ? this.currency(f) : '';
     const control = checks
       ? f.options!.map(
-          (o) => html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} ${checked(((this.value(id) as string[] | undefined) ?? []).includes(o))} />${this.option(f, o)}</label>`,
+          (o) =>
+            html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} ${checked(((this.value(id) as string[] | undefined) ?? []).includes(o))} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
         ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`
@@ -523,9 +538,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
           : html`<div class="row"><input id=${id} name=${id} data-f=${id} type=${amount ? 'number' : type === 'datetime' ? 'datetime-local' : type}
 inputmode=${amount ? 'decimal' : nothing} min=${ifDefined(amount ? 0 : undefined)} .step=${amount ? 'any' : ''}
 max=${ifDefined(type === 'datetime' ? new Date(this.time() - new Date(this.time()).getTimezoneOffset() * 6e4).toISOString().slice(0, 16) : undefined)}
-autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s} />${amount
-              ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
-              : nothing}</div>`;
+autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s} />${
+              amount
+                ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
+                : nothing
+            }</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
 <label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${`${gap(this.msg('optional'))}${this.msg('optional')}`}</span>`}</label>
 ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id === 'topic' && s === 'dispute' ? html`<slot name="dispute"></slot>` : nothing}${warn.length ? html`<p class="w" id="${id}-w">${warn.map((w) => this.msg(w)).join(' ')}</p>` : nothing}${err ? html`<p class="e" id="${id}-e">${this.msg(err)}</p>` : nothing}</div>`;
@@ -542,23 +559,30 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
       html`<button type="button" class=${cls} aria-label=${name ? this.nameFor(this.msg(key), name) : nothing} @click=${click}>${this.msg(key)}</button>`;
     return html`<section part="base" class="base" dir=${this.direction} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
 <div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
-<form novalidate @submit=${this.onSubmit}>${errs.length
-      ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
-          (f) => html`<li><button type="button" class="link" @click=${() => this.focusField(f.id)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
-        )}</ul></div>`
-      : nothing}${this.visible().map((f) => this.field(f))}<button class="primary" part="submit" @click=${this.onSubmit}>${this.msg('prepare')}</button></form>
+<form novalidate @submit=${this.onSubmit}>${
+      errs.length
+        ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
+            (f) =>
+              html`<li><button type="button" class="link" @click=${() => this.focusField(f.id)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
+          )}</ul></div>`
+        : nothing
+    }${this.visible().map((f) => this.field(f))}<button class="primary" part="submit" @click=${this.onSubmit}>${this.msg('prepare')}</button></form>
 ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}
-<div class="sum">${summary
-      ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
+<div class="sum">${
+      summary
+        ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
 ${dl(summary.facts)}<div role="heading" aria-level=${level + 2}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
 ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
 <p class="actions">${button('copy', this.copy, '', 'summaryName')} ${button('print', this.print, '', 'summaryName')} ${button('download', this.download, '', 'summaryName')}</p></section>`
-      : nothing}<slot name="hotline"></slot></div>
+        : nothing
+    }<slot name="hotline"></slot></div>
 <fieldset part="notes"><legend>${this.msg('notes')}</legend>${NOTES.map((f) => this.field(f))}</fieldset>
-${this.draft.forgotten
-  ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
-  : !this.noPersist && Object.keys(this.clean()).length
-    ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
-    : nothing}${this.renderAnnouncer()}</section>`;
+${
+  this.draft.forgotten
+    ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
+    : !this.noPersist && Object.keys(this.clean()).length
+      ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
+      : nothing
+}${this.renderAnnouncer()}</section>`;
   }
 }

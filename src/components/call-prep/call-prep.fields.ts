@@ -36,32 +36,40 @@ const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime
  * A field with every key its own (undefined when unset): a host page's polluted Object.prototype (`topics`,
  * `options`, `label`, …) never shows through a key a field leaves out.
  */
-const spec = (f: CallPrepField): CallPrepField => ({ label: undefined, hint: undefined, required: false, topics: undefined, options: undefined, ac: undefined, ...f });
+const spec = (f: CallPrepField): CallPrepField => ({
+  label: undefined,
+  hint: undefined,
+  required: false,
+  topics: undefined,
+  options: undefined,
+  ac: undefined,
+  ...f,
+});
 
 /** The default form, in the order an agent asks. */
 export const FIELDS: CallPrepField[] = (
   [
-  { id: 'topic', type: 'select', required: true },
-  { id: 'account', type: 'text', required: true, ac: 'username' },
-  { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
-  { id: 'when', type: 'datetime', topics: TXN },
-  { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
-  { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
-  { id: 'what', type: 'textarea', required: true },
-  { id: 'checked', type: 'checks', topics: ['payment'], options: ['network', 'balance', 'expiry'] },
-  { id: 'tried', type: 'textarea' },
-  { id: 'lang', type: 'text' },
-  { id: 'phone', type: 'tel', ac: 'tel' },
+    { id: 'topic', type: 'select', required: true },
+    { id: 'account', type: 'text', required: true, ac: 'username' },
+    { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
+    { id: 'when', type: 'datetime', topics: TXN },
+    { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
+    { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
+    { id: 'what', type: 'textarea', required: true },
+    { id: 'checked', type: 'checks', topics: ['payment'], options: ['network', 'balance', 'expiry'] },
+    { id: 'tried', type: 'textarea' },
+    { id: 'lang', type: 'text' },
+    { id: 'phone', type: 'tel', ac: 'tel' },
   ] as CallPrepField[]
 ).map(spec);
 
 /** The "after the call" notes. */
 export const NOTES: CallPrepField[] = (
   [
-  { id: 'agent', type: 'text', ac: 'off' },
-  { id: 'case', type: 'text', ac: 'off' },
-  { id: 'solution', type: 'textarea' },
-  { id: 'follow', type: 'date' },
+    { id: 'agent', type: 'text', ac: 'off' },
+    { id: 'case', type: 'text', ac: 'off' },
+    { id: 'solution', type: 'textarea' },
+    { id: 'follow', type: 'date' },
   ] as CallPrepField[]
 ).map(spec);
 
@@ -86,8 +94,18 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     const base = FIELDS.find((f) => f.id === id);
     // An id such as `toString` names an Object.prototype member: refused, as a key of the data it would mislead.
     // A fixed list, not `in Object.prototype`: a host page's pollution must not refuse the built-in fields.
-    if (typeof id !== 'string' || !ID.test(id) || NATIVE.includes(id) || out.some((f) => f.id === id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
-      report(isRecord(item) ? `${path}.id` : path, expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id));
+    if (
+      typeof id !== 'string' ||
+      !ID.test(id) ||
+      NATIVE.includes(id) ||
+      out.some((f) => f.id === id) ||
+      (!base && !isRecord(item)) ||
+      NOTES.some((f) => f.id === id)
+    ) {
+      report(
+        isRecord(item) ? `${path}.id` : path,
+        expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id),
+      );
       return;
     }
     const field: CallPrepField = { ...(base ?? spec({ id, type: 'text' })) };
@@ -132,7 +150,13 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
   const out: CallPrepTopic[] = [];
   input.forEach((item: unknown, i) => {
     if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item, label: undefined });
-    else if (isRecord(item) && typeof own(item, 'id') === 'string' && ID.test(item.id as string) && typeof own(item, 'label') === 'string' && stripBidi(item.label as string).trim()) {
+    else if (
+      isRecord(item) &&
+      typeof own(item, 'id') === 'string' &&
+      ID.test(item.id as string) &&
+      typeof own(item, 'label') === 'string' &&
+      stripBidi(item.label as string).trim()
+    ) {
       reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
       out.push({ id: item.id as string, label: stripBidi(item.label as string).trim() });
     } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));

@@ -166,7 +166,9 @@ export class SupportCenter extends SupportElement<'center'> {
       this.cfg[name] = clean;
     }
     const lines: unknown = this.cfg.hotline?.lines;
-    this.numbers = (Array.isArray(lines) ? lines : []).flatMap((l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || []);
+    this.numbers = (Array.isArray(lines) ? lines : []).flatMap(
+      (l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || [],
+    );
   }
 
   /** Section names from a list (`callPrep` or `call-prep`); unknown names are reported and left out. */
@@ -184,11 +186,7 @@ export class SupportCenter extends SupportElement<'center'> {
   /** The sections shown, in order. */
   private shown(): CenterSection[] {
     const attr = this.sections?.trim();
-    return (
-      this.order ??
-      (attr ? this.names(attr.split(/[\s,]+/), 'sections') : undefined) ??
-      NAMES.filter((n) => own(this.cfg, n) || this.own(n))
-    );
+    return this.order ?? (attr ? this.names(attr.split(/[\s,]+/), 'sections') : undefined) ?? NAMES.filter((n) => own(this.cfg, n) || this.own(n));
   }
 
   /** The page put its own markup in this section's slot. */
@@ -279,9 +277,9 @@ export class SupportCenter extends SupportElement<'center'> {
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
       const v = this.section(name);
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .telNumbers=${this.numbers}>${help.length
-        ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>`
-        : nothing}</support-faq>`;
+      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .telNumbers=${this.numbers}>${
+        help.length ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>` : nothing
+      }</support-faq>`;
     }
     if (name === 'hotline') {
       const v = this.section(name);
@@ -292,16 +290,19 @@ export class SupportCenter extends SupportElement<'center'> {
       const lines: unknown = own(h, 'lines');
       const lang = this.locale.split('-')[0].toLowerCase();
       const speaks = (l: unknown): unknown =>
-        isRecord(l) && String(own(l, 'languages') ?? '').split(',').some((t) => t.trim().toLowerCase().split('-')[0] === lang);
+        isRecord(l) &&
+        String(own(l, 'languages') ?? '')
+          .split(',')
+          .some((t) => t.trim().toLowerCase().split('-')[0] === lang);
       // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
       const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
       const mini = h
         ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
       const v = this.section(name);
-      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${shown.includes('dispute')
-        ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>`
-        : nothing}</support-call-prep>`;
+      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${
+        shown.includes('dispute') ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>` : nothing
+      }</support-call-prep>`;
     }
     const v = this.section('dispute');
     return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${orDefault(v.types)} .type=${orDefault(v.type)} .regime=${orDefault(v.regime)} .regimes=${orDefault(v.regimes)} .transactionDate=${orDefault(v.transactionDate)} .statementDate=${orDefault(v.statementDate)} .expectedDate=${orDefault(v.expectedDate)} .receivedDate=${orDefault(v.receivedDate)} .returnedDate=${orDefault(v.returnedDate)} .cancelledDate=${orDefault(v.cancelledDate)} .refundDate=${orDefault(v.refundDate)} .amount=${orDefault(v.amount)} .currency=${orDefault(v.currency)} .merchantName=${orDefault(v.merchantName)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .windowDays=${orDefault(v.windowDays)} .disputeId=${orDefault(v.disputeId)} .storageKey=${orDefault(v.storageKey)} .retentionDays=${orDefault(v.retentionDays)} .noBuiltIns=${orDefault(v.noBuiltIns)} .strings=${orDefault(v.strings)}></support-dispute-checklist>`;
@@ -310,15 +311,19 @@ export class SupportCenter extends SupportElement<'center'> {
   override render() {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const shown = this.state ? [] : this.shown();
-    return html`<div part="base" dir=${this.direction} @click=${this.onClick}>${this.state === 'loading'
+    return html`<div part="base" dir=${this.direction} @click=${this.onClick}>${
+      this.state === 'loading'
         ? html`<p role="status">${this.msg('loading')}</p>`
         : this.state === 'error'
           ? html`<div part="error" role="alert"><p>${this.msg('failed')}</p><button @click=${this.retry}>${this.msg('retry')}</button></div>`
-          : nothing}${shown.length
-        ? html`<nav part="nav" aria-label=${this.msg('nav')}><ul>${shown.map((n) => html`<li>${this.link(n)}</li>`)}</ul></nav>`
-        : nothing}<div class="grid">${shown.map(
-        (n) => html`<section id=${idOf(n)} part="section" aria-labelledby="${idOf(n)}-h" tabindex="-1"><div id="${idOf(n)}-h" part="heading" role="heading" aria-level=${level}>${this.msg(n)}</div><slot
+          : nothing
+    }${
+      shown.length ? html`<nav part="nav" aria-label=${this.msg('nav')}><ul>${shown.map((n) => html`<li>${this.link(n)}</li>`)}</ul></nav>` : nothing
+    }<div class="grid">${shown.map(
+      (
+        n,
+      ) => html`<section id=${idOf(n)} part="section" aria-labelledby="${idOf(n)}-h" tabindex="-1"><div id="${idOf(n)}-h" part="heading" role="heading" aria-level=${level}>${this.msg(n)}</div><slot
 name=${idOf(n)} @slotchange=${() => this.requestUpdate()}>${this.own(n) ? nothing : this.content(n, shown, level)}</slot></section>`,
-      )}</div></div>`;
+    )}</div></div>`;
   }
 }

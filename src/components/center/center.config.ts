@@ -192,7 +192,11 @@ export interface DisputeItemConfig {
 }
 
 // Compile-time checks: each section's keys are properties of its element, of a type the element accepts.
-type Accepts<Element, Config> = [keyof Config] extends [keyof Element] ? ([Config] extends [Partial<Pick<Element, keyof Config & keyof Element>>] ? true : false) : false;
+type Accepts<Element, Config> = [keyof Config] extends [keyof Element]
+  ? [Config] extends [Partial<Pick<Element, keyof Config & keyof Element>>]
+    ? true
+    : false
+  : false;
 type Is<A, B> = [A] extends [B] ? true : false;
 type Check<T extends true> = T;
 export type ConfigFitsElements = [

@@ -15,14 +15,50 @@ import { dispute as english } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Progress } from './dispute-checklist.draft.js';
 import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
-import { DATE_FIELDS, MAX_YEAR, MIN_YEAR, REGIMES, datesFor, deadlineFor, iso, parseDate, type DateField, type DisputeDeadline, type DisputeRegime, type RuleResult } from './dispute-checklist.rules.js';
+import {
+  DATE_FIELDS,
+  MAX_YEAR,
+  MIN_YEAR,
+  REGIMES,
+  datesFor,
+  deadlineFor,
+  iso,
+  parseDate,
+  type DateField,
+  type DisputeDeadline,
+  type DisputeRegime,
+  type RuleResult,
+} from './dispute-checklist.rules.js';
 
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
 /** Config keys set as the properties of the same name. */
-const CONFIG_KEYS = ['type', 'regime', 'regimes', 'transactionDate', 'statementDate', 'expectedDate', 'receivedDate', 'returnedDate', 'cancelledDate', 'refundDate', 'amount', 'currency', 'merchantName', 'windowDays'];
+const CONFIG_KEYS = [
+  'type',
+  'regime',
+  'regimes',
+  'transactionDate',
+  'statementDate',
+  'expectedDate',
+  'receivedDate',
+  'returnedDate',
+  'cancelledDate',
+  'refundDate',
+  'amount',
+  'currency',
+  'merchantName',
+  'windowDays',
+];
 /** The page URL's query parameters read with `prefill-from-url`, by the property they fill. */
-const URL_PARAMS = { type: 'dispute-type', regime: 'dispute-regime', transactionDate: 'dispute-transaction-date', statementDate: 'dispute-statement-date', amount: 'dispute-amount', currency: 'dispute-currency', merchantName: 'dispute-merchant' } as const;
+const URL_PARAMS = {
+  type: 'dispute-type',
+  regime: 'dispute-regime',
+  transactionDate: 'dispute-transaction-date',
+  statementDate: 'dispute-statement-date',
+  amount: 'dispute-amount',
+  currency: 'dispute-currency',
+  merchantName: 'dispute-merchant',
+} as const;
 type Prefill = Partial<Record<keyof typeof URL_PARAMS, string>>;
 /** A payment kind offered in "How did you pay?": a regime id and, optionally, the merchant's label. */
 export interface DisputeRegimeOption {
@@ -232,7 +268,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (changed.has('regime') || changed.has('prefillFromUrl')) {
       const value = this.regime ?? this.url.regime;
       this.fixedRegime = REGIMES.find((r) => r === value);
-      if (value !== undefined && !this.fixedRegime) this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
+      if (value !== undefined && !this.fixedRegime)
+        this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
     }
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
@@ -245,10 +282,23 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
         const ms = parseDate(value);
         const future = this.future(f, ms);
         if (ms === ms && !future) this.given[f] = ms;
-        else if (!future && value !== undefined && value !== '') this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, expected(/^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false) ? `a date from ${MIN_YEAR} to ${MAX_YEAR}` : 'an ISO date (YYYY-MM-DD)', value));
+        else if (!future && value !== undefined && value !== '')
+          this.reportError(
+            set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`,
+            expected(
+              /^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false)
+                ? `a date from ${MIN_YEAR} to ${MAX_YEAR}`
+                : 'an ISO date (YYYY-MM-DD)',
+              value,
+            ),
+          );
         // A past event's date (all but the promised date) after today is a slip: said once and ignored, as a
         // date typed after today is (WCAG 3.3.1: a date that fails validation gives no deadline). The user is asked.
-        if (future) this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, `expected a date not after today, got "${value as string}"`);
+        if (future)
+          this.reportError(
+            set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`,
+            `expected a date not after today, got "${value as string}"`,
+          );
       }
     }
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
@@ -258,7 +308,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     // The deadline follows from everything above and the user's answers: recomputed on every update.
     const type = this.active;
     const regime = this.regimeInForce;
-    this.result = type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS, false)) : undefined;
+    this.result =
+      type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS, false)) : undefined;
     const date = this.result?.deadline?.date;
     this.due = date ? parseDate(date, false) : undefined;
   }
@@ -372,7 +423,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   private days(name: string, value: number, fallback: number, max = Infinity, report = true): number {
     if (value >= 0 && value <= max) return Math.round(value);
-    if (report) this.reportError(name, expected(value > max ? `a number of days, at most ${max}` : 'a number of days, 0 or more', this.getAttribute(name) ?? value));
+    if (report)
+      this.reportError(name, expected(value > max ? `a number of days, at most ${max}` : 'a number of days, 0 or more', this.getAttribute(name) ?? value));
     return fallback;
   }
 
@@ -482,7 +534,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private spoken(field?: DateField): { text: string; rule?: string } {
     const lines = this.deadlineLines()?.lines ?? [this.needs() ?? ''];
     // A line ending without a full stop ("Last day to file: …") is made a sentence, so it is not run into the next one.
-    const text = [field && this.isFuture(field) ? this.t('future') : '', ...lines.map((l) => (!l || /[.!?。！？]$/.test(l) ? l : this.t('sentence', { text: l })))];
+    const text = [
+      field && this.isFuture(field) ? this.t('future') : '',
+      ...lines.map((l) => (!l || /[.!?。！？]$/.test(l) ? l : this.t('sentence', { text: l }))),
+    ];
     return { text: text.filter(Boolean).join(' '), rule: this.result?.rule };
   }
 
@@ -510,7 +565,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
     this.persist();
     const n = this.count(type);
-    const checked = this.items(type).filter((i) => this.state(type, i).checked).map((i) => i.id);
+    const checked = this.items(type)
+      .filter((i) => this.state(type, i).checked)
+      .map((i) => i.id);
     if (!patch || 'checked' in patch) this.dispatchEvent(new SupportDisputeChangeEvent({ type: type.id, checked, ready: ready(n) }));
   }
 
@@ -656,7 +713,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ...(dates.length && regime !== 'custom' ? { dates: Object.fromEntries(dates) as Record<string, string> } : {}),
       ready: ready(n),
       ...n,
-      items: this.items(type).map((i) => ({ id: i.id, label: this.label(i, 'i'), required: !!i.required, checked: this.state(type, i).checked, note: redact(this.state(type, i).note ?? '').text })),
+      items: this.items(type).map((i) => ({
+        id: i.id,
+        label: this.label(i, 'i'),
+        required: !!i.required,
+        checked: this.state(type, i).checked,
+        note: redact(this.state(type, i).note ?? '').text,
+      })),
     };
   }
 
@@ -666,9 +729,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const fields = datesFor(regime, builtIn(type.id)).filter((f) => this.given[f] === undefined);
     const twoKinds = type.items.some((i) => i.only);
     const why = this.why(false);
-    return html`${this.fixedRegime
-      ? nothing
-      : html`<fieldset part="regimes">
+    return html`${
+      this.fixedRegime
+        ? nothing
+        : html`<fieldset part="regimes">
           <legend>${this.t('how')}</legend>
           ${this.options.map(
             (o) =>
@@ -676,18 +740,22 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
               >`,
           )}
-        </fieldset>`}
-    ${twoKinds
-      ? html`<fieldset>
+        </fieldset>`
+    }
+    ${
+      twoKinds
+        ? html`<fieldset>
           <legend>${this.t('what')}</legend>
           ${(['goods', 'service'] as const).map(
             (w) =>
               html`<label class="opt"><input type="radio" name="what" ?checked=${(this.purchase ?? 'goods') === w} ${checked((this.purchase ?? 'goods') === w)} @change=${() => this.answer({ purchase: w })} />${this.t(w === 'goods' ? 'what-g' : 'what-s')}</label>`,
           )}
         </fieldset>`
-      : nothing}
-    ${regime && fields.length
-      ? html`<fieldset part="dates">
+        : nothing
+    }
+    ${
+      regime && fields.length
+        ? html`<fieldset part="dates">
           <legend>${this.t('dates')}</legend>
           ${fields.map(
             (f) =>
@@ -705,7 +773,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
               /></label>${this.isFuture(f) ? html`<span class="field-error" id="future-${f}">${this.t('future')}</span>` : nothing}`,
           )}
         </fieldset>`
-      : nothing}
+        : nothing
+    }
     ${why.length ? html`<p class="hint why" id="why">${why.map((l) => html`<span>${l}</span>`)}</p>` : nothing}`;
   }
 
@@ -717,14 +786,17 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const picker = !fixed || this.picking;
     const facts = this.facts(true);
     return html`<div part="base" class="base" dir=${this.direction}>
-      ${d
-        ? html`<ul part="deadline" class="deadline ${d.state}" role="list">${d.lines.map((l) => html`<li><span>${l}</span></li>`)}</ul>`
-        : type && this.needs()
-          ? html`<p part="deadline" class="deadline" id="due">${this.needs()}</p>`
-          : nothing}
+      ${
+        d
+          ? html`<ul part="deadline" class="deadline ${d.state}" role="list">${d.lines.map((l) => html`<li><span>${l}</span></li>`)}</ul>`
+          : type && this.needs()
+            ? html`<p part="deadline" class="deadline" id="due">${this.needs()}</p>`
+            : nothing
+      }
       ${facts.length ? html`<ul part="charge" class="hint facts" role="list">${facts.map((l) => html`<li><span>${l}</span></li>`)}</ul>` : nothing}
-      ${picker
-        ? html`<fieldset part="picker" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && fixed && (e.preventDefault(), this.cancel())}>
+      ${
+        picker
+          ? html`<fieldset part="picker" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && fixed && (e.preventDefault(), this.cancel())}>
             <legend>${this.t('pick')}</legend>
             ${this.list.map(
               (t) =>
@@ -743,26 +815,32 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
             )}
             ${fixed ? html`<button part="button" class="cancel" @click=${this.cancel}>${this.t('cancel')}</button>` : nothing}
           </fieldset>`
-        : nothing}
-      ${type && n
-        ? html`<div class="head">
+          : nothing
+      }
+      ${
+        type && n
+          ? html`<div class="head">
               <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
               ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
-            ${own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
-              ? html`<p class="hint">${type.description ?? this.t('dsc-unrecognized')}</p>`
-              : nothing}
+            ${
+              own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
+                ? html`<p class="hint">${type.description ?? this.t('dsc-unrecognized')}</p>`
+                : nothing
+            }
             ${this.renderQuestions(type)}
             <div part="progress" class="progress">
               <span id="req">${this.t('req', { n: n.required.ready, total: n.required.total })}</span>
               <progress aria-labelledby="req" max=${n.required.total} .value=${n.required.ready} aria-valuemin="0" aria-valuemax=${n.required.total} aria-valuenow=${n.required.ready}></progress>
               ${n.recommended.total ? html`<span class="hint">${this.t('rec', { n: n.recommended.ready, total: n.recommended.total })}</span>` : nothing}
             </div>
-            ${ready(n)
-              ? html`<p part="ready" class="ready">
+            ${
+              ready(n)
+                ? html`<p part="ready" class="ready">
                   <span>${this.t('ready')}</span>${this.regimeInForce === 'us-credit' ? html` <span>${this.t('written')}</span>` : nothing}
                 </p>`
-              : nothing}
+                : nothing
+            }
             <ul part="list">
               ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
@@ -792,21 +870,22 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 </li>`;
               })}
             </ul>
-            ${type.id === 'unrecognized'
-              ? html`<button part="button" @click=${() => this.notMine()}>${this.t('notMine')}</button>`
-              : nothing}
+            ${type.id === 'unrecognized' ? html`<button part="button" @click=${() => this.notMine()}>${this.t('notMine')}</button>` : nothing}
             <div part="actions" class="actions" role="group" aria-label=${this.t('exp')}>
               ${(['copy', 'print', 'text', 'json'] as const).map(
                 (f) => html`<button part="button" aria-label=${this.nameFor(this.t(f), 'exportName')} @click=${() => this.export(f)}>${this.t(f)}</button>`,
               )}
             </div>`
-        : nothing}
-      ${this.draft.where
-        ? html`<p part="storage" class="hint">
+          : nothing
+      }
+      ${
+        this.draft.where
+          ? html`<p part="storage" class="hint">
             ${this.t(this.draft.synced ? 'synced' : this.draft.where === 'device' ? 'saved' : 'memory')} ·
             <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${this.renderAnnouncer()}
     </div>`;
   }

@@ -70,7 +70,9 @@ export function decodeDraft(data: unknown): DisputeDraft {
     purchase: g === 'g' ? 'goods' : g === 's' ? 'service' : undefined,
     // Only real dates of known fields.
     dates: Object.fromEntries(
-      DATE_FIELDS.map((f) => [f, own(d, f)] as const).filter((e): e is readonly [DateField, string] => typeof e[1] === 'string' && parseDate(e[1]) === parseDate(e[1])),
+      DATE_FIELDS.map((f) => [f, own(d, f)] as const).filter(
+        (e): e is readonly [DateField, string] => typeof e[1] === 'string' && parseDate(e[1]) === parseDate(e[1]),
+      ),
     ),
   };
 }

@@ -53,7 +53,8 @@ export const dispute = {
   /** A date the deadline needs is missing; {date} is the date field's label. */
   needs: 'To work out your last day to file, enter: {date}.',
   /** Shown (and exported) with US credit cards: Regulation Z wants a written notice at the billing-error address. */
-  written: 'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.',
+  written:
+    'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.',
   /** The charge as the merchant's page gave it. */
   merchant: 'Merchant: {name}',
   amount: 'Amount: {amount}',
@@ -86,7 +87,8 @@ export const dispute = {
   'w-eu-psd2-71': 'EU and EEA: tell your bank as soon as you notice; the law gives at most 13 months from the day the money left your account.',
   'w-eu-none': 'EU and EEA: the law sets no deadline for this kind of problem; your bank’s card rules do, often 120 days from the charge. Ask your bank soon.',
   'w-paypal-180': 'PayPal: open a dispute within 180 days of the payment.',
-  'w-eu-psd2-76': 'EU and EEA: if the exact amount was not set when you agreed to the payment (a direct debit, or a card hold at a hotel or car rental), you can ask your bank for a refund within 8 weeks of the debit. Otherwise your bank’s card rules set the deadline, often 120 days from the charge. Ask your bank soon.',
+  'w-eu-psd2-76':
+    'EU and EEA: if the exact amount was not set when you agreed to the payment (a direct debit, or a card hold at a hotel or car rental), you can ask your bank for a refund within 8 weeks of the debit. Otherwise your bank’s card rules set the deadline, often 120 days from the charge. Ask your bank soon.',
   'w-paypal-error': 'PayPal: report a wrong or duplicate charge within 60 days of the statement that showed it.',
   'w-paypal-unauthorized': 'PayPal: report a payment you did not make within 60 days of the statement that showed it.',
   'w-visa-13.1': 'Visa: your bank has 120 days from the promised date (or the charge, if no date was promised), at most 540 days after the charge.',
@@ -97,7 +99,8 @@ export const dispute = {
   'w-mastercard-4834': 'Mastercard: for a duplicate charge, a wrong amount or a charge already paid another way, your bank has 90 days from the charge.',
   'w-mastercard-120': 'Mastercard: your bank has 120 days from the charge (from receipt, for goods not as described). Tell it well before.',
   /** Under an unrecognized charge: what to do first. */
-  'dsc-unrecognized': 'First find out what it is: shops often bill under another name, and someone you share the card with may have paid. If nobody recognises it, report it as fraud.',
+  'dsc-unrecognized':
+    'First find out what it is: shops often bill under another name, and someone you share the card with may have paid. If nobody recognises it, report it as fraud.',
   /** Moves an unrecognized charge on to the fraud path. */
   notMine: 'Nobody recognises it: report it as fraud',
   // Built-in dispute types.

@@ -173,7 +173,15 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
       if (type === 'not-received') {
         // 13.1: 120 days from the last date the cardholder expected the merchandise or services (else the
         // processing date), at most 540 days; wait 15 days after the charge when no date was given.
-        return network('visa-13.1', d, 'expected', later(d.expected === undefined ? (d.transaction === undefined ? undefined : days(d.transaction, 15)) : days(d.expected, 1), d.returned && days(d.returned, 15)));
+        return network(
+          'visa-13.1',
+          d,
+          'expected',
+          later(
+            d.expected === undefined ? (d.transaction === undefined ? undefined : days(d.transaction, 15)) : days(d.expected, 1),
+            d.returned && days(d.returned, 15),
+          ),
+        );
       }
       // 13.3: 120 days from the processing date or the date received, at most 540; wait 15 days after a return.
       if (type === 'not-as-described') return network('visa-13.3', d, 'received', d.returned && days(d.returned, 15));
@@ -188,7 +196,12 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
       // 120 days from the latest promised delivery or performance date, at most 540 days from the Central
       // Site Business Date; with no promised date, wait 30 days after the charge, then 120 days from it.
       if (type === 'not-received') {
-        return network('mastercard-4853', d, 'expected', d.expected === undefined ? (d.transaction === undefined ? undefined : days(d.transaction, 30)) : days(d.expected, 1));
+        return network(
+          'mastercard-4853',
+          d,
+          'expected',
+          d.expected === undefined ? (d.transaction === undefined ? undefined : days(d.transaction, 30)) : days(d.expected, 1),
+        );
       }
       // Mastercard Chargeback Guide (Dispute Resolution changes of 2019), message reason code 4834,
       // Point-of-Interaction Error (duplicate or multiple processing, paid by other means, incorrect amount):
@@ -205,7 +218,10 @@ export function deadlineFor(regime: DisputeRegime, type: string, d: Dates, windo
 
 /** The dates worth asking for with a type: what its rules and its evidence count from. */
 export function datesFor(regime: DisputeRegime | undefined, type: string): DateField[] {
-  const fields: DateField[] = regime === 'us-credit' || regime === 'us-debit' || (regime === 'paypal' && /^(unauthorized|unrecognized|duplicate|incorrect-amount)$/.test(type)) ? ['statement'] : [];
+  const fields: DateField[] =
+    regime === 'us-credit' || regime === 'us-debit' || (regime === 'paypal' && /^(unauthorized|unrecognized|duplicate|incorrect-amount)$/.test(type))
+      ? ['statement']
+      : [];
   if (regime !== 'us-credit' && regime !== 'us-debit') fields.push('transaction');
   const extra: Record<string, DateField[]> = {
     'not-received': ['expected'],

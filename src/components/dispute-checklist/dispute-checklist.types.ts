@@ -44,7 +44,10 @@ const BUILT_IN: Record<string, [required: string[], recommended?: string[]]> = {
   unrecognized: [['statement', 'descriptor', 'household', 'contact']],
   'not-received': [['statement', 'receipt', 'terms', 'contact'], ['tracking']],
   'not-as-described': [['statement', 'receipt', 'terms', 'contact', 'return', 'service'], ['photos']],
-  duplicate: [['statement', 'both'], ['receipt', 'contact']],
+  duplicate: [
+    ['statement', 'both'],
+    ['receipt', 'contact'],
+  ],
   'paid-by-other-means': [['statement', 'other', 'contact'], ['receipt']],
   'subscription-cancelled': [['statement', 'cancel', 'contact'], ['terms']],
   'refund-not-received': [['statement', 'refund', 'contact', 'return']],
@@ -112,7 +115,8 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     const items = extend === true && base ? [...base.items] : [];
     const before = items.length;
     if (!Array.isArray(entryItems)) return report(`${path}.items`, expected('an array of evidence items', entryItems));
-    if (entryItems.length > MAX_ITEMS) report(`${path}.items`, `${entryItems.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are used`);
+    if (entryItems.length > MAX_ITEMS)
+      report(`${path}.items`, `${entryItems.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are used`);
     entryItems.slice(0, MAX_ITEMS).forEach((given: unknown, m) => {
       const ipath = `${path}.items[${m}]`;
       const item = Object.hasOwn(entryItems, m) ? given : undefined;

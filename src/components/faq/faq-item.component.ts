@@ -32,11 +32,13 @@ let skeleton: DocumentFragment | undefined;
 
 /** The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see renderTools). */
 const itemTemplate = (question: string, open: boolean) =>
-  html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${open
-    ? html`<div id="a" part="answer"><slot></slot></div>`
-    : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
-      // attribute; server rendering writes it as the attribute `hidden="until-found"`.
-      html`<div id="a" part="answer" .hidden=${UNTIL_FOUND}><slot></slot></div>`}`;
+  html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
+    open
+      ? html`<div id="a" part="answer"><slot></slot></div>`
+      : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
+        // attribute; server rendering writes it as the attribute `hidden="until-found"`.
+        html`<div id="a" part="answer" .hidden=${UNTIL_FOUND}><slot></slot></div>`
+  }`;
 
 /**
  * A plain element in the browser. On the server (where Node has no HTMLElement) a LitElement, so that
@@ -213,7 +215,10 @@ export class SupportFaqItem extends Base {
     // answers would be empty landmarks, and APG advises against regions where many panels can be open at once.
     const landmark = open && !!this.ctx?.single;
     if (region.hasAttribute('role') !== landmark) {
-      for (const [name, value] of [['role', 'region'], ['aria-labelledby', 'q']]) {
+      for (const [name, value] of [
+        ['role', 'region'],
+        ['aria-labelledby', 'q'],
+      ]) {
         if (landmark) region.setAttribute(name, value);
         else region.removeAttribute(name);
       }
@@ -242,7 +247,9 @@ export class SupportFaqItem extends Base {
       ? html`<p part="feedback">${text.thanks}</p>`
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${text.helpful}</span>${button(text.yes, text.yesName, () => this.vote(true))}${button(text.no, text.noName, () => this.vote(false))}</div>`;
     render(
-      this.open ? html`<div part="tools">${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>` : nothing,
+      this.open
+        ? html`<div part="tools">${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>`
+        : nothing,
       region,
     );
   }

@@ -147,13 +147,12 @@ const blocks = (text: string): string[] =>
 
 /** Renders the safe answer format as templates (server rendering and hydration): never parsed as HTML. */
 function richText(text: string, link: Linker): TemplateResult[] {
-  return blocks(text)
-    .map((block) => {
-      const lines = block.trim().split('\n');
-      return lines.every((l) => /^\s*- /.test(l))
-        ? html`<ul>${lines.map((l) => html`<li dir=${ifDefined(dirOf(l))}>${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
-        : html`<p dir=${ifDefined(dirOf(block))}>${inline(block, link)}</p>`;
-    });
+  return blocks(text).map((block) => {
+    const lines = block.trim().split('\n');
+    return lines.every((l) => /^\s*- /.test(l))
+      ? html`<ul>${lines.map((l) => html`<li dir=${ifDefined(dirOf(l))}>${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
+      : html`<p dir=${ifDefined(dirOf(block))}>${inline(block, link)}</p>`;
+  });
 }
 
 /** `inline` as nodes, appended to `to` in one pass: no Lit part per span (see `answerNodes`). */
@@ -376,7 +375,16 @@ export class SupportFaq extends SupportElement<'faq'> {
       single: this.single,
       feedback: this.feedback,
       votes,
-      text: { copy, copyName: name(copy, 'copyFor'), yes, yesName: name(yes, 'yesFor'), no, noName: name(no, 'noFor'), helpful: this.msg('helpful'), thanks: this.msg('thanks') },
+      text: {
+        copy,
+        copyName: name(copy, 'copyFor'),
+        yes,
+        yesName: name(yes, 'yesFor'),
+        no,
+        noName: name(no, 'noFor'),
+        helpful: this.msg('helpful'),
+        thanks: this.msg('thanks'),
+      },
     };
   }
 
@@ -423,7 +431,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     const items: unknown = this.items;
     if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
     const given = Array.isArray(items) ? items : [];
-    if (given.length > MAX_ITEMS) this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
+    if (given.length > MAX_ITEMS)
+      this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
     this.data = given.slice(0, MAX_ITEMS);
     this.made = 0;
     this.rows = [];
@@ -572,7 +581,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   private prefold(): void {
     const list = this.list;
     // A newer sync replaces the list (and the cache): its own prefold takes over.
-    inSlices(list.length, (i) => this.textOf(list[i]), () => list === this.list && this.isConnected);
+    inSlices(
+      list.length,
+      (i) => this.textOf(list[i]),
+      () => list === this.list && this.isConnected,
+    );
   }
 
   /** After typing settles: highlight, announce the count and tell the page. */
@@ -617,7 +630,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const ranges: Range[] = [];
     for (const root of it.textRoots()) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node: Node | null; (node = walker.nextNode()); ) {
+      for (let node: Node | null; (node = walker.nextNode());) {
         const text = node.nodeValue!;
         let folded = fold(text);
         // Folding can change the length (ligatures, combining marks): map each folded unit to its source.
@@ -771,8 +784,10 @@ export class SupportFaq extends SupportElement<'faq'> {
       @support-faq-item-move=${this.onItemMove}
       @support-faq-item-copy=${this.onItemCopy}
       @support-faq-item-vote=${this.onItemVote}
-    >${this.searchable
+    >${
+      this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
-        : nothing}${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+        : nothing
+    }${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
   }
 }

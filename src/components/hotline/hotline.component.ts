@@ -199,7 +199,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('verifyUrl')) {
       this.verify = httpsUrl(this.verifyUrl);
-      if (this.verifyUrl && !this.verify) this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
+      if (this.verifyUrl && !this.verify)
+        this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
     }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
@@ -283,7 +284,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let show = str('display');
     // The number shown must be the number dialled: else the dialled one is shown, formatted.
     if (show && valid && !sameNumber(show, valid)) {
-      this.reportError(at('display'), `${JSON.stringify(show.length > 40 ? `${show.slice(0, 40)}…` : show)} is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`);
+      this.reportError(
+        at('display'),
+        `${JSON.stringify(show.length > 40 ? `${show.slice(0, 40)}…` : show)} is not the number dialled (${valid}); ${formatNumber(valid)} is shown instead`,
+      );
       show = formatNumber(valid);
     }
     // A value that is not a string was reported by `str` already: one report per field.
@@ -331,7 +335,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const { lines } = this;
     if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
     if (Array.isArray(lines)) {
-      if (lines.length > MAX_LINES) this.reportError('lines', `${lines.length} lines, more than the limit of ${MAX_LINES}: only the first ${MAX_LINES} are shown`);
+      if (lines.length > MAX_LINES)
+        this.reportError('lines', `${lines.length} lines, more than the limit of ${MAX_LINES}: only the first ${MAX_LINES} are shown`);
       return lines.slice(0, MAX_LINES).flatMap((line: unknown, i) => {
         const path = `lines[${i}]`;
         // A hole in a sparse array is no line, whatever a polluted Array.prototype holds at that index.
@@ -364,7 +369,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
   }
 
   private time(zone: string, t: number, o: Intl.DateTimeFormatOptions): string {
-    return this.intl<Intl.DateTimeFormat>(`time ${zone} ${JSON.stringify(o)}`, (l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })).format(t);
+    return this.intl<Intl.DateTimeFormat>(
+      `time ${zone} ${JSON.stringify(o)}`,
+      (l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o }),
+    ).format(t);
   }
 
   /**
@@ -424,7 +432,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (await copyText(number)) {
       this.onCopied(number);
       // The number as the user sees it; a display with letters (1-800-FLOWERS) is followed by the digits copied.
-      this.announce(/\p{L}/u.test(l.show) ? this.msg('copiedLetters', { number: l.show, digits: formatNumber(number) }) : this.msg('copiedNumber', { number: l.show }));
+      this.announce(
+        /\p{L}/u.test(l.show) ? this.msg('copiedLetters', { number: l.show, digits: formatNumber(number) }) : this.msg('copiedNumber', { number: l.show }),
+      );
       this.dispatchEvent(new SupportHotlineCopyEvent({ number }));
     } else {
       this.announce(this.msg('copyFailed'));
@@ -448,7 +458,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const m = Math.ceil(left / 6e4);
       const day =
         k! > 1
-          ? this.intl<Intl.DateTimeFormat>(`day ${k! > 6}`, (loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) })).format(s.day) + ' '
+          ? this.intl<Intl.DateTimeFormat>(
+              `day ${k! > 6}`,
+              (loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) }),
+            ).format(s.day) + ' '
           : k
             ? `${this.msg('tomorrow')} `
             : s.open

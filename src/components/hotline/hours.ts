@@ -32,7 +32,10 @@ export function parseHours(text: string): Rule[] | undefined {
   const rules: Rule[] = [];
   for (const part of text.split(';')) {
     // Linear in any engine: collapse white space first, then drop the single spaces around separators.
-    const p = part.trim().replace(/\s+/g, ' ').replace(/ ?([,-]) ?/g, '$1');
+    const p = part
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([,-]) ?/g, '$1');
     if (!p) continue;
     if (p === '24/7') {
       rules.push({ days: [0, 1, 2, 3, 4, 5, 6], opens: 0, closes: DAY_MINUTES });
