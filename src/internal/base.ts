@@ -54,6 +54,10 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   get reporter(): Reporter | undefined {
     return this.configController.reporter;
   }
+  /**
+   * Reports this element's config errors instead of logging them (see the getter).
+   * @internal
+   */
   set reporter(reporter: Reporter | undefined) {
     this.configController.reporter = reporter;
   }

@@ -96,6 +96,7 @@ export class SupportFaqItem extends Base {
     return this.ctx;
   }
 
+  /** What the FAQ tells its items (strings, heading level); set by the FAQ. @internal */
   set context(value: FaqItemContext | undefined) {
     if (value === this.ctx) return;
     this.ctx = value;
