@@ -4,6 +4,7 @@ import '../src/dispute-checklist.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { datesFor, type DateField } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 import { announced, axTree, seen } from './ax-helpers.js';
+import { enterDate, field } from './dispute-helpers.js';
 import { capture } from './helpers.js';
 
 /**
@@ -19,11 +20,6 @@ const REG_Z = 'US credit cards: your bank must receive your letter within 60 day
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
-/** A radio or date field by its label's text. */
-const field = (el: Element, label: string): HTMLInputElement =>
-  $$(el, 'label')
-    .find((l) => text(l) === label)!
-    .querySelector('input')!;
 const status = (el: Element): Element => root(el).querySelector('[role=status]')!;
 
 let n = 0;
@@ -39,14 +35,6 @@ async function make(attrs: Record<string, string>): Promise<SupportDisputeCheckl
 /** Chooses a radio button as a user does (a click fires `change`). */
 async function choose(el: SupportDisputeChecklist, label: string): Promise<void> {
   field(el, label).click();
-  await el.updateComplete;
-}
-
-/** Types a date into a date field as a browser reports it: the whole value, then `change`. */
-async function enterDate(el: SupportDisputeChecklist, label: string, value: string): Promise<void> {
-  const input = field(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
 

@@ -4,6 +4,7 @@ import '../src/dispute-checklist.js';
 import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
+import { enterDate, field } from './dispute-helpers.js';
 import { capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
@@ -19,22 +20,9 @@ const focused = (el: Element): string => {
   const a = root(el).activeElement as HTMLElement | null;
   return a ? `${a.tagName.toLowerCase()} ${text(a) || text(a.closest('label'))}` : 'nothing';
 };
-/** A radio or date field by its label's text. */
-const field = (el: Element, label: string): HTMLInputElement =>
-  $$(el, 'label')
-    .find((l) => text(l) === label)!
-    .querySelector('input')!;
 
 async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
   target.click();
-  await el.updateComplete;
-}
-
-/** Types a date into a date field as a browser does: the value, then `change`. */
-async function enterDate(el: SupportDisputeChecklist, label: string, value: string): Promise<void> {
-  const input = field(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
 

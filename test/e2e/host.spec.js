@@ -290,7 +290,25 @@ test.describe('hostile pages', () => {
 // two-page harness (no focusout reaches the element after the other page was driven), so tab A never follows.
 // The unit test of the same rule (test/host/tabs.test.ts) passes; whether real tabs lose the text is not
 // settled yet. Kept here, skipped with this reason, until it is.
-test.fixme('two tabs: leaving the field kept in tab B saves it, and tab A follows', async () => {});
+test.fixme('two tabs: leaving the field kept in tab B saves it, and tab A follows', async ({ open, browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  try {
+    const a = await open('/test/pages/tabs.html', { context });
+    const b = await open('/test/pages/tabs.html', { context });
+    const prepA = a.page.locator('support-call-prep');
+    const prepB = b.page.locator('support-call-prep');
+    await b.page.bringToFront();
+    await prepB.locator('[name=what]').fill('Tab B is typing');
+    await prepA.locator('[name=what]').fill('Tab A again');
+    await prepA.locator('[name=txn]').fill('TX-9');
+    await expect(prepB.locator('[name=txn]')).toHaveValue('TX-9');
+    await expect(prepB.locator('[name=what]')).toHaveValue('Tab B is typing');
+    await prepB.locator('[name=what]').press('Tab');
+    await expect(prepA.locator('[name=what]'), 'leaving it saves it and tab A follows').toHaveValue('Tab B is typing');
+  } finally {
+    await context.close();
+  }
+});
 
 test.describe('layout at 320 px and at 200% zoom, in every state', () => {
   for (const [label, options] of [
