@@ -98,5 +98,20 @@ export function textFits(text: string, tel: string): boolean {
   // Digits and numerals of every script count (a number written in Bengali digits reads as a number too); the
   // number is taken as written, so that sameNumber sees its scripts.
   const number = /[+\uff0b\p{N}][\s\S]*[\p{N}A-Z\uff21-\uff3a]/u.exec(stripBidi(text))?.[0] ?? '';
-  return (plain.match(/\p{N}/gu) ?? []).length < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
+  return digitLike(plain) < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
+}
+
+/**
+ * The most digits any number-like run of `text` shows to a reader: its digits, and the letters that read as
+ * digits (`O`, `l`, `I`, …) in a run that has three real digits or more (`+1 8OO 555 OlOO` shows eleven).
+ */
+function digitLike(text: string): number {
+  const runs = text.match(/[+\p{N}OoIilSsBZz][\p{N}OoIilSsBZz\s.\-()/]*/gu) ?? [];
+  return Math.max(
+    (text.match(/\p{N}/gu) ?? []).length,
+    ...runs.map((run) => {
+      const digits = (run.match(/\p{N}/gu) ?? []).length;
+      return digits < 3 ? digits : (run.match(/[\p{N}OoIilSsBZz]/gu) ?? []).length;
+    }),
+  );
 }
