@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
 import { axTree, focused, landmarks, seen, who } from './ax-helpers.js';
+import { fillCallPrep } from './helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 /** Keyboard paths through the points of issue 16, checked against what a screen reader is given. */
@@ -97,16 +98,7 @@ describe('Keyboard paths (issue 16)', () => {
 
   it('3. Tab through the call summary: Copy, Print, Download and Forget say what they act on', async () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
-    for (const [name, value] of [
-      ['topic', 'payment'],
-      ['account', 'ana@example.com'],
-      ['what', 'Declined at checkout'],
-    ]) {
-      const control = el.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-    }
+    await fillCallPrep(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.focus();
     await press('Enter');
     await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'));

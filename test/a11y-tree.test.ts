@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
 import { announced, axTree, duplicateNames, emptyLandmarks, landmarks, seen, unnamed, type AxNode } from './ax-helpers.js';
+import { fillCallPrep } from './helpers.js';
 import { animations, question, ready } from './faq-helpers.js';
 
 /**
@@ -97,16 +98,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     submit.click();
     expect(await said(el)).to.match(/^Please fix: Topic: Required/);
     expect(announced(await rules(el))[0]).to.match(/^Please fix: Topic: Required/);
-    for (const [name, value] of [
-      ['topic', 'payment'],
-      ['account', 'ana@example.com'],
-      ['what', 'Declined at checkout'],
-    ]) {
-      const control = el.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-    }
+    await fillCallPrep(el);
     submit.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no summary');
     const tree = await rules(el);
@@ -146,16 +138,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
     </div>`);
     const prep = page.querySelector('support-call-prep')!;
     const list = page.querySelector('support-dispute-checklist')!;
-    for (const [name, value] of [
-      ['topic', 'payment'],
-      ['account', 'ana@example.com'],
-      ['what', 'Declined at checkout'],
-    ]) {
-      const control = prep.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await prep.updateComplete;
-    }
+    await fillCallPrep(prep);
     prep.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     list.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await waitUntil(() => prep.shadowRoot!.querySelector('[part=summary]') && list.shadowRoot!.querySelector('[part=storage]'), 'not prepared');

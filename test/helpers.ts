@@ -40,3 +40,17 @@ export const text = (node: Node | null | undefined): string => (node?.textConten
 
 /** Everything an element shows in its shadow root, runs of white space as one space (not trimmed). */
 export const shadowText = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Types the call-prep form's required fields as a user would (each value, then `input`): a form that submits. */
+export async function fillCallPrep(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  for (const [name, value] of [
+    ['topic', 'payment'],
+    ['account', 'ana@example.com'],
+    ['what', 'Declined at checkout'],
+  ]) {
+    const control = el.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+}
