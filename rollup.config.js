@@ -4,6 +4,13 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { packLocales } from './scripts/pack-locales.js';
+import { mangleNames, mangleRegex, publicNames } from './scripts/mangle-names.js';
+
+// Members declared `private` or `protected` in src/ get short names here (never in dist/): see
+// scripts/mangle-names.js for the rule and docs/development.md. The public names are reserved, so no short name
+// becomes one; `builtins` is on because the list is exact (a private `reportError` is no window.reportError).
+const { mangle } = mangleNames();
+const reserved = [...(await publicNames())];
 
 const terserOptions = (module) => ({
   ecma: 2020,
@@ -11,6 +18,7 @@ const terserOptions = (module) => ({
   module,
   toplevel: module,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  mangle: { properties: { regex: mangleRegex(mangle), reserved, builtins: true } },
   format: { comments: false },
 });
 
