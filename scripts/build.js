@@ -17,7 +17,8 @@ run('node', ['scripts/schema.js']);
 rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
-run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
+// The manifest before the bundles: rollup.config.js reserves its public names.
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', 'src/internal/base.ts', '--quiet']);
+run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
 run('node', ['scripts/framework-types.js']);
 run('node', ['scripts/style-hashes.js']);

@@ -34,12 +34,44 @@ function filesUnder(dir, test) {
  * objects, JSON, promises, iterators, tree walker filters, conversions): a private member must never carry one.
  */
 export const PROTOCOL = [
-  'constructor', 'prototype', 'length', 'name', 'message', 'cause', 'stack',
-  'connectedCallback', 'disconnectedCallback', 'adoptedCallback', 'attributeChangedCallback', 'connectedMoveCallback',
-  'formAssociatedCallback', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback',
-  'observedAttributes', 'formAssociated', 'disabledFeatures',
-  'handleEvent', 'acceptNode', 'toJSON', 'then', 'catch', 'finally', 'toString', 'valueOf', 'toLocaleString',
-  'next', 'return', 'throw', 'done', 'value', 'get', 'set', 'has', 'apply', 'construct',
+  'constructor',
+  'prototype',
+  'length',
+  'name',
+  'message',
+  'cause',
+  'stack',
+  'connectedCallback',
+  'disconnectedCallback',
+  'adoptedCallback',
+  'attributeChangedCallback',
+  'connectedMoveCallback',
+  'formAssociatedCallback',
+  'formResetCallback',
+  'formDisabledCallback',
+  'formStateRestoreCallback',
+  'observedAttributes',
+  'formAssociated',
+  'disabledFeatures',
+  'handleEvent',
+  'acceptNode',
+  'toJSON',
+  'then',
+  'catch',
+  'finally',
+  'toString',
+  'valueOf',
+  'toLocaleString',
+  'next',
+  'return',
+  'throw',
+  'done',
+  'value',
+  'get',
+  'set',
+  'has',
+  'apply',
+  'construct',
 ];
 
 /** Every identifier and every word of a string in Lit's code and declarations, which share the bundle. */
@@ -61,8 +93,7 @@ function litWords() {
 }
 
 const isPrivate = (node) =>
-  ts.canHaveModifiers(node) &&
-  (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
 
 const isMember = (node) =>
   ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
