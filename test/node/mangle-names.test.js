@@ -10,9 +10,9 @@ import { mangleNames, publicNames, PROTOCOL } from '../../scripts/mangle-names.j
 
 const { mangle } = mangleNames();
 const publicSet = await publicNames();
-const asProperty = (name) => new RegExp(`(?<![\\w$])\\.${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+const asProperty = (name) => new RegExp(`\\.${name.replace(/\$/g, '\\$')}(?![\\w$])`);
 
-test('the list of shortened names is not empty and holds only private or protected members', () => {
+test('the shortened names include the members the reshaping moved into controllers and the base class', () => {
   assert.ok(mangle.length > 50, `only ${mangle.length} names`);
   // Members the reshaping moved into controllers and the base class, read all over the elements.
   for (const name of ['reportError', 'localeController', 'configController', 'applyConfig']) assert.ok(mangle.includes(name), name);
@@ -60,7 +60,6 @@ test('the pages and tests that load the CDN bundles use no private member', () =
     ...readdirSync('test/pages')
       .filter((f) => f.endsWith('.html'))
       .map((f) => [`test/pages/${f}`, readFileSync(`test/pages/${f}`, 'utf8')]),
-    ['test/react.test.ts', readFileSync('test/react.test.ts', 'utf8')],
     ...readdirSync('test/e2e')
       .filter((f) => f.endsWith('.js'))
       .map((f) => [
