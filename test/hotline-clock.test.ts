@@ -1,30 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/hotline.js';
 import type { SupportHotline } from '../src/hotline.js';
+import { fakeTime } from './helpers.js';
 
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 const statusOf = (el: SupportHotline): string => (el.shadowRoot!.querySelector('[part=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Replaces the page's clock and timers for one test: timers run only when the test fires them. */
-function fakeTime(start: string) {
-  const real = { now: Date.now, set: window.setTimeout, clear: window.clearTimeout };
-  const pending = new Map<number, { fn: () => void; delay: number }>();
-  let id = 0;
-  const clock = { t: Date.parse(start) };
-  Date.now = () => clock.t;
-  window.setTimeout = ((fn: () => void, delay: number) => {
-    pending.set(++id, { fn, delay });
-    return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((n: number) => void pending.delete(n)) as typeof clearTimeout;
-  const restore = (): void => {
-    Date.now = real.now;
-    window.setTimeout = real.set;
-    window.clearTimeout = real.clear;
-  };
-  return { pending, clock, restore };
-}
 
 describe('<support-hotline> clock and validation', () => {
   it('arms its timer again when put back on the page, from the clock at that moment', async () => {

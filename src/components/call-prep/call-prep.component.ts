@@ -132,6 +132,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     days: () => this.retentionDays,
     now: () => this.time(),
     off: () => this.noPersist,
+    // Hidden or closed mid-word: the field counts as left, its text judged as it is.
+    leave: () => this.release(),
   });
   /** The values last scanned for card numbers and secrets, and what was found. */
   private scanned?: [CallPrepData, Map<string, Redacted>];
