@@ -13,14 +13,26 @@ function fire(time: ReturnType<typeof fakeTime>): void {
   }
 }
 
+/**
+ * Runs `body` with the page's clock and timers at `start` (local time), on a checklist whose last day to file
+ * is December 14, 2026 (`now` set: a still snapshot).
+ */
+async function leftOpen(start: string, body: (el: SupportDisputeChecklist, time: ReturnType<typeof fakeTime>) => Promise<void>, now?: Date): Promise<void> {
+  const time = fakeTime(start);
+  try {
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16" .now=${now}></support-dispute-checklist>`,
+    );
+    await body(el, time);
+  } finally {
+    time.restore();
+  }
+}
+
 describe('<support-dispute-checklist> on a page left open', () => {
-  it('counts one day less at local midnight, without a reload', async () => {
+  it('counts one day less at local midnight, without a reload', () =>
     // 30 seconds before midnight, local time, with 20 days left.
-    const time = fakeTime('2026-11-24T23:59:30');
-    try {
-      const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16"></support-dispute-checklist>`,
-      );
+    leftOpen('2026-11-24T23:59:30', async (el, time) => {
       expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
       expect(delays(time), 'one timer, for midnight').to.deep.equal([30_000]);
       time.clock.t += 30_000;
@@ -30,17 +42,10 @@ describe('<support-dispute-checklist> on a page left open', () => {
       expect(delays(time), 'and the next one for the midnight after').to.deep.equal([new Date(2026, 10, 26).getTime() - time.clock.t]);
       el.remove();
       expect(time.pending.size, 'no timer once off the page').to.equal(0);
-    } finally {
-      time.restore();
-    }
-  });
+    }));
 
-  it('catches up when the page is shown again after the machine slept past midnight', async () => {
-    const time = fakeTime('2026-11-24T22:00:00');
-    try {
-      const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16"></support-dispute-checklist>`,
-      );
+  it('catches up when the page is shown again after the machine slept past midnight', () =>
+    leftOpen('2026-11-24T22:00:00', async (el, time) => {
       expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
       // Asleep for three days: the timer never ran (a sleeping machine's timers wait), the clock moved on.
       time.clock.t += 3 * 86_400_000;
@@ -49,20 +54,15 @@ describe('<support-dispute-checklist> on a page left open', () => {
       fire(time);
       await el.updateComplete;
       expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 17');
-    } finally {
-      time.restore();
-    }
-  });
+    }));
 
-  it('a set `now` is a still snapshot: no timer', async () => {
-    const time = fakeTime('2026-11-24T23:59:30');
-    try {
-      await fixture(
-        html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16" .now=${new Date(2026, 10, 24, 12)}></support-dispute-checklist>`,
-      );
-      expect(time.pending.size).to.equal(0);
-    } finally {
-      time.restore();
-    }
-  });
+  it('a set `now` is a still snapshot: no timer', () =>
+    leftOpen(
+      '2026-11-24T23:59:30',
+      async (el, time) => {
+        expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+        expect(time.pending.size).to.equal(0);
+      },
+      new Date(2026, 10, 24, 12),
+    ));
 });
