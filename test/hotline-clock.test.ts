@@ -38,6 +38,27 @@ describe('<support-hotline> clock and validation', () => {
     }
   });
 
+  it('shown again after the machine slept past closing time, it says so at once', async () => {
+    const time = fakeTime('2026-11-24T22:29:30Z'); // Tuesday 17:29:30 in New York
+    try {
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`,
+      );
+      expect([...time.pending.values()].map((t) => t.delay)).to.deep.equal([30_000]);
+      // Asleep for an hour: the timer did not run, the clock moved on; the page is shown again.
+      time.clock.t += 3_600_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      const [[id, due]] = [...time.pending];
+      expect(due.delay).to.equal(0);
+      time.pending.delete(id);
+      due.fn();
+      await el.updateComplete;
+      expect(statusOf(el)).to.equal('Closed · opens tomorrow 9:00 (in 14 h 31 min)');
+    } finally {
+      time.restore();
+    }
+  });
+
   it('reports each bad field once, however often it renders', async () => {
     const reports: string[] = [];
     const el = await fixture<SupportHotline>(html`<support-hotline
