@@ -1,8 +1,8 @@
 // npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
 // tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
-// development build, the page checks (served pages, hostile host pages, visual baselines) and the size budgets.
+// development build, the page checks (served pages, hostile host pages) and the size budgets.
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets) and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
+// budgets), the visual baselines and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
@@ -34,13 +34,16 @@ const quick = [
     ['browser-dev'],
   ],
   [
-    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, visual baselines)',
+    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout)',
     'npx',
-    ['--no-install', 'playwright', 'test'],
+    ['--no-install', 'playwright', 'test', 'host', 'served'],
     ['pages'],
   ],
-  ['size budget', 'node', ['scripts/size.js']],
-  ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
+  // Both only read the build: side by side.
+  [
+    ['size budget', 'node', ['scripts/size.js']],
+    ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
+  ],
 ];
 const slow = [
   ['build', 'npm', ['run', '--silent', 'build']],
@@ -49,6 +52,13 @@ const slow = [
     'npx',
     ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'],
     ['browser-long'],
+  ],
+  // The 40 visual baselines (about a third of the page checks' time) keep `npm test` under 6 minutes here.
+  [
+    'visual baselines (Playwright screenshots of every element: light, dark, RTL, forced colours, 1280 and 320 px)',
+    'npx',
+    ['--no-install', 'playwright', 'test', 'visual'],
+    ['pages'],
   ],
   ['full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write']],
 ];

@@ -731,32 +731,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       }
     });
 
-    it('a date given after today: one error naming the attribute, ignored (issue 16); typed by the user: a field error', async () => {
-      const errors = capture('error');
-      try {
-        const el = await make({ regime: 'us-credit', type: 'other', 'statement-date': '2026-12-10' });
-        expect(el.deadline).to.equal(null);
-        expect(errors.calls).to.have.length(1);
-        expect(errors.calls[0]).to.include('statement-date').and.include('not after today');
-      } finally {
-        errors.restore();
-      }
-      const el = await make({ regime: 'us-credit', type: 'other' });
-      await enterDate(el, 'Date of the statement that first showed the charge', '2026-12-10');
-      const input = field(el, 'Date of the statement that first showed the charge');
-      expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(has(el, '.field-error')).to.equal(true);
-      const error = root(el).getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]);
-      expect(text(error)).to.equal('This date is in the future.');
-      await expect(el).to.be.accessible();
-      await enterDate(el, 'Date of the statement that first showed the charge', '2026-11-10');
-      expect(field(el, 'Date of the statement that first showed the charge').getAttribute('aria-invalid')).to.equal('false');
-      expect(has(el, '.field-error')).to.equal(false);
-      // A promised date in the future is no error.
-      const visa = await make({ regime: 'visa', type: 'not-received' });
-      await enterDate(visa, 'Promised delivery or service date', '2026-12-20');
-      expect(has(visa, '.field-error')).to.equal(false);
-    });
+    // A date after today (attribute, config, URL or typed; the promised date excepted): test/dispute-future-date.test.ts.
 
     it('EU incorrect amount: no date, but the reason names PSD2’s 8-week refund (art. 76), not "no deadline"', async () => {
       const el = await make({ regime: 'eu', type: 'incorrect-amount', 'transaction-date': '2026-10-01' });

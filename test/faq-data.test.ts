@@ -3,7 +3,7 @@ import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import type { SupportFaqItem } from '../src/faq.js';
 import { capture, nextFrame } from './helpers.js';
-import { animations, panel, question, ready } from './faq-helpers.js';
+import { animations, atTheLimit, panel, question, ready } from './faq-helpers.js';
 
 const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
@@ -306,11 +306,7 @@ describe('<support-faq> data and structured data', () => {
   it('handles 2,000 items (the limit) with a 1 MB answer among them', async () => {
     const errors = capture('error');
     try {
-      const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
-      const items: FaqItemData[] = Array.from({ length: 1_999 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
-      items.push({ question: 'Big', answer: 'word '.repeat(200_000) });
-      el.items = items;
-      const all = await ready(el);
+      const { el, all } = await atTheLimit();
       expect(all).to.have.length(2_000);
       expect(all[1998].id).to.equal('question-1998');
       const input = el.shadowRoot!.querySelector('input')!;

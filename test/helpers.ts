@@ -54,3 +54,23 @@ export async function fillCallPrep(el: Element & { updateComplete: Promise<unkno
     await el.updateComplete;
   }
 }
+
+/** Replaces the page's clock and timers for one test: timers run only when the test fires them. */
+export function fakeTime(start: string) {
+  const real = { now: Date.now, set: window.setTimeout, clear: window.clearTimeout };
+  const pending = new Map<number, { fn: () => void; delay: number }>();
+  let id = 0;
+  const clock = { t: Date.parse(start) };
+  Date.now = () => clock.t;
+  window.setTimeout = ((fn: () => void, delay: number) => {
+    pending.set(++id, { fn, delay });
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((n: number) => void pending.delete(n)) as typeof clearTimeout;
+  const restore = (): void => {
+    Date.now = real.now;
+    window.setTimeout = real.set;
+    window.clearTimeout = real.clear;
+  };
+  return { pending, clock, restore };
+}

@@ -1,30 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/hotline.js';
 import type { SupportHotline } from '../src/hotline.js';
+import { fakeTime } from './helpers.js';
 
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 const statusOf = (el: SupportHotline): string => (el.shadowRoot!.querySelector('[part=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Replaces the page's clock and timers for one test: timers run only when the test fires them. */
-function fakeTime(start: string) {
-  const real = { now: Date.now, set: window.setTimeout, clear: window.clearTimeout };
-  const pending = new Map<number, { fn: () => void; delay: number }>();
-  let id = 0;
-  const clock = { t: Date.parse(start) };
-  Date.now = () => clock.t;
-  window.setTimeout = ((fn: () => void, delay: number) => {
-    pending.set(++id, { fn, delay });
-    return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((n: number) => void pending.delete(n)) as typeof clearTimeout;
-  const restore = (): void => {
-    Date.now = real.now;
-    window.setTimeout = real.set;
-    window.clearTimeout = real.clear;
-  };
-  return { pending, clock, restore };
-}
 
 describe('<support-hotline> clock and validation', () => {
   it('arms its timer again when put back on the page, from the clock at that moment', async () => {
@@ -52,6 +33,27 @@ describe('<support-hotline> clock and validation', () => {
       expect(time.pending.size).to.equal(1);
       el.remove();
       expect(time.pending.size).to.equal(0);
+    } finally {
+      time.restore();
+    }
+  });
+
+  it('shown again after the machine slept past closing time, it says so at once', async () => {
+    const time = fakeTime('2026-11-24T22:29:30Z'); // Tuesday 17:29:30 in New York
+    try {
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline lang="en-GB" number="+18005550100" hours=${WEEK} timezone=${NY} .viewerTimeZone=${NY}></support-hotline>`,
+      );
+      expect([...time.pending.values()].map((t) => t.delay)).to.deep.equal([30_000]);
+      // Asleep for an hour: the timer did not run, the clock moved on; the page is shown again.
+      time.clock.t += 3_600_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      const [[id, due]] = [...time.pending];
+      expect(due.delay).to.equal(0);
+      time.pending.delete(id);
+      due.fn();
+      await el.updateComplete;
+      expect(statusOf(el)).to.equal('Closed · opens tomorrow 9:00 (in 14 h 31 min)');
     } finally {
       time.restore();
     }

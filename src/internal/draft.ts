@@ -26,6 +26,11 @@ export interface DraftOptions<T> {
   now(): number;
   /** True while nothing may be saved or read (`no-persist`). */
   off?(): boolean;
+  /**
+   * The page is being hidden or closed with `field` (a text field of the element's) focused, which gets no
+   * `change` or `focusout` then: the element takes its text in as if it were left; true when it saved itself.
+   */
+  leave?(field: Element | null): boolean | void;
 }
 
 /** Text fields whose text another tab's update must not take from under the user's fingers. */
@@ -60,12 +65,18 @@ export class DraftController<T> implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
-    this.host.addEventListener('focusout', this.onLeave);
+    window.addEventListener('pagehide', this.onHide);
+    document.addEventListener('visibilitychange', this.onHide);
+    // On the shadow root: focus moving between two fields of the element never reaches the host (the DOM
+    // stops a focus event where its target and relatedTarget retarget to the same node).
+    this.host.renderRoot.addEventListener('focusout', this.onLeave as EventListener);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
-    this.host.removeEventListener('focusout', this.onLeave);
+    window.removeEventListener('pagehide', this.onHide);
+    document.removeEventListener('visibilitychange', this.onHide);
+    this.host.renderRoot.removeEventListener('focusout', this.onLeave as EventListener);
   }
 
   /** Opens record `record` of `namespace` (see `namespace()` in storage.ts) and returns its draft, if one is kept. */
@@ -123,8 +134,7 @@ export class DraftController<T> implements ReactiveController {
       return this.options.receive(undefined, null);
     }
     if (record.savedAt.getTime() < this.savedAt) return void this.save();
-    const root = this.host.renderRoot as ShadowRoot;
-    const field = root.activeElement?.matches(TYPED) ? (root.activeElement as HTMLInputElement) : null;
+    const field = this.typing();
     const typed = field?.value;
     this.savedAt = record.savedAt.getTime();
     this.where = 'device';
@@ -137,10 +147,34 @@ export class DraftController<T> implements ReactiveController {
     if (field?.isConnected && field.value !== typed) field.value = typed!;
   };
 
+  /** The element's text field with focus, if any. */
+  private typing(): HTMLInputElement | null {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    return active?.matches(TYPED) ? (active as HTMLInputElement) : null;
+  }
+
+  /** Hidden (another tab, minimised, the phone locked) or closed: nothing typed so far may stay unsaved. */
+  private onHide = (e: Event): void => {
+    // pagehide comes first, while the page still counts as visible.
+    if ((e.type !== 'pagehide' && document.visibilityState === 'visible') || this.options.off?.()) return;
+    const held = this.held;
+    this.held = undefined;
+    if (!this.options.leave?.(this.typing()) && held) this.keep();
+  };
+
+  /**
+   * Saves the draft kept over another tab's if it differs from the stored one: a kept field left as the other
+   * tab had it is no news (and a save would change the status line under the user's pointer).
+   */
+  private keep(): void {
+    const stored = this.store.read<unknown>(this.record, this.options.now())?.data;
+    if (JSON.stringify(this.options.encode(this.options.current())) !== JSON.stringify(stored)) this.save();
+  }
+
   private onLeave = (e: FocusEvent): void => {
     if (this.held && e.composedPath()[0] === this.held) {
       this.held = undefined;
-      this.save();
+      this.keep();
     }
   };
 }

@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Updates its host at one instant on the host's clock: the next time what the host shows changes (a hotline
  * opening or closing, a countdown's next minute). One timer at most; none while the host is off the page,
- * armed again when it comes back. The instant is read against `now`, the host's injectable clock.
+ * armed again when it comes back, and when the page is shown again (a timer may wake late after the machine
+ * slept). The instant is read against `now`, the host's injectable clock.
  */
 export class WakeController implements ReactiveController {
   private at?: number = undefined;
@@ -26,13 +27,19 @@ export class WakeController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    document.addEventListener('visibilitychange', this.shown);
     this.arm();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    document.removeEventListener('visibilitychange', this.shown);
     this.arm();
   }
+
+  private shown = (): void => {
+    if (document.visibilityState === 'visible') this.arm();
+  };
 
   private arm(): void {
     clearTimeout(this.timer);

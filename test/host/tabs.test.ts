@@ -22,6 +22,17 @@ async function otherTab(el: Element & { updateComplete: Promise<boolean> }, key:
 }
 const env = (t: number, d: unknown): object => ({ v: 1, t, e: t + 7 * 86_400_000, d });
 
+/** The page is closed (`pagehide`, while it still counts as visible) or hidden (`visibilitychange` to hidden). */
+async function hide(how: 'pagehide' | 'visibilitychange'): Promise<void> {
+  if (how === 'pagehide') return void window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  }
+}
+
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
   const control = $(el, `[name="${name}"]`);
   control.value = value;
@@ -82,6 +93,53 @@ describe('two tabs: <support-call-prep> draft', () => {
     await el.updateComplete;
     expect(stored()).to.deep.equal({ what: 'I am typing this right n', account: 'bo@example.com' });
   });
+
+  it('keeps the text of the field being typed in, and saves it when Tab moves to the next field of the form', async () => {
+    const k = ns();
+    const el = await make(k);
+    const what = $<HTMLTextAreaElement>(el, '#what');
+    what.focus();
+    await type(el, 'what', 'Tab B is typing');
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T + 1000, { what: 'Tab A again', txn: 'TX-9' }));
+    expect(what.value).to.equal('Tab B is typing');
+    // What the browser sends when Tab moves focus to the next field of the same form: a focusout whose
+    // relatedTarget is that field, which the DOM stops at the shadow root (it never reaches the element).
+    what.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: $(el, '#txn') }));
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).d).to.deep.equal({ what: 'Tab B is typing', txn: 'TX-9' });
+  });
+
+  it('a focused field the other tab left as it was writes nothing when left: the status line stays still under the pointer', async () => {
+    const k = ns();
+    const el = await make(k);
+    const txn = $(el, '#txn');
+    txn.focus();
+    await type(el, 'txn', 'TX-9');
+    const record = env(T + 1000, { what: 'From the other tab', txn: 'TX-9' });
+    await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, record);
+    // The user moves to Forget: pressing the button takes the focus from the field first.
+    txn.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: $(el, '.saved button') }));
+    await el.updateComplete;
+    expect(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)).to.equal(JSON.stringify(record));
+    expect(text(el)).to.include('Updated from another tab · Forget');
+  });
+
+  for (const how of ['pagehide', 'visibilitychange'] as const) {
+    it(`a tab ${how === 'pagehide' ? 'closed' : 'hidden'} while the kept field still has focus saves its text (${how})`, async () => {
+      const k = ns();
+      const el = await make(k);
+      const what = $<HTMLTextAreaElement>(el, '#what');
+      what.focus();
+      await type(el, 'what', 'Closing mid-sentence');
+      await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T + 1000, { what: 'Other tab text' }));
+      const stored = (): unknown => JSON.parse(localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`)!).d;
+      // Still visible: nothing is written (other tabs would hear of a change that is none).
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(stored()).to.deep.equal({ what: 'Other tab text' });
+      await hide(how);
+      expect(stored()).to.deep.equal({ what: 'Closing mid-sentence' });
+    });
+  }
 
   it('a draft forgotten in the other tab is cleared here too, with Undo', async () => {
     const k = ns();
@@ -163,6 +221,23 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
     const saved = JSON.parse(localStorage.getItem(key(k))!).d.p.duplicate.statement;
     expect(saved).to.deep.equal({ c: 1, n: 'Half-typed no' });
   });
+
+  for (const how of ['pagehide', 'visibilitychange'] as const) {
+    it(`a note typed but not left is saved when the tab is ${how === 'pagehide' ? 'closed' : 'hidden'} (${how})`, async () => {
+      const k = ns();
+      const el = await make(k);
+      $$(el, 'input[type=checkbox]')[0].click();
+      await el.updateComplete;
+      const note = $$(el, 'input[part=note]')[0];
+      note.focus();
+      note.value = 'In the blue folder, card 4111 1111 1111 1111';
+      note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await hide(how);
+      await el.updateComplete;
+      // Kept as on leaving the note: the card number cut to its last four digits.
+      expect(JSON.parse(localStorage.getItem(key(k))!).d.p.duplicate.statement).to.deep.equal({ c: 1, n: 'In the blue folder, card •••• 1111' });
+    });
+  }
 
   it('progress forgotten in the other tab is cleared here too, and said', async () => {
     const k = ns();

@@ -12,13 +12,22 @@ import { namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
 import { callPrep as en } from './call-prep.en.js';
-import { FIELDS, NOTES, TOPICS, parseFields, parseTopics, type CallPrepField, type CallPrepTopic } from './call-prep.fields.js';
+import {
+  FIELDS,
+  NOTES,
+  builtInTopic,
+  isKey,
+  parseFields,
+  parseTopics,
+  type BuiltInTopic,
+  type CallPrepField,
+  type CallPrepTopic,
+  type FieldKey,
+} from './call-prep.fields.js';
 import { styles } from './call-prep.styles.js';
 
 type Key = keyof typeof en;
 type Row = [string, string];
-/** Whether `key` (built from a built-in field's id: `{id}L`, `{id}H`, `{id}_{option}`, `ready_{topic}`) is a string of the table. */
-const isKey = (key: string): key is Key => Object.hasOwn(en, key);
 /** The record id of the draft (`support-widgets@2:call-prep:<storage-key>:draft`). */
 const DRAFT = 'draft';
 const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 'HKD', CA: 'CAD', AU: 'AUD', SG: 'SGD' };
@@ -132,6 +141,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     days: () => this.retentionDays,
     now: () => this.time(),
     off: () => this.noPersist,
+    // Hidden or closed mid-word: the field counts as left, its text judged as it is.
+    leave: () => this.release(),
   });
   /** The values last scanned for card numbers and secrets, and what was found. */
   private scanned?: [CallPrepData, Map<string, Redacted>];
@@ -186,7 +197,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   /** A string of the table by computed key, or `fallback` when the table has no such key (a merchant's field or option). */
-  private t(key: string, fallback = ''): string {
+  private t(key: FieldKey, fallback = ''): string {
     return isKey(key) ? this.msg(key) : fallback;
   }
 
@@ -209,9 +220,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   /** The topic for built-in rules: custom topics and no choice yet count as `other`. */
-  private topicKind(): string {
+  private topicKind(): BuiltInTopic {
     const t = this.str('topic');
-    return TOPICS.includes(t) ? t : 'other';
+    return builtInTopic(t) ? t : 'other';
   }
 
   /** Fields shown for the chosen topic. */
@@ -336,7 +347,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
     const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
-    return { facts: rows(this.visible()), ready: this.t(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
+    return { facts: rows(this.visible()), ready: this.msg(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
   }
 
   /** The summary as plain text, exactly what Copy, Print and Download produce. */

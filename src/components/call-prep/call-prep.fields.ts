@@ -1,5 +1,6 @@
 import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { callPrep as en } from './call-prep.en.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
 export type CallPrepFieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checks' | 'datetime' | 'date' | 'amount';
@@ -28,7 +29,19 @@ export interface CallPrepTopic {
   label?: string;
 }
 
-export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', 'other'];
+/**
+ * The keys built from a field's id, which a merchant's field may share: its label `{id}L`, its hint `{id}H`, an
+ * option `{id}_{option}`. Only these shapes may be looked up by a built key, and what the lookup finds is one
+ * of the table's keys of that shape (tsc checks both; the topics' keys are checked whole, see `topicKind`).
+ */
+export type FieldKey = `${string}${'L' | 'H'}` | `${string}_${string}`;
+/** Whether the table has a string for `key`, a key built from a field's id (a merchant's field has none). */
+export const isKey = (key: FieldKey): key is Extract<keyof typeof en, FieldKey> => Object.hasOwn(en, key);
+/** The built-in topics: each has its label `topic_{id}` and its list to have ready `ready_{id}` in the string table. */
+export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', 'other'] as const;
+export type BuiltInTopic = (typeof TOPICS)[number];
+/** Whether `id` is a built-in topic's. */
+export const builtInTopic = (id: string): id is BuiltInTopic => (TOPICS as readonly string[]).includes(id);
 const TXN = ['payment', 'security', 'dispute', 'other'];
 const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime', 'date', 'amount'];
 
@@ -149,7 +162,7 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
   }
   const out: CallPrepTopic[] = [];
   input.forEach((item: unknown, i) => {
-    if (typeof item === 'string' && TOPICS.includes(item)) out.push({ id: item, label: undefined });
+    if (typeof item === 'string' && builtInTopic(item)) out.push({ id: item, label: undefined });
     else if (
       isRecord(item) &&
       typeof own(item, 'id') === 'string' &&

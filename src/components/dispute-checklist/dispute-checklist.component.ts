@@ -6,6 +6,7 @@ import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../int
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
 import { DraftController } from '../../internal/draft.js';
+import { WakeController } from '../../internal/timer.js';
 import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
@@ -237,6 +238,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
+  /** Updates the days left (and which dates lie in the future) at the next local midnight. */
+  private readonly wake = new WakeController(this, () => clock(this.now));
   /** The user's choices, saved per `dispute-id`. */
   private draft = new DraftController<DisputeDraft>(this, {
     kind: 'dispute',
@@ -249,6 +252,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     },
     days: () => this.days('retention-days', this.retentionDays, 180),
     now: () => clock(this.now),
+    // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
+    leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
   });
 
   protected applyConfig(config: Record<string, unknown>): void {
@@ -312,6 +317,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       type && regime ? deadlineFor(regime, builtIn(type.id), this.dates, this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS, false)) : undefined;
     const date = this.result?.deadline?.date;
     this.due = date ? parseDate(date, false) : undefined;
+    // A page left open overnight: today changes at the next local midnight. A set `now` is a still snapshot.
+    const midnight = new Date(clock(this.now)).setHours(24, 0, 0, 0);
+    this.wake.wakeAt(this.now ? undefined : midnight);
   }
 
   /** The type the merchant fixed: `type`, else the URL's. */
@@ -598,7 +606,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
-    this.save(type, item, { note: own.text || undefined });
+    if (own.text !== (this.state(type, item).note ?? '')) this.save(type, item, { note: own.text || undefined });
   }
 
   /** The user's answer to "How did you pay?", "Goods or a service?" or a date: saved, and the deadline follows. */

@@ -287,6 +287,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** The in-page items (`light`) or the data items (`data`) must be collected again. */
   private lightDirty = true;
   private dataDirty = true;
+  /** Ids of the data items open when only the in-page items changed: made again, they stay open. */
+  private reopen = new Set<string>();
   /** The timer asked for the next slice of data items. */
   private growNext = false;
   /** The list changed in this update: `updated` asks for the next slice or finishes (structured data, deep link). */
@@ -414,6 +416,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.lightDirty = false;
       return false;
     }
+    // In-page items added or removed: the data items are made again, and those open stay open.
+    this.reopen = new Set(this.dataDirty ? [] : this.list.filter((it) => it.open && !light.includes(it)).map((it) => it.id));
     this.lightDirty = this.dataDirty = false;
     this.growNext = false;
     clearTimeout(this.growTimer);
@@ -506,6 +510,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       it.question = question;
       if (category !== undefined) it.category = category;
       it.context = this.context;
+      it.open = this.reopen.has(id);
       it.append(answerNodes(answer, link));
       slice.push(it);
     }
