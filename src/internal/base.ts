@@ -10,6 +10,9 @@ import { baseStyles } from './styles.js';
 /** Colour theme: `light` (default), `dark`, or `auto` to follow the user's system setting. */
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** Whether the missing-hydration warning was given (once per page). */
+let warned = false;
+
 /**
  * The base of every support-widgets element, kept thin: the theme and base styles, and the wiring of the
  * controllers that do the work, one job each: the language and strings (LocaleController), the child JSON
@@ -64,8 +67,23 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
 
   // Lit's hydration takes over a declarative shadow root (server rendering) without adopting the element's
   // style sheets: under a strict CSP, which blocks the server's inline <style>, it would stay unstyled.
+  //
+  // Without Lit's hydration support loaded before Lit itself (a bundler can put Lit in a chunk that runs first),
+  // Lit would render a second copy beside the server's nodes. The server's copy is cleared instead, with one
+  // warning naming the cause: the element renders once, in the browser. (The support, once applied, adds
+  // `defer-hydration` to every element's observed attributes: the one public trace it leaves.)
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = this.shadowRoot;
     const root = super.createRenderRoot();
+    if (server?.firstChild && !(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      if (!warned)
+        console.warn(
+          `<${this.localName}>: server-rendered HTML without Lit's hydration support: load '@lit-labs/ssr-client/lit-element-hydrate-support.js' before any Lit code (see docs/react.md); rendering in the browser instead.`,
+        );
+      warned = true;
+      server.replaceChildren();
+      this.renderOptions.renderBefore = null; // Lit pointed it at the server's first node
+    }
     if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0)
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
