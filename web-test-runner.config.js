@@ -6,7 +6,6 @@ import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
-import { keyChordPlugin } from './scripts/key-chord.js';
 import { boundaryEndpoints } from './test/server/boundaries.js';
 
 /**
@@ -164,7 +163,6 @@ export default {
   plugins: [
     reactModules(),
     a11yCommandsPlugin(),
-    keyChordPlugin(),
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],

@@ -21,5 +21,7 @@ export default {
   ...config,
   files: [...config.files, ...Object.keys(chromiumOnly).map((f) => `!${f}`)],
   browsers: [launchers[engine]()],
+  // Firefox and WebKit start slower than Chromium, more so on a loaded machine.
+  browserStartTimeout: 120000,
   reporters: [defaultReporter(), countingReporter(`browser-${engine}`)],
 };

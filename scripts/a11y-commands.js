@@ -33,8 +33,8 @@ export function a11yCommandsPlugin() {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
       if (command !== 'ax-tree' && command !== 'forced-colors') return undefined;
-      // Firefox runs through puppeteer too (WebDriver BiDi, scripts/engines.js), without CDP.
-      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') {
+      // Firefox and WebKit present themselves as puppeteer too (scripts/engines.js), without CDP.
+      if (session.browser.type !== 'puppeteer' || ['Firefox', 'WebKit'].includes(session.browser.name)) {
         throw new Error(`${command} needs Chromium's CDP, not ${session.browser.name} (${session.browser.type})`);
       }
       const cdp = await cdpOf(session.browser.getPage(session.id));

@@ -7,6 +7,7 @@
 // `ensureEngines()` installs the packages on Debian as root when missing, as scripts/chrome.js does for Chromium.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, connect } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -54,7 +55,20 @@ export function ensureEngines() {
 export function firefoxLauncher() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocol: 'webDriverBiDi' },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      // `print()` opens Firefox's print dialog, which waits for a person even headless: print silently to a
+      // file instead (the Print buttons' tests check what is printed, not a printer).
+      extraPrefsFirefox: {
+        'print.always_print_silent': true,
+        'print.show_print_progress': false,
+        'print.print_to_file': true,
+        'print.print_to_filename': `${tmpdir()}/support-widgets-firefox-print.pdf`,
+      },
+    },
   });
 }
 
@@ -85,9 +99,88 @@ const listening = async (port, child, ms = 30000) => {
   throw new Error(`WebKitWebDriver did not listen on ${port} within ${ms / 1000} s`);
 };
 
+/** WebDriver's code points for the named keys the tests press (puppeteer's names; WebDriver spec, "Keyboard actions"). */
+const KEYS = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+const keyValue = (k) => {
+  if (KEYS[k]) return KEYS[k];
+  if ([...k].length === 1) return k;
+  throw new Error(`WebKit: no WebDriver key for "${k}"`);
+};
+
+/**
+ * The part of a puppeteer page the @web/test-runner-commands plugins use (keyboard, mouse, viewport), over
+ * WebDriver actions: the commands package drives WebDriver with `press` and `type` only, and without a
+ * viewport, so a WebKit session presents itself as this page. Keys held by `down` stay held across commands
+ * (WebDriver's input state), as in puppeteer. Media emulation has no WebDriver command: it says so.
+ */
+class WebDriverPage {
+  constructor(driver) {
+    const keys = (actions) => driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+    const pointer = (actions) => driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
+    const button = (b = 'left') => ({ left: 0, middle: 1, right: 2 })[b];
+    this.keyboard = {
+      down: (k) => keys([{ type: 'keyDown', value: keyValue(k) }]),
+      up: (k) => keys([{ type: 'keyUp', value: keyValue(k) }]),
+      press: (k) =>
+        keys([
+          { type: 'keyDown', value: keyValue(k) },
+          { type: 'keyUp', value: keyValue(k) },
+        ]),
+      type: (text) =>
+        keys(
+          [...text].flatMap((c) => [
+            { type: 'keyDown', value: c },
+            { type: 'keyUp', value: c },
+          ]),
+        ),
+    };
+    this.mouse = {
+      move: (x, y) => pointer([{ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) }]),
+      click: (x, y, o = {}) =>
+        pointer([
+          { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
+          { type: 'pointerDown', button: button(o.button) },
+          { type: 'pointerUp', button: button(o.button) },
+        ]),
+      down: (o = {}) => pointer([{ type: 'pointerDown', button: button(o.button) }]),
+      up: (o = {}) => pointer([{ type: 'pointerUp', button: button(o.button) }]),
+    };
+    /** The window grows by what the browser's frame takes, so that the page's viewport is the size asked for. */
+    this.setViewport = async ({ width, height }) => {
+      await driver.setWindowSize(width, height);
+      const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+      if (w !== width || h !== height) await driver.setWindowSize(2 * width - w, 2 * height - h);
+    };
+    const unsupported = () => Promise.reject(new Error('WebKitWebDriver has no media emulation (prefers-color-scheme, reduced motion, forced colours)'));
+    this.emulateMediaType = unsupported;
+    this.emulateMediaFeatures = unsupported;
+  }
+}
+
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver classic, webdriverio). The driver and its
- * private X server start with the run and end with it (the whole process group).
+ * private X server start with the run and end with it (the whole process group). Its `type` is 'puppeteer'
+ * with a WebDriverPage as each session's page, so that the commands package's keyboard, mouse and viewport
+ * commands reach WebKit whole (Chromium-only commands check the browser's name).
  */
 export class WebKitLauncher extends WebdriverLauncher {
   constructor() {
@@ -109,6 +202,13 @@ export class WebKitLauncher extends WebdriverLauncher {
     };
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
+    this.type = 'puppeteer';
+  }
+
+  /** One WebDriver window runs every test file in turn (concurrency 1), so every session has the same page. */
+  getPage() {
+    if (!this.driver) throw new Error('WebKit: no session yet');
+    return (this.page ??= new WebDriverPage(this.driver));
   }
 
   async stop() {

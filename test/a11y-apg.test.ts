@@ -103,9 +103,9 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
   it('Space opens and closes the focused question', async () => {
     const [, [first]] = await items();
     question(first).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(question(first).getAttribute('aria-expanded')).to.equal('false');
   });
 

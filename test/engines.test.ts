@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
 import { capture, nextFrame, text } from './helpers.js';
@@ -135,7 +135,9 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
     expect((await copied).detail).to.deep.equal({ number: '+18005550100' });
     await waitUntil(() => text(button) === 'Copied', 'the button says Copied');
     field.focus();
-    await executeServerCommand('key-chord', { keys: ['Control', 'v'] });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'v' });
+    await sendKeys({ up: 'Control' });
     await waitUntil(() => field.value !== '', 'the paste arrived', { timeout: 3000 }).catch(() => undefined);
     expect(field.value).to.equal('+18005550100');
     field.remove();

@@ -84,7 +84,7 @@ describe('<support-faq>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(first.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(first.open).to.equal(false);
     expect(focused()).to.equal(question(first));
