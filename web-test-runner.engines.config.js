@@ -15,7 +15,9 @@ if (!launchers[engine]) {
 ensureEngines();
 
 /** Test files that need a Chromium-only API, kept out of the other engines' passes: file → reason. */
-export const chromiumOnly = {};
+export const chromiumOnly = {
+  'test/a11y-tree.test.ts': "Chromium's full accessibility tree through CDP (Accessibility.getFullAXTree) in every test",
+};
 
 export default {
   ...config,
