@@ -14,11 +14,11 @@ const key = (): string => `a11y-keys-${Date.now()}-${n++}`;
 /** The accessible name of the focused element: from Chromium's accessibility tree of `el`, elsewhere axe-core's. */
 async function focusedName(el: Element): Promise<string> {
   if (!hasAxTree) {
-    // As in the tree: nothing when the focus has left `el` (or the page, past its last control).
+    // As in the tree: nothing when the focus is outside `el`.
     let f: Node | null = focused();
     const inside = f;
     while (f && f !== el) f = f.parentNode ?? (f as ShadowRoot).host ?? null;
-    return f && document.hasFocus() ? axName(inside as Element) : '';
+    return f ? axName(inside as Element) : '';
   }
   const node = seen(await axTree(el)).find((x) => x.props.focused);
   return node?.name ?? '';
@@ -94,11 +94,15 @@ describe('Keyboard paths (issue 16)', () => {
       const [first] = await ready(el);
       question(first).focus();
       const names: string[] = [];
+      let last = focused();
       for (let i = 0; i < 8; i++) {
         await press('Tab');
+        // Past the page's last control, Firefox and WebKit keep the last one as the active element.
+        if (!hasAxTree && focused() === last) break;
+        last = focused();
         names.push(await focusedName(el));
       }
-      expect(names).to.include(copy);
+      expect(names, names.join(' | ')).to.include(copy);
       expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
     }
   });

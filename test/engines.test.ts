@@ -143,6 +143,15 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
     field.remove();
   });
 
+  it('lang="ar-u-nu-latn" gives Latin digits in every engine, whatever its Intl data does for plain ar (docs/languages.md)', async () => {
+    const el = await fixture<SupportHotline>(
+      html`<support-hotline lang="ar-u-nu-latn" number="+18005550100" display-number="1-800-555-0100" hours="Mo-Fr 09:00-18:00" timezone="America/New_York" .viewerTimeZone=${'America/New_York'} .now=${NOW}></support-hotline>`,
+    );
+    const status = text(el.shadowRoot!.querySelector('[part=status]'));
+    expect(status).to.match(/[0-9]/);
+    expect(status).not.to.match(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
   it('closed FAQ answers: findable by find-in-page (hidden="until-found") where supported, plainly hidden elsewhere', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq>
       <support-faq-item question="Refunds?"><p>Refunds take five days.</p></support-faq-item>
