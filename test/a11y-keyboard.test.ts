@@ -93,13 +93,12 @@ describe('Keyboard paths (issue 16)', () => {
       </support-faq>`);
       const [first] = await ready(el);
       question(first).focus();
+      // A control after the FAQ: Tab stays in the page (in Firefox a page that lost the focus to the browser's
+      // own UI past its last control does not get keys back).
+      await fixture(html`<button>After the FAQ</button>`);
       const names: string[] = [];
-      let last = focused();
       for (let i = 0; i < 8; i++) {
         await press('Tab');
-        // Past the page's last control, Firefox and WebKit keep the last one as the active element.
-        if (!hasAxTree && focused() === last) break;
-        last = focused();
         names.push(await focusedName(el));
       }
       expect(names, names.join(' | ')).to.include(copy);

@@ -60,7 +60,7 @@ export async function fillCallPrep(el: Element & { updateComplete: Promise<unkno
  * colour scheme) and gives the accessibility tree. Firefox (puppeteer over WebDriver BiDi) and WebKit
  * (WebKitWebDriver) have neither.
  */
-export const chromium = /\bChrome\//.test(navigator.userAgent);
+export const chromium = /Chrome\//.test(navigator.userAgent); // "HeadlessChrome/156…" too
 
 /** `it` in Chromium; in Firefox and WebKit listed as skipped (docs/development.md lists these tests and why). */
 export const chromiumOnly: Mocha.TestFunction = chromium ? it : (it.skip as Mocha.TestFunction);
