@@ -170,4 +170,33 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
     expect(region.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
+
+  // Last in this file: the page keeps its CSP, and the library decides on its Trusted Types policy once per page.
+  it('a strict CSP without Trusted Types (an engine without the API): the elements render and write their JSON-LD with no violation', async () => {
+    // As in an engine without Trusted Types; the policy is looked up at the first JSON-LD write.
+    Object.defineProperty(window, 'trustedTypes', { configurable: true, value: undefined });
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+    document.head.append(meta);
+    const violations: string[] = [];
+    const report = (e: SecurityPolicyViolationEvent): number => violations.push(e.violatedDirective);
+    document.addEventListener('securitypolicyviolation', report);
+    const errors = capture('error');
+    try {
+      const items = [{ question: 'How long does a refund take?', answer: 'To a card: **5 to 10 business days**.' }];
+      const el = await fixture<SupportFaq>(html`<support-faq structured-data .items=${items}></support-faq>`);
+      await ready(el);
+      const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+      expect(scripts.map((x) => (JSON.parse(x.textContent!) as { '@type': string })['@type'])).to.include('FAQPage');
+      expect(text(el.shadowRoot!.querySelector('support-faq-item')!.shadowRoot!.querySelector('button'))).to.equal('How long does a refund take?');
+      await nextFrame();
+      expect(violations).to.deep.equal([]);
+      expect(errors.calls).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      errors.restore();
+      document.removeEventListener('securitypolicyviolation', report);
+    }
+  });
 });
