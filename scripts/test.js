@@ -28,8 +28,20 @@ const quick = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
-  ['browser tests in Firefox ESR (WebDriver BiDi)', 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'], ['browser-firefox'], { WTR_ENGINE: 'firefox' }],
-  ['browser tests in WebKit (WebKitGTK MiniBrowser, WebDriver)', 'npx', ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'], ['browser-webkit'], { WTR_ENGINE: 'webkit' }],
+  [
+    'browser tests in Firefox ESR (WebDriver BiDi)',
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
+    ['browser-firefox'],
+    { WTR_ENGINE: 'firefox' },
+  ],
+  [
+    'browser tests in WebKit (WebKitGTK MiniBrowser, WebDriver)',
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
+    ['browser-webkit'],
+    { WTR_ENGINE: 'webkit' },
+  ],
   [
     "browser tests of the elements in Lit's development build (a Lit warning fails them)",
     'npx',
