@@ -33,7 +33,10 @@ export function a11yCommandsPlugin() {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
       if (command !== 'ax-tree' && command !== 'forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs Chromium through puppeteer, not ${session.browser.type}`);
+      // Firefox and WebKit present themselves as puppeteer too (scripts/engines.js), without CDP.
+      if (session.browser.type !== 'puppeteer' || ['Firefox', 'WebKit'].includes(session.browser.name)) {
+        throw new Error(`${command} needs Chromium's CDP, not ${session.browser.name} (${session.browser.type})`);
+      }
       const cdp = await cdpOf(session.browser.getPage(session.id));
       if (command === 'forced-colors') {
         await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });

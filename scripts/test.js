@@ -1,6 +1,7 @@
 // npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
-// tables, package lint, Node tests, browser tests (production build), the element tests again in Lit's
-// development build, the page checks (served pages, hostile host pages) and the size budgets.
+// tables, package lint, Node tests, browser tests (production build) in Chromium, then in Firefox and WebKit
+// (web-test-runner.engines.config.js), the element tests again in Lit's development build, the page checks
+// (served pages, hostile host pages) and the size budgets.
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
 // budgets), the visual baselines and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
 //
@@ -27,6 +28,20 @@ const quick = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
+  [
+    'browser tests in Firefox ESR (WebDriver BiDi)',
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
+    ['browser-firefox'],
+    { WTR_ENGINE: 'firefox' },
+  ],
+  [
+    'browser tests in WebKit (WebKitGTK MiniBrowser, WebDriver)',
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
+    ['browser-webkit'],
+    { WTR_ENGINE: 'webkit' },
+  ],
   [
     "browser tests of the elements in Lit's development build (a Lit warning fails them)",
     'npx',
@@ -72,7 +87,7 @@ if (process.env.TEST_EXAMPLES === '1') {
 rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
 const single = (step) => typeof step[0] === 'string';
 const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
-for (const name of ['node', 'browser', 'browser-dev', 'browser-long', 'pages', 'examples']) {
+for (const name of ['node', 'browser', 'browser-firefox', 'browser-webkit', 'browser-dev', 'browser-long', 'pages', 'examples']) {
   if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
 }
 const read = (name) => {
@@ -116,10 +131,10 @@ for (const step of steps) {
     await together(step);
     continue;
   }
-  const [name, cmd, args, files = []] = step;
+  const [name, cmd, args, files = [], env = {}] = step;
   console.log(`\n▶ ${name}`);
   const t0 = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   finish(name, files, result.status ?? result.signal, (Date.now() - t0) / 1000);
 }
 

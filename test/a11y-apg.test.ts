@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { axTree, focused, landmarks, who } from './ax-helpers.js';
+import { axTree, focused, hasAxTree, landmarks, who } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 /**
@@ -69,8 +69,11 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     expect(first.shadowRoot!.getElementById(panel(first).getAttribute('aria-labelledby')!) === question(first)).to.equal(true);
     expect(panel(second).hasAttribute('role')).to.equal(false);
     await animations(el);
-    const regions = landmarks(await axTree(el));
-    expect(regions.map((r) => `${r.role} ${r.name}`)).to.deep.equal(['region My payment failed. What should I do?']);
+    // The landmark as a screen reader lists it: Chromium's tree only (ax-helpers.ts, hasAxTree).
+    if (hasAxTree) {
+      const regions = landmarks(await axTree(el));
+      expect(regions.map((r) => `${r.role} ${r.name}`)).to.deep.equal(['region My payment failed. What should I do?']);
+    }
     await expect(el).to.be.accessible();
   });
 
@@ -78,7 +81,9 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     const [el] = await items();
     el.expandAll();
     await animations(el);
-    expect(landmarks(await axTree(el))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('support-faq-item').length + el.querySelectorAll('support-faq-item').length).to.be.greaterThan(0);
+    for (const it of [...el.querySelectorAll('support-faq-item')]) expect(panel(it).hasAttribute('role')).to.equal(false);
+    if (hasAxTree) expect(landmarks(await axTree(el))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -103,9 +108,9 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
   it('Space opens and closes the focused question', async () => {
     const [, [first]] = await items();
     question(first).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(question(first).getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(question(first).getAttribute('aria-expanded')).to.equal('false');
   });
 

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportHotline } from '../src/index.js';
-import { announced, axTree, seen } from './ax-helpers.js';
-import { nextFrame } from './helpers.js';
+import { announced, axName, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
+import { chromium, nextFrame } from './helpers.js';
 
 /** Red-team issue 16, findings F4-F7: call-prep's focus after a failed submit, date fields' focus ring, the optional marker in Chinese, the hotline's copy announcement. */
 const NOW = new Date('2026-11-24T12:00');
@@ -36,8 +36,9 @@ describe('Issue 16 (accessibility red team)', () => {
     }
 
     for (const motion of ['reduce', 'no-preference'] as const) {
-      it(`prefers-reduced-motion: ${motion}`, async () => {
-        await emulateMedia({ reducedMotion: motion });
+      // Media emulation is Chromium's (CDP): elsewhere the engine's own setting, no preference, is checked.
+      (motion === 'reduce' ? chromiumOnly : it)(`prefers-reduced-motion: ${motion}`, async () => {
+        if (chromium) await emulateMedia({ reducedMotion: motion });
         try {
           const { el } = await longPage();
           const root = el.shadowRoot!;
@@ -58,12 +59,12 @@ describe('Issue 16 (accessibility red team)', () => {
           }
           await expect(el).to.be.accessible();
         } finally {
-          await emulateMedia({ reducedMotion: 'no-preference' });
+          if (chromium) await emulateMedia({ reducedMotion: 'no-preference' });
         }
       });
     }
 
-    it('a link of the error summary focuses its field with the label in view', async () => {
+    chromiumOnly('a link of the error summary focuses its field with the label in view', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const { el } = await longPage();
@@ -90,7 +91,8 @@ describe('Issue 16 (accessibility red team)', () => {
 
   describe('F5: a date field shows the focus ring while its calendar button has focus', () => {
     for (const colours of ['normal', 'forced'] as const) {
-      it(`call-prep "Date and time" and "Follow-up date", by Tab through every part (${colours} colours)`, async () => {
+      // Forced colours are emulated through CDP (scripts/a11y-commands.js): that case runs in Chromium only.
+      (colours === 'forced' ? chromiumOnly : it)(`call-prep "Date and time" and "Follow-up date", by Tab through every part (${colours} colours)`, async () => {
         if (colours === 'forced') await forced(true);
         try {
           const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
@@ -144,10 +146,11 @@ describe('Issue 16 (accessibility red team)', () => {
         topic.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await el.updateComplete;
         expect(el.shadowRoot!.getElementById('txn-l')!.textContent).to.equal(name);
-        const tree = await axTree(el);
-        const names = seen(tree)
-          .filter((x) => x.role === 'textbox')
-          .map((x) => x.name);
+        const names = hasAxTree
+          ? seen(await axTree(el))
+              .filter((x) => x.role === 'textbox')
+              .map((x) => x.name)
+          : await Promise.all([...el.shadowRoot!.querySelectorAll('input:not([type=checkbox]):not([type=radio]), textarea')].map((f) => axName(f)));
         expect(names).to.include(name);
         // No space before a full-width bracket, one before a half-width one.
         expect(names.filter((x) => /\s（|[^\s]\(|\s\s/.test(x))).to.deep.equal([]);
@@ -181,7 +184,7 @@ describe('Issue 16 (accessibility red team)', () => {
           button.click();
           const status = el.shadowRoot!.querySelector('[role=status]')!;
           await waitUntil(() => status.textContent!.trim(), 'nothing announced');
-          expect(announced(await axTree(el))).to.deep.equal([want]);
+          expect(hasAxTree ? announced(await axTree(el)) : liveText(el)).to.deep.equal([want]);
           await expect(el).to.be.accessible();
         } finally {
           restore();

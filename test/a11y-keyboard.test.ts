@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { axTree, focused, landmarks, seen, who } from './ax-helpers.js';
+import { axName, axTree, chromiumOnly, focused, hasAxTree, landmarks, liveText, seen, who } from './ax-helpers.js';
 import { fillCallPrep } from './helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
@@ -11,8 +11,15 @@ const NOW = new Date('2026-11-24T12:00');
 let n = 0;
 const key = (): string => `a11y-keys-${Date.now()}-${n++}`;
 
-/** The accessible name of the focused element, from Chromium's accessibility tree of `el`. */
+/** The accessible name of the focused element: from Chromium's accessibility tree of `el`, elsewhere axe-core's. */
 async function focusedName(el: Element): Promise<string> {
+  if (!hasAxTree) {
+    // As in the tree: nothing when the focus is outside `el`.
+    let f: Node | null = focused();
+    const inside = f;
+    while (f && f !== el) f = f.parentNode ?? (f as ShadowRoot).host ?? null;
+    return f ? axName(inside as Element) : '';
+  }
   const node = seen(await axTree(el)).find((x) => x.props.focused);
   return node?.name ?? '';
 }
@@ -37,7 +44,7 @@ describe('Keyboard paths (issue 16)', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('1. opening an answer by keyboard adds its region in a single FAQ, closing it removes the landmark', async () => {
+  chromiumOnly('1. opening an answer by keyboard adds its region in a single FAQ, closing it removes the landmark', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq single>
       <support-faq-item question="My payment failed. What should I do?"><p>Check your balance.</p></support-faq-item>
       <support-faq-item question="Is my account safe?"><p>We use encryption.</p></support-faq-item>
@@ -86,12 +93,15 @@ describe('Keyboard paths (issue 16)', () => {
       </support-faq>`);
       const [first] = await ready(el);
       question(first).focus();
+      // A control after the FAQ: Tab stays in the page (in Firefox a page that lost the focus to the browser's
+      // own UI past its last control does not get keys back).
+      await fixture(html`<button>After the FAQ</button>`);
       const names: string[] = [];
       for (let i = 0; i < 8; i++) {
         await press('Tab');
         names.push(await focusedName(el));
       }
-      expect(names).to.include(copy);
+      expect(names, names.join(' | ')).to.include(copy);
       expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
     }
   });
@@ -138,8 +148,12 @@ describe('Keyboard paths (issue 16)', () => {
     await press('Enter');
     await waitUntil(() => status.textContent === 'Draft restored.', 'Undo was silent');
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=what]')!.value).to.equal('Declined at checkout');
-    const live = seen(await axTree(el)).filter((x) => x.live && x.role === 'StaticText');
-    expect(live.map((x) => x.name)).to.deep.equal(['Draft restored.']);
+    const live = hasAxTree
+      ? seen(await axTree(el))
+          .filter((x) => x.live && x.role === 'StaticText')
+          .map((x) => x.name)
+      : liveText(el);
+    expect(live).to.deep.equal(['Draft restored.']);
     await expect(el).to.be.accessible();
   });
 
@@ -256,7 +270,8 @@ describe('Keyboard paths (issue 16)', () => {
 describe('Demo page in forced colours (issue 16, point 10)', () => {
   afterEach(() => executeForced(false));
 
-  it('the current language and theme still stand out from the other switches', async () => {
+  // Forced colours are emulated through CDP (scripts/a11y-commands.js).
+  chromiumOnly('the current language and theme still stand out from the other switches', async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = '/demo/demo.css';

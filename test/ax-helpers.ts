@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { chromium, chromiumOnly } from './helpers.js';
 
 /** A node of Chromium's accessibility tree, as the `ax-tree` command (scripts/ax-tree.js) returns it. */
 export interface AxNode {
@@ -99,4 +100,50 @@ export function focused(): Element | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
+}
+
+/**
+ * Whether this engine gives the tests its accessibility tree: Chromium only, through CDP (the `ax-tree` command
+ * of scripts/a11y-commands.js). Firefox and WebKit run the same tests with the names axe-core computes from the
+ * DOM (`axName`) and the text of live regions (`liveText`); tests about the tree's own structure (landmarks,
+ * list items, ignored nodes) are `chromiumOnly`, the list docs/development.md gives.
+ */
+export const hasAxTree = chromium;
+export { chromiumOnly };
+
+interface AxeText {
+  setup(node: Node): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(el: Element): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+
+/** The accessible name of `el` as axe-core computes it from the DOM (W3C accname), shadow roots included. */
+export async function axName(el: Element | null): Promise<string> {
+  if (!el) return '';
+  // @ts-expect-error -- axe-core's browser build registers `window.axe` and has no module typings.
+  await import('axe-core/axe.min.js');
+  const axe = (window as unknown as { axe: AxeText }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(el)).replace(/\s+/g, ' ').trim();
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** What the live regions under `el` say now (role status or alert, or aria-live other than off), shadow roots included. */
+export function liveText(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (root: ParentNode): void => {
+    for (const node of root.querySelectorAll('*')) {
+      const live = node.getAttribute('aria-live') ?? ({ status: 'polite', alert: 'assertive' } as Record<string, string>)[node.getAttribute('role') ?? ''];
+      const said = node.textContent!.replace(/\s+/g, ' ').trim();
+      if (live && live !== 'off' && said && !node.parentElement?.closest('[aria-live],[role=status],[role=alert]')) out.push(said);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  walk(el);
+  return out;
 }

@@ -695,7 +695,7 @@ describe('<support-dispute-checklist>', () => {
       expect(text($(el, '[role=heading]'))).to.equal('Item or service not received');
       await sendKeys({ press: 'Tab' });
       expect(active()).to.equal(boxes(el)[0]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0].checked).to.equal(true);
       await sendKeys({ press: 'Tab' });

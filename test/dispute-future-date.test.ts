@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { datesFor, type DateField } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
-import { announced, axTree, seen } from './ax-helpers.js';
+import { announced, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
 import { enterDate, field } from './dispute-helpers.js';
 import { capture } from './helpers.js';
 
@@ -38,10 +38,10 @@ async function choose(el: SupportDisputeChecklist, label: string): Promise<void>
   await el.updateComplete;
 }
 
-/** What the live region says once it says `want` (it is set on the next frame), checked in Chromium's tree. */
+/** What the live region says once it says `want` (it is set on the next frame), checked in Chromium's tree (elsewhere in the DOM's live regions). */
 async function says(el: SupportDisputeChecklist, want: string): Promise<void> {
   await waitUntil(() => text(status(el)) === want, `announced "${text(status(el))}", not "${want}"`);
-  expect(announced(await axTree(el))).to.deep.equal([want]);
+  expect(hasAxTree ? announced(await axTree(el)) : liveText(el)).to.deep.equal([want]);
 }
 
 /** Every text the element shows, exports or gives the page about its deadline. */
@@ -220,7 +220,7 @@ describe('<support-dispute-checklist> issue 16', () => {
 
   describe('F3: the charge and the deadline, one item per line', () => {
     for (const lang of ['en', 'ar']) {
-      it(`separate list items on screen and in the accessibility tree (${lang}, 320 px)`, async () => {
+      chromiumOnly(`separate list items on screen and in the accessibility tree (${lang}, 320 px)`, async () => {
         await setViewport({ width: 320, height: 800 });
         try {
           const el = await make({

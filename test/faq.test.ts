@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
-import { nextFrame } from './helpers.js';
+import { chromiumOnly, nextFrame } from './helpers.js';
 import { focused } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
@@ -84,7 +84,7 @@ describe('<support-faq>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(first.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(first.open).to.equal(false);
     expect(focused()).to.equal(question(first));
@@ -166,7 +166,7 @@ describe('<support-faq>', () => {
     expect(focused()).to.equal(question(first));
   });
 
-  it('scrolls to a deep-linked item smoothly, or instantly when the user prefers reduced motion', async () => {
+  chromiumOnly('scrolls to a deep-linked item smoothly, or instantly when the user prefers reduced motion', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [first, , third] = await ready(el);
     const calls: unknown[] = [];
@@ -186,7 +186,7 @@ describe('<support-faq>', () => {
     expect(calls).to.deep.equal([{ behavior: 'smooth' }, { behavior: 'auto' }]);
   });
 
-  it('keeps the chosen chip and the focus visible in forced colours', async () => {
+  chromiumOnly('keeps the chosen chip and the focus visible in forced colours', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     await ready(el);
     await emulateMedia({ forcedColors: 'active' });
@@ -248,7 +248,7 @@ describe('<support-faq>', () => {
     expect(same.shadowRoot!.querySelector('[part=feedback]')!.textContent).to.equal('Thanks for the feedback!');
   });
 
-  it('respects prefers-reduced-motion when opening', async () => {
+  chromiumOnly('respects prefers-reduced-motion when opening', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq>${payments()}</support-faq>`);
     const [first, second] = await ready(el);
     question(first).click();

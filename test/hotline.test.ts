@@ -6,7 +6,11 @@ import { capture, nextFrame, shadow as root, text } from './helpers.js';
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 const at = (iso: string): Date => new Date(iso);
-const statusOf = (el: SupportHotline, i = 0): string => text(root(el).querySelectorAll('[part=status]')[i]);
+/**
+ * The status line, with 24-hour times before 10:00 read without their leading zero: `Intl` writes en-GB's
+ * "8:00" in Chromium and WebKit but "08:00" in Firefox (each engine's CLDR data); both read the same.
+ */
+const statusOf = (el: SupportHotline, i = 0): string => text(root(el).querySelectorAll('[part=status]')[i]).replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
 
 /** A one-line card in New York hours, seen from New York, at `now`. */
 function card(now: string, hours = WEEK, extra: Partial<SupportHotline> = {}): Promise<SupportHotline> {

@@ -9,7 +9,7 @@ import { clock } from '../src/internal/time.js';
 import { SECTIONS } from '../src/internal/locale.js';
 import { faq as englishFaq } from '../src/components/faq/faq.en.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { blockStorage, capture } from './helpers.js';
+import { blockStorage, capture, chromium, chromiumOnly } from './helpers.js';
 
 describe('safeUrl', () => {
   it('admits https, http, mailto, tel and relative URLs', () => {
@@ -342,7 +342,7 @@ describe('writeJsonLd', () => {
 });
 
 describe('base styles', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => chromium && emulateMedia({ colorScheme: 'light' }));
 
   it('keeps the designed type against hostile host-page CSS', async () => {
     const style = document.createElement('style');
@@ -363,7 +363,7 @@ describe('base styles', () => {
     }
   });
 
-  it('switches colours with theme, and auto follows the system setting', async () => {
+  chromiumOnly('switches colours with theme, and auto follows the system setting', async () => {
     const el = await fixture<TestElement>(html`<test-support-element theme="dark"></test-support-element>`);
     const colour = () => getComputedStyle(el.shadowRoot!.querySelector('p')!).color;
     expect(colour()).to.equal('rgb(238, 241, 245)');

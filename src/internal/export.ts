@@ -74,7 +74,9 @@ export function printText(title: string, text: string, lang: string, dir: 'ltr' 
   );
   doc.adoptedStyleSheets = [sheet];
   const cleanup = (): void => frame.remove();
-  win.addEventListener('afterprint', cleanup, { once: true });
+  // Firefox fires `afterprint` inside `print()` when it prints without a dialog: the frame goes in the next
+  // task, not while its own print() is still on the stack.
+  win.addEventListener('afterprint', () => setTimeout(cleanup), { once: true });
   setTimeout(cleanup, 60_000);
   win.print();
 }
