@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/center.js';
 import type { CenterConfig, CenterSection, SupportCenter } from '../src/center.js';
 import { BOOLEAN, NUMBER, OBJECT, SPEC, STRING, type Kind } from '../src/components/center/center.spec.js';
-import { $, $$, capture, nextFrame } from './helpers.js';
+import { $, $$, capture, settle } from './helpers.js';
 
 // The center binds each section's config to its element's properties by hand (center.component.ts, `content`).
 // This walks every key of the generated spec instead of a list of its own: a key added to center.config.ts
@@ -35,14 +35,6 @@ function config(round: number): CenterConfig {
   return Object.fromEntries(
     SECTIONS.map((s) => [s, Object.fromEntries(Object.entries(SPEC[s]).map(([key, kind]) => [key, value(kind as Kind, key, round)]))]),
   ) as CenterConfig;
-}
-
-async function settle(el: SupportCenter): Promise<void> {
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) {
-    for (const child of $$(el, 'support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await (child as SupportCenter).updateComplete;
-    await nextFrame();
-  }
 }
 
 describe('<support-center> section bindings', () => {

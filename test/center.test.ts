@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/center.js';
 import { SupportCenter, type CenterConfig, type SupportCenterErrorEvent } from '../src/center.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { capture, nextFrame, $, $$ } from './helpers.js';
+import { $, $$, capture, nextFrame, settle } from './helpers.js';
 import { focused as deepActive } from './ax-helpers.js';
 
 // Tuesday 15:00 in New York: the fixture's hotline is open.
@@ -35,15 +35,6 @@ const CONFIG = (): CenterConfig => ({
 });
 
 const names = (el: SupportCenter): string[] => $$(el, 'section').map((s) => s.id);
-
-/** Waits until the center and every element it renders have rendered. */
-async function settle(el: SupportCenter): Promise<void> {
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) {
-    for (const child of $$(el, 'support-faq, support-hotline, support-call-prep, support-dispute-checklist')) await (child as SupportFaq).updateComplete;
-    await nextFrame();
-  }
-}
 
 async function make(config: CenterConfig = CONFIG(), attrs = ''): Promise<SupportCenter> {
   const el = await fixture<SupportCenter>(`<support-center ${attrs}></support-center>`);

@@ -54,3 +54,18 @@ export async function fillCallPrep(el: Element & { updateComplete: Promise<unkno
     await el.updateComplete;
   }
 }
+
+let keys = 0;
+/** A storage key or namespace no other test uses, in this run or a page's earlier one: `prefix-<time>-<n>`. */
+export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now()}-${keys++}`;
+
+/** Waits until `el` and the support-* elements in its shadow root (`<support-center>`'s sections) have rendered. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const inner = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('support-')) as (Element & {
+      updateComplete: Promise<unknown>;
+    })[];
+    await Promise.all(inner.map((e) => e.updateComplete));
+    await nextFrame();
+  }
+}
