@@ -1,6 +1,6 @@
 import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
-import { expected, isRecord, own, type Reporter } from './config.js';
+import { expected, isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
 import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -136,8 +136,8 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
    * `<support-center>`'s `config` property's (replacing them).
    */
   protected takeStringsAndTheme(config: Record<string, unknown>, path: string, merge: boolean): void {
-    const strings = own(config, 'strings');
-    const theme = own(config, 'theme');
+    // Read only under `Object.hasOwn`: a host page's polluted Object.prototype sets nothing.
+    const { strings, theme } = config;
     if (Object.hasOwn(config, 'strings')) {
       if (isRecord(strings)) this.strings = merge ? { ...(strings as Partial<Strings[S]>), ...this.strings } : (strings as Partial<Strings[S]>);
       else this.reportError(`${path}strings`, expected('an object of strings', strings));
