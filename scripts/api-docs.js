@@ -2,6 +2,8 @@
 // (built from the classes' JSDoc). `node scripts/api-docs.js` rewrites every block between
 // `<!-- api:TAG -->` and `<!-- /api:TAG -->`; `--check` only compares and fails when a page is stale (run by
 // `npm test` after the build), or when an element of the manifest has no API block in any page.
+// The Strings tables are generated the same way, between `<!-- strings:EL LANG… -->` and `<!-- /strings:EL -->`,
+// from src/components/EL/EL.en.ts (each key's JSDoc gives the note in brackets) and the built EL.LANG.js files.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -77,6 +79,25 @@ const pages = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
+const LANGUAGE = { 'zh-CN': '中文', ar: 'العربية' };
+/** The strings table of an element's folder: one row per key, English and the given languages, from the locale files. */
+async function stringsTable(el, langs) {
+  const load = async (lang) => Object.values(await import(`../dist/components/${el}/${el}.${lang}.js`))[0];
+  const english = await load('en');
+  const others = await Promise.all(langs.map(load));
+  // Each key's JSDoc (`/** Label of the search box. */`) in the English file, as a short note.
+  const source = readFileSync(`src/components/${el}/${el}.en.ts`, 'utf8');
+  const notes = new Map(
+    [...source.matchAll(/\/\*\*\s*((?:(?!\*\/)[\s\S])*?)\s*\*\/\s*'?([\w-]+)'?\s*:/g)].map(([, note, key]) => [key, note.replace(/\s*\n\s*\*?\s*/g, ' ')]),
+  );
+  const note = (key) => {
+    const n = notes.get(key)?.replace(/\.$/, '');
+    return n ? ` (${n[0].toLowerCase()}${n.slice(1)})` : '';
+  };
+  const rows = Object.keys(english).map((key) => [code(key), cell(english[key] + note(key)), ...others.map((o) => cell(o[key]))]);
+  return table(['Key', 'English', ...langs.map((l) => LANGUAGE[l] ?? l)], rows);
+}
+
 const byTag = new Map([...declarations.values()].filter((d) => d.tagName).map((d) => [d.tagName, d]));
 const missing = [];
 const documented = new Set();
@@ -89,7 +110,16 @@ for (const page of pages) {
     else missing.push(`${page}: ${tag}`);
     return `<!-- api:${tag} -->\n<!-- Generated from custom-elements.json by scripts/api-docs.js: edit the JSDoc, not this table. -->\n\n${decl ? render(decl) : ''}\n\n<!-- /api:${tag} -->`;
   });
-  if (next !== text) updated.set(page, next);
+  let strings = next;
+  for (const [block, el, langs] of next.matchAll(/<!-- strings:([a-z-]+)((?: [a-zA-Z-]+)*) -->[\s\S]*?<!-- \/strings:\1 -->/g)) {
+    const body = await stringsTable(el, langs.trim() ? langs.trim().split(' ') : []);
+    strings = strings.replace(
+      block,
+      () =>
+        `<!-- strings:${el}${langs} -->\n<!-- Generated from src/components/${el}/${el}.*.ts by scripts/api-docs.js: edit the locale files, not this table. -->\n\n${body}\n\n<!-- /strings:${el} -->`,
+    );
+  }
+  if (strings !== text) updated.set(page, strings);
 }
 if (missing.length) {
   console.error(`API blocks for elements the manifest does not know: ${missing.join(', ')}.`);
@@ -126,10 +156,10 @@ if (undocumented.length) {
 
 if (process.argv.includes('--check')) {
   if (updated.size) {
-    console.error(`API tables are stale in ${[...updated.keys()].join(', ')}: run \`node scripts/api-docs.js\` and commit the result.`);
+    console.error(`API or Strings tables are stale in ${[...updated.keys()].join(', ')}: run \`node scripts/api-docs.js\` and commit the result.`);
     process.exit(1);
   }
-  console.log(`API tables in ${pages.length} pages are up to date with custom-elements.json.`);
+  console.log(`API and Strings tables in ${pages.length} pages are up to date with custom-elements.json and the locale files.`);
 } else {
   for (const [page, text] of updated) writeFileSync(page, text);
 }

@@ -3,12 +3,10 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../src/index.js';
 import type { SupportCallPrep, SupportHotline } from '../src/index.js';
 import { announced, axName, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
-import { chromium, nextFrame } from './helpers.js';
+import { chromium, nextFrame, uniqueKey } from './helpers.js';
 
 /** Red-team issue 16, findings F4-F7: call-prep's focus after a failed submit, date fields' focus ring, the optional marker in Chinese, the hotline's copy announcement. */
 const NOW = new Date('2026-11-24T12:00');
-let n = 0;
-const key = (): string => `a11y-findings-${Date.now()}-${n++}`;
 const inView = (el: Element): boolean => {
   const r = el.getBoundingClientRect();
   // Less than a pixel off: positions are fractional.
@@ -26,7 +24,7 @@ describe('Issue 16 (accessibility red team)', () => {
       await setViewport({ width: 640, height: 360 });
       const page = await fixture<HTMLElement>(html`<div>
         <div style="height: 1500px"></div>
-        <support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>
+        <support-call-prep storage-key=${uniqueKey('a11y-findings')} .now=${NOW}></support-call-prep>
         <div style="height: 1500px"></div>
       </div>`);
       const el = page.querySelector('support-call-prep')!;
@@ -95,7 +93,7 @@ describe('Issue 16 (accessibility red team)', () => {
       (colours === 'forced' ? chromiumOnly : it)(`call-prep "Date and time" and "Follow-up date", by Tab through every part (${colours} colours)`, async () => {
         if (colours === 'forced') await forced(true);
         try {
-          const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
+          const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('a11y-findings')} .now=${NOW}></support-call-prep>`);
           const root = el.shadowRoot!;
           const topic = root.querySelector<HTMLSelectElement>('[name=topic]')!;
           topic.value = 'payment';
@@ -140,7 +138,9 @@ describe('Issue 16 (accessibility red team)', () => {
     ];
     for (const [lang, name] of cases) {
       it(`${lang}: "${name}" on screen and in the accessibility tree`, async () => {
-        const el = await fixture<SupportCallPrep>(html`<support-call-prep lang=${lang} storage-key=${key()} .now=${NOW}></support-call-prep>`);
+        const el = await fixture<SupportCallPrep>(
+          html`<support-call-prep lang=${lang} storage-key=${uniqueKey('a11y-findings')} .now=${NOW}></support-call-prep>`,
+        );
         const topic = el.shadowRoot!.querySelector<HTMLSelectElement>('[name=topic]')!;
         topic.value = 'payment';
         topic.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -3,13 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
 import { axName, axTree, chromiumOnly, focused, hasAxTree, landmarks, liveText, seen, who } from './ax-helpers.js';
-import { fillCallPrep } from './helpers.js';
+import { fillCallPrep, uniqueKey } from './helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
 /** Keyboard paths through the points of issue 16, checked against what a screen reader is given. */
 const NOW = new Date('2026-11-24T12:00');
-let n = 0;
-const key = (): string => `a11y-keys-${Date.now()}-${n++}`;
 
 /** The accessible name of the focused element: from Chromium's accessibility tree of `el`, elsewhere axe-core's. */
 async function focusedName(el: Element): Promise<string> {
@@ -107,7 +105,7 @@ describe('Keyboard paths (issue 16)', () => {
   });
 
   it('3. Tab through the call summary: Copy, Print, Download and Forget say what they act on', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('a11y-keys')} .now=${NOW}></support-call-prep>`);
     await fillCallPrep(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.focus();
     await press('Enter');
@@ -123,7 +121,7 @@ describe('Keyboard paths (issue 16)', () => {
       ['en', 'Transaction ID (optional)'],
       ['ar', 'رقم المعاملة (اختياري)'],
     ]) {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep lang=${lang} storage-key=${key()} .now=${NOW}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep lang=${lang} storage-key=${uniqueKey('a11y-keys')} .now=${NOW}></support-call-prep>`);
       const topic = el.shadowRoot!.querySelector<HTMLSelectElement>('[name=topic]')!;
       topic.value = 'payment';
       topic.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -135,7 +133,7 @@ describe('Keyboard paths (issue 16)', () => {
   });
 
   it('7. Forget, then Undo by keyboard: the restored draft is announced', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('a11y-keys')} .now=${NOW}></support-call-prep>`);
     const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=what]')!;
     what.value = 'Declined at checkout';
     what.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -254,7 +252,7 @@ describe('Keyboard paths (issue 16)', () => {
   });
 
   it('9. page fields slotted into the call form are not taken for its own', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}>
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('a11y-keys')} .now=${NOW}>
       <label slot="hotline">Page field <input name="what" data-f="what" /></label>
     </support-call-prep>`);
     const own = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=what]')!;

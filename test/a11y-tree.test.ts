@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
 import { announced, axTree, duplicateNames, emptyLandmarks, landmarks, seen, unnamed, type AxNode } from './ax-helpers.js';
-import { fillCallPrep } from './helpers.js';
+import { fillCallPrep, uniqueKey } from './helpers.js';
 import { animations, question, ready } from './faq-helpers.js';
 
 /**
@@ -10,8 +10,6 @@ import { animations, question, ready } from './faq-helpers.js';
  * the `ax-tree` command of scripts/a11y-commands.js), per element, in states with repeated content.
  */
 const NOW = new Date('2026-11-24T12:00');
-let n = 0;
-const key = (): string => `a11y-tree-${Date.now()}-${n++}`;
 
 /** The rules every element keeps: no empty landmark, every control named, no two buttons or links of one name. */
 async function rules(el: Element, same: string[] = []): Promise<AxNode> {
@@ -93,7 +91,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
   });
 
   it('<support-call-prep>: the prepared summary and the saved draft, every control named, the errors announced', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('a11y-tree')} .now=${NOW}></support-call-prep>`);
     const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!;
     submit.click();
     expect(await said(el)).to.match(/^Please fix: Topic: Required/);
@@ -107,7 +105,7 @@ describe('Accessibility tree (Chromium, CDP)', () => {
 
   it('<support-dispute-checklist>: saved progress with notes, every control named, a refused note announced', async () => {
     const el = await fixture<SupportDisputeChecklist>(
-      html`<support-dispute-checklist type="not-received" dispute-id=${key()} transaction-date="2026-11-01" .now=${NOW}></support-dispute-checklist>`,
+      html`<support-dispute-checklist type="not-received" dispute-id=${uniqueKey('a11y-tree')} transaction-date="2026-11-01" .now=${NOW}></support-dispute-checklist>`,
     );
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
@@ -133,8 +131,8 @@ describe('Accessibility tree (Chromium, CDP)', () => {
 
   it('one page with the call form and the checklist: no two buttons of the same name (Copy, Print, Forget)', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <support-call-prep storage-key=${key()} .now=${NOW}></support-call-prep>
-      <support-dispute-checklist type="duplicate" dispute-id=${key()} .now=${NOW}></support-dispute-checklist>
+      <support-call-prep storage-key=${uniqueKey('a11y-tree')} .now=${NOW}></support-call-prep>
+      <support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('a11y-tree')} .now=${NOW}></support-dispute-checklist>
     </div>`);
     const prep = page.querySelector('support-call-prep')!;
     const list = page.querySelector('support-dispute-checklist')!;

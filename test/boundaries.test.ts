@@ -4,11 +4,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { registerLocale, type SupportCallPrep, type SupportCenter, type SupportDisputeChecklist, type SupportFaq } from '../src/index.js';
-import { capture, nextFrame, shadow } from './helpers.js';
+import { capture, nextFrame, settle, shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-let n = 0;
-const unique = (name: string): string => `${name}-${Date.now()}-${n++}`;
 /** What a user sees and what links point to, crossing shadow roots. */
 function seen(el: Element): string {
   const parts: string[] = [];
@@ -30,14 +28,6 @@ function seen(el: Element): string {
 const ldText = (): string => [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join('\n');
 
 /** Waits until every support-* element inside `el` has rendered. */
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const inner = [el, ...shadow(el).querySelectorAll('*')].filter((e) => e.localName.startsWith('support-')) as SupportFaq[];
-    await Promise.all(inner.map((e) => e.updateComplete));
-    await nextFrame();
-  }
-}
-
 const EVIL = 'https://evil.example/collect';
 /** What an attacker (or an old library on the page) sets on Object.prototype: every config key the elements read. */
 const OBJECT_POLLUTION: Record<string, unknown> = {
@@ -214,7 +204,7 @@ describe('polluted Object.prototype and Array.prototype change nothing', () => {
   });
 
   it('registerLocale takes only the own sections and direction of what it is given', async () => {
-    const lang = unique('x-pollution');
+    const lang = uniqueKey('x-pollution');
     await polluted(async () => registerLocale(lang, {}));
     await same(() => fixture(html`<support-faq searchable lang=${lang}></support-faq>`));
     const el = await fixture<SupportFaq>(html`<support-faq searchable lang=${lang}></support-faq>`);
@@ -236,7 +226,7 @@ describe('<support-call-prep> endpoint: where data may go', () => {
     const blob = URL.createObjectURL(new Blob(['{}'], { type: 'application/json' }));
     const port = Number(location.port) + 1;
     const refused = [
-      `${otherOrigin()}/__boundaries/answer?key=${unique('other')}`,
+      `${otherOrigin()}/__boundaries/answer?key=${uniqueKey('other')}`,
       `http://localhost:${port}/collect`,
       `http://127.0.0.1:${port}/collect`,
       'http://evil.example/collect',
@@ -271,7 +261,7 @@ describe('<support-call-prep> endpoint: where data may go', () => {
   });
 
   it('sends to a same-origin path and to an https: URL', async () => {
-    const key = unique('same');
+    const key = uniqueKey('same');
     const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__boundaries/answer?key=${key}" .now=${NOW}></support-call-prep>`);
     await fillAndSubmit(el);
     await waitUntil(() => shadow(el).querySelector('.status')?.textContent?.includes('Sent to support.'));
@@ -290,7 +280,7 @@ describe('<support-call-prep> endpoint: where data may go', () => {
   });
 
   it('does not follow a redirect to another origin: the send fails and the other origin gets nothing', async () => {
-    const key = unique('redirect');
+    const key = uniqueKey('redirect');
     const target = `${otherOrigin()}/__boundaries/answer?key=${key}-target`;
     const el = await fixture<SupportCallPrep>(
       html`<support-call-prep no-persist endpoint=${`/__boundaries/redirect?key=${key}&to=${encodeURIComponent(target)}`} .now=${NOW}></support-call-prep>`,
@@ -308,7 +298,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
   afterEach(() => localStorage.clear());
 
   it('a cancelled submit event sends nothing', async () => {
-    const key = unique('cancel');
+    const key = uniqueKey('cancel');
     const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__boundaries/answer?key=${key}" .now=${NOW}></support-call-prep>`);
     el.addEventListener('support-call-prep-submit', (e) => e.preventDefault());
     await fillAndSubmit(el);
@@ -318,7 +308,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
   });
 
   it('the event carries exactly the body sent; a listener changing its copy changes nothing sent', async () => {
-    const key = unique('detail');
+    const key = uniqueKey('detail');
     const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__boundaries/answer?key=${key}" .now=${NOW}></support-call-prep>`);
     const event = oneEvent(el, 'support-call-prep-submit');
     el.addEventListener('support-call-prep-submit', (e) => {
@@ -335,7 +325,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
   });
 
   it('Retry resends the submitted payload, never what the form holds now', async () => {
-    const key = unique('retry');
+    const key = uniqueKey('retry');
     const el = await fixture<SupportCallPrep>(
       html`<support-call-prep no-persist endpoint=${`/__boundaries/answer?key=${key}&fail=1`} .now=${NOW}></support-call-prep>`,
     );
@@ -368,7 +358,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
     ];
     for (const [path, expected] of cases) {
       const el = await fixture<SupportCallPrep>(
-        html`<support-call-prep no-persist endpoint=${`/__boundaries/${path}&key=${unique('status')}`} .now=${NOW}></support-call-prep>`,
+        html`<support-call-prep no-persist endpoint=${`/__boundaries/${path}&key=${uniqueKey('status')}`} .now=${NOW}></support-call-prep>`,
       );
       await fillAndSubmit(el);
       await waitUntil(() => shadow(el).querySelector('.status.sent, .status.failed'), path, { timeout: 5000 });
@@ -388,7 +378,7 @@ describe('<support-call-prep> sends only the validated submission', () => {
       ['ar', 'حوّل العنوان الطلب إلى مكان آخر'],
     ]) {
       const el = await fixture<SupportCallPrep>(
-        html`<support-call-prep lang=${lang} no-persist endpoint=${`/__boundaries/answer?status=302&type=text/plain&body=&key=${unique('l10n')}`} .now=${NOW}></support-call-prep>`,
+        html`<support-call-prep lang=${lang} no-persist endpoint=${`/__boundaries/answer?status=302&type=text/plain&body=&key=${uniqueKey('l10n')}`} .now=${NOW}></support-call-prep>`,
       );
       await fillAndSubmit(el);
       await waitUntil(() => shadow(el).querySelector('.status.failed'));
@@ -431,7 +421,7 @@ describe('<support-center> src: where the config may come from', () => {
   });
 
   it('does not follow a redirect to another origin', async () => {
-    const key = unique('center-redirect');
+    const key = uniqueKey('center-redirect');
     const target = `${otherOrigin()}/__boundaries/answer?key=${key}-target&body=${encodeURIComponent('{"faq":{"items":[{"question":"Q?","answer":"A."}]}}')}`;
     const errors = capture('error');
     try {

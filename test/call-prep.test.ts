@@ -3,17 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import { SupportCallPrep, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { blockStorage, capture, nextFrame, shadowText as text } from './helpers.js';
+import { $, blockStorage, capture, nextFrame, shadowText as text, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-let n = 0;
 /** A storage key no other test uses. */
-const key = (): string => `cp-test-${Date.now()}-${n++}`;
 const DRAFT = (k: string): string => `support-widgets@2:call-prep:${k}:draft`;
 
-function q<T extends Element = HTMLInputElement>(el: SupportCallPrep, selector: string): T {
-  return el.shadowRoot!.querySelector(selector) as T;
-}
+/** test/helpers.ts's `$`, typed for this file's form controls. */
+const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
 const labels = (el: SupportCallPrep): string[] =>
   [...el.shadowRoot!.querySelectorAll('form .f > label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -33,7 +30,7 @@ async function submit(el: SupportCallPrep): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
 }
-function make(k = key()): Promise<SupportCallPrep> {
+function make(k = uniqueKey('cp-test')): Promise<SupportCallPrep> {
   return fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW}></support-call-prep>`);
 }
 async function fill(el: SupportCallPrep): Promise<void> {
@@ -167,7 +164,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('reports a date that is not a date', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     new SafeStorage('call-prep', k).write('draft', { topic: 'payment', when: 'yesterday' }, 7);
     const el = await make(k);
     await submit(el);
@@ -290,7 +287,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('masks card numbers everywhere and warns beside the field', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     const el = await make(k);
     await set(el, 'topic', 'payment');
     await set(el, 'account', 'ana@example.com');
@@ -315,7 +312,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('warns about a CVV, PIN, password or code, and saves and sends the field with only the secret replaced', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     const el = await make(k);
     await set(el, 'topic', 'security');
     await set(el, 'account', 'ana@example.com');
@@ -342,7 +339,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('saves as the user types and restores the draft on reload', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     const first = await make(k);
     await fill(first);
     await set(first, 'agent', 'Lee');
@@ -360,7 +357,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('forgets the draft, with an undo', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     const el = await make(k);
     await set(el, 'what', 'Hello');
     const forget = [...el.shadowRoot!.querySelectorAll('.saved button')][0] as HTMLButtonElement;
@@ -384,7 +381,7 @@ describe('<support-call-prep>', () => {
   it('keeps the draft for this visit when storage throws', async () => {
     const restore = blockStorage();
     try {
-      const k = key();
+      const k = uniqueKey('cp-test');
       const el = await make(k);
       await set(el, 'what', 'Still here');
       expect(text(el)).to.include('Saved for this visit only · Forget');
@@ -399,7 +396,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('drops an expired draft', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     new SafeStorage('call-prep', k).write('draft', { what: 'Old news' }, 7, NOW.getTime() - 8 * 86_400_000);
     const el = await make(k);
     expect(q(el, '#what').value).to.equal('');
@@ -425,7 +422,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('fires change on user edits only', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     new SafeStorage('call-prep', k).write('draft', { what: 'Restored' }, 7);
     let changes = 0;
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} @support-call-prep-change=${() => changes++}></support-call-prep>`);
@@ -441,7 +438,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('POSTs to the endpoint, shows a failure with Retry, keeps the draft and announces success', async () => {
-    const k = key();
+    const k = uniqueKey('cp-test');
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__endpoint/flaky?key=${k}"></support-call-prep>`);
     await set(el, 'topic', 'other');
     await set(el, 'account', 'ana@example.com');
@@ -460,7 +457,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('reports a failing endpoint and a network error', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} endpoint="/__endpoint/fail"></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('cp-test')} endpoint="/__endpoint/fail"></support-call-prep>`);
     await set(el, 'topic', 'other');
     await set(el, 'account', 'a');
     await set(el, 'what', 'b');
@@ -479,7 +476,7 @@ describe('<support-call-prep>', () => {
       return new Response('{}', { status: 200 });
     };
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} endpoint="/__endpoint/ok"></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('cp-test')} endpoint="/__endpoint/ok"></support-call-prep>`);
       await set(el, 'topic', 'dispute');
       await set(el, 'account', 'ana@example.com');
       await set(el, 'what', 'Card 4111 1111 1111 1111 charged twice');
@@ -502,7 +499,7 @@ describe('<support-call-prep>', () => {
   it('takes fields and topics from the JSON config and reports bad entries', async () => {
     const { calls, restore } = capture('error');
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep id="cp" storage-key=${key()}>
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep id="cp" storage-key=${uniqueKey('cp-test')}>
         <script type="application/json">
           {
             "topics": ["payment", { "id": "refund", "label": "Refund" }, "nope"],
@@ -552,7 +549,7 @@ describe('<support-call-prep>', () => {
   });
 
   it('follows the language and direction: Chinese with yuan, and right-to-left', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep lang="zh-CN" storage-key=${key()} .now=${NOW}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep lang="zh-CN" storage-key=${uniqueKey('cp-test')} .now=${NOW}></support-call-prep>`);
     await waitUntil(() => text(el).includes('问题类型'));
     expect(q<HTMLSelectElement>(el, '#amount-c').value).to.equal('CNY');
     await set(el, 'topic', 'payment');
@@ -564,7 +561,9 @@ describe('<support-call-prep>', () => {
     expect(el.summaryText()).to.include('请准备好:\n- 付款卡片或银行账单');
     await expect(el).to.be.accessible();
 
-    const rtl = await fixture<SupportCallPrep>(html`<support-call-prep dir="rtl" heading-level="2" storage-key=${key()} .now=${NOW}></support-call-prep>`);
+    const rtl = await fixture<SupportCallPrep>(
+      html`<support-call-prep dir="rtl" heading-level="2" storage-key=${uniqueKey('cp-test')} .now=${NOW}></support-call-prep>`,
+    );
     expect(q(rtl, 'section').dir).to.equal('rtl');
     await expect(rtl).to.be.accessible();
     await submit(rtl);
@@ -581,7 +580,7 @@ describe('<support-call-prep>', () => {
   it('validates fields, topics and retention-days set as properties', async () => {
     const { calls, restore } = capture('error');
     try {
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep retention-days="soon" storage-key=${key()}></support-call-prep>`);
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep retention-days="soon" storage-key=${uniqueKey('cp-test')}></support-call-prep>`);
       el.fields = ['what', { id: 'account', type: 'email' }, { id: 'what' }] as SupportCallPrep['fields'];
       el.topics = 'payment' as unknown as SupportCallPrep['topics'];
       await el.updateComplete;

@@ -128,7 +128,7 @@ describe('the JSON config of an element (ConfigController)', () => {
       const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"theme":"pink","items":[]}' });
       el.append(script);
       await fixture(html`<div>${el}</div>`);
-      expect(handed).to.deep.equal(['config.theme: expected "light", "dark" or "auto"']);
+      expect(handed).to.deep.equal(['config.theme: expected "light", "dark" or "auto", got string "pink"']);
       expect(errors.calls).to.deep.equal([]);
       expect(el.applied).to.deep.equal({ items: [] });
       el.reporter = undefined;
@@ -137,7 +137,7 @@ describe('the JSON config of an element (ConfigController)', () => {
       document.body.append(el);
       el.remove();
       document.body.append(el);
-      expect(errors.calls).to.deep.equal(['<test-locale-probe> config.theme: expected "light", "dark" or "auto".']);
+      expect(errors.calls).to.deep.equal(['<test-locale-probe> config.theme: expected "light", "dark" or "auto", got string "pink".']);
       el.remove();
     } finally {
       errors.restore();

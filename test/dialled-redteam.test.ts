@@ -8,11 +8,10 @@ import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotli
 import { safeUrl } from '../src/index.js';
 import { sameNumber } from '../src/internal/phone.js';
 import { ready } from './faq-helpers.js';
-import { capture } from './helpers.js';
+import { capture, text } from './helpers.js';
 import './secret-gen.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('red team finding 1: the number shown is the number dialled, against lookalike digits and letters', () => {
   const fakes: [display: string, number: string][] = [

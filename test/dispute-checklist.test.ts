@@ -4,6 +4,7 @@ import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { blockStorage, capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
+import { click } from './dispute-helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 const DAY = 86_400_000;
@@ -13,11 +14,6 @@ const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'inp
 const items = (el: Element): string[] => $$(el, '.check').map(text);
 const progress = (el: Element): HTMLProgressElement => $<HTMLProgressElement>(el, 'progress')!;
 const button = (el: Element, name: string): HTMLButtonElement => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name)!;
-
-async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
-  target.click();
-  await el.updateComplete;
-}
 
 async function setNote(el: SupportDisputeChecklist, index: number, value: string): Promise<HTMLInputElement> {
   const input = $$<HTMLInputElement>(el, 'input[part=note]')[index];

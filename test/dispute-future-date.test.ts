@@ -5,7 +5,7 @@ import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-ch
 import { datesFor, type DateField } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 import { announced, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
 import { enterDate, field } from './dispute-helpers.js';
-import { capture } from './helpers.js';
+import { capture, text } from './helpers.js';
 
 /**
  * Red-team issue 16, findings F1-F3 on <support-dispute-checklist>: a date that fails validation gives no
@@ -18,7 +18,6 @@ const NEEDS = `To work out your last day to file, enter: ${STATEMENT}.`;
 const REG_Z = 'US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
 const status = (el: Element): Element => root(el).querySelector('[role=status]')!;
 

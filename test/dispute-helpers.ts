@@ -14,3 +14,9 @@ export async function enterDate(el: SupportDisputeChecklist, label: string, valu
   input.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
+
+/** Clicks `target` in the checklist and waits for the render. */
+export async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+}

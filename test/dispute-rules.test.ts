@@ -4,7 +4,7 @@ import '../src/dispute-checklist.js';
 import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
-import { enterDate, field } from './dispute-helpers.js';
+import { click, enterDate, field } from './dispute-helpers.js';
 import { capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
@@ -20,11 +20,6 @@ const focused = (el: Element): string => {
   const a = root(el).activeElement as HTMLElement | null;
   return a ? `${a.tagName.toLowerCase()} ${text(a) || text(a.closest('label'))}` : 'nothing';
 };
-
-async function click(el: SupportDisputeChecklist, target: HTMLElement): Promise<void> {
-  target.click();
-  await el.updateComplete;
-}
 
 async function make(attrs: Record<string, string>, now = NOW): Promise<SupportDisputeChecklist> {
   const el = document.createElement('support-dispute-checklist');

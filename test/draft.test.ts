@@ -3,13 +3,11 @@ import { LitElement } from 'lit';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { DraftController } from '../src/internal/draft.js';
-import { blockStorage } from './helpers.js';
+import { blockStorage, uniqueKey } from './helpers.js';
 
 const T = new Date('2026-11-24T12:00').getTime();
 const DAY = 86_400_000;
-let n = 0;
 /** A storage key no other test uses. */
-const ns = (): string => `draft-${Date.now()}-${n++}`;
 const key = (k: string): string => `support-widgets@2:notes:${k}:r`;
 const stored = (k: string): { v: number; t: number; e: number; d: unknown } | null => JSON.parse(localStorage.getItem(key(k)) ?? 'null');
 
@@ -78,7 +76,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   afterEach(() => localStorage.clear());
 
   it('saves as the user types and restores the draft after a reload, under the namespaced key, in the codec', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const el = await form(k);
     await type(el, 'subject', 'Refund for order 1042');
     expect(el.draft.where).to.equal('device');
@@ -89,7 +87,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it('forgets a draft after its days, and removes the record', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     await type(await form(k), 'body', 'The parcel never came');
     expect(field(await form(k, T + 7 * DAY - 1), 'body').value).to.equal('The parcel never came');
     const late = await form(k, T + 7 * DAY);
@@ -99,7 +97,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it('removes the record when the draft is emptied, and never writes a card number or password', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const el = await form(k);
     await type(el, 'body', 'Charged twice');
     await type(el, 'body', '');
@@ -114,7 +112,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it('Forget removes the record; Undo brings the draft back and saves it', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const el = await form(k);
     await type(el, 'subject', 'Wrong amount');
     el.draft.forget();
@@ -132,7 +130,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it("takes another tab's newer draft, answers an older one with its own, and follows a forget there (with Undo)", async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const el = await form(k);
     await type(el, 'subject', 'Mine');
     await otherTab(el, k, env(T + 1000, { s: 'Theirs', b: 'From the other tab' }));
@@ -152,7 +150,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it('keeps the text of the field being typed in over another tab’s, and saves it once the field is left', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const el = await form(k);
     await type(el, 'subject', 'Card stolen');
     const body = field(el, 'body');
@@ -170,7 +168,7 @@ describe('persisted draft (internal/draft.ts)', () => {
   });
 
   it('keeps the draft for the visit when storage throws, and says so', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const restore = blockStorage();
     try {
       const el = await form(k);
@@ -188,7 +186,7 @@ describe('persisted draft: records already on users’ devices', () => {
   afterEach(() => localStorage.clear());
 
   it('<support-dispute-checklist> restores a record written before the model was renamed, and writes the same format back', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     const record = {
       t: 'not-as-described',
       p: { 'not-as-described': { statement: { c: 1 }, service: { c: 1, n: 'Booked for 3 hours, got 1' }, receipt: {} } },
@@ -219,7 +217,7 @@ describe('persisted draft: records already on users’ devices', () => {
   });
 
   it('<support-call-prep> restores a draft saved by the previous version', async () => {
-    const k = ns();
+    const k = uniqueKey('draft');
     localStorage.setItem(
       `support-widgets@2:call-prep:${k}:draft`,
       JSON.stringify({ v: 1, t: T - DAY, e: T + 6 * DAY, d: { topic: 'payment', what: 'Charged twice for one order' } }),

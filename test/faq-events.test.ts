@@ -3,13 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import { SupportFaqItemToggleEvent, type SupportFaq, type SupportFaqToggleEvent } from '../src/faq.js';
 import { question, ready } from './faq-helpers.js';
-
-/** The focused element, looking inside shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+import { focused } from './ax-helpers.js';
 
 describe('<support-faq> and its items: props down, events up', () => {
   it('an item asks with a typed event and its FAQ decides: in `single` mode opening one closes the other', async () => {

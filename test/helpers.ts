@@ -84,3 +84,18 @@ export const chromium = /Chrome\//.test(navigator.userAgent); // "HeadlessChrome
 
 /** `it` in Chromium; in Firefox and WebKit listed as skipped (docs/development.md lists these tests and why). */
 export const chromiumOnly: Mocha.TestFunction = chromium ? it : (it.skip as Mocha.TestFunction);
+
+let keys = 0;
+/** A storage key or namespace no other test uses, in this run or a page's earlier one: `prefix-<time>-<n>`. */
+export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now()}-${keys++}`;
+
+/** Waits until `el` and the support-* elements in its shadow root (`<support-center>`'s sections) have rendered. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const inner = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('support-')) as (Element & {
+      updateComplete: Promise<unknown>;
+    })[];
+    await Promise.all(inner.map((e) => e.updateComplete));
+    await nextFrame();
+  }
+}

@@ -7,15 +7,13 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { nextFrame, shadow } from './helpers.js';
+import { nextFrame, shadow, uniqueKey } from './helpers.js';
 import { cardNumber, digitsOf, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
 
 const RUNS = 15;
 /** A one-line input drops line breaks as the browser does. */
 const oneLine = (s: string): string => s.replace(/[\r\n]/g, '').trim();
 const NOW = new Date('2026-11-24T12:00');
-let n = 0;
-const key = (): string => `secrets-${Date.now()}-${n++}`;
 const storage = (): string =>
   Object.keys(localStorage)
     .map((k) => localStorage.getItem(k))
@@ -64,7 +62,7 @@ async function type(el: SupportCallPrep, name: string, value: string): Promise<v
  * `settled`: only what leaves after the last field is typed (a card split across fields is a card only then).
  */
 async function useForm(fields: Record<string, string>, settled = false): Promise<{ el: SupportCallPrep; out: string[]; body: string }> {
-  const k = key();
+  const k = uniqueKey('secrets');
   const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
   const out = await outputs(el, async (sent) => {
     await type(el, 'topic', 'payment');
@@ -142,7 +140,7 @@ describe('secrets never leave <support-call-prep>', () => {
 
   it('replaces only the secret span, says what was not kept, and announces it (WCAG 4.1.3)', async function () {
     this.timeout(120_000);
-    const k = key();
+    const k = uniqueKey('secrets');
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} lang="ar"></support-call-prep>`);
     await type(el, 'topic', 'payment');
     await type(el, 'what', 'دفعت بالبطاقة ٤١١١ ١١١١ ١١١١ ١١١١ ورمز التحقق هو ١٢٣٤٥٦ أمس');
@@ -192,7 +190,7 @@ describe('<support-call-prep> while the user types: the red team’s findings', 
   }
   const prefixes = (text: string): string[] => [...text].map((_, i) => text.slice(0, i + 1));
   async function form(fields?: unknown): Promise<SupportCallPrep> {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key()} .now=${NOW} .fields=${fields}></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('secrets')} .now=${NOW} .fields=${fields}></support-call-prep>`);
     await type(el, 'topic', 'payment');
     return el;
   }
@@ -255,7 +253,7 @@ describe('secrets never leave <support-dispute-checklist>', () => {
 
   async function checklist(): Promise<SupportDisputeChecklist> {
     return fixture<SupportDisputeChecklist>(
-      html`<support-dispute-checklist type="duplicate" dispute-id=${key()} storage-key="s" .now=${NOW}></support-dispute-checklist>`,
+      html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('secrets')} storage-key="s" .now=${NOW}></support-dispute-checklist>`,
     );
   }
   async function note(el: SupportDisputeChecklist, i: number, value: string): Promise<HTMLInputElement> {
@@ -390,7 +388,7 @@ describe('SafeStorage refuses a card number or secret however written', () => {
   it('in any script or separator, in any string of the record; ordinary records are written', () => {
     fc.assert(
       fc.property(sensitive, ordinary, (s, text) => {
-        const store = new SafeStorage(key());
+        const store = new SafeStorage(uniqueKey('secrets'));
         expect(store.write('r', { a: [text, { b: s.text }] }, 1), s.text).to.equal('refused');
         expect(store.write('r', { a: [text] }, 1), text).to.not.equal('refused');
       }),

@@ -7,10 +7,10 @@ import '../src/index.js';
 import type { SupportCallPrep, SupportFaq } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
 import { cardNumber, digitsOf, grouped, inScript, scripts } from './secret-gen.js';
+import { shadow } from './helpers.js';
 
 const RUNS = 400;
 const NOW = new Date('2026-11-24T12:00');
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The card's digits other than its last four that are still readable: the longest run of them, in order, in the output's digits. */
 function exposed(output: string, card: string): number {

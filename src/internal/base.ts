@@ -1,6 +1,6 @@
 import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
-import { isRecord, type Reporter } from './config.js';
+import { expected, isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
 import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -141,18 +141,29 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     return this.configController.report;
   }
 
-  /** The keys every element takes (`strings`, `theme`); the rest goes to `applyConfig`. */
+  /** The child JSON config: the keys every element takes (`strings` under those already set, `theme`), the rest to `applyConfig`. */
   private takeConfig(config: Record<string, unknown>): void {
-    if (Object.hasOwn(config, 'strings')) {
-      if (isRecord(config.strings)) this.strings = { ...(config.strings as Partial<Strings[S]>), ...this.strings };
-      else this.reportError('config.strings', 'expected an object of strings');
-    }
-    if (Object.hasOwn(config, 'theme')) {
-      if (config.theme === 'light' || config.theme === 'dark' || config.theme === 'auto') this.theme = config.theme;
-      else this.reportError('config.theme', 'expected "light", "dark" or "auto"');
-    }
+    this.takeStringsAndTheme(config, 'config.', true);
     const { strings: _s, theme: _t, ...rest } = config;
     this.applyConfig(rest);
+  }
+
+  /**
+   * Checks and applies a config's `strings` and `theme` (own keys only), reporting a bad one at `path` + key. The
+   * one check of both: the child JSON's go through here (`merge`: under the `strings` already set), and so do
+   * `<support-center>`'s `config` property's (replacing them).
+   */
+  protected takeStringsAndTheme(config: Record<string, unknown>, path: string, merge: boolean): void {
+    // Read only under `Object.hasOwn`: a host page's polluted Object.prototype sets nothing.
+    const { strings, theme } = config;
+    if (Object.hasOwn(config, 'strings')) {
+      if (isRecord(strings)) this.strings = merge ? { ...(strings as Partial<Strings[S]>), ...this.strings } : (strings as Partial<Strings[S]>);
+      else this.reportError(`${path}strings`, expected('an object of strings', strings));
+    }
+    if (Object.hasOwn(config, 'theme')) {
+      if (theme === 'light' || theme === 'dark' || theme === 'auto') this.theme = theme;
+      else this.reportError(`${path}theme`, expected('"light", "dark" or "auto"', theme));
+    }
   }
 
   /** Applies the component's own keys of the JSON config. Report unknown keys and bad values with `reportError`. */

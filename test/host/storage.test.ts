@@ -3,14 +3,13 @@ import '../../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../../src/index.js';
 import { stringify } from '../../src/internal/config.js';
 import { SafeStorage } from '../../src/internal/storage.js';
-import { nextFrame, shadowText as text } from '../helpers.js';
+import { $ as $shadow, nextFrame, shadowText as text, uniqueKey } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const T = NOW.getTime();
-let n = 0;
 /** A storage key no other test uses (the visit-only copies outlive a test). */
-const ns = (): string => `host-${Date.now()}-${n++}`;
-const $ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E => el.shadowRoot!.querySelector<E>(selector)!;
+/** test/helpers.ts's `$` and `$$`, typed for this file's form controls. */
+const $: <E extends Element = HTMLInputElement>(el: Element, selector: string) => E = $shadow;
 
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
   const control = $(el, `[name="${name}"]`);
@@ -55,7 +54,7 @@ describe('storage faults', () => {
     ['storage is full (QuotaExceededError on setItem)', { setItem: quota }],
   ] as const) {
     it(`<support-call-prep>: ${name}: keeps what was typed for the visit and says so`, async () => {
-      const k = ns();
+      const k = uniqueKey('host');
       const broken = breakStorage(methods);
       try {
         const el = await prep(k);
@@ -76,7 +75,7 @@ describe('storage faults', () => {
     });
 
     it(`<support-dispute-checklist>: ${name}: keeps the ticks and notes for the visit and says so`, async () => {
-      const k = ns();
+      const k = uniqueKey('host');
       const broken = breakStorage(methods);
       try {
         const el = await dispute(k);
@@ -99,7 +98,7 @@ describe('storage faults', () => {
   }
 
   it('storage that frees up again: the next write goes back to the device', async () => {
-    const k = ns();
+    const k = uniqueKey('host');
     const broken = breakStorage({ setItem: quota });
     const el = await prep(k);
     try {
@@ -123,7 +122,7 @@ describe('storage faults', () => {
   ];
   for (const [what, raw] of corrupt) {
     it(`a corrupt record (${what}) is dropped; both components start clean and keep working`, async () => {
-      const k = ns();
+      const k = uniqueKey('host');
       localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, raw);
       localStorage.setItem(`support-widgets@2:dispute:${k}:d`, raw);
       const el = await prep(k);
@@ -137,7 +136,7 @@ describe('storage faults', () => {
   }
 
   it('records of the wrong shape inside a valid envelope are ignored field by field', async () => {
-    const k = ns();
+    const k = uniqueKey('host');
     const env = (d: unknown): string => JSON.stringify({ v: 1, t: T, e: T + 1e9, d });
     localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, env({ what: 42, account: 'ana@example.com', checked: [1, 'network'], tried: { a: 1 } }));
     localStorage.setItem(`support-widgets@2:dispute:${k}:d`, env({ t: 7, p: 'not an object' }));
@@ -152,7 +151,7 @@ describe('storage faults', () => {
   });
 
   it('a record from a newer version of the library is left alone, not misread', async () => {
-    const k = ns();
+    const k = uniqueKey('host');
     const future = JSON.stringify({ v: 99, t: T, e: T + 1e9, d: { what: { rich: ['format'] } } });
     localStorage.setItem(`support-widgets@2:call-prep:${k}:draft`, future);
     const el = await prep(k);
@@ -186,7 +185,7 @@ describe('Array.prototype.toJSON defined by the host page (old Prototype.js)', (
   });
 
   it('a call-prep draft with ticked boxes is saved and read back as arrays', async () => {
-    const k = ns();
+    const k = uniqueKey('host');
     const el = await prep(k);
     await type(el, 'topic', 'payment');
     $(el, '[name="checked"][value="network"]').click();
@@ -221,7 +220,7 @@ describe('Array.prototype.toJSON defined by the host page (old Prototype.js)', (
   });
 
   it('the dispute JSON export is correct JSON, and saved progress round-trips', async () => {
-    const k = ns();
+    const k = uniqueKey('host');
     const blobs: Blob[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;

@@ -1,14 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../../src/index.js';
-import { nextFrame, shadowText as text } from '../helpers.js';
+import { $$ as $$shadow, $ as $shadow, nextFrame, shadowText as text, uniqueKey } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const T = NOW.getTime();
-let n = 0;
-const ns = (): string => `tabs-${Date.now()}-${n++}`;
-const $ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E => el.shadowRoot!.querySelector<E>(selector)!;
-const $$ = <E extends Element = HTMLInputElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+/** test/helpers.ts's `$` and `$$`, typed for this file's form controls. */
+const $: <E extends Element = HTMLInputElement>(el: Element, selector: string) => E = $shadow;
+const $$: <E extends Element = HTMLInputElement>(el: Element, selector: string) => E[] = $$shadow;
 
 /** What another tab does: writes the record to localStorage, and this tab gets the `storage` event. */
 async function otherTab(el: Element & { updateComplete: Promise<boolean> }, key: string, record: unknown | null): Promise<void> {
@@ -46,7 +45,7 @@ describe('two tabs: <support-call-prep> draft', () => {
     fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${now}></support-call-prep>`);
 
   it("takes the other tab's newer draft and says so", async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     await type(el, 'what', 'Mine');
     await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T + 1000, { what: 'Theirs', account: 'ana@example.com' }));
@@ -62,7 +61,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   });
 
   it('ignores an older write from the other tab and puts its own newer draft back', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     await type(el, 'what', 'Newer here');
     await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, env(T - 60_000, { what: 'Older there' }));
@@ -71,7 +70,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   });
 
   it('keeps the text of the field being typed in, and saves it when the field is left', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     await type(el, 'account', 'ana@example.com');
     const what = $<HTMLTextAreaElement>(el, '#what');
@@ -95,7 +94,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   });
 
   it('keeps the text of the field being typed in, and saves it when Tab moves to the next field of the form', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     const what = $<HTMLTextAreaElement>(el, '#what');
     what.focus();
@@ -110,7 +109,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   });
 
   it('a focused field the other tab left as it was writes nothing when left: the status line stays still under the pointer', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     const txn = $(el, '#txn');
     txn.focus();
@@ -126,7 +125,7 @@ describe('two tabs: <support-call-prep> draft', () => {
 
   for (const how of ['pagehide', 'visibilitychange'] as const) {
     it(`a tab ${how === 'pagehide' ? 'closed' : 'hidden'} while the kept field still has focus saves its text (${how})`, async () => {
-      const k = ns();
+      const k = uniqueKey('tabs');
       const el = await make(k);
       const what = $<HTMLTextAreaElement>(el, '#what');
       what.focus();
@@ -142,7 +141,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   }
 
   it('a draft forgotten in the other tab is cleared here too, with Undo', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     await type(el, 'what', 'Private');
     await otherTab(el, `support-widgets@2:call-prep:${k}:draft`, null);
@@ -154,7 +153,7 @@ describe('two tabs: <support-call-prep> draft', () => {
   });
 
   it('ignores other keys, corrupt and future-versioned records', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     await type(el, 'what', 'Kept');
     await otherTab(el, `support-widgets@2:call-prep:other-shop:draft`, env(T + 1000, { what: 'Not mine' }));
@@ -182,7 +181,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
   const key = (k: string): string => `support-widgets@2:dispute:${k}:d`;
 
   it("takes the other tab's newer ticks and notes, updates the progress and says so", async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     $$(el, 'input[type=checkbox]')[0].click();
     await el.updateComplete;
@@ -198,7 +197,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
   });
 
   it('an older write from the other tab loses: its own progress goes back', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     $$(el, 'input[type=checkbox]')[0].click();
     await el.updateComplete;
@@ -208,7 +207,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
   });
 
   it('a note being typed (not yet saved) keeps its text; leaving the field saves it', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     const note = $$(el, 'input[part=note]')[0];
     note.focus();
@@ -224,7 +223,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
 
   for (const how of ['pagehide', 'visibilitychange'] as const) {
     it(`a note typed but not left is saved when the tab is ${how === 'pagehide' ? 'closed' : 'hidden'} (${how})`, async () => {
-      const k = ns();
+      const k = uniqueKey('tabs');
       const el = await make(k);
       $$(el, 'input[type=checkbox]')[0].click();
       await el.updateComplete;
@@ -240,7 +239,7 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
   }
 
   it('progress forgotten in the other tab is cleared here too, and said', async () => {
-    const k = ns();
+    const k = uniqueKey('tabs');
     const el = await make(k);
     $$(el, 'input[type=checkbox]')[0].click();
     await el.updateComplete;

@@ -3,10 +3,9 @@
 // After each: nothing from the pollution shows, no request left, no uncaught error, no long task over the
 // limit. Prints one totals line.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import '../../src/index.js';
 import type { SupportCallPrep } from '../../src/index.js';
-import { capture, nextFrame } from '../helpers.js';
+import { capture, settle } from '../helpers.js';
 import { foreignRequests, installGuard, problems, REPORT, snapshot, uncaughtErrors } from './guard.js';
 
 installGuard();
@@ -84,14 +83,6 @@ const URLS = (other: string, port: number): string[] => [
 let tries = 0;
 let requests = 0;
 let longest = 0;
-
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const inner = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('support-')) as LitElement[];
-    await Promise.all(inner.map((e) => e.updateComplete));
-    await nextFrame();
-  }
-}
 
 function deepText(root: Node): string {
   let out = '';

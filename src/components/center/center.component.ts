@@ -87,6 +87,8 @@ export class SupportCenter extends SupportElement<'center'> {
   private state: '' | 'loading' | 'error' = '';
   private cfg: Sections = {};
   private order?: CenterSection[] = undefined;
+  /** The sections named by the config, else by the `sections` attribute (willUpdate). */
+  private listed?: CenterSection[] = undefined;
   /** The hotline's numbers (E.164): the only ones a `tel:` link in a FAQ answer may dial. */
   private numbers: string[] = [];
   private loads = 0;
@@ -112,6 +114,11 @@ export class SupportCenter extends SupportElement<'center'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.parse(this.config);
+    // The `sections` attribute is read (and a bad name reported) here, when it or the config changed, not in render.
+    if (changed.has('config') || changed.has('sections')) {
+      const attr = this.sections?.trim();
+      this.listed = this.order ?? (attr ? this.names(attr.split(/[\s,]+/), 'sections') : undefined);
+    }
     if (changed.has('src') && this.src) this.state = 'loading';
   }
 
@@ -134,16 +141,7 @@ export class SupportCenter extends SupportElement<'center'> {
     reportUnknownKeys(raw, ['sections', ...NAMES, 'strings', 'theme'], '', report);
     // From a child script the base has already taken `strings` and `theme` out.
     // Own properties only, at every depth: a host page's polluted Object.prototype configures nothing.
-    const strings = own(raw, 'strings');
-    const theme = own(raw, 'theme');
-    if (Object.hasOwn(raw, 'strings')) {
-      if (isRecord(strings)) this.strings = strings;
-      else report('strings', expected('an object of strings', strings));
-    }
-    if (Object.hasOwn(raw, 'theme')) {
-      if (theme === 'light' || theme === 'dark' || theme === 'auto') this.theme = theme;
-      else report('theme', expected('"light", "dark" or "auto"', theme));
-    }
+    this.takeStringsAndTheme(raw, '', false);
     if (Object.hasOwn(raw, 'sections')) this.order = this.names(own(raw, 'sections'), 'sections');
     for (const name of NAMES) {
       const value = own(raw, name);
@@ -185,8 +183,7 @@ export class SupportCenter extends SupportElement<'center'> {
 
   /** The sections shown, in order. */
   private shown(): CenterSection[] {
-    const attr = this.sections?.trim();
-    return this.order ?? (attr ? this.names(attr.split(/[\s,]+/), 'sections') : undefined) ?? NAMES.filter((n) => own(this.cfg, n) || this.own(n));
+    return this.listed ?? NAMES.filter((n) => own(this.cfg, n) || this.own(n));
   }
 
   /** The page put its own markup in this section's slot. */

@@ -15,7 +15,7 @@ import type { DisputeStrings } from './dispute-checklist.en.js';
 import { dispute as english } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Progress } from './dispute-checklist.draft.js';
-import { BUILT_IN_IDS, resolveTypes, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
+import { BUILT_IN_IDS, resolveTypes, type BuiltInKey, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
 import {
   DATE_FIELDS,
   MAX_YEAR,
@@ -67,7 +67,6 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
-const isKey = (key: string): key is Key => Object.hasOwn(english, key);
 /** Items ready (checked) and in all, of the required and of the recommended items. */
 interface Counts {
   required: { ready: number; total: number };
@@ -466,12 +465,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /**
-   * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). The built-in ids are plain
-   * strings in dispute-checklist.types.ts, so the key is checked against the English table here, once.
+   * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). Only built-in types and items
+   * come here (the merchant's always carry a label: resolveTypes), and tsc checks every `BuiltInKey` against
+   * the string table (dispute-checklist.types.ts), so the one narrowing below cannot name a missing string.
    */
   private builtIn(prefix: 't' | 'i' | 'r', id: string): string {
-    const key = `${prefix}-${id}`;
-    return isKey(key) ? this.t(key) : '';
+    return this.t(`${prefix}-${id}` as BuiltInKey);
   }
 
   private state(type: DisputeType, item: DisputeItem): ItemProgress {

@@ -1,5 +1,6 @@
 import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import type { DisputeStrings } from './dispute-checklist.en.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
 export interface DisputeItem {
@@ -39,7 +40,8 @@ export interface DisputeType {
 // - paid-by-other-means, Visa 12.6.2: proof the merchant was paid another way, and the attempt to resolve it.
 // - not-as-described, Visa 13.3: for merchandise, the return or attempted return and the merchant's refusal.
 // - refund-not-received, Visa 13.6/13.7: the credit receipt; for returned goods the return date, carrier and tracking.
-const BUILT_IN: Record<string, [required: string[], recommended?: string[]]> = {
+type Evidence = readonly [required: readonly string[], recommended?: readonly string[]];
+const BUILT_IN = {
   unauthorized: [['statement', 'report', 'card'], ['contact']],
   unrecognized: [['statement', 'descriptor', 'household', 'contact']],
   'not-received': [['statement', 'receipt', 'terms', 'contact'], ['tracking']],
@@ -53,7 +55,17 @@ const BUILT_IN: Record<string, [required: string[], recommended?: string[]]> = {
   'refund-not-received': [['statement', 'refund', 'contact', 'return']],
   'incorrect-amount': [['statement', 'price', 'receipt', 'contact']],
   other: [['statement', 'story', 'contact'], ['receipt']],
-};
+} as const satisfies Record<string, Evidence>;
+/** A built-in type's id and a built-in item's id, as the compiler knows them from `BUILT_IN`. */
+export type BuiltInTypeId = keyof typeof BUILT_IN;
+export type BuiltInItemId = NonNullable<(typeof BUILT_IN)[BuiltInTypeId][number]>[number];
+/** Only a key of the checklist's string table fits `K`: a string key built from an id is checked here, by tsc. */
+export type TableKey<K extends keyof DisputeStrings> = K;
+/**
+ * The string keys of the built-in types (`t-`) and of their items (`i-` label, `r-` reason). A built-in id
+ * without its strings, or a typo in one, fails the typecheck (test/string-keys.typecheck.ts checks this check).
+ */
+export type BuiltInKey = TableKey<`t-${BuiltInTypeId}` | `i-${BuiltInItemId}` | `r-${BuiltInItemId}`>;
 /** Built-in items shown only for one kind of purchase: a return and photos of goods, the service's terms. */
 const ONLY: Record<string, Purchase> = { return: 'goods', photos: 'goods', service: 'service' };
 
@@ -82,7 +94,7 @@ function text(record: Record<string, unknown>, key: string, path: string, report
  */
 export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): DisputeType[] {
   const list: DisputeType[] = builtIn
-    ? Object.entries(BUILT_IN).map(([id, [required, recommended = []]]) => ({
+    ? Object.entries<Evidence>(BUILT_IN).map(([id, [required, recommended = []]]) => ({
         id,
         items: [...required, ...recommended].map((item) => ({ id: item, required: required.includes(item), only: own(ONLY, item) as Purchase | undefined })),
       }))

@@ -7,7 +7,7 @@ import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
 import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
-import { clock } from '../../internal/time.js';
+import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
 import { parseHours, status, validZone, wall, type Rule, type Status } from './hours.js';
@@ -58,13 +58,25 @@ interface Line {
   status?: Status;
 }
 
-const KEYS = ['label', 'number', 'display', 'languages', 'hours', 'timezone', 'closures', 'tollFree', 'hearingImpaired', 'note'];
+/** The keys of a line: each is a `HotlineLine` field and the element's property of the same name (tsc checks both). */
+const KEYS = [
+  'label',
+  'number',
+  'display',
+  'languages',
+  'hours',
+  'timezone',
+  'closures',
+  'tollFree',
+  'hearingImpaired',
+  'note',
+] as const satisfies readonly (keyof HotlineLine & keyof SupportHotline)[];
+export type HotlineKey = (typeof KEYS)[number];
 /** Attribute names of the single-line form, where they differ from the `lines` keys. */
-const ATTRS: Record<string, string> = { display: 'display-number', closures: 'closed-on' };
+const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on' };
 const DATE = /^\d{4}-\d\d-\d\d$/;
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
-const MS_DAY = 864e5;
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
 export const MAX_LINES = 20;
 
@@ -252,19 +264,19 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private validate(line: Record<string, unknown>, path: string): Line {
     // Own properties only: a polluted Object.prototype (`display`, `number`, …) never fills in a field.
     const raw: Record<string, unknown> = Object.assign(Object.create(null), line);
-    const at = (k: string): string => (path ? `${path}.${k}` : ((own(ATTRS, k) as string | undefined) ?? k));
-    const bad = (k: string, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
-    const str = (k: string): string | undefined => {
+    const at = (k: HotlineKey): string => (path ? `${path}.${k}` : ((own(ATTRS, k) as string | undefined) ?? k));
+    const bad = (k: HotlineKey, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
+    const str = (k: HotlineKey): string | undefined => {
       const v = raw[k];
       if (typeof v === 'string') return stripBidi(v).trim() || undefined;
       if (v != null) bad(k, 'a string');
     };
-    const flag = (k: string): boolean => {
+    const flag = (k: HotlineKey): boolean => {
       if (raw[k] != null && typeof raw[k] !== 'boolean') bad(k, 'true or false');
       return raw[k] === true;
     };
     // A list as an array or a comma-separated string; each item kept when `check` returns it.
-    const list = (k: string, what: string, check: (x: string) => string | undefined): string[] => {
+    const list = (k: HotlineKey, what: string, check: (x: string) => string | undefined): string[] => {
       const v = raw[k];
       const items = typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : Array.isArray(v) ? v : [];
       if (v != null && typeof v !== 'string' && !Array.isArray(v)) bad(k, `${what}s`);
@@ -291,7 +303,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       show = formatNumber(valid);
     }
     // A value that is not a string was reported by `str` already: one report per field.
-    const typed = (k: string): boolean => raw[k] == null || typeof raw[k] === 'string';
+    const typed = (k: HotlineKey): boolean => raw[k] == null || typeof raw[k] === 'string';
     if (!valid && typed('number')) bad('number', 'an E.164 number like +18005550100');
     const hours = str('hours');
     const zone = str('timezone') ?? '';
@@ -324,7 +336,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Validates `lines` (else the single-line attributes) into `model` when one of them changed since the last time. */
   private validateLines(): void {
-    const inputs = [this.lines, ...KEYS.map((k) => this[k as keyof this])];
+    const inputs = [this.lines, ...KEYS.map((k) => this[k])];
     if (this.inputs?.every((v, i) => v === inputs[i])) return;
     this.inputs = inputs;
     this.model = this.lineModel();
@@ -397,8 +409,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
       if (s.at) {
         const { at } = s;
         // Wake at the next change, or when "soon" or the countdown starts; every minute while a countdown shows.
-        const next = [at - MS_DAY, at - SOON, at].find((t) => t > now)!;
-        wake = Math.min(wake, next - now, at - now < MS_DAY ? 6e4 - (now % 6e4) : 36e5);
+        const next = [at - DAY_MS, at - SOON, at].find((t) => t > now)!;
+        wake = Math.min(wake, next - now, at - now < DAY_MS ? 6e4 - (now % 6e4) : 36e5);
       }
     }
     return wake ? now + wake : undefined;
@@ -454,7 +466,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const left = at - now;
       if (left <= SOON) key = s.open ? 'closingSoon' : 'openingSoon';
       const diff = wall(l.zone, at) !== wall(viewer, at);
-      const sameDay = Math.floor(wall(viewer, at) / MS_DAY) === Math.floor(wall(viewer, now) / MS_DAY);
+      const sameDay = Math.floor(wall(viewer, at) / DAY_MS) === Math.floor(wall(viewer, now) / DAY_MS);
       const m = Math.ceil(left / 6e4);
       const day =
         k! > 1
@@ -469,7 +481,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
               : `${this.msg('today')} `;
       detail =
         ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
-        (left < MS_DAY ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
+        (left < DAY_MS ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
     }
     return [key, detail];
