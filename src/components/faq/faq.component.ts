@@ -19,7 +19,7 @@ import {
   type SupportFaqItemToggleEvent,
   type SupportFaqItemVoteEvent,
 } from '../../events/faq.js';
-import { QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
+import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
@@ -308,6 +308,20 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Settles when every data item has been made and rendered. */
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
+
+  constructor() {
+    super();
+    // Server rendering: the items (in-page ones too, which the FAQ does not see there) ask for their context as
+    // they render. Lit's server renderer routes events from slotted children through the host's shadow root, so
+    // the FAQ makes one on the server (Lit writes the declarative one) to hear its items' requests.
+    if (isServer) {
+      this.attachShadow({ mode: 'open' });
+      this.addEventListener(CONTEXT_REQUEST, (e) => {
+        e.stopPropagation();
+        (e as Event & { context?: FaqItemContext }).context = this.context;
+      });
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
