@@ -56,7 +56,7 @@ const lines = (text) =>
     .map((l) => l.trim())
     .filter(Boolean)
     .join('\n');
-const recipes = [...docs.matchAll(/```\w*\n(?:\/\/|<!--) (examples\/\S+?)(?: -->)?\n([^]*?)```/g)];
+const recipes = [...docs.matchAll(/```\w*\n(?:\/\/|<!--) (examples\/\S+)[^\n]*\n([^]*?)```/g)];
 for (const example of ['nextjs', 'eleventy']) check(`docs/react.md shows a recipe from examples/${example}`, recipes.some(([, file]) => file.startsWith(`examples/${example}/`)));
 for (const [, file, code] of recipes) check(`docs/react.md's ${file} is the example's code`, lines(read(file)).includes(lines(code)));
 
