@@ -49,7 +49,10 @@ const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
 // The recipes: each code block of docs/react.md's "Server rendering" whose first line names an example file
 // (`// examples/nextjs/next.config.mjs`, `<!-- examples/eleventy/pages/index.html -->`) is that file's code.
-const docs = read('docs/react.md').split(/^## /m).find((s) => s.startsWith('Server rendering')) ?? '';
+const docs =
+  read('docs/react.md')
+    .split(/^## /m)
+    .find((s) => s.startsWith('Server rendering')) ?? '';
 const lines = (text) =>
   text
     .split('\n')
@@ -57,7 +60,11 @@ const lines = (text) =>
     .filter(Boolean)
     .join('\n');
 const recipes = [...docs.matchAll(/```\w*\n(?:\/\/|<!--) (examples\/\S+)[^\n]*\n([^]*?)```/g)];
-for (const example of ['nextjs', 'eleventy']) check(`docs/react.md shows a recipe from examples/${example}`, recipes.some(([, file]) => file.startsWith(`examples/${example}/`)));
+for (const example of ['nextjs', 'eleventy'])
+  check(
+    `docs/react.md shows a recipe from examples/${example}`,
+    recipes.some(([, file]) => file.startsWith(`examples/${example}/`)),
+  );
 for (const [, file, code] of recipes) check(`docs/react.md's ${file} is the example's code`, lines(read(file)).includes(lines(code)));
 
 if (step('build the package', 'node', ['scripts/build.js'])) {

@@ -512,7 +512,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
       const id = this.unique(wanted || slugify(question) || `q${this.light.length + i}`, path);
       if (all) {
-        templates.push(html`<support-faq-item id=${id} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
+        // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
+        // still gives the item its heading level.
+        templates.push(
+          html`<support-faq-item id=${id} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
+        );
         continue;
       }
       const it = document.createElement('support-faq-item');
