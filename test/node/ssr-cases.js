@@ -16,6 +16,8 @@ export const cases = {
   'faq-ar': () => html`<support-faq lang="ar" searchable .items=${data.items}></support-faq>`,
   'faq-zh': () => html`<support-faq lang="zh-CN" searchable .items=${data.items}></support-faq>`,
   'hotline-ar': () => html`<support-hotline lang="ar" .lines=${data.lines}></support-hotline>`,
+  'center-ar': () =>
+    html`<support-center lang="ar" .config=${{ faq: { items: data.items, searchable: true }, hotline: { lines: data.lines } }}></support-center>`,
   'hotline-zh': () => html`<support-hotline lang="zh-CN" .lines=${data.lines}></support-hotline>`,
   // The hotline rendered by a server whose clock reads a Wednesday noon in New York (open), hydrated in a browser
   // whose clock (the element's `now`, bound by the page's template) reads the Sunday after (closed).

@@ -33,6 +33,15 @@ test('<support-hotline lang="ar"> and lang="zh-CN" render their language on the 
   assert.ok(zh.includes('>复制号码</button>'));
 });
 
+test('<support-center lang="ar"> renders its sections in Arabic on the server too', async () => {
+  const out = await html('center-ar');
+  assert.match(out, /<support-faq\s+lang="ar"/);
+  assert.match(out, /<support-hotline\s+lang="ar"/);
+  assert.ok(out.includes('<label for="s" part="label">ابحث في الأسئلة</label>'), "the FAQ's search label in Arabic");
+  assert.ok(out.includes('نسخ الرقم'), "the hotline's copy button in Arabic");
+  assert.ok(!/Search questions|Copy number/.test(out));
+});
+
 /** Renders `template` in a fresh Node process that imports only `imports`: its HTML, and what it logged. */
 function fresh(imports, template) {
   const code = `
