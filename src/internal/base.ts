@@ -97,7 +97,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     if (this.serverRendered && !warnedLang && !this.hasAttribute('lang') && languageFor(this.locale).sections.size) {
       warnedLang = true;
       console.warn(
-        `support-widgets: <${this.localName}> was server-rendered in English, as the server sees only an element's own lang, and keeps it here in "${this.locale}": put lang="${this.locale}" on the element.`,
+        `support-widgets: <${this.localName}> was server-rendered in English (the server sees only its own lang): put lang="${this.locale}" on it.`,
       );
     }
     this.serverRendered = false;

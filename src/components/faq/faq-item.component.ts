@@ -286,7 +286,8 @@ export class SupportFaqItem extends Base {
 
   /** Server rendering only (see Base). @internal */
   protected render() {
-    if (!this.ctx) {
+    // (isServer: this is the server's render only, and the browser bundle leaves the request out.)
+    if (isServer && !this.ctx) {
       const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, { bubbles: true, composed: true });
       this.dispatchEvent(ask);
       this.ctx = ask.context;
