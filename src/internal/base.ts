@@ -2,12 +2,10 @@ import { adoptStyles, LitElement, html, type PropertyDeclarations, type Template
 import type { Section, Strings } from '../locales/en.js';
 import { isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
-import { languageFor, loadLocale } from './locale.js';
+import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { innerRendered, scheduleRender, track } from './scheduler.js';
 import { baseStyles } from './styles.js';
-
-let warnedLang = false;
 
 /** Colour theme: `light` (default), `dark`, or `auto` to follow the user's system setting. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -64,17 +62,12 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     this.configController.reporter = reporter;
   }
 
-  /** The shadow root came from the server's HTML (declarative shadow DOM). */
-  private serverRendered = false;
-
   // Lit's hydration takes over a declarative shadow root (server rendering) without adopting the element's
   // style sheets: under a strict CSP, which blocks the server's inline <style>, it would stay unstyled.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0) {
+    if (root instanceof ShadowRoot && (root.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length === 0)
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      this.serverRendered = true;
-    }
     return root;
   }
 
@@ -92,15 +85,6 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
   protected override async scheduleUpdate(): Promise<void> {
     for (let lang: string | undefined; lang !== this.locale;) await loadLocale((lang = this.locale));
-    // The server sees only the element's own `lang`: one from an ancestor (<html lang>) made it write English,
-    // which hydration keeps. Said once per page (see docs/react.md, "Server rendering").
-    if (this.serverRendered && !warnedLang && !this.hasAttribute('lang') && languageFor(this.locale).sections.size) {
-      warnedLang = true;
-      console.warn(
-        `support-widgets: <${this.localName}> was server-rendered in English (the server sees only its own lang): put lang="${this.locale}" on it.`,
-      );
-    }
-    this.serverRendered = false;
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),
