@@ -40,7 +40,7 @@ const quick = [
     ['pages'],
   ],
   ['size budget', 'node', ['scripts/size.js']],
-  ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
+  ['React wrapper sizes (Vite builds: each per-element wrapper within 1 KB of its bare element)', 'node', ['scripts/react-size.js']],
 ];
 const slow = [
   ['build', 'npm', ['run', '--silent', 'build']],
