@@ -3,12 +3,13 @@
 // docs/react.md says happens; the fix it gives is `lang` on the element).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import type { SupportFaq } from '../src/index.js';
 import { hydrateAll, recordMessages, serverHtml } from './ssr-load.js';
 
 describe('<html lang="ar"> with server-rendered elements without their own lang', () => {
   it('keeps the server HTML in English, works, and logs nothing', async () => {
     document.documentElement.lang = 'ar';
-    const faq = await serverHtml('faq');
+    const faq = (await serverHtml('faq')) as SupportFaq;
     const messages = recordMessages();
     await hydrateAll();
     expect(faq.shadowRoot!.querySelector('label')!.textContent).to.equal('Search questions');
