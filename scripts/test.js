@@ -57,7 +57,7 @@ const quick = [
   // Both only read the build: side by side.
   [
     ['size budget', 'node', ['scripts/size.js']],
-    ['React wrapper size (Vite builds: the FAQ wrapper within 1 KB of the bare element)', 'node', ['scripts/react-size.js']],
+    ['React wrapper sizes (Vite builds: each per-element wrapper within 1 KB of its bare element)', 'node', ['scripts/react-size.js']],
   ],
 ];
 const slow = [

@@ -3,7 +3,7 @@
 // The test file imports '@lit-labs/ssr-client/lit-element-hydrate-support.js' first, before Lit loads.
 import { hydrate } from '@lit-labs/ssr-client';
 import { nextFrame } from './helpers.js';
-import { cases } from './node/ssr-cases.js';
+import { browserClocks, cases } from './node/ssr-cases.js';
 import { templates } from './node/templates.js';
 
 /** What the page logs and throws from now on (console.error/warn/log/info, uncaught errors and rejections). */
@@ -21,18 +21,18 @@ export function recordMessages(): string[] {
   return messages;
 }
 
-const pages: Record<string, () => unknown> = { ...templates, ...cases };
+const pages: Record<string, (now?: Date) => unknown> = { ...templates, ...cases };
 
 /**
  * Puts the server HTML of `name` in the page (declarative shadow roots attach) and returns its element. As an
  * app does, the page's own template hydrates first (it sets the elements' properties: `items`, `lines`), before
- * the element definitions load.
+ * the element definitions load. A case with a browser clock (`browserClocks`) binds it as the elements' `now`.
  */
 export async function serverHtml(name: string): Promise<HTMLElement> {
   const box = document.createElement('div');
   box.setHTMLUnsafe(await (await fetch(`/__ssr/${name}`)).text());
   document.body.append(box);
-  hydrate(pages[name](), box);
+  hydrate(pages[name](browserClocks[name]), box);
   return box.firstElementChild as HTMLElement;
 }
 

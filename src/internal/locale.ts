@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
@@ -114,11 +115,30 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
   listeners.forEach((fn) => fn());
 }
 
+/**
+ * Adds a built-in language at once, from its file (the entry points `support-widgets/locales/ar.js` and
+ * `/zh-CN.js`): nothing to load, so the server renders it too. Overrides registered before stay on top.
+ */
+export function addLocale(tag: 'ar' | 'zh-cn', table: Strings): void {
+  if (languages.has(tag)) return;
+  languages.set(tag, fromFile(table));
+  listeners.forEach((fn) => fn());
+}
+
+const warned = new Set<string>();
+
 /** A language: a registered or loaded one, else the closest match, else English (the elements' own). */
 export function languageFor(lang: string): Language {
   for (const tag of candidates(lang)) {
     const language = languages.get(tag);
     if (language) return language;
+    // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
+    if (isServer && Object.hasOwn(loaders, tag) && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(
+        `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${tag === 'ar' ? 'ar' : 'zh-CN'}.js' in the server code first.`,
+      );
+    }
   }
   return ENGLISH;
 }

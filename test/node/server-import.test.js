@@ -11,6 +11,8 @@ const entries = [
   'support-widgets/dispute-checklist.js',
   'support-widgets/center.js',
   'support-widgets/react',
+  'support-widgets/locales/ar.js',
+  'support-widgets/locales/zh-CN.js',
 ];
 
 // In the child: no DOM global before or after the import, the module's exports are there, and nothing it

@@ -2,15 +2,18 @@
 // (test/node/ssr.test.js) and served to the browser hydration test (test/ssr-hydration.test.ts) by
 // web-test-runner.config.js. Nothing here installs DOM globals: Lit's Node build brings what Lit needs.
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { templates } from './templates.js';
-import { cases } from './ssr-cases.js';
+import { cases, serverClocks } from './ssr-cases.js';
 
 export { data, templates } from './templates.js';
 
 let loaded;
-/** The elements, registered in Lit's server registry (importing the package registers them). */
-const load = () => (loaded ??= import('support-widgets'));
+/**
+ * The elements, registered in Lit's server registry (importing the package registers them), and the built-in
+ * languages, as docs/react.md tells a server to import them.
+ */
+const load = () => (loaded ??= Promise.all([import('support-widgets'), import('support-widgets/locales/ar.js'), import('support-widgets/locales/zh-CN.js')]));
 
 /** The templates above and the cases of the config, CSP and heading-level tests (ssr-cases.js). */
 const all = { ...templates, ...cases };
@@ -19,5 +22,14 @@ export const names = Object.keys(all);
 /** The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers). */
 export async function renderElement(name) {
   await load();
-  return collectResult(render(all[name]()));
+  const at = serverClocks[name];
+  if (at === undefined) return collectResult(render(all[name]()));
+  // The server's clock, set for this render only (synchronous: nothing else runs while it is set).
+  const real = Date.now;
+  Date.now = () => at;
+  try {
+    return collectResultSync(render(all[name]()));
+  } finally {
+    Date.now = real;
+  }
 }

@@ -12,6 +12,21 @@ export const cases = {
     html`<support-hotline><script type="application/json">{"lines": [{"label": "Customer support", "number": "+18005550100", "display": "1-800-555-0100", "hours": "Mo-Fr 09:00-18:00", "timezone": "America/New_York"}]}</script></support-hotline>`,
   'center-json': () =>
     html`<support-center><script type="application/json">{"faq": {"items": [{"question": "How long does a refund take?", "answer": "5 to 10 business days."}]}, "hotline": {"lines": [{"label": "Customer support", "number": "+18005550100", "display": "1-800-555-0100", "hours": "Mo-Fr 09:00-18:00", "timezone": "America/New_York"}]}}</script></support-center>`,
+  // The element's own `lang`: the server renders the language (its file imported there, see server-render.js).
+  'faq-ar': () => html`<support-faq lang="ar" searchable .items=${data.items}></support-faq>`,
+  'faq-zh': () => html`<support-faq lang="zh-CN" searchable .items=${data.items}></support-faq>`,
+  'hotline-ar': () => html`<support-hotline lang="ar" .lines=${data.lines}></support-hotline>`,
+  'center-ar': () =>
+    html`<support-center lang="ar" .config=${{ faq: { items: data.items, searchable: true }, hotline: { lines: data.lines } }}></support-center>`,
+  'hotline-zh': () => html`<support-hotline lang="zh-CN" .lines=${data.lines}></support-hotline>`,
+  // The hotline rendered by a server whose clock reads a Wednesday noon in New York (open), hydrated in a browser
+  // whose clock (the element's `now`, bound by the page's template) reads the Sunday after (closed).
+  'hotline-clock': (now) => html`<support-hotline .lines=${data.lines} .now=${now}></support-hotline>`,
   'faq-level': () =>
     html`<support-faq heading-level="2" .items=${data.items}><support-faq-item question=${data.light.question}>${data.light.answer}</support-faq-item></support-faq>`,
 };
+
+/** The server's clock (Date.now) while a case renders: Wednesday 4 March 2026, 12:00 in New York. */
+export const serverClocks = { 'hotline-clock': Date.UTC(2026, 2, 4, 17) };
+/** The browser's clock of the same case: Sunday 8 March 2026, 12:00 in New York (a line open Mo-Fr is closed). */
+export const browserClocks = { 'hotline-clock': new Date(Date.UTC(2026, 2, 8, 16)) };

@@ -270,17 +270,19 @@ export class SupportCenter extends SupportElement<'center'> {
    */
   private content(name: CenterSection, shown: CenterSection[], level: number): TemplateResult {
     const { theme, now } = this;
+    // Its language, given on: on the server its elements have no ancestor to read it from.
+    const lang = this.locale;
     const sub = Math.min(6, level + 1);
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
       const v = this.section(name);
-      return html`<support-faq .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .telNumbers=${this.numbers}>${
+      return html`<support-faq lang=${lang} .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .telNumbers=${this.numbers}>${
         help.length ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>` : nothing
       }</support-faq>`;
     }
     if (name === 'hotline') {
       const v = this.section(name);
-      return html`<support-hotline .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
+      return html`<support-hotline lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
     }
     if (name === 'callPrep') {
       const h = own(this.cfg, 'hotline') as Sections['hotline'];
@@ -294,15 +296,15 @@ export class SupportCenter extends SupportElement<'center'> {
       // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
       const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
       const mini = h
-        ? html`<support-hotline slot="hotline" .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
+        ? html`<support-hotline slot="hotline" lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
       const v = this.section(name);
-      return html`<support-call-prep .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${
+      return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${
         shown.includes('dispute') ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>` : nothing
       }</support-call-prep>`;
     }
     const v = this.section('dispute');
-    return html`<support-dispute-checklist .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${orDefault(v.types)} .type=${orDefault(v.type)} .regime=${orDefault(v.regime)} .regimes=${orDefault(v.regimes)} .transactionDate=${orDefault(v.transactionDate)} .statementDate=${orDefault(v.statementDate)} .expectedDate=${orDefault(v.expectedDate)} .receivedDate=${orDefault(v.receivedDate)} .returnedDate=${orDefault(v.returnedDate)} .cancelledDate=${orDefault(v.cancelledDate)} .refundDate=${orDefault(v.refundDate)} .amount=${orDefault(v.amount)} .currency=${orDefault(v.currency)} .merchantName=${orDefault(v.merchantName)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .windowDays=${orDefault(v.windowDays)} .disputeId=${orDefault(v.disputeId)} .storageKey=${orDefault(v.storageKey)} .retentionDays=${orDefault(v.retentionDays)} .noBuiltIns=${orDefault(v.noBuiltIns)} .strings=${orDefault(v.strings)}></support-dispute-checklist>`;
+    return html`<support-dispute-checklist lang=${lang} .reporter=${this.rep.dispute} theme=${theme} .headingLevel=${sub} .now=${now} .types=${orDefault(v.types)} .type=${orDefault(v.type)} .regime=${orDefault(v.regime)} .regimes=${orDefault(v.regimes)} .transactionDate=${orDefault(v.transactionDate)} .statementDate=${orDefault(v.statementDate)} .expectedDate=${orDefault(v.expectedDate)} .receivedDate=${orDefault(v.receivedDate)} .returnedDate=${orDefault(v.returnedDate)} .cancelledDate=${orDefault(v.cancelledDate)} .refundDate=${orDefault(v.refundDate)} .amount=${orDefault(v.amount)} .currency=${orDefault(v.currency)} .merchantName=${orDefault(v.merchantName)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .windowDays=${orDefault(v.windowDays)} .disputeId=${orDefault(v.disputeId)} .storageKey=${orDefault(v.storageKey)} .retentionDays=${orDefault(v.retentionDays)} .noBuiltIns=${orDefault(v.noBuiltIns)} .strings=${orDefault(v.strings)}></support-dispute-checklist>`;
   }
 
   override render() {

@@ -30,9 +30,16 @@ const MOVES: Record<string, SupportFaqItemMoveEvent['detail']['to']> = { ArrowUp
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
 let skeleton: DocumentFragment | undefined;
 
+/**
+ * Server rendering only: the event by which an item asks the FAQ it belongs to for its context (heading level),
+ * which the FAQ puts in its `context` field. On the server an in-page item cannot look up its FAQ, but a
+ * composed event reaches it (see SupportFaq.answerItemsOnServer).
+ */
+export const CONTEXT_REQUEST = 'support-faq-item-context';
+
 /** The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see renderTools). */
-const itemTemplate = (question: string, open: boolean) =>
-  html`<div role="heading" aria-level="3" part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
+const itemTemplate = (question: string, open: boolean, level: number) =>
+  html`<div role="heading" aria-level=${level} part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
     open
       ? html`<div id="a" part="answer"><slot></slot></div>`
       : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
@@ -271,7 +278,7 @@ export class SupportFaqItem extends Base {
   /** The item's shadow DOM, cloned by every item. */
   private build(): DocumentFragment {
     const f = document.createDocumentFragment();
-    render(itemTemplate('', false), f);
+    render(itemTemplate('', false, 3), f);
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.
     f.firstChild!.remove();
     return f;
@@ -279,7 +286,14 @@ export class SupportFaqItem extends Base {
 
   /** Server rendering only (see Base). @internal */
   protected render() {
-    return itemTemplate(this.question, this.open);
+    // (isServer: this is the server's render only, and the browser bundle leaves the request out.)
+    if (isServer && !this.ctx) {
+      const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, { bubbles: true, composed: true });
+      this.dispatchEvent(ask);
+      this.ctx = ask.context;
+    }
+    // The level the FAQ gives in the browser (see refresh): hydration then changes nothing.
+    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3);
   }
 }
 

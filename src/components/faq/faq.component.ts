@@ -19,7 +19,7 @@ import {
   type SupportFaqItemToggleEvent,
   type SupportFaqItemVoteEvent,
 } from '../../events/faq.js';
-import { QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
+import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
@@ -311,6 +311,20 @@ export class SupportFaq extends SupportElement<'faq'> {
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
 
+  constructor() {
+    super();
+    // Server rendering: the items (in-page ones too, which the FAQ does not see there) ask for their context as
+    // they render. Lit's server renderer routes events from slotted children through the host's shadow root, so
+    // the FAQ makes one on the server (Lit writes the declarative one) to hear its items' requests.
+    if (isServer) {
+      this.attachShadow({ mode: 'open' });
+      this.addEventListener(CONTEXT_REQUEST, (e) => {
+        e.stopPropagation();
+        (e as Event & { context?: FaqItemContext }).context = this.context;
+      });
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
@@ -502,7 +516,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
       const id = this.unique(wanted || slugify(question) || `q${this.light.length + i}`, path);
       if (all) {
-        templates.push(html`<support-faq-item id=${id} .question=${question} .category=${category}>${richText(answer, link)}</support-faq-item>`);
+        // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
+        // still gives the item its heading level.
+        templates.push(
+          html`<support-faq-item id=${id} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
+        );
         continue;
       }
       const it = document.createElement('support-faq-item');
