@@ -70,6 +70,9 @@ edit(
 );
 edit('svelte.d.ts', /^( *)"bind:([\w$]+)"\?: (.*);$/gm, '$1$2?: $3;');
 edit('svelte.d.ts', /^( *)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
+// Svelte: an attribute written in the markup is a string (`heading-level="2"`): a number attribute also takes
+// a numeric string. Only the hyphenated attribute names; a property (`headingLevel={2}`) stays a number.
+edit('svelte.d.ts', /^( *)"([a-z]+(?:-[a-z]+)+)"\?: (Support\w+\["\w+"\]);$/gm, '$1"$2"?: $3 | `${$3 & number}`;');
 // Solid: the generator shows the augmentation only in a doc comment; make it.
 edit(
   'solid-js.d.ts',

@@ -36,7 +36,7 @@ test('svelte-check: SvelteHTMLElements types the elements in Svelte 5 templates,
   assert.deepEqual(errors, [
     `ERROR "Bad.svelte" 4:14 "Type 'number' is not assignable to type 'FaqItemData[]'."`,
     `ERROR "Bad.svelte" 5:18 "Type '\\"blue\\"' is not assignable to type 'Theme | undefined'."`,
-    `ERROR "Bad.svelte" 6:14 "Type 'string' is not assignable to type 'number'."`,
+    `ERROR "Bad.svelte" 6:14 "Type '\\"two\\"' is not assignable to type 'number | \`\${number}\` | undefined'."`,
     `ERROR "Bad.svelte" 7:64 "Property 'querry' does not exist on type '{ query: string; results: number; }'. Did you mean 'query'?"`,
   ]);
   assert.match(r.stdout, /COMPLETED \d+ FILES 4 ERRORS 0 WARNINGS 1 FILES_WITH_PROBLEMS/);
