@@ -73,7 +73,10 @@ describe('<support-center> section bindings', () => {
 
 describe('<support-center> reports', () => {
   it('reports a bad section name of the sections attribute once, when it changes, not on each render', async () => {
-    const el = await fixture<SupportCenter>('<support-center sections="faq, chat"></support-center>');
+    // The first report, before a reporter can be set, goes to the console: one error, checked here.
+    const errors = capture('error');
+    const el = await fixture<SupportCenter>('<support-center sections="faq, chat"></support-center>').finally(errors.restore);
+    expect(errors.calls).to.deep.equal(['<support-center> sections[1]: expected one of faq, hotline, callPrep, dispute, got string "chat".']);
     // A reporter takes every report as it comes (the console's are once per message anyway).
     const reports: string[] = [];
     el.reporter = (path, problem) => void reports.push(`${path}: ${problem}`);
@@ -88,5 +91,24 @@ describe('<support-center> reports', () => {
     await settle(el);
     expect(reports).to.have.length(1);
     expect($$(el, 'section').map((s) => s.id)).to.deep.equal(['faq', 'hotline']);
+  });
+});
+
+describe('<support-center> language', () => {
+  it('gives every section its full language tag: on an en-GB page the call form keeps pounds and British dates', async () => {
+    const box = await fixture<HTMLElement>('<div lang="en-GB"><support-center></support-center></div>');
+    const el = box.querySelector<SupportCenter>('support-center')!;
+    el.config = {
+      faq: { items: [{ question: 'Where is my refund?', answer: 'Five to ten business days.' }] },
+      dispute: {},
+      hotline: { lines: [{ label: 'Support', number: '+442079460000', hours: 'Mo-Fr 09:00-17:00', timezone: 'Europe/London', languages: 'en' }] },
+      callPrep: { fields: [{ id: 'amount', label: 'Amount', type: 'amount', options: ['USD', 'GBP', 'EUR'] }] },
+    };
+    await settle(el);
+    for (const s of ['faq', 'hotline', 'callPrep', 'dispute'] as const) expect($(el, ELEMENT_OF[s])?.getAttribute('lang'), s).to.equal('en-GB');
+    const mini = $(el, '#call-prep support-call-prep support-hotline');
+    expect(mini?.getAttribute('lang'), 'the hotline beside the call summary').to.equal('en-GB');
+    const prep = $(el, '#call-prep support-call-prep')!;
+    expect(prep.shadowRoot!.querySelector<HTMLSelectElement>('select[name="amountCurrency"]')?.value).to.equal('GBP');
   });
 });

@@ -287,12 +287,12 @@ export class SupportCenter extends SupportElement<'center'> {
     if (name === 'callPrep') {
       const h = own(this.cfg, 'hotline') as Sections['hotline'];
       const lines: unknown = own(h, 'lines');
-      const lang = this.locale.split('-')[0].toLowerCase();
+      const language = lang.split('-')[0].toLowerCase();
       const speaks = (l: unknown): unknown =>
         isRecord(l) &&
         String(own(l, 'languages') ?? '')
           .split(',')
-          .some((t) => t.trim().toLowerCase().split('-')[0] === lang);
+          .some((t) => t.trim().toLowerCase().split('-')[0] === language);
       // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
       const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
       const mini = h
