@@ -37,7 +37,29 @@ describe('safeUrl against scheme tricks (second outside check, finding 4)', () =
   });
 
   it('keeps ordinary links, and a link whose scheme is broken by white space goes where it reads', () => {
-    for (const url of ['https://merchant.example/help', 'HTTPS://Merchant.Example/a?b#c', 'https://merchant.example:8443', 'https://merchant.example/@me', '/contact', 'mailto:help@merchant.example']) {
+    for (const url of [
+      'https://merchant.example/help',
+      'HTTPS://Merchant.Example/a?b#c',
+      'https://merchant.example:8443',
+      'https://merchant.example/@me',
+      'https://merchant.example/help/refunds/a%20b?order=123&q=%2F#step-2',
+      'https://merchant.example:8443/help?x=1',
+      'https://bücher.example/straße?q=ü#teil',
+      'https://xn--bcher-kva.example/',
+      'https://例子.测试/帮助',
+      'https://مثال.إختبار/مساعدة',
+      'https://[2001:db8::1]:8443/x',
+      'https://merchant.example?q=1',
+      'https://merchant.example#top',
+      'https://merchant.example/a\\b',
+      '/contact',
+      'help/refunds?x=1#y',
+      '../contact',
+      '#faq',
+      '?q=1',
+      'mailto:help@merchant.example',
+      'tel:+18005550100',
+    ]) {
       expect(safeUrl(url), url).to.equal(url);
     }
     expect(safeUrl('ht\ttps://merchant.example/help')).to.equal('https://merchant.example/help');
@@ -47,7 +69,9 @@ describe('safeUrl against scheme tricks (second outside check, finding 4)', () =
     for (const href of TRICKS.filter((u) => !/[\s()]/.test(u))) {
       const errors = capture('error');
       try {
-        const el = await fixture<SupportFaq>(html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`);
+        const el = await fixture<SupportFaq>(
+          html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`,
+        );
         await ready(el);
         const item = el.shadowRoot!.querySelector('support-faq-item')!;
         expect(item.querySelectorAll('a'), href).to.have.length(0);
