@@ -21,10 +21,11 @@ export function safeUrl(url: unknown): string | undefined {
     return undefined;
   }
   // A link that reads as one site and goes to another: a host without a scheme (`//evil.example`, and
-  // `/\evil.example` since browsers read `\` as `/` in web URLs), a user name before the host
-  // (`https://merchant.example@evil.example`), or a scheme without `//` (`https:evil.example`).
-  if (/^[\\/]{2}/.test(cleaned) || /^https?:(?![\\/]{2})/i.test(cleaned) || (/^https?:$/.test(parsed.protocol) && (parsed.username || parsed.password)))
-    return undefined;
+  // `/\evil.example` since browsers read `\` as `/` in web URLs). A web URL with its scheme is kept only as
+  // `scheme://host`, its host part without `\`, `@` (a user name: `https://merchant.example@evil.example`) or
+  // `%`: not `https:evil.example`, `https:\\evil.example`, `https:/\evil.example`, `https:///evil.example` or
+  // `https://@evil.example`, which browsers all read as `https://evil.example` (WHATWG URL, special schemes).
+  if (/^[\\/]{2}/.test(cleaned) || (/^https?:/i.test(cleaned) && !/^https?:\/\/[^/?#\\@%]+(?:[/?#]|$)/i.test(cleaned))) return undefined;
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
 

@@ -36,10 +36,12 @@ export interface Redacted {
 }
 
 const CODE_MASK = '••••••';
-// Space, dash, dot, slash, comma (Latin and Arabic), underscore, and the other marks people put between digit
-// groups: middle dots, ideographic comma, star, plus, bar, colon, tilde, quotes, brackets, hash, equals,
-// semicolon, a bullet (the detector's own mask character: `4111•1111•…`), a card emoji.
-const SEP = /^(?:[ \-./,،_·・、*+|:~"'()[\]#=;•]|\u{1F4B3}){1,8}$/u;
+// Space, dash, dot, slash, comma (Latin and Arabic), underscore, and the other marks people and input methods put
+// between digit groups: middle dots, ideographic comma and full stop `、。`, Arabic thousands separator and
+// semicolon `٬؛`, star, plus, bar, colon, tilde, `&`, `\`, straight and curly quotes and guillemets, brackets,
+// hash, equals, semicolon, bullets `•●∙⋅‧` (`•` is the detector's own mask: `4111•1111•…`), a card emoji. A list,
+// not every punctuation mark or symbol: `%`, `@`, `×`, `°` and the like do not join numbers.
+const SEP = /^(?:[ \-./,،_·・、。٬؛*+|:~&\\"'“”‘’„«»‹›()[\]#=;•●∙⋅‧]|\u{1F4B3}){1,8}$/u;
 // A short run of words between digit groups ("4111 then 1111"): letters, spaces, commas; no sentence end.
 const WORDS = /^[ \-,،\p{L}\p{M}]{1,24}$/u;
 // Between a card number and its expiry or CVV: separators and the words that name them.
@@ -52,8 +54,11 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // ---------------------------------------------------------------------------------------- normalisation
 
 const folded = new Map<string, string>();
-const CONFUSABLE = 'АВЕКМНОРСТХУІЈЅаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοριν';
-const LATIN = 'ABEKMHOPCTXYIJSaeopcyxijsdqwABEZHIKMNOPTYXopiv';
+// Cyrillic, Greek, Latin small capitals (`ᴏᴛᴘ`) and other letters NFKC leaves that read as Latin ones (Unicode
+// TR39, https://www.unicode.org/Public/security/latest/confusables.txt). One letter for one: spans map back.
+const CONFUSABLE = 'АВЕКМНОРСТХУІЈЅаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοριναᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢıɑɡօսհոѵ';
+const LATIN = 'ABEKMHOPCTXYIJSaeopcyxijsdqwABEZHIKMNOPTYXopivaabcdefghijklmnoprstuvwyziagouhnv';
+const LOOKALIKE = new RegExp(`[${CONFUSABLE}]`, 'g');
 
 /** One character as the detector sees it. */
 function fold(ch: string): string {
@@ -78,9 +83,8 @@ function fold(ch: string): string {
       // Arabic typed on a Persian keyboard: keheh for kaf, Farsi yeh for yeh.
       .replace(/ک/g, 'ك')
       .replace(/ی/g, 'ي')
-      // Cyrillic and Greek letters that look like Latin ones (Unicode TR39 confusables.txt): `ОТР 123456`,
-      // `раssword: hunter2` name a secret as their Latin lookalikes do. One letter for one: spans map back.
-      .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LATIN[CONFUSABLE.indexOf(c)] ?? c);
+      // Lookalike letters: `ОТР 123456`, `раssword: hunter2`, `ᴘɪɴ 4321` name a secret as their Latin twins do.
+      .replace(LOOKALIKE, (c) => LATIN[CONFUSABLE.indexOf(c)]);
     folded.set(ch, out);
   }
   return out;
@@ -188,11 +192,14 @@ function groups(t: string): Group[] {
       const gap = s - prev.e === 1 ? t[prev.e] : t.slice(prev.e, s);
       const [a, b] = [prev.e - prev.s, e - s];
       // `. ` ends a sentence and `, ` a list item: "order #687828, 11/19/18" is two numbers.
-      // Between groups of four, as a card is written, `4111. 1111` and `4111 . 1111` are one number; ` +86`
-      // starts a phone number.
+      // After a card's group (4, or the 6 and 5 of 4-6-5), as a card is written, `4111. 1111`, `4111 . 1111`,
+      // `4539 ; 1488` and `4539 .. 1488` are one number, but not `#500102. 02/19/03`; ` +86` starts a phone number.
       if (
         (gap.length === 1 && ' -./'.includes(gap)) ||
-        (gap.length <= 8 && SEP.test(gap) && !/\s\+$/.test(gap) && (!/[.,،;]\s/.test(gap) || (/^ ?\. $/.test(gap) && a === 4 && b === 4)))
+        (gap.length <= 8 &&
+          SEP.test(gap) &&
+          !/\s\+$/.test(gap) &&
+          (!/[.,،;؛]\s/.test(gap) || (/^ ?[.;؛]{1,3} $/.test(gap) && (a === 4 || ((a === 5 || a === 6) && b >= 4)))))
       ) {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
@@ -492,7 +499,7 @@ function patterns(): { key: RegExp; link: RegExp } {
 }
 
 // A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
-const CODE = /[0-9]{3,12}(?:[ -][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+const CODE = /[0-9]{3,12}(?:[ \-./|_][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
@@ -501,11 +508,14 @@ const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=K
 // After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；]{1,64}/uy;
-// A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`.
-const SPACED = /[0-9]{1,3}(?:[ -][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
-// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`.
-const MARK = /[-(\[→>~/]/;
-const OPEN = /["'“‘「『]/;
+// A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
+const SPACED = /[0-9]{1,3}(?:[ \-./|_][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
+// `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
+const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
+const OPEN = '"\'“‘„«‹「『';
+const CLOSE = '"\'”’“»›」』';
 const PARTIAL = /\S{1,64}$/uy;
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -523,6 +533,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     // A keyword given with its colon ("code:", "pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
     let quoted = false;
+    let close = '';
     let linked = false;
     let spaced = false;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
@@ -533,9 +544,11 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       // "PIN's 4321": a possessive is skipped whole.
       else if (/^['’]s(?![\p{L}])/u.test(t.slice(p, p + 3))) p++;
       // Otherwise a quote opens the value; a dash, bracket or arrow, or a dot after a link ("no."), is skipped.
-      else if (OPEN.test(c)) quoted = true;
-      else if (c === ' ') spaced = true;
-      else if (!MARK.test(c) && !(c === '.' && linked)) {
+      else if (OPEN.includes(c)) {
+        quoted = true;
+        close = CLOSE[OPEN.indexOf(c)];
+      } else if (c === ' ') spaced = true;
+      else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         if (words++ >= 3 || !link.test(t)) break;
         p = link.lastIndex;
         linked = true;
@@ -548,9 +561,18 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     CODE.lastIndex = p;
     SPACED.lastIndex = p;
     const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t));
+    const inQuotes =
+      password && quoted
+        ? t
+            .slice(p, p + 65)
+            .split('\n')[0]
+            .indexOf(close)
+        : -1;
     const n = code ? code[0].replace(/\D/g, '').length : 0;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
+    // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
+    else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
       const re = assigned ? ASSIGNED : TOKEN;
       re.lastIndex = p;
@@ -562,7 +584,8 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
         .exec(assigned ? lines : t)?.[0]
         .replace(/(?<=[.!?])\s[\s\S]*$/, '')
         .trimEnd();
-      if (value && assigned && !/^[\p{L}\p{M}]+(?:\s|$)/u.test(value)) value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
+      if (value && assigned && !/^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:\s|$)/u.test(value))
+        value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
       const token = value?.replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
