@@ -21,9 +21,9 @@ export const chromiumOnly = {
 
 /**
  * The test files that run in Firefox and WebKit too: those whose outcome depends on the engine (rendering,
- * layout, focus and keyboard, axe, Intl, clipboard, printing, Trusted Types, custom elements in React). The
+ * layout, focus and keyboard, axe, Intl, clipboard, printing, Trusted Types). The
  * others exercise the same JavaScript in any engine (rule tables, redaction, parsers, property-based runs,
- * server rendering fed to the browser) and run in Chromium only, which keeps `npm test` within its time.
+ * React wrappers, server rendering fed to the browser) and run in Chromium only, which keeps `npm test` within its time.
  */
 // Not yet: test/internal.test.ts ("first renders … run in several short tasks" rendered all three elements in
 // the defining task in 1 of 2 Firefox runs: the first-render scheduler's timing there is to be looked into).
