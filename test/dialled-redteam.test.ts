@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
 import { safeUrl } from '../src/index.js';
 import { sameNumber } from '../src/internal/phone.js';
-import { ready } from './faq-helpers.js';
+import { expectLinkRefused, ready } from './faq-helpers.js';
 import { capture, text } from './helpers.js';
 import './secret-gen.js';
 
@@ -183,20 +183,6 @@ describe('red team finding 7: FAQ links that read as one site and go to another'
   });
 
   it('<support-faq> shows such a link as text and names the item', async () => {
-    for (const href of ['//evil.example', '/\\evil.example', 'https://merchant.example@evil.example']) {
-      const errors = capture('error');
-      try {
-        const el = await fixture<SupportFaq>(
-          html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`,
-        );
-        await ready(el);
-        const item = el.shadowRoot!.querySelector('support-faq-item')!;
-        expect(item.querySelectorAll('a'), href).to.have.length(0);
-        expect(text(item), href).to.include('our help page');
-        expect(errors.calls, href).to.have.length(1);
-      } finally {
-        errors.restore();
-      }
-    }
+    for (const href of ['//evil.example', '/\\evil.example', 'https://merchant.example@evil.example']) await expectLinkRefused(href);
   });
 });

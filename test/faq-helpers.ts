@@ -1,6 +1,6 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { FaqItemData, SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { nextFrame } from './helpers.js';
+import { capture, nextFrame, text } from './helpers.js';
 
 /** Every item of the FAQ: in the page, and rendered from data. */
 const itemsOf = (el: SupportFaq): SupportFaqItem[] => [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')];
@@ -36,4 +36,25 @@ export async function atTheLimit(): Promise<{ el: SupportFaq; all: SupportFaqIte
   items.push({ question: 'Big', answer: 'word '.repeat(200_000) });
   el.items = items;
   return { el, all: await ready(el) };
+}
+
+/**
+ * Renders a FAQ answer with a markdown link to `href` and checks it was refused: the answer shows the link's
+ * text without a link, and one console.error names the item's path.
+ */
+export async function expectLinkRefused(href: string): Promise<void> {
+  const errors = capture('error');
+  try {
+    const el = await fixture<SupportFaq>(
+      html`<support-faq .items=${[{ id: 'q', question: 'Where?', answer: `See [our help page](${href}).` }]}></support-faq>`,
+    );
+    await ready(el);
+    const item = el.shadowRoot!.querySelector('support-faq-item')!;
+    expect(item.querySelectorAll('a'), href).to.have.length(0);
+    expect(text(item), href).to.include('our help page');
+    expect(errors.calls, href).to.have.length(1);
+    expect(errors.calls[0], href).to.include('items[0]');
+  } finally {
+    errors.restore();
+  }
 }
