@@ -5,6 +5,13 @@ import type { SupportFaqItem } from '../src/faq.js';
 import { capture, nextFrame } from './helpers.js';
 import { animations, atTheLimit, panel, question, ready } from './faq-helpers.js';
 
+/**
+ * One idle period: requestIdleCallback where the engine has it. Safari (WebKit) has none; the FAQ's work then
+ * runs in 50 ms timeouts (`idle` in faq.component.ts), and one already set fires before this longer one.
+ */
+const idleTurn = (): Promise<unknown> =>
+  new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve) : setTimeout(resolve, 60)));
+
 const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
 describe('<support-faq> data and structured data', () => {
@@ -226,8 +233,6 @@ describe('<support-faq> data and structured data', () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
     el.items = Array.from({ length: 2000 }, (_, i) => ({ question: `Question ${i}`, answer: `Café ${i}` }));
     await ready(el);
-    // Idle callbacks run when nothing else is pending: wait for a few.
-    for (let i = 0; i < 5; i++) await new Promise((r) => requestIdleCallback(r));
     const normalize = String.prototype.normalize;
     let calls = 0;
     String.prototype.normalize = function (this: string, form?: string) {
@@ -235,6 +240,13 @@ describe('<support-faq> data and structured data', () => {
       return normalize.call(this, form);
     };
     try {
+      // Idle work runs when nothing else is pending: wait until an idle period passes with nothing folded.
+      for (let turns = 0, before = -1; calls !== before; turns++) {
+        if (turns === 200) throw new Error(`the search text was still being prepared after ${turns} idle periods`);
+        before = calls;
+        await idleTurn();
+      }
+      calls = 0;
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'cafe 1999';
       input.dispatchEvent(new Event('input'));
@@ -269,7 +281,7 @@ describe('<support-faq> data and structured data', () => {
     // "1999" in the question and the answer, "card" in the answer.
     await waitUntil(() => marks().length === 3, 'only the new query highlighted', { timeout: 10000 });
     // An older paint still running would add its ranges here.
-    for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r));
+    for (let i = 0; i < 3; i++) await idleTurn();
     expect(marks().map((r) => r.toString())).to.deep.equal(['1999', 'Card', '1999']);
   });
 
@@ -303,7 +315,9 @@ describe('<support-faq> data and structured data', () => {
     }
   });
 
-  it('handles 2,000 items (the limit) with a 1 MB answer among them', async () => {
+  it('handles 2,000 items (the limit) with a 1 MB answer among them', async function () {
+    // WebKit (the Safari pass) took more than the default 10 s on a loaded two-core machine; what this checks is the result.
+    this.timeout(30_000);
     const errors = capture('error');
     try {
       const { el, all } = await atTheLimit();
