@@ -145,6 +145,9 @@ class WebDriverPage {
           { type: 'keyDown', value: keyValue(k) },
           { type: 'keyUp', value: keyValue(k) },
         ]),
+      // Each character down and up before the next: WebKitWebDriver drops a key pressed while the same key is
+      // held, so every-key-down-then-every-key-up (webdriverio's `keys()`) loses repeats ("need" → "ned").
+      // test/engines-typing.test.ts checks that typed text arrives whole.
       type: (text) =>
         keys(
           [...text].flatMap((c) => [

@@ -260,6 +260,8 @@ describe('Keyboard paths (issue 16)', () => {
     theirs.focus();
     await sendKeys({ type: 'card 4111 1111 1111 1111' });
     await el.updateComplete;
+    // The keys arrived (in the page's field), and none reached the form's own.
+    expect(theirs.value).to.equal('card 4111 1111 1111 1111');
     expect(own.value).to.equal('');
     expect(localStorage.length).to.equal(0);
   });
