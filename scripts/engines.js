@@ -167,11 +167,18 @@ class WebDriverPage {
       down: (o = {}) => pointer([{ type: 'pointerDown', button: button(o.button) }]),
       up: (o = {}) => pointer([{ type: 'pointerUp', button: button(o.button) }]),
     };
-    /** The window grows by what the browser's frame takes, so that the page's viewport is the size asked for. */
+    /**
+     * The window grows by what the browser's frame takes, so that the page's viewport is the size asked for.
+     * MiniBrowser's window does not get narrower than about 450 px: a size it cannot reach is an error, not a
+     * wider page that a test at 320 px would pass in without checking 320 px.
+     */
     this.setViewport = async ({ width, height }) => {
+      const size = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
       await driver.setWindowSize(width, height);
-      const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+      const [w, h] = await size();
       if (w !== width || h !== height) await driver.setWindowSize(2 * width - w, 2 * height - h);
+      const [w2, h2] = await size();
+      if (w2 !== width || h2 !== height) throw new Error(`WebKit: MiniBrowser's viewport stops at ${w2} × ${h2} px (asked for ${width} × ${height})`);
     };
     const unsupported = () => Promise.reject(new Error('WebKitWebDriver has no media emulation (prefers-color-scheme, reduced motion, forced colours)'));
     this.emulateMediaType = unsupported;

@@ -9,8 +9,7 @@ import { animations, atTheLimit, panel, question, ready } from './faq-helpers.js
  * One idle period: requestIdleCallback where the engine has it. Safari (WebKit) has none; the FAQ's work then
  * runs in 50 ms timeouts (`idle` in faq.component.ts), and one already set fires before this longer one.
  */
-const idleTurn = (): Promise<unknown> =>
-  new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve) : setTimeout(resolve, 60)));
+const idleTurn = (): Promise<unknown> => new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve) : setTimeout(resolve, 60)));
 
 const ld = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
