@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
-import { capture, nextFrame, text } from './helpers.js';
+import type { SupportCallPrep, SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
+import { capture, fillCallPrep, nextFrame, text, uniqueKey } from './helpers.js';
 import { animations, panel, ready } from './faq-helpers.js';
 
 /**
@@ -140,6 +140,29 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
     await sendKeys({ up: 'Control' });
     await waitUntil(() => field.value !== '', 'the paste arrived', { timeout: 3000 }).catch(() => undefined);
     expect(field.value).to.equal('+18005550100');
+    field.remove();
+  });
+
+  it("copies the call summary, several lines, to the engine's real clipboard: pasted into a field, it is the summary", async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('engines-copy')} .now=${NOW}></support-call-prep>`);
+    await fillCallPrep(el);
+    const submitted = oneEvent(el, 'support-call-prep-submit');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await submitted;
+    await el.updateComplete;
+    const summary = el.summaryText();
+    expect(summary.split('\n').length).to.be.greaterThan(3);
+    const copy = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=summary] button')].find((b) => text(b) === 'Copy')!;
+    copy.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[role=status]')) === 'Copied', 'the form says Copied');
+    const field = await fixture<HTMLTextAreaElement>(html`<textarea aria-label="Paste here"></textarea>`);
+    field.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'v' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => field.value !== '', 'the paste arrived', { timeout: 3000 }).catch(() => undefined);
+    expect(field.value).to.equal(summary);
     field.remove();
   });
 
