@@ -577,7 +577,10 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
           const style = getComputedStyle(input);
           const ctx = document.createElement('canvas').getContext('2d')!;
           ctx.font = style.font;
-          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          // The content box from the border box: Firefox's clientWidth of an input leaves out its padding already.
+          const room =
+            input.getBoundingClientRect().width -
+            ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'].reduce((sum, k) => sum + parseFloat(style[k as 'paddingLeft']), 0);
           expect(ctx.measureText(input.placeholder).width, `${lang}: "${input.placeholder}" in ${room}px`).to.be.at.most(room);
           expect(el.getBoundingClientRect().right).to.be.at.most(320);
         }

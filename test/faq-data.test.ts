@@ -260,7 +260,9 @@ describe('<support-faq> data and structured data', () => {
     expect(shown.map((i) => i.question)).to.deep.equal(['Question 1999']);
   });
 
-  it('highlights every match in a long FAQ, in slices, and a newer search replaces an older one', async () => {
+  it('highlights every match in a long FAQ, in slices, and a newer search replaces an older one', async function () {
+    // Its waits alone may take 15 s (Firefox at load 20 took more than the default 10 s).
+    this.timeout(30_000);
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
     el.items = Array.from({ length: 2000 }, (_, i) => ({ question: `Refund ${i}`, answer: `Card refund ${i}` }));
     await ready(el);
@@ -284,7 +286,9 @@ describe('<support-faq> data and structured data', () => {
     expect(marks().map((r) => r.toString())).to.deep.equal(['1999', 'Card', '1999']);
   });
 
-  it('lays out only the items near the viewport, yet a deep link far down shows, opens and focuses its item', async () => {
+  it('lays out only the items near the viewport, yet a deep link far down shows, opens and focuses its item', async function () {
+    // 1,000 items parsed and upgraded: WebKit at load 20 took more than the default 10 s.
+    this.timeout(30_000);
     history.replaceState(null, '', location.pathname);
     const host = document.createElement('div');
     host.innerHTML = `<support-faq>${Array.from({ length: 1000 }, (_, i) => `<support-faq-item id="far-${i}" question="Question ${i}"><p>Answer ${i}</p></support-faq-item>`).join('')}</support-faq>`;
