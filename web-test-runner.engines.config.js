@@ -1,7 +1,7 @@
 // The browser tests in Firefox and WebKit (scripts/engines.js): `WTR_ENGINE=firefox npx wtr --config
 // web-test-runner.engines.config.js` (or `webkit`; `npm run test:firefox`, `npm run test:webkit`). `npm test`
 // runs both after the Chromium pass. The same test files as the Chromium pass (a new test file runs in all three),
-// less the ones listed in `chromiumOnly` with their reason.
+// less the ones listed in `chromiumOnly` and `notYet` with their reason.
 import { defaultReporter } from '@web/test-runner';
 import config, { countingReporter } from './web-test-runner.config.js';
 import { ensureEngines, firefoxLauncher, webkitLauncher } from './scripts/engines.js';
@@ -28,10 +28,21 @@ export const chromiumOnly = {
     "generated card numbers and secrets through every way text leaves an element; the engine-dependent ways (storage, copy, print, download) are checked in each element's own file",
 };
 
+/**
+ * Test files not yet in the Firefox and WebKit passes (open, issue 22), file → why. ENGINE_FILES still runs them.
+ */
+export const notYet = {
+  'test/faq-data.test.ts':
+    'passes alone in both engines, but in the whole pass on a loaded machine its long-FAQ tests timed out: WebKit on 2,000 items with a 1 MB answer (2.7 s alone, over 90 s in the pass), Firefox on highlighting 4,000 matches (over 30 s)',
+};
+
 export default {
   ...config,
   // ENGINE_FILES (comma-separated) runs only those files in this engine, as `--files` would.
-  files: [...(process.env.ENGINE_FILES?.split(',') ?? config.files), ...Object.keys(chromiumOnly).map((f) => `!${f}`)],
+  files: [
+    ...(process.env.ENGINE_FILES?.split(',') ?? [...config.files, ...Object.keys(notYet).map((f) => `!${f}`)]),
+    ...Object.keys(chromiumOnly).map((f) => `!${f}`),
+  ],
   browsers: [launchers[engine]()],
   // Firefox and WebKit start slower than Chromium, more so on a loaded machine.
   browserStartTimeout: 120000,

@@ -4,6 +4,7 @@ import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { SupportFaq, SupportFaqItem, type SupportFaqElement, type SupportFaqToggleEvent } from '../src/react/faq.js';
+import { animations } from './faq-helpers.js';
 
 describe('support-widgets/react/faq.js', () => {
   it('registers <support-faq> and <support-faq-item> only', () => {
@@ -36,6 +37,9 @@ describe('support-widgets/react/faq.js', () => {
     expect(items.map((i) => i.shadowRoot!.querySelector('bdi')!.textContent)).to.deep.equal(['Where is my order?', 'How long does a refund take?']);
     items[1].shadowRoot!.querySelector<HTMLElement>('#q')!.click();
     expect(toggles).to.deep.equal(['refund true']);
+    // Axe would measure the answer's contrast mid-fade (seen in WebKit on a loaded machine).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await animations(faq);
     await expect(faq).to.be.accessible();
     root.unmount();
     host.remove();
