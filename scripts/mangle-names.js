@@ -100,7 +100,8 @@ const hasInternalTag = (node) => ts.getJSDocTags(node).some((t) => t.tagName.tex
  * that the package's declaration files expose none of them).
  */
 const isPrivate = (node) =>
-  (ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) ||
+  (ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) ||
   (ts.isParameter(node)
     ? ts.isParameterPropertyDeclaration(node, node.parent) && hasInternalTag(node.parent.parent)
     : hasInternalTag(node) || (ts.isClassLike(node.parent) && hasInternalTag(node.parent)));
