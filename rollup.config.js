@@ -18,7 +18,8 @@ const terserOptions = (module) => ({
   // `module`/`toplevel` drop the IIFE's global `var SupportWidgets=`: ESM only.
   module,
   toplevel: module,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  // hoist_funs: function declarations first in their scope, where JavaScript hoists them anyway (-41 B gzip).
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true },
   mangle: { properties: { regex: mangleRegex(mangle), reserved, builtins: true } },
   format: { comments: false },
 });
