@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { packLocales } from './scripts/pack-locales.js';
 import { mangleNames, mangleRegex, publicNames } from './scripts/mangle-names.js';
+import { dropUndefinedFields } from './scripts/drop-undefined-fields.js';
 
 // Members declared `private` or `protected` in src/ get short names here (never in dist/): see
 // scripts/mangle-names.js for the rule and docs/development.md. The public names are reserved, so no short name
@@ -17,7 +18,8 @@ const terserOptions = (module) => ({
   // `module`/`toplevel` drop the IIFE's global `var SupportWidgets=`: ESM only.
   module,
   toplevel: module,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  // hoist_funs: function declarations first in their scope, where JavaScript hoists them anyway (-41 B gzip).
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true },
   mangle: { properties: { regex: mangleRegex(mangle), reserved, builtins: true } },
   format: { comments: false },
 });
@@ -33,7 +35,8 @@ export default [
       // Languages other than English are their own files, fetched relative to the bundle's URL.
       chunkFileNames: 'locales/[name].js',
       sourcemap: true,
-      plugins: [terser(terserOptions(true))],
+      // Before terser: see scripts/drop-undefined-fields.js.
+      plugins: [dropUndefinedFields(mangle), terser(terserOptions(true))],
     },
   },
   {
@@ -48,7 +51,7 @@ export default [
       name: 'SupportWidgets',
       paths: (id) => `./locales/${id.replace(/^.*[\\/]/, '')}`,
       sourcemap: true,
-      plugins: [terser(terserOptions(false))],
+      plugins: [dropUndefinedFields(mangle), terser(terserOptions(false))],
     },
   },
 ];

@@ -92,8 +92,19 @@ function litWords() {
   return words;
 }
 
+const hasInternalTag = (node) => ts.getJSDocTags(node).some((t) => t.tagName.text === 'internal');
+
+/**
+ * Whether a member is internal: declared `private` or `protected`, tagged `@internal` in its JSDoc, or a member of a
+ * class tagged `@internal` (a controller or a directive no public type names: test/node/mangle-names.test.js checks
+ * that the package's declaration files expose none of them).
+ */
 const isPrivate = (node) =>
-  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
+  (ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) ||
+  (ts.isParameter(node)
+    ? ts.isParameterPropertyDeclaration(node, node.parent) && hasInternalTag(node.parent.parent)
+    : hasInternalTag(node) || (ts.isClassLike(node.parent) && hasInternalTag(node.parent)));
 
 const isMember = (node) =>
   ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);

@@ -5,6 +5,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * Sets a checkbox's or radio button's live `checked` state on every render, in the browser only. Write it
  * with `?checked=${on}` (the server HTML): server rendering writes a `.checked=${false}` binding as the
  * attribute `checked="false"`, which checks the box; element directives do not run on the server.
+ * @internal
  */
 class CheckedDirective extends Directive {
   constructor(part: PartInfo) {

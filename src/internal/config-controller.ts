@@ -7,6 +7,7 @@ import { isRecord, parseJson, type Reporter } from './config.js';
  * hands the object to `apply`, which validates each key and reports a bad one with `report`. A report is one
  * `console.error` naming the element and the field's path, once per message, unless `reporter` takes it
  * (`<support-center>` sets it to report its sections' errors under its own path).
+ * @internal
  */
 export class ConfigController implements ReactiveController {
   /** Takes this element's reports instead of the console: `<support-center>` hands it to its sections. */

@@ -41,6 +41,7 @@ const TYPED = 'textarea, select, input:not([type=checkbox]):not([type=radio])';
  * and other tabs' saves and forgets (last save wins by its time; the field being typed in keeps its text,
  * and is saved, so wins, once left). Goes through SafeStorage: namespaced keys, failing storage survived,
  * sensitive data never written.
+ * @internal
  */
 export class DraftController<T> implements ReactiveController {
   /** Where the draft is kept: the device, this visit only, refused, or nowhere (nothing saved or restored). */

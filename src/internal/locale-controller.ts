@@ -44,6 +44,7 @@ function refreshAll(): void {
  * MutationObserver watches the document and every shadow root crossed), a language is registered or loaded,
  * or the element moves. Strings fall back from merchant overrides to the language, then to `english`, the
  * element's own English table: an element carries only its own English.
+ * @internal
  */
 export class LocaleController<T extends Record<string, string>> implements ReactiveController {
   private resolved?: Resolved;

@@ -61,6 +61,7 @@ function local(): Storage | undefined {
  * in memory when storage throws, versions and expires records, and refuses to write anything the
  * sensitive-data check flags. An empty namespace is a mistake the element reports, never the default: such a
  * store keeps its records for the visit only, shared with no other element.
+ * @internal
  */
 export class SafeStorage {
   /** False once a write had to fall back to memory (always with an empty namespace). */

@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * opening or closing, a countdown's next minute). One timer at most; none while the host is off the page,
  * armed again when it comes back, and when the page is shown again (a timer may wake late after the machine
  * slept). The instant is read against `now`, the host's injectable clock.
+ * @internal
  */
 export class WakeController implements ReactiveController {
   private at?: number = undefined;

@@ -16,6 +16,8 @@ test('the shortened names include the members the reshaping moved into controlle
   assert.ok(mangle.length > 50, `only ${mangle.length} names`);
   // Members the reshaping moved into controllers and the base class, read all over the elements.
   for (const name of ['reportError', 'localeController', 'configController', 'applyConfig']) assert.ok(mangle.includes(name), name);
+  // Public members tagged @internal (the FAQ item's) and members of classes tagged @internal (the controllers').
+  for (const name of ['refresh', 'textRoots', 'wakeAt', 'save', 'nameFor']) assert.ok(mangle.includes(name), name);
 });
 
 test('no shortened name is a public name: manifest members, attributes and events, config keys, string keys', () => {
@@ -77,6 +79,35 @@ test('the pages and tests that load the CDN bundles use no private member', () =
     );
 });
 
+test('classes tagged @internal are named by no public declaration: only inside their module, in imports and in protected or private members', () => {
+  const dtsFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? dtsFiles(join(dir, d.name)) : d.name.endsWith('.d.ts') ? [join(dir, d.name)] : [],
+    );
+  const sources = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+    );
+  const internal = new Map(); // class name -> its module in dist/
+  for (const file of sources('src'))
+    for (const m of readFileSync(file, 'utf8').matchAll(/@internal\n \*\/\n(?:export )?class (\w+)/g))
+      internal.set(m[1], file.replace(/^src/, 'dist').replace(/\.ts$/, '.d.ts'));
+  assert.deepEqual([...internal.keys()].sort(), [
+    'CheckedDirective',
+    'ConfigController',
+    'DraftController',
+    'LocaleController',
+    'OrDefaultDirective',
+    'SafeStorage',
+    'WakeController',
+  ]);
+  for (const file of dtsFiles('dist'))
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (/^\s*(?:import |\*|\/\*\*|(?:private|protected) )/.test(line)) continue;
+      for (const [name, home] of internal) assert.ok(file === home || !new RegExp(`\\b${name}\\b`).test(line), `${file}: ${line.trim()}`);
+    }
+});
+
 test('the rule: only private members used nowhere else are shortened', () => {
   const root = mkdtempSync(join(tmpdir(), 'mangle-names-'));
   try {
@@ -108,10 +139,24 @@ test('the rule: only private members used nowhere else are shortened', () => {
         }
       }
       export const other = { host: 1 };
+      /**
+       * A controller no public type names.
+       * @internal
+       */
+      class Helper {
+        constructor(readonly owner: A) {}  // a parameter property of an @internal class: shortened
+        tallyAll(): number { return 2; }   // a member of an @internal class: shortened
+      }
+      export class C {
+        /** Called by the package only. @internal */
+        refreshNow(): void {}              // tagged @internal: shortened
+        stays(): void {}                   // public: kept
+        run(a: A) { return [new Helper(a).tallyAll(), new Helper(a).owner, this.refreshNow(), this.stays()]; }
+      }
       `,
     );
     const { mangle: names, kept } = mangleNames(root);
-    assert.deepEqual(names, ['tallyOnce', 'tallyStep']);
+    assert.deepEqual(names, ['owner', 'refreshNow', 'tallyAll', 'tallyOnce', 'tallyStep']);
     const why = (name) => kept[name]?.replace(/ at .*/, '');
     assert.deepEqual(Object.fromEntries(['bound', 'handleEvent', 'hidden', 'host', 'label', 'open', 'update', 'watched'].map((n) => [n, why(n)])), {
       bound: 'html template',

@@ -5,6 +5,7 @@ import { Directive, directive, type PropertyPart } from 'lit/directive.js';
  * A property binding of a section's element (`.retentionDays=${orDefault(value)}`) that gives the element its
  * own default when the config leaves the key out: the value the element held before the center first set it.
  * So each default is written once, in its element, and a config that drops a key puts the default back.
+ * @internal
  */
 class OrDefaultDirective extends Directive {
   private initial: unknown = undefined;
