@@ -30,5 +30,8 @@ export const hotline: HotlineStrings = {
   tollFree: 'مجاني',
   hearingImpaired: 'للصم وضعاف السمع',
   safety: 'لن نطلب منك أبدًا كلمة المرور أو الرقم السري أو رمز التحقق أو رقم البطاقة كاملًا. لا تتصل إلا بالأرقام المعروضة على هذا الموقع.',
+  specialHours: 'مواعيد خاصة: {list}',
+  specialNamed: '{name} ({date}): {hours}',
+  specialDate: '{date}: {hours}',
   verify: 'راجع صفحة التواصل الرسمية',
 };

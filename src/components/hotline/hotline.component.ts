@@ -10,7 +10,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
 import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
-import { parseHours, status, validZone, wall, type Rule, type Status } from './hours.js';
+import { isDate, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
@@ -37,6 +37,26 @@ export interface HotlineLine {
   hearingImpaired?: boolean;
   /** A short note shown under the line. */
   note?: string;
+  /**
+   * Holidays and exceptional opening, overriding `hours` on those dates (local dates of `timezone`):
+   * `2026-12-24 09:00-13:00`, `2026-12-25 off`, `2026-12-27/2026-12-31 10:00-16:00`, or objects with a name. An
+   * array, or one string with `;` between entries.
+   */
+  specialHours?: string | (string | HotlineSpecialHours)[];
+}
+
+/** Special hours as schema.org `OpeningHoursSpecification` with `validFrom` and `validThrough`. */
+export interface HotlineSpecialHours {
+  /** The first date, `2026-12-24`. */
+  validFrom: string;
+  /** The last date (included); defaults to `validFrom`. */
+  validThrough?: string;
+  /** `09:00`; without `opens` and `closes` (or both `00:00`, as schema.org writes it) the line is closed. */
+  opens?: string;
+  /** `13:00`; at or before `opens`, past midnight. */
+  closes?: string;
+  /** Shown to the user: `Christmas Eve`. */
+  name?: string;
 }
 
 /** A line after validation. */
@@ -49,6 +69,9 @@ interface Line {
   bad: boolean;
   zone: string;
   closed: string[];
+  special: Special[];
+  /** The special hours of the next 15 days, shown under the line (worked out in derive). */
+  soon?: Special[];
   free: boolean;
   deaf: boolean;
   note?: string;
@@ -70,11 +93,11 @@ const KEYS = [
   'tollFree',
   'hearingImpaired',
   'note',
+  'specialHours',
 ] as const satisfies readonly (keyof HotlineLine & keyof SupportHotline)[];
 export type HotlineKey = (typeof KEYS)[number];
 /** Attribute names of the single-line form, where they differ from the `lines` keys. */
-const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on' };
-const DATE = /^\d{4}-\d\d-\d\d$/;
+const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on', specialHours: 'special-hours' };
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
@@ -101,6 +124,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @csspart number - The number's `tel:` link.
  * @csspart copy - The copy button.
  * @csspart status - Open or closed, and the next change.
+ * @csspart special - The special hours of the coming two weeks.
  * @csspart notice - The safety notice.
  * @cssproperty --support-color-accent - Links, the number and the border of the lines in the user's language.
  * @cssproperty --support-color-success - The open state.
@@ -130,6 +154,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     tollFree: { type: Boolean, attribute: 'toll-free' },
     hearingImpaired: { type: Boolean, attribute: 'hearing-impaired' },
     note: {},
+    specialHours: { attribute: 'special-hours' },
     lines: { attribute: false },
     verifyUrl: { attribute: 'verify-url' },
     noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
@@ -158,6 +183,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   hearingImpaired = false;
   /** Single-line form: a short note under the line. */
   note?: string = undefined;
+  /** Single-line form: special hours by date, `2026-12-24 09:00-13:00; 2026-12-25 off` (see `HotlineSpecialHours`). */
+  specialHours?: string = undefined;
   /** Several lines; takes precedence over the single-line attributes. */
   lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
@@ -250,12 +277,24 @@ export class SupportHotline extends SupportElement<'hotline'> {
       telephone: l.tel,
       contactType: l.label ?? 'customer support',
       availableLanguage: l.langs,
-      hoursAvailable: l.rules?.map((r) => ({
-        '@type': 'OpeningHoursSpecification',
-        dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
-        opens: hhmm(r.opens),
-        closes: hhmm(r.closes),
-      })),
+      hoursAvailable: l.rules && [
+        ...l.rules.map((r) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
+          opens: hhmm(r.opens),
+          closes: hhmm(r.closes),
+        })),
+        // https://schema.org/specialOpeningHoursSpecification: closed all day is opens and closes 00:00.
+        ...l.special.flatMap((x) =>
+          (x.ranges.length ? x.ranges : [[0, 0]]).map(([a, b]) => ({
+            '@type': 'OpeningHoursSpecification',
+            validFrom: x.from,
+            validThrough: x.through,
+            opens: hhmm(a),
+            closes: hhmm(b),
+          })),
+        ),
+      ],
       contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
     };
   }
@@ -316,6 +355,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
         rules = undefined;
       }
     }
+    const special = this.specials(raw.specialHours, at('specialHours'));
+    if (special.length && !rules) this.reportError(at('specialHours'), 'ignored: special hours need valid hours and timezone');
     return {
       label: str('label'),
       tel: valid,
@@ -324,14 +365,46 @@ export class SupportHotline extends SupportElement<'hotline'> {
       rules,
       bad: !!hours && !rules,
       zone,
-      closed: list('closures', 'a date YYYY-MM-DD', (x) => {
-        const d = new Date(x);
-        return DATE.test(x) && !isNaN(+d) && d.toISOString().startsWith(x) ? x : undefined;
-      }),
+      closed: list('closures', 'a date YYYY-MM-DD', (x) => (isDate(x) ? x : undefined)),
+      special,
       free: flag('tollFree'),
       deaf: flag('hearingImpaired'),
       note: str('note'),
     };
+  }
+
+  /** Validates special hours (see HotlineSpecialHours); an entry whose dates overlap an earlier one is left out. */
+  private specials(v: unknown, path: string): Special[] {
+    const items: unknown[] = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : [];
+    if (v != null && !items.length && typeof v !== 'string') this.reportError(path, expected('special hours', v));
+    const kept: Special[] = [];
+    items.forEach((x, i) => {
+      const p = `${path}[${i}]`;
+      let e: Special | undefined;
+      if (typeof x === 'string') {
+        if (!x.trim()) return;
+        const m = /^\s*(\S{10})(?:\/(\S{10}))?\s+(.+)$/.exec(stripBidi(x));
+        const ranges = m && parseRanges(m[3]);
+        if (ranges) e = { from: m[1], through: m[2] ?? m[1], ranges };
+      } else if (isRecord(x)) {
+        reportUnknownKeys(x, ['validFrom', 'validThrough', 'opens', 'closes', 'name'], p, this.reportError);
+        const [from, through = from, opens, closes, name] = ['validFrom', 'validThrough', 'opens', 'closes', 'name'].map((k) => {
+          const y = own(x, k);
+          return typeof y === 'string' ? stripBidi(y).trim() : undefined;
+        });
+        // schema.org: a day closed all day has opens and closes both 00:00 (or neither).
+        const ranges = (opens ?? closes ?? '00:00') === '00:00' && (closes ?? '00:00') === '00:00' ? [] : parseRanges(`${opens}-${closes}`);
+        if (from && ranges) e = { from, through: through!, ranges, name: name || undefined };
+      }
+      if (!e || !isDate(e.from) || !isDate(e.through) || e.through < e.from) {
+        this.reportError(p, expected('special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }', x));
+        return;
+      }
+      const j = kept.findIndex((k) => k.from <= e.through && e.from <= k.through);
+      if (j >= 0) this.reportError(p, `dates overlap an earlier entry (${kept[j].from}); ignored`);
+      else kept.push(e);
+    });
+    return kept;
   }
 
   /** Validates `lines` (else the single-line attributes) into `model` when one of them changed since the last time. */
@@ -402,8 +475,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     this.shown = [...this.model.filter((l) => l.mine), ...this.model.filter((l) => !l.mine)];
     let wake = 0;
     for (const l of this.shown) {
-      const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now));
+      const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now, 15, l.special));
       if (!s) continue;
+      const today = new Date(wall(l.zone, now)).toISOString().slice(0, 10);
+      const last = new Date(wall(l.zone, now) + 14 * DAY_MS).toISOString().slice(0, 10);
+      l.soon = l.special.filter((x) => x.through >= today && x.from <= last);
       // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
       wake ||= 36e5;
       if (s.at) {
@@ -461,6 +537,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let detail = '';
     const s = l.status;
     if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
+    if (s?.name) detail = ` · ${s.name}`;
     if (s?.at) {
       const { at, inDays: k } = s;
       const left = at - now;
@@ -479,7 +556,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
             : s.open
               ? ''
               : `${this.msg('today')} `;
-      detail =
+      detail +=
         ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
         (left < DAY_MS ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
@@ -499,6 +576,24 @@ export class SupportHotline extends SupportElement<'hotline'> {
       .join(' · ');
   }
 
+  /** The special hours of the coming days: `Special hours: Christmas Eve (Thu, Dec 24): 9:00 AM–1:00 PM · …`. */
+  private specialText(l: Line): string {
+    const date = this.intl('sday', (loc) => new Intl.DateTimeFormat(loc, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    return l.soon?.length
+      ? this.msg('specialHours', {
+          list: l.soon
+            .map((x) =>
+              this.msg(x.name ? 'specialNamed' : 'specialDate', {
+                name: x.name ?? '',
+                date: date.formatRange(Date.parse(x.from), Date.parse(x.through)),
+                hours: x.ranges.length ? x.ranges.map((r) => r.map((m) => this.time('UTC', m * 6e4, {})).join('–')).join(', ') : this.msg('closed'),
+              }),
+            )
+            .join(' · '),
+        })
+      : '';
+  }
+
   private renderStatus(l: Line): TemplateResult | typeof nothing {
     if (!l.rules && !l.bad) return nothing;
     const [key, detail] = this.statusText(l);
@@ -512,7 +607,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : nothing}>${t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.

@@ -30,5 +30,8 @@ export const hotline: HotlineStrings = {
   tollFree: '免费电话',
   hearingImpaired: '听障人士服务',
   safety: '我们绝不会向您索要密码、PIN 码、一次性验证码或完整卡号。请只拨打本网站公布的号码。',
+  specialHours: '特殊服务时间：{list}',
+  specialNamed: '{name}（{date}）：{hours}',
+  specialDate: '{date}：{hours}',
   verify: '查看官方联系方式页面',
 };
