@@ -9,7 +9,7 @@ import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
-import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
+import { SupportHotlineCallEvent, SupportHotlineContactEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
 import { isDate, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
@@ -43,7 +43,26 @@ export interface HotlineLine {
    * array, or one string with `;` between entries.
    */
   specialHours?: string | (string | HotlineSpecialHours)[];
+  /** Other ways to reach the same team: email, a chat page, WhatsApp, LINE, WeChat. */
+  contacts?: HotlineContact[];
 }
+
+/** Another way to reach the team of a line. */
+export interface HotlineContact {
+  /** `email`, `chat` (a chat or contact page), `whatsapp`, `line` or `wechat`. */
+  type: HotlineContactType;
+  /**
+   * `email`: an address (`help@examplepay.example`); `chat`: an `https:` URL or a link within the site;
+   * `whatsapp`: the account's E.164 number; `line`: an `https://line.me/…` or `https://lin.ee/…` URL;
+   * `wechat`: the WeChat ID or official account name, shown with a copy button.
+   */
+  value: string;
+  /** The visible label; defaults to the kind's name ("Email", "WhatsApp"). */
+  label?: string;
+  /** When it is answered, in the `hours` syntax and the line's `timezone`; always when missing. */
+  hours?: string;
+}
+export type HotlineContactType = 'email' | 'chat' | 'whatsapp' | 'line' | 'wechat';
 
 /** Special hours as schema.org `OpeningHoursSpecification` with `validFrom` and `validThrough`. */
 export interface HotlineSpecialHours {
@@ -79,7 +98,21 @@ interface Line {
   mine?: boolean;
   /** Where the line stands now and its next change: undefined without valid hours. */
   status?: Status;
+  contacts: Contact[];
 }
+
+/** A contact after validation: `href` for links, `show` the address shown (WhatsApp's number, WeChat's ID). */
+interface Contact {
+  type: HotlineContactType;
+  label?: string;
+  href?: string;
+  show?: string;
+  rules?: Rule[];
+  /** Answered now (worked out in derive). */
+  open?: boolean;
+}
+/** The default label of each kind of contact, by its string key. */
+const CONTACT_LABELS = { email: 'email', chat: 'chat', whatsapp: 'whatsapp', line: 'lineApp', wechat: 'wechat' } as const;
 
 /** The keys of a line: each is a `HotlineLine` field and the element's property of the same name (tsc checks both). */
 const KEYS = [
@@ -94,6 +127,7 @@ const KEYS = [
   'hearingImpaired',
   'note',
   'specialHours',
+  'contacts',
 ] as const satisfies readonly (keyof HotlineLine & keyof SupportHotline)[];
 export type HotlineKey = (typeof KEYS)[number];
 /** Attribute names of the single-line form, where they differ from the `lines` keys. */
@@ -125,6 +159,9 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @csspart copy - The copy button.
  * @csspart status - Open or closed, and the next change.
  * @csspart special - The special hours of the coming two weeks.
+ * @csspart contacts - The list of other ways to reach the team.
+ * @csspart contact - A contact link, or a WeChat ID.
+ * @csspart reach - "Available now: …", under a closed line.
  * @csspart notice - The safety notice.
  * @cssproperty --support-color-accent - Links, the number and the border of the lines in the user's language.
  * @cssproperty --support-color-success - The open state.
@@ -138,6 +175,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @cssproperty --support-space - Spacing.
  * @event {SupportHotlineCallEvent} support-hotline-call - The user followed a `tel:` link; fired before dialling, cancelable.
  * @event {SupportHotlineCopyEvent} support-hotline-copy - The user copied a number.
+ * @event {SupportHotlineContactEvent} support-hotline-contact - The user followed a contact link (cancelable) or copied a WeChat ID.
  */
 export class SupportHotline extends SupportElement<'hotline'> {
   static override styles = [baseStyles, styles];
@@ -155,6 +193,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     hearingImpaired: { type: Boolean, attribute: 'hearing-impaired' },
     note: {},
     specialHours: { attribute: 'special-hours' },
+    contacts: { attribute: false },
     lines: { attribute: false },
     verifyUrl: { attribute: 'verify-url' },
     noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
@@ -185,6 +224,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
   note?: string = undefined;
   /** Single-line form: special hours by date, `2026-12-24 09:00-13:00; 2026-12-25 off` (see `HotlineSpecialHours`). */
   specialHours?: string = undefined;
+  /** Single-line form: other ways to reach the same team (see `HotlineContact`). */
+  contacts?: HotlineContact[] = undefined;
   /** Several lines; takes precedence over the single-line attributes. */
   lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
@@ -367,6 +408,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       zone,
       closed: list('closures', 'a date YYYY-MM-DD', (x) => (isDate(x) ? x : undefined)),
       special,
+      contacts: this.contactsOf(raw.contacts, at('contacts'), zone),
       free: flag('tollFree'),
       deaf: flag('hearingImpaired'),
       note: str('note'),
@@ -405,6 +447,58 @@ export class SupportHotline extends SupportElement<'hotline'> {
       else kept.push(e);
     });
     return kept;
+  }
+
+  /** Validates contacts, each like the numbers and links of the card; a bad one is left out. */
+  private contactsOf(v: unknown, path: string, zone: string): Contact[] {
+    if (v != null && !Array.isArray(v)) this.reportError(path, expected('an array of contacts', v));
+    return (Array.isArray(v) ? v : []).flatMap((x: unknown, i) => {
+      const p = `${path}[${i}]`;
+      if (!isRecord(x)) return this.reportError(p, expected('an object', x)) ?? [];
+      reportUnknownKeys(x, ['type', 'value', 'label', 'hours'], p, this.reportError);
+      const [type, value = '', label, hours] = ['type', 'value', 'label', 'hours'].map((k) => {
+        const y = own(x, k);
+        if (y != null && typeof y !== 'string') this.reportError(`${p}.${k}`, expected('a string', y));
+        return typeof y === 'string' ? stripBidi(y).trim() || undefined : undefined;
+      });
+      const c: Contact = { type: type as HotlineContactType, label };
+      const tel = e164(value);
+      let what = '';
+      if (type === 'email') {
+        // An address only (RFC 5322 dot-atom): no `?`, `&` or `,` that would add recipients or a body to the mailto: link.
+        if (/^[\w.!#$'*+/=^`{|}~-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(value)) c.href = safeUrl(`mailto:${value}`);
+        c.show = value;
+        what = 'an email address';
+      } else if (type === 'chat') {
+        c.href = httpsUrl(value);
+        what = 'an https: URL or a link within this site';
+      } else if (type === 'whatsapp') {
+        // https://faq.whatsapp.com/5913398998672934: wa.me/ followed by the full international number, digits only.
+        if (tel) c.href = `https://wa.me/${tel.slice(1)}`;
+        c.show = tel && formatNumber(tel);
+        what = 'an E.164 number like +18005550100';
+      } else if (type === 'line') {
+        // LINE's own links: line.me (and its subdomains, page.line.me) and the lin.ee short links.
+        c.href = /^https:\/\/(?:[a-z\d-]+\.)*line\.me\/|^https:\/\/lin\.ee\//i.test(value) ? httpsUrl(value) : undefined;
+        what = 'an https://line.me/ URL';
+      } else if (type === 'wechat') {
+        // A WeChat ID (6-20 letters, digits, _ and -) or an official account's name: text to copy, never a link.
+        if (/^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}_.-]{0,39}$/u.test(value)) c.show = value;
+        what = 'a WeChat ID or account name';
+      } else return this.reportError(`${p}.type`, expected('"email", "chat", "whatsapp", "line" or "wechat"', type)) ?? [];
+      const given = own(x, 'value');
+      if (!c.href && !(type === 'wechat' && c.show)) {
+        // A value that is not a string was reported already: one report per field.
+        if (given == null || typeof given === 'string') this.reportError(`${p}.value`, expected(what, given));
+        return [];
+      }
+      if (hours) {
+        c.rules = validZone(zone) ? parseHours(hours) : undefined;
+        if (!c.rules)
+          this.reportError(`${p}.hours`, `${expected('hours like "Mo-Fr 09:00-18:00"', hours)} (in the line's timezone); shown as always available`);
+      }
+      return c;
+    });
   }
 
   /** Validates `lines` (else the single-line attributes) into `model` when one of them changed since the last time. */
@@ -475,6 +569,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     this.shown = [...this.model.filter((l) => l.mine), ...this.model.filter((l) => !l.mine)];
     let wake = 0;
     for (const l of this.shown) {
+      for (const c of l.contacts) {
+        const cs = c.rules && status(c.rules, l.zone, [], now);
+        c.open = !cs || cs.open;
+        if (cs?.at) wake = Math.min(wake || 36e5, cs.at - now);
+      }
       const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now, 15, l.special));
       if (!s) continue;
       const today = new Date(wall(l.zone, now)).toISOString().slice(0, 10);
@@ -527,6 +626,36 @@ export class SupportHotline extends SupportElement<'hotline'> {
     } else {
       this.announce(this.msg('copyFailed'));
     }
+  }
+
+  private onContact(e: Event, l: Line, c: Contact): void {
+    const event = new SupportHotlineContactEvent({ type: c.type, action: 'open', number: l.tel ?? '' });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  }
+
+  private async onCopyId(l: Line, c: Contact): Promise<void> {
+    const id = c.show!;
+    if (await copyText(id)) {
+      this.onCopied(id);
+      this.announce(this.msg('copiedId', { label: c.label ?? this.msg(CONTACT_LABELS.wechat), id }));
+      this.dispatchEvent(new SupportHotlineContactEvent({ type: 'wechat', action: 'copy', number: l.tel ?? '' }));
+    } else this.announce(this.msg('copyFailed'));
+  }
+
+  /** The other ways to reach the line's team, and under a closed line which of them answer now. */
+  private renderContacts(l: Line): TemplateResult | typeof nothing {
+    if (!l.contacts.length) return nothing;
+    const name = (c: Contact): string => c.label ?? this.msg(CONTACT_LABELS[c.type]);
+    const now = l.status && !l.status.open ? l.contacts.filter((c) => c.open).map(name) : [];
+    // prettier-ignore
+    return html`${now.length ? html`<p part="reach">${this.msg('reachNow', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(now) })}</p>` : nothing}<ul part="contacts" aria-label=${this.msg('contacts')}>${l.contacts.map((c) => {
+      const show = c.show ? html` <bdi dir="ltr">${c.show}</bdi>` : nothing;
+      const copy = this.msg(this.copied === c.show ? 'copied' : 'copyId');
+      return html`<li>${c.href
+        ? html`<a part="contact" href=${c.href} @click=${(e: Event) => this.onContact(e, l, c)}>${name(c)}${show}</a>`
+        : html`<span part="contact">${name(c)}:${show}</span> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: c.show! })} @click=${() => this.onCopyId(l, c)} @blur=${() => this.onCopied('')}>${copy}</button>`}${c.open ? nothing : html` <span class="meta">${this.msg('unavailable')}</span>`}</li>`;
+    })}</ul>`;
   }
 
   /** A line's status (its string key) and the text after it (` · closes 18:00 (in 31 min)`), at the instant shown. */
@@ -607,7 +736,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : nothing}>${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : nothing}>${t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.

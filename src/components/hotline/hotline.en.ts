@@ -49,6 +49,23 @@ export const hotline = {
   specialNamed: '{name} ({date}): {hours}',
   /** One special-hours entry without a name. */
   specialDate: '{date}: {hours}',
+  /** Accessible name of the list of a line's other contacts. */
+  contacts: 'Other ways to reach us',
+  /** Under a closed line: `{list}` names the contacts answered now ("WhatsApp and Email"). */
+  reachNow: 'Available now: {list}',
+  /** After a contact with its own hours, while they are closed. */
+  unavailable: '(not available now)',
+  email: 'Email',
+  chat: 'Chat with us',
+  whatsapp: 'WhatsApp',
+  /** The LINE messaging app. */
+  lineApp: 'LINE',
+  /** The WeChat label before the ID. */
+  wechat: 'WeChat',
+  /** The button that copies a WeChat ID. */
+  copyId: 'Copy ID',
+  /** Announced after copying a WeChat ID: `{label}` is the contact's label. */
+  copiedId: '{label} ID copied: {id}',
   /** Link to the merchant's official contact page (`verify-url`). */
   verify: 'Check our official contact page',
 };
