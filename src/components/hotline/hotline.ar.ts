@@ -43,5 +43,6 @@ export const hotline: HotlineStrings = {
   wechat: 'ويتشات',
   copyId: 'نسخ المعرّف',
   copiedId: 'تم نسخ معرّف {label}: {id}',
+  wait: 'الانتظار نحو {time}',
   verify: 'راجع صفحة التواصل الرسمية',
 };

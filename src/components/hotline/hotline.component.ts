@@ -5,7 +5,7 @@ import { expected, isRecord, own, reportUnknownKeys } from '../../internal/confi
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
-import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
+import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
@@ -14,6 +14,7 @@ import { isDate, parseHours, parseRanges, status, validZone, wall, type Rule, ty
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
+import { WaitController } from './wait.js';
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
 export interface HotlineLine {
@@ -196,6 +197,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     contacts: { attribute: false },
     lines: { attribute: false },
     verifyUrl: { attribute: 'verify-url' },
+    statusEndpoint: { attribute: 'status-endpoint' },
     noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     now: { attribute: false },
@@ -230,6 +232,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
   lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
   verifyUrl?: string = undefined;
+  /**
+   * Where the estimated wait of each line is fetched, once a minute while the page is visible: same-origin or
+   * `https:`; it answers `{ "waitMinutes": { "+18005550100": 5 } }`. Nothing is requested without it.
+   */
+  statusEndpoint?: string = undefined;
   /** Hides the safety notice. */
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
@@ -243,6 +250,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Updates the card when its status line next changes; nothing runs while `now` is set. */
   private readonly wake = new WakeController(this, () => clock(this.now));
+  /** The estimated waits from `statusEndpoint`. */
+  private readonly wait = new WaitController(
+    this,
+    () => sendableUrl(this.statusEndpoint),
+    (problem) => this.reportError('status-endpoint', problem),
+  );
   /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
   private serverNow?: number = undefined;
   /** What the validated lines were made from (see validateLines): validated again only when one of these changes. */
@@ -281,6 +294,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
       this.verify = httpsUrl(this.verifyUrl);
       if (this.verifyUrl && !this.verify)
         this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
+    }
+    if (changed.has('statusEndpoint') && !isServer) {
+      if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
+        this.reportError('status-endpoint', `${expected('a same-origin or https: URL', this.statusEndpoint)}; nothing is requested`);
+      this.wait.restart();
     }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
@@ -658,6 +676,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     })}</ul>`;
   }
 
+  /** `2 h 15 min`. */
+  private duration(m: number): string {
+    return this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 });
+  }
+
   /** A line's status (its string key) and the text after it (` · closes 18:00 (in 31 min)`), at the instant shown. */
   private statusText(l: Line): [keyof HotlineStrings, string] {
     const now = this.at;
@@ -687,9 +710,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
               : `${this.msg('today')} `;
       detail +=
         ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
-        (left < DAY_MS ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
+        (left < DAY_MS ? this.msg('in', { time: this.duration(m) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
     }
+    const wait = s?.open && l.tel ? own(this.wait.waits, l.tel) : undefined;
+    if (typeof wait === 'number') detail += ` · ${this.msg('wait', { time: this.duration(Math.max(1, Math.ceil(wait))) })}`;
     return [key, detail];
   }
 

@@ -66,6 +66,8 @@ export const hotline = {
   copyId: 'Copy ID',
   /** Announced after copying a WeChat ID: `{label}` is the contact's label. */
   copiedId: '{label} ID copied: {id}',
+  /** The estimated wait from `status-endpoint`, after the status of an open line: `{time}` is `5 min` or `1 h 10 min`. */
+  wait: 'about {time} wait',
   /** Link to the merchant's official contact page (`verify-url`). */
   verify: 'Check our official contact page',
 };

@@ -43,5 +43,6 @@ export const hotline: HotlineStrings = {
   wechat: '微信',
   copyId: '复制 ID',
   copiedId: '{label}号已复制：{id}',
+  wait: '预计等待约 {time}',
   verify: '查看官方联系方式页面',
 };
