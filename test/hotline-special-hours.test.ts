@@ -108,10 +108,10 @@ describe('<support-hotline> special hours', () => {
       ]);
       expect(errors.calls).to.deep.equal([
         '<support-hotline> lines[0].specialHours[1]: dates overlap an earlier entry (2026-12-24); ignored.',
-        '<support-hotline> lines[0].specialHours[2]: expected special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }, got string "2026-02-30 off".',
-        '<support-hotline> lines[0].specialHours[3]: expected special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }, got string "2026-12-26 9-13".',
-        '<support-hotline> lines[0].specialHours[4]: expected special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }, got an object.',
-        '<support-hotline> lines[0].specialHours[5]: expected special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }, got string "2026-12-29/2026-12-28 off".',
+        '<support-hotline> lines[0].specialHours[2]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-02-30 off".',
+        '<support-hotline> lines[0].specialHours[3]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-12-26 9-13".',
+        '<support-hotline> lines[0].specialHours[4]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got an object.',
+        '<support-hotline> lines[0].specialHours[5]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-12-29/2026-12-28 off".',
         '<support-hotline> lines[0].specialHours[6].colour: unknown key, ignored (known keys: validFrom, validThrough, opens, closes, name).',
       ]);
       // The first entry holds; the number and the rest of the card render.
@@ -130,7 +130,7 @@ describe('<support-hotline> special hours', () => {
       await fixture(html`<support-hotline number="+18005550100" timezone=${NY} special-hours="2026-12-25 closed"></support-hotline>`);
       await fixture(html`<support-hotline number="+18005550100" special-hours="2026-12-25 off"></support-hotline>`);
       expect(errors.calls).to.deep.equal([
-        '<support-hotline> special-hours[0]: expected special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }, got string "2026-12-25 closed".',
+        '<support-hotline> special-hours[0]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-12-25 closed".',
         '<support-hotline> special-hours: ignored: special hours need valid hours and timezone.',
       ]);
     } finally {

@@ -241,7 +241,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
   structuredData = false;
-  /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs. */
+  /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs (the estimated wait is still fetched). */
   now?: Date = undefined;
   /** The viewer's IANA time zone; defaults to the browser's. */
   viewerTimeZone?: string = undefined;
@@ -457,7 +457,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
         if (from && ranges) e = { from, through: through!, ranges, name: name || undefined };
       }
       if (!e || !isDate(e.from) || !isDate(e.through) || e.through < e.from) {
-        this.reportError(p, expected('special hours like "2026-12-24 09:00-13:00", "2026-12-25 off" or { "validFrom": "2026-12-24", … }', x));
+        this.reportError(p, expected('special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off"', x));
         return;
       }
       const j = kept.findIndex((k) => k.from <= e.through && e.from <= k.through);
@@ -512,8 +512,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       }
       if (hours) {
         c.rules = validZone(zone) ? parseHours(hours) : undefined;
-        if (!c.rules)
-          this.reportError(`${p}.hours`, `${expected('hours like "Mo-Fr 09:00-18:00"', hours)} (in the line's timezone); shown as always available`);
+        if (!c.rules) this.reportError(`${p}.hours`, `${expected('hours like "Mo-Fr 09:00-18:00"', hours)}; always available`);
       }
       return c;
     });
