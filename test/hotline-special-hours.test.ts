@@ -33,6 +33,16 @@ describe('<support-hotline> special hours', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the special hours of today and the next 30 days, in the line\'s dates', async () => {
+    // Tuesday 24 November, 11:00 in New York: 24 December is 30 days away, 25 December 31.
+    const el = await card('2026-11-24T16:00:00Z');
+    expect(specialOf(el)).to.equal('Special hours: Christmas Eve (Thu 24 Dec): 9:00–13:00');
+    expect(statusOf(el)).to.equal('Open now · closes 18:00 (in 7 h)');
+    // Nothing in reach: no line at all.
+    const none = await card('2026-11-20T16:00:00Z');
+    expect(root(none).querySelector('[part=special]')).to.equal(null);
+  });
+
   it('is closed all day on a special day off, and opens at the next hours', async () => {
     // Friday 25 December, noon: a weekday, closed; Saturday keeps its weekly hours.
     const el = await card('2026-12-25T17:00:00Z');

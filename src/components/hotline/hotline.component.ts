@@ -90,7 +90,7 @@ interface Line {
   zone: string;
   closed: string[];
   special: Special[];
-  /** The special hours of the next 15 days, shown under the line (worked out in derive). */
+  /** The special hours of today and the next 30 days, shown under the line (worked out in derive). */
   soon?: Special[];
   free: boolean;
   deaf: boolean;
@@ -159,7 +159,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @csspart number - The number's `tel:` link.
  * @csspart copy - The copy button.
  * @csspart status - Open or closed, and the next change.
- * @csspart special - The special hours of the coming two weeks.
+ * @csspart special - The special hours of today and the next 30 days.
  * @csspart contacts - The list of other ways to reach the team.
  * @csspart contact - A contact link, or a WeChat ID.
  * @csspart reach - "Available now: …", under a closed line.
@@ -594,7 +594,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now, 15, l.special));
       if (!s) continue;
       const today = new Date(wall(l.zone, now)).toISOString().slice(0, 10);
-      const last = new Date(wall(l.zone, now) + 14 * DAY_MS).toISOString().slice(0, 10);
+      const last = new Date(wall(l.zone, now) + 30 * DAY_MS).toISOString().slice(0, 10);
       l.soon = l.special.filter((x) => x.through >= today && x.from <= last);
       // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
       wake ||= 36e5;

@@ -43,7 +43,7 @@ export const hotline = {
   tollFree: 'Toll-free',
   hearingImpaired: 'Deaf & hard of hearing',
   safety: 'We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site.',
-  /** Special hours of the coming two weeks, under a line: `{list}` is one or more entries joined by ` · `. */
+  /** Special hours of today and the next 30 days, under a line: `{list}` is one or more entries joined by ` · `. */
   specialHours: 'Special hours: {list}',
   /** One special-hours entry with its name: `Christmas Eve (Thu, Dec 24): 9:00 AM–1:00 PM`; `{hours}` may be "Closed". */
   specialNamed: '{name} ({date}): {hours}',
