@@ -33,7 +33,7 @@ describe('<support-hotline> special hours', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists the special hours of today and the next 30 days, in the line\'s dates', async () => {
+  it("lists the special hours of today and the next 30 days, in the line's dates", async () => {
     // Tuesday 24 November, 11:00 in New York: 24 December is 30 days away, 25 December 31.
     const el = await card('2026-11-24T16:00:00Z');
     expect(specialOf(el)).to.equal('Special hours: Christmas Eve (Thu 24 Dec): 9:00–13:00');
