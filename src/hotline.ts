@@ -2,7 +2,7 @@ import { SupportHotline } from './components/hotline/hotline.component.js';
 import { define } from './internal/define.js';
 
 export { SupportHotline };
-export type { HotlineLine } from './components/hotline/hotline.component.js';
+export type { HotlineContact, HotlineContactType, HotlineLine, HotlineSpecialHours } from './components/hotline/hotline.component.js';
 export * from './events/hotline.js';
 define('support-hotline', SupportHotline);
 

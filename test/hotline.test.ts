@@ -429,7 +429,7 @@ describe('<support-hotline>', () => {
         ></support-hotline>`);
         expect(root(el).querySelectorAll('li')).to.have.length(2);
         expect(errors.calls).to.deep.equal([
-          '<support-hotline> lines[1].colour: unknown key, ignored (known keys: label, number, display, languages, hours, timezone, closures, tollFree, hearingImpaired, note).',
+          '<support-hotline> lines[1].colour: unknown key, ignored (known keys: label, number, display, languages, hours, timezone, closures, tollFree, hearingImpaired, note, specialHours, contacts).',
           '<support-hotline> lines[1].number: expected an E.164 number like +18005550100, got string "+1-8OO-555-0100".',
           '<support-hotline> lines[1].hours: expected hours like "Mo-Fr 09:00-18:00", got string "often".',
           '<support-hotline> lines[1].languages[1]: expected a language tag, got string "not a tag!".',

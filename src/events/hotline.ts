@@ -18,9 +18,24 @@ export class SupportHotlineCopyEvent extends CustomEvent<{ number: string }> {
   }
 }
 
+/** Detail of `support-hotline-contact`: the kind of contact, what the user did, and the line's E.164 number ('' without one). Never any typed text. */
+export interface HotlineContactDetail {
+  type: 'email' | 'chat' | 'whatsapp' | 'line' | 'wechat';
+  action: 'open' | 'copy';
+  number: string;
+}
+
+/** The user followed a contact link (`open`, cancelable: `preventDefault()` keeps the page) or copied a WeChat ID (`copy`). */
+export class SupportHotlineContactEvent extends CustomEvent<HotlineContactDetail> {
+  constructor(detail: HotlineContactDetail) {
+    super('support-hotline-contact', { bubbles: true, composed: true, cancelable: detail.action === 'open', detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'support-hotline-call': SupportHotlineCallEvent;
     'support-hotline-copy': SupportHotlineCopyEvent;
+    'support-hotline-contact': SupportHotlineContactEvent;
   }
 }

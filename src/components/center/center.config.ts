@@ -6,7 +6,7 @@
 import type { Theme } from '../../internal/base.js';
 import type { Strings } from '../../locales/en.js';
 import type { FaqItemData, SupportFaq } from '../faq/faq.component.js';
-import type { HotlineLine, SupportHotline } from '../hotline/hotline.component.js';
+import type { HotlineContact, HotlineLine, HotlineSpecialHours, SupportHotline } from '../hotline/hotline.component.js';
 import type { SupportCallPrep } from '../call-prep/call-prep.component.js';
 import type { CallPrepField, CallPrepFieldType, CallPrepTopic } from '../call-prep/call-prep.fields.js';
 import type { DisputeRegimeOption, SupportDisputeChecklist } from '../dispute-checklist/dispute-checklist.component.js';
@@ -79,6 +79,8 @@ export interface FaqItemConfig {
 export interface CenterHotlineConfig {
   lines?: HotlineLineConfig[];
   verifyUrl?: string;
+  /** Where the estimated wait of each line is fetched: same-origin or https:. */
+  statusEndpoint?: string;
   noSafetyNotice?: boolean;
   structuredData?: boolean;
   strings?: StringOverrides<'hotline'>;
@@ -102,6 +104,37 @@ export interface HotlineLineConfig {
   tollFree?: boolean;
   hearingImpaired?: boolean;
   note?: string;
+  /** Holidays and exceptional opening: "2026-12-24 09:00-13:00", "2026-12-25 off", or objects; in the line's time zone. */
+  specialHours?: string | Array<SpecialHoursText | SpecialHoursConfig>;
+  /** Other ways to reach the same team. */
+  contacts?: ContactConfig[];
+}
+
+/**
+ * A date or dates and their hours: 2026-12-24 09:00-13:00, 2026-12-25 off, 2026-12-27/2026-12-31 10:00-16:00.
+ * @pattern ^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(/[0-9]{4}-[0-9]{2}-[0-9]{2})?\s+\S
+ */
+type SpecialHoursText = string;
+
+/** Special hours as schema.org OpeningHoursSpecification with validFrom and validThrough. */
+export interface SpecialHoursConfig {
+  validFrom: IsoDate;
+  validThrough?: IsoDate;
+  /** @pattern ^[0-9]{1,2}:[0-9]{2}$ */
+  opens?: string;
+  /** @pattern ^[0-9]{1,2}:[0-9]{2}$ */
+  closes?: string;
+  name?: string;
+}
+
+/** Another way to reach the team of a line. */
+export interface ContactConfig {
+  type: 'email' | 'chat' | 'whatsapp' | 'line' | 'wechat';
+  /** @minLength 1 */
+  value: string;
+  label?: string;
+  /** When it is answered, schema.org openingHours in the line's time zone; always when missing. */
+  hours?: string;
 }
 
 /** The `callPrep` section: properties of <support-call-prep>. */
@@ -206,6 +239,8 @@ export type ConfigFitsElements = [
   Check<Accepts<SupportDisputeChecklist, CenterDisputeConfig>>,
   Check<Is<FaqItemConfig, FaqItemData>>,
   Check<Is<HotlineLineConfig, HotlineLine>>,
+  Check<Is<SpecialHoursConfig, HotlineSpecialHours>>,
+  Check<Is<ContactConfig, HotlineContact>>,
   Check<Is<CallPrepFieldConfig, Partial<CallPrepField>>>,
   Check<Is<DisputeRegimeConfig, DisputeRegimeOption>>,
   Check<Is<DisputeTypeConfig, DisputeType>>,

@@ -5,15 +5,16 @@ import { expected, isRecord, own, reportUnknownKeys } from '../../internal/confi
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
-import { httpsUrl, safeUrl } from '../../internal/safe-url.js';
+import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
-import { SupportHotlineCallEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
-import { parseHours, status, validZone, wall, type Rule, type Status } from './hours.js';
+import { SupportHotlineCallEvent, SupportHotlineContactEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
+import { isDate, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
+import { WaitController } from './wait.js';
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
 export interface HotlineLine {
@@ -37,6 +38,45 @@ export interface HotlineLine {
   hearingImpaired?: boolean;
   /** A short note shown under the line. */
   note?: string;
+  /**
+   * Holidays and exceptional opening, overriding `hours` on those dates (local dates of `timezone`):
+   * `2026-12-24 09:00-13:00`, `2026-12-25 off`, `2026-12-27/2026-12-31 10:00-16:00`, or objects with a name. An
+   * array, or one string with `;` between entries.
+   */
+  specialHours?: string | (string | HotlineSpecialHours)[];
+  /** Other ways to reach the same team: email, a chat page, WhatsApp, LINE, WeChat. */
+  contacts?: HotlineContact[];
+}
+
+/** Another way to reach the team of a line. */
+export interface HotlineContact {
+  /** `email`, `chat` (a chat or contact page), `whatsapp`, `line` or `wechat`. */
+  type: HotlineContactType;
+  /**
+   * `email`: an address (`help@examplepay.example`); `chat`: an `https:` URL or a link within the site;
+   * `whatsapp`: the account's E.164 number; `line`: an `https://line.me/…` or `https://lin.ee/…` URL;
+   * `wechat`: the WeChat ID or official account name, shown with a copy button.
+   */
+  value: string;
+  /** The visible label; defaults to the kind's name ("Email", "WhatsApp"). */
+  label?: string;
+  /** When it is answered, in the `hours` syntax and the line's `timezone`; always when missing. */
+  hours?: string;
+}
+export type HotlineContactType = 'email' | 'chat' | 'whatsapp' | 'line' | 'wechat';
+
+/** Special hours as schema.org `OpeningHoursSpecification` with `validFrom` and `validThrough`. */
+export interface HotlineSpecialHours {
+  /** The first date, `2026-12-24`. */
+  validFrom: string;
+  /** The last date (included); defaults to `validFrom`. */
+  validThrough?: string;
+  /** `09:00`; without `opens` and `closes` (or both `00:00`, as schema.org writes it) the line is closed. */
+  opens?: string;
+  /** `13:00`; at or before `opens`, past midnight. */
+  closes?: string;
+  /** Shown to the user: `Christmas Eve`. */
+  name?: string;
 }
 
 /** A line after validation. */
@@ -49,6 +89,9 @@ interface Line {
   bad: boolean;
   zone: string;
   closed: string[];
+  special: Special[];
+  /** The special hours of today and the next 30 days, shown under the line (worked out in derive). */
+  soon?: Special[];
   free: boolean;
   deaf: boolean;
   note?: string;
@@ -56,7 +99,21 @@ interface Line {
   mine?: boolean;
   /** Where the line stands now and its next change: undefined without valid hours. */
   status?: Status;
+  contacts: Contact[];
 }
+
+/** A contact after validation: `href` for links, `show` the address shown (WhatsApp's number, WeChat's ID). */
+interface Contact {
+  type: HotlineContactType;
+  label?: string;
+  href?: string;
+  show?: string;
+  rules?: Rule[];
+  /** Answered now (worked out in derive). */
+  open?: boolean;
+}
+/** The default label of each kind of contact, by its string key. */
+const CONTACT_LABELS = { email: 'email', chat: 'chat', whatsapp: 'whatsapp', line: 'lineApp', wechat: 'wechat' } as const;
 
 /** The keys of a line: each is a `HotlineLine` field and the element's property of the same name (tsc checks both). */
 const KEYS = [
@@ -70,11 +127,12 @@ const KEYS = [
   'tollFree',
   'hearingImpaired',
   'note',
+  'specialHours',
+  'contacts',
 ] as const satisfies readonly (keyof HotlineLine & keyof SupportHotline)[];
 export type HotlineKey = (typeof KEYS)[number];
 /** Attribute names of the single-line form, where they differ from the `lines` keys. */
-const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on' };
-const DATE = /^\d{4}-\d\d-\d\d$/;
+const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on', specialHours: 'special-hours' };
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
@@ -101,6 +159,10 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @csspart number - The number's `tel:` link.
  * @csspart copy - The copy button.
  * @csspart status - Open or closed, and the next change.
+ * @csspart special - The special hours of today and the next 30 days.
+ * @csspart contacts - The list of other ways to reach the team.
+ * @csspart contact - A contact link, or a WeChat ID.
+ * @csspart reach - "Available now: …", under a closed line.
  * @csspart notice - The safety notice.
  * @cssproperty --support-color-accent - Links, the number and the border of the lines in the user's language.
  * @cssproperty --support-color-success - The open state.
@@ -114,6 +176,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @cssproperty --support-space - Spacing.
  * @event {SupportHotlineCallEvent} support-hotline-call - The user followed a `tel:` link; fired before dialling, cancelable.
  * @event {SupportHotlineCopyEvent} support-hotline-copy - The user copied a number.
+ * @event {SupportHotlineContactEvent} support-hotline-contact - The user followed a contact link (cancelable) or copied a WeChat ID.
  */
 export class SupportHotline extends SupportElement<'hotline'> {
   static override styles = [baseStyles, styles];
@@ -130,8 +193,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     tollFree: { type: Boolean, attribute: 'toll-free' },
     hearingImpaired: { type: Boolean, attribute: 'hearing-impaired' },
     note: {},
+    specialHours: { attribute: 'special-hours' },
+    contacts: { attribute: false },
     lines: { attribute: false },
     verifyUrl: { attribute: 'verify-url' },
+    statusEndpoint: { attribute: 'status-endpoint' },
     noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     now: { attribute: false },
@@ -158,15 +224,24 @@ export class SupportHotline extends SupportElement<'hotline'> {
   hearingImpaired = false;
   /** Single-line form: a short note under the line. */
   note?: string = undefined;
+  /** Single-line form: special hours by date, `2026-12-24 09:00-13:00; 2026-12-25 off` (see `HotlineSpecialHours`). */
+  specialHours?: string = undefined;
+  /** Single-line form: other ways to reach the same team (see `HotlineContact`). */
+  contacts?: HotlineContact[] = undefined;
   /** Several lines; takes precedence over the single-line attributes. */
   lines?: HotlineLine[] = undefined;
   /** The merchant's official contact page, linked from the safety notice: an `https:` URL or a link within the site. */
   verifyUrl?: string = undefined;
+  /**
+   * Where the estimated wait of each line is fetched, once a minute while the page is visible: same-origin or
+   * `https:`; it answers `{ "waitMinutes": { "+18005550100": 5 } }`. Nothing is requested without it.
+   */
+  statusEndpoint?: string = undefined;
   /** Hides the safety notice. */
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
   structuredData = false;
-  /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs. */
+  /** Overrides the clock, for previews and tests. While set, the card is a static snapshot: no timer runs (the estimated wait is still fetched). */
   now?: Date = undefined;
   /** The viewer's IANA time zone; defaults to the browser's. */
   viewerTimeZone?: string = undefined;
@@ -175,6 +250,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Updates the card when its status line next changes; nothing runs while `now` is set. */
   private readonly wake = new WakeController(this, () => clock(this.now));
+  /** The estimated waits from `statusEndpoint`. */
+  private readonly wait = new WaitController(
+    this,
+    () => sendableUrl(this.statusEndpoint),
+    (problem) => this.reportError('status-endpoint', problem),
+  );
   /** While hydrating server HTML: the server's clock, so that the first render matches the HTML (see willUpdate). */
   private serverNow?: number = undefined;
   /** What the validated lines were made from (see validateLines): validated again only when one of these changes. */
@@ -214,6 +295,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
       if (this.verifyUrl && !this.verify)
         this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
     }
+    if (changed.has('statusEndpoint') && !isServer) {
+      if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
+        this.reportError('status-endpoint', `${expected('a same-origin or https: URL', this.statusEndpoint)}; nothing is requested`);
+      this.wait.restart();
+    }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
     } else if (this.hasAttribute('server-now')) {
@@ -250,12 +336,24 @@ export class SupportHotline extends SupportElement<'hotline'> {
       telephone: l.tel,
       contactType: l.label ?? 'customer support',
       availableLanguage: l.langs,
-      hoursAvailable: l.rules?.map((r) => ({
-        '@type': 'OpeningHoursSpecification',
-        dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
-        opens: hhmm(r.opens),
-        closes: hhmm(r.closes),
-      })),
+      hoursAvailable: l.rules && [
+        ...l.rules.map((r) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: r.days.map((d) => DAY_NAMES[d]),
+          opens: hhmm(r.opens),
+          closes: hhmm(r.closes),
+        })),
+        // https://schema.org/specialOpeningHoursSpecification: closed all day is opens and closes 00:00.
+        ...l.special.flatMap((x) =>
+          (x.ranges.length ? x.ranges : [[0, 0]]).map(([a, b]) => ({
+            '@type': 'OpeningHoursSpecification',
+            validFrom: x.from,
+            validThrough: x.through,
+            opens: hhmm(a),
+            closes: hhmm(b),
+          })),
+        ),
+      ],
       contactOption: [l.free && 'TollFree', l.deaf && 'HearingImpairedSupported'].filter(Boolean),
     };
   }
@@ -316,6 +414,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
         rules = undefined;
       }
     }
+    const special = this.specials(raw.specialHours, at('specialHours'));
+    if (special.length && !rules) this.reportError(at('specialHours'), 'ignored: special hours need valid hours and timezone');
     return {
       label: str('label'),
       tel: valid,
@@ -324,14 +424,98 @@ export class SupportHotline extends SupportElement<'hotline'> {
       rules,
       bad: !!hours && !rules,
       zone,
-      closed: list('closures', 'a date YYYY-MM-DD', (x) => {
-        const d = new Date(x);
-        return DATE.test(x) && !isNaN(+d) && d.toISOString().startsWith(x) ? x : undefined;
-      }),
+      closed: list('closures', 'a date YYYY-MM-DD', (x) => (isDate(x) ? x : undefined)),
+      special,
+      contacts: this.contactsOf(raw.contacts, at('contacts'), zone),
       free: flag('tollFree'),
       deaf: flag('hearingImpaired'),
       note: str('note'),
     };
+  }
+
+  /** Validates special hours (see HotlineSpecialHours); an entry whose dates overlap an earlier one is left out. */
+  private specials(v: unknown, path: string): Special[] {
+    const items: unknown[] = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : [];
+    if (v != null && !items.length && typeof v !== 'string') this.reportError(path, expected('special hours', v));
+    const kept: Special[] = [];
+    items.forEach((x, i) => {
+      const p = `${path}[${i}]`;
+      let e: Special | undefined;
+      if (typeof x === 'string') {
+        if (!x.trim()) return;
+        const m = /^\s*(\S{10})(?:\/(\S{10}))?\s+(.+)$/.exec(stripBidi(x));
+        const ranges = m && parseRanges(m[3]);
+        if (ranges) e = { from: m[1], through: m[2] ?? m[1], ranges };
+      } else if (isRecord(x)) {
+        reportUnknownKeys(x, ['validFrom', 'validThrough', 'opens', 'closes', 'name'], p, this.reportError);
+        const [from, through = from, opens, closes, name] = ['validFrom', 'validThrough', 'opens', 'closes', 'name'].map((k) => {
+          const y = own(x, k);
+          return typeof y === 'string' ? stripBidi(y).trim() : undefined;
+        });
+        // schema.org: a day closed all day has opens and closes both 00:00 (or neither).
+        const ranges = (opens ?? closes ?? '00:00') === '00:00' && (closes ?? '00:00') === '00:00' ? [] : parseRanges(`${opens}-${closes}`);
+        if (from && ranges) e = { from, through: through!, ranges, name: name || undefined };
+      }
+      if (!e || !isDate(e.from) || !isDate(e.through) || e.through < e.from) {
+        this.reportError(p, expected('special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off"', x));
+        return;
+      }
+      const j = kept.findIndex((k) => k.from <= e.through && e.from <= k.through);
+      if (j >= 0) this.reportError(p, `dates overlap an earlier entry (${kept[j].from}); ignored`);
+      else kept.push(e);
+    });
+    return kept;
+  }
+
+  /** Validates contacts, each like the numbers and links of the card; a bad one is left out. */
+  private contactsOf(v: unknown, path: string, zone: string): Contact[] {
+    if (v != null && !Array.isArray(v)) this.reportError(path, expected('an array of contacts', v));
+    return (Array.isArray(v) ? v : []).flatMap((x: unknown, i) => {
+      const p = `${path}[${i}]`;
+      if (!isRecord(x)) return this.reportError(p, expected('an object', x)) ?? [];
+      reportUnknownKeys(x, ['type', 'value', 'label', 'hours'], p, this.reportError);
+      const [type, value = '', label, hours] = ['type', 'value', 'label', 'hours'].map((k) => {
+        const y = own(x, k);
+        if (y != null && typeof y !== 'string') this.reportError(`${p}.${k}`, expected('a string', y));
+        return typeof y === 'string' ? stripBidi(y).trim() || undefined : undefined;
+      });
+      const c: Contact = { type: type as HotlineContactType, label };
+      const tel = e164(value);
+      let what = '';
+      if (type === 'email') {
+        // An address only (RFC 5322 dot-atom): no `?`, `&` or `,` that would add recipients or a body to the mailto: link.
+        if (/^[\w.!#$'*+/=^`{|}~-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(value)) c.href = safeUrl(`mailto:${value}`);
+        c.show = value;
+        what = 'an email address';
+      } else if (type === 'chat') {
+        c.href = httpsUrl(value);
+        what = 'an https: URL or a link within this site';
+      } else if (type === 'whatsapp') {
+        // https://faq.whatsapp.com/5913398998672934: wa.me/ followed by the full international number, digits only.
+        if (tel) c.href = `https://wa.me/${tel.slice(1)}`;
+        c.show = tel && formatNumber(tel);
+        what = 'an E.164 number like +18005550100';
+      } else if (type === 'line') {
+        // LINE's own links: line.me (and its subdomains, page.line.me) and the lin.ee short links.
+        c.href = /^https:\/\/(?:[a-z\d-]+\.)*line\.me\/|^https:\/\/lin\.ee\//i.test(value) ? httpsUrl(value) : undefined;
+        what = 'an https://line.me/ URL';
+      } else if (type === 'wechat') {
+        // A WeChat ID (6-20 letters, digits, _ and -) or an official account's name: text to copy, never a link.
+        if (/^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}_.-]{0,39}$/u.test(value)) c.show = value;
+        what = 'a WeChat ID or account name';
+      } else return this.reportError(`${p}.type`, expected('"email", "chat", "whatsapp", "line" or "wechat"', type)) ?? [];
+      const given = own(x, 'value');
+      if (!c.href && !(type === 'wechat' && c.show)) {
+        // A value that is not a string was reported already: one report per field.
+        if (given == null || typeof given === 'string') this.reportError(`${p}.value`, expected(what, given));
+        return [];
+      }
+      if (hours) {
+        c.rules = validZone(zone) ? parseHours(hours) : undefined;
+        if (!c.rules) this.reportError(`${p}.hours`, `${expected('hours like "Mo-Fr 09:00-18:00"', hours)}; always available`);
+      }
+      return c;
+    });
   }
 
   /** Validates `lines` (else the single-line attributes) into `model` when one of them changed since the last time. */
@@ -402,8 +586,16 @@ export class SupportHotline extends SupportElement<'hotline'> {
     this.shown = [...this.model.filter((l) => l.mine), ...this.model.filter((l) => !l.mine)];
     let wake = 0;
     for (const l of this.shown) {
-      const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now));
+      for (const c of l.contacts) {
+        const cs = c.rules && status(c.rules, l.zone, [], now);
+        c.open = !cs || cs.open;
+        if (cs?.at) wake = Math.min(wake || 36e5, cs.at - now);
+      }
+      const s = (l.status = l.rules && status(l.rules, l.zone, l.closed, now, 15, l.special));
       if (!s) continue;
+      const today = new Date(wall(l.zone, now)).toISOString().slice(0, 10);
+      const last = new Date(wall(l.zone, now) + 30 * DAY_MS).toISOString().slice(0, 10);
+      l.soon = l.special.filter((x) => x.through >= today && x.from <= last);
       // Look again within the hour even with nothing in sight (a closure coming into range, a long-lived page).
       wake ||= 36e5;
       if (s.at) {
@@ -453,6 +645,41 @@ export class SupportHotline extends SupportElement<'hotline'> {
     }
   }
 
+  private onContact(e: Event, l: Line, c: Contact): void {
+    const event = new SupportHotlineContactEvent({ type: c.type, action: 'open', number: l.tel ?? '' });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  }
+
+  private async onCopyId(l: Line, c: Contact): Promise<void> {
+    const id = c.show!;
+    if (await copyText(id)) {
+      this.onCopied(id);
+      this.announce(this.msg('copiedId', { label: c.label ?? this.msg(CONTACT_LABELS.wechat), id }));
+      this.dispatchEvent(new SupportHotlineContactEvent({ type: 'wechat', action: 'copy', number: l.tel ?? '' }));
+    } else this.announce(this.msg('copyFailed'));
+  }
+
+  /** The other ways to reach the line's team, and under a closed line which of them answer now. */
+  private renderContacts(l: Line): TemplateResult | typeof nothing {
+    if (!l.contacts.length) return nothing;
+    const name = (c: Contact): string => c.label ?? this.msg(CONTACT_LABELS[c.type]);
+    const now = l.status && !l.status.open ? l.contacts.filter((c) => c.open).map(name) : [];
+    // prettier-ignore
+    return html`${now.length ? html`<p part="reach">${this.msg('reachNow', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(now) })}</p>` : nothing}<ul part="contacts" aria-label=${this.msg('contacts')}>${l.contacts.map((c) => {
+      const show = c.show ? html` <bdi dir="ltr">${c.show}</bdi>` : nothing;
+      const copy = this.msg(this.copied === c.show ? 'copied' : 'copyId');
+      return html`<li>${c.href
+        ? html`<a part="contact" href=${c.href} @click=${(e: Event) => this.onContact(e, l, c)}>${name(c)}${show}</a>`
+        : html`<span part="contact">${name(c)}:${show}</span> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: c.show! })} @click=${() => this.onCopyId(l, c)} @blur=${() => this.onCopied('')}>${copy}</button>`}${c.open ? nothing : html` <span class="meta">${this.msg('unavailable')}</span>`}</li>`;
+    })}</ul>`;
+  }
+
+  /** `2 h 15 min`. */
+  private duration(m: number): string {
+    return this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 });
+  }
+
   /** A line's status (its string key) and the text after it (` · closes 18:00 (in 31 min)`), at the instant shown. */
   private statusText(l: Line): [keyof HotlineStrings, string] {
     const now = this.at;
@@ -461,6 +688,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let detail = '';
     const s = l.status;
     if (s) key = s.always ? 'always' : s.open ? 'open' : 'closed';
+    if (s?.name) detail = ` · ${s.name}`;
     if (s?.at) {
       const { at, inDays: k } = s;
       const left = at - now;
@@ -479,11 +707,13 @@ export class SupportHotline extends SupportElement<'hotline'> {
             : s.open
               ? ''
               : `${this.msg('today')} `;
-      detail =
+      detail +=
         ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
-        (left < DAY_MS ? this.msg('in', { time: this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 }) }) : '') +
+        (left < DAY_MS ? this.msg('in', { time: this.duration(m) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
     }
+    const wait = s?.open && l.tel ? own(this.wait.waits, l.tel) : undefined;
+    if (typeof wait === 'number') detail += ` · ${this.msg('wait', { time: this.duration(Math.max(1, Math.ceil(wait))) })}`;
     return [key, detail];
   }
 
@@ -499,6 +729,24 @@ export class SupportHotline extends SupportElement<'hotline'> {
       .join(' · ');
   }
 
+  /** The special hours of the coming days: `Special hours: Christmas Eve (Thu, Dec 24): 9:00 AM–1:00 PM · …`. */
+  private specialText(l: Line): string {
+    const date = this.intl('sday', (loc) => new Intl.DateTimeFormat(loc, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    return l.soon?.length
+      ? this.msg('specialHours', {
+          list: l.soon
+            .map((x) =>
+              this.msg(x.name ? 'specialNamed' : 'specialDate', {
+                name: x.name ?? '',
+                date: date.formatRange(Date.parse(x.from), Date.parse(x.through)),
+                hours: x.ranges.length ? x.ranges.map((r) => r.map((m) => this.time('UTC', m * 6e4, {})).join('–')).join(', ') : this.msg('closed'),
+              }),
+            )
+            .join(' · '),
+        })
+      : '';
+  }
+
   private renderStatus(l: Line): TemplateResult | typeof nothing {
     if (!l.rules && !l.bad) return nothing;
     const [key, detail] = this.statusText(l);
@@ -512,7 +760,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${[meta, l.note].map((t) => (t ? html`<p class="meta">${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : nothing}>${t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.

@@ -43,6 +43,31 @@ export const hotline = {
   tollFree: 'Toll-free',
   hearingImpaired: 'Deaf & hard of hearing',
   safety: 'We will never ask for your password, PIN, one-time code or full card number. Only call numbers shown on this site.',
+  /** Special hours of today and the next 30 days, under a line: `{list}` is one or more entries joined by ` · `. */
+  specialHours: 'Special hours: {list}',
+  /** One special-hours entry with its name: `Christmas Eve (Thu, Dec 24): 9:00 AM–1:00 PM`; `{hours}` may be "Closed". */
+  specialNamed: '{name} ({date}): {hours}',
+  /** One special-hours entry without a name. */
+  specialDate: '{date}: {hours}',
+  /** Accessible name of the list of a line's other contacts. */
+  contacts: 'Other ways to reach us',
+  /** Under a closed line: `{list}` names the contacts answered now ("WhatsApp and Email"). */
+  reachNow: 'Available now: {list}',
+  /** After a contact with its own hours, while they are closed. */
+  unavailable: '(not available now)',
+  email: 'Email',
+  chat: 'Chat with us',
+  whatsapp: 'WhatsApp',
+  /** The LINE messaging app. */
+  lineApp: 'LINE',
+  /** The WeChat label before the ID. */
+  wechat: 'WeChat',
+  /** The button that copies a WeChat ID. */
+  copyId: 'Copy ID',
+  /** Announced after copying a WeChat ID: `{label}` is the contact's label. */
+  copiedId: '{label} ID copied: {id}',
+  /** The estimated wait from `status-endpoint`, after the status of an open line: `{time}` is `5 min` or `1 h 10 min`. */
+  wait: 'about {time} wait',
   /** Link to the merchant's official contact page (`verify-url`). */
   verify: 'Check our official contact page',
 };

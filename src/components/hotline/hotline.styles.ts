@@ -79,6 +79,15 @@ export const styles = css`
     border: 0.3125em solid var(--c);
     border-radius: 50%;
   }
+  [part='contacts'] {
+    gap: 4px;
+  }
+  [part='contacts'] li {
+    display: block;
+    padding: 0;
+    border: 0;
+    overflow-wrap: anywhere;
+  }
   .off {
     color: var(--_danger);
   }

@@ -21,6 +21,8 @@ export interface Status {
   day?: number;
   /** Days from today's local date to `day`. */
   inDays?: number;
+  /** The name of today's special hours ("Christmas Eve"), if any. */
+  name?: string;
 }
 
 /**
@@ -65,19 +67,32 @@ export function parseHours(text: string): Rule[] | undefined {
   return rules.length ? rules : undefined;
 }
 
-/** The ranges of each weekday (0 = Monday), sorted, with ranges past midnight split into the next day. */
-function week(rules: Rule[]): number[][][] {
-  const w: number[][][] = DAYS.map(() => []);
-  for (const { days, opens, closes } of rules) {
-    for (const i of days) {
-      w[i].push([opens, closes > opens ? closes : DAY_MINUTES]);
-      if (closes < opens && closes) w[(i + 1) % 7].push([0, closes]);
-    }
-  }
-  for (const ranges of w) ranges.sort((x, y) => x[0] - y[0]);
-  return w;
+/**
+ * Special hours for a date or a run of dates, overriding the weekly hours in the line's time zone: a holiday
+ * (`ranges` empty) or an exceptional opening. Modelled on schema.org `specialOpeningHoursSpecification`, an
+ * `OpeningHoursSpecification` with `validFrom` and `validThrough` (https://schema.org/specialOpeningHoursSpecification,
+ * https://schema.org/OpeningHoursSpecification): dates are the line's local dates, both days included.
+ */
+export interface Special {
+  from: string;
+  through: string;
+  /** Minutes since midnight, [opens, closes]; a close at or before the open runs past midnight. */
+  ranges: number[][];
+  name?: string;
 }
 
+/** A real calendar date `YYYY-MM-DD` (not `2026-02-30`). */
+export const isDate = (x: string): boolean => /^\d{4}-\d\d-\d\d$/.test(x) && !isNaN(Date.parse(x)) && new Date(x).toISOString().startsWith(x);
+
+/**
+ * The ranges of `09:00-13:00` or `09:00-12:00,13:00-17:00` (no days), `off` as none; undefined when not
+ * understood.
+ */
+export function parseRanges(text: string): number[][] | undefined {
+  if (/^\s*off\s*$/i.test(text)) return [];
+  const rules = /[A-Za-z/;]/.test(text) ? undefined : parseHours(text);
+  return rules?.map((r) => [r.opens, r.closes]);
+}
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's wall clock at instant `t`, as a UTC timestamp (so UTC arithmetic gives local dates). Throws for an unknown zone. */
@@ -118,17 +133,25 @@ export function toInstant(zone: string, local: number): number {
  * Open or closed at `now` in `zone`, and the next change, looking `days` ahead. `closed` holds local dates
  * (`2026-12-25`) on which the line is closed all day, whatever the week says.
  */
-export function status(rules: Rule[], zone: string, closed: string[], now: number, days = 15): Status {
-  const w = week(rules);
+export function status(rules: Rule[], zone: string, closed: string[], now: number, days = 15, special: Special[] = []): Status {
   const local = wall(zone, now);
   const today = local - (local % DAY_MS);
   const min = (local - today) / 6e4;
+  const iso = (k: number): string => new Date(today + k * DAY_MS).toISOString().slice(0, 10);
+  const find = (k: number): Special | undefined => special.find((x) => x.from <= iso(k) && iso(k) <= x.through);
+  // The ranges that start on day k: its special hours, else the week's.
+  const starts = (k: number): number[][] =>
+    find(k)?.ranges ?? rules.filter((r) => r.days.includes((new Date(today + k * DAY_MS).getUTCDay() + 6) % 7)).map((r) => [r.opens, r.closes]);
   // Open ranges in minutes from today's local midnight, merged where one runs into the next.
   const list: number[][] = [];
   for (let k = 0; k < days; k++) {
-    const date = new Date(today + k * DAY_MS);
-    if (closed.includes(date.toISOString().slice(0, 10))) continue;
-    for (const [s, e] of w[(date.getUTCDay() + 6) % 7]) {
+    if (closed.includes(iso(k))) continue;
+    // A range past midnight runs into the next day, unless that day is closed or has special hours of its own.
+    const ranges = [
+      ...starts(k).map(([s, e]) => [s, e > s ? e : DAY_MINUTES]),
+      ...(find(k) ? [] : starts(k - 1).flatMap(([s, e]) => (e < s && e ? [[0, e]] : []))),
+    ].sort((x, y) => x[0] - y[0]);
+    for (const [s, e] of ranges) {
       const last = list[list.length - 1];
       if (last && s + k * DAY_MINUTES <= last[1]) last[1] = Math.max(last[1], e + k * DAY_MINUTES);
       else list.push([s + k * DAY_MINUTES, e + k * DAY_MINUTES]);
@@ -136,8 +159,14 @@ export function status(rules: Rule[], zone: string, closed: string[], now: numbe
   }
   const cur = list.find(([s, e]) => s <= min && min < e);
   const next = cur ? cur[1] : list.find(([s]) => s > min)?.[0];
-  if (next === undefined) return { open: false };
-  if (next >= days * DAY_MINUTES) return { open: true, always: true };
-  const inDays = Math.floor(next / DAY_MINUTES);
-  return { open: !!cur, at: toInstant(zone, today + next * 6e4), day: today + inDays * DAY_MS, inDays };
+  const inDays = Math.floor(next! / DAY_MINUTES);
+  const r: Status =
+    next === undefined
+      ? { open: false }
+      : next >= days * DAY_MINUTES
+        ? { open: true, always: true }
+        : { open: !!cur, at: toInstant(zone, today + next * 6e4), day: today + inDays * DAY_MS, inDays };
+  const name = find(0)?.name;
+  if (name) r.name = name;
+  return r;
 }
