@@ -2,7 +2,6 @@ import { adoptStyles, LitElement, html, type PropertyDeclarations, type Template
 import type { Section, Strings } from '../locales/en.js';
 import { expected, isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
-import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { innerRendered, scheduleRender, track } from './scheduler.js';
 import { baseStyles } from './styles.js';
@@ -101,8 +100,10 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
 
   // Waits for a language file to load before rendering, so users never see a flash of English (and for the
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
+  // Hydrating server HTML, the first render is in the language of that HTML (see LocaleController.hydrateFrom).
   protected override async scheduleUpdate(): Promise<void> {
-    for (let lang: string | undefined; lang !== this.locale;) await loadLocale((lang = this.locale));
+    if (!this.hasUpdated) this.localeController.hydrateFrom(this.shadowRoot?.querySelector('[lang]'));
+    await this.localeController.load();
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),
