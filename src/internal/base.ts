@@ -2,6 +2,7 @@ import { adoptStyles, LitElement, html, type PropertyDeclarations, type Template
 import type { Section, Strings } from '../locales/en.js';
 import { expected, isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
+import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { innerRendered, scheduleRender, track } from './scheduler.js';
 import { baseStyles } from './styles.js';
@@ -102,8 +103,9 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
   // Hydrating server HTML, the first render is in the language of that HTML (see LocaleController.hydrateFrom).
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) this.localeController.hydrateFrom(this.shadowRoot?.querySelector('[lang]'));
-    await this.localeController.load();
+    const server = !this.hasUpdated && this.localeController.hydrateFrom(this.shadowRoot?.querySelector('[lang]'));
+    if (server) await server;
+    for (let lang: string | undefined; lang !== this.localeController.wanted;) await loadLocale((lang = this.localeController.wanted));
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),

@@ -98,15 +98,15 @@ export class LocaleController<T extends Record<string, string>> implements React
    * the server had (English without the language file; English for a `lang` only on an ancestor, which a server
    * does not see). The element then re-renders in its own language.
    */
-  hydrateFrom(base: Element | null | undefined): void {
+  hydrateFrom(base: Element | null | undefined): Promise<void> | undefined {
     this.server = base ?? undefined;
     this.resolved = undefined;
+    return base ? loadLocale(base.getAttribute('lang')!) : undefined;
   }
 
-  /** Loads the languages of the next render (the element's; while hydrating, the server HTML's too). */
-  async load(): Promise<void> {
-    for (let lang: string | undefined; lang !== this.resolve().wanted;)
-      await Promise.all([loadLocale((lang = this.resolve().wanted)), this.server && loadLocale(this.server.getAttribute('lang')!)]);
+  /** The language asked for: the nearest `lang`, whether or not its file has loaded. */
+  get wanted(): string {
+    return this.resolve().wanted;
   }
 
   /** Forgets the resolved language and re-renders the element. */
