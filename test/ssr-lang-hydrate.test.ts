@@ -41,6 +41,7 @@ const ENGLISH =
 
 const hosts: HTMLElement[] = [];
 const server: string[] = [];
+const serverDirs: string[][] = [];
 let messages: string[] = [];
 
 /** The shown text and the accessible names of an element and everything it renders. */
@@ -58,13 +59,18 @@ describe('Arabic and Chinese from a server without the language file', () => {
   before(async () => {
     for (const name of names) hosts.push(await serverHtml(name, true));
     server.push(...hosts.map((host) => texts(host)));
+    serverDirs.push(...hosts.map((host) => dirs(host)));
     messages = recordMessages();
     // An element that fails to hydrate never completes its first update: the tests below then say what failed.
     await Promise.race([hydrateAll(), new Promise((resolve) => window.addEventListener('error', resolve, { once: true }))]);
   });
 
   it('the server wrote English, dates and times included, left to right', () => {
-    hosts.forEach((host, i) => {
+    names.forEach((name, i) => {
+      expect(
+        serverDirs[i].every((d) => d === 'ltr'),
+        `${name}: ${serverDirs[i].join()}`,
+      ).to.equal(true);
       expect(server[i], names[i]).to.match(/Search questions|Copy number|Topic|Date of the charge/);
       // Not one Arabic or Chinese letter: not even the days and times of a status line.
       expect(server[i], names[i]).not.to.match(/[\u0600-\u06ff\u4e00-\u9fff]/);
