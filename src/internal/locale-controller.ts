@@ -52,7 +52,7 @@ export class LocaleController<T extends Record<string, string>> implements React
   private resolved?: Resolved;
   private unsubscribe?: () => void;
   /** While hydrating server HTML: the language and direction it was rendered in (see hydrateFrom). */
-  private server?: Element;
+  private hydratedFrom?: Element;
 
   constructor(
     private readonly host: LocaleHost<T>,
@@ -86,9 +86,9 @@ export class LocaleController<T extends Record<string, string>> implements React
   }
 
   hostUpdated(): void {
-    if (!this.server) return;
+    if (!this.hydratedFrom) return;
     // Hydrated in the server's language: now at once in the element's own, a normal update (nothing to match).
-    this.server = undefined;
+    this.hydratedFrom = undefined;
     void this.host.updateComplete.then(() => this.refresh());
   }
 
@@ -99,7 +99,7 @@ export class LocaleController<T extends Record<string, string>> implements React
    * does not see). The element then re-renders in its own language.
    */
   hydrateFrom(base: Element | null | undefined): Promise<void> | undefined {
-    this.server = base ?? undefined;
+    this.hydratedFrom = base ?? undefined;
     this.resolved = undefined;
     return base ? loadLocale(base.getAttribute('lang')!) : undefined;
   }
@@ -167,12 +167,12 @@ export class LocaleController<T extends Record<string, string>> implements React
       node = node.parentNode;
     }
     const wanted = lang ?? 'en';
-    const shown = this.server?.getAttribute('lang') ?? wanted;
+    const shown = this.hydratedFrom?.getAttribute('lang') ?? wanted;
     const language = languageFor(shown);
     // A built-in language not loaded: English, all of it (its strings, dates and direction).
     const resolved = {
       lang: language ? shown : 'en',
-      dir: this.server ? this.server.getAttribute('dir') : dir,
+      dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
       language: language ?? languageFor('en')!,
       wanted,
     };
