@@ -103,7 +103,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
   // Hydrating server HTML, the first render is in the language of that HTML (see LocaleController.hydrateFrom).
   protected override async scheduleUpdate(): Promise<void> {
-    const server = !this.hasUpdated && this.localeController.hydrateFrom(this.shadowRoot?.querySelector('[lang]'));
+    const server = !this.hasUpdated && this.shadowRoot?.firstChild && this.localeController.hydrateFrom(this.shadowRoot.querySelector('[lang]'));
     if (server) await server;
     for (let lang: string | undefined; lang !== this.localeController.wanted;) await loadLocale((lang = this.localeController.wanted));
     const later = scheduleRender(
