@@ -124,14 +124,17 @@ async function captureEndpoint(context, next) {
   return undefined;
 }
 
-/** Server renders for the hydration test (test/ssr-hydration.test.ts), from the built package: `/__ssr/<element>`. */
+/**
+ * Server renders for the hydration test (test/ssr-hydration.test.ts), from the built package: `/__ssr/<element>`;
+ * `?bare`: by a server that imported no language file.
+ */
 async function serverRenders(context, next) {
   const match = /^\/__ssr\/([a-z-]+)$/.exec(context.path);
   if (!match) return next();
   const { names, renderElement } = await import('./test/node/server-render.js');
   if (!names.includes(match[1])) return next();
   context.type = 'text/html';
-  context.body = await renderElement(match[1]);
+  context.body = await renderElement(match[1], context.query.bare !== undefined);
   return undefined;
 }
 

@@ -101,8 +101,11 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
 
   // Waits for a language file to load before rendering, so users never see a flash of English (and for the
   // new one, when the language changed while it loaded). The first render may wait for its turn on the page.
+  // Hydrating server HTML, the first render is in the language of that HTML (see LocaleController.hydrateFrom).
   protected override async scheduleUpdate(): Promise<void> {
-    for (let lang: string | undefined; lang !== this.locale;) await loadLocale((lang = this.locale));
+    const server = !this.hasUpdated && this.shadowRoot?.firstChild && this.localeController.hydrateFrom(this.shadowRoot.querySelector('[lang]'));
+    if (server) await server;
+    for (let lang: string | undefined; lang !== this.localeController.wanted;) await loadLocale((lang = this.localeController.wanted));
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),

@@ -1,16 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stripBidi } from './bidi.js';
 import { own } from './config.js';
-import { format, languageFor, lookup, onLocaleChange, type Language } from './locale.js';
+import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
 
 /** The element a LocaleController serves: its merchant overrides are its `strings` property. */
 export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: Partial<T> };
 
 /** What the nearest `lang` and `dir` up the tree resolve to, with the language they name. */
 interface Resolved {
+  /** The language shown: `wanted`, or English while `wanted` is a built-in language not loaded. */
   lang: string;
-  dir: string | undefined;
+  dir: string | null | undefined;
   language: Language;
+  /** The language asked for (the nearest `lang`). */
+  wanted: string;
 }
 
 const connected = new Set<LocaleController<Record<string, string>>>();
@@ -49,6 +52,8 @@ function refreshAll(): void {
 export class LocaleController<T extends Record<string, string>> implements ReactiveController {
   private resolved?: Resolved;
   private unsubscribe?: () => void;
+  /** While hydrating server HTML: the language and direction it was rendered in (see hydrateFrom). */
+  private hydratedFrom?: Element;
 
   constructor(
     private readonly host: LocaleHost<T>,
@@ -79,6 +84,30 @@ export class LocaleController<T extends Record<string, string>> implements React
       observer?.disconnect();
       observer = undefined;
     }
+  }
+
+  hostUpdated(): void {
+    if (!this.hydratedFrom) return;
+    // Hydrated in the server's language: now at once in the element's own, a normal update (nothing to match).
+    this.hydratedFrom = undefined;
+    void this.host.updateComplete.then(() => this.refresh());
+  }
+
+  /**
+   * Hydration: the first render takes the language and direction of the server's HTML, written on the base of
+   * its shadow root (`base`: its first element with a `lang`), so that it matches that HTML whatever language
+   * the server had (English without the language file; English for a `lang` only on an ancestor, which a server
+   * does not see). The element then re-renders in its own language.
+   */
+  hydrateFrom(base: Element | null | undefined): Promise<void> | undefined {
+    this.hydratedFrom = base ?? undefined;
+    this.resolved = undefined;
+    return base ? loadLocale(base.getAttribute('lang')!) : undefined;
+  }
+
+  /** The language asked for: the nearest `lang`, whether or not its file has loaded. */
+  get wanted(): string {
+    return this.resolve().wanted;
   }
 
   /** Forgets the resolved language and re-renders the element. */
@@ -138,7 +167,16 @@ export class LocaleController<T extends Record<string, string>> implements React
       dir ||= (node as Partial<Element>).getAttribute?.('dir') || undefined;
       node = node.parentNode;
     }
-    const resolved = { lang: lang ?? 'en', dir, language: languageFor(lang ?? 'en') };
+    const wanted = lang ?? 'en';
+    const shown = this.hydratedFrom?.getAttribute('lang') ?? wanted;
+    const language = languageFor(shown);
+    // A built-in language not loaded: English, all of it (its strings, dates and direction).
+    const resolved = {
+      lang: language ? shown : 'en',
+      dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
+      language: language ?? languageFor('en')!,
+      wanted,
+    };
     // Kept only while connected: only then do the observer and hostConnected tell it of a change.
     if (this.host.isConnected && observer) this.resolved = resolved;
     return resolved;

@@ -127,17 +127,24 @@ export function addLocale(tag: 'ar' | 'zh-cn', table: Strings): void {
 
 const warned = new Set<string>();
 
-/** A language: a registered or loaded one, else the closest match, else English (the elements' own). */
-export function languageFor(lang: string): Language {
+/**
+ * A language: a registered or loaded one, else the closest match, else English (the elements' own). Undefined
+ * for a built-in language that is not loaded (not imported on a server, or failed to load): its elements show
+ * English meanwhile, all of it (strings, dates, direction), never half of each.
+ */
+export function languageFor(lang: string): Language | undefined {
   for (const tag of candidates(lang)) {
     const language = languages.get(tag);
     if (language) return language;
-    // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
-    if (isServer && Object.hasOwn(loaders, tag) && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(
-        `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${tag === 'ar' ? 'ar' : 'zh-CN'}.js' in the server code first.`,
-      );
+    if (Object.hasOwn(loaders, tag)) {
+      // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
+      if (isServer && !warned.has(tag)) {
+        warned.add(tag);
+        console.warn(
+          `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${tag === 'ar' ? 'ar' : 'zh-CN'}.js' in the server code first.`,
+        );
+      }
+      return undefined;
     }
   }
   return ENGLISH;

@@ -1,6 +1,8 @@
 // Server rendering of every element with @lit-labs/ssr, from the built package (dist/): used by the Node test
 // (test/node/ssr.test.js) and served to the browser hydration test (test/ssr-hydration.test.ts) by
 // web-test-runner.config.js. Nothing here installs DOM globals: Lit's Node build brings what Lit needs.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { templates } from './templates.js';
@@ -15,12 +17,24 @@ let loaded;
  */
 const load = () => (loaded ??= Promise.all([import('support-widgets'), import('support-widgets/locales/ar.js'), import('support-widgets/locales/zh-CN.js')]));
 
+let bareRenders;
+/** Every page rendered by a server without the language files, in one process of its own (render-bare.js). */
+function renderBare() {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('render-bare.js', import.meta.url))], { encoding: 'utf8' });
+  if (r.status) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
 /** The templates above and the cases of the config, CSP and heading-level tests (ssr-cases.js). */
 const all = { ...templates, ...cases };
 export const names = Object.keys(all);
 
-/** The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers). */
-export async function renderElement(name) {
+/**
+ * The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers).
+ * `bare`: by a server that imported no language file (render-bare.js, in a process of its own).
+ */
+export async function renderElement(name, bare = false) {
+  if (bare) return (bareRenders ??= renderBare())[name];
   await load();
   const at = serverClocks[name];
   if (at === undefined) return collectResult(render(all[name]()));

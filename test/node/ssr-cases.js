@@ -19,6 +19,12 @@ export const cases = {
   'center-ar': () =>
     html`<support-center lang="ar" .config=${{ faq: { items: data.items, searchable: true }, hotline: { lines: data.lines } }}></support-center>`,
   'hotline-zh': () => html`<support-hotline lang="zh-CN" .lines=${data.lines}></support-hotline>`,
+  'center-zh': () =>
+    html`<support-center lang="zh-CN" .config=${{ faq: { items: data.items, searchable: true }, hotline: { lines: data.lines } }}></support-center>`,
+  'call-prep-ar': () => html`<support-call-prep lang="ar"></support-call-prep>`,
+  'call-prep-zh': () => html`<support-call-prep lang="zh-CN"></support-call-prep>`,
+  'dispute-checklist-ar': () => html`<support-dispute-checklist lang="ar" type="unauthorized" transaction-date="2026-02-20"></support-dispute-checklist>`,
+  'dispute-checklist-zh': () => html`<support-dispute-checklist lang="zh-CN" type="unauthorized" transaction-date="2026-02-20"></support-dispute-checklist>`,
   // The hotline rendered by a server whose clock reads a Wednesday noon in New York (open), hydrated in a browser
   // whose clock (the element's `now`, bound by the page's template) reads the Sunday after (closed).
   'hotline-clock': (now) => html`<support-hotline .lines=${data.lines} .now=${now}></support-hotline>`,

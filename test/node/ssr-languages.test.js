@@ -26,10 +26,10 @@ test('<support-faq lang="zh-CN"> renders Chinese, left to right, on the server',
 
 test('<support-hotline lang="ar"> and lang="zh-CN" render their language on the server', async () => {
   const ar = await html('hotline-ar');
-  assert.match(ar, /<section part="base" dir="rtl" aria-label="[^"a-zA-Z]+">/);
+  assert.match(ar, /<section part="base" dir="rtl" lang="ar" aria-label="[^"a-zA-Z]+">/);
   assert.ok(ar.includes('نسخ الرقم'), 'the copy button in Arabic');
   const zh = await html('hotline-zh');
-  assert.match(zh, /<section part="base" dir="ltr" aria-label="客服热线">/);
+  assert.match(zh, /<section part="base" dir="ltr" lang="zh-CN" aria-label="客服热线">/);
   assert.ok(zh.includes('>复制号码</button>'));
 });
 
@@ -56,12 +56,17 @@ process.stdout.write(await collectResult(render(html\`${template}\`)));
   return r;
 }
 
-test('without the language imported, the server writes English and warns once, naming the import', () => {
+test('without the language imported, the server writes English, dates and direction included, and warns once, naming the import', () => {
   const r = fresh(
     ['support-widgets'],
-    '<support-faq lang="ar" searchable></support-faq><support-hotline lang="ar-EG" label="Support" number="+18005550100"></support-hotline>',
+    '<support-faq lang="ar" searchable></support-faq><support-hotline lang="ar-EG" label="Support" number="+18005550100" hours="Mo-Fr 09:00-18:00" timezone="America/New_York"></support-hotline>',
   );
   assert.ok(r.stdout.includes('Search questions'));
+  // All of it English: the hotline's days and times too (not "opens الاثنين 9:00 ص"), left to right, and its
+  // base says so (hydration renders first in that language, see LocaleController.hydrateFrom).
+  assert.match(r.stdout, /<p part="status" data-state="\w+"><strong><!--lit-part-->(Open now|Closed|Closing soon|Opening soon)/);
+  assert.doesNotMatch(r.stdout, /[\u0600-\u06ff]/);
+  assert.equal(r.stdout.match(/part="base"\s+dir="ltr"\s+lang="en"/g)?.length, 2);
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 1, r.stderr);
   assert.match(lines[0], /lang="ar".*English on the server.*import 'support-widgets\/locales\/ar\.js'/);

@@ -568,7 +568,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
     // `name`: the accessible name, saying what the button acts on ("Copy call summary": other elements on the page have a Copy too).
     const button = (key: Key, click: () => unknown, cls = '', name?: Key) =>
       html`<button type="button" class=${cls} aria-label=${name ? this.nameFor(this.msg(key), name) : nothing} @click=${click}>${this.msg(key)}</button>`;
-    return html`<section part="base" class="base" dir=${this.direction} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
+    return html`<section part="base" class="base" dir=${this.direction} lang=${this.locale} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
 <div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
 <form novalidate @submit=${this.onSubmit}>${
       errs.length

@@ -310,7 +310,7 @@ export class SupportCenter extends SupportElement<'center'> {
   override render() {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const shown = this.state ? [] : this.shown();
-    return html`<div part="base" dir=${this.direction} @click=${this.onClick}>${
+    return html`<div part="base" dir=${this.direction} lang=${this.locale} @click=${this.onClick}>${
       this.state === 'loading'
         ? html`<p role="status">${this.msg('loading')}</p>`
         : this.state === 'error'

@@ -792,7 +792,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const fixed = !!find(this.list, this.typeId);
     const picker = !fixed || this.picking;
     const facts = this.facts(true);
-    return html`<div part="base" class="base" dir=${this.direction}>
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${
         d
           ? html`<ul part="deadline" class="deadline ${d.state}" role="list">${d.lines.map((l) => html`<li><span>${l}</span></li>`)}</ul>`

@@ -803,6 +803,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     return html`<div
       part="base"
       dir=${this.direction}
+      lang=${this.locale}
       @support-faq-item-toggle=${this.onItemToggle}
       @support-faq-item-move=${this.onItemMove}
       @support-faq-item-copy=${this.onItemCopy}

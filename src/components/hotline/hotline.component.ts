@@ -767,7 +767,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   override render() {
     const verify = this.verify;
     // prettier-ignore
-    return html`<section part="base" dir=${this.direction} aria-label=${this.msg('label')}>${this.shown.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l))}</ul>` : nothing}${this.noSafetyNotice
+    return html`<section part="base" dir=${this.direction} lang=${this.locale} aria-label=${this.msg('label')}>${this.shown.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l))}</ul>` : nothing}${this.noSafetyNotice
       ? nothing
       : html`<p part="notice">${this.msg('safety')} ${verify ? html`<a href=${verify}>${this.msg('verify')}</a>` : nothing}</p>`}${this.renderAnnouncer()}</section>`;
   }
