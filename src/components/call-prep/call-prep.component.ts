@@ -175,6 +175,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     values: { state: true, attribute: false },
     prepared: { state: true, attribute: false },
     sending: { state: true, attribute: false },
+    zones: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
   protected static override english = en;
@@ -253,6 +254,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private cards = new Set<string>();
   /** Values the page prefilled, by data key: not saved with the draft while unchanged (the page gives them again). */
   private pre = new Map<string, string>();
+  /** Whether the time zone select lists every zone: from its first focus on (about 400 options cost every render). */
+  private zones = false;
   /** The case or ticket ID the endpoint returned for the last send. */
   private caseId = '';
 
@@ -773,10 +776,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const list = (l: string[], value: string) => l.map((o) => html`<option value=${o} ?selected=${o === value}>${this.option(f, o)}</option>`);
     const options = (l: string[], value: string) => html`<option value="" ?selected=${!value}>${this.msg('choose')}</option>${list(l, value)}`;
     // A read-only choice is a read-only text box showing it: a <select> cannot be read-only and stay focusable.
-    const choice = (name: string, cid: string, l: string[], value: string, all = true) =>
+    const choice = (name: string, cid: string, l: string[], value: string, zones = false) =>
       this.locked(name)
         ? html`<input id=${cid} name=${name} data-f=${id} readonly .value=${this.option(f, value)} />`
-        : html`<select id=${cid} name=${name} data-f=${id} .value=${value}>${all ? options(l, value) : list(l, value)}</select>`;
+        : html`<select id=${cid} name=${name} data-f=${id} .value=${value} @focus=${zones ? () => (this.zones = true) : nothing}>${zones ? list(l, value) : options(l, value)}</select>`;
     const cur = amount ? this.currency(f) : '';
     const zone = type === 'datetime' ? this.zone(f) : '';
     const ro = this.locked(id);
@@ -798,7 +801,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               amount
                 ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label>${choice(`${id}Currency`, `${id}-c`, f.options!, cur)}`
                 : zone
-                  ? html`<label class="sr-only" for="${id}-z">${this.msg('zone')}</label>${choice(`${id}Zone`, `${id}-z`, [...new Set([zone, ...Intl.supportedValuesOf('timeZone')])], zone, false)}`
+                  ? html`<label class="sr-only" for="${id}-z">${this.msg('zone')}</label>${choice(`${id}Zone`, `${id}-z`, [...new Set([zone, userZone(), 'UTC', ...(this.zones ? Intl.supportedValuesOf('timeZone') : [])])], zone, true)}`
                   : nothing
             }</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
