@@ -222,6 +222,8 @@ describe('<support-call-prep>', () => {
     await set(el, 'solution', 'Reissue the card');
     await set(el, 'follow', '2026-11-30');
     // The transaction's zone, with that date's offset: New York is on standard time (EST) on 20 November.
+    q(el, '#when-z').focus(); // every zone is listed from the select's first focus
+    await el.updateComplete;
     await set(el, 'whenZone', 'America/New_York');
     await submit(el);
     const expected = [
