@@ -167,9 +167,15 @@ describe('<support-call-prep> facts agents ask first', () => {
     const el = await make(uniqueKey('device-ua'), 'zh-CN');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('添加我的设备信息'));
     const uas: [string, string][] = [
-      ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', '浏览器: Safari 17\n操作系统: iOS 17'],
+      [
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+        '浏览器: Safari 17\n操作系统: iOS 17',
+      ],
       ['Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0', '浏览器: Firefox 128\n操作系统: Windows'],
-      ['Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36 EdgA/126.0', '浏览器: Edge 126\n操作系统: Android 14'],
+      [
+        'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36 EdgA/126.0',
+        '浏览器: Edge 126\n操作系统: Android 14',
+      ],
     ];
     try {
       for (const [ua, expected] of uas) {
@@ -202,7 +208,9 @@ describe('<support-call-prep> facts agents ask first', () => {
   });
 
   it('takes the case ID from the X-Case-Id header, and keeps a case number the user wrote', async () => {
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('case-h')} .now=${NOW} endpoint="/__case?header=T-77"></support-call-prep>`);
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep storage-key=${uniqueKey('case-h')} .now=${NOW} endpoint="/__case?header=T-77"></support-call-prep>`,
+    );
     await basics(el);
     await set(el, 'case', 'MY-1');
     q<HTMLButtonElement>(el, '[part=submit]').click();
@@ -212,7 +220,7 @@ describe('<support-call-prep> facts agents ask first', () => {
   });
 
   for (const [name, body] of [
-    ["a card number", '{"caseId":"4111111111111111"}'],
+    ['a card number', '{"caseId":"4111111111111111"}'],
     ['markup', '{"caseId":"<img src=x onerror=alert(1)>"}'],
     ['a long text', `{"caseId":"${'A'.repeat(41)}"}`],
     ['an object', '{"caseId":{"id":"C-1"}}'],

@@ -30,6 +30,8 @@ function visit(query: string): () => void {
 
 // Full-width and Arabic-Indic digits of the test Visa 4111 1111 1111 1111 (Luhn-valid), as a phone keyboard or a
 // copy from a Chinese or Arabic page gives them.
+/** The `prefill` attribute of an order page's form: a query string, as in the page URL. */
+const PAGE = 'topic=payment&account=ana%40example.com&txn=TX-42&amount=25.50&amountCurrency=EUR&when=2026-12-03T14:05&whenZone=Asia/Shanghai';
 const FULL_WIDTH_CARD = '４１１１ １１１１ １１１１ １１１１';
 const ARABIC_CARD = '٤١١١١١١١١١١١١١١١';
 
@@ -38,9 +40,7 @@ describe('<support-call-prep> prefill', () => {
 
   it('fills the form from the prefill attribute, with the summary, and no draft of its own', async () => {
     const k = uniqueKey('pre-attr');
-    const el = await fixture<SupportCallPrep>(
-      html`<support-call-prep storage-key=${k} .now=${NOW} prefill="topic=payment&account=ana%40example.com&txn=TX-42&amount=25.50&amountCurrency=EUR&when=2026-12-03T14:05&whenZone=Asia/Shanghai"></support-call-prep>`,
-    );
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} prefill=${PAGE}></support-call-prep>`);
     expect(q<HTMLSelectElement>(el, '#topic').value).to.equal('payment');
     expect(q(el, '#account').value).to.equal('ana@example.com');
     expect(q(el, '#txn').value).to.equal('TX-42');
@@ -188,7 +188,7 @@ describe('<support-call-prep> prefill', () => {
         storage-key=${k}
         .now=${NOW}
         prefill-readonly
-        prefill="topic=payment&account=page%40example.com&txn=TX-42&amount=25.50&amountCurrency=EUR&when=2026-12-03T14:05&whenZone=Asia/Shanghai"
+        prefill=${PAGE.replace('ana', 'page')}
       ></support-call-prep>`,
     );
     const topic = q(el, '#topic');

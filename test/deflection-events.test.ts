@@ -11,7 +11,11 @@ const CONFIG = (): CenterConfig => ({
     searchable: true,
     items: [
       { id: 'refund-time', question: 'How long does a refund take?', answer: 'To a card: **5 to 10 business days**.' },
-      { id: 'card-declined', question: 'Why was my card declined?', answer: 'Check the card first. Still stuck? [Prepare your call](#call-prep) or [call us](#hotline).' },
+      {
+        id: 'card-declined',
+        question: 'Why was my card declined?',
+        answer: 'Check the card first. Still stuck? [Prepare your call](#call-prep) or [call us](#hotline).',
+      },
     ],
   },
   hotline: { lines: [{ label: 'Customer support', number: '+18005550100', languages: 'en', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' }] },

@@ -54,7 +54,11 @@ const URL_KEYS: Record<string, string> = {
 /** A case or ticket ID from the endpoint: short plain text (letters, digits and `. _ : # / -`). */
 const CASE = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;
 /** A field's text with every digit script and form (full-width, Arabic-Indic, circled) as ASCII digits, spaces removed. */
-const digits = (v: string): string => v.normalize('NFKC').replace(/\p{Nd}/gu, asciiDigit).replace(/\s/g, '');
+const digits = (v: string): string =>
+  v
+    .normalize('NFKC')
+    .replace(/\p{Nd}/gu, asciiDigit)
+    .replace(/\s/g, '');
 const userZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
@@ -335,7 +339,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
                         ? /^\d{4}$/.test(v) || 'the last 4 digits of a card'
                         : (v.length > 0 && v.length <= 200) || 'text of 1 to 200 characters';
       // A card number or secret is never echoed, not even in the console.
-      if (typeof raw === 'string' && (isSensitive(raw) || namesSecret(k))) this.reportError(path(k), 'refused: it holds a card number or secret (not shown, not kept)');
+      if (typeof raw === 'string' && (isSensitive(raw) || namesSecret(k)))
+        this.reportError(path(k), 'refused: it holds a card number or secret (not shown, not kept)');
       else if (ok !== true) this.reportError(path(k), expected(ok, raw));
       else if (!this.str(k) || this.str(k) === this.pre.get(k)) {
         next[k] = v;
@@ -696,7 +701,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private takeCase(given: unknown): void {
     if (given === undefined) return;
     const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
-    if (!CASE.test(id) || isSensitive(id)) return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
+    if (!CASE.test(id) || isSensitive(id))
+      return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
     this.caseId = id;
     if (!this.str('case')) {
       this.values = { ...this.values, case: id };
@@ -713,7 +719,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** "Add my device details": the browser, system and app version, into the field for the user to see and edit. */
   private async addDevice(): Promise<void> {
     const [browser, os] = device();
-    const app = stripBidi(this.appVersion ?? '').trim().slice(0, 40);
+    const app = stripBidi(this.appVersion ?? '')
+      .trim()
+      .slice(0, 40);
     const text = [
       [this.msg('browser'), browser],
       [this.msg('os'), os],

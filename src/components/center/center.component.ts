@@ -303,7 +303,7 @@ export class SupportCenter extends SupportElement<'center'> {
         ? html`<support-hotline slot="hotline" lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
       const v = this.section(name);
-      return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${
+      return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .prefillValues=${orDefault(v.prefillValues)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .prefillReadonly=${orDefault(v.prefillReadonly)} .appVersion=${orDefault(v.appVersion)} .strings=${orDefault(v.strings)}>${mini}${
         shown.includes('dispute') ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>` : nothing
       }</support-call-prep>`;
     }
