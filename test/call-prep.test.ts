@@ -62,12 +62,15 @@ describe('<support-call-prep>', () => {
       'Email or account ID',
       'Transaction ID (optional)',
       'Date and time (optional)',
+      'Last 4 digits of the card (optional)',
+      'Error or decline code (optional)',
       'Amount (optional)',
       'Account status (optional)',
       'What happened',
       'What you already tried (optional)',
       'Preferred language (optional)',
       'Callback number (optional)',
+      'Device details (optional)',
     ]);
     const account = q(el, '#account');
     expect(account.labels![0].textContent).to.include('Email or account ID');
@@ -199,7 +202,7 @@ describe('<support-call-prep>', () => {
     await sendKeys({ press: 'Tab' }); // account status
     await sendKeys({ press: 'Tab' }); // what happened
     await sendKeys({ type: 'I moved and need a new address' });
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' }); // tried, language, phone, submit
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' }); // tried, language, phone, device details, "Add my device details", submit
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="submit"]'));
     const event = oneEvent(el, 'support-call-prep-submit');
     await sendKeys({ press: 'Enter' });
@@ -218,12 +221,16 @@ describe('<support-call-prep>', () => {
     await set(el, 'case', 'C-7');
     await set(el, 'solution', 'Reissue the card');
     await set(el, 'follow', '2026-11-30');
+    // The transaction's zone, with that date's offset: New York is on standard time (EST) on 20 November.
+    q(el, '#when-z').focus(); // every zone is listed from the select's first focus
+    await el.updateComplete;
+    await set(el, 'whenZone', 'America/New_York');
     await submit(el);
     const expected = [
       'Topic: Failed payment',
       'Email or account ID: ana@example.com',
       'Transaction ID: TX-42',
-      `Date and time: ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-20T09:30'))}`,
+      `Date and time: ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-20T09:30'))} (UTC-05:00)`,
       'Amount: $25.50',
       'Account status: Active',
       'What happened: Card declined at checkout',
@@ -242,7 +249,7 @@ describe('<support-call-prep>', () => {
       'Solution given: Reissue the card',
       'Follow-up date: Nov 30, 2026',
     ].join('\n');
-    expect(expected).to.match(/Date and time: Nov 20, 2026, 9:30\sAM\n/);
+    expect(expected).to.match(/Date and time: Nov 20, 2026, 9:30\sAM \(UTC-05:00\)\n/);
     expect(el.summaryText()).to.equal(expected);
     const card = q(el, '[part="summary"]');
     expect(card.querySelector('#sum')!.getAttribute('aria-level')).to.equal('4');
@@ -520,10 +527,10 @@ describe('<support-call-prep>', () => {
       </support-call-prep>`);
       await el.updateComplete;
       expect(calls).to.deep.equal([
-        '<support-call-prep id="cp"> config.extra: unknown key, ignored (known keys: fields, topics).',
+        '<support-call-prep id="cp"> config.extra: unknown key, ignored (known keys: fields, topics, prefillValues).',
         '<support-call-prep id="cp"> fields[5].type: expected one of text, email, tel, textarea, select, checks, datetime, date, amount, got string "video".',
         '<support-call-prep id="cp"> fields[6].label: expected a non-empty string, got nothing.',
-        '<support-call-prep id="cp"> fields[7]: expected a field id (topic, account, txn, when, amount, status, what, checked, tried, lang, phone), got string "nonsense".',
+        '<support-call-prep id="cp"> fields[7]: expected a field id (topic, account, txn, when, card4, decline, amount, status, what, checked, tried, lang, phone, device), got string "nonsense".',
         '<support-call-prep id="cp"> fields[8].colour: unknown key, ignored (known keys: id, type, label, hint, required, topics, options).',
         '<support-call-prep id="cp"> fields[8].required: expected true or false, got string "yes".',
         '<support-call-prep id="cp"> topics[2]: expected a topic id (account, payment, security, dispute, methods, other) or { "id", "label" }, got string "nope".',

@@ -15,9 +15,20 @@ export class SupportCallPrepChangeEvent extends CustomEvent<{ field: string; dat
   }
 }
 
+/**
+ * A call was prepared (a valid submit), for counting contacts: the topic id (`''` for none) and the ids of the
+ * fields still as the page prefilled them. Never anything the user typed.
+ */
+export class SupportCallPrepPreparedEvent extends CustomEvent<{ topic: string; prefilled: string[] }> {
+  constructor(detail: { topic: string; prefilled: string[] }) {
+    super('support-call-prep-prepared', { bubbles: true, composed: true, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'support-call-prep-submit': SupportCallPrepSubmitEvent;
     'support-call-prep-change': SupportCallPrepChangeEvent;
+    'support-call-prep-prepared': SupportCallPrepPreparedEvent;
   }
 }

@@ -12,9 +12,20 @@ export class SupportCenterErrorEvent extends CustomEvent<{ src: string; reason: 
   }
 }
 
+/**
+ * The user followed a "Still stuck?" link from the FAQ to the call form or the hotline: a contact the FAQ did
+ * not avoid. `item` is the FAQ item's id when the link was in an answer, `''` from the no-results message.
+ */
+export class SupportCenterEscalateEvent extends CustomEvent<{ from: 'faq'; to: 'call-prep' | 'hotline'; item: string }> {
+  constructor(detail: { from: 'faq'; to: 'call-prep' | 'hotline'; item: string }) {
+    super('support-center-escalate', { bubbles: true, composed: true, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'support-center-load': SupportCenterLoadEvent;
     'support-center-error': SupportCenterErrorEvent;
+    'support-center-escalate': SupportCenterEscalateEvent;
   }
 }

@@ -1,16 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
-import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
+import { isSensitive, namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
+import { stripBidi } from '../../internal/bidi.js';
+import { asciiDigit } from '../../internal/digits.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { DraftController } from '../../internal/draft.js';
 import { namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
-import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
+import { SupportCallPrepChangeEvent, SupportCallPrepPreparedEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
+// The hotline's time zone arithmetic (tree-shaken: only these two come along).
+import { validZone, wall } from '../hotline/hours.js';
 import { callPrep as en } from './call-prep.en.js';
 import {
   FIELDS,
@@ -35,6 +39,85 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
+/** The page URL's query parameters read with `prefill-from-url`, by the data key they fill. */
+const URL_KEYS: Record<string, string> = {
+  topic: 'call-topic',
+  account: 'call-account',
+  txn: 'call-txn',
+  when: 'call-when',
+  whenZone: 'call-zone',
+  amount: 'call-amount',
+  amountCurrency: 'call-currency',
+  card4: 'call-card4',
+  decline: 'call-code',
+};
+/** A case or ticket ID from the endpoint: short plain text (letters, digits and `. _ : # / -`). */
+const CASE = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;
+/** A field's text with every digit script and form (full-width, Arabic-Indic, circled) as ASCII digits, spaces removed. */
+const digits = (v: string): string =>
+  v
+    .normalize('NFKC')
+    .replace(/\p{Nd}/gu, asciiDigit)
+    .replace(/\s/g, '');
+const userZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The instant of the wall time `local` (`2026-12-03T14:05`) in `zone`, by the zone's rules on that date (IANA tz
+ * database, https://www.iana.org/time-zones: DST included); NaN for an invalid time. Two steps settle the offset.
+ */
+function zoned(local: string, zone: string): number {
+  const w = Date.parse(`${local}Z`);
+  if (isNaN(w)) return w;
+  const t = w - (wall(zone, w) - w);
+  return w - (wall(zone, t) - t);
+}
+
+/** The UTC offset of `local` in `zone` as ISO 8601 writes it: `UTC+08:00`, `UTC-05:00`. */
+function offset(local: string, zone: string): string {
+  const m = Math.round((Date.parse(`${local}Z`) - zoned(local, zone)) / 6e4);
+  const a = Math.abs(m);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return isNaN(m) ? '' : `UTC${m < 0 ? '-' : '+'}${p(Math.floor(a / 60))}:${p(a % 60)}`;
+}
+
+/**
+ * The browser, its operating system and the app's version, for "Add my device details": User-Agent Client
+ * Hints' low-entropy brands and platform where the browser has them (https://wicg.github.io/ua-client-hints/),
+ * else the User-Agent string's product tokens. Nothing else is read (no fingerprinting).
+ */
+function device(): [string, string] {
+  const ua = navigator.userAgent;
+  const hints = (navigator as { userAgentData?: { brands: { brand: string; version: string }[]; platform: string } }).userAgentData;
+  const brand = hints?.brands.find((b) => !/not.a.brand|^chromium$/i.test(b.brand)) ?? hints?.brands.find((b) => /chromium/i.test(b.brand));
+  const find = (list: [string, RegExp][]): string => {
+    for (const [name, re] of list) {
+      const m = re.exec(ua);
+      if (m) return `${name} ${m[1] ?? ''}`.trim();
+    }
+    return '';
+  };
+  return [
+    brand
+      ? `${brand.brand} ${brand.version}`
+      : find([
+          ['Edge', /Edg\w*\/(\d+)/],
+          ['Opera', /OPR\/(\d+)/],
+          ['Samsung Internet', /SamsungBrowser\/(\d+)/],
+          ['Firefox', /(?:Firefox|FxiOS)\/(\d+)/],
+          ['Chrome', /(?:Chrome|CriOS)\/(\d+)/],
+          ['Safari', /Version\/(\d+).*Safari/],
+        ]),
+    hints?.platform ||
+      find([
+        ['Windows', /Windows NT()/],
+        ['Android', /Android (\d+)/],
+        ['iOS', /(?:iPhone|iPad|iPod).*? OS (\d+)/],
+        ['macOS', /Mac OS X()/],
+        ['ChromeOS', /CrOS()/],
+        ['Linux', /Linux()/],
+      ]),
+  ];
+}
 
 /**
  * The space before the "(optional)" marker: none before a full-width bracket or other CJK punctuation, which
@@ -71,6 +154,7 @@ function draft(data: unknown): CallPrepData {
  * @cssproperty --support-radius - Corner radius.
  * @cssproperty --support-space - Spacing between fields.
  * @event {SupportCallPrepSubmitEvent} support-call-prep-submit - Valid data was submitted (`{ data }`, card numbers masked, secrets replaced). Cancelable: `preventDefault()` stops the POST to `endpoint`; the summary still shows.
+ * @event {SupportCallPrepPreparedEvent} support-call-prep-prepared - A call was prepared (a valid submit), for analytics: `{ topic, prefilled }` (the topic id and the ids of fields still as the page prefilled them), never what the user typed.
  * @event {SupportCallPrepChangeEvent} support-call-prep-change - The user edited a field (`{ field, data }`). While a field's text may still become a card number or secret (`4111 1111 1111 111`, `my password hunter`), it is sent when the field is left.
  * @customElement support-call-prep
  */
@@ -85,11 +169,17 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     endpoint: {},
     sendTimeout: { attribute: 'send-timeout', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    // The attribute is a query string (`txn=TX-42&amount=25.50`), read like the page URL's.
+    prefillValues: { attribute: 'prefill', converter: (v: string | null) => Object.fromEntries(new URLSearchParams(v ?? '')) },
+    prefillFromUrl: { attribute: 'prefill-from-url', type: Boolean },
+    prefillReadonly: { attribute: 'prefill-readonly', type: Boolean },
+    appVersion: { attribute: 'app-version' },
     now: { attribute: false },
     // `attribute: false` is implied by `state` for Lit, not for the manifest analyzer (it would list attributes).
     values: { state: true, attribute: false },
     prepared: { state: true, attribute: false },
     sending: { state: true, attribute: false },
+    zones: { state: true, attribute: false },
   };
   protected static override section = 'callPrep' as const;
   protected static override english = en;
@@ -113,6 +203,17 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   sendTimeout = 15000;
   /** Level of the form's heading; the summary's is one lower, its subheadings two lower. */
   headingLevel = 3;
+  /**
+   * Values from your page by data key (`{ txn: 'TX-42', amount: '25.50', amountCurrency: 'EUR' }`); the `prefill`
+   * attribute takes them as a query string (`txn=TX-42&amount=25.50`). They fill only empty fields; bad values are refused.
+   */
+  prefillValues?: Record<string, string> = undefined;
+  /** Also fill empty fields from the page URL's `call-*` query parameters (`?call-txn=TX-42`). */
+  prefillFromUrl = false;
+  /** Prefilled fields are read-only while they hold the prefilled value (focusable and announced as read-only). */
+  prefillReadonly = false;
+  /** Your app's version, added by "Add my device details". */
+  appVersion = '';
   /** The current time, for tests and demos; the real clock when unset. */
   now?: Date = undefined;
 
@@ -133,7 +234,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     decode: draft,
     // Called with the values: what is saved is what is shared, never the text as typed.
     encode: () => {
-      const data = this.clean();
+      const data = this.kept();
       return Object.keys(data).length ? data : undefined;
     },
     current: () => this.values,
@@ -155,6 +256,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private held = new Map<string, string>();
   /** The digits of card numbers found in this form, in memory only: what is left of one after an edit is masked. */
   private cards = new Set<string>();
+  /** Values the page prefilled, by data key: not saved with the draft while unchanged (the page gives them again). */
+  private pre = new Map<string, string>();
+  /** Whether the time zone select lists every zone: from its first focus on (about 400 options cost every render). */
+  private zones = false;
+  /** The case or ticket ID the endpoint returned for the last send. */
+  private caseId = '';
 
   /**
    * Another tab saved or forgot the draft (the newer save won). The field being typed in keeps its text, saved
@@ -184,12 +291,88 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
     if (!this.hasUpdated || changed.has('storageKey')) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
+    if (!this.hasUpdated || changed.has('storageKey') || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
+      // What the user typed (the saved draft) wins: prefilled values fill only empty fields, or replace earlier prefilled ones.
+      if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`);
+      if (this.prefillValues !== undefined) this.fill(this.prefillValues, (k) => `prefill.${k}`);
+    }
+  }
+
+  /** The `call-*` parameters of the page URL, by data key. */
+  private urlValues(): Record<string, string> {
+    const query = new URLSearchParams(location.search);
+    const out: Record<string, string> = {};
+    for (const k in URL_KEYS) if (query.has(URL_KEYS[k])) out[k] = query.get(URL_KEYS[k])!;
+    return out;
+  }
+
+  /**
+   * Fills empty fields (and those still as prefilled) with the page's values, checked like typed ones: a value
+   * that is not one of the field's, or holds a card number or secret, is refused with one error naming it
+   * (`path(key)`), and never shown or kept.
+   */
+  private fill(given: unknown, path: (key: string) => string): void {
+    if (!isRecord(given)) return this.reportError('prefill', expected('an object of strings', given));
+    const next = { ...this.values };
+    for (const k of Object.keys(given)) {
+      const raw = given[k];
+      const f = this.specs.find((x) => [x.id, `${x.id}Currency`, `${x.id}Zone`].includes(k));
+      let v = typeof raw === 'string' ? stripBidi(raw).trim() : '';
+      if (f?.id === 'card4') v = digits(v);
+      const ok = !f
+        ? 'a field of the form'
+        : k.endsWith('Currency')
+          ? f.options!.includes(v) || `one of ${f.options!.join(', ')}`
+          : k.endsWith('Zone')
+            ? (f.type === 'datetime' && validZone(v)) || 'an IANA time zone'
+            : f.type === 'select'
+              ? (f.id === 'topic' ? this.topicList.map((t) => t.id) : f.options!).includes(v) || 'one of the options'
+              : f.type === 'amount'
+                ? (Number(v) > 0 && AMOUNT.test(v)) || 'an amount above 0'
+                : f.type === 'datetime'
+                  ? /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v) || 'a date and time (2026-12-03T14:05)'
+                  : f.type === 'date'
+                    ? /^\d{4}-\d\d-\d\d$/.test(v) || 'a date (2026-12-03)'
+                    : f.type === 'checks'
+                      ? 'a text, choice, date or amount field'
+                      : f.id === 'card4'
+                        ? /^\d{4}$/.test(v) || 'the last 4 digits of a card'
+                        : (v.length > 0 && v.length <= 200) || 'text of 1 to 200 characters';
+      // A card number or secret is never echoed, not even in the console.
+      if (typeof raw === 'string' && (isSensitive(raw) || namesSecret(k)))
+        this.reportError(path(k), 'refused: it holds a card number or secret (not shown, not kept)');
+      else if (ok !== true) this.reportError(path(k), expected(ok, raw));
+      else if (!this.str(k) || this.str(k) === this.pre.get(k)) {
+        next[k] = v;
+        this.pre.set(k, v);
+      }
+    }
+    this.values = next;
+  }
+
+  /** Fills the form's empty fields with values from your page (see `prefillValues`); a field the user typed in keeps its text. */
+  prefill(values: Record<string, string>): void {
+    this.prefillValues = { ...this.prefillValues, ...(isRecord(values) ? values : {}) };
+    if (!isRecord(values)) this.reportError('prefill', expected('an object of strings', values));
+  }
+
+  /** Whether a field is read-only: prefilled, unchanged, and `prefill-readonly` set. */
+  private locked(key: string): boolean {
+    return this.prefillReadonly && this.pre.has(key) && this.pre.get(key) === this.value(key);
+  }
+
+  /** What is saved with the draft: the clean values but those still as the page prefilled them. */
+  private kept(): CallPrepData {
+    const data = this.clean();
+    for (const [k, v] of this.pre) if (this.value(k) === v) delete data[k];
+    return data;
   }
 
   protected applyConfig(config: Record<string, unknown>): void {
-    reportUnknownKeys(config, ['fields', 'topics'], 'config', this.reportError);
+    reportUnknownKeys(config, ['fields', 'topics', 'prefillValues'], 'config', this.reportError);
     if (Object.hasOwn(config, 'fields')) this.fields = config.fields as typeof this.fields;
     if (Object.hasOwn(config, 'topics')) this.topics = config.topics as typeof this.topics;
+    if (Object.hasOwn(config, 'prefillValues')) this.prefillValues = config.prefillValues as typeof this.prefillValues;
   }
 
   private time(): number {
@@ -245,12 +428,19 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return options.includes(code) ? code : (options[0] ?? '');
   }
 
+  /** The time zone of a date-and-time field: the one chosen or prefilled, else the user's. */
+  private zone(f: CallPrepField): string {
+    const z = this.str(`${f.id}Zone`);
+    return z && validZone(z) ? z : userZone();
+  }
+
   /** The problem with a field's value, as a string key. */
   private check(f: CallPrepField): Key | undefined {
     const v = this.value(f.id);
     if (Array.isArray(v) ? !v.length : !v?.trim()) return f.required ? 'eRequired' : undefined;
+    if (f.id === 'card4') return /^\d{4}$/.test(digits(v as string)) ? undefined : 'eCard4';
     if (f.type === 'datetime') {
-      const d = Date.parse(v as string);
+      const d = zoned(v as string, this.zone(f));
       return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
     }
     if (f.type === 'amount')
@@ -269,8 +459,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
       const text = (k: string): string => {
         const v = this.held.get(k) ?? (this.value(k) as string);
-        // Only an amount is kept in an amount field: anything else is not saved or sent.
-        return spec(k)?.type === 'amount' && !AMOUNT.test(v.trim()) ? '' : v;
+        // Only an amount is kept in an amount field, only 4 digits in the last-4 field: anything else is not saved or sent.
+        return k === 'card4' ? (/^\d{4}$/.test(digits(v)) ? digits(v) : '') : spec(k)?.type === 'amount' && !AMOUNT.test(v.trim()) ? '' : v;
       };
       const out = redactFields(keys.map(text), { known: this.cards });
       // A field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds.
@@ -322,7 +512,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private payload(): CallPrepData {
     const fields = [...this.visible(), ...NOTES];
     const out = this.clean(fields.map((f) => f.id));
-    for (const f of fields) if (f.type === 'amount' && own(out, f.id)) out[`${f.id}Currency`] = this.currency(f);
+    for (const f of fields) {
+      if (f.type === 'amount' && own(out, f.id)) out[`${f.id}Currency`] = this.currency(f);
+      // The date and time as the user saw it, with its zone and that date's UTC offset: what an agent asks first.
+      if (f.type === 'datetime' && own(out, f.id)) {
+        out[`${f.id}Zone`] = this.zone(f);
+        out[`${f.id}Offset`] = offset(out[f.id] as string, this.zone(f));
+      }
+    }
     return out;
   }
 
@@ -332,7 +529,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     try {
       if (f.type === 'datetime' || f.type === 'date') {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
-        return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
+        const shown = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
+        return f.type === 'date' ? shown : `${shown} (${own(data, `${f.id}Offset`)})`;
       }
       // A masked amount (part of a card number split across fields) is shown as it is kept.
       if (f.type === 'amount' && isFinite(Number(v)))
@@ -444,6 +642,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       return;
     }
     this.focusOn('#sum');
+    const topic = this.str('topic');
+    this.dispatchEvent(
+      new SupportCallPrepPreparedEvent({
+        topic: this.topicList.some((t) => t.id === topic) ? topic : '',
+        prefilled: [...this.pre.keys()].filter((k) => this.value(k) === this.pre.get(k)),
+      }),
+    );
+    this.caseId = '';
     // The body is fixed before the event: what a listener sees (or changes in its copy) is exactly what is sent.
     const body = stringify(this.payload());
     // dispatchEvent is false when a listener cancelled the event.
@@ -475,8 +681,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         reason = this.msg('badReply');
         // "Sent" only once the whole answer arrived, and a JSON answer parses: a reply cut off halfway is a failure.
         const text = await response.text();
-        if (/json/i.test(response.headers.get('content-type') ?? '') && text.trim()) JSON.parse(text);
+        const json: unknown = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
         reason = '';
+        this.takeCase(own(json, 'caseId') ?? response.headers.get('x-case-id') ?? undefined);
       }
     } catch {
       // A network error, a broken reply or no answer in time: `reason` says which.
@@ -487,8 +694,48 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.announce(this.statusText());
   }
 
+  /**
+   * Takes the case or ticket ID the endpoint answered with (`{ "caseId": "…" }` or `X-Case-Id`): shown, and put
+   * in the "Case or ticket number" note unless the user wrote one. Anything but short plain text is refused.
+   */
+  private takeCase(given: unknown): void {
+    if (given === undefined) return;
+    const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
+    if (!CASE.test(id) || isSensitive(id))
+      return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
+    this.caseId = id;
+    if (!this.str('case')) {
+      this.values = { ...this.values, case: id };
+      this.draft.save();
+    }
+  }
+
   private statusText(): string {
-    return this.sending === 'failed' ? this.msg('failed', { reason: this.reason }) : this.msg(this.sending as 'sent');
+    return this.sending === 'failed'
+      ? this.msg('failed', { reason: this.reason })
+      : `${this.msg(this.sending as 'sent')}${this.sending === 'sent' && this.caseId ? ` ${this.msg('caseGiven', { id: this.caseId })}` : ''}`;
+  }
+
+  /** "Add my device details": the browser, system and app version, into the field for the user to see and edit. */
+  private async addDevice(): Promise<void> {
+    const [browser, os] = device();
+    const app = stripBidi(this.appVersion ?? '')
+      .trim()
+      .slice(0, 40);
+    const text = [
+      [this.msg('browser'), browser],
+      [this.msg('os'), os],
+      [this.msg('appV'), app],
+    ]
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
+    const had = this.str('device');
+    this.values = { ...this.values, device: had.includes(text) ? had : had ? `${had}\n${text}` : text };
+    this.draft.save();
+    this.dispatchEvent(new SupportCallPrepChangeEvent({ field: 'device', data: this.payload() }));
+    await this.updateComplete;
+    this.focusOn('#device');
   }
 
   private async forget(): Promise<void> {
@@ -534,25 +781,36 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const invalid = !!err;
     const checks = type === 'checks';
     const amount = type === 'amount';
-    const options = (list: string[], value: string) =>
-      html`<option value="" ?selected=${!value}>${this.msg('choose')}</option>${list.map((o) => html`<option value=${o} ?selected=${o === value}>${this.option(f, o)}</option>`)}`;
+    const list = (l: string[], value: string) => l.map((o) => html`<option value=${o} ?selected=${o === value}>${this.option(f, o)}</option>`);
+    const options = (l: string[], value: string) => html`<option value="" ?selected=${!value}>${this.msg('choose')}</option>${list(l, value)}`;
+    // A read-only choice is a read-only text box showing it: a <select> cannot be read-only and stay focusable.
+    const choice = (name: string, cid: string, l: string[], value: string, zones = false) =>
+      this.locked(name)
+        ? html`<input id=${cid} name=${name} data-f=${id} readonly .value=${this.option(f, value)} />`
+        : html`<select id=${cid} name=${name} data-f=${id} .value=${value} @focus=${zones ? () => (this.zones = true) : nothing}>${zones ? list(l, value) : options(l, value)}</select>`;
     const cur = amount ? this.currency(f) : '';
+    const zone = type === 'datetime' ? this.zone(f) : '';
+    const ro = this.locked(id);
     const control = checks
       ? f.options!.map(
           (o) =>
             html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} ${checked(((this.value(id) as string[] | undefined) ?? []).includes(o))} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
-        ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}></textarea>`
-        : type === 'select'
+        ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${s}></textarea>${
+            id === 'device' ? html`<button type="button" @click=${this.addDevice}>${this.msg('deviceAdd')}</button>` : nothing
+          }`
+        : type === 'select' && !ro
           ? html`<select id=${id} name=${id} data-f=${id} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s}>${options(id === 'topic' ? this.topicList.map((t) => t.id) : f.options!, s)}</select>`
-          : html`<div class="row"><input id=${id} name=${id} data-f=${id} type=${amount ? 'number' : type === 'datetime' ? 'datetime-local' : type}
-inputmode=${amount ? 'decimal' : nothing} min=${ifDefined(amount ? 0 : undefined)} .step=${amount ? 'any' : ''}
-max=${ifDefined(type === 'datetime' ? new Date(this.time() - new Date(this.time()).getTimezoneOffset() * 6e4).toISOString().slice(0, 16) : undefined)}
-autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} .value=${s} />${
+          : html`<div class="row"><input id=${id} name=${id} data-f=${id} type=${amount ? 'number' : type === 'datetime' ? 'datetime-local' : type === 'select' ? 'text' : type}
+inputmode=${amount ? 'decimal' : id === 'card4' ? 'numeric' : nothing} min=${ifDefined(amount ? 0 : undefined)} .step=${amount ? 'any' : ''}
+max=${ifDefined(zone ? new Date(wall(zone, this.time())).toISOString().slice(0, 16) : undefined)}
+autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${type === 'select' ? this.option(f, s) : s} />${
               amount
-                ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label><select id="${id}-c" name="${id}Currency" data-f=${id} .value=${cur}>${options(f.options!, cur)}</select>`
-                : nothing
+                ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label>${choice(`${id}Currency`, `${id}-c`, f.options!, cur)}`
+                : zone
+                  ? html`<label class="sr-only" for="${id}-z">${this.msg('zone')}</label>${choice(`${id}Zone`, `${id}-z`, [...new Set([zone, userZone(), 'UTC', ...(this.zones ? Intl.supportedValuesOf('timeZone') : [])])], zone, true)}`
+                  : nothing
             }</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>
 <label for=${ifDefined(checks ? undefined : id)} id="${id}-l">${this.label(f)}${f.required ? nothing : html`<span class="opt">${`${gap(this.msg('optional'))}${this.msg('optional')}`}</span>`}</label>
@@ -591,7 +849,7 @@ ${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this
 ${
   this.draft.forgotten
     ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
-    : !this.noPersist && Object.keys(this.clean()).length
+    : !this.noPersist && Object.keys(this.kept()).length
       ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
 }${this.renderAnnouncer()}</section>`;

@@ -66,6 +66,8 @@ export const FIELDS: CallPrepField[] = (
     { id: 'account', type: 'text', required: true, ac: 'username' },
     { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
     { id: 'when', type: 'datetime', topics: TXN },
+    { id: 'card4', type: 'text', topics: TXN, ac: 'off' },
+    { id: 'decline', type: 'text', topics: TXN, ac: 'off' },
     { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
     { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
     { id: 'what', type: 'textarea', required: true },
@@ -73,6 +75,7 @@ export const FIELDS: CallPrepField[] = (
     { id: 'tried', type: 'textarea' },
     { id: 'lang', type: 'text' },
     { id: 'phone', type: 'tel', ac: 'tel' },
+    { id: 'device', type: 'textarea' },
   ] as CallPrepField[]
 ).map(spec);
 

@@ -4,7 +4,7 @@ import { expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } 
 import { e164 } from '../../internal/phone.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
-import { SupportCenterErrorEvent, SupportCenterLoadEvent } from '../../events/center.js';
+import { SupportCenterErrorEvent, SupportCenterEscalateEvent, SupportCenterLoadEvent } from '../../events/center.js';
 import type { HotlineLine } from '../hotline/hotline.component.js';
 import type { CenterConfig, CenterSection } from './center.config.js';
 import { orDefault } from './center.default.js';
@@ -56,6 +56,7 @@ const KIND: Partial<Record<Kind, [string, (v: unknown) => boolean]>> = {
  * @cssproperty --support-space - Spacing.
  * @event {SupportCenterLoadEvent} support-center-load - The configuration at `src` was fetched and applied: `{ src }`.
  * @event {SupportCenterErrorEvent} support-center-error - The configuration at `src` could not be loaded: `{ src, reason }`.
+ * @event {SupportCenterEscalateEvent} support-center-escalate - The user followed a link from the FAQ to the call form or the hotline: `{ from: 'faq', to, item }` (`to`: `call-prep` or `hotline`; `item`: the FAQ item's id, `''` from the no-results message). Never any typed text.
  */
 export class SupportCenter extends SupportElement<'center'> {
   static override styles = [baseStyles, styles];
@@ -235,6 +236,9 @@ export class SupportCenter extends SupportElement<'center'> {
     const id = a?.getAttribute('href')?.slice(1);
     if (!a?.getAttribute('href')?.startsWith('#') || !this.go(id!)) return;
     e.preventDefault();
+    const path = e.composedPath() as Element[];
+    if ((id === 'call-prep' || id === 'hotline') && path.some((n) => n.localName === 'support-faq'))
+      this.dispatchEvent(new SupportCenterEscalateEvent({ from: 'faq', to: id, item: path.find((n) => n.localName === 'support-faq-item')?.id ?? '' }));
     // An absolute URL: against a <base href> elsewhere, `#id` would name another page (or origin, which throws).
     if (location.hash !== `#${id}`) history.pushState(null, '', `${location.href.replace(/#.*/, '')}#${id}`);
   }
@@ -299,7 +303,7 @@ export class SupportCenter extends SupportElement<'center'> {
         ? html`<support-hotline slot="hotline" lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
         : nothing;
       const v = this.section(name);
-      return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .strings=${orDefault(v.strings)}>${mini}${
+      return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .prefillValues=${orDefault(v.prefillValues)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .prefillReadonly=${orDefault(v.prefillReadonly)} .appVersion=${orDefault(v.appVersion)} .strings=${orDefault(v.strings)}>${mini}${
         shown.includes('dispute') ? html`<a slot="dispute" href="#dispute">${this.msg('checklist')}</a>` : nothing
       }</support-call-prep>`;
     }

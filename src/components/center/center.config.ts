@@ -146,6 +146,11 @@ export interface CenterCallPrepConfig {
   noPersist?: boolean;
   /** @minimum 0 */
   retentionDays?: number;
+  /** Values from your page by data key (`txn`, `amount`, `amountCurrency`, `when`, `whenZone`, …): they fill only empty fields. */
+  prefillValues?: Record<string, string>;
+  prefillFromUrl?: boolean;
+  prefillReadonly?: boolean;
+  appVersion?: string;
   strings?: StringOverrides<'callPrep'>;
 }
 
