@@ -760,7 +760,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : nothing}>${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.
