@@ -15,6 +15,8 @@ import { callPrep as en } from './call-prep.en.js';
 import {
   FIELDS,
   NOTES,
+  READY,
+  builtInField,
   builtInTopic,
   isKey,
   parseFields,
@@ -34,6 +36,8 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
+/** The old `ready_<topic>` overrides already warned about: once per page each. */
+const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 
 /**
@@ -196,17 +200,19 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return clock(this.now);
   }
 
-  /** A string of the table by computed key, or `fallback` when the table has no such key (a merchant's field or option). */
+  /** A string of the table by a key built from a built-in field's id, or `fallback` when the table has none (a hint or option). */
   private t(key: FieldKey, fallback = ''): string {
     return isKey(key) ? this.msg(key) : fallback;
   }
 
   private label(f: CallPrepField): string {
-    return f.label ?? this.t(`${f.id}L`, f.id);
+    return f.label ?? (builtInField(f.id) ? this.msg(`${f.id}L`) : f.id);
   }
 
+  /** An option's text: a custom topic's label, a built-in field's option string, else the value as is (a merchant's). */
   private option(f: CallPrepField, o: string): string {
-    return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
+    const { id } = f;
+    return (id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? (builtInField(id) ? this.t(`${id}_${o}`, o) : o);
   }
 
   /** The user's value of a field: own properties only, so a polluted Object.prototype never fills in a field. */
@@ -347,7 +353,25 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
     const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
-    return { facts: rows(this.visible()), ready: this.msg(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
+    return { facts: rows(this.visible()), ready: this.readyList(), notes: rows(NOTES) };
+  }
+
+  /**
+   * What to have ready for the topic, one string per item (`READY`). Until 0.2 a topic's list was one string,
+   * `ready_<topic>`, its items separated by `|`: a merchant's override of it is still read, and warned about
+   * once per page, for this release only.
+   */
+  private readyList(): string[] {
+    const topic = this.topicKind();
+    const old = `ready_${topic}` as const;
+    const text = this.localeController.renamed(old);
+    if (text === undefined) return READY[topic].map((key) => this.msg(key));
+    if (!warnedReady.has(old))
+      console.warn(
+        `<support-call-prep>: the string "${old}" (items separated by |) is replaced by one string per item: ${READY[topic].join(', ')}. It is still read in this release only (see docs/call-prep.md).`,
+      );
+    warnedReady.add(old);
+    return text.split('|');
   }
 
   /** The summary as plain text, exactly what Copy, Print and Download produce. */
@@ -488,7 +512,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private statusText(): string {
-    return this.sending === 'failed' ? this.msg('failed', { reason: this.reason }) : this.msg(this.sending as 'sent');
+    const { sending } = this;
+    return sending === 'failed' ? this.msg('failed', { reason: this.reason }) : sending ? this.msg(sending) : '';
   }
 
   private async forget(): Promise<void> {
@@ -529,7 +554,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const s = this.str(id);
     const err = (this.submitted || this.touched.has(id)) && this.check(f);
     const warn = this.warnings(id);
-    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
+    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : builtInField(id) ? this.t(`${id}H`) : '');
     const desc = [hint && `${id}-h`, warn.length && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
     const invalid = !!err;
     const checks = type === 'checks';
