@@ -48,7 +48,7 @@ describe('<support-call-prep> what to have ready', () => {
       const second = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .strings=${old}></support-call-prep>`);
       expect(await prepared(second)).to.deep.equal(['Bank statement', 'Screenshot of the error', 'Receipt']);
       expect(warn.calls).to.deep.equal([
-        '<support-call-prep>: the string "ready_payment" (items separated by |) is replaced by one string per item: ready_payment_statement, ready_payment_error. It is still read in this release only (see docs/call-prep.md).',
+        '<support-call-prep>: "ready_payment" is read in this release only: use ready_payment_statement, ready_payment_error (docs/call-prep.md).',
       ]);
       // Another topic's list is untouched.
       const other = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .strings=${old}></support-call-prep>`);

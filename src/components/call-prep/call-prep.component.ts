@@ -8,6 +8,8 @@ import { copyText, downloadFile, fileName, printText } from '../../internal/expo
 import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { DraftController } from '../../internal/draft.js';
+import { languageFor, lookup } from '../../internal/locale.js';
+import { stripBidi } from '../../internal/bidi.js';
 import { namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
@@ -364,14 +366,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private readyList(): string[] {
     const topic = this.topicKind();
     const old = `ready_${topic}` as const;
-    const text = this.localeController.renamed(old);
+    // The merchant's text (the `strings` override, else a registered language's): built-in files no longer have it.
+    const override = own(this.strings, old);
+    const text = typeof override === 'string' ? override : lookup(languageFor(this.locale), 'callPrep', old, en);
     if (text === undefined) return READY[topic].map((key) => this.msg(key));
-    if (!warnedReady.has(old))
-      console.warn(
-        `<support-call-prep>: the string "${old}" (items separated by |) is replaced by one string per item: ${READY[topic].join(', ')}. It is still read in this release only (see docs/call-prep.md).`,
-      );
+    if (!warnedReady.has(old)) console.warn(`<support-call-prep>: "${old}" is read in this release only: use ${READY[topic].join(', ')} (docs/call-prep.md).`);
     warnedReady.add(old);
-    return text.split('|');
+    return stripBidi(text).split('|');
   }
 
   /** The summary as plain text, exactly what Copy, Print and Download produce. */
@@ -512,8 +513,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private statusText(): string {
-    const { sending } = this;
-    return sending === 'failed' ? this.msg('failed', { reason: this.reason }) : sending ? this.msg(sending) : '';
+    const status = this.sending;
+    return status === 'failed' ? this.msg('failed', { reason: this.reason }) : status ? this.msg(status) : '';
   }
 
   private async forget(): Promise<void> {

@@ -51,7 +51,7 @@ export const callPrep = {
   wSecret: 'Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.',
   summary: 'Your call summary',
   ready: 'Have ready',
-  /** Under "Have ready", one string per item: `READY` in call-prep.fields.ts lists each topic's (a custom topic has `other`'s). */
+  /** First item under "Have ready" for the topic `account`: `READY` in call-prep.fields.ts lists each topic's items. */
   ready_account_id: 'An ID document',
   ready_account_new: 'The new details',
   ready_payment_statement: 'The card or bank statement',
