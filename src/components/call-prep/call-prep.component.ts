@@ -7,7 +7,7 @@ import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
-import { DraftController } from '../../internal/draft.js';
+import { DraftController, type DraftStatus } from '../../internal/draft.js';
 import { languageFor, lookup } from '../../internal/locale.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { namespace } from '../../internal/storage.js';
@@ -38,6 +38,8 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
+/** The status line's string for each state of the draft. */
+const STATUS = { saved: 'saved', visit: 'visit', synced: 'synced' } as const satisfies Record<DraftStatus, Key>;
 /** The old `ready_<topic>` overrides already warned about: once per page each. */
 const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
@@ -145,6 +147,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     current: () => this.values,
     receive: (values, typing) => this.receive(values, typing),
     days: () => this.retentionDays,
+    defaultDays: 7,
+    report: this.reportError,
+    say: (status) => this.announce(this.msg(STATUS[status])),
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -182,10 +187,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
     if (changed.has('topics')) this.topicList = parseTopics(this.topics, this.reportError);
-    if (!(this.retentionDays >= 0)) {
-      this.reportError('retention-days', expected('a number of days', this.retentionDays));
-      this.retentionDays = 7;
-    }
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
@@ -618,7 +619,7 @@ ${
   this.draft.forgotten
     ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
     : !this.noPersist && Object.keys(this.clean()).length
-      ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
+      ? html`<p class="saved">${this.msg(STATUS[this.draft.status ?? 'saved'])} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
 }${this.renderAnnouncer()}</section>`;
   }

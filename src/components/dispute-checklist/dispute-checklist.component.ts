@@ -5,7 +5,7 @@ import { checked } from '../../internal/checked.js';
 import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
-import { DraftController } from '../../internal/draft.js';
+import { DraftController, type DraftStatus } from '../../internal/draft.js';
 import { WakeController } from '../../internal/timer.js';
 import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -67,6 +67,8 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
+/** The status line's string for each state of the saved progress. */
+const STATUS = { saved: 'saved', visit: 'memory', synced: 'synced' } as const satisfies Record<DraftStatus, Key>;
 /** Items ready (checked) and in all, of the required and of the recommended items. */
 interface Counts {
   required: { ready: number; total: number };
@@ -249,7 +251,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.restore(draft);
       this.announce(this.t(draft ? 'synced' : 'forgotten'));
     },
-    days: () => this.days('retention-days', this.retentionDays, 180),
+    days: () => this.retentionDays,
+    defaultDays: 180,
+    report: this.reportError,
+    say: (status) => this.announce(this.t(STATUS[status])),
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
@@ -903,9 +908,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           : nothing
       }
       ${
-        this.draft.where
+        this.draft.status
           ? html`<p part="storage" class="hint">
-            ${this.t(this.draft.synced ? 'synced' : this.draft.where === 'device' ? 'saved' : 'memory')} ·
+            ${this.t(STATUS[this.draft.status])} ·
             <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
           </p>`
           : nothing
