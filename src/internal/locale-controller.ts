@@ -111,16 +111,6 @@ export class LocaleController<T extends Record<string, string>> implements React
   }
 
   /**
-   * A merchant's text for a key the element's table no longer has (a string renamed, read for one release): its
-   * `strings` override, else a registered language's; undefined when neither sets it.
-   */
-  renamed(key: string): string | undefined {
-    const override = own(this.host.strings, key);
-    const text = typeof override === 'string' ? override : lookup(this.resolve().language, this.section, key, this.english);
-    return text === undefined ? undefined : stripBidi(text);
-  }
-
-  /**
    * The accessible name of a control whose visible text is `label`: the `key` string with `{label}` filled in
    * ("Copy call summary"), so repeated buttons differ. It always contains the visible label (WCAG 2.5.3,
    * label in name), even when a merchant's override of `key` leaves `{label}` out.
