@@ -7,7 +7,7 @@ import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { sendableUrl } from '../../internal/safe-url.js';
-import { DraftController, type DraftStatus } from '../../internal/draft.js';
+import { DraftController } from '../../internal/draft.js';
 import { languageFor, lookup } from '../../internal/locale.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { namespace } from '../../internal/storage.js';
@@ -38,8 +38,6 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
-/** The status line's string for each state of the draft. */
-const STATUS = { saved: 'saved', visit: 'visit', synced: 'synced' } as const satisfies Record<DraftStatus, Key>;
 /** The old `ready_<topic>` overrides already warned about: once per page each. */
 const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
@@ -149,7 +147,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     days: () => this.retentionDays,
     defaultDays: 7,
     report: this.reportError,
-    say: (status) => this.announce(this.msg(STATUS[status])),
+    // The draft's states are named as their strings (`saved`, `visit`, `synced`): tsc checks each is one.
+    say: (status) => this.announce(this.msg(status)),
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -619,7 +618,7 @@ ${
   this.draft.forgotten
     ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
     : !this.noPersist && Object.keys(this.clean()).length
-      ? html`<p class="saved">${this.msg(STATUS[this.draft.status ?? 'saved'])} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
+      ? html`<p class="saved">${this.msg(this.draft.status ?? 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
 }${this.renderAnnouncer()}</section>`;
   }
