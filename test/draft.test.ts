@@ -20,6 +20,10 @@ class NotesForm extends LitElement {
   now = T;
   /** What another tab sent, in order. */
   received: string[] = [];
+  /** What the controller had the form say, and report, in order. */
+  said: string[] = [];
+  errors: string[] = [];
+  days = 7;
   draft = new DraftController<{ subject: string; body: string }>(this, {
     kind: 'notes',
     decode: (d) => {
@@ -34,7 +38,10 @@ class NotesForm extends LitElement {
       if (typing?.id !== 'subject') this.subject = v?.subject ?? '';
       if (typing?.id !== 'body') this.body = v?.body ?? '';
     },
-    days: () => 7,
+    days: () => this.days,
+    defaultDays: 30,
+    report: (path, problem) => this.errors.push(`${path}: ${problem}`),
+    say: (status) => this.said.push(status),
     now: () => this.now,
   });
   override connectedCallback(): void {
@@ -109,6 +116,40 @@ describe('persisted draft (internal/draft.ts)', () => {
     expect(localStorage.getItem(key(k))).to.equal(null);
     await type(el, 'body', 'password hunter2');
     expect(localStorage.getItem(key(k))).to.equal(null);
+  });
+
+  it('tells the user once, in the status and aloud, when a save is refused or storage throws: kept for this visit only', async () => {
+    const k = uniqueKey('draft');
+    const el = await form(k);
+    await type(el, 'body', 'Charged twice');
+    expect([el.draft.status, el.said]).to.deep.equal(['saved', []]);
+    await type(el, 'body', 'my card is 4111 1111 1111 1111');
+    expect([el.draft.where, el.draft.status, el.said]).to.deep.equal(['refused', 'visit', ['visit']]);
+    await type(el, 'body', 'my card is 4111 1111 1111 1111 and more');
+    expect(el.said).to.deep.equal(['visit']);
+    await type(el, 'body', 'Charged twice');
+    expect(el.draft.status).to.equal('saved');
+    const restore = blockStorage();
+    try {
+      await type(el, 'body', 'Charged twice, storage full');
+      expect([el.draft.where, el.draft.status, el.said]).to.deep.equal(['memory', 'visit', ['visit', 'visit']]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('checks the retention days on update: a bad value reported once, as retention-days, and the default kept', async () => {
+    const k = uniqueKey('draft');
+    const el = await form(k);
+    el.days = -2;
+    el.setAttribute('retention-days', '-2');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.errors).to.deep.equal(['retention-days: expected a number of days, 0 or more, got string "-2"']);
+    await type(el, 'body', 'Charged twice');
+    await type(el, 'body', 'Charged twice again');
+    expect(el.errors).to.have.length(1);
+    expect(stored(k)!.e - stored(k)!.t).to.equal(30 * DAY);
   });
 
   it('Forget removes the record; Undo brings the draft back and saves it', async () => {

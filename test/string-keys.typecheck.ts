@@ -1,6 +1,7 @@
 // Compiled by the typecheck step (tsconfig.test.json), never run: each `@ts-expect-error` line must fail to
 // compile, so a string key or line key the compiler lets through fails the typecheck ("Unused '@ts-expect-error'").
 import type { BuiltInKey, TableKey } from '../src/components/dispute-checklist/dispute-checklist.types.js';
+import type { FieldKey, ReadyKey, ReadyTable } from '../src/components/call-prep/call-prep.fields.js';
 import type { HotlineKey } from '../src/components/hotline/hotline.component.js';
 
 // The checklist: the strings of a built-in type, item and reason are keys the compiler knows.
@@ -16,3 +17,18 @@ export type Missing = TableKey<'i-boarding-pass'>;
 export const lineKeys: HotlineKey[] = ['tollFree', 'hearingImpaired', 'closures'];
 // @ts-expect-error a line key in the wrong case is no key
 export const lineTypo: HotlineKey = 'tollfree';
+
+// Call-prep: each item to have ready is a string of its own, listed per topic in a typed table.
+export const readyKeys: ReadyKey[] = ['ready_payment_statement', 'ready_payment_error', 'ready_other_records'];
+// @ts-expect-error the old one-string-per-topic key (items split on `|`) is no string of the table
+export const oldReady: ReadyKey = 'ready_payment';
+// @ts-expect-error a misspelt item key has no string
+export const readyTypo: ReadyKey = 'ready_payment_eror';
+// @ts-expect-error a table of lists must give every built-in topic its list
+export const noOther: ReadyTable = { account: [], payment: [], security: [], dispute: [], methods: [] };
+// A key built from a field's id: a built-in field's hint or option only.
+export const fieldKeys: FieldKey[] = ['txnH', 'status_locked'];
+// @ts-expect-error a merchant's field builds no key: its hint is its own `hint`
+export const merchantHint: FieldKey = 'refund-refH';
+// @ts-expect-error a field's label is not looked up by a built key (checked whole where it is used)
+export const builtLabel: FieldKey = 'txnL';

@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { expected, type Reporter } from './config.js';
 import { SafeStorage, type WriteResult } from './storage.js';
+
+/**
+ * What the element tells the user of its draft: saved on the device, kept for this visit only (storage threw or
+ * refused the record: lost when the page closes), or replaced by another tab's.
+ */
+export type DraftStatus = 'saved' | 'visit' | 'synced';
 
 /** What the element saves: its model, turned into a record and back by one codec at the storage boundary. */
 export interface DraftOptions<T> {
@@ -20,8 +27,19 @@ export interface DraftOptions<T> {
    * changed it, and saves once it is left).
    */
   receive(value: T | undefined, typing: Element | null): void;
-  /** Days a record is kept after its last save. */
+  /**
+   * Days a record is kept after its last save (the element's `retention-days`). Checked here on each update: a
+   * value that is not a number of days, 0 or more, is reported once (at `retention-days`) and `defaultDays` used.
+   */
   days(): number;
+  defaultDays: number;
+  /** The element's config error reporter. */
+  report: Reporter;
+  /**
+   * Says `status` through the element's live region: called when a save leaves the draft for this visit only
+   * (storage full, blocked or refusing it), which the status line then shows too.
+   */
+  say(status: DraftStatus): void;
   /** The element's clock (ms). */
   now(): number;
   /** True while nothing may be saved or read (`no-persist`). */
@@ -56,6 +74,8 @@ export class DraftController<T> implements ReactiveController {
   private record = '';
   /** The field kept over another tab's text: saved when the user leaves it. */
   private held?: Element = undefined;
+  /** The last bad `retention-days` reported: reported once, not on every update or save. */
+  private badDays?: number = undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -71,6 +91,16 @@ export class DraftController<T> implements ReactiveController {
     // On the shadow root: focus moving between two fields of the element never reaches the host (the DOM
     // stops a focus event where its target and relatedTarget retarget to the same node).
     this.host.renderRoot.addEventListener('focusout', this.onLeave as EventListener);
+  }
+
+  // Validated when it may have changed, before the render: the same error, at the same time, for every element.
+  hostUpdate(): void {
+    this.days();
+  }
+
+  /** What the status line says of the draft; undefined when nothing is kept. */
+  get status(): DraftStatus | undefined {
+    return !this.where ? undefined : this.synced ? 'synced' : this.where === 'device' ? 'saved' : 'visit';
   }
 
   hostDisconnected(): void {
@@ -96,12 +126,15 @@ export class DraftController<T> implements ReactiveController {
   save(): WriteResult | undefined {
     if (this.options.off?.()) return undefined;
     const data = this.options.encode(this.options.current());
+    const before = this.status;
     this.savedAt = this.options.now();
     this.synced = false;
     this.forgotten = undefined;
-    this.where = data === undefined ? undefined : this.store.write(this.record, data, this.options.days(), this.savedAt);
+    this.where = data === undefined ? undefined : this.store.write(this.record, data, this.days(), this.savedAt);
     // A refused write (sensitive data) must not leave an older draft behind.
     if (this.where !== 'device' && this.where !== 'memory') this.store.remove(this.record);
+    // Told once, when it happens: what is typed from now on is lost when the page closes.
+    if (this.status === 'visit' && before !== 'visit') this.options.say('visit');
     this.host.requestUpdate();
     return this.where;
   }
@@ -147,6 +180,16 @@ export class DraftController<T> implements ReactiveController {
     await this.host.updateComplete;
     if (field?.isConnected && field.value !== typed) field.value = typed!;
   };
+
+  /** The element's `days()`, or `defaultDays` when it is not a number of days (reported once per bad value). */
+  private days(): number {
+    const days = this.options.days();
+    if (days >= 0) return days;
+    if (!Object.is(days, this.badDays))
+      this.options.report('retention-days', expected('a number of days, 0 or more', this.host.getAttribute('retention-days') ?? days));
+    this.badDays = days;
+    return this.options.defaultDays;
+  }
 
   /** The element's text field with focus, if any. */
   private typing(): HTMLInputElement | null {

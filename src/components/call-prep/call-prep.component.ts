@@ -10,6 +10,7 @@ import { stripBidi } from '../../internal/bidi.js';
 import { asciiDigit } from '../../internal/digits.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { DraftController } from '../../internal/draft.js';
+import { languageFor, lookup } from '../../internal/locale.js';
 import { namespace } from '../../internal/storage.js';
 import { clock } from '../../internal/time.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepPreparedEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
@@ -19,6 +20,8 @@ import { callPrep as en } from './call-prep.en.js';
 import {
   FIELDS,
   NOTES,
+  READY,
+  builtInField,
   builtInTopic,
   isKey,
   parseFields,
@@ -38,6 +41,8 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
+/** The old `ready_<topic>` overrides already warned about: once per page each. */
+const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 /** The page URL's query parameters read with `prefill-from-url`, by the data key they fill. */
 const URL_KEYS: Record<string, string> = {
@@ -240,6 +245,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     current: () => this.values,
     receive: (values, typing) => this.receive(values, typing),
     days: () => this.retentionDays,
+    defaultDays: 7,
+    report: this.reportError,
+    // The draft's states are named as their strings (`saved`, `visit`, `synced`): tsc checks each is one.
+    say: (status) => this.announce(this.msg(status)),
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -283,10 +292,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
     if (changed.has('topics')) this.topicList = parseTopics(this.topics, this.reportError);
-    if (!(this.retentionDays >= 0)) {
-      this.reportError('retention-days', expected('a number of days', this.retentionDays));
-      this.retentionDays = 7;
-    }
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
@@ -379,17 +384,19 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return clock(this.now);
   }
 
-  /** A string of the table by computed key, or `fallback` when the table has no such key (a merchant's field or option). */
+  /** A string of the table by a key built from a built-in field's id, or `fallback` when the table has none (a hint or option). */
   private t(key: FieldKey, fallback = ''): string {
     return isKey(key) ? this.msg(key) : fallback;
   }
 
   private label(f: CallPrepField): string {
-    return f.label ?? this.t(`${f.id}L`, f.id);
+    return f.label ?? (builtInField(f.id) ? this.msg(`${f.id}L`) : f.id);
   }
 
+  /** An option's text: a custom topic's label, a built-in field's option string, else the value as is (a merchant's). */
   private option(f: CallPrepField, o: string): string {
-    return (f.id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? this.t(`${f.id}_${o}`, o);
+    const { id } = f;
+    return (id === 'topic' ? this.topicList.find((t) => t.id === o)?.label : undefined) ?? (builtInField(id) ? this.t(`${id}_${o}`, o) : o);
   }
 
   /** The user's value of a field: own properties only, so a polluted Object.prototype never fills in a field. */
@@ -545,7 +552,25 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private summary(): { facts: Row[]; ready: string[]; notes: Row[] } {
     const data = this.payload();
     const rows = (fields: CallPrepField[]): Row[] => fields.filter((f) => own(data, f.id)).map((f) => [this.label(f), this.shown(f, data)]);
-    return { facts: rows(this.visible()), ready: this.msg(`ready_${this.topicKind()}`).split('|'), notes: rows(NOTES) };
+    return { facts: rows(this.visible()), ready: this.readyList(), notes: rows(NOTES) };
+  }
+
+  /**
+   * What to have ready for the topic, one string per item (`READY`). Until 0.2 a topic's list was one string,
+   * `ready_<topic>`, its items separated by `|`: a merchant's override of it is still read, and warned about
+   * once per page, for this release only.
+   */
+  private readyList(): string[] {
+    const topic = this.topicKind();
+    const old = `ready_${topic}` as const;
+    // The merchant's text (the `strings` override, else a registered language's): built-in files no longer have it.
+    const override = own(this.strings, old);
+    const language = languageFor(this.locale);
+    const text = typeof override === 'string' ? override : language && lookup(language, 'callPrep', old, en);
+    if (text === undefined) return READY[topic].map((key) => this.msg(key));
+    if (!warnedReady.has(old)) console.warn(`<support-call-prep>: "${old}" is read in this release only: use ${READY[topic].join(', ')} (docs/call-prep.md).`);
+    warnedReady.add(old);
+    return stripBidi(text).split('|');
   }
 
   /** The summary as plain text, exactly what Copy, Print and Download produce. */
@@ -711,9 +736,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   private statusText(): string {
-    return this.sending === 'failed'
+    const status = this.sending;
+    return status === 'failed'
       ? this.msg('failed', { reason: this.reason })
-      : `${this.msg(this.sending as 'sent')}${this.sending === 'sent' && this.caseId ? ` ${this.msg('caseGiven', { id: this.caseId })}` : ''}`;
+      : status
+        ? `${this.msg(status)}${status === 'sent' && this.caseId ? ` ${this.msg('caseGiven', { id: this.caseId })}` : ''}`
+        : '';
   }
 
   /** "Add my device details": the browser, system and app version, into the field for the user to see and edit. */
@@ -776,7 +804,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const s = this.str(id);
     const err = (this.submitted || this.touched.has(id)) && this.check(f);
     const warn = this.warnings(id);
-    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : this.t(`${id}H`));
+    const hint = f.hint ?? (id === 'topic' ? (s === 'dispute' ? this.msg('disputeHint') : '') : builtInField(id) ? this.t(`${id}H`) : '');
     const desc = [hint && `${id}-h`, warn.length && `${id}-w`, err && `${id}-e`].filter(Boolean).join(' ') || nothing;
     const invalid = !!err;
     const checks = type === 'checks';
@@ -850,7 +878,7 @@ ${
   this.draft.forgotten
     ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
     : !this.noPersist && Object.keys(this.kept()).length
-      ? html`<p class="saved">${this.msg(this.draft.synced ? 'synced' : this.draft.where === 'memory' ? 'visit' : 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
+      ? html`<p class="saved">${this.msg(this.draft.status ?? 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
 }${this.renderAnnouncer()}</section>`;
   }

@@ -29,19 +29,51 @@ export interface CallPrepTopic {
   label?: string;
 }
 
+/** The ids of the built-in fields and notes: only their strings are found by a key built from an id. */
+export type BuiltInFieldId =
+  | 'topic'
+  | 'account'
+  | 'txn'
+  | 'when'
+  | 'card4'
+  | 'decline'
+  | 'amount'
+  | 'status'
+  | 'what'
+  | 'checked'
+  | 'tried'
+  | 'lang'
+  | 'phone'
+  | 'device'
+  | 'agent'
+  | 'case'
+  | 'solution'
+  | 'follow';
 /**
- * The keys built from a field's id, which a merchant's field may share: its label `{id}L`, its hint `{id}H`, an
- * option `{id}_{option}`. Only these shapes may be looked up by a built key, and what the lookup finds is one
- * of the table's keys of that shape (tsc checks both; the topics' keys are checked whole, see `topicKind`).
+ * The keys built from a built-in field's id: its hint `{id}H` and an option `{id}_{option}` (its label `{id}L`
+ * is in the table for every built-in field, checked whole where it is looked up). Only these shapes may be looked
+ * up by a built key, and what the lookup finds is one of the table's keys of that shape (tsc checks both).
  */
-export type FieldKey = `${string}${'L' | 'H'}` | `${string}_${string}`;
-/** Whether the table has a string for `key`, a key built from a field's id (a merchant's field has none). */
+export type FieldKey = `${BuiltInFieldId}H` | `${BuiltInFieldId}_${string}`;
+/** Whether the table has a string for `key`, a key built from a built-in field's id (a hint or option may have none). */
 export const isKey = (key: FieldKey): key is Extract<keyof typeof en, FieldKey> => Object.hasOwn(en, key);
-/** The built-in topics: each has its label `topic_{id}` and its list to have ready `ready_{id}` in the string table. */
+/** The built-in topics: each has its label `topic_{id}` and its list to have ready (`READY`) in the string table. */
 export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', 'other'] as const;
 export type BuiltInTopic = (typeof TOPICS)[number];
 /** Whether `id` is a built-in topic's. */
 export const builtInTopic = (id: string): id is BuiltInTopic => (TOPICS as readonly string[]).includes(id);
+/** A string of the table listed under "Have ready". */
+export type ReadyKey = Extract<keyof typeof en, `ready_${string}`>;
+/** Each built-in topic's list under "Have ready", one string per item; a custom topic has `other`'s. */
+export type ReadyTable = Record<BuiltInTopic, readonly ReadyKey[]>;
+export const READY = {
+  account: ['ready_account_id', 'ready_account_new'],
+  payment: ['ready_payment_statement', 'ready_payment_error'],
+  security: ['ready_security_device', 'ready_security_activity'],
+  dispute: ['ready_dispute_evidence', 'ready_dispute_reply'],
+  methods: ['ready_methods_method'],
+  other: ['ready_other_records'],
+} as const satisfies ReadyTable;
 const TXN = ['payment', 'security', 'dispute', 'other'];
 const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime', 'date', 'amount'];
 
@@ -76,7 +108,7 @@ export const FIELDS: CallPrepField[] = (
     { id: 'lang', type: 'text' },
     { id: 'phone', type: 'tel', ac: 'tel' },
     { id: 'device', type: 'textarea' },
-  ] as CallPrepField[]
+  ] satisfies (CallPrepField & { id: BuiltInFieldId })[]
 ).map(spec);
 
 /** The "after the call" notes. */
@@ -86,8 +118,11 @@ export const NOTES: CallPrepField[] = (
     { id: 'case', type: 'text', ac: 'off' },
     { id: 'solution', type: 'textarea' },
     { id: 'follow', type: 'date' },
-  ] as CallPrepField[]
+  ] satisfies (CallPrepField & { id: BuiltInFieldId })[]
 ).map(spec);
+
+/** Whether `id` is a built-in field's or note's. */
+export const builtInField = (id: string): id is BuiltInFieldId => FIELDS.some((f) => f.id === id) || NOTES.some((f) => f.id === id);
 
 const ID = /^[a-z][a-z0-9-]*$/i;
 const NATIVE = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];

@@ -5,7 +5,7 @@ import { checked } from '../../internal/checked.js';
 import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
-import { DraftController } from '../../internal/draft.js';
+import { DraftController, type DraftStatus } from '../../internal/draft.js';
 import { WakeController } from '../../internal/timer.js';
 import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -67,6 +67,8 @@ export interface DisputeRegimeOption {
   label?: string;
 }
 type Key = keyof DisputeStrings;
+/** The status line's string for each state of the saved progress. */
+const STATUS = { saved: 'saved', visit: 'memory', synced: 'synced' } as const satisfies Record<DraftStatus, Key>;
 /** Items ready (checked) and in all, of the required and of the recommended items. */
 interface Counts {
   required: { ready: number; total: number };
@@ -249,7 +251,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       this.restore(draft);
       this.announce(this.t(draft ? 'synced' : 'forgotten'));
     },
-    days: () => this.days('retention-days', this.retentionDays, 180),
+    days: () => this.retentionDays,
+    defaultDays: 180,
+    report: this.reportError,
+    say: (status) => this.announce(this.t(STATUS[status])),
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
@@ -262,54 +267,71 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     for (const key of CONFIG_KEYS) if (Object.hasOwn(config, key)) (this as unknown as Record<string, unknown>)[key] = config[key];
   }
 
+  // Each input is read when it changes, then the deadline follows from all of them: one named step each.
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
     if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : (Object.create(null) as Prefill);
-    const typeId = this.typeId;
-    if (typeId && !find(this.list, typeId)) {
-      this.reportError(this.type ? 'type' : URL_PARAMS.type, `unknown dispute type "${typeId}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
-    }
-    if (changed.has('regime') || changed.has('prefillFromUrl')) {
-      const value = this.regime ?? this.url.regime;
-      this.fixedRegime = REGIMES.find((r) => r === value);
-      if (value !== undefined && !this.fixedRegime)
-        this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
-    }
+    this.reportUnknownType();
+    if (changed.has('regime') || changed.has('prefillFromUrl')) this.fixedRegime = this.readRegime();
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
-    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now')) {
-      this.given = Object.create(null) as Partial<Record<DateField, number>>;
-      for (const f of DATE_FIELDS) {
-        const prop = `${f}Date` as const;
-        const set = this[prop];
-        const value = set ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
-        const ms = parseDate(value);
-        const future = this.future(f, ms);
-        if (ms === ms && !future) this.given[f] = ms;
-        else if (!future && value !== undefined && value !== '')
-          this.reportError(
-            set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`,
-            expected(
-              /^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false)
-                ? `a date from ${MIN_YEAR} to ${MAX_YEAR}`
-                : 'an ISO date (YYYY-MM-DD)',
-              value,
-            ),
-          );
-        // A past event's date (all but the promised date) after today is a slip: said once and ignored, as a
-        // date typed after today is (WCAG 3.3.1: a date that fails validation gives no deadline). The user is asked.
-        if (future)
-          this.reportError(
-            set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`,
-            `expected a date not after today, got "${value as string}"`,
-          );
-      }
-    }
+    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now'))
+      this.given = this.readDates();
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
     if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey')) {
       this.restore(this.draft.open(namespace(this.storageKey, this.reportError), this.disputeId ?? ''));
     }
     // The deadline follows from everything above and the user's answers: recomputed on every update.
+    this.updateDeadline();
+  }
+
+  /** Reports a type the merchant (`type`) or the URL asked for that the list of types does not have. */
+  private reportUnknownType(): void {
+    const typeId = this.typeId;
+    if (typeId && !find(this.list, typeId)) {
+      this.reportError(this.type ? 'type' : URL_PARAMS.type, `unknown dispute type "${typeId}"; expected one of: ${this.list.map((t) => t.id).join(', ')}`);
+    }
+  }
+
+  /** The regime the merchant (`regime`) or the URL fixed, if it is one; another value is reported. */
+  private readRegime(): DisputeRegime | undefined {
+    const value = this.regime ?? this.url.regime;
+    const regime = REGIMES.find((r) => r === value);
+    if (value !== undefined && !regime)
+      this.reportError(this.regime === undefined ? URL_PARAMS.regime : 'regime', expected(`one of ${REGIMES.join(', ')}`, value));
+    return regime;
+  }
+
+  /** The valid dates the merchant (`…-date`) or the URL gave, by field; an invalid or future one is reported and left out. */
+  private readDates(): Partial<Record<DateField, number>> {
+    const given = Object.create(null) as Partial<Record<DateField, number>>;
+    for (const f of DATE_FIELDS) {
+      const prop = `${f}Date` as const;
+      const set = this[prop];
+      const value = set ?? (prop === 'transactionDate' || prop === 'statementDate' ? this.url[prop] : undefined);
+      const ms = parseDate(value);
+      const future = this.future(f, ms);
+      if (ms === ms && !future) given[f] = ms;
+      else if (!future && value !== undefined && value !== '')
+        this.reportError(
+          set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`,
+          expected(
+            /^\d{4}-\d\d-\d\d$/.test(String(value)) && parseDate(value, false) === parseDate(value, false)
+              ? `a date from ${MIN_YEAR} to ${MAX_YEAR}`
+              : 'an ISO date (YYYY-MM-DD)',
+            value,
+          ),
+        );
+      // A past event's date (all but the promised date) after today is a slip: said once and ignored, as a
+      // date typed after today is (WCAG 3.3.1: a date that fails validation gives no deadline). The user is asked.
+      if (future)
+        this.reportError(set === undefined ? URL_PARAMS[prop as 'transactionDate'] : `${f}-date`, `expected a date not after today, got "${value as string}"`);
+    }
+    return given;
+  }
+
+  /** The rule's result and the due day for the type and regime in force, and the wake-up at the next local midnight. */
+  private updateDeadline(): void {
     const type = this.active;
     const regime = this.regimeInForce;
     this.result =
@@ -886,9 +908,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           : nothing
       }
       ${
-        this.draft.where
+        this.draft.status
           ? html`<p part="storage" class="hint">
-            ${this.t(this.draft.synced ? 'synced' : this.draft.where === 'device' ? 'saved' : 'memory')} ·
+            ${this.t(STATUS[this.draft.status])} ·
             <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
           </p>`
           : nothing
