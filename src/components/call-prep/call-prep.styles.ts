@@ -12,7 +12,8 @@ label,legend,dt,[role=heading]{display:block;font-weight:600}
 .opt,.h,.saved{color:var(--_muted);font-weight:400;margin:0}
 input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
 textarea{display:block;resize:vertical}
-.row{display:flex;gap:8px}
+.row{display:flex;flex-wrap:wrap;gap:8px}
+.row input{flex:1 1 12em;min-width:0}
 .row select{width:auto}
 [aria-invalid=true]{border:2px solid var(--_danger)}
 .e,.w,.failed{color:var(--_danger);font-weight:600;margin:0}
