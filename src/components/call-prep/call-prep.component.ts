@@ -333,11 +333,17 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     try {
       if (f.type === 'datetime' || f.type === 'date') {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
-        return new Intl.DateTimeFormat(this.locale, dict<Intl.DateTimeFormatOptions>({ dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' })).format(date);
+        return new Intl.DateTimeFormat(
+          this.locale,
+          dict<Intl.DateTimeFormatOptions>({ dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }),
+        ).format(date);
       }
       // A masked amount (part of a card number split across fields) is shown as it is kept.
       if (f.type === 'amount' && isFinite(Number(v)))
-        return new Intl.NumberFormat(this.locale, dict<Intl.NumberFormatOptions>({ style: 'currency', currency: own(data, `${f.id}Currency`) as string })).format(Number(v));
+        return new Intl.NumberFormat(
+          this.locale,
+          dict<Intl.NumberFormatOptions>({ style: 'currency', currency: own(data, `${f.id}Currency`) as string }),
+        ).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }

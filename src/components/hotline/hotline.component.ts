@@ -473,7 +473,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
         k! > 1
           ? this.intl<Intl.DateTimeFormat>(
               `day ${k! > 6}`,
-              (loc) => new Intl.DateTimeFormat(loc, dict<Intl.DateTimeFormatOptions>({ weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) })),
+              (loc) =>
+                new Intl.DateTimeFormat(
+                  loc,
+                  dict<Intl.DateTimeFormatOptions>({ weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) }),
+                ),
             ).format(s.day) + ' '
           : k
             ? `${this.msg('tomorrow')} `

@@ -86,7 +86,10 @@ export function wall(zone: string, t: number): number {
   let f = formats.get(zone);
   if (!f) {
     const n = 'numeric';
-    f = new Intl.DateTimeFormat('en-US', dict<Intl.DateTimeFormatOptions>({ timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n }));
+    f = new Intl.DateTimeFormat(
+      'en-US',
+      dict<Intl.DateTimeFormatOptions>({ timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n }),
+    );
     formats.set(zone, f);
   }
   const p: Record<string, number> = {};
