@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 import { boundaryEndpoints } from './test/server/boundaries.js';
+import { requestEndpoints } from './test/server/requests.js';
 
 /**
  * Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json, with
@@ -166,7 +167,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints],
+  middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints, requestEndpoints],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs }, createPage: focusedPage })],
   reporters: [defaultReporter(), countingReporter()],
 };
