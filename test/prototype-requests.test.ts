@@ -92,7 +92,7 @@ describe('a polluted Object.prototype changes no request', () => {
     const submitted: string[] = [];
     const center = await fixture<SupportCenter>(html`<support-center></support-center>`);
     // The same log for both; the first POST fails (the config GET is the first request), so Retry sends again.
-    const form = await fixture<SupportCallPrep>(html`<support-call-prep endpoint="/__requests/send?key=${key}&fail=2"></support-call-prep>`);
+    const form = await fixture<SupportCallPrep>(html`<support-call-prep endpoint=${`/__requests/send?key=${key}&fail=2`}></support-call-prep>`);
     form.addEventListener('support-call-prep-submit', (e) => submitted.push(JSON.stringify(e.detail.data)));
     let loaded = false;
     center.addEventListener('support-center-load', () => (loaded = true));
