@@ -1,23 +1,23 @@
-import { dict } from '../internal/dict.js';
+import { dict, eventInit } from '../internal/dict.js';
 
 /** An answer was opened or closed: by a click, the keyboard, find-in-page, a deep link or `expandAll()`. */
 export class SupportFaqToggleEvent extends CustomEvent<{ id: string; open: boolean }> {
   constructor(detail: { id: string; open: boolean }) {
-    super('support-faq-toggle', dict({ bubbles: true, composed: true, detail }));
+    super('support-faq-toggle', eventInit(detail));
   }
 }
 
 /** Typing in the search box (or a category choice) settled: the query and how many questions match. */
 export class SupportFaqSearchEvent extends CustomEvent<{ query: string; results: number }> {
   constructor(detail: { query: string; results: number }) {
-    super('support-faq-search', dict({ bubbles: true, composed: true, detail }));
+    super('support-faq-search', eventInit(detail));
   }
 }
 
 /** The user answered "Was this helpful?" for one question. */
 export class SupportFaqFeedbackEvent extends CustomEvent<{ id: string; helpful: boolean }> {
   constructor(detail: { id: string; helpful: boolean }) {
-    super('support-faq-feedback', dict({ bubbles: true, composed: true, detail }));
+    super('support-faq-feedback', eventInit(detail));
   }
 }
 

@@ -1,4 +1,4 @@
-import { dict } from '../internal/dict.js';
+import { eventInit } from '../internal/dict.js';
 
 /** Detail of `support-hotline-call`: the E.164 number and the line's label. */
 export interface HotlineCallDetail {
@@ -9,14 +9,14 @@ export interface HotlineCallDetail {
 /** The user followed a number's `tel:` link. Fired before the browser dials; `preventDefault()` stops the dialling. */
 export class SupportHotlineCallEvent extends CustomEvent<HotlineCallDetail> {
   constructor(detail: HotlineCallDetail) {
-    super('support-hotline-call', dict({ bubbles: true, composed: true, cancelable: true, detail }));
+    super('support-hotline-call', eventInit(detail, true));
   }
 }
 
 /** The user copied a number (E.164) to the clipboard. */
 export class SupportHotlineCopyEvent extends CustomEvent<{ number: string }> {
   constructor(detail: { number: string }) {
-    super('support-hotline-copy', dict({ bubbles: true, composed: true, detail }));
+    super('support-hotline-copy', eventInit(detail));
   }
 }
 

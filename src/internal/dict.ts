@@ -10,6 +10,11 @@ export function dict<T extends object>(members: T): T {
   return Object.assign(Object.create(null) as T, members);
 }
 
+/** The init of a library event: it bubbles out of shadow roots (`composed`); `cancelable` only when asked. */
+export function eventInit<T>(detail: T, cancelable = false): CustomEventInit<T> {
+  return dict({ bubbles: true, composed: true, cancelable, detail });
+}
+
 /**
  * Every network request of the library: a GET, or a POST of JSON. Each member the request depends on is set
  * (red-team finding F3, issue 13: a polluted prototype made the center's config GET a POST with a body and
