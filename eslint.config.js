@@ -23,6 +23,14 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never parse text as HTML.' },
         { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'unsafeHTML is not allowed: render text or the safe format.' },
         { selector: "ImportSpecifier[imported.name='styleMap']", message: 'styleMap writes inline styles, which break a strict CSP.' },
+        // The browser reads an options dictionary through the prototype chain: a polluted Object.prototype would
+        // add members to a plain `{ … }` (issue 13, F3). Requests go through request(), options through dict().
+        { selector: "CallExpression[callee.name='fetch']", message: 'Use request() from internal/dict.ts: its init has no prototype.' },
+        {
+          selector:
+            ":matches(NewExpression[callee.object.name='Intl'], NewExpression[callee.name=/^(Blob|File|Event|CustomEvent|Request|Headers|Response)$/], CallExpression[callee.name='structuredClone'], CallExpression[callee.property.name=/^(addEventListener|removeEventListener|scrollIntoView|scrollTo|scrollBy|focus|attachShadow|observe|animate|postMessage|toLocaleString|toLocaleDateString|toLocaleTimeString|localeCompare)$/], CallExpression[callee.type='Super'], VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name=/(Init|Options)$/]) > :matches(ObjectExpression, ConditionalExpression, LogicalExpression)",
+          message: 'Options the browser reads through the prototype chain: build them with dict() from internal/dict.ts.',
+        },
       ],
     },
   },

@@ -1,17 +1,19 @@
+import { eventInit } from '../internal/dict.js';
+
 /** The form's data: field id → text (card numbers masked) or chosen options; an amount's currency is `{id}Currency`. */
 export type CallPrepData = Record<string, string | string[]>;
 
 /** The user asked to prepare the call with valid data. Cancel it to keep the data from being POSTed to `endpoint`. */
 export class SupportCallPrepSubmitEvent extends CustomEvent<{ data: CallPrepData }> {
   constructor(detail: { data: CallPrepData }) {
-    super('support-call-prep-submit', { bubbles: true, composed: true, cancelable: true, detail });
+    super('support-call-prep-submit', eventInit(detail, true));
   }
 }
 
 /** The user edited a field. */
 export class SupportCallPrepChangeEvent extends CustomEvent<{ field: string; data: CallPrepData }> {
   constructor(detail: { field: string; data: CallPrepData }) {
-    super('support-call-prep-change', { bubbles: true, composed: true, detail });
+    super('support-call-prep-change', eventInit(detail));
   }
 }
 
@@ -21,7 +23,7 @@ export class SupportCallPrepChangeEvent extends CustomEvent<{ field: string; dat
  */
 export class SupportCallPrepPreparedEvent extends CustomEvent<{ topic: string; prefilled: string[] }> {
   constructor(detail: { topic: string; prefilled: string[] }) {
-    super('support-call-prep-prepared', { bubbles: true, composed: true, detail });
+    super('support-call-prep-prepared', eventInit(detail));
   }
 }
 

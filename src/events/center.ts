@@ -1,14 +1,16 @@
+import { eventInit } from '../internal/dict.js';
+
 /** The configuration from `src` was fetched and applied. */
 export class SupportCenterLoadEvent extends CustomEvent<{ src: string }> {
   constructor(detail: { src: string }) {
-    super('support-center-load', { bubbles: true, composed: true, detail });
+    super('support-center-load', eventInit(detail));
   }
 }
 
 /** The configuration at `src` could not be loaded: `reason` is `HTTP 503`, `network error` or `invalid JSON`. */
 export class SupportCenterErrorEvent extends CustomEvent<{ src: string; reason: string }> {
   constructor(detail: { src: string; reason: string }) {
-    super('support-center-error', { bubbles: true, composed: true, detail });
+    super('support-center-error', eventInit(detail));
   }
 }
 
@@ -18,7 +20,7 @@ export class SupportCenterErrorEvent extends CustomEvent<{ src: string; reason: 
  */
 export class SupportCenterEscalateEvent extends CustomEvent<{ from: 'faq'; to: 'call-prep' | 'hotline'; item: string }> {
   constructor(detail: { from: 'faq'; to: 'call-prep' | 'hotline'; item: string }) {
-    super('support-center-escalate', { bubbles: true, composed: true, detail });
+    super('support-center-escalate', eventInit(detail));
   }
 }
 

@@ -1,14 +1,16 @@
+import { eventInit } from '../internal/dict.js';
+
 /** The user checked or unchecked an item, or chose another dispute type. */
 export class SupportDisputeChangeEvent extends CustomEvent<{ type: string; checked: string[]; ready: boolean }> {
   constructor(detail: { type: string; checked: string[]; ready: boolean }) {
-    super('support-dispute-change', { bubbles: true, composed: true, detail });
+    super('support-dispute-change', eventInit(detail));
   }
 }
 
 /** The user checked the last required item: the evidence is ready to file. */
 export class SupportDisputeReadyEvent extends CustomEvent<{ type: string }> {
   constructor(detail: { type: string }) {
-    super('support-dispute-ready', { bubbles: true, composed: true, detail });
+    super('support-dispute-ready', eventInit(detail));
   }
 }
 
@@ -18,7 +20,7 @@ export type DisputeExportFormat = 'copy' | 'print' | 'text' | 'json';
 /** The user copied, printed or downloaded the summary. */
 export class SupportDisputeExportEvent extends CustomEvent<{ format: DisputeExportFormat }> {
   constructor(detail: { format: DisputeExportFormat }) {
-    super('support-dispute-export', { bubbles: true, composed: true, detail });
+    super('support-dispute-export', eventInit(detail));
   }
 }
 

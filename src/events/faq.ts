@@ -1,21 +1,23 @@
+import { dict, eventInit } from '../internal/dict.js';
+
 /** An answer was opened or closed: by a click, the keyboard, find-in-page, a deep link or `expandAll()`. */
 export class SupportFaqToggleEvent extends CustomEvent<{ id: string; open: boolean }> {
   constructor(detail: { id: string; open: boolean }) {
-    super('support-faq-toggle', { bubbles: true, composed: true, detail });
+    super('support-faq-toggle', eventInit(detail));
   }
 }
 
 /** Typing in the search box (or a category choice) settled: the query and how many questions match. */
 export class SupportFaqSearchEvent extends CustomEvent<{ query: string; results: number }> {
   constructor(detail: { query: string; results: number }) {
-    super('support-faq-search', { bubbles: true, composed: true, detail });
+    super('support-faq-search', eventInit(detail));
   }
 }
 
 /** The user answered "Was this helpful?" for one question. */
 export class SupportFaqFeedbackEvent extends CustomEvent<{ id: string; helpful: boolean }> {
   constructor(detail: { id: string; helpful: boolean }) {
-    super('support-faq-feedback', { bubbles: true, composed: true, detail });
+    super('support-faq-feedback', eventInit(detail));
   }
 }
 
@@ -25,28 +27,28 @@ export class SupportFaqFeedbackEvent extends CustomEvent<{ id: string; helpful: 
 /** An item's question was clicked (`open` is the other state), or find-in-page found text in its closed answer (`open: true`). */
 export class SupportFaqItemToggleEvent extends CustomEvent<{ open: boolean }> {
   constructor(detail: { open: boolean }) {
-    super('support-faq-item-toggle', { bubbles: true, detail });
+    super('support-faq-item-toggle', dict({ bubbles: true, detail }));
   }
 }
 
 /** Up, Down, Home or End on an item's question: focus should move to that question among those shown. */
 export class SupportFaqItemMoveEvent extends CustomEvent<{ to: 'previous' | 'next' | 'first' | 'last' }> {
   constructor(detail: { to: 'previous' | 'next' | 'first' | 'last' }) {
-    super('support-faq-item-move', { bubbles: true, detail });
+    super('support-faq-item-move', dict({ bubbles: true, detail }));
   }
 }
 
 /** The user chose "Copy link" under an item's answer. */
 export class SupportFaqItemCopyEvent extends CustomEvent<Record<string, never>> {
   constructor() {
-    super('support-faq-item-copy', { bubbles: true, detail: {} });
+    super('support-faq-item-copy', dict({ bubbles: true, detail: {} }));
   }
 }
 
 /** The user answered "Was this helpful?" under an item's answer. */
 export class SupportFaqItemVoteEvent extends CustomEvent<{ helpful: boolean }> {
   constructor(detail: { helpful: boolean }) {
-    super('support-faq-item-vote', { bubbles: true, detail });
+    super('support-faq-item-vote', dict({ bubbles: true, detail }));
   }
 }
 

@@ -1,3 +1,5 @@
+import { eventInit } from '../internal/dict.js';
+
 /** Detail of `support-hotline-call`: the E.164 number and the line's label. */
 export interface HotlineCallDetail {
   number: string;
@@ -7,14 +9,14 @@ export interface HotlineCallDetail {
 /** The user followed a number's `tel:` link. Fired before the browser dials; `preventDefault()` stops the dialling. */
 export class SupportHotlineCallEvent extends CustomEvent<HotlineCallDetail> {
   constructor(detail: HotlineCallDetail) {
-    super('support-hotline-call', { bubbles: true, composed: true, cancelable: true, detail });
+    super('support-hotline-call', eventInit(detail, true));
   }
 }
 
 /** The user copied a number (E.164) to the clipboard. */
 export class SupportHotlineCopyEvent extends CustomEvent<{ number: string }> {
   constructor(detail: { number: string }) {
-    super('support-hotline-copy', { bubbles: true, composed: true, detail });
+    super('support-hotline-copy', eventInit(detail));
   }
 }
 
@@ -28,7 +30,7 @@ export interface HotlineContactDetail {
 /** The user followed a contact link (`open`, cancelable: `preventDefault()` keeps the page) or copied a WeChat ID (`copy`). */
 export class SupportHotlineContactEvent extends CustomEvent<HotlineContactDetail> {
   constructor(detail: HotlineContactDetail) {
-    super('support-hotline-contact', { bubbles: true, composed: true, cancelable: detail.action === 'open', detail });
+    super('support-hotline-contact', eventInit(detail, detail.action === 'open'));
   }
 }
 

@@ -2,6 +2,7 @@ import { adoptStyles, LitElement, html, type PropertyDeclarations, type Template
 import type { Section, Strings } from '../locales/en.js';
 import { expected, isRecord, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
+import { dict } from './dict.js';
 import { loadLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { innerRendered, scheduleRender, track } from './scheduler.js';
@@ -20,6 +21,9 @@ let warned = false;
  */
 export abstract class SupportElement<S extends Section = Section> extends LitElement {
   static override styles = [baseStyles];
+  // Lit attaches the shadow root with these: a plain object would take `slotAssignment`, `delegatesFocus`, …
+  // from a polluted prototype (see dict).
+  static override shadowRootOptions = dict<ShadowRootInit>({ ...LitElement.shadowRootOptions });
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     strings: { attribute: false },

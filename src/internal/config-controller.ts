@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRecord, parseJson, type Reporter } from './config.js';
+import { dict } from './dict.js';
 
 /**
  * The element's child `<script type="application/json">` config and its error reports: its one job. It reads
@@ -31,7 +32,7 @@ export class ConfigController implements ReactiveController {
       void this.host.updateComplete.then(() => this.read());
     } else if (document.readyState === 'loading') {
       // A classic script in <head> upgrades the element before its children are parsed.
-      document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
+      document.addEventListener('DOMContentLoaded', this.onDocumentReady, dict({ once: true }));
     } else {
       this.read();
     }

@@ -1,3 +1,5 @@
+import { dict } from './dict.js';
+
 /** Copies text to the clipboard. Resolves false when the browser refuses (no permission, insecure page). */
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -24,7 +26,7 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Saves text as a file on the user's device. Nothing is uploaded. */
 export function downloadFile(filename: string, text: string, type = 'text/plain'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const url = URL.createObjectURL(new Blob([text], dict({ type: `${type};charset=utf-8` })));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -76,7 +78,7 @@ export function printText(title: string, text: string, lang: string, dir: 'ltr' 
   const cleanup = (): void => frame.remove();
   // Firefox fires `afterprint` inside `print()` when it prints without a dialog: the frame goes in the next
   // task, not while its own print() is still on the stack.
-  win.addEventListener('afterprint', () => setTimeout(cleanup), { once: true });
+  win.addEventListener('afterprint', () => setTimeout(cleanup), dict({ once: true }));
   setTimeout(cleanup, 60_000);
   win.print();
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stripBidi } from './bidi.js';
 import { own } from './config.js';
+import { dict } from './dict.js';
 import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
 
 /** The element a LocaleController serves: its merchant overrides are its `strings` property. */
@@ -18,7 +19,7 @@ interface Resolved {
 
 const connected = new Set<LocaleController<Record<string, string>>>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const WATCHED: MutationObserverInit = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
+const WATCHED: MutationObserverInit = dict({ attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 let observer: MutationObserver | undefined;
 
 function numberFormat(locale: string): Intl.NumberFormat {

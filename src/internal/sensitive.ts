@@ -235,6 +235,12 @@ interface Found {
  * (1 after Luhn). Phone, order and account numbers with a card's prefix are held too: only while typing.
  */
 const HOLD = 7;
+/**
+ * An order or reference word before `#` (and `no.` or `number` between): what follows is not held. English
+ * only: Chinese and Arabic write an order number after a word and a colon (订单号：…, رقم الطلب: …), not `#`;
+ * any other `#…` run is held while typing, which only delays it (the field is judged when it is left).
+ */
+const ORDER = /\b(?:order|ref\w*|invoice|ticket|case|booking|tracking|receipt|txn)(?: ?no\.?| number)? ?#$/i;
 // Day and month (either order) and a year from 1900 to 2099; an amount with thousands separators and cents.
 // Nothing looser: a card typed in odd groups (`25112.60`) must not pass for one.
 const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+\.\d\d)$/;
@@ -258,11 +264,13 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
     const size = (x: number): number => gs[x].e - gs[x].s;
     // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
-    // starts: after a space, 4 digits or 7 or more; after a group of four (`1234 5678 9012 3456`), as for whole
-    // numbers, only from 15 digits. After `#` an order number (`order #2221000`).
+    // starts: after a space, 4 digits or 7 or more; after a group of four (`ref 2026 4539…`) from 7 digits as
+    // anywhere (issue 13, F2: from 15, 14 digits and the last four went out). After `#`, held too (`Card#4539…`,
+    // `卡号#4539…`: F1) unless an order or reference word names it (`order #2221000`, `订单#…`, `طلب #…`).
     const tail = gs[i].join === 'sep' && size(i - 1) >= 3;
-    if ((tail && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) || t[gs[i].s - 1] === '#') continue;
-    const min = tail && size(i - 1) === 4 ? 15 : HOLD;
+    if ((tail && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) || (t[gs[i].s - 1] === '#' && ORDER.test(t.slice(Math.max(0, gs[i].s - 30), gs[i].s))))
+      continue;
+    const min = HOLD;
     let lens = -1;
     let digits = '';
     let end = -1;

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
+import { dict, request } from '../../internal/dict.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
@@ -536,12 +537,18 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     try {
       if (f.type === 'datetime' || f.type === 'date') {
         const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
-        const shown = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }).format(date);
+        const shown = new Intl.DateTimeFormat(
+          this.locale,
+          dict<Intl.DateTimeFormatOptions>({ dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }),
+        ).format(date);
         return f.type === 'date' ? shown : `${shown} (${own(data, `${f.id}Offset`)})`;
       }
       // A masked amount (part of a card number split across fields) is shown as it is kept.
       if (f.type === 'amount' && isFinite(Number(v)))
-        return new Intl.NumberFormat(this.locale, { style: 'currency', currency: own(data, `${f.id}Currency`) as string }).format(Number(v));
+        return new Intl.NumberFormat(
+          this.locale,
+          dict<Intl.NumberFormatOptions>({ style: 'currency', currency: own(data, `${f.id}Currency`) as string }),
+        ).format(Number(v));
     } catch {
       // An invalid date or currency code: show what was typed.
     }
@@ -594,13 +601,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private focusField(id: string): void {
     const field = this.renderRoot.querySelector<HTMLElement>(`[data-f="${id}"]`);
     if (!field) return;
-    field.focus({ preventScroll: true });
+    field.focus(dict({ preventScroll: true }));
     const label = this.renderRoot.querySelector<HTMLElement>(`[id="${id}-l"]`) ?? field;
     const summary = this.renderRoot.querySelector<HTMLElement>('[part=errors]');
     const bottom = field.getBoundingClientRect().bottom;
     const top = summary && bottom - summary.getBoundingClientRect().top <= window.innerHeight ? summary : label;
     if (top.getBoundingClientRect().top >= 0 && bottom <= window.innerHeight) return;
-    top.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    top.scrollIntoView(dict<ScrollIntoViewOptions>({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' }));
   }
 
   /** Whether an event comes from this element's own fields, not from slotted page content (a `data-f` of the page's). */
@@ -699,8 +706,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     // aborted, and the send fails with Retry, the draft kept.
     const signal = AbortSignal.timeout(ms > 0 && ms < 2 ** 31 ? ms : 15000);
     try {
-      // `manual`: a redirect (to another origin, say) is a failure, never followed.
-      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: this.body, redirect: 'manual', signal });
+      // A redirect (to another origin, say) is a failure, never followed (see request).
+      const response = await request(url, this.body, signal);
       reason = response.type === 'opaqueredirect' ? this.msg('redirected') : `HTTP ${response.status}`;
       if (response.ok) {
         reason = this.msg('badReply');

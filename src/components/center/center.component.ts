@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { dict, request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -200,9 +201,9 @@ export class SupportCenter extends SupportElement<'center'> {
     const url = sendableUrl(src);
     let reason = url ? 'network error' : 'refused: expected a same-origin or https: URL';
     try {
-      // `manual`: a redirect (to another origin, say) is a failure, never followed. A refused URL is awaited
-      // too, so that its error state comes after this update, not inside `updated`.
-      const response = await (url ? fetch(url, { redirect: 'manual' }) : undefined);
+      // A redirect (to another origin, say) is a failure, never followed (see request). A refused URL is
+      // awaited too, so that its error state comes after this update, not inside `updated`.
+      const response = await (url ? request(url) : undefined);
       if (response?.type === 'opaqueredirect') reason = 'a redirect, not followed';
       else if (response?.ok) {
         reason = 'invalid JSON';
@@ -254,8 +255,8 @@ export class SupportCenter extends SupportElement<'center'> {
     // Compared, not put in a selector: a link's href can hold a newline, which makes a selector throw.
     const section = id && [...this.renderRoot.querySelectorAll<HTMLElement>('section')].find((s) => s.id === id);
     if (!section) return false;
-    section.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    section.focus({ preventScroll: true });
+    section.scrollIntoView(dict<ScrollIntoViewOptions>({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' }));
+    section.focus(dict({ preventScroll: true }));
     return true;
   }
 

@@ -3,6 +3,7 @@ import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
 import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
 import { DraftController, type DraftStatus } from '../../internal/draft.js';
@@ -405,7 +406,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
       let ok = /^[A-Z]{3}$/.test(code);
       try {
-        if (ok) new Intl.NumberFormat('en', { style: 'currency', currency: code });
+        if (ok) new Intl.NumberFormat('en', dict<Intl.NumberFormatOptions>({ style: 'currency', currency: code }));
       } catch {
         ok = false;
       }
@@ -519,7 +520,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** A calendar date (UTC midnight ms) in the user's language; the ISO date if the language tag is invalid. */
   private day(ms: number): string {
     try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+      return new Intl.DateTimeFormat(this.locale, dict<Intl.DateTimeFormatOptions>({ dateStyle: 'long', timeZone: 'UTC' })).format(ms);
     } catch {
       return iso(ms);
     }
@@ -578,7 +579,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (amount !== undefined) {
       let shown = String(amount);
       try {
-        shown = new Intl.NumberFormat(this.locale, currency ? { style: 'currency', currency } : {}).format(amount);
+        shown = new Intl.NumberFormat(this.locale, dict<Intl.NumberFormatOptions>(currency ? { style: 'currency', currency } : {})).format(amount);
       } catch {
         // An invalid lang tag: the plain number.
       }

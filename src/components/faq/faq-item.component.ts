@@ -1,6 +1,7 @@
 import { adoptStyles, html, isServer, LitElement, nothing, render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stripBidi } from '../../internal/bidi.js';
+import { dict } from '../../internal/dict.js';
 import { SupportFaqItemCopyEvent, SupportFaqItemMoveEvent, SupportFaqItemToggleEvent, SupportFaqItemVoteEvent } from '../../events/faq.js';
 import { itemStyles } from './faq.styles.js';
 
@@ -160,7 +161,7 @@ export class SupportFaqItem extends Base {
         root.querySelectorAll('style').forEach((s) => s.remove());
       } else {
         // Not in the constructor on purpose: outside a FAQ an item has no shadow root and its answer just shows.
-        root = this.attachShadow({ mode: 'open' });
+        root = this.attachShadow(dict<ShadowRootInit>({ mode: 'open' }));
         skeleton ??= this.build();
         root.append(skeleton.cloneNode(true));
       }
@@ -271,7 +272,7 @@ export class SupportFaqItem extends Base {
     const thanks = this.shadowRoot!.querySelector<HTMLElement>('p[part=feedback]');
     if (!thanks) return;
     thanks.tabIndex = 0;
-    thanks.addEventListener('blur', () => thanks.removeAttribute('tabindex'), { once: true });
+    thanks.addEventListener('blur', () => thanks.removeAttribute('tabindex'), dict({ once: true }));
     thanks.focus();
   }
 
@@ -288,7 +289,7 @@ export class SupportFaqItem extends Base {
   protected render() {
     // (isServer: this is the server's render only, and the browser bundle leaves the request out.)
     if (isServer && !this.ctx) {
-      const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, { bubbles: true, composed: true });
+      const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, dict({ bubbles: true, composed: true }));
       this.dispatchEvent(ask);
       this.ctx = ask.context;
     }

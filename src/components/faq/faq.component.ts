@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, optionalString, own, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, textFits } from '../../internal/phone.js';
@@ -317,7 +318,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     // they render. Lit's server renderer routes events from slotted children through the host's shadow root, so
     // the FAQ makes one on the server (Lit writes the declarative one) to hear its items' requests.
     if (isServer) {
-      this.attachShadow({ mode: 'open' });
+      this.attachShadow(dict<ShadowRootInit>({ mode: 'open' }));
       this.addEventListener(CONTEXT_REQUEST, (e) => {
         e.stopPropagation();
         (e as Event & { context?: FaqItemContext }).context = this.context;
@@ -735,8 +736,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       await this.updateComplete;
     }
     this.toggle(it, true);
-    it.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    it.focus({ preventScroll: true });
+    it.scrollIntoView(dict<ScrollIntoViewOptions>({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' }));
+    it.focus(dict({ preventScroll: true }));
   }
 
   /** The item an event comes from, when it is one of this FAQ's (not one of a FAQ nested in an answer). */

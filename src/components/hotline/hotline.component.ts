@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
+import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
@@ -567,7 +568,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private time(zone: string, t: number, o: Intl.DateTimeFormatOptions): string {
     return this.intl<Intl.DateTimeFormat>(
       `time ${zone} ${JSON.stringify(o)}`,
-      (l) => new Intl.DateTimeFormat(l, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...o }),
+      (l) => new Intl.DateTimeFormat(l, dict<Intl.DateTimeFormatOptions>({ timeZone: zone, hour: 'numeric', minute: '2-digit', ...o })),
     ).format(t);
   }
 
@@ -700,7 +701,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
         k! > 1
           ? this.intl<Intl.DateTimeFormat>(
               `day ${k! > 6}`,
-              (loc) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) }),
+              (loc) =>
+                new Intl.DateTimeFormat(
+                  loc,
+                  dict<Intl.DateTimeFormatOptions>({ weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) }),
+                ),
             ).format(s.day) + ' '
           : k
             ? `${this.msg('tomorrow')} `
@@ -719,7 +724,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** The line's languages, toll-free and hearing-impaired notes, as one text. */
   private metaText(l: Line): string {
-    const names = this.intl('names', (loc) => new Intl.DisplayNames(loc, { type: 'language' }));
+    const names = this.intl('names', (loc) => new Intl.DisplayNames(loc, dict<Intl.DisplayNamesOptions>({ type: 'language' })));
     return [
       l.langs.length && this.msg('languages', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(l.langs.map((t) => names.of(t) ?? t)) }),
       l.free && this.msg('tollFree'),
@@ -731,7 +736,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** The special hours of the coming days: `Special hours: Christmas Eve (Thu, Dec 24): 9:00 AM–1:00 PM · …`. */
   private specialText(l: Line): string {
-    const date = this.intl('sday', (loc) => new Intl.DateTimeFormat(loc, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    const date = this.intl(
+      'sday',
+      (loc) => new Intl.DateTimeFormat(loc, dict<Intl.DateTimeFormatOptions>({ weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })),
+    );
     return l.soon?.length
       ? this.msg('specialHours', {
           list: l.soon

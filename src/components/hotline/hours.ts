@@ -2,6 +2,7 @@
 // of Intl. Pure: no DOM, no clock of its own.
 
 import { DAY_MS } from '../../internal/time.js';
+import { dict } from '../../internal/dict.js';
 
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const DAY_MINUTES = 1440;
@@ -100,7 +101,10 @@ export function wall(zone: string, t: number): number {
   let f = formats.get(zone);
   if (!f) {
     const n = 'numeric';
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n });
+    f = new Intl.DateTimeFormat(
+      'en-US',
+      dict<Intl.DateTimeFormatOptions>({ timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n }),
+    );
     formats.set(zone, f);
   }
   const p: Record<string, number> = {};

@@ -1,3 +1,4 @@
+import { request } from '../../internal/dict.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRecord, own } from '../../internal/config.js';
 
@@ -58,7 +59,7 @@ export class WaitController implements ReactiveController {
     this.last = Date.now();
     let waits: Record<string, number> | undefined;
     try {
-      const response = await fetch(url!, { redirect: 'manual', signal: AbortSignal.timeout(1e4), headers: { Accept: 'application/json' } });
+      const response = await request(url!, undefined, AbortSignal.timeout(1e4));
       const body: unknown = response.ok ? await response.json() : undefined;
       const given = own(body, 'waitMinutes');
       if (isRecord(given))
