@@ -16,6 +16,16 @@ const long = process.argv.includes('--long');
 process.env.CHROME_PATH = ensureChrome();
 
 /** [name, command, arguments, result files in .test-results/ that the step writes] */
+/** The Firefox and WebKit passes over a set of files (`web-test-runner.engines.config.js`), run side by side. */
+function engines(set) {
+  return ['firefox', 'webkit'].map((engine, i) => [
+    `browser tests in ${engine === 'firefox' ? 'Firefox ESR (WebDriver BiDi)' : 'WebKit (WebKitGTK MiniBrowser, WebDriver)'}${set === 'all' ? ', every file' : ''}`,
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js', '--port', String(8011 + i)],
+    [`browser-${engine}${set === 'all' ? '-all' : ''}`],
+    { WTR_ENGINE: engine, ENGINE_SET: set },
+  ]);
+}
 const quick = [
   // Lint and the tests' typecheck run side by side (two cores, neither waits on the other). The build's tsc
   // typechecks src/ with tsconfig.json, so only the test project (which includes src/) is checked here.
@@ -28,20 +38,9 @@ const quick = [
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
-  [
-    'browser tests in Firefox ESR (WebDriver BiDi)',
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
-    ['browser-firefox'],
-    { WTR_ENGINE: 'firefox' },
-  ],
-  [
-    'browser tests in WebKit (WebKitGTK MiniBrowser, WebDriver)',
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js'],
-    ['browser-webkit'],
-    { WTR_ENGINE: 'webkit' },
-  ],
+  // The engine-dependent files in Firefox and WebKit, side by side (each engine's page mostly waits on its own
+  // driver); every file in both engines runs in `npm run test:long`.
+  engines('quick'),
   [
     "browser tests of the elements in Lit's development build (a Lit warning fails them)",
     'npx',
@@ -62,6 +61,7 @@ const quick = [
 ];
 const slow = [
   ['build', 'npm', ['run', '--silent', 'build']],
+  engines('all'),
   [
     'long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)',
     'npx',
@@ -87,7 +87,18 @@ if (process.env.TEST_EXAMPLES === '1') {
 rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
 const single = (step) => typeof step[0] === 'string';
 const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
-for (const name of ['node', 'browser', 'browser-firefox', 'browser-webkit', 'browser-dev', 'browser-long', 'pages', 'examples']) {
+for (const name of [
+  'node',
+  'browser',
+  'browser-firefox',
+  'browser-webkit',
+  'browser-firefox-all',
+  'browser-webkit-all',
+  'browser-dev',
+  'browser-long',
+  'pages',
+  'examples',
+]) {
   if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
 }
 const read = (name) => {
@@ -109,10 +120,10 @@ const finish = (name, files, status, seconds) => {
 const together = (group) =>
   Promise.all(
     group.map(
-      ([name, cmd, args, files = []]) =>
+      ([name, cmd, args, files = [], env = {}]) =>
         new Promise((resolve) => {
           const t0 = Date.now();
-          const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+          const child = spawn(cmd, args, { env: { ...process.env, ...env, FORCE_COLOR: '0' } });
           const out = [];
           child.stdout.on('data', (d) => out.push(d));
           child.stderr.on('data', (d) => out.push(d));
