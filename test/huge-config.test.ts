@@ -110,7 +110,9 @@ describe('huge configuration is cut before any per-item work', () => {
 
   it('<support-dispute-checklist>: 100,000 types, evidence items and payment kinds, cut first', async () => {
     const items = guarded(N, 100, (i) => ({ id: `e${i}`, label: `Evidence ${i}`, required: true }));
-    const types = guarded(N, 50, (i) => (i ? { id: `t${i}`, label: `Type ${i}`, items: [{ id: 'a', label: 'A', required: true }] } : { id: 'big', label: 'Big', items: items.list }));
+    const types = guarded(N, 50, (i) =>
+      i ? { id: `t${i}`, label: `Type ${i}`, items: [{ id: 'a', label: 'A', required: true }] } : { id: 'big', label: 'Big', items: items.list },
+    );
     const regimes = guarded(N, 20, () => 'card');
     const el = await fixture<SupportDisputeChecklist>(
       html`<support-dispute-checklist type="big" no-built-ins .types=${types.list} .regimes=${regimes.list} .now=${NOW}></support-dispute-checklist>`,

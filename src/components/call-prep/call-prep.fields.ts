@@ -118,14 +118,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     const base = FIELDS.find((f) => f.id === id);
     // An id such as `toString` names an Object.prototype member: refused, as a key of the data it would mislead.
     // A fixed list, not `in Object.prototype`: a host page's pollution must not refuse the built-in fields.
-    if (
-      typeof id !== 'string' ||
-      !ID.test(id) ||
-      NATIVE.includes(id) ||
-      ids.has(id) ||
-      (!base && !isRecord(item)) ||
-      NOTES.some((f) => f.id === id)
-    ) {
+    if (typeof id !== 'string' || !ID.test(id) || NATIVE.includes(id) || ids.has(id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
       report(
         isRecord(item) ? `${path}.id` : path,
         expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id),
@@ -148,7 +141,9 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
       else report(`${path}.required`, expected('true or false', given.required));
     }
     for (const key of ['topics', 'options'] as const) {
-      const v = Array.isArray(given[key]) ? cut(given[key] as unknown[], key === 'topics' ? MAX_TOPICS : MAX_OPTIONS, `${path}.${key}`, key, report) : given[key];
+      const v = Array.isArray(given[key])
+        ? cut(given[key] as unknown[], key === 'topics' ? MAX_TOPICS : MAX_OPTIONS, `${path}.${key}`, key, report)
+        : given[key];
       if (strings(v)) field[key] = v.map(stripBidi).filter(Boolean);
       else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
     }
