@@ -165,7 +165,7 @@ describe('huge input never hangs the page', () => {
         '<support-call-prep> fields: 4000 fields, more than the limit of 40: only the first 40 are used.',
         '<support-call-prep> topics: 100000 topics, more than the limit of 30: only the first 30 are used.',
       ]);
-      expect(el.shadowRoot!.querySelectorAll('[data-f^="f"]')).to.have.length(40);
+      expect([...el.shadowRoot!.querySelectorAll('[data-f]')].filter((f) => /^f\d+$/.test(f.getAttribute('data-f')!))).to.have.length(40);
     } finally {
       errors.restore();
     }
