@@ -3,7 +3,7 @@
 // structured data of a 10 MB answer costs no long task.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { FaqItemData, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
+import type { FaqItemData, SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
 import { capture, nextFrame } from './helpers.js';
 
 const NOW = new Date('2026-11-24T15:45:00Z');
@@ -146,6 +146,26 @@ describe('huge input never hangs the page', () => {
         '<support-dispute-checklist> types[0].items: 100000 items, more than the limit of 100: only the first 100 are used.',
       ]);
       await expect(el).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('uses the first 40 of 4,000 call-form fields and the first 30 of 100,000 topics, without a task over 200 ms (red team F5)', async function () {
+    this.timeout(60_000);
+    const fields = Array.from({ length: 4_000 }, (_, i) => ({ id: `f${i}`, label: `Field ${i}` }));
+    const shared = { id: 't', label: 'T' };
+    const topics = Array.from({ length: 100_000 }, (_, i) => (i < 30 ? { id: `t${i}`, label: `Topic ${i}` } : shared));
+    const errors = capture('error');
+    try {
+      const tasks = longTasks();
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .fields=${fields} .topics=${topics} .now=${NOW}></support-call-prep>`);
+      expect(await tasks.stop()).to.be.below(200);
+      expect(errors.calls).to.deep.equal([
+        '<support-call-prep> fields: 4000 fields, more than the limit of 40: only the first 40 are used.',
+        '<support-call-prep> topics: 100000 topics, more than the limit of 30: only the first 30 are used.',
+      ]);
+      expect([...el.shadowRoot!.querySelectorAll('[data-f]')].filter((f) => /^f\d+$/.test(f.getAttribute('data-f')!))).to.have.length(40);
     } finally {
       errors.restore();
     }

@@ -50,6 +50,15 @@ export function describeValue(value: unknown): string {
 /** Reports one bad field: its path (`items[3].question`) and what is wrong with it. */
 export type Reporter = (path: string, problem: string) => void;
 
+/**
+ * The first `limit` entries of a list, cut BEFORE any per-entry work (validation, copying, sorting): beyond the
+ * limit one report names the list, and 100,000 entries cost no more than `limit` (docs/security.md, the limits).
+ */
+export function cut<T>(list: readonly T[], limit: number, path: string, what: string, report: Reporter): T[] {
+  if (list.length > limit) report(path, `${list.length} ${what}, more than the limit of ${limit}: only the first ${limit} are used`);
+  return list.slice(0, limit);
+}
+
 /** `expected a string, got number 42`. */
 export function expected(what: string, got: unknown): string {
   return `expected ${what}, got ${describeValue(got)}`;

@@ -464,7 +464,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (this.scanned?.[0] !== this.values) {
       const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(this.values)))];
       const keys = order.filter((k) => typeof this.value(k) === 'string');
-      const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
+      // One lookup table per scan, not a search per field: the scan stays linear in the number of fields.
+      const specs = new Map([...this.specs, ...NOTES].map((f) => [f.id, f]));
+      const spec = (k: string) => specs.get(k);
       const text = (k: string): string => {
         const v = this.held.get(k) ?? (this.value(k) as string);
         // Only an amount is kept in an amount field, only 4 digits in the last-4 field: anything else is not saved or sent.
@@ -502,7 +504,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.warned = new Map([...this.redacted().keys()].map((k) => [k, this.warnings(k).join()]));
     const news = [...this.warned].filter(([k, w]) => w && said.get(k) !== w);
     if (news.length) {
-      const spec = (k: string) => [...this.specs, ...NOTES].find((f) => f.id === k);
+      const specs = new Map([...this.specs, ...NOTES].map((f) => [f.id, f]));
+      const spec = (k: string) => specs.get(k);
       this.announce(
         news
           .map(

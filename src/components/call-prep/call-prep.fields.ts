@@ -1,5 +1,5 @@
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { cut, expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { callPrep as en } from './call-prep.en.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
@@ -128,6 +128,16 @@ const ID = /^[a-z][a-z0-9-]*$/i;
 const NATIVE = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s);
 
+/**
+ * Limits of the lists a merchant gives (docs/security.md, "What is refused, and the limits"). A call form an
+ * agent works through has a dozen fields and half a dozen topics (the built-in form: 11 and 6); 40 fields and
+ * 30 topics leave room for any real form and keep the form, its checks and its summary quick. 300 options
+ * hold the longest real select, a country list (ISO 3166-1 has 249 codes), and every ISO 4217 currency.
+ */
+export const MAX_FIELDS = 40;
+export const MAX_TOPICS = 30;
+export const MAX_OPTIONS = 300;
+
 /** Checks merchant fields (ids of built-in fields, or objects) and returns the usable ones, in order. */
 export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
   if (input === undefined || input === null) return FIELDS;
@@ -136,7 +146,8 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     return FIELDS;
   }
   const out: CallPrepField[] = [];
-  input.forEach((item: unknown, i) => {
+  const ids = new Set<string>();
+  cut(input as unknown[], MAX_FIELDS, 'fields', 'fields', report).forEach((item: unknown, i) => {
     const path = `fields[${i}]`;
     // A null-prototype copy: only the merchant's own keys are read.
     const given: Record<string, unknown> = Object.assign(Object.create(null), isRecord(item) ? item : { id: item });
@@ -145,14 +156,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     const base = FIELDS.find((f) => f.id === id);
     // An id such as `toString` names an Object.prototype member: refused, as a key of the data it would mislead.
     // A fixed list, not `in Object.prototype`: a host page's pollution must not refuse the built-in fields.
-    if (
-      typeof id !== 'string' ||
-      !ID.test(id) ||
-      NATIVE.includes(id) ||
-      out.some((f) => f.id === id) ||
-      (!base && !isRecord(item)) ||
-      NOTES.some((f) => f.id === id)
-    ) {
+    if (typeof id !== 'string' || !ID.test(id) || NATIVE.includes(id) || ids.has(id) || (!base && !isRecord(item)) || NOTES.some((f) => f.id === id)) {
       report(
         isRecord(item) ? `${path}.id` : path,
         expected(isRecord(item) ? 'a new id of letters, digits and dashes' : `a field id (${FIELDS.map((f) => f.id).join(', ')})`, id),
@@ -175,7 +179,9 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
       else report(`${path}.required`, expected('true or false', given.required));
     }
     for (const key of ['topics', 'options'] as const) {
-      const v = given[key];
+      const v = Array.isArray(given[key])
+        ? cut(given[key] as unknown[], key === 'topics' ? MAX_TOPICS : MAX_OPTIONS, `${path}.${key}`, key, report)
+        : given[key];
       if (strings(v)) field[key] = v.map(stripBidi).filter(Boolean);
       else if (v !== undefined) report(`${path}.${key}`, expected('an array of strings', v));
     }
@@ -185,6 +191,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
       report(`${path}.options`, expected('an array of strings', given.options));
       return;
     }
+    ids.add(id);
     out.push(field);
   });
   return out;
@@ -199,7 +206,7 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
     return all;
   }
   const out: CallPrepTopic[] = [];
-  input.forEach((item: unknown, i) => {
+  cut(input as unknown[], MAX_TOPICS, 'topics', 'topics', report).forEach((item: unknown, i) => {
     if (typeof item === 'string' && builtInTopic(item)) out.push({ id: item, label: undefined });
     else if (
       isRecord(item) &&

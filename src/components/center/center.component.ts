@@ -1,12 +1,12 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { dict, request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterEscalateEvent, SupportCenterLoadEvent } from '../../events/center.js';
-import type { HotlineLine } from '../hotline/hotline.component.js';
+import { MAX_LINES, type HotlineLine } from '../hotline/hotline.component.js';
 import type { CenterConfig, CenterSection } from './center.config.js';
 import { orDefault } from './center.default.js';
 import { BOOLEAN, NUMBER, OBJECT, SPEC, STRING, type Kind } from './center.spec.js';
@@ -23,6 +23,8 @@ export type { CenterConfig, CenterSection } from './center.config.js';
 /** The validated sections of the config. */
 type Sections = { [K in CenterSection]?: NonNullable<CenterConfig[K]> };
 const NAMES: CenterSection[] = ['faq', 'hotline', 'callPrep', 'dispute'];
+/** Section names read at most (four sections, each once; docs/security.md, the limits). */
+const MAX_SECTIONS = 20;
 /** A section's id and slot name. */
 const idOf = (name: CenterSection): string => (name === 'callPrep' ? 'call-prep' : name);
 /** What the center checks of a kind of value (center.spec.ts, generated from the config's types), and its name in errors. */
@@ -166,7 +168,8 @@ export class SupportCenter extends SupportElement<'center'> {
       this.cfg[name] = clean;
     }
     const lines: unknown = this.cfg.hotline?.lines;
-    this.numbers = (Array.isArray(lines) ? lines : []).flatMap(
+    // The hotline shows its first MAX_LINES only (and reports the rest): those are the numbers; cut before reading them.
+    this.numbers = (Array.isArray(lines) ? lines.slice(0, MAX_LINES) : []).flatMap(
       (l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || [],
     );
   }
@@ -175,7 +178,8 @@ export class SupportCenter extends SupportElement<'center'> {
   private names(list: unknown, path: string): CenterSection[] | undefined {
     if (!Array.isArray(list)) return void this.reportError(path, expected('an array of section names', list));
     const out: CenterSection[] = [];
-    list.forEach((v: unknown, i) => {
+    // A handful of sections, each named once: more is a data mistake, cut before it is checked.
+    cut(list, MAX_SECTIONS, path, 'sections', this.reportError).forEach((v: unknown, i) => {
       const name = (v === 'call-prep' ? 'callPrep' : v) as CenterSection;
       if (NAMES.includes(name)) out.push(name);
       else this.reportError(`${path}[${i}]`, expected(`one of ${NAMES.join(', ')}`, v));

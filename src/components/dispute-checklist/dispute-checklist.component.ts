@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { cut, expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -34,6 +34,8 @@ import {
 
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
+/** Payment kinds (`regimes`) read at most: there are only a few, each once; more is a data mistake, cut before it is checked. */
+const MAX_REGIMES = 20;
 /** Config keys set as the properties of the same name. */
 const CONFIG_KEYS = [
   'type',
@@ -427,7 +429,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private regimeOptions(): DisputeRegimeOption[] {
     const raw = this.regimes;
     if (raw === undefined || raw === null || raw === '') return REGIMES.filter((r) => r !== 'custom').map((id) => ({ id, label: undefined }));
-    const list: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : Array.isArray(raw) ? raw : [];
+    const all: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : Array.isArray(raw) ? raw : [];
+    const list = cut(all, MAX_REGIMES, 'regimes', 'payment kinds', this.reportError);
     if (typeof raw !== 'string' && !Array.isArray(raw)) this.reportError('regimes', expected('ids separated by spaces, or an array', raw));
     const out: DisputeRegimeOption[] = [];
     list.forEach((entry, i) => {

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
+import { cut, expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
@@ -138,6 +138,11 @@ const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', 
 const SOON = 18e5;
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
 export const MAX_LINES = 20;
+/**
+ * A line's languages and closing days used at most: a call centre speaks a handful of languages, and 400 dates
+ * hold every public holiday and closure of a year or more. Cut before they are checked (docs/security.md).
+ */
+const MAX_LIST: Partial<Record<HotlineKey, number>> = { languages: 20, closures: 400 };
 
 /** schema.org's day names, Monday first like the rules' days. */
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -377,7 +382,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // A list as an array or a comma-separated string; each item kept when `check` returns it.
     const list = (k: HotlineKey, what: string, check: (x: string) => string | undefined): string[] => {
       const v = raw[k];
-      const items = typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : Array.isArray(v) ? v : [];
+      const all: unknown[] = typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : Array.isArray(v) ? v : [];
+      const items = cut(all, MAX_LIST[k]!, at(k), k, this.reportError);
       if (v != null && typeof v !== 'string' && !Array.isArray(v)) bad(k, `${what}s`);
       return items.flatMap((x: unknown, i) => {
         let ok: string | undefined;
