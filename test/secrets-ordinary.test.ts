@@ -29,6 +29,10 @@ const ORDINARY: Record<string, string[]> = {
     'pw: reset',
     'pass: yes',
     'password: n/a',
+    'password: expired',
+    'Password: locked',
+    'Password: none',
+    'password: no',
     'PIN 1234 Elm Street',
     'my PIN 1234 Main St. address is wrong',
   ],
@@ -87,6 +91,11 @@ describe('ordinary text naming a code or a password passes the detector unchange
     it(`leaves ${lang} error, status, postal, coupon and product codes and "no password" answers alone`, () => {
       for (const text of texts) expect(redact(text).text, text).to.equal(text);
     });
+
+  it('holds back a "no password" word at the very end of a field being typed: it may still become a password', () => {
+    expect(redact('password: forgot', { partialSecrets: true }).text).to.equal('password: ••••••');
+    expect(redact('password: forgot it, reset link expired', { partialSecrets: true }).text).to.equal('password: forgot it, reset link expired');
+  });
 
   it('still masks the secrets beside them, and only them; punctuation after a mask stays', () => {
     for (const [text, masked] of SECRETS) expect(redact(text).text, text).to.equal(masked);
