@@ -152,24 +152,19 @@ export const PUBLIC_CODES = [
 
 /**
  * Values after a password keyword that say there is no password to give ("Password: forgot it", "密码：忘记了",
- * "كلمة المرور: نسيتها"): left as they are. Matched whole (with "it", "them" and the like after them), after the
- * text's normalisation (Arabic أ as ا).
+ * "كلمة المرور: نسيتها"): left as they are. Matched whole (with "I" before them, "it", "them" and the like after
+ * them), after the text's normalisation (Arabic أ as ا).
  */
 export const NO_PASSWORD = [
   // English
   'forgot',
   'forgotten',
   'forget',
-  'i forgot',
-  'i forget',
   'reset',
   'unknown',
   "don't know",
   'dont know',
   'do not know',
-  "i don't know",
-  'i dont know',
-  'i do not know',
   "can't remember",
   'cant remember',
   'not sure',

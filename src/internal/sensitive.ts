@@ -539,7 +539,7 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
     publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(PUBLIC_CODES, true)})[ -]*$`, 'iu'),
     // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
     noPassword: new RegExp(
-      `^(?:${alternatives(NO_PASSWORD, true)}|${alternatives(NO_PASSWORD, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
+      `^(?:(?:i )?(?:${alternatives(NO_PASSWORD, true)})|${alternatives(NO_PASSWORD, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
       'iu',
     ),
   };
