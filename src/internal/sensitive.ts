@@ -2,7 +2,7 @@
 // or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
 // space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
 // what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
-import { SECRET_WORDS, type SecretWords } from './secret-words.js';
+import { NO_PASSWORD, PUBLIC_CODES, SECRET_WORDS, type SecretWords } from './secret-words.js';
 import { asciiDigit } from './digits.js';
 
 /** What the detector found in a text: where (in the original text), what, and what replaces it. */
@@ -459,6 +459,7 @@ function cards(t: string, w: Watch): Found[] {
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
 let compiled: { key: RegExp; link: RegExp } | undefined;
+let ordinary: { publicCode: RegExp; noPassword: RegExp } | undefined;
 
 /**
  * Adds a language's secret keywords (merged with any it has). `registerLocale(lang, { secrets })` calls it,
@@ -515,7 +516,7 @@ const PIN = /pin|الرقم السري|التعريف الشخصي/i;
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
 // After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
 // ("密码：你好123，", "Password: correct horse battery staple").
-const ASSIGNED = /[^\n,;。、，；]{1,64}/uy;
+const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 // A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
 const SPACED = /[0-9]{1,3}(?:[ \-./|_][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
@@ -525,6 +526,25 @@ const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
 const PARTIAL = /\S{1,64}$/uy;
+// A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
+// a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
+// street suffix abbreviations).
+const STREET =
+  /^ +((?:\S+ +){1,3}?)(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|highway|hwy|parkway|pkwy)(?![\p{L}])/iu;
+const NAME = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+
+/** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
+function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
+  ordinary ??= {
+    publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(PUBLIC_CODES, true)})[ -]*$`, 'iu'),
+    // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
+    noPassword: new RegExp(
+      `^(?:(?:i )?(?:${alternatives(NO_PASSWORD, true)})|${alternatives(NO_PASSWORD, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
+      'iu',
+    ),
+  };
+  return ordinary;
+}
 
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
@@ -535,6 +555,8 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   key.lastIndex = 0;
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
+    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
+    if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
     const pin = PIN.test(m[0]);
     const latin = m[1] !== undefined || m[2] !== undefined;
     let p = m.index + m[0].length;
@@ -577,6 +599,16 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
             .indexOf(close)
         : -1;
     const n = code ? code[0].replace(/\D/g, '').length : 0;
+    // `PIN 1234 Elm Street`: digits before a street's name are a house number.
+    const street = pin && code ? STREET.exec(t.slice(p + code[0].length, p + code[0].length + 48)) : null;
+    if (
+      street &&
+      street[1]
+        .trim()
+        .split(/ +/)
+        .every((w) => NAME.test(w))
+    )
+      continue;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
@@ -596,13 +628,16 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
         value = /^\S*(?:\s+(?=\S*[^\p{L}\p{M}\s.,;:!?"'”’)\]」』。])\S+)*/u.exec(value)![0];
       // Sentence punctuation after the password is not part of it; `!` and `?` may be, so they are replaced
       // with it, but do not make a word a password ("reset?").
-      const token = value?.replace(/[.,;:)\]"'”’」』。]+$/, '') ?? '';
+      const token = value?.replace(/[.,;:)\]"'”’」』。،؛]+$/, '') ?? '';
       // `••••••` is what this detector wrote: already masked.
       const word = token.replace(/[!?]+$/, '').replace(/^•+$/, '');
       const plain = /^[\p{L}\p{M}]+$/u.test(word);
       // Unassigned, a password holds a letter and a digit or symbol ("hunter2"): "$100.00" is an amount.
       // A sentence end glued to the next sentence ("reset.Order", "reset.+966") is prose, not a symbol.
       const mixed = /\p{L}/u.test(word) && !plain && !/^\p{L}+[.!?;,][\p{Lu}+]/u.test(word);
+      // "Password: forgot it", "密码：忘记了", "كلمة المرور: نسيتها": no password given. While typing, not at the
+      // end of the text: "forgot" may still become "forgot7!".
+      if (ordinaryWords().noPassword.test(word) && !(partial && !t.slice(p + token.length).trim())) continue;
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
       if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
