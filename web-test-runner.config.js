@@ -128,7 +128,7 @@ async function captureEndpoint(context, next) {
 
 /**
  * Server renders for the hydration test (test/ssr-hydration.test.ts), from the built package: `/__ssr/<element>`;
- * `?bare`: by a server that imported no language file.
+ * `?bare`: by a server that imported no language file; `?zone=Asia/Dubai`: by a server in that time zone.
  */
 async function serverRenders(context, next) {
   const match = /^\/__ssr\/([a-z-]+)$/.exec(context.path);
@@ -136,7 +136,7 @@ async function serverRenders(context, next) {
   const { names, renderElement } = await import('./test/node/server-render.js');
   if (!names.includes(match[1])) return next();
   context.type = 'text/html';
-  context.body = await renderElement(match[1], context.query.bare !== undefined);
+  context.body = await renderElement(match[1], context.query.bare !== undefined, context.query.zone);
   return undefined;
 }
 

@@ -27,11 +27,11 @@ const pages: Record<string, (now?: Date) => unknown> = { ...templates, ...cases 
  * Puts the server HTML of `name` in the page (declarative shadow roots attach) and returns its element. As an
  * app does, the page's own template hydrates first (it sets the elements' properties: `items`, `lines`), before
  * the element definitions load. A case with a browser clock (`browserClocks`) binds it as the elements' `now`.
- * `bare`: the HTML of a server that imported no language file.
+ * `bare`: the HTML of a server that imported no language file; `zone`: of a server in that time zone.
  */
-export async function serverHtml(name: string, bare = false): Promise<HTMLElement> {
+export async function serverHtml(name: string, bare = false, zone?: string): Promise<HTMLElement> {
   const box = document.createElement('div');
-  box.setHTMLUnsafe(await (await fetch(`/__ssr/${name}${bare ? '?bare' : ''}`)).text());
+  box.setHTMLUnsafe(await (await fetch(`/__ssr/${name}${zone ? `?zone=${zone}` : bare ? '?bare' : ''}`)).text());
   document.body.append(box);
   hydrate(pages[name](browserClocks[name]), box);
   return box.firstElementChild as HTMLElement;

@@ -25,6 +25,16 @@ function renderBare() {
   return JSON.parse(r.stdout);
 }
 
+/** One page rendered by a server in another time zone (`TZ`; in English: render-bare.js, in a process of its own). */
+function renderInZone(name, zone) {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('render-bare.js', import.meta.url)), name], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: zone },
+  });
+  if (r.status) throw new Error(r.stderr);
+  return r.stdout;
+}
+
 /** The templates above and the cases of the config, CSP and heading-level tests (ssr-cases.js). */
 const all = { ...templates, ...cases };
 export const names = Object.keys(all);
@@ -33,7 +43,8 @@ export const names = Object.keys(all);
  * The server HTML of one element, as a Lit server render writes it (declarative shadow DOM, hydration markers).
  * `bare`: by a server that imported no language file (render-bare.js, in a process of its own).
  */
-export async function renderElement(name, bare = false) {
+export async function renderElement(name, bare = false, zone = undefined) {
+  if (zone) return renderInZone(name, zone);
   if (bare) return (bareRenders ??= renderBare())[name];
   await load();
   const at = serverClocks[name];

@@ -270,6 +270,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private pre = new Map<string, string>();
   /** Whether the time zone select lists every zone: from its first focus on (about 400 options cost every render). */
   private zones = false;
+  /**
+   * Hydrating server HTML: the time zone lists it was rendered with, by select id. The server's own zone is in
+   * them, not the visitor's, and a list of another length does not hydrate (Lit: "unexpected longer than
+   * expected iterable"): the first render keeps the server's lists, the next one (at once) is the visitor's.
+   */
+  private serverZones?: Map<string, string[]>;
   /** The case or ticket ID the endpoint returned for the last send. */
   private caseId = '';
 
@@ -291,6 +297,14 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const served = this.hasUpdated ? [] : [...(this.shadowRoot?.querySelectorAll<HTMLSelectElement>('select[id$="-z"]') ?? [])];
+    if (served.length) {
+      this.serverZones = new Map(served.map((z) => [z.id, [...z.options].map((o) => o.value)]));
+      void this.updateComplete.then(() => {
+        this.serverZones = undefined;
+        this.requestUpdate();
+      });
+    }
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
     if (changed.has('topics')) this.topicList = parseTopics(this.topics, this.reportError);
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
@@ -847,7 +861,7 @@ autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid}
               amount
                 ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label>${choice(`${id}Currency`, `${id}-c`, f.options!, cur)}`
                 : zone
-                  ? html`<label class="sr-only" for="${id}-z">${this.msg('zone')}</label>${choice(`${id}Zone`, `${id}-z`, [...new Set([zone, userZone(), 'UTC', ...(this.zones ? Intl.supportedValuesOf('timeZone') : [])])], zone, true)}`
+                  ? html`<label class="sr-only" for="${id}-z">${this.msg('zone')}</label>${choice(`${id}Zone`, `${id}-z`, this.serverZones?.get(`${id}-z`) ?? [...new Set([zone, userZone(), 'UTC', ...(this.zones ? Intl.supportedValuesOf('timeZone') : [])])], zone, true)}`
                   : nothing
             }</div>`;
     return html`<div class="f" part="field" role=${ifDefined(checks ? 'group' : undefined)} aria-labelledby=${checks ? `${id}-l` : nothing} aria-describedby=${checks ? desc : nothing}>

@@ -1,0 +1,31 @@
+// A server in another time zone than the visitor's (found by an outside check of issue 15): the call form's
+// time zone list holds the server's zone, the browser's holds the visitor's. Hydration must not fail (Lit's
+// "unexpected longer than expected iterable"), no second form may be drawn, and the visitor's zone ends selected.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import { allElements, hydrateAll, recordMessages, serverHtml } from './ssr-load.js';
+
+const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// A zone that is not the browser's, on the server.
+const SERVER_ZONE = visitor === 'Asia/Dubai' ? 'America/New_York' : 'Asia/Dubai';
+
+describe('server rendering in another time zone than the visitor', () => {
+  for (const name of ['call-prep']) {
+    it(`<support-${name}> hydrates, draws one form and selects the visitor's zone`, async () => {
+      const messages = recordMessages();
+      const host = await serverHtml(name, false, SERVER_ZONE);
+      const served = [host, ...allElements(host.shadowRoot!)].find((el) => el.localName === 'support-call-prep');
+      const zones = [...served!.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="-z"]')!.options].map((o) => o.value);
+      expect(zones, 'the server wrote its own zone').to.include(SERVER_ZONE);
+      await hydrateAll();
+      const form = [host, ...allElements(host.shadowRoot!)].find((el) => el.localName === 'support-call-prep')!;
+      expect(form.shadowRoot!.querySelectorAll('form').length, 'one form').to.equal(1);
+      await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const select = form.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="-z"]')!;
+      expect(select.value).to.equal(visitor);
+      expect([...select.options].map((o) => o.value)).to.include(visitor);
+      expect(messages.filter((m) => !m.startsWith('log: Lit is in dev mode'))).to.deep.equal([]);
+      host.parentElement!.remove();
+    });
+  }
+});
