@@ -2,6 +2,7 @@
 // - `ax-tree` `{ selector }`: Chromium's full accessibility tree (`Accessibility.getFullAXTree`) under the page
 //   element `selector` matches. What a screen reader is given, shadow roots included: roles, names, ignored
 //   nodes and live-region properties.
+// - `timezone` `{ zone }`: the page's time zone (`Emulation.setTimezoneOverride`; `''` resets it).
 // - `forced-colors` `{ active }`: emulates `forced-colors: active` (the commands package's emulateMedia has no
 //   such feature).
 
@@ -32,12 +33,17 @@ export function a11yCommandsPlugin() {
   return {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'ax-tree' && command !== 'forced-colors') return undefined;
+      if (command !== 'ax-tree' && command !== 'forced-colors' && command !== 'timezone') return undefined;
       // Firefox and WebKit present themselves as puppeteer too (scripts/engines.js), without CDP.
       if (session.browser.type !== 'puppeteer' || ['Firefox', 'WebKit'].includes(session.browser.name)) {
         throw new Error(`${command} needs Chromium's CDP, not ${session.browser.name} (${session.browser.type})`);
       }
       const cdp = await cdpOf(session.browser.getPage(session.id));
+      if (command === 'timezone') {
+        // The page's time zone, as a visitor elsewhere has it ('' gives the machine's back).
+        await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.zone });
+        return true;
+      }
       if (command === 'forced-colors') {
         await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
         return true;

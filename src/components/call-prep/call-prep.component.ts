@@ -300,9 +300,15 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const served = this.hasUpdated ? [] : [...(this.shadowRoot?.querySelectorAll<HTMLSelectElement>('select[id$="-z"]') ?? [])];
     if (served.length) {
       this.serverZones = new Map(served.map((z) => [z.id, [...z.options].map((o) => o.value)]));
-      void this.updateComplete.then(() => {
+      void this.updateComplete.then(async () => {
         this.serverZones = undefined;
         this.requestUpdate();
+        await this.updateComplete;
+        // The server's option nodes are reused and keep its `selected`: select the visitor's zone by value.
+        for (const f of this.visible()) {
+          const select = f.type === 'datetime' && this.renderRoot.querySelector<HTMLSelectElement>(`select#${f.id}-z`);
+          if (select) select.value = this.zone(f);
+        }
       });
     }
     if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
