@@ -241,11 +241,7 @@ describe('first renders on a page', () => {
     };
   const newTask = () => new Promise((r) => setTimeout(r));
 
-  // Skipped (open, 2026-12-05): since the hydration change of issue 15 (scheduleUpdate waits for the language the
-  // element asks for, LocaleController.wanted), all three elements rendered before the next task in about 1 of 3
-  // runs on this machine (Chromium and Lit's development build; Firefox showed it before). Whether first renders
-  // still split into short tasks on a real page is not known until the cause is found: see docs/development.md.
-  it.skip('run in several short tasks, in order, each element keeping the space and look the page gave it until then', async () => {
+  it('run in several short tasks, in order, each element keeping the space and look the page gave it until then', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <style>support-test-slow:not(:defined) { display: block; min-height: 5em; visibility: hidden; }</style>
       <support-test-slow id="a"><p>one</p></support-test-slow>
@@ -286,8 +282,7 @@ describe('first renders on a page', () => {
     expect(b.getBoundingClientRect().height).to.be.below(before[1]);
   });
 
-  // Skipped with the test above (open): it failed in 1 of 2 runs once that one was skipped, the same timing.
-  it.skip('let an element that renders others keep its look until they have rendered, each after its preparation', async () => {
+  it('let an element that renders others keep its look until they have rendered, each after its preparation', async () => {
     const log: string[] = [];
     customElements.define('test-slow-inner', slow(15, log, [() => log.push('prepare inner')]));
     const page = await fixture<HTMLDivElement>(html`<div>
@@ -316,6 +311,38 @@ describe('first renders on a page', () => {
     expect(outer.shadowRoot!.querySelector('test-slow-inner')!.shadowRoot!.textContent).to.equal('rendered inner');
     expect(getComputedStyle(outer).visibility).to.equal('visible');
     expect(outer.getBoundingClientRect().height).to.be.above(before);
+  });
+
+  // Elements added after one definition and defined in the very next task: the page is measured again for them,
+  // whatever timers are still waiting (a timer set five timers deep waits 4 ms, and a message task runs before it).
+  // When the page was measured once per task until a timer reset it, these rendered at once, in one long task.
+  it('measure the page again for definitions in the very next task, with timers still waiting', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <style>support-test-next:not(:defined) { display: block; min-height: 5em; visibility: hidden; }</style>
+    </div>`);
+    const log: string[] = [];
+    let between: string[] | undefined;
+    await new Promise<void>((done) => {
+      const nested = (depth: number): void => {
+        if (depth < 6) return void setTimeout(() => nested(depth + 1));
+        // Five timers deep: a definition (it measures the page), then the page adds two elements, defined in a message task.
+        define('support-test-earlier', class extends HTMLElement {});
+        page.append(...['n1', 'n2'].map((id) => Object.assign(document.createElement('support-test-next'), { id })));
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          define('support-test-next', slow(15, log));
+          setTimeout(() => (between = [...log]));
+          done();
+        };
+        channel.port2.postMessage(0);
+      };
+      nested(0);
+    });
+    await waitUntil(() => between, 'the task after the definition ran');
+    expect(between).to.deep.equal(['n1']);
+    const [n1, n2] = page.querySelectorAll('support-test-next') as NodeListOf<SupportElement>;
+    await Promise.all([n1.updateComplete, n2.updateComplete]);
+    expect(log).to.deep.equal(['n1', 'n2']);
   });
 
   it('render at once an element a script adds to the page', async () => {

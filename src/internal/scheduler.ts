@@ -28,13 +28,16 @@ const held = new WeakMap<Element, Promise<unknown>>();
 
 /**
  * Notes how the page shows each support-widgets element it holds that no other contains, before the first
- * definition of this task upgrades anything (an element's children may change size as they upgrade).
+ * definition of this script run upgrades anything (an element's children may change size as they upgrade).
+ * Once per run of a script, not per task: a timer to mark the task's end may fire after the next task (timers
+ * nested five deep wait 4 ms, and browsers run other task sources, a module's loading say, before timers), and
+ * that task's definitions would then go unmeasured, their elements rendering without their turn.
  */
 function noteLooks(): void {
   // On the server (no document) there is no page to measure.
   if (noted || typeof document === 'undefined') return;
   noted = true;
-  setTimeout(() => (noted = false));
+  queueMicrotask(() => (noted = false));
   for (const el of document.querySelectorAll(':not(:defined)')) {
     let outer = el.localName.startsWith('support-');
     for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
