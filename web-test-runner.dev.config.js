@@ -1,9 +1,10 @@
 // The element tests again, in Lit's development build (what Vite, webpack and wds dev servers serve), where
 // any Lit warning fails the run: an update scheduled after an update completed, several Lit versions, ...
-// `npm test` runs it after the production run, over the element tests: what only this build catches is a Lit
-// warning raised while an element renders and updates. Suites that repeat the same renders many times
-// (property-based, pollution, rule tables, accessibility trees, Trusted Types pages) and the long suites run in
-// production only; a new test file runs here unless it is listed below.
+// `npm run test:long` runs it over the element tests: what only this build catches is a Lit warning raised while
+// an element renders and updates. Suites that repeat the same renders many times (property-based, pollution,
+// rule tables, accessibility trees, Trusted Types pages) and the long suites run in production only; a new test
+// file runs here unless it is listed below. `npm test` (DEV_SET=quick) runs the files of each element's life
+// (`devQuick`: rendering, updates, languages, drafts, the center, React and hydration), about half the time.
 import { defaultReporter } from '@web/test-runner';
 import config, { countingReporter, longFiles } from './web-test-runner.config.js';
 
@@ -17,9 +18,28 @@ const productionOnly = [
   'test/trusted-types*.test.ts',
 ];
 
+export const devQuick = [
+  'test/arabic.test.ts',
+  'test/call-prep.test.ts',
+  'test/call-prep-prefill.test.ts',
+  'test/center*.test.ts',
+  'test/controllers.test.ts',
+  'test/dispute-checklist.test.ts',
+  'test/draft*.test.ts',
+  'test/faq.test.ts',
+  'test/faq-events.test.ts',
+  'test/hotline*.test.ts',
+  'test/internal.test.ts',
+  'test/react*.test.ts',
+  'test/ssr-*.test.ts',
+];
+
 export default {
   ...config,
-  files: ['test/*.test.ts', ...[...longFiles, ...productionOnly].map((f) => `!${f}`)],
+  files:
+    process.env.DEV_SET === 'quick'
+      ? [...devQuick, ...productionOnly.map((f) => `!${f}`)]
+      : ['test/*.test.ts', ...[...longFiles, ...productionOnly].map((f) => `!${f}`)],
   nodeResolve: { exportConditions: ['development'] },
   // The development build checks every template and binding: the 10,000-item FAQ test needs more than 10 s there.
   testFramework: { config: { timeout: 30000 } },

@@ -1,9 +1,9 @@
 // npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
 // tables, package lint, Node tests, browser tests (production build) in Chromium, then in Firefox and WebKit
-// (web-test-runner.engines.config.js), the element tests again in Lit's development build, the page checks
+// (web-test-runner.engines.config.js), each element's life again in Lit's development build, the page checks
 // (served pages, hostile host pages) and the size budgets.
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets), the visual baselines and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
+// budgets), every element file in Lit's development build, the visual baselines and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
 // (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
@@ -42,10 +42,11 @@ const quick = [
   // driver); `npm run test:firefox` and `npm run test:webkit` run every file (not yet in CI: see docs/development.md).
   engines('quick'),
   [
-    "browser tests of the elements in Lit's development build (a Lit warning fails them)",
+    "browser tests of each element's life in Lit's development build (a Lit warning fails them; every element file in test:long)",
     'npx',
     ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
     ['browser-dev'],
+    { DEV_SET: 'quick' },
   ],
   [
     'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout)',
@@ -66,6 +67,12 @@ const slow = [
     'npx',
     ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'],
     ['browser-long'],
+  ],
+  [
+    "browser tests of the elements in Lit's development build, every element file (a Lit warning fails them)",
+    'npx',
+    ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
+    ['browser-dev'],
   ],
   // The 40 visual baselines (about a third of the page checks' time) keep `npm test` under 6 minutes here.
   [
