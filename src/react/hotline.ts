@@ -3,12 +3,7 @@
 // React is an optional peer dependency of the package: only the `react/` modules import it.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  SupportHotline as HotlineElement,
-  type SupportHotlineCallbackEvent,
-  type SupportHotlineCallEvent,
-  type SupportHotlineCopyEvent,
-} from '../hotline.js';
+import { SupportHotline as HotlineElement, type SupportHotlineCallbackEvent, type SupportHotlineCallEvent, type SupportHotlineCopyEvent } from '../hotline.js';
 
 /** `<support-hotline>`: `lines` (or the single-line props), `now`, …; `onSupportHotlineCall` (cancelable), `onSupportHotlineCopy` and `onSupportHotlineCallback` (cancelable). */
 export const SupportHotline = createComponent({

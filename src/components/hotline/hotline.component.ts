@@ -792,7 +792,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
         const given = own(json, 'callbackId');
         const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
         if (CALLBACK_ID.test(id) && !isSensitive(id)) cb.id = id;
-        else if (given !== undefined) this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
+        else if (given !== undefined)
+          this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
       }
     } catch {
       if (signal.aborted) reason = 'no answer in 15 s';
