@@ -733,10 +733,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return [...(l.status?.open ? ['asap'] : []), ...this.slots.map((t) => new Date(t).toISOString())];
   }
 
-  /** A time as the user reads it: their clock (with the day when asked), then the line's with its zone when they differ. */
-  private slotText(l: Line, t: number, day: boolean): string {
+  /** A time as the user reads it: the day and time on their clock, then the line's with its zone when they differ. */
+  private slotText(l: Line, t: number): string {
     const viewer = this.viewer || l.zone;
-    const mine = this.time(viewer, t, day ? { weekday: 'short', month: 'short', day: 'numeric' } : {});
+    const mine = this.time(viewer, t, { weekday: 'short', month: 'short', day: 'numeric' });
     return wall(viewer, t) === wall(l.zone, t) ? mine : `${this.msg('yours', { time: mine })} (${this.time(l.zone, t, { timeZoneName: 'short' })})`;
   }
 
@@ -813,7 +813,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const { state, when, id } = this.cb;
     const l = this.model[this.cb.at];
     if (state !== 'done' || !l) return state ? this.msg(state === 'failed' ? 'cbFailed' : 'sending') : '';
-    const done = when === 'asap' ? this.msg('requestedAsap') : this.msg('requestedAt', { time: this.slotText(l, Date.parse(when!), true) });
+    const done = this.msg('requested', { time: when === 'asap' ? this.msg('asap') : this.slotText(l, Date.parse(when!)) });
     return id ? `${done} ${this.msg('reference', { id })}` : done;
   }
 
@@ -829,12 +829,6 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const name = this.nameFor(label, 'callbackFor', { line: l.label ?? l.show });
     const times = open ? this.times(l) : [];
     const time = times.includes(cb.time) ? cb.time : times[0];
-    // Slots grouped by the user's day.
-    const days = new Map<string, number[]>();
-    for (const t of this.slots) {
-      const day = this.time(this.viewer || l.zone, t, { hour: undefined, minute: undefined, weekday: 'long', month: 'long', day: 'numeric' });
-      days.set(day, [...(days.get(day) ?? []), t]);
-    }
     const option = (v: string, text: string): TemplateResult => html`<option value=${v} ?selected=${v === time}>${text}</option>`;
     const input = (e: Event): void => {
       const { id, value } = e.target as HTMLInputElement;
@@ -845,7 +839,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const status = cb.at === at ? this.cbText() : '';
     // prettier-ignore
     return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
-      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw">${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${[...days].map(([day, ts]) => html`<optgroup label=${day}>${ts.map((t) => option(new Date(t).toISOString(), this.slotText(l, t, false)))}</optgroup>`)}</select><label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
+      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw">${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select><label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
       : nothing}${status ? html`<p part="callback-status" id=${cb.state === 'done' ? 'cbs' : nothing} tabindex=${cb.state === 'done' ? '-1' : nothing} class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${this.sendCallback}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
   }
 

@@ -91,10 +91,11 @@ export const hotline = {
   cancel: 'Cancel',
   /** While the callback request is being sent. */
   sending: 'Sending…',
-  /** The callback request was received by the merchant (2xx). */
-  requestedAsap: 'Call requested: we will call you as soon as possible.',
-  /** The same for a chosen time: `{time}` is a day and time (`Tue, Dec 8, 3:00 PM`), with the line's time when the zones differ. */
-  requestedAt: 'Call requested for {time}.',
+  /**
+   * The merchant received the callback request (2xx): `{time}` is "As soon as possible" or a day and time
+   * (`Tue, Dec 8, 3:00 PM`), with the line's time and zone when the user's differ.
+   */
+  requested: 'Call requested: {time}.',
   /** After the confirmation when the endpoint gave one: `{id}` is its reference. */
   reference: 'Reference: {id}',
   /** The callback request failed; a Retry button follows. */
