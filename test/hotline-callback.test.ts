@@ -204,8 +204,9 @@ describe('<support-hotline> callback-endpoint', () => {
     expect(await log()).to.have.length(1);
   });
 
-  it('on a network failure or a redirect to another origin: not requested, one error, the form kept', async () => {
+  it('on a network failure, a redirect to another origin, a reply cut off or no answer: not requested, one error, the form kept', async () => {
     const errors = capture();
+    const timeout = AbortSignal.timeout.bind(AbortSignal);
     try {
       // Nothing listens on port 9: the connection is refused.
       const el = await card('https://127.0.0.1:9/callback');
@@ -230,7 +231,30 @@ describe('<support-hotline> callback-endpoint', () => {
       expect(errors.calls[1]).to.contain('(a redirect, not followed)');
       expect(status(el)).to.contain('could not be sent');
       expect(await target.log()).to.have.length(0);
+
+      // A reply cut off halfway is no confirmation.
+      el.callbackEndpoint = `/__boundaries/halfway?key=cb-${Date.now()}`;
+      await el.updateComplete;
+      submit(el);
+      await waitUntil(() => errors.calls.length === 3, 'no third error');
+      expect(errors.calls[2]).to.contain('(a reply cut off or not JSON)');
+
+      // No answer: the request's time limit (15 s, its signal here the test's) ends it, and the form stays.
+      const key = `cb-${Date.now()}`;
+      el.callbackEndpoint = `/__boundaries/hang?key=${key}`;
+      await el.updateComplete;
+      const limit = new AbortController();
+      AbortSignal.timeout = () => limit.signal;
+      submit(el);
+      await waitUntil(async () => ((await (await fetch(`/__boundaries/log?key=${key}`)).json()) as unknown[]).length === 1);
+      expect(status(el)).to.equal('Sending…');
+      limit.abort();
+      await waitUntil(() => errors.calls.length === 4, 'no fourth error');
+      expect(errors.calls[3]).to.contain('(no answer in 15 s)');
+      expect(status(el)).to.contain('could not be sent');
+      expect(field(el, 'cbp').value).to.equal('+442079460000');
     } finally {
+      AbortSignal.timeout = timeout;
       errors.restore();
     }
   });
