@@ -34,10 +34,32 @@ export class SupportHotlineContactEvent extends CustomEvent<HotlineContactDetail
   }
 }
 
+/**
+ * Detail of `support-hotline-callback`: exactly the JSON POSTed to `callback-endpoint`. `line` is the line's E.164
+ * number, `phone` the user's (E.164), `time` `"asap"` or the slot's start as an ISO instant, `note` the user's
+ * note with card numbers and secrets masked ('' without one), `lang` the element's language.
+ */
+export interface HotlineCallbackDetail {
+  line: string;
+  label: string;
+  phone: string;
+  time: string;
+  note: string;
+  lang: string;
+}
+
+/** The user asked to be called back. Fired before anything is sent; `preventDefault()` sends nothing. */
+export class SupportHotlineCallbackEvent extends CustomEvent<HotlineCallbackDetail> {
+  constructor(detail: HotlineCallbackDetail) {
+    super('support-hotline-callback', eventInit(detail, true));
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'support-hotline-call': SupportHotlineCallEvent;
     'support-hotline-copy': SupportHotlineCopyEvent;
     'support-hotline-contact': SupportHotlineContactEvent;
+    'support-hotline-callback': SupportHotlineCallbackEvent;
   }
 }

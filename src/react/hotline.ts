@@ -3,9 +3,9 @@
 // React is an optional peer dependency of the package: only the `react/` modules import it.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { SupportHotline as HotlineElement, type SupportHotlineCallEvent, type SupportHotlineCopyEvent } from '../hotline.js';
+import { SupportHotline as HotlineElement, type SupportHotlineCallbackEvent, type SupportHotlineCallEvent, type SupportHotlineCopyEvent } from '../hotline.js';
 
-/** `<support-hotline>`: `lines` (or the single-line props), `now`, …; `onSupportHotlineCall` (cancelable) and `onSupportHotlineCopy`. */
+/** `<support-hotline>`: `lines` (or the single-line props), `now`, …; `onSupportHotlineCall` (cancelable), `onSupportHotlineCopy` and `onSupportHotlineCallback` (cancelable). */
 export const SupportHotline = createComponent({
   react: React,
   tagName: 'support-hotline',
@@ -14,6 +14,7 @@ export const SupportHotline = createComponent({
   events: {
     onSupportHotlineCall: 'support-hotline-call' as EventName<SupportHotlineCallEvent>,
     onSupportHotlineCopy: 'support-hotline-copy' as EventName<SupportHotlineCopyEvent>,
+    onSupportHotlineCallback: 'support-hotline-callback' as EventName<SupportHotlineCallbackEvent>,
   },
 });
 

@@ -291,7 +291,7 @@ export class SupportCenter extends SupportElement<'center'> {
     }
     if (name === 'hotline') {
       const v = this.section(name);
-      return html`<support-hotline lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .statusEndpoint=${orDefault(v.statusEndpoint)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
+      return html`<support-hotline lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .statusEndpoint=${orDefault(v.statusEndpoint)} .callbackEndpoint=${orDefault(v.callbackEndpoint)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
     }
     if (name === 'callPrep') {
       const h = own(this.cfg, 'hotline') as Sections['hotline'];

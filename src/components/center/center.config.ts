@@ -81,6 +81,8 @@ export interface CenterHotlineConfig {
   verifyUrl?: string;
   /** Where the estimated wait of each line is fetched: same-origin or https:. */
   statusEndpoint?: string;
+  /** Where a callback request is POSTed: same-origin or https:. */
+  callbackEndpoint?: string;
   noSafetyNotice?: boolean;
   structuredData?: boolean;
   strings?: StringOverrides<'hotline'>;

@@ -1,17 +1,24 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { cut, expected, isRecord, own, reportUnknownKeys } from '../../internal/config.js';
-import { dict } from '../../internal/dict.js';
+import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { dict, request } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
-import { e164, formatNumber, sameNumber } from '../../internal/phone.js';
+import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
+import { isSensitive, redact } from '../../internal/sensitive.js';
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
-import { SupportHotlineCallEvent, SupportHotlineContactEvent, SupportHotlineCopyEvent } from '../../events/hotline.js';
-import { isDate, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
+import {
+  SupportHotlineCallbackEvent,
+  SupportHotlineCallEvent,
+  SupportHotlineContactEvent,
+  SupportHotlineCopyEvent,
+  type HotlineCallbackDetail,
+} from '../../events/hotline.js';
+import { isDate, openSlots, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
@@ -149,6 +156,25 @@ const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 /** Intl objects by language and use: each new one costs time, the first of a page several milliseconds. */
 const formats = new Map<string, unknown>();
 
+/**
+ * The callback form: the line (its index in the validated lines; -1 when closed), what the user typed (kept
+ * when the form closes or a request fails), the phone number's problem, and the request: its JSON (what Retry
+ * sends again), its time, its state and the endpoint's `callbackId`.
+ */
+interface Callback {
+  at: number;
+  phone: string;
+  time: string;
+  note: string;
+  bad?: 'phoneBad' | 'phoneCard';
+  body?: string;
+  when?: string;
+  state?: 'sending' | 'done' | 'failed';
+  id?: string;
+}
+/** A `callbackId` shown: short plain text, as call-prep's `caseId`. */
+const CALLBACK_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;
+
 const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOString().slice(11, 16);
 
 /**
@@ -170,6 +196,9 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @csspart contact - A contact link, or a WeChat ID.
  * @csspart reach - "Available now: …", under a closed line.
  * @csspart notice - The safety notice.
+ * @csspart callback - The "Call me back" button of a line (with `callback-endpoint`).
+ * @csspart callback-form - The inline callback form.
+ * @csspart callback-status - Sending, the failure with Retry, or the confirmation.
  * @cssproperty --support-color-accent - Links, the number and the border of the lines in the user's language.
  * @cssproperty --support-color-success - The open state.
  * @cssproperty --support-color-warning - Closing or opening soon, and the safety notice's edge.
@@ -183,6 +212,7 @@ const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOStrin
  * @event {SupportHotlineCallEvent} support-hotline-call - The user followed a `tel:` link; fired before dialling, cancelable.
  * @event {SupportHotlineCopyEvent} support-hotline-copy - The user copied a number.
  * @event {SupportHotlineContactEvent} support-hotline-contact - The user followed a contact link (cancelable) or copied a WeChat ID.
+ * @event {SupportHotlineCallbackEvent} support-hotline-callback - The user asked to be called back; `detail` is exactly the JSON to be POSTed to `callback-endpoint`. Fired before anything is sent, cancelable: `preventDefault()` sends nothing.
  */
 export class SupportHotline extends SupportElement<'hotline'> {
   static override styles = [baseStyles, styles];
@@ -204,6 +234,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     lines: { attribute: false },
     verifyUrl: { attribute: 'verify-url' },
     statusEndpoint: { attribute: 'status-endpoint' },
+    callbackEndpoint: { attribute: 'callback-endpoint' },
     noSafetyNotice: { type: Boolean, attribute: 'no-safety-notice', reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     now: { attribute: false },
@@ -243,6 +274,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
    * `https:`; it answers `{ "waitMinutes": { "+18005550100": 5 } }`. Nothing is requested without it.
    */
   statusEndpoint?: string = undefined;
+  /**
+   * Where a callback request is POSTed (JSON, see `HotlineCallbackDetail`): same-origin or `https:`. With it,
+   * each line with hours has a "Call me back" button and form; nothing is requested without it.
+   */
+  callbackEndpoint?: string = undefined;
   /** Hides the safety notice. */
   noSafetyNotice = false;
   /** Adds a schema.org `ContactPoint` JSON-LD script to the document head while the element is on the page. */
@@ -275,6 +311,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private ld?: HTMLScriptElement = undefined;
   /** The safety notice's link: `verifyUrl` when it is safe (see willUpdate). */
   private verify?: string = undefined;
+  /** `callbackEndpoint` when it is sendable (see willUpdate), the callback form, and the times it offers. */
+  private cbUrl?: string = undefined;
+  private cb: Callback = { at: -1, phone: '', time: '', note: '' };
+  private slots: number[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -306,6 +346,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
         this.reportError('status-endpoint', `${expected('a same-origin or https: URL', this.statusEndpoint)}; nothing is requested`);
       this.wait.restart();
     }
+    if (changed.has('callbackEndpoint') && !isServer) {
+      this.cbUrl = sendableUrl(this.callbackEndpoint);
+      if (this.callbackEndpoint && !this.cbUrl)
+        this.reportError('callback-endpoint', `${expected('a same-origin or https: URL', this.callbackEndpoint)}; no callback is offered`);
+    }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
     } else if (this.hasAttribute('server-now')) {
@@ -323,6 +368,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const next = this.derive();
     // A preview with `now` is a static snapshot: no timer.
     this.wake.wakeAt(this.now ? undefined : next);
+    const l = this.model[this.cb.at];
+    this.slots = l?.rules ? openSlots(l.rules, l.zone, l.closed, l.special, this.at) : [];
   }
 
   override updated(): void {
@@ -667,6 +714,135 @@ export class SupportHotline extends SupportElement<'hotline'> {
     } else this.announce(this.msg('copyFailed'));
   }
 
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Opens the callback form of line `at` (the model's index), or closes it; focus goes into it, or back to its button. */
+  private async toggleCallback(at: number): Promise<void> {
+    const open = this.cb.at !== at || this.cb.state === 'done';
+    // What the user typed stays for the next form; the time is the line's own.
+    this.cb = { ...this.cb, at: open ? at : -1, time: '', bad: undefined, state: undefined };
+    this.requestUpdate();
+    await this.updateComplete;
+    this.focusOn(open ? '#cbp' : `[data-cb="${at}"]`);
+  }
+
+  /** The times line `l` offers now: `asap` while it is open, then the slots' ISO instants. */
+  private times(l: Line): string[] {
+    return [...(l.status?.open ? ['asap'] : []), ...this.slots.map((t) => new Date(t).toISOString())];
+  }
+
+  /** A time as the user reads it: the day and time on their clock, then the line's with its zone when they differ. */
+  private slotText(l: Line, t: number): string {
+    const viewer = this.viewer || l.zone;
+    const mine = this.time(viewer, t, { weekday: 'short', month: 'short', day: 'numeric' });
+    return wall(viewer, t) === wall(l.zone, t) ? mine : `${this.msg('yours', { time: mine })} (${this.time(l.zone, t, { timeZoneName: 'short' })})`;
+  }
+
+  /**
+   * "Request call": checks the number, fires `support-hotline-callback` with exactly the JSON to send (fixed
+   * before the event), then POSTs it. Runs on the button's click (Enter in a field clicks it too), which it
+   * cancels: no form submission starts, as in call-prep.
+   */
+  private async onCallback(e: Event): Promise<void> {
+    e.preventDefault();
+    const cb = this.cb;
+    const l = this.model[cb.at];
+    if (cb.state === 'sending' || !l?.tel) return;
+    // Digits as typed in the shipped languages (full-width, Arabic-Indic), and `00` for `+` (the international
+    // prefix of most countries: ITU Operational Bulletin, "Dialling procedures"); then E.164 as for `number`.
+    const phone = e164(asciiDigits(cb.phone.normalize('NFKC')).trim().replace(/^00/, '+'));
+    // A card number or secret typed in the number field is never sent, nor echoed.
+    cb.bad = isSensitive(cb.phone) ? 'phoneCard' : phone ? undefined : 'phoneBad';
+    if (cb.bad) {
+      this.requestUpdate();
+      await this.updateComplete;
+      this.announce(this.msg(cb.bad));
+      return this.focusOn('#cbp');
+    }
+    const times = this.times(l);
+    const time = times.includes(cb.time) ? cb.time : times[0];
+    const body = stringify({ line: l.tel, label: l.label ?? '', phone, time, note: redact(stripBidi(cb.note).trim()).text, lang: this.locale });
+    // dispatchEvent is false when a listener cancelled the event.
+    if (!this.dispatchEvent(new SupportHotlineCallbackEvent(parseJson(body) as HotlineCallbackDetail))) return;
+    cb.body = body;
+    cb.when = time;
+    await this.sendCallback();
+  }
+
+  /** POSTs the last request (Retry sends the same one again); "Requested" only after a 2xx answer that arrived whole. */
+  private async sendCallback(): Promise<void> {
+    const cb = this.cb;
+    cb.state = 'sending';
+    cb.id = undefined;
+    this.requestUpdate();
+    this.announce(this.msg('sending'));
+    let reason = 'no connection';
+    const signal = AbortSignal.timeout(15e3);
+    try {
+      // A redirect (to another origin, say) is a failure, never followed (see request).
+      const response = await request(this.cbUrl!, cb.body, signal);
+      reason = response.type === 'opaqueredirect' ? 'a redirect, not followed' : `status ${response.status}`;
+      if (response.ok) {
+        reason = 'a reply cut off or not JSON';
+        const text = await response.text();
+        const json: unknown = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
+        reason = '';
+        const given = own(json, 'callbackId');
+        const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
+        if (CALLBACK_ID.test(id) && !isSensitive(id)) cb.id = id;
+        else if (given !== undefined)
+          this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
+      }
+    } catch {
+      if (signal.aborted) reason = 'no answer in 15 s';
+    }
+    if (cb !== this.cb) return;
+    cb.state = reason ? 'failed' : 'done';
+    if (!reason) cb.note = '';
+    if (reason) this.reportError('callback-endpoint', `the callback request was not sent (${reason}); the form keeps what was typed`);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.announce(this.cbText());
+    if (!reason) this.focusOn('#cbs');
+  }
+
+  /** The request's state as text: sending, the failure, or the confirmation with its time and reference. */
+  private cbText(): string {
+    const { state, when, id } = this.cb;
+    const l = this.model[this.cb.at];
+    if (state !== 'done' || !l) return state ? this.msg(state === 'failed' ? 'cbFailed' : 'sending') : '';
+    const done = this.msg('requested', { time: when === 'asap' ? this.msg('asap') : this.slotText(l, Date.parse(when!)) });
+    return id ? `${done} ${this.msg('reference', { id })}` : done;
+  }
+
+  /** The "Call me back" button of a line, and its form and request status when open. */
+  private renderCallback(l: Line): TemplateResult | typeof nothing {
+    const at = this.model.indexOf(l);
+    // Only where a time can be offered: a line with hours that opens again. Not in the hydrating render (the
+    // server, which cannot check the URL, rendered none).
+    if (!this.cbUrl || !l.tel || !(l.status?.open || l.status?.at) || this.serverNow !== undefined) return nothing;
+    const cb = this.cb;
+    const open = cb.at === at && cb.state !== 'done';
+    const label = this.msg('callback');
+    const name = this.nameFor(label, 'callbackFor', { line: l.label ?? l.show });
+    const times = open ? this.times(l) : [];
+    const time = times.includes(cb.time) ? cb.time : times[0];
+    const option = (v: string, text: string): TemplateResult => html`<option value=${v} ?selected=${v === time}>${text}</option>`;
+    const input = (e: Event): void => {
+      const { id, value } = e.target as HTMLInputElement;
+      if (id === 'cbp') cb.phone = value;
+      else if (id === 'cbn') cb.note = value;
+      else cb.time = value;
+    };
+    const status = cb.at === at ? this.cbText() : '';
+    // prettier-ignore
+    return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
+      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw">${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select><label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
+      : nothing}${status ? html`<p part="callback-status" id=${cb.state === 'done' ? 'cbs' : nothing} tabindex=${cb.state === 'done' ? '-1' : nothing} class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${this.sendCallback}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
+  }
+
   /** The other ways to reach the line's team, and under a closed line which of them answer now. */
   private renderContacts(l: Line): TemplateResult | typeof nothing {
     if (!l.contacts.length) return nothing;
@@ -774,7 +950,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${l.show}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${this.renderCallback(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.

@@ -68,6 +68,39 @@ export const hotline = {
   copiedId: '{label} ID copied: {id}',
   /** The estimated wait from `status-endpoint`, after the status of an open line: `{time}` is `5 min` or `1 h 10 min`. */
   wait: 'about {time} wait',
+  /** The button that opens a line's callback form (`callback-endpoint`). */
+  callback: 'Call me back',
+  /** Accessible name of that button and of its form: `{label}` is the button's text, `{line}` the line's label or number. */
+  callbackFor: '{label}: {line}',
+  /** Label of the user's phone number in the callback form. */
+  phone: 'Your phone number',
+  /** Under the phone number field, followed by an example number (`+44 20 7946 0000`). */
+  phoneHint: 'Include the country code, for example',
+  /** The phone number is not a number with its country code. */
+  phoneBad: 'Enter your number with its country code, starting with +.',
+  /** The phone number field holds a card number or a secret: it is not sent. */
+  phoneCard: 'This looks like a card number, not a phone number. It was not sent.',
+  /** Label of the callback time choice. */
+  when: 'When should we call?',
+  /** The first time offered while the line is open. */
+  asap: 'As soon as possible',
+  /** Label of the callback form's optional note. */
+  cbNote: 'Note (optional)',
+  /** The callback form's submit button. */
+  send: 'Request call',
+  cancel: 'Cancel',
+  /** While the callback request is being sent. */
+  sending: 'Sending…',
+  /**
+   * The merchant received the callback request (2xx): `{time}` is "As soon as possible" or a day and time
+   * (`Tue, Dec 8, 3:00 PM`), with the line's time and zone when the user's differ.
+   */
+  requested: 'Call requested: {time}.',
+  /** After the confirmation when the endpoint gave one: `{id}` is its reference. */
+  reference: 'Reference: {id}',
+  /** The callback request failed; a Retry button follows. */
+  cbFailed: 'Your request could not be sent. What you typed is kept.',
+  retry: 'Retry',
   /** Link to the merchant's official contact page (`verify-url`). */
   verify: 'Check our official contact page',
 };

@@ -95,6 +95,20 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .cb {
+    display: grid;
+    gap: 4px;
+  }
+  input,
+  select,
+  textarea {
+    width: 100%;
+    min-height: 44px;
+    padding: 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
   [part='notice'] {
     padding: 12px;
     border-inline-start: 4px solid var(--_warn);

@@ -174,3 +174,26 @@ export function status(rules: Rule[], zone: string, closed: string[], now: numbe
   if (name) r.name = name;
   return r;
 }
+
+/** A callback slot's length: half an hour, on the line's :00 and :30. */
+const SLOT = 18e5;
+
+/**
+ * The callback times offered for a line: instants of half-hour slots on the line's own clock (:00 and :30) that
+ * start at least 30 minutes after `now` and end by a closing, in the open periods of the next 7 days (special
+ * hours and closures included, as `status` sees them); at most `max`.
+ */
+export function openSlots(rules: Rule[], zone: string, closed: string[], special: Special[], now: number, max = 48): number[] {
+  const out: number[] = [];
+  for (let t = now, k = 0; out.length < max && t < now + 7 * DAY_MS && k < 30; k++) {
+    const s = status(rules, zone, closed, t, 8, special);
+    // Open all week: the next two days stand for it.
+    const end = s.always ? now + 2 * DAY_MS : s.at;
+    if (!end) break;
+    if (s.open)
+      for (let w = Math.ceil(wall(zone, t) / SLOT) * SLOT, i; (i = toInstant(zone, w)) + SLOT <= end && out.length < max; w += SLOT)
+        if (i >= now + SLOT && !out.includes(i)) out.push(i);
+    t = end;
+  }
+  return out;
+}
