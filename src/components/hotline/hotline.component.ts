@@ -6,7 +6,6 @@ import { dict, request } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
-import { isSensitive, redact } from '../../internal/sensitive.js';
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
@@ -23,6 +22,15 @@ import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
 import { WaitController } from './wait.js';
+
+/**
+ * The card and secret detector, loaded when a callback form opens: a hotline that never shows the form (no
+ * `callback-endpoint`, or never used) does not carry it (`hotline.js` alone: about 8 KB gzip less). In the CDN
+ * bundle it is already there, for the call form.
+ */
+let detector: Promise<typeof import('../../internal/sensitive.js')> | undefined;
+// A failed load (the page went offline) is tried again on the next request.
+const loadDetector = () => (detector ??= import('../../internal/sensitive.js').catch((error: unknown) => ((detector = undefined), Promise.reject(error))));
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
 export interface HotlineLine {
@@ -721,6 +729,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
   /** Opens the callback form of line `at` (the model's index), or closes it; focus goes into it, or back to its button. */
   private async toggleCallback(at: number): Promise<void> {
     const open = this.cb.at !== at || this.cb.state === 'done';
+    if (open) void loadDetector();
     // What the user typed stays for the next form; the time is the line's own.
     this.cb = { ...this.cb, at: open ? at : -1, time: '', bad: undefined, state: undefined };
     this.requestUpdate();
@@ -750,11 +759,21 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const cb = this.cb;
     const l = this.model[cb.at];
     if (cb.state === 'sending' || !l?.tel) return;
+    cb.state = 'sending';
+    const found = await loadDetector().catch(() => undefined);
+    cb.state = undefined;
+    // Nothing is sent unchecked: the request waits for the user's next try.
+    if (!found) return this.reportError('callback-endpoint', 'the number check did not load (offline?): nothing was sent');
+    const { isSensitive, redact } = found;
     // Digits as typed in the shipped languages (full-width, Arabic-Indic), and `00` for `+` (the international
     // prefix of most countries: ITU Operational Bulletin, "Dialling procedures"); then E.164 as for `number`.
     const phone = e164(asciiDigits(cb.phone.normalize('NFKC')).trim().replace(/^00/, '+'));
-    // A card number or secret typed in the number field is never sent, nor echoed.
-    cb.bad = isSensitive(cb.phone) ? 'phoneCard' : phone ? undefined : 'phoneBad';
+    // A card number or secret typed in the number field is never sent, nor echoed. A card written with `+`
+    // reads as a phone number, so the number's digits are checked too, at 14 and 15 digits: no card is shorter
+    // than 12 digits, and at 12 and 13 real numbers (a German mobile, 49 + 11 digits) would pass a card's
+    // prefix and Luhn check one time in ten, while no country's numbers reach 14 digits with a card prefix of
+    // the same length (E.164 allows 15 digits at most: ITU-T E.164, 6.1).
+    cb.bad = isSensitive(cb.phone) || (phone && phone.length > 14 && isSensitive(phone.slice(1))) ? 'phoneCard' : phone ? undefined : 'phoneBad';
     if (cb.bad) {
       this.requestUpdate();
       await this.updateComplete;
@@ -776,6 +795,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const cb = this.cb;
     cb.state = 'sending';
     cb.id = undefined;
+    const { isSensitive } = await loadDetector();
     this.requestUpdate();
     this.announce(this.msg('sending'));
     let reason = 'no connection';
