@@ -28,9 +28,9 @@ import { WaitController } from './wait.js';
  * `callback-endpoint`, or never used) does not carry it (`hotline.js` alone: about 8 KB gzip less). In the CDN
  * bundle it is already there, for the call form.
  */
-let detector: Promise<typeof import('../../internal/sensitive.js')> | undefined;
+let detector: Promise<typeof import('../../internal/sensitive-check.js')> | undefined;
 // A failed load (the page went offline) is tried again on the next request.
-const loadDetector = () => (detector ??= import('../../internal/sensitive.js').catch((error: unknown) => ((detector = undefined), Promise.reject(error))));
+const loadDetector = () => (detector ??= import('../../internal/sensitive-check.js').catch((error: unknown) => ((detector = undefined), Promise.reject(error))));
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
 export interface HotlineLine {
