@@ -26,6 +26,8 @@ export interface Watch {
   partialSecrets?: boolean;
   /** The digits of card numbers found before, kept in memory only: any run of 8 or more of them is masked. Cards found are added. */
   known?: Set<string>;
+  /** Also mask the first part of a card written in its groups and left there: 12 digits or more (see `STARTED`). */
+  startedCards?: boolean;
 }
 
 /** A text with its secrets replaced, and what was replaced. */
@@ -324,6 +326,38 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   return out;
 }
 
+/**
+ * A card's first part, saved while its rest is still to come (a card split across two notes, or a field left
+ * and typed on later): a run of groups written as a card is (fours, or 4-6 for Amex and Diners; the last group
+ * shorter) with a network's prefix, 12 digits or more but fewer than the network's longest number, and no more
+ * digits joined after it. 12: PCI DSS v4.0 3.4.1 allows the first six and last four to be seen; 12 or more first
+ * digits leave at most 3 unknown. Unbroken runs are left alone: order numbers are written so (JD's 12 digits).
+ */
+const STARTED = 12;
+
+function started(t: string, gs: Group[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < gs.length; i++) {
+    if (gs[i].e - gs[i].s !== 4 || (gs[i].join === 'sep' && i > 0) || t[gs[i].s - 1] === '+' || !FIRST.includes(t[gs[i].s])) continue;
+    let digits = t.slice(gs[i].s, gs[i].e);
+    let j = i;
+    // Groups of 4 (or 6 second), each but the last whole: a group after a shorter one is another number.
+    while (j + 1 < gs.length && gs[j + 1].join === 'sep' && (gs[j].e - gs[j].s === 4 || (j === i + 1 && gs[j].e - gs[j].s === 6)))
+      digits += t.slice(gs[++j].s, gs[j].e);
+    const lens = cardLengths(digits);
+    if (j + 1 < gs.length && gs[j + 1].join === 'sep') continue;
+    if (digits.length >= STARTED && lens && digits.length < 31 - Math.clz32(lens) && !((lens >> digits.length) & 1 && luhn(digits)))
+      out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+  }
+  return out;
+}
+
+function luhn(d: string): boolean {
+  let sum = 0;
+  for (let x = d.length - 1, k = 0; x >= 0; x--, k++) sum += k % 2 ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][+d[x]] : +d[x];
+  return sum % 10 === 0;
+}
+
 /** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
 interface Candidate {
   i: number;
@@ -407,6 +441,7 @@ function digitsFrom(t: string, gs: Group[], i: number): string {
 function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
+  if (w.startedCards) out.push(...started(t, gs));
   // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
   const buckets: Candidate[][] = [];
   for (let i = 0; i < gs.length; i++) {
