@@ -82,6 +82,18 @@ describe('detector gaps (red team F7)', () => {
       for (const [typed, left] of cases) expect(redact(typed).text, typed).to.equal(left);
     });
 
+  it('masks a password given as "the new one" after a password was named', () => {
+    for (const [typed, left] of [
+      ['I changed my password, the new one is hunter2', 'I changed my password, the new one is ••••••'],
+      ['my password was reset, the new one is hunter2 thanks', 'my password was reset, the new one is •••••• thanks'],
+      ['password reset: the old one was abc123, new one is xyz789!', 'password reset: the old one was ••••••, new one is ••••••'],
+    ])
+      expect(redact(typed).text, typed).to.equal(left);
+    // Without a password named before, "the new one" is any new thing.
+    for (const t of ['the new one is hunter2', 'the new one is the iPhone 15', 'my password was reset, the new one arrived'])
+      expect(redact(t).text, t).to.equal(t);
+  });
+
   it('leaves error, postal and discount codes, sentences without a code, and UATP-shaped numbers alone', () => {
     for (const t of ORDINARY) expect(redact(t).text, t).to.equal(t);
     // The words on the back name a CVV only in the card's sentence.

@@ -64,7 +64,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // Alone, "code" and "pass" name a secret only with a colon: "error code 504", "boarding pass 2".
       'code:',
     ],
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:'],
+    // "new one", "old one", "current one": only after a password keyword in the same text (see sensitive.ts).
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:', 'new one', 'old one', 'current one'],
     links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.

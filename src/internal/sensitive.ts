@@ -613,8 +613,12 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   let lines: string | undefined;
   const out: Found[] = [];
   key.lastIndex = 0;
+  let named = false;
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
+    // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
+    if (password && /^(?:new|old|current) one$/i.test(m[0]) && !named) continue;
+    named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
     if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
     const pin = PIN.test(m[0]);
