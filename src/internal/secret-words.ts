@@ -25,6 +25,9 @@ export interface SecretWords {
  */
 export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
 
+/** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's. */
+export const PASSWORD_AGAIN = ['new one', 'old one', 'current one'];
+
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
     codes: [
@@ -64,8 +67,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // Alone, "code" and "pass" name a secret only with a colon: "error code 504", "boarding pass 2".
       'code:',
     ],
-    // "new one", "old one", "current one": only after a password keyword in the same text (see sensitive.ts).
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:', 'new one', 'old one', 'current one'],
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:'],
     links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.

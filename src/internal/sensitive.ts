@@ -2,7 +2,7 @@
 // or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
 // space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
 // what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
-import { NO_PASSWORD, PUBLIC_CODES, SECRET_WORDS, VALUE_ONLY, type SecretWords } from './secret-words.js';
+import { NO_PASSWORD, PASSWORD_AGAIN, PUBLIC_CODES, SECRET_WORDS, VALUE_ONLY, type SecretWords } from './secret-words.js';
 import { asciiDigit } from './digits.js';
 
 /** What the detector found in a text: where (in the original text), what, and what replaces it. */
@@ -551,7 +551,7 @@ function alternatives(words: string[], ascii: boolean): string {
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
-    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]);
+    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
     // An English keyword may be plural ("OTPs 123456").
     const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})s?(?![\\p{L}])`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
@@ -606,6 +606,8 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
   return ordinary;
 }
 
+const again = (): RegExp => new RegExp(`^(?:${alternatives(PASSWORD_AGAIN, true)})$`, 'i');
+
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
   const { key, link } = patterns();
@@ -617,7 +619,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
-    if (password && /^(?:new|old|current) one$/i.test(m[0]) && !named) continue;
+    if (password && again().test(m[0]) && !named) continue;
     named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
     if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
