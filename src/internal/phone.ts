@@ -93,7 +93,7 @@ export function formatNumber(tel: string): string {
  * alone, as words.
  */
 const NUMBER_WORDS =
-  /(?<!\p{L})و?(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|صفر|واحد|واحدة|اثنان|اثنين|اثنتان|ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|مئة|مائة|الف|ألف)(?!\p{L})|[零〇一二三四五六七八九十百千幺两兩]{2}/iu;
+  /(?<!\p{L})و?(?:zero|one|two|three|four|five|six|seven|eight|nine|صفر|واحدة?|اثن(?:ان|ين|تان)|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثماني?|تسع)ة?)(?!\p{L})|[零〇一二三四五六七八九幺两]{2}/iu;
 
 /**
  * Whether a link's text may stand for the number `tel` it dials: a text with no digit of any script, no

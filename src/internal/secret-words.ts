@@ -25,7 +25,7 @@ export interface SecretWords {
  */
 export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
 
-/** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's. */
+/** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's (each ends in " one"). */
 export const PASSWORD_AGAIN = ['new one', 'old one', 'current one'];
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
@@ -116,7 +116,6 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'كلمة المرور لمرة واحدة',
       ...VALUE_ONLY,
       'رمز الدخول',
-      'كود الدخول',
       'رقم سري',
     ],
     passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'الباسورد', 'باسورد'],

@@ -55,7 +55,7 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // After a card, in the same sentence, the words that name the code on its back, then 3 or 4 digits: "the 3 digits
 // on the back are 123", "the code on back is 123", "背面三位数123", "الارقام الثلاثه علي ظهر البطاقه 123" (as normalised).
 const BACK =
-  /^[^.!?;\n。！？；]{0,48}?(?:digits on (?:the )?back|(?:code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全码|安全碼|ظهر البطاقه|الارقام الثلاثه|الارقام الاربعه)[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
+  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -346,16 +346,10 @@ function started(t: string, gs: Group[]): Found[] {
       digits += t.slice(gs[++j].s, gs[j].e);
     const lens = cardLengths(digits);
     if (j + 1 < gs.length && gs[j + 1].join === 'sep') continue;
-    if (digits.length >= STARTED && lens && digits.length < 31 - Math.clz32(lens) && !((lens >> digits.length) & 1 && luhn(digits)))
-      out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+    // A whole card among them is masked by the card rule, its last four shown: the spans merge.
+    if (digits.length >= STARTED && lens && digits.length < 31 - Math.clz32(lens)) out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
   }
   return out;
-}
-
-function luhn(d: string): boolean {
-  let sum = 0;
-  for (let x = d.length - 1, k = 0; x >= 0; x--, k++) sum += k % 2 ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][+d[x]] : +d[x];
-  return sum % 10 === 0;
 }
 
 /** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
@@ -606,8 +600,6 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
   return ordinary;
 }
 
-const again = (): RegExp => new RegExp(`^(?:${alternatives(PASSWORD_AGAIN, true)})$`, 'i');
-
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
   const { key, link } = patterns();
@@ -619,7 +611,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
-    if (password && again().test(m[0]) && !named) continue;
+    if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
     if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -808,11 +800,11 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
 /** True when a name or label names a secret ("PIN", "Password", "验证码", "كلمة المرور"): a field so named holds one. */
 export function namesSecret(label: string): boolean {
   const { key } = patterns();
-  const bare = new Set(VALUE_ONLY.map(normalise));
   key.lastIndex = 0;
   const t = normalise(label);
   let found = false;
-  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !bare.has(m[0]);
+  // VALUE_ONLY words are written as normalised.
+  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]);
   key.lastIndex = 0;
   return found;
 }
