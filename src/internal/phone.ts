@@ -88,30 +88,23 @@ export function formatNumber(tel: string): string {
 }
 
 /**
- * Whether a link's text may stand for the number `tel` it dials: true when the text does not read as a
- * phone number (fewer than seven digits in any script and no keypad letters after three digits, as in
- * "Call us"), else only when the number in it (from its first `+` or digit to its last digit or capital
- * letter) is `tel` (see sameNumber).
+ * Digit names in the shipped languages, a number told in words: "nine zero zero", "九零零" (two Chinese
+ * numerals or more in a row: one alone is a word, 一下), "تسعة" (with و attached). English and Arabic ones
+ * alone, as words.
+ */
+const NUMBER_WORDS =
+  /(?<!\p{L})و?(?:zero|one|two|three|four|five|six|seven|eight|nine|صفر|واحدة?|اثن(?:ان|ين|تان)|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثماني?|تسع)ة?)(?!\p{L})|[零〇一二三四五六七八九幺两]{2}/iu;
+
+/**
+ * Whether a link's text may stand for the number `tel` it dials: a text with no digit of any script, no
+ * number told in words and no keypad letters after three digits ("Call us") stands for it; any other text
+ * only when it shows that number (from its first `+` or digit to its last digit or capital letter, see
+ * sameNumber). A number in words is never checked against the number dialled: it is refused.
  */
 export function textFits(text: string, tel: string): boolean {
   const plain = asciiDigits(text);
   // Digits and numerals of every script count (a number written in Bengali digits reads as a number too); the
   // number is taken as written, so that sameNumber sees its scripts.
   const number = /[+\uff0b\p{N}][\s\S]*[\p{N}A-Z\uff21-\uff3a]/u.exec(stripBidi(text))?.[0] ?? '';
-  return digitLike(plain) < 7 && !new RegExp(`\\d{3}[${SEPARATORS}]*[A-Z]{3}`).test(plain) ? true : sameNumber(number, tel);
-}
-
-/**
- * The most digits any number-like run of `text` shows to a reader: its digits, and the letters that read as
- * digits (`O`, `l`, `I`, …) in a run that has three real digits or more (`+1 8OO 555 OlOO` shows eleven).
- */
-function digitLike(text: string): number {
-  const runs = text.match(/[+\p{N}OoIilSsBZz][\p{N}OoIilSsBZz\s.\-()/]*/gu) ?? [];
-  return Math.max(
-    (text.match(/\p{N}/gu) ?? []).length,
-    ...runs.map((run) => {
-      const digits = (run.match(/\p{N}/gu) ?? []).length;
-      return digits < 3 ? digits : (run.match(/[\p{N}OoIilSsBZz]/gu) ?? []).length;
-    }),
-  );
+  return !NUMBER_WORDS.test(plain) && (!/\p{N}/u.test(plain) || sameNumber(number, tel));
 }

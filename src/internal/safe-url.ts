@@ -7,7 +7,8 @@ const STRIP = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f
  * Admits only `https:`, `http:`, `mailto:` and `tel:` (and relative URLs, which resolve to the
  * page's own scheme), after removing control characters and white space, case-insensitively.
  * Refuses URLs that read as one site and go to another: `//host`, `/\host`, `https:host` and a user name
- * or password before the host (`https://merchant.example@evil.example`).
+ * or password before the host (`https://merchant.example@evil.example`), and a host or address written with a
+ * full stop lookalike (`https://ok.example。evil.example`).
  */
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
@@ -26,6 +27,9 @@ export function safeUrl(url: unknown): string | undefined {
   // `%`: not `https:evil.example`, `https:\\evil.example`, `https:/\evil.example`, `https:///evil.example` or
   // `https://@evil.example`, which browsers all read as `https://evil.example` (WHATWG URL, special schemes).
   if (/^[\\/]{2}/.test(cleaned) || (/^https?:/i.test(cleaned) && !/^https?:\/\/[^/?#\\@%]+(?:[/?#]|$)/i.test(cleaned))) return undefined;
+  // A full stop lookalike in the host (ideographic `。`, full-width `．`, halfwidth `｡`): the URL parser reads it
+  // as `.` (UTS #46 mapping), so `https://ok.example。evil.example` reads as ok.example and goes to evil.example.
+  if (/[\u3002\uff0e\uff61]/.test(/^[a-z][a-z\d+.-]*:\/*([^/?#\\]*)/i.exec(cleaned)?.[1] ?? '')) return undefined;
   return ALLOWED.has(parsed.protocol) ? cleaned : undefined;
 }
 

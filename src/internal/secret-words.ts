@@ -17,6 +17,17 @@ export interface SecretWords {
   links: string[];
 }
 
+/**
+ * Alone, "the code" (الرمز, رمز, الكود, كود; "my code" رمزي, كودي) is how an Arabic speaker gives a code, as "my
+ * code 482913" in English; a code named by the word after it is public (رمز الخطأ, الرمز البريدي, كود الخصم): that
+ * word is no link word, so nothing after it is taken. They name a secret only before a value, never as a field's
+ * label ("كود الخطأ" is the call form's decline-code field).
+ */
+export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
+
+/** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's (each ends in " one"). */
+export const PASSWORD_AGAIN = ['new one', 'old one', 'current one'];
+
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
     codes: [
@@ -103,9 +114,12 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'الرمز السري',
       'رقم التعريف الشخصي',
       'كلمة المرور لمرة واحدة',
+      ...VALUE_ONLY,
+      'رمز الدخول',
+      'رقم سري',
     ],
     passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'الباسورد', 'باسورد'],
-    links: ['هو', 'هي', 'كان', 'كانت', 'الخاص بي', 'الخاصة بي', 'لي'],
+    links: ['هو', 'هي', 'كان', 'كانت', 'الخاص بي', 'الخاصة بي', 'لي', 'للبطاقة', 'البطاقة'],
   },
 };
 

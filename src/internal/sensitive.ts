@@ -2,7 +2,7 @@
 // or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
 // space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
 // what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
-import { NO_PASSWORD, PUBLIC_CODES, SECRET_WORDS, type SecretWords } from './secret-words.js';
+import { NO_PASSWORD, PASSWORD_AGAIN, PUBLIC_CODES, SECRET_WORDS, VALUE_ONLY, type SecretWords } from './secret-words.js';
 import { asciiDigit } from './digits.js';
 
 /** What the detector found in a text: where (in the original text), what, and what replaces it. */
@@ -26,6 +26,8 @@ export interface Watch {
   partialSecrets?: boolean;
   /** The digits of card numbers found before, kept in memory only: any run of 8 or more of them is masked. Cards found are added. */
   known?: Set<string>;
+  /** Also mask the first part of a card written in its groups and left there: 12 digits or more (see `STARTED`). */
+  startedCards?: boolean;
 }
 
 /** A text with its secrets replaced, and what was replaced. */
@@ -50,6 +52,10 @@ const AFTER_CARD =
 // After a card's expiry (`12/27`), up to three words before a CVV ("code", "security", "背面") or the expiry:
 // no sentence end between.
 const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
+// After a card, in the same sentence, the words that name the code on its back, then 3 or 4 digits: "the 3 digits
+// on the back are 123", "the code on back is 123", "背面三位数123", "الارقام الثلاثه علي ظهر البطاقه 123" (as normalised).
+const BACK =
+  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -75,7 +81,8 @@ function fold(ch: string): string {
       .replace(/\p{Nd}/gu, asciiDigit)
       // U+2800 (braille blank) looks like a space.
       .replace(/[\s\p{Zs}\u2800]/gu, ' ')
-      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu, '-')
+      // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash.
+      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7]/gu, '-')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ة/g, 'ه')
@@ -137,6 +144,10 @@ const L16_19 = lengths(16, 19);
  * 2221-2720 (16; the 2-series since 2017, Mastercard's "2-series BIN" announcement); American Express 34, 37
  * (15); Discover 6011, 644-649, 65, 622126-622925 (16-19); JCB 3528-3589 (16-19); Diners Club International
  * 36, 300-305, 3095, 38-39 (14-19); UnionPay 62 (16-19); Maestro 50, 56-69 (12-19).
+ * Mir 2200-2204 (16-19) and Troy 9792 (16): from the same Wikipedia table; neither NSPK (Mir) nor BKM (Troy)
+ * publishes a BIN list we could find, and Russian bank guides disagree on 2203, so the whole 2200-2204 block
+ * is taken. UATP (1, 15 digits) is left out on purpose: 15-digit IMEIs of reporting body 10 (DECT, GSMA TS.06
+ * appendix A) carry a Luhn check digit too (TS.06 5.1.5), as do one in ten of any 15-digit numbers starting with 1.
  */
 const NETWORKS: [string, string, number][] = [
   ['4', '4', lengths(13) | lengths(16) | lengths(19)],
@@ -156,7 +167,11 @@ const NETWORKS: [string, string, number][] = [
   ['62', '62', L16_19],
   ['50', '50', lengths(12, 19)],
   ['56', '69', lengths(12, 19)],
+  ['2200', '2204', L16_19],
+  ['9792', '9792', lengths(16)],
 ];
+// The first digits of the networks above.
+const FIRST = '234569';
 
 /** The lengths (bit mask) that cards starting with these digits have; 0 when no network uses the prefix. */
 function cardLengths(d: string): number {
@@ -204,8 +219,15 @@ function groups(t: string): Group[] {
         join = 'sep';
         marked = gap !== ' ' && /[^ ]/.test(gap);
       }
-      // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010".
-      else if (WORDS.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && a === 4 && b <= 4) join = 'words';
+      // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010". One
+      // mark that is a letter or a spaced comma (`x`, `ー` typed for `-` by a Japanese IME, ` , `) joins the 4-6-5
+      // and 4-6-4 groups of Amex and Diners numbers too.
+      else if (
+        WORDS.test(gap) &&
+        gap.split(/\s+/).filter(Boolean).length <= 3 &&
+        ((a === 4 && b <= 4) || (gap.trim().length === 1 && ((a === 4 && b === 6) || (a === 6 && (b === 4 || b === 5)))))
+      )
+        join = 'words';
     }
     out.push((prev = { s, e, join, marked }));
   }
@@ -261,7 +283,7 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   const runEnd: number[] = [];
   for (let i = gs.length - 1; i >= 0 && w.partialCards; i--) runEnd[i] = i + 1 < gs.length && gs[i + 1].join === 'sep' ? runEnd[i + 1] : gs[i].e;
   for (let i = 0; i < gs.length && w.partialCards; i++) {
-    if (!'23456'.includes(t[gs[i].s]) || phone[i]) continue;
+    if (!FIRST.includes(t[gs[i].s]) || phone[i]) continue;
     const size = (x: number): number => gs[x].e - gs[x].s;
     // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
     // starts: after a space, 4 digits or 7 or more; after a group of four (`ref 2026 4539…`) from 7 digits as
@@ -304,6 +326,32 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   return out;
 }
 
+/**
+ * A card's first part, saved while its rest is still to come (a card split across two notes, or a field left
+ * and typed on later): a run of groups written as a card is (fours, or 4-6 for Amex and Diners; the last group
+ * shorter) with a network's prefix, 12 digits or more but fewer than the network's longest number, and no more
+ * digits joined after it. 12: PCI DSS v4.0 3.4.1 allows the first six and last four to be seen; 12 or more first
+ * digits leave at most 3 unknown. Unbroken runs are left alone: order numbers are written so (JD's 12 digits).
+ */
+const STARTED = 12;
+
+function started(t: string, gs: Group[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < gs.length; i++) {
+    if (gs[i].e - gs[i].s !== 4 || (gs[i].join === 'sep' && i > 0) || t[gs[i].s - 1] === '+' || !FIRST.includes(t[gs[i].s])) continue;
+    let digits = t.slice(gs[i].s, gs[i].e);
+    let j = i;
+    // Groups of 4 (or 6 second), each but the last whole: a group after a shorter one is another number.
+    while (j + 1 < gs.length && gs[j + 1].join === 'sep' && (gs[j].e - gs[j].s === 4 || (j === i + 1 && gs[j].e - gs[j].s === 6)))
+      digits += t.slice(gs[++j].s, gs[j].e);
+    const lens = cardLengths(digits);
+    if (j + 1 < gs.length && gs[j + 1].join === 'sep') continue;
+    // A whole card among them is masked by the card rule, its last four shown: the spans merge.
+    if (digits.length >= STARTED && lens && digits.length < 31 - Math.clz32(lens)) out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+  }
+  return out;
+}
+
 /** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
 interface Candidate {
   i: number;
@@ -316,8 +364,8 @@ interface Candidate {
 function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
   // A number written with a leading `+` is a phone number.
   if (t[gs[i].s - 1] === '+') return undefined;
-  // No network's number starts with 0, 1, 7, 8 or 9: most numbers are ruled out at their first digit.
-  if (!'23456'.includes(t[gs[i].s])) return undefined;
+  // No network recognised here starts with 0, 1, 7 or 8: most numbers are ruled out at their first digit.
+  if (!FIRST.includes(t[gs[i].s])) return undefined;
   let best: { j: number; words: boolean; rank: number } | undefined;
   let len = 0;
   // Luhn sums kept as digits come (ISO/IEC 7812-1 annex B): `even` doubles the digits at even places from the
@@ -387,6 +435,7 @@ function digitsFrom(t: string, gs: Group[], i: number): string {
 function cards(t: string, w: Watch): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
+  if (w.startedCards) out.push(...started(t, gs));
   // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
   const buckets: Candidate[][] = [];
   for (let i = 0; i < gs.length; i++) {
@@ -451,6 +500,11 @@ function cards(t: string, w: Watch): Found[] {
     const cvv = gs[k];
     if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1))
       out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
+    // Or named in words in the same sentence: "the 3 digits on the back are 123" (a bounded look: linear).
+    else {
+      const m = BACK.exec(t.slice(gs[c.j].e, gs[c.j].e + 96));
+      if (m) out.push({ a: gs[c.j].e + m[0].length - m[1].length, b: gs[c.j].e + m[0].length, kind: 'secret', mask: CODE_MASK });
+    }
   }
   return out;
 }
@@ -491,7 +545,7 @@ function alternatives(words: string[], ascii: boolean): string {
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
-    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]);
+    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
     // An English keyword may be plural ("OTPs 123456").
     const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})s?(?![\\p{L}])`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
@@ -510,7 +564,7 @@ function patterns(): { key: RegExp; link: RegExp } {
 // A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
 const CODE = /[0-9]{3,12}(?:[ \-./|_][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
-const PIN = /pin|الرقم السري|التعريف الشخصي/i;
+const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password).
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
@@ -553,8 +607,12 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   let lines: string | undefined;
   const out: Found[] = [];
   key.lastIndex = 0;
+  let named = false;
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
+    // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
+    if (password && / one$/i.test(m[0]) && !named) continue;
+    named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
     if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
     const pin = PIN.test(m[0]);
@@ -743,7 +801,10 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
 export function namesSecret(label: string): boolean {
   const { key } = patterns();
   key.lastIndex = 0;
-  const found = key.test(normalise(label));
+  const t = normalise(label);
+  let found = false;
+  // VALUE_ONLY words are written as normalised.
+  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]);
   key.lastIndex = 0;
   return found;
 }

@@ -492,7 +492,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         // Only an amount is kept in an amount field, only 4 digits in the last-4 field: anything else is not saved or sent.
         return k === 'card4' ? (/^\d{4}$/.test(digits(v)) ? digits(v) : '') : spec(k)?.type === 'amount' && !AMOUNT.test(v.trim()) ? '' : v;
       };
-      const out = redactFields(keys.map(text), { known: this.cards });
+      // A card's first part left in a field (12 digits or more in its groups) is masked too: its rest may come later.
+      const out = redactFields(keys.map(text), { known: this.cards, startedCards: true });
       // A field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds.
       const secret = (k: string): boolean => namesSecret(k) || (!!spec(k) && namesSecret(this.label(spec(k)!)));
       this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i].text.trim() && secret(k) ? { text: '••••••', cards: 0, secrets: 1 } : out[i]]))];

@@ -620,9 +620,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private note(type: DisputeType, item: DisputeItem, event: Event): void {
     const input = event.target as HTMLInputElement;
     // The notes are read together in list order: a card number split across two notes is found too. Only the
-    // card number (to its last four digits) or the code is replaced; the rest of the note is kept.
+    // card number (to its last four digits) or the code is replaced; the rest of the note is kept. A card's first
+    // 12 digits or more, its rest not typed yet, are not kept either (as the call form does with a field left so).
     const notes = type.items.map((i) => (i === item ? input.value.trim() : (this.state(type, i).note ?? '')));
-    const safe = redactFields(notes);
+    const safe = redactFields(notes, { startedCards: true });
     const own = safe[type.items.indexOf(item)];
     input.value = own.text;
     type.items.forEach((i, k) => {
