@@ -88,7 +88,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'CVN碼',
     ],
     passwords: ['密码', '密碼', '口令'],
-    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是'],
+    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼'],
   },
   ar: {
     codes: [
