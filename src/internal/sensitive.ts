@@ -269,7 +269,14 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     // (`ref 2026-4539-…`, `ref 2026 453 914 …`: issue 13, F2 and N2, 15 digits and then the last four went out):
     // held while typing, so `(800) 555-0100` goes out whole only once the field is left. After `#`, held too
     // (`Card#4539…`, `卡号#4539…`: F1) unless an order or reference word names it (`order #2221000`, `订单#…`).
-    if (t[gs[i].s - 1] === '#' && ORDER.test(t.slice(Math.max(0, gs[i].s - 30), gs[i].s))) continue;
+    // Kept: the tail of a number whole in a shape no card is written in, a phone number (3-3-4, `(800) 555-0100`,
+    // ITU-T E.123) or an order number (3-7-7, `112-1234567-1234565`); one more digit and it is held.
+    const shape = gs
+      .slice(start[i], start[i] + 4)
+      .filter((g) => g.e <= runEnd[i])
+      .map((g) => g.e - g.s)
+      .join();
+    if ((t[gs[i].s - 1] === '#' && ORDER.test(t.slice(Math.max(0, gs[i].s - 30), gs[i].s))) || (i > start[i] && /^3,(3,4|7,7)$/.test(shape))) continue;
     const min = HOLD;
     let lens = -1;
     let digits = '';
