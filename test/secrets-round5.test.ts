@@ -190,3 +190,55 @@ describe('N2, N4: a card typed in the tail of another number, or after refund#, 
       expect(redact(text).text, text).to.equal(text);
   });
 });
+
+/** N5: what a receipt prints and an agent asks for, and answers that give no password. */
+const PUBLIC = [
+  'Approval code: 123456',
+  'MCC code: 5411',
+  'merchant code: 12345',
+  'Booking confirmation code: 7781',
+  'authorization code: 654321',
+  'Authorisation code: 654321',
+  'result code: 1001',
+  'ISO code: 978',
+  'order code: 55512',
+  'reservation code: 12345',
+  'Transaction code: 123456',
+  'Password: never set one.',
+  "password: don't have one",
+  'password: I never had one',
+  'code: 504 error',
+];
+
+describe('N5: codes that are no secret, and answers that give no password, are kept', () => {
+  afterEach(() => localStorage.clear());
+
+  it('the detector keeps them; real codes beside them and `auth code` (also a sign-in code) are still masked', () => {
+    for (const text of PUBLIC) expect(redact(text).text, text).to.equal(text);
+    for (const [text, out] of [
+      ['Auth code: 123456', 'Auth code: ••••••'],
+      ['code: 482913', 'code: ••••••'],
+      ['Approval code: 123456, verification code: 482913', 'Approval code: 123456, verification code: ••••••'],
+      ['Password: never set one. My PIN is 4321', 'Password: never set one. My PIN is ••••••'],
+      ['password: never123', 'password: ••••••'],
+    ])
+      expect(redact(text).text, text).to.equal(out);
+  });
+
+  it('<support-call-prep>: the red team’s sentence reaches the submit event and the summary unchanged', async () => {
+    const sentence = 'Receipt says Approval code: 123456, MCC code: 5411, merchant code: 12345. Booking confirmation code: 7781. Password: never set one.';
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('round5')} .now=${NOW}></support-call-prep>`);
+    await type(el, 'topic', 'payment');
+    await type(el, 'account', 'ana@example.com');
+    await type(el, 'what', sentence);
+    shadow(el)
+      .querySelector('[name="what"]')!
+      .dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const submitted = oneEvent(el, 'support-call-prep-submit');
+    shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    expect((await submitted).detail.data.what).to.equal(sentence);
+    await el.updateComplete;
+    expect(el.summaryText()).to.include(sentence);
+    expect(storage()).to.include(sentence);
+  });
+});

@@ -148,6 +148,21 @@ export const PUBLIC_CODES = [
   'qr',
   'bar',
   'barcode',
+  // Printed on the receipt, asked for by an agent in a dispute: approval (authorisation) code, merchant
+  // category code (ISO 18245), booking and order codes, ISO currency or country codes. `auth code` alone is
+  // also a sign-in code: it stays a secret (docs/security.md).
+  'approval',
+  'authorization',
+  'authorisation',
+  'mcc',
+  'merchant',
+  'confirmation',
+  'reservation',
+  'booking',
+  'transaction',
+  'order',
+  'result',
+  'iso',
 ];
 
 /**
@@ -184,6 +199,11 @@ export const NO_PASSWORD = [
   'not set',
   'empty',
   'blank',
+  'never set',
+  'never had',
+  "don't have",
+  'dont have',
+  'do not have',
   // Chinese
   '忘了',
   '忘记了',

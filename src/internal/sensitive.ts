@@ -566,8 +566,14 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
   key.lastIndex = 0;
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
-    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
-    if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
+    // before a number said to be one (`code: 504 error`).
+    if (
+      /^code:$/i.test(m[0]) &&
+      (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
+        /^ *\d+ +(?:error|status)(?!\p{L})/iu.test(t.slice(key.lastIndex, key.lastIndex + 40)))
+    )
+      continue;
     const pin = PIN.test(m[0]);
     const latin = m[1] !== undefined || m[2] !== undefined;
     let p = m.index + m[0].length;
