@@ -104,7 +104,8 @@ describe('the number shown is the number dialled', () => {
         ];
         for (const [number, display] of same) {
           const el = await hotline(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
-          expect(text(numberLink(el)), display).to.equal(display);
+          // Shown as written; Arabic-Indic groups get U+200E around their separators (test/hotline-digit-order.test.ts).
+          expect(text(numberLink(el)).replace(/\u200e/g, ''), display).to.equal(display);
         }
         expect(errors.calls).to.deep.equal([]);
         const other: [string, string, string][] = [

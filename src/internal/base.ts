@@ -51,6 +51,17 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     this.localeController = new LocaleController(this, section, english as Strings[S]);
     this.configController = new ConfigController(this, (config) => this.takeConfig(config));
     track(this);
+    // `strings` and `heading-level` set on the element itself: one report per bad value, the rest renders.
+    let seen: unknown[] = [];
+    this.addController({
+      hostUpdate: () => {
+        const [strings, level] = (seen = [this.strings, (this as { headingLevel?: unknown }).headingLevel, ...seen]);
+        if (strings != null && !isRecord(strings) && !Object.is(strings, seen[2])) this.reportError('strings', expected('an object of strings', strings));
+        if (level !== undefined && !Object.is(level, seen[3]) && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
+          this.reportError('heading-level', expected('a whole number from 1 to 6', level));
+        seen.length = 2;
+      },
+    });
   }
 
   /**

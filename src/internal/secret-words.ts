@@ -99,7 +99,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'CVN碼',
     ],
     passwords: ['密码', '密碼', '口令'],
-    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是'],
+    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼'],
   },
   ar: {
     codes: [
@@ -162,6 +162,21 @@ export const PUBLIC_CODES = [
   'qr',
   'bar',
   'barcode',
+  // Printed on the receipt, asked for by an agent in a dispute: approval (authorisation) code, merchant
+  // category code (ISO 18245), booking and order codes, ISO currency or country codes. `auth code` alone is
+  // also a sign-in code: it stays a secret (docs/security.md).
+  'approval',
+  'authorization',
+  'authorisation',
+  'mcc',
+  'merchant',
+  'confirmation',
+  'reservation',
+  'booking',
+  'transaction',
+  'order',
+  'result',
+  'iso',
 ];
 
 /**
@@ -198,6 +213,11 @@ export const NO_PASSWORD = [
   'not set',
   'empty',
   'blank',
+  'never set',
+  'never had',
+  "don't have",
+  'dont have',
+  'do not have',
   // Chinese
   '忘了',
   '忘记了',

@@ -262,7 +262,7 @@ const HOLD = 7;
  * only: Chinese and Arabic write an order number after a word and a colon (订单号：…, رقم الطلب: …), not `#`;
  * any other `#…` run is held while typing, which only delays it (the field is judged when it is left).
  */
-const ORDER = /\b(?:order|ref\w*|invoice|ticket|case|booking|tracking|receipt|txn)(?: ?no\.?| number)? ?#$/i;
+const ORDER = /\b(?:order|ref\.?|reference|invoice|ticket|case|booking|tracking|receipt|txn)(?: ?no\.?| number)? ?#$/i;
 // Day and month (either order) and a year from 1900 to 2099; an amount with thousands separators and cents.
 // Nothing looser: a card typed in odd groups (`25112.60`) must not pass for one.
 const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+\.\d\d)$/;
@@ -282,23 +282,30 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   // Where the run of groups joined by separators from each group ends (one pass from the end).
   const runEnd: number[] = [];
   for (let i = gs.length - 1; i >= 0 && w.partialCards; i--) runEnd[i] = i + 1 < gs.length && gs[i + 1].join === 'sep' ? runEnd[i + 1] : gs[i].e;
+  // And the first group of that run.
+  const start: number[] = [];
+  gs.forEach((g, i) => (start[i] = g.join === 'sep' && i ? start[i - 1] : i));
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!FIRST.includes(t[gs[i].s]) || phone[i]) continue;
-    const size = (x: number): number => gs[x].e - gs[x].s;
-    // In the tail of a longer number (`(800) 555-0100`, `100-0000000-4000000`), only a group written as a card
-    // starts: after a space, 4 digits or 7 or more; after a group of four (`ref 2026 4539…`) from 7 digits as
-    // anywhere (issue 13, F2: from 15, 14 digits and the last four went out). After `#`, held too (`Card#4539…`,
-    // `卡号#4539…`: F1) unless an order or reference word names it (`order #2221000`, `订单#…`, `طلب #…`).
-    const tail = gs[i].join === 'sep' && size(i - 1) >= 3;
-    if ((tail && (gs[i].marked || (size(i) !== 4 && size(i) < 7))) || (t[gs[i].s - 1] === '#' && ORDER.test(t.slice(Math.max(0, gs[i].s - 30), gs[i].s))))
-      continue;
+    // In the tail of a longer number, any group may start a card, whatever joins it and however it is grouped
+    // (`ref 2026-4539-…`, `ref 2026 453 914 …`: issue 13, F2 and N2, 15 digits and then the last four went out):
+    // held while typing, so `(800) 555-0100` goes out whole only once the field is left. After `#`, held too
+    // (`Card#4539…`, `卡号#4539…`: F1) unless an order or reference word names it (`order #2221000`, `订单#…`).
+    // Kept: the tail of a number whole in a shape no card is written in, a phone number (3-3-4, `(800) 555-0100`,
+    // ITU-T E.123) or an order number (3-7-7, `112-1234567-1234565`); one more digit and it is held.
+    const shape = gs
+      .slice(start[i], start[i] + 4)
+      .filter((g) => g.e <= runEnd[i])
+      .map((g) => g.e - g.s)
+      .join();
+    if ((t[gs[i].s - 1] === '#' && ORDER.test(t.slice(Math.max(0, gs[i].s - 30), gs[i].s))) || (i > start[i] && /^3,(3,4|7,7)$/.test(shape))) continue;
     const min = HOLD;
     let lens = -1;
     let digits = '';
     let end = -1;
     let big = 0;
-    // A date (`25/12/2026`) or an amount (`69,642.44`) is not a card being typed.
-    if (runEnd[i] - gs[i].s <= 24 && DATE_OR_AMOUNT.test(t.slice(gs[i].s, runEnd[i]))) continue;
+    // A date (`25/12/2026`) or an amount (`69,642.44`), nor a part of one, is not a card being typed.
+    if ([gs[i].s, gs[start[i]].s].some((a) => runEnd[i] - a <= 24 && DATE_OR_AMOUNT.test(t.slice(a, runEnd[i])))) continue;
     // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
     // digits (3-7-7, an order number).
     for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
@@ -542,12 +549,16 @@ function alternatives(words: string[], ascii: boolean): string {
   return list.length ? list.join('|') : '(?!)';
 }
 
+// A letter that joins an ASCII keyword into a longer word: any letter but those of scripts written without Latin.
+const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
     const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
-    // An English keyword may be plural ("OTPs 123456").
-    const word = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})s?(?![\\p{L}])`;
+    // An English keyword may be plural ("OTPs 123456"). A Chinese, Japanese, Korean or Arabic letter next to it
+    // ends it as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
+    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})s?(?!${LETTER})`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
     // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
     const key = new RegExp(
@@ -613,8 +624,14 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
     if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
-    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret.
-    if (/^code:$/i.test(m[0]) && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
+    // before a number said to be one (`code: 504 error`).
+    if (
+      /^code:$/i.test(m[0]) &&
+      (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
+        /^ *\d+ +(?:error|status)(?!\p{L})/iu.test(t.slice(key.lastIndex, key.lastIndex + 40)))
+    )
+      continue;
     const pin = PIN.test(m[0]);
     const latin = m[1] !== undefined || m[2] !== undefined;
     let p = m.index + m[0].length;
