@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 /** Every digit in storage, in order: a card's digits, however they were stored, show in it. */
@@ -23,13 +23,6 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
       html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('split')} storage-key="s" .now=${NOW}></support-dispute-checklist>`,
     );
   }
-  async function note(el: SupportDisputeChecklist, i: number, value: string): Promise<HTMLInputElement> {
-    const input = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')[i];
-    input.value = value;
-    input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    return input;
-  }
 
   it('never stores the first part while the second is still to come, in any digit script', async () => {
     for (const [first, second] of [
@@ -40,14 +33,14 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
       ['Amex 3782 822463 1000', '5'],
     ]) {
       const el = await checklist();
-      const input = await note(el, 0, first);
+      const input = await writeNote(el, 0, first);
       // Saved, exported and shown without the first part's digits; the user is told.
       expect(input.value, first).to.match(/••••$/);
       expect(digits(stored()), first).not.to.include('45391488');
       expect(digits(stored()), first).not.to.include('37828224');
       expect(digits(JSON.stringify(el.exportJson())) + digits(el.exportText()), first).not.to.include('4539148');
       await waitUntil(() => shadow(el).querySelector('[role=status]')!.textContent!.includes('Card number hidden'), 'told');
-      await note(el, 1, second);
+      await writeNote(el, 1, second);
       for (const out of [stored(), JSON.stringify(el.exportJson()), el.exportText()]) {
         expect(digits(out), `${first} | ${second}`).not.to.include('45391488');
         expect(digits(out), `${first} | ${second}`).not.to.include('37828224');
@@ -61,7 +54,7 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
   it('keeps what is no card start: under 12 digits, another grouping, an IBAN, a phone number', async () => {
     for (const text of ['card 4539 1488 034', 'order 100-6457072-7705720', 'IBAN DE89 3704 0044 0532 0130 00', 'call +44 2079 4600 0012', 'ref 2026 1124 5']) {
       const el = await checklist();
-      const input = await note(el, 0, text);
+      const input = await writeNote(el, 0, text);
       expect(input.value).to.equal(text);
       expect(el.exportJson()!.items[0].note).to.equal(text);
       el.remove();
@@ -70,7 +63,7 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
 
   it('keeps an unbroken run of digits as typed (an order number is written so): the limit docs/security.md states', async () => {
     const el = await checklist();
-    await note(el, 0, 'order 45391488034364');
+    await writeNote(el, 0, 'order 45391488034364');
     expect(el.exportJson()!.items[0].note).to.equal('order 45391488034364');
   });
 });
@@ -78,24 +71,14 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
 describe('<support-call-prep>: a field left with a card first part', () => {
   afterEach(() => localStorage.clear());
 
-  async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
-    const control = shadow(el).querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-    control.focus();
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    control.blur();
-    await el.updateComplete;
-  }
-
   it('sends and stores the first part masked once the field is left, and the card masked once whole', async () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('split')} .now=${NOW}></support-call-prep>`);
     const events: string[] = [];
     el.addEventListener('support-call-prep-change', (e) => events.push(JSON.stringify(e.detail)));
-    await type(el, 'txn', 'card 4539 1488 0343 64');
+    await typeAndLeave(el, 'txn', 'card 4539 1488 0343 64');
     expect(events.length).to.be.above(0);
     for (const out of [stored(), ...events, el.summaryText()]) expect(digits(out), out).not.to.include('45391488');
-    await type(el, 'what', '67 charged twice');
+    await typeAndLeave(el, 'what', '67 charged twice');
     for (const out of [stored(), ...events, el.summaryText()]) expect(digits(out), out).not.to.include('45391488');
     expect(JSON.parse(events[events.length - 1]).data.what).to.equal('•••• 6467 charged twice');
   });
@@ -104,7 +87,7 @@ describe('<support-call-prep>: a field left with a card first part', () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('split')} .now=${NOW}></support-call-prep>`);
     const events: string[] = [];
     el.addEventListener('support-call-prep-change', (e) => events.push(JSON.stringify(e.detail)));
-    await type(el, 'txn', 'card 4539 1488 034');
+    await typeAndLeave(el, 'txn', 'card 4539 1488 034');
     expect(JSON.parse(events[events.length - 1]).data.txn).to.equal('card 4539 1488 034');
   });
 });

@@ -99,3 +99,23 @@ export async function settle(el: Element): Promise<void> {
     await nextFrame();
   }
 }
+
+/** Gives a call-form field `value` as typed (an input event), then leaves it, as a user moves on: what it holds is judged as it is. */
+export async function typeAndLeave(el: Element & { updateComplete: Promise<unknown> }, name: string, value: string): Promise<void> {
+  const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  control.blur();
+  await el.updateComplete;
+}
+
+/** Writes checklist note `i` and commits it (the change event of leaving the field). */
+export async function writeNote(el: Element & { updateComplete: Promise<unknown> }, i: number, value: string): Promise<HTMLInputElement> {
+  const input = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[part=note]')[i];
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  return input;
+}

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, typeAndLeave, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string =>
@@ -105,15 +105,6 @@ describe('detector gaps (red team F7)', () => {
   describe('through <support-call-prep>', () => {
     afterEach(() => localStorage.clear());
 
-    async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
-      const control = shadow(el).querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      control.focus();
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      control.blur();
-      await el.updateComplete;
-    }
-
     it('nothing of these reaches storage, events, the request body or the summary', async function () {
       this.timeout(60_000);
       for (const [typed, left] of [...ARABIC_CODES, ...CVV_IN_WORDS, ...SEPARATORS, ...NETWORKS]) {
@@ -123,9 +114,9 @@ describe('detector gaps (red team F7)', () => {
         const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
         el.addEventListener('support-call-prep-change', onEvent);
         el.addEventListener('support-call-prep-submit', onEvent);
-        await type(el, 'topic', 'payment');
-        await type(el, 'account', 'ana@example.com');
-        await type(el, 'what', typed);
+        await typeAndLeave(el, 'topic', 'payment');
+        await typeAndLeave(el, 'account', 'ana@example.com');
+        await typeAndLeave(el, 'what', typed);
         const submitted = oneEvent(el, 'support-call-prep-submit');
         shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
         await submitted;

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, typeAndLeave, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 
@@ -102,17 +102,6 @@ describe('ordinary text naming a code or a password passes the detector unchange
   });
 });
 
-async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
-  const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
-  control.focus();
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  // The field is left, as a user moves on: what it holds is judged as it is.
-  control.blur();
-  await el.updateComplete;
-}
-
 /** Types `what` into the form, submits it to the capturing endpoint; what went out. */
 async function submit(
   lang: string,
@@ -124,9 +113,9 @@ async function submit(
   const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
   el.addEventListener('support-call-prep-change', onEvent);
   el.addEventListener('support-call-prep-submit', onEvent);
-  await type(el, 'topic', 'payment');
-  await type(el, 'account', 'ana@example.com');
-  await type(el, 'what', what);
+  await typeAndLeave(el, 'topic', 'payment');
+  await typeAndLeave(el, 'account', 'ana@example.com');
+  await typeAndLeave(el, 'what', what);
   const warned = !!shadow(el).querySelector('#what-w');
   const draft = Object.keys(localStorage)
     .filter((key) => key.includes(k))

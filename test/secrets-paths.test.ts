@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { nextFrame, shadow, uniqueKey } from './helpers.js';
+import { nextFrame, shadow, uniqueKey, writeNote } from './helpers.js';
 import { cardNumber, digitsOf, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
 
 const RUNS = 15;
@@ -256,13 +256,6 @@ describe('secrets never leave <support-dispute-checklist>', () => {
       html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('secrets')} storage-key="s" .now=${NOW}></support-dispute-checklist>`,
     );
   }
-  async function note(el: SupportDisputeChecklist, i: number, value: string): Promise<HTMLInputElement> {
-    const input = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')[i];
-    input.value = value;
-    input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    return input;
-  }
   /** The note fields, storage, text and JSON exports, downloads and events' detail. */
   async function everything(el: SupportDisputeChecklist): Promise<string[]> {
     const out = [
@@ -296,7 +289,7 @@ describe('secrets never leave <support-dispute-checklist>', () => {
     await fc.assert(
       fc.asyncProperty(sensitive, async (s) => {
         const el = await checklist();
-        const input = await note(el, 0, `${s.text} ok`);
+        const input = await writeNote(el, 0, `${s.text} ok`);
         expect(input.value.endsWith(' ok'), input.value).to.equal(true);
         expect(shadow(el).querySelector('.warn'), s.text).to.exist;
         for (const text of await everything(el)) expect(leaks(text, s), `${s.text} → ${text}`).to.equal(false);
@@ -309,8 +302,8 @@ describe('secrets never leave <support-dispute-checklist>', () => {
   it('a card number split across two notes is masked in both', async function () {
     this.timeout(120_000);
     const el = await checklist();
-    await note(el, 0, 'card ４１１１ １１１１');
-    await note(el, 1, '١١١١ ١١١١ charged twice');
+    await writeNote(el, 0, 'card ４１１１ １１１１');
+    await writeNote(el, 1, '١١١١ ١١١١ charged twice');
     const secret: Sensitive = { text: '', digits: '411111111111' };
     for (const text of await everything(el)) expect(leaks(text, secret), text).to.equal(false);
     expect(
@@ -327,7 +320,7 @@ describe('secrets never leave <support-dispute-checklist>', () => {
     await fc.assert(
       fc.asyncProperty(ordinary, async (text) => {
         const el = await checklist();
-        const input = await note(el, 0, text);
+        const input = await writeNote(el, 0, text);
         expect(input.value).to.equal(oneLine(text));
         expect(el.exportJson()!.items[0].note).to.equal(oneLine(text));
         expect(shadow(el).querySelector('.warn')).to.equal(null);
