@@ -152,3 +152,13 @@ describe("<support-call-prep> summary time, whatever the viewer's zone", () => {
     }
   }
 });
+
+describe('<support-call-prep> draft key (docs/call-prep.md, security.md)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('saves the draft under support-widgets@2:call-prep:<storage-key>:draft, the key URI-encoded', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key="shop:eu" .now=${NOW}></support-call-prep>`);
+    await set(el, 'account', 'ana@example.com');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('support-widgets'))).to.deep.equal(['support-widgets@2:call-prep:shop%3Aeu:draft']);
+  });
+});
