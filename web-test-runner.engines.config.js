@@ -22,6 +22,8 @@ ensureEngines();
 export const chromiumOnly = {
   'test/a11y-tree.test.ts': "Chromium's full accessibility tree through CDP (Accessibility.getFullAXTree) in every test",
   'test/ssr-zone.test.ts': "a visitor in another time zone than the machine's, through CDP's time zone emulation (Emulation.setTimezoneOverride)",
+  'test/call-prep-prefill-when.test.ts':
+    "a viewer in another time zone than the machine's (the summary's wall time across DST gaps), through CDP's Emulation.setTimezoneOverride",
   'test/secrets.test.ts': 'the card-number and secret detector (string rules) over property-based runs of generated inputs',
   'test/secrets-redteam.test.ts': "the detector against the red team's inputs and property-based variations of them",
   'test/secrets-recheck.test.ts': "the detector's results and its linear time on 1 MB strings (a time budget on string code)",

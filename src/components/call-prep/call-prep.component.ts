@@ -72,15 +72,32 @@ const userZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * database, https://www.iana.org/time-zones: DST included); NaN for an invalid time. Two steps settle the offset.
  */
 function zoned(local: string, zone: string): number {
-  const w = Date.parse(`${local}Z`);
+  const w = wallTime(local);
   if (isNaN(w)) return w;
   const t = w - (wall(zone, w) - w);
   return w - (wall(zone, t) - t);
 }
 
+/**
+ * A wall time (`2026-12-03T14:05`, seconds allowed) or date (`2026-12-03`) as the UTC timestamp of the same
+ * fields, when it names a real calendar day and time; else NaN. HTML's valid date and time strings
+ * (https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#dates-and-times): year above 0, the
+ * month's own number of days, hours 00-23. `Date.parse` alone takes `2026-02-30` (as March 2) and `24:00`.
+ */
+function wallTime(v: string): number {
+  const m = /^(\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,3})?)?)?$/.exec(v);
+  if (!m) return NaN;
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1).map((x) => +(x ?? 0));
+  const t = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  t.setUTCFullYear(y, mo - 1, d);
+  t.setUTCHours(h, mi, sec);
+  return y > 0 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && sec < 60 ? +t : NaN;
+}
+
 /** The UTC offset of `local` in `zone` as ISO 8601 writes it: `UTC+08:00`, `UTC-05:00`. */
 function offset(local: string, zone: string): string {
-  const m = Math.round((Date.parse(`${local}Z`) - zoned(local, zone)) / 6e4);
+  const m = Math.round((wallTime(local) - zoned(local, zone)) / 6e4);
   const a = Math.abs(m);
   const p = (n: number) => String(n).padStart(2, '0');
   return isNaN(m) ? '' : `UTC${m < 0 ? '-' : '+'}${p(Math.floor(a / 60))}:${p(a % 60)}`;
@@ -356,9 +373,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
               : f.type === 'amount'
                 ? (Number(v) > 0 && AMOUNT.test(v)) || 'an amount above 0'
                 : f.type === 'datetime'
-                  ? /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v) || 'a date and time (2026-12-03T14:05)'
+                  ? this.prefillWhen(f, v, given)
                   : f.type === 'date'
-                    ? /^\d{4}-\d\d-\d\d$/.test(v) || 'a date (2026-12-03)'
+                    ? (/^\d{4}-\d\d-\d\d$/.test(v) && !isNaN(wallTime(v))) || 'a date (2026-12-03)'
                     : f.type === 'checks'
                       ? 'a text, choice, date or amount field'
                       : f.id === 'card4'
@@ -376,15 +393,34 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.values = next;
   }
 
+  /**
+   * A prefilled date and time checked as a typed one is (`check`): a real calendar day and time, not in the
+   * future in the zone it will have (the zone given with it when that fills in, else the field's). True, or
+   * what was expected.
+   */
+  private prefillWhen(f: CallPrepField, v: string, given: Record<string, unknown>): true | string {
+    const format = 'a date and time (2026-12-03T14:05)';
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v) || isNaN(wallTime(v))) return format;
+    const key = `${f.id}Zone`;
+    const raw = given[key];
+    const z = typeof raw === 'string' ? stripBidi(raw).trim() : '';
+    const zone = validZone(z) && (!this.str(key) || this.str(key) === this.pre.get(key)) ? z : this.zone(f);
+    return zoned(v, zone) <= this.time() || `${format} not in the future in ${zone}`;
+  }
+
   /** Fills the form's empty fields with values from your page (see `prefillValues`); a field the user typed in keeps its text. */
   prefill(values: Record<string, string>): void {
     this.prefillValues = { ...this.prefillValues, ...(isRecord(values) ? values : {}) };
     if (!isRecord(values)) this.reportError('prefill', expected('an object of strings', values));
   }
 
-  /** Whether a field is read-only: prefilled, unchanged, and `prefill-readonly` set. */
+  /**
+   * Whether a field is read-only: prefilled, unchanged, and `prefill-readonly` set. Never while the field has a
+   * problem (a date that has become future in another zone): the user must be able to fix what blocks the submit.
+   */
   private locked(key: string): boolean {
-    return this.prefillReadonly && this.pre.has(key) && this.pre.get(key) === this.value(key);
+    const f = this.specs.find((x) => x.id === key);
+    return this.prefillReadonly && this.pre.has(key) && this.pre.get(key) === this.value(key) && !(f && this.check(f));
   }
 
   /** What is saved with the draft: the clean values but those still as the page prefilled them. */
@@ -471,6 +507,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const d = zoned(v as string, this.zone(f));
       return isNaN(d) ? 'eDate' : d > this.time() ? 'eFuture' : undefined;
     }
+    if (f.type === 'date') return isNaN(wallTime(v as string)) ? 'eDate' : undefined;
     if (f.type === 'amount')
       return !(Number(v) > 0) ? 'eAmount' : !AMOUNT.test((v as string).trim()) ? 'eAmountMax' : this.currency(f) ? undefined : 'eCurrency';
     return undefined;
@@ -560,11 +597,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (Array.isArray(v)) return v.map((o) => this.option(f, o)).join('; ');
     try {
       if (f.type === 'datetime' || f.type === 'date') {
-        const date = new Date(f.type === 'date' ? `${v}T00:00` : v);
+        // The wall time's fields as they are, never through the viewer's zone (its DST gap would move 01:30 to 2:30):
+        // a UTC timestamp of the fields, formatted in UTC.
         const shown = new Intl.DateTimeFormat(
           this.locale,
-          dict<Intl.DateTimeFormatOptions>({ dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short' }),
-        ).format(date);
+          dict<Intl.DateTimeFormatOptions>({ dateStyle: 'medium', timeStyle: f.type === 'date' ? undefined : 'short', timeZone: 'UTC' }),
+        ).format(wallTime(v as string));
         return f.type === 'date' ? shown : `${shown} (${own(data, `${f.id}Offset`)})`;
       }
       // A masked amount (part of a card number split across fields) is shown as it is kept.
