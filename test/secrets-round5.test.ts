@@ -44,6 +44,9 @@ async function type(el: SupportCallPrep, name: string, value: string): Promise<v
   await el.updateComplete;
 }
 
+// Whatever another test file left in this origin's storage is not this file's: every test starts empty.
+beforeEach(() => localStorage.clear());
+
 describe('N1: a Latin secret keyword glued to Chinese text', () => {
   afterEach(() => localStorage.clear());
 
