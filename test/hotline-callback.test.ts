@@ -389,6 +389,56 @@ describe('<support-hotline> callback-endpoint', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === buttons[0], 'Escape did not close the form');
   });
 
+  it('keeps the chosen time after a failure, Cancel and Escape, and says so when that time is no longer offered', async () => {
+    const { url, log } = endpoint('&fail=1');
+    const errors = capture();
+    try {
+      const el = await card(url);
+      await open(el);
+      await type(el, 'cbp', '+44 20 7946 0000');
+      const chosen = options(el)[2];
+      await type(el, 'cbw', chosen);
+      await type(el, 'cbn', 'Ask for Ana');
+      submit(el);
+      await waitUntil(() => status(el).includes('could not be sent'), 'no failure shown');
+      // Cancel, then open again: the time is the one chosen, and it is what is sent.
+      $$(el, '[part=callback-form] button')[1].click();
+      await waitUntil(() => !$$(el, '[part=callback-form]').length);
+      await open(el);
+      expect(field(el, 'cbw').value).to.equal(chosen);
+      // Escape from the keyboard, then Enter on the focused "Call me back" button.
+      field(el, 'cbn').focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=callback]'), 'Escape did not close the form');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(field(el, 'cbw').value).to.equal(chosen);
+      expect($$(el, '#cbwh')).to.have.length(0);
+      submit(el);
+      await waitUntil(() => status(el).startsWith('Call requested'), 'not requested');
+      expect((await log()).map((r) => (JSON.parse(r.body) as HotlineCallbackDetail).time)).to.deep.equal([chosen, chosen]);
+
+      // A time that has passed by the time the form opens again: the first time offered, and the user is told.
+      const later = await card(endpoint().url);
+      await open(later);
+      await type(later, 'cbw', options(later)[1]);
+      $$(later, '[part=callback-form] button')[1].click();
+      await waitUntil(() => !$$(later, '[part=callback-form]').length);
+      later.now = new Date(Date.parse(OPEN) + 2 * 36e5);
+      await later.updateComplete;
+      await open(later);
+      const gone = 'The time you chose is no longer available. The first available time is selected.';
+      expect(field(later, 'cbw').value).to.equal(options(later)[0]);
+      expect(text($(later, '#cbwh'))).to.equal(gone);
+      expect(field(later, 'cbw').getAttribute('aria-describedby')).to.equal('cbwh');
+      await waitUntil(() => text($(later, '[role=status]')) === gone, 'not announced');
+      await expect(later).to.be.accessible();
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('reads in Chinese and in Arabic (right to left, Arabic-Indic digits), with merchant overrides', async () => {
     const zh = await card(endpoint().url, { lang: 'zh-CN' });
     await open(zh);

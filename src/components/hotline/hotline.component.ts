@@ -171,6 +171,8 @@ const formats = new Map<string, unknown>();
  */
 interface Callback {
   at: number;
+  /** The line the form was last open for: the time chosen is that line's. */
+  line?: number;
   phone: string;
   time: string;
   note: string;
@@ -730,11 +732,15 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private async toggleCallback(at: number): Promise<void> {
     const open = this.cb.at !== at || this.cb.state === 'done';
     if (open) void loadDetector();
-    // What the user typed stays for the next form; the time is the line's own.
-    this.cb = { ...this.cb, at: open ? at : -1, time: '', bad: undefined, state: undefined };
+    // What the user typed stays for the next form, the chosen time too while it is the same line's (docs/hotline.md).
+    // A time chosen for another line, or already requested, is not carried over.
+    const time = open && (this.cb.line !== at || this.cb.state === 'done') ? '' : this.cb.time;
+    this.cb = { ...this.cb, at: open ? at : -1, line: open ? at : this.cb.line, time, bad: undefined, state: undefined };
     this.requestUpdate();
     await this.updateComplete;
     this.focusOn(open ? '#cbp' : `[data-cb="${at}"]`);
+    // The time chosen is no longer offered (its slot passed): the first one is selected, and the user told so.
+    if (open && this.cb.time && !this.times(this.model[at]).includes(this.cb.time)) this.announce(this.msg('timeGone'));
   }
 
   /** The times line `l` offers now: `asap` while it is open, then the slots' ISO instants. */
@@ -849,6 +855,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const name = this.nameFor(label, 'callbackFor', { line: l.label ?? l.show });
     const times = open ? this.times(l) : [];
     const time = times.includes(cb.time) ? cb.time : times[0];
+    const gone = open && cb.time && time !== cb.time;
     const option = (v: string, text: string): TemplateResult => html`<option value=${v} ?selected=${v === time}>${text}</option>`;
     const input = (e: Event): void => {
       const { id, value } = e.target as HTMLInputElement;
@@ -859,7 +866,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const status = cb.at === at ? this.cbText() : '';
     // prettier-ignore
     return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
-      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw">${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select><label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
+      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw" aria-describedby=${gone ? 'cbwh' : nothing}>${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select>${gone ? html`<p id="cbwh" class="off">${this.msg('timeGone')}</p>` : nothing}<label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
       : nothing}${status ? html`<p part="callback-status" id=${cb.state === 'done' ? 'cbs' : nothing} tabindex=${cb.state === 'done' ? '-1' : nothing} class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${this.sendCallback}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
   }
 
