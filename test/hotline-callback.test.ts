@@ -189,6 +189,44 @@ describe('<support-hotline> callback-endpoint', () => {
     }
   });
 
+  it('keeps keyboard focus in the card when Retry fails again: on the status while sending, then on the new Retry', async () => {
+    const errors = capture();
+    try {
+      const { url, log } = endpoint('&fail=3&delay=300');
+      const el = await card(url);
+      const inCard = (): boolean => document.activeElement === el && el.shadowRoot!.activeElement !== null;
+      $(el, '[part=callback]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el) === 'cbp', 'the form did not take focus');
+      await sendKeys({ type: '+44 20 7946 0000' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status(el).includes('could not be sent'), 'no failure shown');
+      expect(inCard()).to.equal(true);
+      const retry = (): HTMLElement | null => el.shadowRoot!.querySelector('[part=callback-status] button');
+      for (let i = 0; i < 8 && el.shadowRoot!.activeElement !== retry(); i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(retry());
+      for (const attempt of [2, 3]) {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => status(el) === 'Sending…', 'not sending');
+        await el.updateComplete;
+        expect(inCard(), 'focus lost while sending').to.equal(true);
+        expect(focused(el)).to.equal('cbs');
+        await expect(el).to.be.accessible();
+        await waitUntil(async () => (await log()).length === attempt && status(el).includes('could not be sent'), 'Retry did not fail again');
+        await el.updateComplete;
+        expect(inCard(), 'focus lost after the failure').to.equal(true);
+        expect(el.shadowRoot!.activeElement).to.equal(retry());
+      }
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status(el).startsWith('Call requested'), 'not requested');
+      expect(focused(el)).to.equal('cbs');
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('shows "Sending…" while a slow endpoint answers, and sends once however often the button is pressed', async () => {
     const { url, log } = endpoint('&delay=600');
     const el = await card(url);

@@ -796,14 +796,21 @@ export class SupportHotline extends SupportElement<'hotline'> {
     await this.sendCallback();
   }
 
-  /** POSTs the last request (Retry sends the same one again); "Requested" only after a 2xx answer that arrived whole. */
-  private async sendCallback(): Promise<void> {
+  /**
+   * POSTs the last request (Retry sends the same one again); "Requested" only after a 2xx answer that arrived
+   * whole. From Retry, whose button "Sending…" replaces, focus moves to the status, then to the new Retry if it
+   * fails again (WCAG 2.4.3: focus is never dropped to the page).
+   */
+  private async sendCallback(retry = false): Promise<void> {
     const cb = this.cb;
     cb.state = 'sending';
     cb.id = undefined;
     const { isSensitive } = await loadDetector();
     this.requestUpdate();
     this.announce(this.msg('sending'));
+    // Still on the status (or lost with its button), not moved elsewhere by the user meanwhile.
+    const kept = (): boolean => retry && (this.shadowRoot?.activeElement?.id === 'cbs' || document.activeElement === document.body);
+    if (retry) void this.updateComplete.then(() => this.focusOn('#cbs'));
     let reason = 'no connection';
     const signal = AbortSignal.timeout(15e3);
     try {
@@ -832,6 +839,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     await this.updateComplete;
     this.announce(this.cbText());
     if (!reason) this.focusOn('#cbs');
+    else if (kept()) this.focusOn('#cbs button');
   }
 
   /** The request's state as text: sending, the failure, or the confirmation with its time and reference. */
@@ -867,7 +875,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
       ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw" aria-describedby=${gone ? 'cbwh' : nothing}>${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select>${gone ? html`<p id="cbwh" class="off">${this.msg('timeGone')}</p>` : nothing}<label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
-      : nothing}${status ? html`<p part="callback-status" id=${cb.state === 'done' ? 'cbs' : nothing} tabindex=${cb.state === 'done' ? '-1' : nothing} class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${this.sendCallback}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
+      : nothing}${status ? html`<p part="callback-status" id="cbs" tabindex="-1" class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${() => this.sendCallback(true)}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
   }
 
   /** The other ways to reach the line's team, and under a closed line which of them answer now. */
