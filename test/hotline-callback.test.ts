@@ -81,8 +81,8 @@ describe('<support-hotline> callback-endpoint', () => {
       expect($$(a, '[part=callback]').length + $$(b, '[part=callback]').length).to.equal(0);
       expect(fetches.calls()).to.equal(0);
       expect(errors.calls).to.deep.equal([
-        '<support-hotline> callback-endpoint: expected a same-origin or https: URL, got string "http://evil.example/callback"; no callback is offered.',
-        '<support-hotline> callback-endpoint: expected a same-origin or https: URL, got string "javascript:alert(1)"; no callback is offered.',
+        '<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "http://evil.example/callback"; no callback is offered.',
+        '<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "javascript:alert(1)"; no callback is offered.',
       ]);
     } finally {
       fetches.restore();

@@ -353,13 +353,13 @@ export class SupportHotline extends SupportElement<'hotline'> {
     }
     if (changed.has('statusEndpoint') && !isServer) {
       if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
-        this.reportError('status-endpoint', `${expected('a same-origin or https: URL', this.statusEndpoint)}; nothing is requested`);
+        this.reportError('status-endpoint', `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`);
       this.wait.restart();
     }
     if (changed.has('callbackEndpoint') && !isServer) {
       this.cbUrl = sendableUrl(this.callbackEndpoint);
       if (this.callbackEndpoint && !this.cbUrl)
-        this.reportError('callback-endpoint', `${expected('a same-origin or https: URL', this.callbackEndpoint)}; no callback is offered`);
+        this.reportError('callback-endpoint', `${expected('a same-origin or https: URL without user name or password', this.callbackEndpoint)}; no callback is offered`);
     }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));

@@ -1,0 +1,60 @@
+// Findings of the outside test of issue 18 (/work/rt/h18/FINDINGS.md) that are not callback-form cases: endpoints
+// with a user name and password (F6), the status endpoint asked once per connection whatever the page's language
+// (F5), and numbers written with spaces and dashes (F8).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep, SupportCenter, SupportHotline } from '../src/index.js';
+import { $$, capture, nextFrame } from './helpers.js';
+
+const NY = 'America/New_York';
+const OPEN = new Date('2026-11-24T20:45:00Z'); // Tuesday 15:45 in New York
+const SUPPORT = { label: 'Support', number: '+18005550100', hours: 'Mo-Fr 09:00-18:00', timezone: NY };
+
+/** Counts every request the page makes from here. */
+function countFetches(): { urls: string[]; restore: () => void } {
+  const real = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (urls.push(String(input)), real(input, init));
+  return { urls, restore: () => (window.fetch = real) };
+}
+
+describe('<support-hotline> outside test findings (issue 18)', () => {
+  it('refuses endpoints with a user name and password before the host, in every element, without printing them', async () => {
+    const errors = capture();
+    const fetches = countFetches();
+    try {
+      const secret = 'https://merchant:s3cret@127.0.0.1:8469';
+      const hotline = await fixture<SupportHotline>(
+        html`<support-hotline callback-endpoint="${secret}/cb" status-endpoint="${secret}/status" .lines=${[SUPPORT]} .now=${OPEN}></support-hotline>`,
+      );
+      // Relative URLs that name a host, and a user name alone, are refused alike.
+      const other = await fixture<SupportHotline>(
+        html`<support-hotline callback-endpoint="//merchant:s3cret@${location.host}/cb" status-endpoint="https://merchant@127.0.0.1:8469/status" .lines=${[SUPPORT]} .now=${OPEN}></support-hotline>`,
+      );
+      await nextFrame();
+      expect($$(hotline, '[part=callback]'), 'no "Call me back" is offered').to.have.length(0);
+      expect($$(other, '[part=callback]')).to.have.length(0);
+      const prep = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="${secret}/collect"></support-call-prep>`);
+      await prep.updateComplete;
+      const reasons: string[] = [];
+      await fixture<SupportCenter>(
+        html`<support-center src="${secret}/config.json" @support-center-error=${(e: CustomEvent<{ reason: string }>) => reasons.push(e.detail.reason)}></support-center>`,
+      );
+      await waitUntil(() => reasons.length, 'the center did not refuse its src');
+      expect(errors.calls).to.deep.equal([
+        '<support-hotline> status-endpoint: expected a same-origin or https: URL without user name or password, got string "https://…@127.0.0.1:8469/status"; nothing is requested.',
+        '<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "https://…@127.0.0.1:8469/cb"; no callback is offered.',
+        '<support-hotline> status-endpoint: expected a same-origin or https: URL without user name or password, got string "https://…@127.0.0.1:8469/status"; nothing is requested.',
+        `<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "//…@${location.host}/cb"; no callback is offered.`,
+        '<support-call-prep> endpoint: expected a same-origin or https: URL; nothing will be sent, got string "https://…@127.0.0.1:8469/collect".',
+        '<support-center> src: could not load "https://…@127.0.0.1:8469/config.json" (refused: expected a same-origin or https: URL).',
+      ]);
+      expect(errors.calls.join('\n')).not.to.contain('s3cret');
+      expect(fetches.urls, 'nothing requested').to.deep.equal([]);
+      await expect(hotline).to.be.accessible();
+    } finally {
+      fetches.restore();
+      errors.restore();
+    }
+  });
+});
