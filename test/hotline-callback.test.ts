@@ -227,6 +227,27 @@ describe('<support-hotline> callback-endpoint', () => {
     }
   });
 
+  it('confirms a 2xx whose JSON does not parse (the merchant has the request), with one error and no Retry', async () => {
+    const errors = capture();
+    try {
+      const { url, log } = endpoint('&body=not%20json');
+      const el = await card(url);
+      await open(el);
+      await type(el, 'cbp', '+44 20 7946 0000');
+      submit(el);
+      await waitUntil(() => status(el).startsWith('Call requested') || status(el).includes('could not be sent'), 'no answer shown');
+      expect(status(el)).to.equal('Call requested: As soon as possible.');
+      expect($$(el, '[part=callback-status] button'), 'no Retry to send a duplicate').to.have.length(0);
+      expect(errors.calls).to.deep.equal([
+        '<support-hotline> callback-endpoint: answered 2xx with JSON that does not parse: the request is confirmed, without a reference.',
+      ]);
+      expect(await log()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('shows "Sending…" while a slow endpoint answers, and sends once however often the button is pressed', async () => {
     const { url, log } = endpoint('&delay=600');
     const el = await card(url);
@@ -274,7 +295,7 @@ describe('<support-hotline> callback-endpoint', () => {
       await el.updateComplete;
       submit(el);
       await waitUntil(() => errors.calls.length === 3, 'no third error');
-      expect(errors.calls[2]).to.contain('(a reply cut off or not JSON)');
+      expect(errors.calls[2]).to.contain('(a reply cut off)');
 
       // No answer: the request's time limit (15 s, its signal here the test's) ends it, and the form stays.
       const key = `cb-${Date.now()}`;

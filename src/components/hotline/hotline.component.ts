@@ -818,10 +818,17 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const response = await request(this.cbUrl!, cb.body, signal);
       reason = response.type === 'opaqueredirect' ? 'a redirect, not followed' : `status ${response.status}`;
       if (response.ok) {
-        reason = 'a reply cut off or not JSON';
+        reason = 'a reply cut off';
         const text = await response.text();
-        const json: unknown = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
         reason = '';
+        // A 2xx that arrived whole is a request made: JSON that does not parse loses only the reference (a Retry
+        // would send the merchant a duplicate). Call-prep, whose draft stays either way, counts it as a failure.
+        let json: unknown;
+        try {
+          json = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
+        } catch {
+          this.reportError('callback-endpoint', 'answered 2xx with JSON that does not parse: the request is confirmed, without a reference');
+        }
         const given = own(json, 'callbackId');
         const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
         if (CALLBACK_ID.test(id) && !isSensitive(id)) cb.id = id;
