@@ -19,6 +19,43 @@ function countFetches(): { urls: string[]; restore: () => void } {
 }
 
 describe('<support-hotline> outside test findings (issue 18)', () => {
+  // First in this file: the Arabic and Chinese strings are not loaded yet, as on a merchant's page.
+  it('asks status-endpoint once per connection on Arabic and Chinese pages, whose strings load first', async () => {
+    const fetches = countFetches();
+    const errors = capture();
+    const asked = (key: string): string[] => fetches.urls.filter((u) => u.includes(`/__callback?key=${key}`));
+    try {
+      for (const [lang, body, shown] of [
+        ['ar', '{"waitMinutes":{"+18005550100":5}}', 'انتظار'],
+        ['zh-CN', 'not json', ''],
+      ]) {
+        const key = `findings18-wait-${lang}-${Date.now()}`;
+        const url = `/__callback?key=${key}&delay=150&body=${encodeURIComponent(body)}`;
+        const el = await fixture<SupportHotline>(
+          html`<support-hotline lang=${lang} status-endpoint=${url} .lines=${[SUPPORT]} .viewerTimeZone=${NY} .now=${OPEN}></support-hotline>`,
+        );
+        if (shown) await waitUntil(() => el.shadowRoot!.querySelector('[part=status]')?.textContent?.includes(shown), `${lang}: no wait shown`);
+        else await waitUntil(() => errors.calls.length, `${lang}: no error`);
+        await el.updateComplete;
+        await nextFrame();
+        const log = (await (await fetch(`/__callback/log?key=${key}`)).json()) as { method: string }[];
+        expect(log.map((r) => r.method), lang).to.deep.equal(['GET']);
+        expect(asked(key), lang).to.have.length(1);
+        // Connected again within the minute: not asked again before the minute is over (docs/hotline.md).
+        el.remove();
+        document.body.append(el);
+        await el.updateComplete;
+        await nextFrame();
+        expect(asked(key), `${lang} reconnected`).to.have.length(1);
+      }
+      expect(errors.calls).to.have.length(1);
+      expect(errors.calls[0]).to.match(/^<support-hotline> status-endpoint: no estimated wait \(.*JSON.*\); the card is shown without it\.$/);
+    } finally {
+      fetches.restore();
+      errors.restore();
+    }
+  });
+
   it('refuses endpoints with a user name and password before the host, in every element, without printing them', async () => {
     const errors = capture();
     const fetches = countFetches();
