@@ -94,4 +94,42 @@ describe('<support-hotline> outside test findings (issue 18)', () => {
       errors.restore();
     }
   });
+
+  it('takes numbers written with ASCII spaces, hyphens, dots and brackets, and links only their E.164 digits', async () => {
+    const errors = capture();
+    try {
+      const el = await fixture<SupportHotline>(
+        html`<support-hotline
+          .lines=${[
+            {
+              ...SUPPORT,
+              number: '+1 800 555 0100',
+              contacts: [
+                { type: 'whatsapp', value: '+1 800 555 0177' },
+                { type: 'whatsapp', value: '+1-800-555-0178' },
+                { type: 'whatsapp', value: '+1 (800) 555.0176' },
+                // An en dash is no separator: refused like any other character.
+                { type: 'whatsapp', value: '+1\u2013800\u2013555\u20130179' },
+              ],
+            },
+            { ...SUPPORT, label: 'Sales', number: '+1-800-555-0123' },
+            { ...SUPPORT, label: 'Dash', number: '+1\u2013800\u2013555\u20130124' },
+          ]}
+          .now=${OPEN}
+        ></support-hotline>`,
+      );
+      expect($$<HTMLAnchorElement>(el, '[part=number]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18005550100', 'tel:+18005550123']);
+      expect($$<HTMLAnchorElement>(el, '[part=contact]').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://wa.me/18005550177',
+        'https://wa.me/18005550178',
+        'https://wa.me/18005550176',
+      ]);
+      expect(errors.calls).to.have.length(2);
+      expect(errors.calls[0]).to.match(/^<support-hotline> lines\[0\]\.contacts\[3\]\.value: expected an E\.164 number/);
+      expect(errors.calls[1]).to.match(/^<support-hotline> lines\[2\]\.number: expected an E\.164 number/);
+      await expect(el).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
 });
