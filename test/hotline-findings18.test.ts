@@ -39,7 +39,10 @@ describe('<support-hotline> outside test findings (issue 18)', () => {
         await el.updateComplete;
         await nextFrame();
         const log = (await (await fetch(`/__callback/log?key=${key}`)).json()) as { method: string }[];
-        expect(log.map((r) => r.method), lang).to.deep.equal(['GET']);
+        expect(
+          log.map((r) => r.method),
+          lang,
+        ).to.deep.equal(['GET']);
         expect(asked(key), lang).to.have.length(1);
         // Connected again within the minute: not asked again before the minute is over (docs/hotline.md).
         el.remove();

@@ -30,7 +30,8 @@ import { WaitController } from './wait.js';
  */
 let detector: Promise<typeof import('../../internal/sensitive-check.js')> | undefined;
 // A failed load (the page went offline) is tried again on the next request.
-const loadDetector = () => (detector ??= import('../../internal/sensitive-check.js').catch((error: unknown) => ((detector = undefined), Promise.reject(error))));
+const loadDetector = () =>
+  (detector ??= import('../../internal/sensitive-check.js').catch((error: unknown) => ((detector = undefined), Promise.reject(error))));
 
 /** One line of the hotline, as given in `lines` or the child JSON config. */
 export interface HotlineLine {
@@ -353,13 +354,19 @@ export class SupportHotline extends SupportElement<'hotline'> {
     }
     if (changed.has('statusEndpoint') && !isServer) {
       if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
-        this.reportError('status-endpoint', `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`);
+        this.reportError(
+          'status-endpoint',
+          `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`,
+        );
       this.wait.restart();
     }
     if (changed.has('callbackEndpoint') && !isServer) {
       this.cbUrl = sendableUrl(this.callbackEndpoint);
       if (this.callbackEndpoint && !this.cbUrl)
-        this.reportError('callback-endpoint', `${expected('a same-origin or https: URL without user name or password', this.callbackEndpoint)}; no callback is offered`);
+        this.reportError(
+          'callback-endpoint',
+          `${expected('a same-origin or https: URL without user name or password', this.callbackEndpoint)}; no callback is offered`,
+        );
     }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
