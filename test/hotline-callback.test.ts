@@ -81,8 +81,8 @@ describe('<support-hotline> callback-endpoint', () => {
       expect($$(a, '[part=callback]').length + $$(b, '[part=callback]').length).to.equal(0);
       expect(fetches.calls()).to.equal(0);
       expect(errors.calls).to.deep.equal([
-        '<support-hotline> callback-endpoint: expected a same-origin or https: URL, got string "http://evil.example/callback"; no callback is offered.',
-        '<support-hotline> callback-endpoint: expected a same-origin or https: URL, got string "javascript:alert(1)"; no callback is offered.',
+        '<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "http://evil.example/callback"; no callback is offered.',
+        '<support-hotline> callback-endpoint: expected a same-origin or https: URL without user name or password, got string "javascript:alert(1)"; no callback is offered.',
       ]);
     } finally {
       fetches.restore();
@@ -189,6 +189,65 @@ describe('<support-hotline> callback-endpoint', () => {
     }
   });
 
+  it('keeps keyboard focus in the card when Retry fails again: on the status while sending, then on the new Retry', async () => {
+    const errors = capture();
+    try {
+      const { url, log } = endpoint('&fail=3&delay=300');
+      const el = await card(url);
+      const inCard = (): boolean => document.activeElement === el && el.shadowRoot!.activeElement !== null;
+      $(el, '[part=callback]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el) === 'cbp', 'the form did not take focus');
+      await sendKeys({ type: '+44 20 7946 0000' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status(el).includes('could not be sent'), 'no failure shown');
+      expect(inCard()).to.equal(true);
+      const retry = (): HTMLElement | null => el.shadowRoot!.querySelector('[part=callback-status] button');
+      for (let i = 0; i < 8 && el.shadowRoot!.activeElement !== retry(); i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(retry());
+      for (const attempt of [2, 3]) {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => status(el) === 'Sending…', 'not sending');
+        await el.updateComplete;
+        expect(inCard(), 'focus lost while sending').to.equal(true);
+        expect(focused(el)).to.equal('cbs');
+        await expect(el).to.be.accessible();
+        await waitUntil(async () => (await log()).length === attempt && status(el).includes('could not be sent'), 'Retry did not fail again');
+        await el.updateComplete;
+        expect(inCard(), 'focus lost after the failure').to.equal(true);
+        expect(el.shadowRoot!.activeElement).to.equal(retry());
+      }
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status(el).startsWith('Call requested'), 'not requested');
+      expect(focused(el)).to.equal('cbs');
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('confirms a 2xx whose JSON does not parse (the merchant has the request), with one error and no Retry', async () => {
+    const errors = capture();
+    try {
+      const { url, log } = endpoint('&body=not%20json');
+      const el = await card(url);
+      await open(el);
+      await type(el, 'cbp', '+44 20 7946 0000');
+      submit(el);
+      await waitUntil(() => status(el).startsWith('Call requested') || status(el).includes('could not be sent'), 'no answer shown');
+      expect(status(el)).to.equal('Call requested: As soon as possible.');
+      expect($$(el, '[part=callback-status] button'), 'no Retry to send a duplicate').to.have.length(0);
+      expect(errors.calls).to.deep.equal([
+        '<support-hotline> callback-endpoint: answered 2xx with JSON that does not parse: the request is confirmed, without a reference.',
+      ]);
+      expect(await log()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('shows "Sending…" while a slow endpoint answers, and sends once however often the button is pressed', async () => {
     const { url, log } = endpoint('&delay=600');
     const el = await card(url);
@@ -236,7 +295,7 @@ describe('<support-hotline> callback-endpoint', () => {
       await el.updateComplete;
       submit(el);
       await waitUntil(() => errors.calls.length === 3, 'no third error');
-      expect(errors.calls[2]).to.contain('(a reply cut off or not JSON)');
+      expect(errors.calls[2]).to.contain('(a reply cut off)');
 
       // No answer: the request's time limit (15 s, its signal here the test's) ends it, and the form stays.
       const key = `cb-${Date.now()}`;
@@ -387,6 +446,56 @@ describe('<support-hotline> callback-endpoint', () => {
     expect(field(el, 'cbp').value).to.equal('+442079460000');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => el.shadowRoot!.activeElement === buttons[0], 'Escape did not close the form');
+  });
+
+  it('keeps the chosen time after a failure, Cancel and Escape, and says so when that time is no longer offered', async () => {
+    const { url, log } = endpoint('&fail=1');
+    const errors = capture();
+    try {
+      const el = await card(url);
+      await open(el);
+      await type(el, 'cbp', '+44 20 7946 0000');
+      const chosen = options(el)[2];
+      await type(el, 'cbw', chosen);
+      await type(el, 'cbn', 'Ask for Ana');
+      submit(el);
+      await waitUntil(() => status(el).includes('could not be sent'), 'no failure shown');
+      // Cancel, then open again: the time is the one chosen, and it is what is sent.
+      $$(el, '[part=callback-form] button')[1].click();
+      await waitUntil(() => !$$(el, '[part=callback-form]').length);
+      await open(el);
+      expect(field(el, 'cbw').value).to.equal(chosen);
+      // Escape from the keyboard, then Enter on the focused "Call me back" button.
+      field(el, 'cbn').focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=callback]'), 'Escape did not close the form');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(field(el, 'cbw').value).to.equal(chosen);
+      expect($$(el, '#cbwh')).to.have.length(0);
+      submit(el);
+      await waitUntil(() => status(el).startsWith('Call requested'), 'not requested');
+      expect((await log()).map((r) => (JSON.parse(r.body) as HotlineCallbackDetail).time)).to.deep.equal([chosen, chosen]);
+
+      // A time that has passed by the time the form opens again: the first time offered, and the user is told.
+      const later = await card(endpoint().url);
+      await open(later);
+      await type(later, 'cbw', options(later)[1]);
+      $$(later, '[part=callback-form] button')[1].click();
+      await waitUntil(() => !$$(later, '[part=callback-form]').length);
+      later.now = new Date(Date.parse(OPEN) + 2 * 36e5);
+      await later.updateComplete;
+      await open(later);
+      const gone = 'The time you chose is no longer available. The first available time is selected.';
+      expect(field(later, 'cbw').value).to.equal(options(later)[0]);
+      expect(text($(later, '#cbwh'))).to.equal(gone);
+      expect(field(later, 'cbw').getAttribute('aria-describedby')).to.equal('cbwh');
+      await waitUntil(() => text($(later, '[role=status]')) === gone, 'not announced');
+      await expect(later).to.be.accessible();
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
   });
 
   it('reads in Chinese and in Arabic (right to left, Arabic-Indic digits), with merchant overrides', async () => {

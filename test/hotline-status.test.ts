@@ -143,8 +143,8 @@ describe('<support-hotline> estimated wait', () => {
       await new Promise((r) => setTimeout(r));
       expect(calls).to.equal(0);
       expect(errors.calls).to.deep.equal([
-        '<support-hotline> status-endpoint: expected a same-origin or https: URL, got string "http://evil.example/status"; nothing is requested.',
-        '<support-hotline> status-endpoint: expected a same-origin or https: URL, got string "javascript:alert(1)"; nothing is requested.',
+        '<support-hotline> status-endpoint: expected a same-origin or https: URL without user name or password, got string "http://evil.example/status"; nothing is requested.',
+        '<support-hotline> status-endpoint: expected a same-origin or https: URL without user name or password, got string "javascript:alert(1)"; nothing is requested.',
       ]);
     } finally {
       window.fetch = real;

@@ -1,3 +1,5 @@
+import { hideUserinfo } from './safe-url.js';
+
 /** Keys that must never be copied from merchant JSON onto objects. */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -40,8 +42,10 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return value ? `string ${JSON.stringify(shown)}` : 'an empty string';
+    // A URL's password is never printed (an endpoint given as `https://user:password@host/…`).
+    const text = hideUserinfo(value) as string;
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return text ? `string ${JSON.stringify(shown)}` : 'an empty string';
   }
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;

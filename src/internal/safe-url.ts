@@ -64,5 +64,16 @@ export function sendableUrl(url: unknown): string | undefined {
     return undefined;
   }
   const http = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  // A user name or password before the host: `fetch` refuses such a URL (every request would fail), and it reads
+  // as one site while going to another (docs/security.md).
+  if (parsed.username || parsed.password || USERINFO.test(url.trim())) return undefined;
   return http && (parsed.protocol === 'https:' || parsed.origin === location.origin) ? parsed.href : undefined;
+}
+
+/** The user name and password part of a URL (`https://merchant:s3cret@`), up to the last `@` before the path. */
+const USERINFO = /^(\s*(?:https?:[\\/]*|[a-z][a-z\d+.-]*:[\\/]+|[\\/]{2,}))[^\\/?#]*@/i;
+
+/** A URL to print in a console message: its user name and password, if any, replaced by `…` (never logged). */
+export function hideUserinfo(url: unknown): unknown {
+  return typeof url === 'string' ? url.replace(USERINFO, '$1…@') : url;
 }

@@ -3,7 +3,7 @@ import { SupportElement } from '../../internal/base.js';
 import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { dict, request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
-import { sendableUrl } from '../../internal/safe-url.js';
+import { hideUserinfo, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SupportCenterErrorEvent, SupportCenterEscalateEvent, SupportCenterLoadEvent } from '../../events/center.js';
 import { MAX_LINES, type HotlineLine } from '../hotline/hotline.component.js';
@@ -223,7 +223,7 @@ export class SupportCenter extends SupportElement<'center'> {
     }
     if (n !== this.loads) return;
     this.state = 'error';
-    this.reportError('src', `could not load "${src}" (${reason})`);
+    this.reportError('src', `could not load "${String(hideUserinfo(src))}" (${reason})`);
     this.dispatchEvent(new SupportCenterErrorEvent({ src, reason }));
   }
 

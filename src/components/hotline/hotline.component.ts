@@ -172,6 +172,8 @@ const formats = new Map<string, unknown>();
  */
 interface Callback {
   at: number;
+  /** The line the form was last open for: the time chosen is that line's. */
+  line?: number;
   phone: string;
   time: string;
   note: string;
@@ -359,13 +361,19 @@ export class SupportHotline extends SupportElement<'hotline'> {
     }
     if (changed.has('statusEndpoint') && !isServer) {
       if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
-        this.reportError('status-endpoint', `${expected('a same-origin or https: URL', this.statusEndpoint)}; nothing is requested`);
+        this.reportError(
+          'status-endpoint',
+          `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`,
+        );
       this.wait.restart();
     }
     if (changed.has('callbackEndpoint') && !isServer) {
       this.cbUrl = sendableUrl(this.callbackEndpoint);
       if (this.callbackEndpoint && !this.cbUrl)
-        this.reportError('callback-endpoint', `${expected('a same-origin or https: URL', this.callbackEndpoint)}; no callback is offered`);
+        this.reportError(
+          'callback-endpoint',
+          `${expected('a same-origin or https: URL without user name or password', this.callbackEndpoint)}; no callback is offered`,
+        );
     }
     if (isServer) {
       if (!this.now) this.setAttribute('server-now', String(Date.now()));
@@ -738,11 +746,15 @@ export class SupportHotline extends SupportElement<'hotline'> {
   private async toggleCallback(at: number): Promise<void> {
     const open = this.cb.at !== at || this.cb.state === 'done';
     if (open) void loadDetector();
-    // What the user typed stays for the next form; the time is the line's own.
-    this.cb = { ...this.cb, at: open ? at : -1, time: '', bad: undefined, state: undefined };
+    // What the user typed stays for the next form, the chosen time too while it is the same line's (docs/hotline.md).
+    // A time chosen for another line, or already requested, is not carried over.
+    const time = open && (this.cb.line !== at || this.cb.state === 'done') ? '' : this.cb.time;
+    this.cb = { ...this.cb, at: open ? at : -1, line: open ? at : this.cb.line, time, bad: undefined, state: undefined };
     this.requestUpdate();
     await this.updateComplete;
     this.focusOn(open ? '#cbp' : `[data-cb="${at}"]`);
+    // The time chosen is no longer offered (its slot passed): the first one is selected, and the user told so.
+    if (open && this.cb.time && !this.times(this.model[at]).includes(this.cb.time)) this.announce(this.msg('timeGone'));
   }
 
   /** The times line `l` offers now: `asap` while it is open, then the slots' ISO instants. */
@@ -798,14 +810,21 @@ export class SupportHotline extends SupportElement<'hotline'> {
     await this.sendCallback();
   }
 
-  /** POSTs the last request (Retry sends the same one again); "Requested" only after a 2xx answer that arrived whole. */
-  private async sendCallback(): Promise<void> {
+  /**
+   * POSTs the last request (Retry sends the same one again); "Requested" only after a 2xx answer that arrived
+   * whole. From Retry, whose button "Sending…" replaces, focus moves to the status, then to the new Retry if it
+   * fails again (WCAG 2.4.3: focus is never dropped to the page).
+   */
+  private async sendCallback(retry = false): Promise<void> {
     const cb = this.cb;
     cb.state = 'sending';
     cb.id = undefined;
     const { isSensitive } = await loadDetector();
     this.requestUpdate();
     this.announce(this.msg('sending'));
+    // Still on the status (or lost with its button), not moved elsewhere by the user meanwhile.
+    const kept = (): boolean => retry && (this.shadowRoot?.activeElement?.id === 'cbs' || document.activeElement === document.body);
+    if (retry) void this.updateComplete.then(() => this.focusOn('#cbs'));
     let reason = 'no connection';
     const signal = AbortSignal.timeout(15e3);
     try {
@@ -813,10 +832,17 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const response = await request(this.cbUrl!, cb.body, signal);
       reason = response.type === 'opaqueredirect' ? 'a redirect, not followed' : `status ${response.status}`;
       if (response.ok) {
-        reason = 'a reply cut off or not JSON';
+        reason = 'a reply cut off';
         const text = await response.text();
-        const json: unknown = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
         reason = '';
+        // A 2xx that arrived whole is a request made: JSON that does not parse loses only the reference (a Retry
+        // would send the merchant a duplicate). Call-prep, whose draft stays either way, counts it as a failure.
+        let json: unknown;
+        try {
+          json = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
+        } catch {
+          this.reportError('callback-endpoint', 'answered 2xx with JSON that does not parse: the request is confirmed, without a reference');
+        }
         const given = own(json, 'callbackId');
         const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
         if (CALLBACK_ID.test(id) && !isSensitive(id)) cb.id = id;
@@ -834,6 +860,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     await this.updateComplete;
     this.announce(this.cbText());
     if (!reason) this.focusOn('#cbs');
+    else if (kept()) this.focusOn('#cbs button');
   }
 
   /** The request's state as text: sending, the failure, or the confirmation with its time and reference. */
@@ -857,6 +884,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const name = this.nameFor(label, 'callbackFor', { line: l.label ?? l.show });
     const times = open ? this.times(l) : [];
     const time = times.includes(cb.time) ? cb.time : times[0];
+    const gone = open && cb.time && time !== cb.time;
     const option = (v: string, text: string): TemplateResult => html`<option value=${v} ?selected=${v === time}>${text}</option>`;
     const input = (e: Event): void => {
       const { id, value } = e.target as HTMLInputElement;
@@ -867,8 +895,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const status = cb.at === at ? this.cbText() : '';
     // prettier-ignore
     return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
-      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw">${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select><label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
-      : nothing}${status ? html`<p part="callback-status" id=${cb.state === 'done' ? 'cbs' : nothing} tabindex=${cb.state === 'done' ? '-1' : nothing} class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${this.sendCallback}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
+      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw" aria-describedby=${gone ? 'cbwh' : nothing}>${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select>${gone ? html`<p id="cbwh" class="off">${this.msg('timeGone')}</p>` : nothing}<label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
+      : nothing}${status ? html`<p part="callback-status" id="cbs" tabindex="-1" class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${() => this.sendCallback(true)}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
   }
 
   /** The other ways to reach the line's team, and under a closed line which of them answer now. */

@@ -84,6 +84,8 @@ export const hotline = {
   when: 'When should we call?',
   /** The first time offered while the line is open. */
   asap: 'As soon as possible',
+  /** Under the time list when the form opens again and the time chosen before is no longer offered. */
+  timeGone: 'The time you chose is no longer available. The first available time is selected.',
   /** Label of the callback form's optional note. */
   cbNote: 'Note (optional)',
   /** The callback form's submit button. */

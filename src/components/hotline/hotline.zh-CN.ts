@@ -52,6 +52,7 @@ export const hotline: HotlineStrings = {
   phoneCard: '这看起来是银行卡号，不是电话号码，未发送。',
   when: '希望我们何时来电？',
   asap: '尽快',
+  timeGone: '您之前选择的时间已不可用，已改为最早的可选时间。',
   cbNote: '备注（选填）',
   send: '预约回电',
   cancel: '取消',

@@ -18,6 +18,8 @@ export class WaitController implements ReactiveController {
   private last = -Infinity;
   private failed = false;
   private on = false;
+  /** The URL of the last request (answered or in flight): the same URL is not asked again before its minute. */
+  private asked?: string = undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,8 +42,13 @@ export class WaitController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** The URL changed: ask it at once. */
+  /**
+   * The URL may have changed: ask a new one at once. The element's first update can come after its connection
+   * has already asked (a page in another language waits for its strings first): the same URL is not asked twice.
+   */
   restart(): void {
+    if (this.url() === this.asked) return;
+    this.asked = undefined;
     this.waits = undefined;
     this.last = -Infinity;
     this.failed = false;
@@ -56,6 +63,7 @@ export class WaitController implements ReactiveController {
 
   private async poll(): Promise<void> {
     const url = this.url();
+    this.asked = url;
     this.last = Date.now();
     let waits: Record<string, number> | undefined;
     try {
