@@ -572,8 +572,11 @@ function patterns(): { key: RegExp; link: RegExp } {
   return compiled;
 }
 
-// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
-const CODE = /[0-9]{3,12}(?:[ \-./|_][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time. A Latin
+// letter after the digits makes them part of a word (`1234abc`); a Chinese, Japanese, Korean or Arabic one ends
+// the value as a space does: Chinese is written without spaces (`验证码是482913吗`, issue 13, R6-1).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9])`;
+const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
@@ -583,7 +586,7 @@ const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=K
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 // A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
-const SPACED = /[0-9]{1,3}(?:[ \-./|_][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'uy');
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
 const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;

@@ -1,0 +1,120 @@
+// Issue 13, outside check 6: R6-1 a code, PIN or CVV followed directly by a Chinese character
+// (`验证码是482913吗`) was not masked; R6-0 a card's first part, masked when its field was left, went out in
+// clear again once the next field was typed (15 digits and the Luhn digit give the card).
+// Tried through what the user types and what leaves each element: drafts in localStorage, change and submit
+// events, the POST body, summaryText(), the FAQ search event, the checklist's storage and exports.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
+import { redact } from '../src/internal/sensitive.js';
+import { shadow, uniqueKey } from './helpers.js';
+
+const NOW = new Date('2026-11-24T12:00');
+const storage = (): string => Object.values(localStorage).join('\n');
+
+async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
+  const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function leave(el: SupportCallPrep, name: string): Promise<void> {
+  const control = shadow(el).querySelector<HTMLElement>(`[name="${name}"]`)!;
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  control.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+beforeEach(() => localStorage.clear());
+
+/** As Chinese users write them: the next word or a sentence-final particle right after the digits. */
+const ZH_TAIL: [string, string][] = [
+  ['验证码是482913吗？CVV是123对吧', '验证码是••••••吗？CVV是••••••对吧'],
+  ['验证码482913过期了', '验证码••••••过期了'],
+  ['PIN是1234吧', 'PIN是••••••吧'],
+  ['OTP:482913謝謝', 'OTP:••••••謝謝'],
+  ['驗證碼是482913嗎', '驗證碼是••••••嗎'],
+  ['密码123456忘了', '密码••••••忘了'],
+  ['我的CVV是123哦', '我的CVV是••••••哦'],
+  ['رمز التحقق 482913صح', 'رمز التحقق ••••••صح'],
+];
+const ZH_SECRETS = ['482913', '123', '1234', '123456'];
+/** Ordinary Chinese, and a Latin letter after the digits (a longer word, no code). */
+const ZH_KEPT = ['验证码没收到', '错误码504', '订单号123456789已发货', '验证码是6位数', 'OTP是60秒过期', 'PIN 1234abc', 'code: 1234abc'];
+const holds = (out: string, secrets: string[]): boolean => secrets.some((s) => out.includes(s));
+
+describe('R6-1: a code followed directly by a Chinese or Arabic letter', () => {
+  afterEach(() => localStorage.clear());
+
+  it('the detector masks the value and keeps the words around it', () => {
+    for (const [typed, left] of ZH_TAIL) expect(redact(typed).text, typed).to.equal(left);
+    for (const kept of ZH_KEPT) expect(redact(kept).text, kept).to.equal(kept);
+  });
+
+  it('<support-call-prep>: typed key by key, no code reaches the draft, the events, the POST body or the summary', async function () {
+    this.timeout(60_000);
+    for (const [typed, left] of ZH_TAIL) {
+      const k = uniqueKey('round6');
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
+      const events: string[] = [];
+      const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
+      el.addEventListener('support-call-prep-change', onEvent);
+      el.addEventListener('support-call-prep-submit', onEvent);
+      await type(el, 'topic', 'payment');
+      await type(el, 'account', 'ana@example.com');
+      const seen: string[] = [];
+      for (let n = 1; n <= typed.length; n++) {
+        await type(el, 'what', typed.slice(0, n));
+        seen.push(storage());
+      }
+      await leave(el, 'what');
+      const submitted = oneEvent(el, 'support-call-prep-submit');
+      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await submitted;
+      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+      const body = await (await fetch(`/__capture/${k}`)).text();
+      expect(JSON.parse(body).what, typed).to.equal(left);
+      expect(el.summaryText(), typed).to.include(left);
+      // Only the full value counts: "12" of "123" half typed is no code yet.
+      const secrets = ZH_SECRETS.filter((s) => typed.includes(s));
+      for (const out of [body, storage(), el.summaryText(), ...events, seen[seen.length - 1]]) expect(holds(out, secrets), `${typed} → ${out}`).to.equal(false);
+      el.remove();
+      localStorage.clear();
+    }
+  });
+
+  it('<support-faq>: the search event’s query never carries the code; ordinary Chinese is kept', async () => {
+    const el = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
+    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
+    const search = async (value: string): Promise<string> => {
+      input.value = value;
+      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
+      return (await oneEvent(el, 'support-faq-search')).detail.query;
+    };
+    for (const [typed, left] of ZH_TAIL) expect(await search(typed), typed).to.equal(left);
+    for (const kept of ZH_KEPT) expect(await search(kept), kept).to.equal(kept);
+  });
+
+  it('<support-dispute-checklist>: a note keeps its words, and no code reaches storage or the exports', async () => {
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round6')} storage-key="r6" .now=${NOW}></support-dispute-checklist>`,
+    );
+    const input = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')[0];
+    for (const [typed, left] of ZH_TAIL) {
+      input.value = typed;
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const secrets = ZH_SECRETS.filter((s) => typed.includes(s));
+      for (const out of [storage(), el.exportText(), JSON.stringify(el.exportJson())]) expect(holds(out, secrets), `${typed} → ${out}`).to.equal(false);
+      expect(el.exportText(), typed).to.include(left);
+    }
+    input.value = '订单号123456789已发货，错误码504，验证码没收到';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.exportText()).to.include('订单号123456789已发货，错误码504，验证码没收到');
+    await expect(el).to.be.accessible();
+  });
+});
