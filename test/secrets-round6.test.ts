@@ -118,3 +118,103 @@ describe('R6-1: a code followed directly by a Chinese or Arabic letter', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+const CARD = '4539148803436467';
+const ascii = (s: string): string => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660));
+/** The most digits of the card in a row anywhere in `out` (digits of other text between them break the run). */
+const exposed = (out: string): number => {
+  const d = ascii(out).replace(/\D/g, '');
+  let best = 0;
+  for (let i = 0; i < d.length; i++) {
+    let k = 0;
+    while (k < CARD.length && d[i + k] === CARD[k]) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+};
+/** The red team's splits: a first part of 13 or 14 digits left in `what`, the rest typed in `tried`. */
+const SPLITS: [string, string][] = [
+  ['card 4539 1488 0343 6', '467'],
+  ['card 4539 1488 0343 64', '67'],
+  ['card 4539-1488-0343-6', '467'],
+  ['卡号 ٤٥٣٩-١٤٨٨-٠٣٤٣-٦', '٤٦٧'],
+];
+
+describe('R6-0: a card split across two call-form fields stays masked in both while the second is typed', () => {
+  afterEach(() => localStorage.clear());
+
+  it('key by key: the draft and the change events never hold 8 of its digits in a row', async function () {
+    this.timeout(60_000);
+    for (const [first, rest] of SPLITS) {
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('round6')} .now=${NOW}></support-call-prep>`);
+      const seen: string[] = [];
+      el.addEventListener('support-call-prep-change', (e) => seen.push(JSON.stringify(e.detail.data)));
+      for (let n = 1; n <= first.length; n++) {
+        await type(el, 'what', first.slice(0, n));
+        seen.push(storage());
+      }
+      await leave(el, 'what');
+      seen.push(storage());
+      for (let n = 1; n <= rest.length; n++) {
+        await type(el, 'tried', rest.slice(0, n));
+        seen.push(storage());
+        // Both parts masked at every key: the first as it was when its field was left.
+        expect(storage(), `${first} | ${rest.slice(0, n)}`).to.include(first.replace(/[\d٠-٩][\d٠-٩ -]*$/, '••••'));
+      }
+      await leave(el, 'tried');
+      seen.push(storage(), el.summaryText());
+      for (const out of seen) expect(exposed(out), `${first} | ${rest} → ${out}`).to.be.below(8);
+      expect(el.summaryText()).to.include('•••• 6467');
+      el.remove();
+      localStorage.clear();
+    }
+  });
+
+  it('the second part left short of the whole card: storage, events, summary and POST body hold neither part', async function () {
+    this.timeout(60_000);
+    for (const [first, rest] of [...SPLITS.map(([a, b]): [string, string] => [a, [...b].slice(0, -1).join('')]), ['card 4539 1488 0343 64', '6']]) {
+      const k = uniqueKey('round6');
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
+      const events: string[] = [];
+      const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
+      el.addEventListener('support-call-prep-change', onEvent);
+      el.addEventListener('support-call-prep-submit', onEvent);
+      await type(el, 'topic', 'payment');
+      await type(el, 'account', 'ana@example.com');
+      await type(el, 'what', first);
+      await leave(el, 'what');
+      for (let n = 1; n <= rest.length; n++) await type(el, 'tried', rest.slice(0, n));
+      await leave(el, 'tried');
+      const submitted = oneEvent(el, 'support-call-prep-submit');
+      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await submitted;
+      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+      const body = JSON.parse(await (await fetch(`/__capture/${k}`)).text());
+      expect(body.what, first).to.equal(first.replace(/[\d٠-٩][\d٠-٩ -]*$/, '••••'));
+      expect(body.tried, first).to.equal('••••');
+      for (const out of [JSON.stringify(body), storage(), el.summaryText(), ...events]) expect(exposed(out), `${first} | ${rest} → ${out}`).to.be.below(8);
+      el.remove();
+      localStorage.clear();
+    }
+  });
+
+  it('<support-dispute-checklist>: the same split across two notes is masked in both, in storage and the exports', async () => {
+    for (const [first, rest] of SPLITS) {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round6')} storage-key="r6" .now=${NOW}></support-dispute-checklist>`,
+      );
+      const [one, two] = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]');
+      one.value = first;
+      one.dispatchEvent(new Event('change'));
+      for (let n = 1; n < rest.length; n++) {
+        two.value = rest.slice(0, n);
+        two.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        for (const out of [storage(), el.exportText(), JSON.stringify(el.exportJson())])
+          expect(exposed(out), `${first} | ${two.value} → ${out}`).to.be.below(8);
+      }
+      el.remove();
+      localStorage.clear();
+    }
+  });
+});

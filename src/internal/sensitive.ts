@@ -794,8 +794,9 @@ export function redact(text: string, watch?: Watch): Redacted {
 export function redactFields(texts: string[], watch?: Watch): Redacted[] {
   const joined = texts.join('\n');
   const spans = findSensitive(joined, watch);
+  const more = watch?.startedCards ? startedParts(texts) : [];
   let offset = 0;
-  return texts.map((text) => {
+  return texts.map((text, n) => {
     const end = offset + text.length;
     const own: SensitiveSpan[] = [];
     for (const s of spans) {
@@ -812,8 +813,39 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
       }
       own.push({ ...s, start: from, end: to, mask: last || s.kind === 'secret' ? s.mask : '••••' });
     }
+    for (const s of more[n] ?? []) if (!own.some((o) => o.start < s.end && s.start < o.end)) own.push(s);
+    own.sort((x, y) => x.start - y.start);
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
+  });
+}
+
+/**
+ * A card's first part left at the end of a field, judged in that field alone, and the digits that continue it
+ * at the start of the next field while they are fewer than the card needs: `card 4539 1488 0343 6` and `46`
+ * are both `••••` (issue 13, R6-0: read together the first part was no longer "started" once the next field
+ * held a digit, and 15 digits and the Luhn digit went out). Once the card is whole, the joined reading masks it.
+ */
+function startedParts(texts: string[]): SensitiveSpan[][] {
+  let carry = '';
+  return texts.map((text) => {
+    const out: SensitiveSpan[] = [];
+    if (carry) {
+      // The first part's digits and the field, read as the user typed them on: a run that may still become the card.
+      for (const s of findSensitive(`${carry} ${text}`, { partialCards: true }))
+        if (s.kind === 'card' && s.start < carry.length && s.end > carry.length + 1) {
+          let from = 0;
+          while (from < s.end - carry.length - 1 && !digitAt(text, from)) from++;
+          out.push({ ...s, start: from, end: s.end - carry.length - 1, mask: '••••' });
+        }
+    }
+    carry = '';
+    for (const s of findSensitive(text, { startedCards: true }))
+      if (s.kind === 'card' && s.mask === '••••') {
+        out.push(s);
+        if (!/[\p{L}\p{N}]/u.test(text.slice(s.end))) carry = normalise(text.slice(s.start, s.end)).replace(/\D/g, '');
+      }
+    return out;
   });
 }
 
