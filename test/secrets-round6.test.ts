@@ -218,3 +218,94 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
     }
   });
 });
+
+/** R6-2: the PIN of "my card", codes named by the channel they came by, the CVV "behind the card". */
+const AR_SECRETS: [string, string][] = [
+  ['الرقم السري لبطاقتي 1234', 'الرقم السري لبطاقتي ••••••'],
+  ['رمز SMS هو 482913', 'رمز SMS هو ••••••'],
+  ['ورمز الرسالة 739164', 'ورمز الرسالة ••••••'],
+  ['كود الرسالة 482913', 'كود الرسالة ••••••'],
+  ['الرمز المرسل 482913', 'الرمز المرسل ••••••'],
+  ['رمز الجوال ٤٨٢٩١٣', 'رمز الجوال ••••••'],
+  ['البطاقة 4111 1111 1111 1111 الرقم اللي ورا البطاقة ١٢٣', 'البطاقة •••• 1111 الرقم اللي ورا البطاقة ••••••'],
+  ['البطاقة 4111 1111 1111 1111 وخلفها ١٢٣', 'البطاقة •••• 1111 وخلفها ••••••'],
+  ['البطاقة 4111 1111 1111 1111، الرقم خلف البطاقة 123', 'البطاقة •••• 1111، الرقم خلف البطاقة ••••••'],
+  // Still secrets: six digits after "appeared", four digits before "error".
+  ['ظهر لي الرمز 482913', 'ظهر لي الرمز ••••••'],
+  ['الرمز 4829 خطأ', 'الرمز •••••• خطأ'],
+];
+/** R6-3: error codes the agent needs, kept. */
+const AR_ERRORS = [
+  'عند الدفع ظهر لي الرمز 504، وبعدها طلع لي كود 500 خطأ. Error code: 504 and code: 504 error',
+  'يظهر كود 404',
+  'الرمز 504 خطأ',
+  'خطأ كود 500',
+  'كود 500 error',
+  'رمز 504 خطأ في الخادم',
+  'code: 504 错误',
+];
+const AR_SENTENCE = 'الرقم السري لبطاقتي 1234، ورمز SMS هو 482913، ورمز الرسالة 739164';
+
+describe('R6-2, R6-3: Arabic secrets named by a card’s possessive or a channel; Arabic error codes', () => {
+  afterEach(() => localStorage.clear());
+
+  it('the detector masks the secrets and keeps the error codes', () => {
+    for (const [typed, left] of AR_SECRETS) expect(redact(typed).text, typed).to.equal(left);
+    for (const kept of AR_ERRORS) expect(redact(kept).text, kept).to.equal(kept);
+    expect(redact(AR_SENTENCE).text).to.equal('الرقم السري لبطاقتي ••••••، ورمز SMS هو ••••••، ورمز الرسالة ••••••');
+  });
+
+  it('<support-call-prep>: the POST body, storage, events and summary hold no secret and every error code', async () => {
+    const k = uniqueKey('round6');
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
+    const events: string[] = [];
+    const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
+    el.addEventListener('support-call-prep-change', onEvent);
+    el.addEventListener('support-call-prep-submit', onEvent);
+    await type(el, 'topic', 'payment');
+    await type(el, 'account', 'ana@example.com');
+    for (let n = 1; n <= AR_SENTENCE.length; n++) await type(el, 'what', AR_SENTENCE.slice(0, n));
+    await leave(el, 'what');
+    await type(el, 'tried', AR_ERRORS[0]);
+    await leave(el, 'tried');
+    const submitted = oneEvent(el, 'support-call-prep-submit');
+    shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await submitted;
+    await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+    const body = await (await fetch(`/__capture/${k}`)).text();
+    expect(JSON.parse(body).tried).to.equal(AR_ERRORS[0]);
+    expect(el.summaryText()).to.include(AR_ERRORS[0]);
+    for (const out of [body, storage(), el.summaryText(), ...events]) expect(holds(out, ['1234', '482913', '739164']), out).to.equal(false);
+  });
+
+  it('<support-faq> and <support-dispute-checklist>: the query and the note’s exports likewise', async () => {
+    const faq = await fixture<SupportFaq>(
+      html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
+    );
+    const input = shadow(faq).querySelector<HTMLInputElement>('input')!;
+    const search = async (value: string): Promise<string> => {
+      input.value = value;
+      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
+      return (await oneEvent(faq, 'support-faq-search')).detail.query;
+    };
+    // The search box masks what follows a card number too: only the codes are compared there.
+    for (const [typed, left] of AR_SECRETS) {
+      const query = await search(typed);
+      if (typed.includes('4111')) expect(query, typed).not.to.match(/123|١٢٣|1111 1111/);
+      else expect(query, typed).to.equal(left);
+    }
+    for (const kept of AR_ERRORS) expect(await search(kept), kept).to.equal(kept);
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round6')} storage-key="r6" .now=${NOW}></support-dispute-checklist>`,
+    );
+    const note = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]')[0];
+    note.value = AR_SENTENCE;
+    note.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    for (const out of [storage(), el.exportText(), JSON.stringify(el.exportJson())]) expect(holds(out, ['1234', '482913', '739164']), out).to.equal(false);
+    note.value = AR_ERRORS[0];
+    note.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.exportText()).to.include(AR_ERRORS[0]);
+  });
+});

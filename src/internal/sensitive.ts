@@ -55,7 +55,7 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // After a card, in the same sentence, the words that name the code on its back, then 3 or 4 digits: "the 3 digits
 // on the back are 123", "the code on back is 123", "背面三位数123", "الارقام الثلاثه علي ظهر البطاقه 123" (as normalised).
 const BACK =
-  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
+  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|(?:ورا|وراء|خلف) البطاقه|خلفها|وراها|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -601,6 +601,9 @@ const STREET =
   /^ +((?:\S+ +){1,3}?)(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|highway|hwy|parkway|pkwy)(?![\p{L}])/iu;
 const NAME = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
 
+// A number said to be an error or status after it: `code: 504 error`, `رمز 504 خطأ`, `code: 504错误`.
+const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤)/iu;
+
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
 function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
   ordinary ??= {
@@ -628,11 +631,15 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
-    // before a number said to be one (`code: 504 error`).
+    // before a number said to be one (`code: 504 error`). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
+    // `خطأ كود 500`) or said to have appeared (`ظهر لي الرمز 504`, `طلع لي كود 500`): a code sent to the user
+    // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
+    const after = t.slice(key.lastIndex, key.lastIndex + 40);
     if (
-      /^code:$/i.test(m[0]) &&
-      (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
-        /^ *\d+ +(?:error|status)(?!\p{L})/iu.test(t.slice(key.lastIndex, key.lastIndex + 40)))
+      (/^code:$/i.test(m[0]) && (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) || ERROR_AFTER.test(after))) ||
+      (VALUE_ONLY.includes(m[0]) &&
+        /^ *[1-5][0-9]{2}(?![0-9])/.test(after) &&
+        (ERROR_AFTER.test(after) || /(?:خطا|(?<!\p{L})(?:ي?ظهر|تظهر|ي?طلع|تطلع)(?: (?:لي|لنا|معي))?) *$/u.test(t.slice(Math.max(0, m.index - 16), m.index))))
     )
       continue;
     const pin = PIN.test(m[0]);
