@@ -309,3 +309,30 @@ describe('R6-2, R6-3: Arabic secrets named by a card’s possessive or a channel
     expect(el.exportText()).to.include(AR_ERRORS[0]);
   });
 });
+
+describe('R6-5: box-drawing and modifier marks between a card’s groups', () => {
+  afterEach(() => localStorage.clear());
+  const TYPED = ['card 4539─1488─0343─6467 exp 12/27', 'card 4539⎯1488⎯0343⎯6467 exp 12/27', 'card 4539˖1488˖0343˖6467 exp 12/27'];
+
+  it('the detector, the POST body, storage and summary mask the card', async function () {
+    this.timeout(30_000);
+    for (const typed of TYPED) expect(redact(typed).text, typed).to.equal('card •••• 6467 exp 12/27');
+    for (const typed of TYPED) {
+      const k = uniqueKey('round6');
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
+      await type(el, 'topic', 'payment');
+      await type(el, 'account', 'ana@example.com');
+      await type(el, 'what', typed);
+      await leave(el, 'what');
+      const submitted = oneEvent(el, 'support-call-prep-submit');
+      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await submitted;
+      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+      const body = await (await fetch(`/__capture/${k}`)).text();
+      expect(JSON.parse(body).what, typed).to.equal('card •••• 6467 exp 12/27');
+      for (const out of [body, storage(), el.summaryText()]) expect(exposed(out), `${typed} → ${out}`).to.be.below(8);
+      el.remove();
+      localStorage.clear();
+    }
+  });
+});

@@ -81,8 +81,10 @@ function fold(ch: string): string {
       .replace(/\p{Nd}/gu, asciiDigit)
       // U+2800 (braille blank) looks like a space.
       .replace(/[\s\p{Zs}\u2800]/gu, ' ')
-      // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash.
-      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7]/gu, '-')
+      // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash; so do the lines U+2500 `─`
+      // and U+23AF `⎯`, and U+02D6 `˖` as a plus (issue 13, R6-5: symbol pickers put them between groups).
+      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7\u2500\u23AF]/gu, '-')
+      .replace(/\u02D6/g, '+')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ة/g, 'ه')
