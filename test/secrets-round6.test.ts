@@ -252,6 +252,9 @@ describe('R6-2, R6-3: Arabic secrets named by a card’s possessive or a channel
   it('the detector masks the secrets and keeps the error codes', () => {
     for (const [typed, left] of AR_SECRETS) expect(redact(typed).text, typed).to.equal(left);
     for (const kept of AR_ERRORS) expect(redact(kept).text, kept).to.equal(kept);
+    // The documented limit: a four-digit error code after the bare word is masked; named as an error, kept.
+    expect(redact('الرمز 1001 يظهر في التطبيق').text).to.equal('الرمز •••••• يظهر في التطبيق');
+    expect(redact('رمز الخطأ 1001').text).to.equal('رمز الخطأ 1001');
     expect(redact(AR_SENTENCE).text).to.equal('الرقم السري لبطاقتي ••••••، ورمز SMS هو ••••••، ورمز الرسالة ••••••');
   });
 
