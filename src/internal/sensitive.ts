@@ -55,7 +55,7 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // After a card, in the same sentence, the words that name the code on its back, then 3 or 4 digits: "the 3 digits
 // on the back are 123", "the code on back is 123", "背面三位数123", "الارقام الثلاثه علي ظهر البطاقه 123" (as normalised).
 const BACK =
-  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
+  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|(?:ورا|وراء|خلف) البطاقه|خلفها|وراها|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -81,8 +81,10 @@ function fold(ch: string): string {
       .replace(/\p{Nd}/gu, asciiDigit)
       // U+2800 (braille blank) looks like a space.
       .replace(/[\s\p{Zs}\u2800]/gu, ' ')
-      // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash.
-      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7]/gu, '-')
+      // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash; so do the lines U+2500 `─`
+      // and U+23AF `⎯`, and U+02D6 `˖` as a plus (issue 13, R6-5: symbol pickers put them between groups).
+      .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7\u2500\u23AF]/gu, '-')
+      .replace(/\u02D6/g, '+')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ة/g, 'ه')
@@ -572,8 +574,11 @@ function patterns(): { key: RegExp; link: RegExp } {
   return compiled;
 }
 
-// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time.
-const CODE = /[0-9]{3,12}(?:[ \-./|_][0-9]{3,8}){0,3}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+// A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time. A Latin
+// letter after the digits makes them part of a word (`1234abc`); a Chinese, Japanese, Korean or Arabic one ends
+// the value as a space does: Chinese is written without spaces (`验证码是482913吗`, issue 13, R6-1).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9])`;
+const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
@@ -583,7 +588,7 @@ const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=K
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 // A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
-const SPACED = /[0-9]{1,3}(?:[ \-./|_][0-9]{1,3}){1,11}(?![0-9\p{L}%]|[-./,:][0-9])/uy;
+const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'uy');
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
 const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
@@ -597,6 +602,9 @@ const PARTIAL = /\S{1,64}$/uy;
 const STREET =
   /^ +((?:\S+ +){1,3}?)(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|highway|hwy|parkway|pkwy)(?![\p{L}])/iu;
 const NAME = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+
+// A number said to be an error or status after it: `code: 504 error`, `رمز 504 خطأ`, `code: 504错误`.
+const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤)/iu;
 
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
 function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
@@ -625,11 +633,15 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
     // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
-    // before a number said to be one (`code: 504 error`).
+    // before a number said to be one (`code: 504 error`). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
+    // `خطأ كود 500`) or said to have appeared (`ظهر لي الرمز 504`, `طلع لي كود 500`): a code sent to the user
+    // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
+    const after = t.slice(key.lastIndex, key.lastIndex + 40);
     if (
-      /^code:$/i.test(m[0]) &&
-      (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
-        /^ *\d+ +(?:error|status)(?!\p{L})/iu.test(t.slice(key.lastIndex, key.lastIndex + 40)))
+      (/^code:$/i.test(m[0]) && (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) || ERROR_AFTER.test(after))) ||
+      (VALUE_ONLY.includes(m[0]) &&
+        /^ *[1-5][0-9]{2}(?![0-9])/.test(after) &&
+        (ERROR_AFTER.test(after) || /(?:خطا|(?<!\p{L})(?:ي?ظهر|تظهر|ي?طلع|تطلع)(?: (?:لي|لنا|معي))?) *$/u.test(t.slice(Math.max(0, m.index - 16), m.index))))
     )
       continue;
     const pin = PIN.test(m[0]);
@@ -791,8 +803,9 @@ export function redact(text: string, watch?: Watch): Redacted {
 export function redactFields(texts: string[], watch?: Watch): Redacted[] {
   const joined = texts.join('\n');
   const spans = findSensitive(joined, watch);
+  const more = watch?.startedCards ? startedParts(texts) : [];
   let offset = 0;
-  return texts.map((text) => {
+  return texts.map((text, n) => {
     const end = offset + text.length;
     const own: SensitiveSpan[] = [];
     for (const s of spans) {
@@ -809,8 +822,39 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
       }
       own.push({ ...s, start: from, end: to, mask: last || s.kind === 'secret' ? s.mask : '••••' });
     }
+    for (const s of more[n] ?? []) if (!own.some((o) => o.start < s.end && s.start < o.end)) own.push(s);
+    own.sort((x, y) => x.start - y.start);
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
+  });
+}
+
+/**
+ * A card's first part left at the end of a field, judged in that field alone, and the digits that continue it
+ * at the start of the next field while they are fewer than the card needs: `card 4539 1488 0343 6` and `46`
+ * are both `••••` (issue 13, R6-0: read together the first part was no longer "started" once the next field
+ * held a digit, and 15 digits and the Luhn digit went out). Once the card is whole, the joined reading masks it.
+ */
+function startedParts(texts: string[]): SensitiveSpan[][] {
+  let carry = '';
+  return texts.map((text) => {
+    const out: SensitiveSpan[] = [];
+    if (carry) {
+      // The first part's digits and the field, read as the user typed them on: a run that may still become the card.
+      for (const s of findSensitive(`${carry} ${text}`, { partialCards: true }))
+        if (s.kind === 'card' && s.start < carry.length && s.end > carry.length + 1) {
+          let from = 0;
+          while (from < s.end - carry.length - 1 && !digitAt(text, from)) from++;
+          out.push({ ...s, start: from, end: s.end - carry.length - 1, mask: '••••' });
+        }
+    }
+    carry = '';
+    for (const s of findSensitive(text, { startedCards: true }))
+      if (s.kind === 'card' && s.mask === '••••') {
+        out.push(s);
+        if (!/[\p{L}\p{N}]/u.test(text.slice(s.end))) carry = normalise(text.slice(s.start, s.end)).replace(/\D/g, '');
+      }
+    return out;
   });
 }
 
