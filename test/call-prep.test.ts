@@ -193,10 +193,13 @@ describe('<support-call-prep>', () => {
 
   it('can be completed with the keyboard alone', async () => {
     const el = await make();
-    q(el, '#topic').focus();
+    const topic = q<HTMLSelectElement>(el, '#topic');
+    topic.focus();
+    // WebKit's driver sends keys to the focused window: wait for the focus, then for the choice it makes.
+    await waitUntil(() => el.shadowRoot!.activeElement === topic, 'the topic has focus');
     await sendKeys({ press: 'ArrowDown' }); // Account details change
+    await waitUntil(() => topic.value === 'account', `ArrowDown chose "${topic.value}"`);
     await el.updateComplete;
-    expect(q<HTMLSelectElement>(el, '#topic').value).to.equal('account');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'ana@example.com' });
     await sendKeys({ press: 'Tab' }); // account status
