@@ -41,3 +41,9 @@ export function request(url: string, body?: string, signal: AbortSignal | null =
     }),
   );
 }
+
+/**
+ * A reference an endpoint answers with (call-prep's case or ticket ID, the hotline's `callbackId`), shown to the
+ * user: short plain text, letters, digits and `. _ : # / -`.
+ */
+export const REFERENCE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
-import { dict, request } from '../../internal/dict.js';
+import { dict, REFERENCE_ID, request } from '../../internal/dict.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
@@ -57,8 +57,6 @@ const URL_KEYS: Record<string, string> = {
   card4: 'call-card4',
   decline: 'call-code',
 };
-/** A case or ticket ID from the endpoint: short plain text (letters, digits and `. _ : # / -`). */
-const CASE = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;
 /** A field's text with every digit script and form (full-width, Arabic-Indic, circled) as ASCII digits, spaces removed. */
 const digits = (v: string): string =>
   v
@@ -795,7 +793,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private takeCase(given: unknown): void {
     if (given === undefined) return;
     const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
-    if (!CASE.test(id) || isSensitive(id))
+    if (!REFERENCE_ID.test(id) || isSensitive(id))
       return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
     this.caseId = id;
     if (!this.str('case')) {

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
-import { dict, request } from '../../internal/dict.js';
+import { dict, REFERENCE_ID, request } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
@@ -183,8 +183,6 @@ interface Callback {
   state?: 'sending' | 'done' | 'failed';
   id?: string;
 }
-/** A `callbackId` shown: short plain text, as call-prep's `caseId`. */
-const CALLBACK_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:#/-]{0,39}$/u;
 
 /**
  * A number to show left to right, as phone numbers are read in Arabic too. Arabic-Indic digits are bidi class AN,
@@ -845,7 +843,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
         }
         const given = own(json, 'callbackId');
         const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
-        if (CALLBACK_ID.test(id) && !isSensitive(id)) cb.id = id;
+        if (REFERENCE_ID.test(id) && !isSensitive(id)) cb.id = id;
         else if (given !== undefined)
           this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
       }
