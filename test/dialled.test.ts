@@ -311,7 +311,7 @@ describe('the number shown is the number dialled', () => {
       expect(links(item)).to.deep.equal([]);
       expect(text(item)).to.equal('Call +1 800 555 0100 now.');
       expect(errors).to.deep.equal([
-        '<support-faq> items[0].answer: the link text "+1 800 555 0100" is not the number it dials (+19005550199); its text is shown without the link.',
+        '<support-faq> items[0].answer: the link text "+1 800 555 0100" is not the number it dials (+19005550199): write the number itself, or text with no digits and no number in words; its text is shown without the link.',
       ]);
     });
 

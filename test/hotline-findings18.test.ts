@@ -136,3 +136,20 @@ describe('<support-hotline> outside test findings (issue 18)', () => {
     }
   });
 });
+
+// The same outside check noted the wording of a list field given as neither a list nor a string: "expected a
+// date YYYY-MM-DDs". Each list field names its items in the plural.
+describe('a list field that is not a list says what it expected in plain words', () => {
+  it('names language tags and dates as a list of them', async () => {
+    const errors = capture('error');
+    try {
+      await fixture<SupportHotline>(html`<support-hotline lang="en" .lines=${[{ ...SUPPORT, languages: 5, closures: { day: 1 } }]}></support-hotline>`);
+    } finally {
+      errors.restore();
+    }
+    expect(errors.calls.filter((m) => / expected a list of /.test(m))).to.deep.equal([
+      '<support-hotline> lines[0].languages: expected a list of language tags, got number 5.',
+      '<support-hotline> lines[0].closures: expected a list of dates YYYY-MM-DD, got an object.',
+    ]);
+  });
+});

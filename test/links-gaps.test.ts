@@ -34,9 +34,42 @@ describe('a FAQ tel: link shows the number it dials or no number at all', () => 
       expect(links(item), label).to.deep.equal([]);
       expect(item.textContent, label).to.include(label);
       expect(errors, label).to.deep.equal([
-        `<support-faq> items[0].answer: the link text ${JSON.stringify(label)} is not the number it dials (+18005550100); its text is shown without the link.`,
+        `<support-faq> items[0].answer: the link text ${JSON.stringify(label)} is not the number it dials (+18005550100): write the number itself, or text with no digits and no number in words; its text is shown without the link.`,
       ]);
     }
+  });
+
+  // Round 6, R6-4: numbers told with the words for tens, hundreds and thousands, glued Arabic hundreds and
+  // Chinese multipliers read as a number as surely as digit names do.
+  it('refuses a link whose text tells a number with tens, hundreds or thousands, in English, Chinese or Arabic', async () => {
+    for (const label of [
+      'Call twelve hundred',
+      'Call thousand',
+      'Call ten ten',
+      'Call eighteen hundred',
+      'Call us on forty-two',
+      '拨打八百',
+      '请拨打十八',
+      '拨打壹佰',
+      '撥打八佰',
+      'اتصل على ثمانمائة',
+      'اتصل على ألف',
+      'اتصل على الرقم ثمانمئة',
+      'اتصل بخمسين',
+      'اتصل على عشرين',
+    ]) {
+      const [item, errors] = await faq(`[${label}](tel:+18005550100)`);
+      expect(links(item), label).to.deep.equal([]);
+      expect(errors, label).to.have.length(1);
+      expect(errors[0], label).to.include('write the number itself, or text with no digits and no number in words');
+    }
+  });
+
+  it('keeps a link whose words only look like numbers: often, someone, 万一, 千万, لف', async () => {
+    const labels = ['Call often', 'Call someone now', 'Tension? Call us', '万一扣款失败，一键拨打', '千万别挂断，点此拨打', 'لف الهاتف واتصل بنا'];
+    const [item, errors] = await faq(labels.map((l) => `[${l}](tel:+18005550100)`).join(' '));
+    expect(links(item)).to.deep.equal(labels.map((l) => `${l} -> tel:+18005550100`));
+    expect(errors).to.deep.equal([]);
   });
 
   it('refuses a link whose text holds digits that are not the number dialled, however few', async () => {

@@ -88,12 +88,14 @@ export function formatNumber(tel: string): string {
 }
 
 /**
- * Digit names in the shipped languages, a number told in words: "nine zero zero", "九零零" (two Chinese
- * numerals or more in a row: one alone is a word, 一下), "تسعة" (with و attached). English and Arabic ones
- * alone, as words.
+ * A number told in words in the shipped languages: digit names ("nine zero zero", "تسعة" with و or ب attached),
+ * English teens, tens, hundred, thousand and million ("Call twelve hundred", "ten ten"), Arabic tens, مائة/مئة
+ * (also glued to a digit name: ثمانمائة) and ألف; Chinese numerals two or more in a row, counting the
+ * multipliers 十百千万 and the financial numerals (八百, 九零零, 壹佰, 十八; one alone is a word: 一下; 千万
+ * "by all means" has no digit name, and 万一 "in case" is left alone). English and Arabic ones alone, as words.
  */
 const NUMBER_WORDS =
-  /(?<!\p{L})و?(?:zero|one|two|three|four|five|six|seven|eight|nine|صفر|واحدة?|اثن(?:ان|ين|تان)|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثماني?|تسع)ة?)(?!\p{L})|[零〇一二三四五六七八九幺两]{2}/iu;
+  /(?<!\p{L})[وب]?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|صفر|واحدة?|اثن(?:ان|ين|تان)|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثماني?|تسع)(?:ة|ون|ين)?|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع)?م(?:ا|ي)?[ئي]ة|مئت(?:ان|ين)|عشر(?:ة|ون|ين)?|[أاإآ]لف|[آا]لاف|مليون|ملايين)s?(?!\p{L})|[零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖][零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万萬拾佰仟]|[十百千拾佰仟][零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]/iu;
 
 /**
  * Whether a link's text may stand for the number `tel` it dials: a text with no digit of any script, no

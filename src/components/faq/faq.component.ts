@@ -568,7 +568,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const problem = !tel
       ? expected('a tel: link to an E.164 number like tel:+18005550100', url)
       : !textFits(label, tel)
-        ? `the link text ${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)} is not the number it dials (${tel})`
+        ? `the link text ${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)} is not the number it dials (${tel}): write the number itself, or text with no digits and no number in words`
         : this.telNumbers && !this.telNumbers.includes(tel)
           ? `the link dials ${tel}, which is not one of the hotline's numbers`
           : '';

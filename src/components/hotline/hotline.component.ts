@@ -449,11 +449,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
       return raw[k] === true;
     };
     // A list as an array or a comma-separated string; each item kept when `check` returns it.
-    const list = (k: HotlineKey, what: string, check: (x: string) => string | undefined): string[] => {
+    const list = (k: HotlineKey, what: string, several: string, check: (x: string) => string | undefined): string[] => {
       const v = raw[k];
       const all: unknown[] = typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : Array.isArray(v) ? v : [];
       const items = cut(all, MAX_LIST[k]!, at(k), k, this.reportError);
-      if (v != null && typeof v !== 'string' && !Array.isArray(v)) bad(k, `${what}s`);
+      if (v != null && typeof v !== 'string' && !Array.isArray(v)) bad(k, `a list of ${several}`);
       return items.flatMap((x: unknown, i) => {
         let ok: string | undefined;
         try {
@@ -496,11 +496,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
       label: str('label'),
       tel: valid,
       show: show ?? valid ?? '',
-      langs: list('languages', 'a language tag', (x) => Intl.getCanonicalLocales(x)[0]),
+      langs: list('languages', 'a language tag', 'language tags', (x) => Intl.getCanonicalLocales(x)[0]),
       rules,
       bad: !!hours && !rules,
       zone,
-      closed: list('closures', 'a date YYYY-MM-DD', (x) => (isDate(x) ? x : undefined)),
+      closed: list('closures', 'a date YYYY-MM-DD', 'dates YYYY-MM-DD', (x) => (isDate(x) ? x : undefined)),
       special,
       contacts: this.contactsOf(raw.contacts, at('contacts'), zone),
       free: flag('tollFree'),
