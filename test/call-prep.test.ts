@@ -217,6 +217,15 @@ describe('<support-call-prep>', () => {
     expect(text(el)).to.include('An ID document');
   });
 
+  it('keeps the summary\'s headings at level 6 or less under heading-level="6"', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep heading-level="6" storage-key=${uniqueKey('cp-test')} .now=${NOW}></support-call-prep>`);
+    await fill(el);
+    await submit(el);
+    const levels = [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
+    expect(levels.length).to.be.above(2);
+    expect(levels.every((l) => l === '6')).to.equal(true, levels.join());
+  });
+
   it('produces the summary text that copy, print and download use', async () => {
     const el = await make();
     await fill(el);

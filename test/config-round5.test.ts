@@ -3,7 +3,7 @@
 // field; the element still renders, with its own strings and a heading level it can use.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { SupportCallPrep, SupportFaq } from '../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { capture, shadow, shadowText } from './helpers.js';
 
 const TAGS = ['support-faq', 'support-hotline', 'support-call-prep', 'support-dispute-checklist', 'support-center'];
@@ -76,6 +76,39 @@ describe('N7: bad strings and heading-level are reported once', () => {
       expect(errors.calls).to.have.length(1);
     } finally {
       errors.restore();
+    }
+  });
+});
+
+// Noticed after round 5: the call form and the checklist reported heading-level="99" but rendered it as is
+// (aria-level 99, and 100 and 101 for the call summary's headings).
+describe('a bad heading-level renders as a level from 1 to 6, in every element', () => {
+  const levels = (root: ShadowRoot): number[] => [...root.querySelectorAll('[role=heading]')].map((h) => Number(h.getAttribute('aria-level')));
+
+  it('the call form, its summary and the checklist never go above 6 or below 1', async () => {
+    for (const [bad, want] of [
+      ['99', 6],
+      ['0', 3],
+      ['two', 3],
+      ['-4', 1],
+    ] as const) {
+      const errors = capture();
+      try {
+        const prep = await fixture<SupportCallPrep>(html`<support-call-prep lang="en" heading-level=${bad}></support-call-prep>`);
+        expect(levels(prep.shadowRoot!)[0], `call-prep ${bad}`).to.equal(want);
+        const list = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist lang="en" heading-level=${bad} type="unauthorized"></support-dispute-checklist>`,
+        );
+        await list.updateComplete;
+        const found = levels(list.shadowRoot!);
+        expect(found.length, `checklist ${bad}`).to.be.above(0);
+        expect(
+          found.every((l) => l === want),
+          `checklist ${bad}: ${found.join()}`,
+        ).to.equal(true);
+      } finally {
+        errors.restore();
+      }
     }
   });
 });

@@ -86,6 +86,15 @@ export function optionalString(record: Record<string, unknown>, key: string, pat
   return value.trim() || undefined;
 }
 
+/**
+ * The `aria-level` of a heading `below` levels under an element's `heading-level`: a bad value (reported where it
+ * is set, see base.ts) counts as the nearest of 1 to 6, or as `fallback` when it is no number; never above 6,
+ * the deepest heading level HTML has and assistive technologies announce.
+ */
+export function headingLevel(value: unknown, fallback: number, below = 0): number {
+  return Math.min(6, Math.max(1, Math.round(value as number) || fallback) + below);
+}
+
 /** Turns a text into a stable, URL-safe id: `My payment failed?` → `my-payment-failed`. Keeps CJK letters. */
 export function slugify(text: string): string {
   return text

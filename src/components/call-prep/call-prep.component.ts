@@ -4,7 +4,7 @@ import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
 import { dict, REFERENCE_ID, request } from '../../internal/dict.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, headingLevel, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { isSensitive, namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { stripBidi } from '../../internal/bidi.js';
@@ -914,7 +914,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
 
   override render() {
     const errs = this.errs.filter((f) => this.check(f));
-    const level = this.headingLevel;
+    const level = (below = 0): number => headingLevel(this.headingLevel, 3, below);
     const summary = this.prepared && this.summary();
     // <bdi>: a value keeps its own direction (a phone number stays `+1 800…` in a right-to-left summary).
     const dl = (rows: Row[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd><bdi>${v}</bdi></dd>`)}</dl>`;
@@ -922,7 +922,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
     const button = (key: Key, click: () => unknown, cls = '', name?: Key) =>
       html`<button type="button" class=${cls} aria-label=${name ? this.nameFor(this.msg(key), name) : nothing} @click=${click}>${this.msg(key)}</button>`;
     return html`<section part="base" class="base" dir=${this.direction} lang=${this.locale} aria-labelledby="title" @input=${this.onInput} @focusout=${this.onBlur}>
-<div id="title" class="title" role="heading" aria-level=${level}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
+<div id="title" class="title" role="heading" aria-level=${level()}>${this.msg('label')}</div><p class="note" part="note">${this.msg('note')}</p>
 <form novalidate @submit=${this.onSubmit}>${
       errs.length
         ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
@@ -934,9 +934,9 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
 ${this.sending ? html`<p class="status ${this.sending}">${this.statusText()} ${this.sending === 'failed' ? button('retry', this.send) : nothing}</p>` : nothing}
 <div class="sum">${
       summary
-        ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level + 1} tabindex="-1">${this.msg('summary')}</div>
-${dl(summary.facts)}<div role="heading" aria-level=${level + 2}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
-${summary.notes.length ? html`<div role="heading" aria-level=${level + 2}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
+        ? html`<section class="card" part="summary" aria-labelledby="sum"><div id="sum" class="title" role="heading" aria-level=${level(1)} tabindex="-1">${this.msg('summary')}</div>
+${dl(summary.facts)}<div role="heading" aria-level=${level(2)}>${this.msg('ready')}</div><ul>${summary.ready.map((r) => html`<li>${r}</li>`)}</ul>
+${summary.notes.length ? html`<div role="heading" aria-level=${level(2)}>${this.msg('notes')}</div>${dl(summary.notes)}` : nothing}
 <p class="actions">${button('copy', this.copy, '', 'summaryName')} ${button('print', this.print, '', 'summaryName')} ${button('download', this.download, '', 'summaryName')}</p></section>`
         : nothing
     }<slot name="hotline"></slot></div>

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { cut, expected, headingLevel, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { dict, request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
 import { hideUserinfo, sendableUrl } from '../../internal/safe-url.js';
@@ -317,7 +317,7 @@ export class SupportCenter extends SupportElement<'center'> {
   }
 
   override render() {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const shown = this.state ? [] : this.shown();
     return html`<div part="base" dir=${this.direction} lang=${this.locale} @click=${this.onClick}>${
       this.state === 'loading'

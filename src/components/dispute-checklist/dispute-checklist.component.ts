@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { cut, expected, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { cut, expected, headingLevel, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -854,7 +854,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${
         type && n
           ? html`<div class="head">
-              <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${this.label(type, 't')}</div>
+              <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${this.label(type, 't')}</div>
               ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
             ${
