@@ -107,7 +107,12 @@ export async function typeAndLeave(el: Element & { updateComplete: Promise<unkno
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+  // Leaving the field is a focusout. Firefox under WebDriver BiDi fires no focus events while its window is not
+  // the focused one (focus() and blur() still move document.activeElement): the leave a person makes is sent then.
+  let left = false;
+  control.addEventListener('focusout', () => (left = true), { once: true });
   control.blur();
+  if (!left) control.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
 
