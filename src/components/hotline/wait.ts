@@ -68,7 +68,8 @@ export class WaitController implements ReactiveController {
     let waits: Record<string, number> | undefined;
     try {
       const response = await request(url!, undefined, AbortSignal.timeout(1e4));
-      const body: unknown = response.ok ? await response.json() : undefined;
+      // The engine's own words for bad JSON differ (WebKit: "The string did not match the expected pattern."): say it in ours.
+      const body: unknown = response.ok ? await response.json().catch(() => Promise.reject(new Error('an answer that is not JSON'))) : undefined;
       const given = own(body, 'waitMinutes');
       if (isRecord(given))
         waits = Object.fromEntries(Object.entries(given).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] >= 0 && e[1] < 1440));
