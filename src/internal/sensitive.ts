@@ -833,27 +833,38 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
  * A card's first part left at the end of a field, judged in that field alone, and the digits that continue it
  * at the start of the next field while they are fewer than the card needs: `card 4539 1488 0343 6` and `46`
  * are both `••••` (issue 13, R6-0: read together the first part was no longer "started" once the next field
- * held a digit, and 15 digits and the Luhn digit went out). Once the card is whole, the joined reading masks it.
+ * held a digit, and 15 digits and the Luhn digit went out). A first part too short to be masked on its own
+ * (`card 4539 1488 034`, under 12 digits: shown as typed) is carried on too, so the digits continuing it are
+ * masked (R7-1: split after 3 to 11 digits, the second field gave the rest but the Luhn digit). Once the card
+ * is whole, the joined reading masks it.
  */
 function startedParts(texts: string[]): SensitiveSpan[][] {
   let carry = '';
   return texts.map((text) => {
     const out: SensitiveSpan[] = [];
-    if (carry) {
-      // The first part's digits and the field, read as the user typed them on: a run that may still become the card.
-      for (const s of findSensitive(`${carry} ${text}`, { partialCards: true }))
-        if (s.kind === 'card' && s.start < carry.length && s.end > carry.length + 1) {
+    // Only a field that starts with digits (after spaces or separators) continues a number.
+    if (carry && /^[^\p{L}\p{N}]{0,8}\p{N}/u.test(text)) {
+      // The first part's digits and the field, read as the user typed them on: a run that may still become the card,
+      // once it holds as many digits as a first part masked on its own (fewer show no more than that part would).
+      const joined = `${carry} ${text}`;
+      for (const s of findSensitive(joined, { partialCards: true }))
+        if (
+          s.kind === 'card' &&
+          s.start < carry.length &&
+          s.end > carry.length + 1 &&
+          normalise(joined.slice(s.start, s.end)).replace(/\D/g, '').length >= STARTED
+        ) {
           let from = 0;
           while (from < s.end - carry.length - 1 && !digitAt(text, from)) from++;
           out.push({ ...s, start: from, end: s.end - carry.length - 1, mask: '••••' });
         }
     }
-    carry = '';
-    for (const s of findSensitive(text, { startedCards: true }))
-      if (s.kind === 'card' && s.mask === '••••') {
-        out.push(s);
-        if (!/[\p{L}\p{N}]/u.test(text.slice(s.end))) carry = normalise(text.slice(s.start, s.end)).replace(/\D/g, '');
-      }
+    for (const s of findSensitive(text, { startedCards: true })) if (s.kind === 'card' && s.mask === '••••') out.push(s);
+    // What the field ends with after its last letter, when it holds a digit: the first part of a number the next
+    // field may continue (a card has at most 19 digits: its last 64 characters are enough).
+    let i = text.length;
+    while (i > 0 && text.length - i < 64 && !/\p{L}/u.test(text[i - 1])) i--;
+    carry = /\p{N}/u.test(text.slice(i)) ? text.slice(i) : '';
     return out;
   });
 }

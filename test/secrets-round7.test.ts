@@ -1,0 +1,137 @@
+// Issue 13, the outside red team's seventh round (/work/rt/safety7/FINDINGS.md). R7-1: a card split across two
+// fields of one form after 3 to 11 digits (too few for the first part to be masked on its own) went out with 15
+// of its 16 digits while the second field was typed, and the 16th is the Luhn digit.
+// Tried through what the user types and what leaves each element: drafts in localStorage, change and submit
+// events, the POST body, summaryText(), the checklist's storage and exports.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import { redactFields } from '../src/internal/sensitive.js';
+import { shadow, uniqueKey } from './helpers.js';
+
+const NOW = new Date('2026-11-24T12:00');
+const storage = (): string => Object.values(localStorage).join('\n');
+const ascii = (s: string): string => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+
+/** The most digits of `card`, from its first, in a row among all the digits of `out` (other text between them does not break the run). */
+function exposed(out: string, card: string): number {
+  const d = ascii(out).replace(/\D/g, '');
+  let best = 0;
+  for (let i = 0; i < d.length; i++) {
+    let k = 0;
+    while (k < card.length && d[i + k] === card[k]) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+}
+
+const VISA = '4539148803436467';
+const AMEX = '378282246310005';
+/** Every split of a card as typed in groups, the first part under 12 digits: [first field, second field, card]. */
+function splits(grouped: string, card: string): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (let at = 1; at < grouped.length; at++) {
+    const first = grouped.slice(0, at).trimEnd();
+    if (first.replace(/\D/g, '').length >= 12 || grouped[at - 1] === ' ') continue;
+    out.push([`card ${first}`, grouped.slice(at).trimStart(), card]);
+  }
+  return out;
+}
+const SPLITS = [
+  ...splits('4539 1488 0343 6467', VISA),
+  ...splits('3782 822463 10005', AMEX),
+  ['卡号 ４５３９ １４８８ ０３４', '３ ６４６７', VISA],
+  ['بطاقتي ٤٥٣٩ ١٤٨٨ ٠٣٤', '٣ ٦٤٦٧', VISA],
+] as [string, string, string][];
+
+beforeEach(() => localStorage.clear());
+
+describe('R7-1: a card split after 3 to 11 digits never shows 12 of its digits while the second field is typed', () => {
+  it('the form fields read together, key by key: at most the first part as typed (under 12 digits), never its continuation', () => {
+    for (const [first, rest, card] of SPLITS) {
+      const keys = [...rest];
+      for (let n = 1; n <= keys.length; n++) {
+        const typed = keys.slice(0, n).join('');
+        const out = redactFields([first, typed], { startedCards: true }).map((r) => r.text);
+        expect(exposed(out.join(' | '), card), `${first} | ${typed} → ${out.join(' | ')}`).to.be.below(12);
+      }
+      // Whole: the card is masked as one, its last four shown once.
+      const whole = redactFields([first, rest], { startedCards: true }).map((r) => r.text);
+      expect(exposed(whole.join(' | '), card), `${first} | ${rest} → ${whole.join(' | ')}`).to.be.below(8);
+    }
+  });
+
+  it('a number that only looks like a continuation stays as typed: fewer than 12 digits together, or a field starting with words', () => {
+    for (const [first, second] of [
+      ['transaction 4521 8899', '2 attempts, then it failed'],
+      ['charged twice, order 4000', 'then 3 days later a refund'],
+      ['card ending 4539', 'I tried 3 times'],
+      ['amount 45.10', '12 hours ago'],
+    ])
+      expect(
+        redactFields([first, second], { startedCards: true }).map((r) => r.text),
+        `${first} | ${second}`,
+      ).to.deep.equal([first, second]);
+  });
+
+  it('<support-call-prep>: storage, change events, summary and POST body while the second field is typed and after submitting', async function () {
+    this.timeout(60_000);
+    for (const [first, rest, card] of [SPLITS[10], SPLITS.at(-2)!, SPLITS.at(-1)!]) {
+      const k = uniqueKey('round7');
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
+      const seen: string[] = [];
+      const onEvent = (e: Event) => seen.push(JSON.stringify((e as CustomEvent).detail));
+      el.addEventListener('support-call-prep-change', onEvent);
+      el.addEventListener('support-call-prep-submit', onEvent);
+      const type = async (name: string, value: string): Promise<void> => {
+        const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+        control.value = value;
+        control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      const leave = async (name: string): Promise<void> => {
+        shadow(el)
+          .querySelector(`[name="${name}"]`)!
+          .dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      await type('topic', 'payment');
+      await type('account', 'ana@example.com');
+      await type('what', first);
+      await leave('what');
+      const keys = [...rest].slice(0, -1);
+      for (let n = 1; n <= keys.length; n++) {
+        await type('tried', keys.slice(0, n).join(''));
+        seen.push(storage());
+      }
+      await leave('tried');
+      const submitted = oneEvent(el, 'support-call-prep-submit');
+      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await submitted;
+      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+      const body = await (await fetch(`/__capture/${k}`)).text();
+      for (const out of [body, storage(), el.summaryText(), ...seen]) expect(exposed(out, card), `${first} | ${rest} → ${out}`).to.be.below(12);
+      el.remove();
+      localStorage.clear();
+    }
+  });
+
+  it('<support-dispute-checklist>: the same split across two notes, in storage and the exports', async () => {
+    for (const [first, rest, card] of [SPLITS[10], SPLITS.at(-1)!]) {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round7')} storage-key="r7" .now=${NOW}></support-dispute-checklist>`,
+      );
+      const [one, two] = shadow(el).querySelectorAll<HTMLInputElement>('input[part=note]');
+      one.value = first;
+      one.dispatchEvent(new Event('change'));
+      for (let n = 1; n < [...rest].length; n++) {
+        two.value = [...rest].slice(0, n).join('');
+        two.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        for (const out of [storage(), el.exportText(), JSON.stringify(el.exportJson())])
+          expect(exposed(out, card), `${first} | ${two.value} → ${out}`).to.be.below(12);
+      }
+      el.remove();
+    }
+  });
+});
