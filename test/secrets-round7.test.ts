@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
-import { redactFields } from '../src/internal/sensitive.js';
+import { redact, redactFields } from '../src/internal/sensitive.js';
 import { shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
@@ -133,5 +133,77 @@ describe('R7-1: a card split after 3 to 11 digits never shows 12 of its digits w
       }
       el.remove();
     }
+  });
+});
+
+// R7-6: separators were a list, and each round found the next character left out of it. Every symbol and
+// punctuation mark between groups separates them now (Unicode categories Sm, So, Pc, Po), and digits NFKC leaves
+// as symbols (dingbat circles, digit with full stop or comma) are digits.
+describe('R7-6: a card is found whatever symbol stands between its groups, and in dingbat digits', () => {
+  const SEPARATORS = [
+    '━',
+    '│',
+    '┃',
+    '╴',
+    '╶',
+    '╸',
+    '⏤',
+    '➖',
+    '➕',
+    '∕',
+    '⁄',
+    '⧸',
+    '∼',
+    '⁓',
+    '¦',
+    '∣',
+    '∥',
+    '‖',
+    '❘',
+    '⏐',
+    '￨',
+    '׀',
+    '‿',
+    '⁀',
+    '⁔',
+    '▁',
+    '჻',
+    '⸱',
+    '׳',
+    '\u0085',
+  ];
+  it('between the groups and inside one', () => {
+    for (const sep of SEPARATORS)
+      for (const text of [`card 4539${sep}1488${sep}0343${sep}6467 exp 12/27`, `card 45${sep}39 1488 0343 6467`]) {
+        const out = redact(text).text;
+        expect(exposed(out, VISA), `${JSON.stringify(text)} → ${out}`).to.be.below(8);
+        expect(out, text).to.include('6467');
+      }
+  });
+
+  it('written in dingbat digits, or digits with a full stop or comma', () => {
+    for (const text of [
+      'card ❹❺❸❾ ❶❹❽❽ ⓿❸❹❸ ❻❹❻❼',
+      'card ➃➄➂➈ ➀➃➇➇ 🄋➂➃➂ ➅➃➅➆',
+      'card ➍➎➌➒ ➊➍➑➑ 🄌➌➍➌ ➏➍➏➐',
+      'card ⓸⓹⓷⓽ ⓵⓸⓼⓼ ⓪⓷⓸⓷ ⓺⓸⓺⓻',
+      'card ⒋⒌⒊⒐ ⒈⒋⒏⒏ 🄀⒊⒋⒊ ⒍⒋⒍⒎',
+      'card 🄅🄆🄄🄊 🄂🄅🄉🄉 🄁🄄🄅🄄 🄇🄅🄇🄈',
+    ])
+      expect(redact(text).cards, text).to.equal(1);
+  });
+
+  it('symbols around ordinary numbers change nothing: temperatures, ratings, sizes, ticks, tracking and order numbers', () => {
+    for (const text of [
+      '25°C and 30 ℃',
+      '★★★★★ 4539 reviews',
+      'size 5×3 cm',
+      'order 112-1234567-1234565 ✓ delivered',
+      'tracking 1Z999AA10123456784 ━ delivered',
+      'IBAN DE89 3704 0044 0532 0130 00 ✔',
+      '订单号 20261124 ➜ 已发货',
+      'phone ☎ +1 800 555 0100',
+    ])
+      expect(redact(text).text, text).to.equal(text);
   });
 });

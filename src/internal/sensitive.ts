@@ -70,7 +70,9 @@ const LOOKALIKE = new RegExp(`[${CONFUSABLE}]`, 'g');
 function fold(ch: string): string {
   let out = folded.get(ch);
   if (out === undefined) {
-    out = ch
+    const code = ch.codePointAt(0)!;
+    const digit = DINGBAT_DIGITS.find(([from, to]) => code >= from && code <= to);
+    out = (digit ? String(code - digit[0] + digit[2]) : ch)
       .normalize('NFKC')
       // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
       // harakat: invisible, or decoration that can sit between any two characters.
@@ -80,10 +82,15 @@ function fold(ch: string): string {
       .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\u0640\u064B-\u065F\u0670]/gu, '')
       .replace(/\p{Nd}/gu, asciiDigit)
       // U+2800 (braille blank) looks like a space.
-      .replace(/[\s\p{Zs}\u2800]/gu, ' ')
+      .replace(/[\s\p{Zs}\u2800\u0085]/gu, ' ')
       // U+02D7 (modifier letter minus) is a letter to Unicode but reads as a dash; so do the lines U+2500 `─`
       // and U+23AF `⎯`, and U+02D6 `˖` as a plus (issue 13, R6-5: symbol pickers put them between groups).
       .replace(/[\p{Pd}\u2212\u2043\uFE63\uFF0D\u02D7\u2500\u23AF]/gu, '-')
+      // Every other symbol and punctuation mark is a separator too: box-drawing lines and bars (`━`, `│`), maths
+      // (`∕`, `∼`, `∣`), emoji signs (`➖`, `➕`), `‿`, `‖`, `׀`, `⁓`, `჻` (R7-6: a list of the dashes found by each
+      // round left the next one out; Unicode general categories Sm, So, Pc and Po). The marks that end a sentence or
+      // a clause in Chinese and Arabic keep their meaning for the keyword rules; quotes and brackets stay as they are.
+      .replace(/[^\x00-\x7f]/gu, (c) => (/[\p{Sm}\p{So}\p{Pc}\p{Po}]/u.test(c) && !/[。、，！？；،؛؟]/u.test(c) ? '-' : c))
       .replace(/\u02D6/g, '+')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
@@ -98,6 +105,24 @@ function fold(ch: string): string {
   }
   return out;
 }
+
+/**
+ * Digits NFKC leaves as symbols, as [first, last, value of first]: dingbat circled digits (`❹`, `➃`, `➍`),
+ * double-circled `⓸`, and the digit-full-stop `⒋` and digit-comma `🄅` characters (one glyph each, read as a
+ * digit; NFKC would add the stop or comma). Unicode's UnicodeData.txt gives their numeric values.
+ */
+const DINGBAT_DIGITS: [number, number, number][] = [
+  [0x2776, 0x277e, 1],
+  [0x2780, 0x2788, 1],
+  [0x278a, 0x2792, 1],
+  [0x24f5, 0x24fd, 1],
+  [0x24ff, 0x24ff, 0],
+  [0x1f10b, 0x1f10b, 0],
+  [0x1f10c, 0x1f10c, 0],
+  [0x2488, 0x2490, 1],
+  [0x1f100, 0x1f100, 0],
+  [0x1f101, 0x1f10a, 0],
+];
 
 // Characters that normalisation may change: printable ASCII maps to itself.
 const SPECIAL = /[^\x20-\x7e]/gu;
