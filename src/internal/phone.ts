@@ -107,6 +107,12 @@ export function textFits(text: string, tel: string): boolean {
   const plain = asciiDigits(text);
   // Digits and numerals of every script count (a number written in Bengali digits reads as a number too); the
   // number is taken as written, so that sameNumber sees its scripts.
-  const number = /[+\uff0b\p{N}][\s\S]*[\p{N}A-Z\uff21-\uff3a]/u.exec(stripBidi(text))?.[0] ?? '';
+  // Found from each end, not by one pattern: `[+＋\p{N}][\s\S]*[…]` backtracked from every `+` to the text's end
+  // (R7-16: a link text of 80 KB of `+a` took 9.5 s). The lookahead below runs only from a digit or capital and
+  // stops at the next one: linear.
+  const shown = stripBidi(text);
+  const from = shown.search(/[+\uff0b\p{N}]/u);
+  const last = /[\p{N}A-Z\uff21-\uff3a](?=[^\p{N}A-Z\uff21-\uff3a]*$)/u.exec(shown);
+  const number = from >= 0 && last && last.index > from ? shown.slice(from, last.index + last[0].length) : '';
   return !NUMBER_WORDS.test(plain) && (!/\p{N}/u.test(plain) || sameNumber(number, tel));
 }
