@@ -207,3 +207,47 @@ describe('R7-6: a card is found whatever symbol stands between its groups, and i
       expect(redact(text).text, text).to.equal(text);
   });
 });
+
+// R7-8: a field whose label mentions a secret was taken to hold one, whatever its type: "Did you receive the SMS
+// code?" Yes/No and a password-reset email address went out as ••••••, with a warning the user had not earned.
+describe('R7-8: a choice, an email address, a phone number or a date never becomes •••••• for its label', () => {
+  it('keeps what was chosen or typed there; a text field named as a secret still holds one', async () => {
+    const k = uniqueKey('round7');
+    const fields = [
+      'topic',
+      { id: 'otpgot', label: 'Did you receive the SMS code?', type: 'select', options: ['Yes', 'No'] },
+      { id: 'zhotp', label: '验证码是否收到？', type: 'select', options: ['收到了', '没收到'] },
+      { id: 'aremail', label: 'Password reset email address', type: 'email' },
+      { id: 'pinphone', label: 'Phone number that gets your OTP', type: 'tel' },
+      { id: 'pin', label: 'PIN', type: 'text' },
+    ];
+    const el = await fixture<SupportCallPrep>(
+      html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}" .fields=${fields}></support-call-prep>`,
+    );
+    const set = async (name: string, value: string): Promise<void> => {
+      const control = shadow(el).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await set('topic', 'payment');
+    await set('otpgot', 'No');
+    await set('zhotp', '没收到');
+    await set('aremail', 'ana.backup@example.com');
+    await set('pinphone', '+1 415 555 0100');
+    await set('pin', '4321');
+    expect(shadow(el).querySelector('#otpgot-w'), 'no warning under a choice').to.equal(null);
+    expect(shadow(el).querySelector('#aremail-w'), 'no warning under an email address').to.equal(null);
+    const submitted = oneEvent(el, 'support-call-prep-submit');
+    shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await submitted;
+    await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
+    const body = JSON.parse(await (await fetch(`/__capture/${k}`)).text()) as Record<string, unknown>;
+    expect(body).to.include({ otpgot: 'No', zhotp: '没收到', aremail: 'ana.backup@example.com', pinphone: '+1 415 555 0100', pin: '••••••' });
+    expect(el.summaryText()).to.include('Did you receive the SMS code?: No');
+    expect(el.summaryText()).not.to.include('4321');
+    expect(storage()).not.to.include('4321');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -529,8 +529,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       };
       // A card's first part left in a field (12 digits or more in its groups) is masked too: its rest may come later.
       const out = redactFields(keys.map(text), { known: this.cards, startedCards: true });
-      // A field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds.
-      const secret = (k: string): boolean => namesSecret(k) || (!!spec(k) && namesSecret(this.label(spec(k)!)));
+      // A text field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds. A choice, an email
+      // address, a phone number, a date or an amount never is one, whatever its label asks ("Did you receive the SMS
+      // code?" Yes/No: R7-8, the answer went out as ••••••).
+      const secret = (k: string): boolean =>
+        /^(?:text|textarea)$/.test(spec(k)?.type ?? 'text') && (namesSecret(k) || (!!spec(k) && namesSecret(this.label(spec(k)!))));
       this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i].text.trim() && secret(k) ? { text: '••••••', cards: 0, secrets: 1 } : out[i]]))];
     }
     return this.scanned[1];
