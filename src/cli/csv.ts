@@ -55,7 +55,10 @@ export function parseCsv(text: string, delimiter: string, report: Report): CsvRo
           break;
         }
         if (i < n && text[i] !== delimiter && text[i] !== '\n') {
-          throw new ImportError(`line ${line}`, `text after a closing quote: expected ${delimiter === '\t' ? 'a tab' : quote(delimiter)} or the end of the line`);
+          throw new ImportError(
+            `line ${line}`,
+            `text after a closing quote: expected ${delimiter === '\t' ? 'a tab' : quote(delimiter)} or the end of the line`,
+          );
         }
         row.push(value);
       } else {
@@ -105,7 +108,12 @@ export function languageTag(tag: string, at: string, what: string): string {
  * CSV rows to items. The header names `question`, `answer`, `category` and `id` in any order and case;
  * `question:<lang>` and `answer:<lang>` add a language. Columns without a language are in `defaultLang`.
  */
-export function csvItems(text: string, delimiter: string | undefined, defaultLang: string | undefined, report: Report): { items: SourceItem[]; defaultLang?: string } {
+export function csvItems(
+  text: string,
+  delimiter: string | undefined,
+  defaultLang: string | undefined,
+  report: Report,
+): { items: SourceItem[]; defaultLang?: string } {
   const { rows, lines } = parseCsv(text, delimiter ?? detectDelimiter(text), report);
   if (!rows.length) throw new ImportError('line 1', 'no header row: expected columns named question and answer');
   const header = rows[0];
@@ -124,7 +132,8 @@ export function csvItems(text: string, delimiter: string | undefined, defaultLan
   });
   const langs = [...new Set([...columns.keys()].filter((c) => c.includes(':')).map((c) => c.slice(c.indexOf(':') + 1)))];
   const hasBase = columns.has('question') || columns.has('answer');
-  if (!hasBase && !langs.length) throw new ImportError('line 1', `no question column in the header ${quote(header.join(delimiter ?? ','))}: expected columns named question and answer`);
+  if (!hasBase && !langs.length)
+    throw new ImportError('line 1', `no question column in the header ${quote(header.join(delimiter ?? ','))}: expected columns named question and answer`);
   const lang = defaultLang ?? (hasBase ? 'en' : langs[0]);
   // The columns of each language: the plain ones are the default language's.
   const sets = new Map<string, { q?: number; a?: number }>();
@@ -138,7 +147,11 @@ export function csvItems(text: string, delimiter: string | undefined, defaultLan
     sets.set(l, set);
   }
   for (const [l, set] of sets) {
-    if (set.q === undefined || set.a === undefined) throw new ImportError('line 1', `the header has a ${set.q === undefined ? 'answer' : 'question'} column for ${l} but no ${set.q === undefined ? 'question' : 'answer'} column`);
+    if (set.q === undefined || set.a === undefined)
+      throw new ImportError(
+        'line 1',
+        `the header has a ${set.q === undefined ? 'answer' : 'question'} column for ${l} but no ${set.q === undefined ? 'question' : 'answer'} column`,
+      );
   }
   const items: SourceItem[] = [];
   for (let r = 1; r < rows.length; r++) {
@@ -150,7 +163,14 @@ export function csvItems(text: string, delimiter: string | undefined, defaultLan
     for (const [l, set] of sets) {
       const q = (row[set.q!] ?? '').replace(/\s+/g, ' ').trim();
       const cell = row[set.a!] ?? '';
-      const a = cell.trim() ? linesToSafeText(cell.split('\n').map((text, k) => ({ text, line: (lines[r][set.a!] ?? lines[r][0]) + k })), new Map(), true, report) : '';
+      const a = cell.trim()
+        ? linesToSafeText(
+            cell.split('\n').map((text, k) => ({ text, line: (lines[r][set.a!] ?? lines[r][0]) + k })),
+            new Map(),
+            true,
+            report,
+          )
+        : '';
       if (q || a) {
         question[l] = q;
         answer[l] = a;

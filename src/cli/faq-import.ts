@@ -50,7 +50,10 @@ function parseJson(text: string): unknown {
     if (pos) {
       const before = text.slice(0, Number(pos[1]));
       const line = before.split('\n').length;
-      throw new ImportError(`line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')}`, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`);
+      throw new ImportError(
+        `line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')}`,
+        `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`,
+      );
     }
     throw new ImportError('JSON', `not valid JSON: ${message}`);
   }
@@ -60,7 +63,10 @@ function parseJson(text: string): unknown {
 export function importFaq(source: string, options: ImportOptions = {}): ImportResult {
   const report = new Report();
   // The text as the parsers see it: no byte order mark, LF line ends, no NUL (HTML reads it as U+FFFD).
-  const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\u0000/g, '\ufffd');
+  const text = source
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u0000/g, '\ufffd');
   const format = options.format ?? guessFormat(options.name, text);
   const lang = options.defaultLang === undefined ? undefined : languageTag(options.defaultLang, 'option --default-lang', '--default-lang');
   let items: SourceItem[];

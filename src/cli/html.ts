@@ -6,11 +6,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { decodeEntities } from './entities.js';
 import { quote, type Report } from './report.js';
 
-type Inline =
-  | { k: 'text'; v: string }
-  | { k: 'br' }
-  | { k: 'b' | 'i' | 'code'; c: Inline[] }
-  | { k: 'a'; c: Inline[]; href: string; at: string };
+type Inline = { k: 'text'; v: string } | { k: 'br' } | { k: 'b' | 'i' | 'code'; c: Inline[] } | { k: 'a'; c: Inline[]; href: string; at: string };
 type Container = Extract<Inline, { c: Inline[] }>;
 type Block = { k: 'p'; c: Inline[] } | { k: 'ul' | 'ol'; start: number; items: Inline[][] };
 
@@ -43,6 +39,8 @@ const NAMES: Record<string, string> = {
   button: 'button',
   hr: 'horizontal rule',
 };
+
+const MAX_DEPTH = 100;
 
 /** Converts HTML to safe text, one piece at a time (`add`), each with where it came from for the report. */
 export class HtmlConverter {
@@ -97,7 +95,7 @@ export class HtmlConverter {
           close.lastIndex = i;
           const found = close.exec(s);
           const content = s.slice(i, found ? found.index : s.length);
-          i = found ? (s.indexOf('>', found.index) + 1 || s.length) : s.length;
+          i = found ? s.indexOf('>', found.index) + 1 || s.length : s.length;
           if (DROP_CONTENT.has(tag.name)) this.warn(`${NAMES[tag.name] ?? `<${tag.name}>`} dropped with its content`);
           else {
             this.warn(`<${tag.name}> not supported: its text is kept`);
@@ -123,7 +121,12 @@ export class HtmlConverter {
       if (block.k === 'p') {
         const text = serialize(block.c, this.report, false)
           .split('\n')
-          .map((line) => line.replace(/ {2,}/g, ' ').trim().replace(/^([-+]|\d{1,9}[.)]) /, '$1\u00a0'))
+          .map((line) =>
+            line
+              .replace(/ {2,}/g, ' ')
+              .trim()
+              .replace(/^([-+]|\d{1,9}[.)]) /, '$1\u00a0'),
+          )
           .join('\n')
           .replace(/\n{3,}/g, '\n\n')
           .trim();
@@ -173,6 +176,12 @@ export class HtmlConverter {
   }
 
   private open(node: Container): void {
+    // Formatting nested deeper than anyone writes it: the text is kept, the formatting beyond this depth is not
+    // (the tree is walked recursively when written out).
+    if (this.stack.length >= MAX_DEPTH) {
+      this.warn(`formatting nested more than ${MAX_DEPTH} deep: the deeper formatting dropped, its text kept`);
+      return;
+    }
     this.target().push(node);
     this.stack.push(node);
   }
@@ -280,7 +289,9 @@ export class HtmlConverter {
         if (this.cells++) this.text(' | ');
         return;
       case 'img':
-        this.warn(`image dropped${attrs.get('alt')?.trim() ? ` (alt text ${quote(attrs.get('alt')!.trim())})` : ''}${attrs.has('src') ? ` (src ${quote(attrs.get('src')!)})` : ''}`);
+        this.warn(
+          `image dropped${attrs.get('alt')?.trim() ? ` (alt text ${quote(attrs.get('alt')!.trim())})` : ''}${attrs.has('src') ? ` (src ${quote(attrs.get('src')!)})` : ''}`,
+        );
         return;
       case 'pre':
         this.warn('<pre> not supported: its text is kept, one line per line');
@@ -290,7 +301,8 @@ export class HtmlConverter {
     }
     if (['thead', 'tbody', 'tfoot'].includes(name)) return;
     if (name === 'caption') return this.boundary();
-    if (!PLAIN.has(name)) this.warn(name in NAMES ? `${NAMES[name]} dropped${VOID.has(name) ? '' : ', its text kept'}` : `<${name}> not supported: its text is kept`);
+    if (!PLAIN.has(name))
+      this.warn(name in NAMES ? `${NAMES[name]} dropped${VOID.has(name) ? '' : ', its text kept'}` : `<${name}> not supported: its text is kept`);
     if (BLOCKS.has(name)) this.boundary();
   }
 
@@ -438,7 +450,10 @@ function serialize(nodes: Inline[], report: Report, inItem: boolean, bold = fals
  */
 export function checkLink(href: string, label: string): { url?: string; problem?: string } {
   const url = safeUrl(href);
-  if (!url) return { problem: `link to ${quote(href)} refused (only https:, http:, mailto:, tel: and relative links): its text ${quote(label)} is kept, the link dropped` };
+  if (!url)
+    return {
+      problem: `link to ${quote(href)} refused (only https:, http:, mailto:, tel: and relative links): its text ${quote(label)} is kept, the link dropped`,
+    };
   if (!/^tel:/i.test(url)) return { url: url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) };
   const tel = e164(url.slice(4));
   if (!tel) return { problem: `tel: link ${quote(href)} is not an E.164 number like tel:+18005550100: its text is kept, the link dropped` };

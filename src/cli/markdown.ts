@@ -118,7 +118,7 @@ export function inlineHtml(src: string, defs: Definitions, breaks: boolean): str
   const { brackets, runs } = scan(src);
   const closeAt = new Map<number, { next: number; html: string }>();
   let out = '';
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src[i];
     const close = closeAt.get(i);
     if (close) {
@@ -410,7 +410,15 @@ export function parseMarkdown(source: string, report: Report): SourceItem[] {
     }
   }
   if (fence) report.add(`line ${lines.length}`, 'code block not closed before the end of the file: it runs to the end');
-  const nonBlank = (body: Line[]): Line | undefined => body.find((l) => l.text.trim());
+  // The first line with text, HTML comments (`<!-- … -->`, notes to the FAQ's editors) left out.
+  const nonBlank = (body: Line[]): Line | undefined => {
+    const kept = body
+      .map((l) => l.text)
+      .join('\n')
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ''))
+      .split('\n');
+    return body[kept.findIndex((t) => t.trim())];
+  };
   const stray = nonBlank(preamble.body);
   if (stray) report.add(`line ${stray.line}`, 'text before the first heading is not under a question: not kept');
   if (!headings.length) return [];

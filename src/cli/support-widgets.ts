@@ -77,8 +77,10 @@ function main(argv: string[]): number {
   }
   if (positionals.length !== 1) usage(positionals.length ? `one file at a time, got ${positionals.length}` : 'no file given');
   const file = positionals[0];
-  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) usage(`--format must be markdown, csv or zendesk, got ${JSON.stringify(values.format)}`);
-  const delimiter = values.delimiter === undefined ? undefined : ({ ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t' } as Record<string, string>)[values.delimiter];
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format))
+    usage(`--format must be markdown, csv or zendesk, got ${JSON.stringify(values.format)}`);
+  const delimiter =
+    values.delimiter === undefined ? undefined : ({ ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t' } as Record<string, string>)[values.delimiter];
   if (values.delimiter !== undefined && !delimiter) usage(`--delimiter must be , ; or tab, got ${JSON.stringify(values.delimiter)}`);
 
   let text: string;
@@ -120,19 +122,12 @@ function decode(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let valid = 0;
-    // The first byte that is not UTF-8, to name where the file is broken (or not text).
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = (lo + hi + 1) >> 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        valid = lo = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    const line = bytes.subarray(0, valid).toString('utf8').split('\n').length;
-    throw Object.assign(new Error(`line ${line}: not UTF-8 text (byte ${valid + 1}): save it as UTF-8`), { code: 'ENOTUTF8' });
+    // Where the file is broken (or not text): the first replacement character a lenient decoding makes.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const before = text.slice(0, text.indexOf('\ufffd'));
+    throw Object.assign(new Error(`line ${before.split('\n').length}: not UTF-8 text (byte ${Buffer.byteLength(before) + 1}): save it as UTF-8`), {
+      code: 'ENOTUTF8',
+    });
   }
 }
 

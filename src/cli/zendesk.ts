@@ -20,7 +20,8 @@ interface Version {
 
 const own = (o: unknown, key: string): unknown => (o && typeof o === 'object' && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 const isObject = (o: unknown): o is Record<string, unknown> => !!o && typeof o === 'object' && !Array.isArray(o);
-const idOf = (v: unknown): string | undefined => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim()) ? String(v).trim() : undefined;
+const idOf = (v: unknown): string | undefined =>
+  (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim()) ? String(v).trim() : undefined;
 
 /** The export's pages: one response object, or an array of them (one per page of the list). */
 function pages(data: unknown): Record<string, unknown>[] {
@@ -31,7 +32,8 @@ function pages(data: unknown): Record<string, unknown>[] {
 
 export function zendeskItems(data: unknown, defaultLang: string | undefined, report: Report): { items: SourceItem[]; defaultLang?: string } {
   const list = pages(data);
-  if (!list.some((p) => Array.isArray(own(p, 'articles')))) throw new ImportError('top level', 'no "articles" array: expected the JSON of GET /api/v2/help_center/articles.json');
+  if (!list.some((p) => Array.isArray(own(p, 'articles'))))
+    throw new ImportError('top level', 'no "articles" array: expected the JSON of GET /api/v2/help_center/articles.json');
   const sections = new Map<string, string>();
   for (const page of list) {
     const s = own(page, 'sections');
@@ -58,14 +60,16 @@ export function zendeskItems(data: unknown, defaultLang: string | undefined, rep
       entry.section ??= idOf(own(article, 'section_id'));
       entry.versions.push({ title: own(article, 'title'), body: own(article, 'body'), draft: own(article, 'draft'), locale: own(article, 'locale') });
       const translations = own(article, 'translations');
-      if (Array.isArray(translations)) for (const t of translations) if (isObject(t)) entry.versions.push({ title: t.title, body: t.body, draft: t.draft, locale: t.locale });
+      if (Array.isArray(translations))
+        for (const t of translations) if (isObject(t)) entry.versions.push({ title: t.title, body: t.body, draft: t.draft, locale: t.locale });
     });
     const translations = own(page, 'translations');
     if (Array.isArray(translations))
       for (const t of translations) {
         const type = own(t, 'source_type');
         const source = idOf(own(t, 'source_id'));
-        if (isObject(t) && source && (type === undefined || String(type).toLowerCase() === 'article')) loose.push({ source, version: { title: t.title, body: t.body, draft: t.draft, locale: t.locale } });
+        if (isObject(t) && source && (type === undefined || String(type).toLowerCase() === 'article'))
+          loose.push({ source, version: { title: t.title, body: t.body, draft: t.draft, locale: t.locale } });
       }
   });
   for (const { source, version } of loose) {
