@@ -251,6 +251,38 @@ describe('faq-import: Markdown rules', () => {
   });
 });
 
+describe('faq-import: what an answer keeps', () => {
+  test('the HTML allow-list: paragraphs, breaks, bold, italic, code, links, lists with their start; the rest reported', () => {
+    const body =
+      '<div><h1>Fees</h1><p>Line one<br>line <span>two</span> with <i>italic</i>, <b>bold <em>both</em></b> and <code>a*b</code>.</p>' +
+      '<ol start="3"><li><p>third</p></li><li>fourth</li></ol><pre>step 1\nstep 2</pre>' +
+      '<template><p>hidden</p></template><noscript>Enable JavaScript</noscript><u>under</u></div>';
+    const r = importFaq(JSON.stringify({ articles: [{ id: 9, title: 'Q?', body, locale: 'en' }] }), { format: 'zendesk' });
+    assert.equal(
+      r.config.items[0].answer,
+      '**Fees**\n\nLine one\nline two with *italic*, **bold _both_** and `a*b`.\n\n3. third\n4. fourth\n\nstep 1\nstep 2\n\nunder',
+    );
+    assert.deepEqual(
+      r.warnings.map((w) => w.message),
+      [
+        'heading <h1> inside an answer made a bold paragraph',
+        '<pre> not supported: its text is kept, one line per line',
+        '<template> dropped with its content',
+        '<noscript> dropped with its content',
+        '<u> not supported: its text is kept',
+      ],
+    );
+  });
+
+  test('Markdown: front matter skipped, + bullets, reference links, text under a section reported', () => {
+    const r = importFaq('---\ntitle: Help\n---\n# Payments\nAll about payments.\n## Refunds?\n+ [card][c]\n+ balance\n\n[c]: https://pay.example/card\n', {
+      format: 'markdown',
+    });
+    assert.deepEqual(r.config.items, [{ question: 'Refunds?', answer: '- [card](https://pay.example/card)\n- balance' }]);
+    assert.deepEqual(messages(r), ['line 5: text under the section heading "Payments" is not under a question: not kept']);
+  });
+});
+
 describe('faq-import: hostile input', () => {
   const zendesk = (body) => importFaq(JSON.stringify({ articles: [{ id: 1, title: 'Q?', body, locale: 'en-us', draft: false }] }), { format: 'zendesk' });
   const answer = (r) => r.config.items[0]?.answer ?? '';
@@ -404,6 +436,9 @@ describe('faq-import: CSV rules', () => {
     assert.equal(r.config.defaultLang, 'zh-CN');
     assert.deepEqual(r.config.items[0], { question: { 'zh-CN': '退款？', en: 'Refund?' }, answer: { 'zh-CN': '五天。', en: 'Five days.' } });
     assert.deepEqual(r.config.items[1], { question: 'Q?', answer: 'A.' });
+    const noDefault = csv('question,answer,question:zh-CN,answer:zh-CN\n,,退款？,五天。\n');
+    assert.deepEqual(noDefault.config.items, []);
+    assert.deepEqual(messages(noDefault), ['line 2: no question and answer in the default language en: not kept']);
     assert.deepEqual(messages(r), ['line 1: column "colour" ignored (columns: question, answer, category, id, question:<language>, answer:<language>)']);
     const w = csv('question,answer\nA?,say "hi",extra\n');
     assert.deepEqual(messages(w), [
