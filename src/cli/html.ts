@@ -438,6 +438,9 @@ function serialize(nodes: Inline[], report: Report, inItem: boolean, bold = fals
       if (!label) continue;
       const { url, problem } = checkLink(n.href, label);
       if (problem) report.add(n.at, problem);
+      // A relative link (a Help Center's `/hc/en-us/articles/…`) now resolves against the page that shows the FAQ.
+      else if (url && !/^(?:[a-z][a-z\d+.-]*:|#)/i.test(url))
+        report.add(n.at, `relative link ${quote(url)} kept: it now leads to that path on the site that shows the FAQ`);
       out += url ? `[${escapeText(label)}](${url})` : escapeText(label);
     }
   }

@@ -274,6 +274,17 @@ describe('faq-import: what an answer keeps', () => {
     );
   });
 
+  test('relative links are kept and reported (they now resolve against the FAQ’s page); #fragments silently', () => {
+    const r = importFaq(
+      JSON.stringify({ articles: [{ id: 3, title: 'Q?', body: '<p><a href="/hc/en-us/articles/1">See</a> <a href="#hotline">call</a></p>', locale: 'en' }] }),
+      {
+        format: 'zendesk',
+      },
+    );
+    assert.equal(r.config.items[0].answer, '[See](/hc/en-us/articles/1) [call](#hotline)');
+    assert.deepEqual(messages(r), ['article 3 (en): relative link "/hc/en-us/articles/1" kept: it now leads to that path on the site that shows the FAQ']);
+  });
+
   test('Markdown: front matter skipped, + bullets, reference links, text under a section reported', () => {
     const r = importFaq('---\ntitle: Help\n---\n# Payments\nAll about payments.\n## Refunds?\n+ [card][c]\n+ balance\n\n[c]: https://pay.example/card\n', {
       format: 'markdown',
