@@ -40,7 +40,7 @@ const NAMES: Record<string, string> = {
   hr: 'horizontal rule',
 };
 
-const MAX_DEPTH = 100;
+const MAX_DEPTH = 20;
 
 /** Converts HTML to safe text, one piece at a time (`add`), each with where it came from for the report. */
 export class HtmlConverter {
