@@ -32,7 +32,7 @@ Options:
 
 Exit codes: 0 converted (warnings allowed), 1 input it cannot read or, with
 --strict, anything reported, 2 wrong usage.
-Details: https://github.com/support-widgets/support-widgets/blob/main/docs/faq.md#importing-an-existing-faq
+Details: "Importing an existing FAQ" in docs/faq.md (node_modules/support-widgets/docs/faq.md).
 `;
 
 const NAME = 'support-widgets faq-import';

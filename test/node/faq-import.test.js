@@ -108,7 +108,11 @@ describe('faq-import: the sample files', () => {
     ]);
     assert.equal(validateItems(items), true, JSON.stringify(validateItems.errors));
     // faq.json beside it is this output (the browser test renders it): regenerate it when the converter changes.
-    assert.deepEqual(JSON.parse(sample('faq.json')), result.config, 'npx support-widgets faq-import examples/faq-import/faq.md --out examples/faq-import/faq.json');
+    assert.deepEqual(
+      JSON.parse(sample('faq.json')),
+      result.config,
+      'npx support-widgets faq-import examples/faq-import/faq.md --out examples/faq-import/faq.json',
+    );
   });
 
   test('CSV: columns in any order and case, quoted fields with commas, quotes and line breaks, BOM and CRLF, a language pair', () => {
@@ -560,6 +564,9 @@ describe('faq-import: the command', () => {
     assert.equal(help.code, 0);
     assert.match(help.out, /^Usage: support-widgets faq-import <file> \[options\]/);
     for (const option of ['--format', '--out', '--delimiter', '--default-lang', '--strict']) assert.ok(help.out.includes(option), option);
+    // The section the help points to is in the package's docs.
+    assert.match(help.out, /"Importing an existing FAQ" in docs\/faq\.md/);
+    assert.match(readFileSync('docs/faq.md', 'utf8'), /^## Importing an existing FAQ$/m);
     assert.equal(cli(['--version']).out, `${pkg.version}\n`);
   });
 
