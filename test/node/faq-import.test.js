@@ -252,8 +252,8 @@ describe('faq-import: Markdown rules', () => {
   });
 
   test('literal * _ ` [ ] \\ in text are escaped; soft line breaks are spaces, hard ones line breaks', () => {
-    const r = md('## Q?\n\nPrice \\* 2, file\\_name, a \\[note\\] and C:\\\\path\nsame paragraph  \nnew line\n');
-    assert.equal(r.config.items[0].answer, 'Price \\* 2, file\\_name, a \\[note\\] and C:\\\\path same paragraph\nnew line');
+    const r = md('## Q?\n\nPrice \\* 2, file\\_name, a \\[note\\] and C:\\\\path\nsame paragraph  \nnew line\\\nthird line\n');
+    assert.equal(r.config.items[0].answer, 'Price \\* 2, file\\_name, a \\[note\\] and C:\\\\path same paragraph\nnew line\nthird line');
   });
 });
 
