@@ -127,7 +127,8 @@ export function mangleNames(root = process.cwd()) {
   const nameOf = (n) => (n && (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n)) ? n.text : undefined);
 
   for (const sf of program.getSourceFiles()) {
-    if (sf.isDeclarationFile || !sf.fileName.startsWith(join(root, 'src'))) continue;
+    // src/cli/ is the command line (Node only, never in a bundle): its names neither shorten nor keep any.
+    if (sf.isDeclarationFile || !sf.fileName.startsWith(join(root, 'src')) || sf.fileName.startsWith(join(root, 'src', 'cli'))) continue;
     const where = (n) => `${sf.fileName.slice(root.length + 1)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
     const visit = (node) => {
       if (isMember(node) || ts.isParameter(node)) {
