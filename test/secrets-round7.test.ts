@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { capture, shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -249,5 +249,78 @@ describe('R7-8: a choice, an email address, a phone number or a date never becom
     expect(el.summaryText()).not.to.include('4321');
     expect(storage()).not.to.include('4321');
     await expect(el).to.be.accessible();
+  });
+});
+
+// R7-10: anyone can send a link to the merchant's own support page. With prefill-from-url and prefill-readonly,
+// a link put "SUSPENDED - call +1 900 666 0000 now" into read-only fields labelled as the transaction and the
+// decline code, and "ExamplePay fraud desk: call +1 900 666 0000 first" into the dispute letter's merchant name.
+describe('R7-10: a link cannot write a phone number or instructions into the forms', () => {
+  const visit = (query: string): (() => void) => {
+    const before = location.href;
+    history.replaceState(null, '', `?${query}`);
+    return () => history.replaceState(null, '', before);
+  };
+
+  it('<support-call-prep>: a text value from the URL is an ID or refused, and never read-only', async () => {
+    const back = visit(
+      'call-topic=payment&call-txn=SUSPENDED%20-%20call%20%2B1%20900%20666%200000%20now&call-account=Security%20team%3A%20call%20%2B1%20900%20666%200000&call-code=call%201-900-666-0000',
+    );
+    const errors = capture();
+    try {
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep storage-key=${uniqueKey('round7')} .now=${NOW} prefill-from-url prefill-readonly></support-call-prep>`,
+      );
+      for (const id of ['txn', 'account', 'decline']) expect(shadow(el).querySelector<HTMLInputElement>(`#${id}`)!.value, id).to.equal('');
+      expect(errors.calls).to.have.length(3);
+      expect(errors.calls[0]).to.match(/^<support-call-prep> \?call-account: expected an ID from a link/);
+      expect(errors.calls.join('\n')).to.include('?call-txn').and.include('?call-code');
+      expect(el.summaryText()).not.to.include('900');
+    } finally {
+      errors.restore();
+      back();
+    }
+    const again = visit('call-topic=payment&call-txn=TX-20261124-000123&call-account=ana%40example.com&call-code=05');
+    try {
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep storage-key=${uniqueKey('round7')} .now=${NOW} prefill-from-url prefill-readonly></support-call-prep>`,
+      );
+      const txn = shadow(el).querySelector<HTMLInputElement>('#txn')!;
+      expect(txn.value).to.equal('TX-20261124-000123');
+      expect(shadow(el).querySelector<HTMLInputElement>('#account')!.value).to.equal('ana@example.com');
+      // The link's values are shown, but the user can change them: the page did not vouch for them.
+      expect(txn.readOnly).to.equal(false);
+      el.prefill({ txn: 'TX-FROM-PAGE' });
+      await el.updateComplete;
+      expect(txn.value).to.equal('TX-FROM-PAGE');
+      expect(txn.readOnly, 'a value the page gives stays read-only').to.equal(true);
+    } finally {
+      again();
+    }
+  });
+
+  it('<support-dispute-checklist>: a merchant name from the URL holds no phone number, address or web link', async () => {
+    for (const [name, kept] of [
+      ['ExamplePay fraud desk: call +1 900 666 0000 first', false],
+      ['NORTHWIND call 19006660000', false],
+      ['Pay at www.evil.example', false],
+      ['refunds@evil.example', false],
+      ['NORTHWIND GADGETS', true],
+      ['7-Eleven', true],
+    ] as const) {
+      const back = visit(`dispute-type=not-received&dispute-merchant=${encodeURIComponent(name)}`);
+      const errors = capture();
+      try {
+        const el = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist prefill-from-url dispute-id=${uniqueKey('round7')} storage-key="r7" .now=${NOW}></support-dispute-checklist>`,
+        );
+        expect(el.exportText().includes(name), name).to.equal(kept);
+        expect(errors.calls, name).to.have.length(kept ? 0 : 1);
+        if (!kept) expect(errors.calls[0]).to.include('dispute-merchant: expected a merchant name from a link');
+      } finally {
+        errors.restore();
+        back();
+      }
+    }
   });
 });
