@@ -324,3 +324,64 @@ describe('R7-10: a link cannot write a phone number or instructions into the for
     }
   });
 });
+
+// R7-14: a CVV copied from the back right after the front's number, before the expiry, was kept; and when the
+// card and its CVV passed Luhn together (1 CVV in 10) they were read as one 19-digit card whose "last four" held the CVV.
+describe('R7-14: a CVV right after the card number, before its expiry', () => {
+  it('is masked; the card keeps its own last four unless card and CVV could be one 19-digit card', () => {
+    for (const [text, masked] of [
+      ['my card 5555 5555 5555 4444 123 12/27, the charge failed', 'my card •••• 4444 •••••• 12/27, the charge failed'],
+      // 4539148803436467 and 123 pass Luhn together, as a 19-digit card would: masked whole, no "last four".
+      ['Also 4539 1488 0343 6467 123 12/27', 'Also •••• 12/27'],
+      ['4539 1488 0343 6467 123', '••••'],
+      ['4539148803436467 123', '••••'],
+      ['4539 1488 0343 6467 124 12/27', '•••• 6467 •••••• 12/27'],
+      ['4111 1111 1111 1111 123 1227', '•••• 1111 •••••• 1227'],
+      ['3782 822463 10005 1234 12/27', '•••• 0005 •••••• 12/27'],
+      ['卡号 4539 1488 0343 6467 124 有效期12/27', '卡号 •••• 6467 •••••• 有效期12/27'],
+      ['4539 1488 0343 6467 12/27 123', '•••• 6467 12/27 ••••••'],
+    ])
+      expect(redact(text).text, text).to.equal(masked);
+  });
+
+  it('leaves the numbers after a card that are no CVV', () => {
+    expect(redact('order 4539 1488 0343 6467 and 123 items').text).to.equal('order •••• 6467 and 123 items');
+    expect(redact('card 4111 1111 1111 1111 then order 123 4567').text).to.equal('card •••• 1111 then order 123 4567');
+  });
+});
+
+// R7-15: a card with one digit mistyped fails Luhn, and Mastercard (16) and Amex (15) have no longer length it
+// could still grow to: the call form and the notes kept 15 correct digits of the real card.
+describe('R7-15: a card mistyped by one digit, in the call form and the notes', () => {
+  it('is masked as a card whose number is not whole', () => {
+    for (const [text, masked] of [
+      ['my card 5555 5555 5555 4445 was declined', 'my card •••• was declined'],
+      ['my amex 3782 822463 10006 was declined', 'my amex •••• was declined'],
+      ['my card 5555 5555 5555 4444 was declined', 'my card •••• 4444 was declined'],
+      ['IBAN DE89 3704 0044 0532 0130 00', 'IBAN DE89 3704 0044 0532 0130 00'],
+    ])
+      expect(redactFields([text], { startedCards: true })[0].text, text).to.equal(masked);
+  });
+});
+
+// R7-12, a false positive R6-1 brought: digits followed by a Chinese unit of time or count are a date, a duration
+// or a count, not the code the keyword before them names.
+describe('R7-12: Chinese dates, durations and counts after a code keyword are kept', () => {
+  it('keeps them, and still masks a code ended by a Chinese word', () => {
+    for (const text of [
+      '收不到验证码 2026年12月5日',
+      '验证码2026年12月5日起收不到',
+      '验证码300秒内有效',
+      '验证码1000次都失败',
+      '验证码120秒后重新获取',
+      'OTP 2026年12月5日到期',
+    ])
+      expect(redact(text).text, text).to.equal(text);
+    expect(redactFields(['收不到验证码', '2026年12月5日打过客服电话，验证码120秒后重新获取也没用'], { startedCards: true }).map((r) => r.text)).to.deep.equal([
+      '收不到验证码',
+      '2026年12月5日打过客服电话，验证码120秒后重新获取也没用',
+    ]);
+    expect(redact('验证码是482913吗').text).to.equal('验证码是••••••吗');
+    expect(redact('验证码482913过期了').text).to.equal('验证码••••••过期了');
+  });
+});
