@@ -46,7 +46,8 @@ const SEPARATORS: [string, string][] = [
 // Mir 2200-2204 (16-19 digits), Troy 9792 (16): Luhn-valid test numbers.
 const NETWORKS: [string, string][] = [
   ['Mir 2200 0000 0000 0004', 'Mir •••• 0004'],
-  ['Мир 2204 0000 0000 0000 006', 'Мир •••• 0006'],
+  // Its first 16 digits are a card too: 16 digits and a CVV, or 19 digits? Masked whole, no last four (R7-14).
+  ['Мир 2204 0000 0000 0000 006', 'Мир ••••'],
   ['Troy 9792 0000 0000 0003', 'Troy •••• 0003'],
 ];
 /** Text the new rules must leave exactly as typed. */

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { capture, shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -249,5 +249,139 @@ describe('R7-8: a choice, an email address, a phone number or a date never becom
     expect(el.summaryText()).not.to.include('4321');
     expect(storage()).not.to.include('4321');
     await expect(el).to.be.accessible();
+  });
+});
+
+// R7-10: anyone can send a link to the merchant's own support page. With prefill-from-url and prefill-readonly,
+// a link put "SUSPENDED - call +1 900 666 0000 now" into read-only fields labelled as the transaction and the
+// decline code, and "ExamplePay fraud desk: call +1 900 666 0000 first" into the dispute letter's merchant name.
+describe('R7-10: a link cannot write a phone number or instructions into the forms', () => {
+  const visit = (query: string): (() => void) => {
+    const before = location.href;
+    history.replaceState(null, '', `?${query}`);
+    return () => history.replaceState(null, '', before);
+  };
+
+  it('<support-call-prep>: a text value from the URL is an ID or refused, and never read-only', async () => {
+    const back = visit(
+      'call-topic=payment&call-txn=SUSPENDED%20-%20call%20%2B1%20900%20666%200000%20now&call-account=Security%20team%3A%20call%20%2B1%20900%20666%200000&call-code=call%201-900-666-0000',
+    );
+    const errors = capture();
+    try {
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep storage-key=${uniqueKey('round7')} .now=${NOW} prefill-from-url prefill-readonly></support-call-prep>`,
+      );
+      for (const id of ['txn', 'account', 'decline']) expect(shadow(el).querySelector<HTMLInputElement>(`#${id}`)!.value, id).to.equal('');
+      expect(errors.calls).to.have.length(3);
+      expect(errors.calls[0]).to.match(/^<support-call-prep> \?call-account: expected an ID from a link/);
+      expect(errors.calls.join('\n')).to.include('?call-txn').and.include('?call-code');
+      expect(el.summaryText()).not.to.include('900');
+    } finally {
+      errors.restore();
+      back();
+    }
+    const again = visit('call-topic=payment&call-txn=TX-20261124-000123&call-account=ana%40example.com&call-code=05');
+    try {
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep storage-key=${uniqueKey('round7')} .now=${NOW} prefill-from-url prefill-readonly></support-call-prep>`,
+      );
+      const txn = shadow(el).querySelector<HTMLInputElement>('#txn')!;
+      expect(txn.value).to.equal('TX-20261124-000123');
+      expect(shadow(el).querySelector<HTMLInputElement>('#account')!.value).to.equal('ana@example.com');
+      // The link's values are shown, but the user can change them: the page did not vouch for them.
+      expect(txn.readOnly).to.equal(false);
+      el.prefill({ txn: 'TX-FROM-PAGE' });
+      await el.updateComplete;
+      expect(txn.value).to.equal('TX-FROM-PAGE');
+      expect(txn.readOnly, 'a value the page gives stays read-only').to.equal(true);
+    } finally {
+      again();
+    }
+  });
+
+  it('<support-dispute-checklist>: a merchant name from the URL holds no phone number, address or web link', async () => {
+    for (const [name, kept] of [
+      ['ExamplePay fraud desk: call +1 900 666 0000 first', false],
+      ['NORTHWIND call 19006660000', false],
+      ['Pay at www.evil.example', false],
+      ['refunds@evil.example', false],
+      ['NORTHWIND GADGETS', true],
+      ['7-Eleven', true],
+    ] as const) {
+      const back = visit(`dispute-type=not-received&dispute-merchant=${encodeURIComponent(name)}`);
+      const errors = capture();
+      try {
+        const el = await fixture<SupportDisputeChecklist>(
+          html`<support-dispute-checklist prefill-from-url dispute-id=${uniqueKey('round7')} storage-key="r7" .now=${NOW}></support-dispute-checklist>`,
+        );
+        expect(el.exportText().includes(name), name).to.equal(kept);
+        expect(errors.calls, name).to.have.length(kept ? 0 : 1);
+        if (!kept) expect(errors.calls[0]).to.include('dispute-merchant: expected a merchant name from a link');
+      } finally {
+        errors.restore();
+        back();
+      }
+    }
+  });
+});
+
+// R7-14: a CVV copied from the back right after the front's number, before the expiry, was kept; and when the
+// card and its CVV passed Luhn together (1 CVV in 10) they were read as one 19-digit card whose "last four" held the CVV.
+describe('R7-14: a CVV right after the card number, before its expiry', () => {
+  it('is masked; the card keeps its own last four unless card and CVV could be one 19-digit card', () => {
+    for (const [text, masked] of [
+      ['my card 5555 5555 5555 4444 123 12/27, the charge failed', 'my card •••• 4444 •••••• 12/27, the charge failed'],
+      // 4539148803436467 and 123 pass Luhn together, as a 19-digit card would: masked whole, no "last four".
+      ['Also 4539 1488 0343 6467 123 12/27', 'Also •••• 12/27'],
+      ['4539 1488 0343 6467 123', '••••'],
+      ['4539148803436467 123', '••••'],
+      ['4539 1488 0343 6467 124 12/27', '•••• 6467 •••••• 12/27'],
+      ['4111 1111 1111 1111 123 1227', '•••• 1111 •••••• 1227'],
+      ['3782 822463 10005 1234 12/27', '•••• 0005 •••••• 12/27'],
+      ['卡号 4539 1488 0343 6467 124 有效期12/27', '卡号 •••• 6467 •••••• 有效期12/27'],
+      ['4539 1488 0343 6467 12/27 123', '•••• 6467 12/27 ••••••'],
+    ])
+      expect(redact(text).text, text).to.equal(masked);
+  });
+
+  it('leaves the numbers after a card that are no CVV', () => {
+    expect(redact('order 4539 1488 0343 6467 and 123 items').text).to.equal('order •••• 6467 and 123 items');
+    expect(redact('card 4111 1111 1111 1111 then order 123 4567').text).to.equal('card •••• 1111 then order 123 4567');
+  });
+});
+
+// R7-15: a card with one digit mistyped fails Luhn, and Mastercard (16) and Amex (15) have no longer length it
+// could still grow to: the call form and the notes kept 15 correct digits of the real card.
+describe('R7-15: a card mistyped by one digit, in the call form and the notes', () => {
+  it('is masked as a card whose number is not whole', () => {
+    for (const [text, masked] of [
+      ['my card 5555 5555 5555 4445 was declined', 'my card •••• was declined'],
+      ['my amex 3782 822463 10006 was declined', 'my amex •••• was declined'],
+      ['my card 5555 5555 5555 4444 was declined', 'my card •••• 4444 was declined'],
+      ['IBAN DE89 3704 0044 0532 0130 00', 'IBAN DE89 3704 0044 0532 0130 00'],
+    ])
+      expect(redactFields([text], { startedCards: true })[0].text, text).to.equal(masked);
+  });
+});
+
+// R7-12, a false positive R6-1 brought: digits followed by a Chinese unit of time or count are a date, a duration
+// or a count, not the code the keyword before them names.
+describe('R7-12: Chinese dates, durations and counts after a code keyword are kept', () => {
+  it('keeps them, and still masks a code ended by a Chinese word', () => {
+    for (const text of [
+      '收不到验证码 2026年12月5日',
+      '验证码2026年12月5日起收不到',
+      '验证码300秒内有效',
+      '验证码1000次都失败',
+      '验证码120秒后重新获取',
+      'OTP 2026年12月5日到期',
+    ])
+      expect(redact(text).text, text).to.equal(text);
+    expect(redactFields(['收不到验证码', '2026年12月5日打过客服电话，验证码120秒后重新获取也没用'], { startedCards: true }).map((r) => r.text)).to.deep.equal([
+      '收不到验证码',
+      '2026年12月5日打过客服电话，验证码120秒后重新获取也没用',
+    ]);
+    expect(redact('验证码是482913吗').text).to.equal('验证码是••••••吗');
+    expect(redact('验证码482913过期了').text).to.equal('验证码••••••过期了');
   });
 });

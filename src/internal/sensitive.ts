@@ -261,6 +261,16 @@ function groups(t: string): Group[] {
   return out;
 }
 
+/** The Luhn check of ISO/IEC 7812-1 annex B on a string of ASCII digits. */
+function luhn(d: string): boolean {
+  let sum = 0;
+  for (let x = d.length - 1, twice = false; x >= 0; x--, twice = !twice) {
+    const n = d.charCodeAt(x) - 48;
+    sum += twice ? (n > 4 ? 2 * n - 9 : 2 * n) : n;
+  }
+  return sum % 10 === 0;
+}
+
 function isDigit(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -381,7 +391,11 @@ function started(t: string, gs: Group[]): Found[] {
     const lens = cardLengths(digits);
     if (j + 1 < gs.length && gs[j + 1].join === 'sep') continue;
     // A whole card among them is masked by the card rule, its last four shown: the spans merge.
-    if (digits.length >= STARTED && lens && digits.length < 31 - Math.clz32(lens)) out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
+    // And a card of the network's longest length that fails Luhn: one digit mistyped, the others the card's own
+    // (R7-15: `5555 5555 5555 4445` gave 15 digits of the real card, and Luhn the 16th).
+    const longest = 31 - Math.clz32(lens);
+    if (digits.length >= STARTED && lens && (digits.length < longest || (digits.length === longest && !luhn(digits))))
+      out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
   }
   return out;
 }
@@ -513,26 +527,40 @@ function cards(t: string, w: Watch): Found[] {
     return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
   };
   const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
+  const mmyy = (x: number): boolean => x < gs.length && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[x].s, gs[x].e));
+  // An expiry MM/YY or MM/YYYY at group `x`.
+  const expiry = (x: number): boolean =>
+    x + 1 < gs.length && month(x) && /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e));
   for (const c of kept) {
+    // A card of 17 to 19 digits whose last group of 3 or 4 follows a whole card of its own (`4539 1488 0343 6467
+    // 123`) may be that card and its CVV, as people copy the back after the front: 1 CVV in 10 passes Luhn with
+    // the card (R7-14: the "last four" shown held the CVV). Or a 19-digit card (UnionPay debit cards are, grouped
+    // 4-4-4-4-3). Which digits are its last four is not known: it is masked whole.
+    const last = gs[c.j];
+    const short = c.card.slice(0, -(last.e - last.s));
+    if (c.j > c.i && c.card.length > 16 && last.e - last.s <= 4 && last.join === 'sep' && (cardLengths(short) >> short.length) & 1 && luhn(short)) {
+      out.push({ a: gs[c.i].s, b: gs[c.j].e, kind: 'card', mask: '••••', card: c.card });
+      continue;
+    }
     out.push({ a: gs[c.i].s, b: gs[c.j].e, kind: 'card', mask: `•••• ${c.card.slice(-4)}`, card: c.card });
     // A CVV written after the card number, or after its expiry: `4111… 12/27 123`, `4111… exp 1227 cvv 123`.
     let k = c.j + 1;
     // The expiry, MM/YY, after a few words ("expiring", "good thru", "有效期"); a CVV after it may follow words.
     let loose = false;
-    if (
-      near(k, true) &&
-      month(k) &&
-      k + 1 < gs.length &&
-      /^[/-]$/.test(t.slice(gs[k].e, gs[k + 1].s)) &&
-      /^(\d\d|\d{4})$/.test(t.slice(gs[k + 1].s, gs[k + 1].e))
-    ) {
+    let before = false;
+    if (near(k, true) && expiry(k)) {
       k += 2;
       loose = true;
     }
+    // A CVV before the expiry (`4111… 123 12/27`, `3782… 1234 12/27`, `4111… 123 1227`): as people copy the back
+    // of the card after its front (R7-14). Read before MMYY, which `1234` also is.
+    else if (near(k) && near(k + 1) && gs[k].e - gs[k].s >= 3 && gs[k].e - gs[k].s <= 4 && (expiry(k + 1) || (mmyy(k + 1) && !isDigit(t, gs[k + 1].e + 1))))
+      before = true;
     // Or as one group, MMYY, when a CVV follows: `4111… 1227 123`.
-    else if (near(k) && near(k + 1) && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[k].s, gs[k].e)) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
+    else if (near(k) && near(k + 1) && mmyy(k) && gs[k + 1].e - gs[k + 1].s <= 4) k++;
     const cvv = gs[k];
-    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && !isDigit(t, cvv.e + 1))
+    // Other digits right after a CVV make it another number's start.
+    if (cvv && near(k, loose) && cvv.e - cvv.s >= 3 && cvv.e - cvv.s <= 4 && (before || !isDigit(t, cvv.e + 1)))
       out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
     // Or named in words in the same sentence: "the 3 digits on the back are 123" (a bounded look: linear).
     else {
@@ -602,7 +630,9 @@ function patterns(): { key: RegExp; link: RegExp } {
 // A code: 3 to 8 digits, or groups of 3 or more ("123 456"); not the start of a date, amount or time. A Latin
 // letter after the digits makes them part of a word (`1234abc`); a Chinese, Japanese, Korean or Arabic one ends
 // the value as a space does: Chinese is written without spaces (`验证码是482913吗`, issue 13, R6-1).
-const END = `(?![0-9%]|${LETTER}|[-./,:][0-9])`;
+// A Chinese unit of time or count after the digits makes them a date, a duration or a count, not a code:
+// `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块))`;
 const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;

@@ -46,6 +46,11 @@ const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
 const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
 /** The page URL's query parameters read with `prefill-from-url`, by the data key they fill. */
+/**
+ * A text value from the page URL: an ID, never a sentence. Anyone can send a link to the merchant's own page, and
+ * "SUSPENDED - call +1 900 666 0000" in the transaction field reads as the merchant's word (round 7, R7-10).
+ */
+const LINK_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:#/@-]{0,63}$/u;
 const URL_KEYS: Record<string, string> = {
   topic: 'call-topic',
   account: 'call-account',
@@ -283,6 +288,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private cards = new Set<string>();
   /** Values the page prefilled, by data key: not saved with the draft while unchanged (the page gives them again). */
   private pre = new Map<string, string>();
+  /**
+   * The text fields filled from the page URL: anyone can send a link, so they are never read-only (R7-10). A choice
+   * among the merchant's options, a date, an amount or a card's last four from a link can be.
+   */
+  private linked = new Set<string>();
   /** Whether the time zone select lists every zone: from its first focus on (about 400 options cost every render). */
   private zones = false;
   /**
@@ -334,7 +344,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!this.hasUpdated || changed.has('storageKey')) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
     if (!this.hasUpdated || changed.has('storageKey') || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
       // What the user typed (the saved draft) wins: prefilled values fill only empty fields, or replace earlier prefilled ones.
-      if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`);
+      if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`, true);
       if (this.prefillValues !== undefined) this.fill(this.prefillValues, (k) => `prefill.${k}`);
     }
   }
@@ -352,7 +362,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    * that is not one of the field's, or holds a card number or secret, is refused with one error naming it
    * (`path(key)`), and never shown or kept.
    */
-  private fill(given: unknown, path: (key: string) => string): void {
+  private fill(given: unknown, path: (key: string) => string, linked = false): void {
     if (!isRecord(given)) return this.reportError('prefill', expected('an object of strings', given));
     const next = { ...this.values };
     for (const k of Object.keys(given)) {
@@ -378,7 +388,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
                       ? 'a text, choice, date or amount field'
                       : f.id === 'card4'
                         ? /^\d{4}$/.test(v) || 'the last 4 digits of a card'
-                        : (v.length > 0 && v.length <= 200) || 'text of 1 to 200 characters';
+                        : linked
+                          ? LINK_ID.test(v) || 'an ID from a link: letters, digits and . _ : # / @ -, no spaces or +, at most 64'
+                          : (v.length > 0 && v.length <= 200) || 'text of 1 to 200 characters';
       // A card number or secret is never echoed, not even in the console.
       if (typeof raw === 'string' && (isSensitive(raw) || namesSecret(k)))
         this.reportError(path(k), 'refused: it holds a card number or secret (not shown, not kept)');
@@ -386,6 +398,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       else if (!this.str(k) || this.str(k) === this.pre.get(k)) {
         next[k] = v;
         this.pre.set(k, v);
+        if (linked && f!.type === 'text' && f!.id !== 'card4') this.linked.add(k);
+        else this.linked.delete(k);
       }
     }
     this.values = next;
@@ -418,7 +432,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    */
   private locked(key: string): boolean {
     const f = this.specs.find((x) => x.id === key);
-    return this.prefillReadonly && this.pre.has(key) && this.pre.get(key) === this.value(key) && !(f && this.check(f));
+    return this.prefillReadonly && !this.linked.has(key) && this.pre.has(key) && this.pre.get(key) === this.value(key) && !(f && this.check(f));
   }
 
   /** What is saved with the draft: the clean values but those still as the page prefilled them. */

@@ -418,9 +418,20 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const [merchant, merchantAt] = at('merchantName', 'merchant-name');
     if (merchant !== undefined) {
       const name = typeof merchant === 'string' ? stripBidi(merchant).replace(/\s+/g, ' ').trim() : '';
+      // A name from the page URL is anyone's: no phone number, address or web link in the letter the user files
+      // ("ExamplePay fraud desk: call +1 900 666 0000 first": round 7, R7-10).
+      const linked = merchantAt === URL_PARAMS.merchantName;
       // A card number in a crafted link is never shown or exported whole.
-      if (name && name.length <= 100) out.merchant = redact(name).text;
-      else this.reportError(merchantAt, expected('a name of 1 to 100 characters', merchant));
+      if (name && name.length <= (linked ? 60 : 100) && !(linked && ((name.match(/\p{Nd}/gu)?.length ?? 0) > 6 || /[@+]|:\/\/|www\./i.test(name))))
+        out.merchant = redact(name).text;
+      else
+        this.reportError(
+          merchantAt,
+          expected(
+            linked ? 'a merchant name from a link: at most 60 characters, no phone number, address or web link' : 'a name of 1 to 100 characters',
+            merchant,
+          ),
+        );
     }
     return out;
   }
