@@ -76,11 +76,14 @@ export interface FaqItemConfig {
   category?: string;
 }
 
+/** A text, or texts by BCP 47 language tag: `{ "en": "…", "zh-CN": "…", "ar": "…" }`. */
+export type FaqTextConfig = FaqText | { [language: string]: FaqText };
+
 /**
- * A non-empty text, or non-empty texts by BCP 47 language tag: `{ "en": "…", "zh-CN": "…", "ar": "…" }`.
+ * A non-empty text.
  * @minLength 1
  */
-export type FaqTextConfig = string | { [language: string]: string };
+export type FaqText = string;
 
 /** The `hotline` section: properties of <support-hotline>. */
 export interface CenterHotlineConfig {
