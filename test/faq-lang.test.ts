@@ -114,6 +114,19 @@ describe('<support-faq> answers per language', () => {
     await expect(en.el).to.be.accessible();
   });
 
+  it('gives an in-page item marked in another language the notice too, not one in a variant of the page language', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq lang="zh-CN">
+      <support-faq-item lang="en" question="Any fees?"><p>None.</p></support-faq-item>
+      <support-faq-item lang="zh-Hans" question="有费用吗？"><p>没有。</p></support-faq-item>
+    </support-faq>`);
+    const [en, zh] = await ready(el);
+    question(en).click();
+    question(zh).click();
+    await el.updateComplete;
+    expect(text(notice(en))).to.equal('此回答暂无您所用语言的版本，现以英语显示。');
+    expect(notice(zh)).to.equal(null);
+  });
+
   it('shows the items again in a new language when the page language changes, open items staying open', async () => {
     const { host, el, items } = await faqIn('en', [refund, englishOnly]);
     question(items[0]).click();
