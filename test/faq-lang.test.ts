@@ -10,7 +10,8 @@ import { animations, question, ready } from './faq-helpers.js';
 // shows its own language (the nearest `lang`), falls back by tag and script, then to `default-lang`, then to the
 // item's first language, and says so when it shows another language than the page's.
 
-const ld = (): Record<string, unknown> => JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
+const ld = (): Record<string, unknown> =>
+  JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
 const notice = (it: SupportFaqItem): HTMLElement | null => it.shadowRoot!.querySelector('[part=notice]');
 const shown = (items: SupportFaqItem[]): string[] => items.map((it) => question(it).textContent!.trim());
 
@@ -37,7 +38,10 @@ describe('<support-faq> answers per language', () => {
       'zh-HK',
       [
         // zh-HK reads Traditional Chinese: zh-Hant, never zh-CN (Simplified), whatever the order.
-        { question: { en: 'Card declined', 'zh-CN': '银行卡被拒', 'zh-Hant': '銀行卡被拒' }, answer: { en: 'Call your bank.', 'zh-CN': '请联系银行。', 'zh-Hant': '請聯絡銀行。' } },
+        {
+          question: { en: 'Card declined', 'zh-CN': '银行卡被拒', 'zh-Hant': '銀行卡被拒' },
+          answer: { en: 'Call your bank.', 'zh-CN': '请联系银行。', 'zh-Hant': '請聯絡銀行。' },
+        },
         // Another Traditional region: same language and script.
         { question: { 'zh-TW': '更改地址', en: 'Change address' }, answer: { 'zh-TW': '在設定中更改。', en: 'Change it in Settings.' } },
         // `zh` is Simplified: the merchant's default language (en) instead.
@@ -64,7 +68,10 @@ describe('<support-faq> answers per language', () => {
   });
 
   it('without default-lang, shows the first language an item gives; ids stay those of that language', async () => {
-    const { items } = await faqIn('ar', [refund, { question: { 'zh-CN': '如何联系我们？', en: 'How do I contact you?' }, answer: { 'zh-CN': '拨打热线。', en: 'Call the hotline.' } }]);
+    const { items } = await faqIn('ar', [
+      refund,
+      { question: { 'zh-CN': '如何联系我们？', en: 'How do I contact you?' }, answer: { 'zh-CN': '拨打热线。', en: 'Call the hotline.' } },
+    ]);
     expect(shown(items)).to.deep.equal(['كم يستغرق استرداد المبلغ؟', '如何联系我们？']);
     // The id comes from the default (here: first) language's question, the same in every page language.
     expect(items[1].id).to.equal('如何联系我们');
@@ -142,7 +149,7 @@ describe('<support-faq> answers per language', () => {
     expect(text(now[0])).to.equal('退回银行卡：5 至 10 个工作日。');
     // The element's own `lang` wins over its ancestor's.
     el.lang = 'ar';
-    await waitUntil(() => question((el.shadowRoot!.querySelector('support-faq-item') as SupportFaqItem)).textContent!.trim() === 'كم يستغرق استرداد المبلغ؟');
+    await waitUntil(() => question(el.shadowRoot!.querySelector('support-faq-item') as SupportFaqItem).textContent!.trim() === 'كم يستغرق استرداد المبلغ؟');
     now = await ready(el);
     expect(now[0].open).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('#data')!.closest('[part=base]')!.querySelector('[part=empty]'))).to.equal('لا توجد إجابات مطابقة.');
@@ -187,7 +194,8 @@ describe('<support-faq> answers per language', () => {
 
   it('takes no language, text or default language from a polluted Object.prototype', async () => {
     const values = { 'zh-CN': '<b>injected</b>', zh: 'injected', defaultLang: 'zh-CN' };
-    for (const [k, v] of Object.entries(values)) Object.defineProperty(Object.prototype, k, { value: v, configurable: true, writable: true, enumerable: false });
+    for (const [k, v] of Object.entries(values))
+      Object.defineProperty(Object.prototype, k, { value: v, configurable: true, writable: true, enumerable: false });
     try {
       const el = await fixture<SupportFaq>(html`<support-faq lang="zh-CN">
         <script type="application/json">
@@ -211,7 +219,12 @@ describe('<support-faq> answers per language', () => {
     expect(data.inLanguage).to.equal('zh-CN');
     expect(data.mainEntity).to.deep.equal([
       { '@type': 'Question', name: '退款需要多长时间？', acceptedAnswer: { '@type': 'Answer', text: '退回银行卡：5 至 10 个工作日。' } },
-      { '@type': 'Question', inLanguage: 'en', name: 'Are there any fees?', acceptedAnswer: { '@type': 'Answer', inLanguage: 'en', text: 'No fees for payments in your currency.' } },
+      {
+        '@type': 'Question',
+        inLanguage: 'en',
+        name: 'Are there any fees?',
+        acceptedAnswer: { '@type': 'Answer', inLanguage: 'en', text: 'No fees for payments in your currency.' },
+      },
     ]);
     host.lang = 'ar';
     await waitUntil(() => ld().inLanguage === 'ar');

@@ -129,7 +129,12 @@ describe('<support-faq related>', () => {
     host.append(document.createRange().createContextualFragment('<support-faq related theme="dark"></support-faq>'));
     const el = host.querySelector('support-faq')!;
     el.items = [
-      { id: 'refund', question: { ar: 'كم يستغرق استرداد المبلغ؟', en: 'How long does a refund take?' }, answer: { ar: 'من خمسة إلى عشرة أيام عمل.', en: 'Five to ten days.' }, category: 'المدفوعات' },
+      {
+        id: 'refund',
+        question: { ar: 'كم يستغرق استرداد المبلغ؟', en: 'How long does a refund take?' },
+        answer: { ar: 'من خمسة إلى عشرة أيام عمل.', en: 'Five to ten days.' },
+        category: 'المدفوعات',
+      },
       { id: 'refund-card', question: { en: 'Refund to my card?' }, answer: { en: 'Yes.' }, category: 'المدفوعات' },
       { id: 'fees', question: { ar: 'هل توجد رسوم على استرداد المبلغ؟' }, answer: { ar: 'لا توجد رسوم.' } },
     ];
