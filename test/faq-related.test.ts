@@ -124,6 +124,20 @@ describe('<support-faq related>', () => {
     expect(deepActive()).to.equal(question(declined));
   });
 
+  it('relates Chinese questions by their words, though Chinese has no spaces', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq lang="zh-CN" related></support-faq>`);
+    el.items = [
+      { id: 'apply', question: '如何申请退款？', answer: '在订单中申请。' },
+      { id: 'address', question: '如何修改收货地址？', answer: '在发货前修改。' },
+      { id: 'time', question: '退款需要多长时间？', answer: '五到十个工作日。' },
+    ];
+    const items = await ready(el);
+    await open(el, items[0]);
+    // "退款" is shared; "如何" (how) is too common to relate anything.
+    expect(links(items[0]).map((a) => a.textContent)).to.deep.equal(['退款需要多长时间？']);
+    expect(related(items[0])!.querySelector('p')!.textContent).to.equal('相关问题');
+  });
+
   it('is accessible in right-to-left Arabic, with per-language questions in their language', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"></div>`);
     host.append(document.createRange().createContextualFragment('<support-faq related theme="dark"></support-faq>'));
