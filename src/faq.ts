@@ -3,7 +3,7 @@ import { SupportFaqItem } from './components/faq/faq-item.component.js';
 import { define } from './internal/define.js';
 
 export { SupportFaq, SupportFaqItem };
-export type { FaqItemData } from './components/faq/faq.component.js';
+export type { FaqItemData, FaqTexts } from './components/faq/faq.component.js';
 export * from './events/faq.js';
 // Items first: the FAQ reads their properties as soon as it upgrades.
 define('support-faq-item', SupportFaqItem);

@@ -30,7 +30,18 @@ export const cases = {
   'hotline-clock': (now) => html`<support-hotline .lines=${data.lines} .now=${now}></support-hotline>`,
   'faq-level': () =>
     html`<support-faq heading-level="2" .items=${data.items}><support-faq-item question=${data.light.question}>${data.light.answer}</support-faq-item></support-faq>`,
+  // Answers per language (test/ssr-faq-lang.test.ts): the server sees no ancestor's `lang` and writes English.
+  'faq-lang': () => html`<support-faq .items=${langItems}></support-faq>`,
 };
+
+const langItems = [
+  {
+    id: 'refund',
+    question: { en: 'How long does a refund take?', ar: 'كم يستغرق استرداد المبلغ؟' },
+    answer: { en: 'To a card: **5 to 10 business days**.\n\n- Balance: at once', ar: 'إلى البطاقة: **من 5 إلى 10 أيام عمل**.' },
+  },
+  { id: 'fees', question: { en: 'Are there any fees?' }, answer: { en: 'No fees.' } },
+];
 
 /** The server's clock (Date.now) while a case renders: Wednesday 4 March 2026, 12:00 in New York. */
 export const serverClocks = { 'hotline-clock': Date.UTC(2026, 2, 4, 17) };

@@ -59,21 +59,31 @@ export interface CenterFaqConfig {
   single?: boolean;
   structuredData?: boolean;
   strings?: StringOverrides<'faq'>;
+  /** The merchant's default language (BCP 47 tag like `en`): shown when an item given per language has not the page's. */
+  defaultLang?: string;
+  /** Lists up to three related questions as links under an open answer. */
+  related?: boolean;
 }
 
 /** A question and its answer. */
 export interface FaqItemConfig {
-  /** Deep-link id; made from the question when missing. */
+  /** Deep-link id; made from the question when missing (from the default language's question when given per language). */
   id?: string;
-  /** @minLength 1 */
-  question: string;
-  /**
-   * Safe format: blank lines between paragraphs, `- ` list lines, **bold**, [text](url).
-   * @minLength 1
-   */
-  answer: string;
+  /** The question, or the question per language. */
+  question: FaqTextConfig;
+  /** Safe format: blank lines between paragraphs, `- ` list lines, **bold**, [text](url). A string, or per language. */
+  answer: FaqTextConfig;
   category?: string;
 }
+
+/** A text, or texts by BCP 47 language tag: `{ "en": "…", "zh-CN": "…", "ar": "…" }`. */
+export type FaqTextConfig = FaqText | { [language: string]: FaqText };
+
+/**
+ * A non-empty text.
+ * @minLength 1
+ */
+export type FaqText = string;
 
 /** The `hotline` section: properties of <support-hotline>. */
 export interface CenterHotlineConfig {

@@ -22,7 +22,14 @@ export interface FaqItemContext {
   /** Ids of the questions the user rated during this visit: their thank-you shows instead of the buttons. */
   votes: ReadonlySet<string>;
   /** The tools row's strings, in the FAQ's language with the merchant's overrides; `QUESTION` in the names stands for the question. */
-  text: Record<'copy' | 'copyName' | 'helpful' | 'yes' | 'yesName' | 'no' | 'noName' | 'thanks', string>;
+  text: Record<'copy' | 'copyName' | 'helpful' | 'yes' | 'yesName' | 'no' | 'noName' | 'thanks' | 'related', string>;
+  /** The FAQ's language and direction: those of the strings above, and of an item's content without a `lang` of its own. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The notice an open answer shows when its `lang` is another language than the FAQ's (`''`: none). */
+  notice: (lang: string) => string;
+  /** The questions related to an item, shown as links under its open answer; asked only when it opens. Unset: none. */
+  related?: (it: SupportFaqItem) => SupportFaqItem[];
 }
 
 const MOVES: Record<string, SupportFaqItemMoveEvent['detail']['to']> = { ArrowUp: 'previous', ArrowDown: 'next', Home: 'first', End: 'last' };
@@ -78,6 +85,8 @@ const Base = (isServer ? LitElement : HTMLElement) as typeof HTMLElement;
  * @csspart tools - The row under an open answer: copy link and feedback.
  * @csspart link - The "Copy link" button.
  * @csspart feedback - The "Was this helpful?" group, then the thank-you text.
+ * @csspart notice - The notice before an answer shown in another language than the FAQ's (see `lang`).
+ * @csspart related - The related questions under an open answer (`related` on the FAQ): a label and a list of links.
  * @event {SupportFaqItemToggleEvent} support-faq-item-toggle - Asks the FAQ to open or close the answer: `{ open: boolean }`. Not composed.
  * @event {SupportFaqItemMoveEvent} support-faq-item-move - Asks the FAQ to move focus to another question: `{ to: 'previous' | 'next' | 'first' | 'last' }`. Not composed.
  * @event {SupportFaqItemCopyEvent} support-faq-item-copy - The user chose "Copy link". Not composed.
@@ -241,12 +250,21 @@ export class SupportFaqItem extends Base {
     if (!ctx) return;
     const level = String(ctx.level);
     if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+    // Content in another language than the FAQ's says so, in the FAQ's language, before the answer.
+    const notice = open && this.lang ? ctx.notice(this.lang) : '';
+    let note = root.getElementById('n');
+    if (notice && !note) {
+      note = region.insertBefore(document.createElement('p'), region.firstChild);
+      note.id = 'n';
+      note.setAttribute('part', 'notice');
+    }
+    if (note && note.textContent !== notice) [note.textContent, note.lang, note.dir, note.hidden] = [notice, ctx.lang, ctx.dir, !notice];
     // Closed items that never opened get no Lit part at all: thousands of items stay plain DOM.
     if (open || this.tooled) this.renderTools(region, ctx);
   }
 
   /** The row under an open answer: copy link and feedback, rendered into the answer region after its slot. */
-  private renderTools(region: HTMLElement, { text, feedback, votes }: FaqItemContext): void {
+  private renderTools(region: HTMLElement, { text, feedback, votes, lang, dir, related }: FaqItemContext): void {
     this.tooled = true;
     // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
     const question = this.question.trim();
@@ -255,9 +273,18 @@ export class SupportFaqItem extends Base {
     const rating = votes.has(this.id)
       ? html`<p part="feedback">${text.thanks}</p>`
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${text.helpful}</span>${button(text.yes, text.yesName, () => this.vote(true))}${button(text.no, text.noName, () => this.vote(false))}</div>`;
+    // An item in another language: the FAQ's own strings keep the FAQ's language (and voice) and direction.
+    const [l, d] = this.lang ? [lang, dir] : [];
+    const others = (this.open && related?.(this)) || [];
+    // Links to the deep link of each: the FAQ opens it and moves focus to its question (see SupportFaq.onHash).
+    const links = others.length
+      ? html`<div part="related" lang=${ifDefined(l)} dir=${ifDefined(d)}><p id="r">${text.related}</p><ul aria-labelledby="r">${others.map(
+          (o) => html`<li><a href="#${encodeURIComponent(o.id)}" lang=${ifDefined(o.lang || undefined)}>${o.question}</a></li>`,
+        )}</ul></div>`
+      : nothing;
     render(
       this.open
-        ? html`<div part="tools">${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>`
+        ? html`<div part="tools" lang=${ifDefined(l)} dir=${ifDefined(d)}>${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>${links}`
         : nothing,
       region,
     );

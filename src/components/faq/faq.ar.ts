@@ -17,4 +17,6 @@ export const faq: FaqStrings = {
   yesFor: '{label}، الإجابة عن «{question}» مفيدة',
   noFor: '{label}، الإجابة عن «{question}» غير مفيدة',
   thanks: 'شكرًا على ملاحظاتك!',
+  otherLanguage: 'هذه الإجابة غير متوفرة بلغتك، لذا تُعرض باللغة {language}.',
+  related: 'أسئلة ذات صلة',
 };

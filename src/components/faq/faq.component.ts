@@ -22,17 +22,22 @@ import {
 } from '../../events/faq.js';
 import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
+import { canonical, dirOfLang, languageName, match, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
+import { relatedTo, significant } from './faq-related.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
 /** One question given as data (the `items` property or the JSON config). */
 export interface FaqItemData {
   /** Deep-link id; made from the question when missing. */
   id?: string;
-  question: string;
-  /** Text in the safe format: blank lines between paragraphs, `- ` list lines, `**bold**`, `[text](url)`. */
-  answer: string;
+  /** The question, or the question per language (`{ "en": "…", "zh-CN": "…" }`: see `defaultLang`). */
+  question: string | FaqTexts;
+  /** Text in the safe format: blank lines between paragraphs, `- ` list lines, `**bold**`, `[text](url)`. Per language as `question`. */
+  answer: string | FaqTexts;
   category?: string;
 }
+
+export type { FaqTexts };
 
 const KEYS = ['id', 'question', 'answer', 'category'];
 /** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
@@ -244,6 +249,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     searchDelay: { type: Number, attribute: 'search-delay' },
+    defaultLang: { attribute: 'default-lang' },
+    related: { type: Boolean },
     items: { attribute: false },
     telNumbers: { attribute: false },
     query: { state: true, attribute: false },
@@ -266,6 +273,13 @@ export class SupportFaq extends SupportElement<'faq'> {
   headingLevel = 3;
   /** Milliseconds of quiet after typing before the result count is announced and `support-faq-search` fires. */
   searchDelay = 300;
+  /**
+   * The merchant's default language (a BCP 47 tag like `en`): what a data item given per language shows when it
+   * has not the FAQ's language. Unset: the first language the item gives.
+   */
+  defaultLang?: string = undefined;
+  /** Lists up to three related questions (same category, then most shared words) as links under an open answer. */
+  related = false;
   /** Questions given as data, shown after the in-page items. Answers are text in the safe format. */
   items?: FaqItemData[] = undefined;
   /** The only numbers (E.164) a `tel:` link in a data answer may dial; `<support-center>` sets its hotline's. Unset: any valid number. */
@@ -311,6 +325,13 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Settles when every data item has been made and rendered. */
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
+  /** The language the data items were made in, whether one of them is given per language, and whether to make them again in another. */
+  private madeIn = '';
+  private multilingual = false;
+  private relang = false;
+  /** Related questions of an open item, and the significant words of a question (see relatedTo); cleared with the list. */
+  private relatedOf = new WeakMap<SupportFaqItem, SupportFaqItem[]>();
+  private wordsOf = new WeakMap<SupportFaqItem, Set<string>>();
 
   constructor() {
     super();
@@ -341,16 +362,29 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   protected applyConfig(config: Record<string, unknown>): void {
-    reportUnknownKeys(config, ['items'], '', this.reportError);
+    reportUnknownKeys(config, ['items', 'defaultLang'], '', this.reportError);
     if (Object.hasOwn(config, 'items')) this.items = config.items as FaqItemData[];
+    if (Object.hasOwn(config, 'defaultLang')) this.defaultLang = config.defaultLang as string;
   }
 
   // Derived state (the items, their categories, what the search shows) is computed here, before the render:
   // setting it in `updated` would schedule a second update after each one (Lit's development build warns).
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('telNumbers')) this.dataDirty = true;
+    if (changed.has('defaultLang') && this.defaultLang != null && !(typeof this.defaultLang === 'string' && canonical(this.defaultLang)))
+      this.reportError('default-lang', expected('a BCP 47 language tag like "en" or "zh-CN"', this.defaultLang));
+    // Data items given per language are made again in a new language (or default language), those open staying open.
+    if (this.multilingual && !this.dataDirty && (changed.has('defaultLang') || this.madeIn !== this.contentLang)) this.dataDirty = this.relang = true;
     // A bare requestUpdate means a language loaded or `lang`/`dir` changed: the items' strings change.
-    if (!this.context || !changed.size || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('strings')) {
+    if (
+      !this.context ||
+      !changed.size ||
+      changed.has('headingLevel') ||
+      changed.has('single') ||
+      changed.has('feedback') ||
+      changed.has('strings') ||
+      changed.has('related')
+    ) {
       this.context = this.itemContext();
       for (const it of this.list) it.context = this.context;
     }
@@ -383,6 +417,36 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.grown?.();
   }
 
+  /**
+   * The language data items are shown in: the nearest `lang` (whether or not the FAQ's strings exist in it).
+   * While hydrating server HTML, the server's: it saw only the FAQ's own `lang`.
+   */
+  private get contentLang(): string {
+    return !this.hasUpdated && !isServer && this.renderRoot?.querySelector?.('#data')?.firstElementChild
+      ? this.getAttribute('lang') || 'en'
+      : this.localeController.wanted;
+  }
+
+  /** The default language, when it is a valid tag (see willUpdate). */
+  private get fallbackLang(): string | undefined {
+    return typeof this.defaultLang === 'string' ? canonical(this.defaultLang) : undefined;
+  }
+
+  /** Up to three questions related to `it` (see relatedTo), computed when it opens and kept while the list stands. */
+  private relatedTo(it: SupportFaqItem): SupportFaqItem[] {
+    let found = this.relatedOf.get(it);
+    const at = this.list.indexOf(it);
+    if (!found && at >= 0) {
+      const words = (o: SupportFaqItem): Set<string> => {
+        let w = this.wordsOf.get(o);
+        if (!w) this.wordsOf.set(o, (w = significant(fold(o.question))));
+        return w;
+      };
+      this.relatedOf.set(it, (found = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words)));
+    }
+    return found ?? [];
+  }
+
   /** What every item is told: the heading level, `single`, `feedback`, the votes and the tools row's strings. */
   private itemContext(): FaqItemContext {
     const name = (label: string, key: 'copyFor' | 'yesFor' | 'noFor'): string => this.nameFor(label, key, { question: QUESTION });
@@ -401,7 +465,13 @@ export class SupportFaq extends SupportElement<'faq'> {
         noName: name(no, 'noFor'),
         helpful: this.msg('helpful'),
         thanks: this.msg('thanks'),
+        related: this.msg('related'),
       },
+      lang: this.locale,
+      dir: this.direction,
+      // Another language, not another variant of the FAQ's (`en` in an `en-GB` FAQ is no other language).
+      notice: (lang) => (match(lang, this.contentLang) ? '' : this.msg('otherLanguage', { language: languageName(lang, this.locale) })),
+      related: this.related ? (it) => this.relatedTo(it) : undefined,
     };
   }
 
@@ -431,9 +501,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.lightDirty = false;
       return false;
     }
-    // In-page items added or removed: the data items are made again, and those open stay open.
-    this.reopen = new Set(this.dataDirty ? [] : this.list.filter((it) => it.open && !light.includes(it)).map((it) => it.id));
-    this.lightDirty = this.dataDirty = false;
+    // In-page items added or removed, or another language: the data items are made again, and those open stay open.
+    this.reopen = new Set(this.dataDirty && !this.relang ? [] : this.list.filter((it) => it.open && !light.includes(it)).map((it) => it.id));
+    this.lightDirty = this.dataDirty = this.relang = this.multilingual = false;
+    this.madeIn = this.contentLang;
+    this.relatedOf = new WeakMap();
     this.growNext = false;
     clearTimeout(this.growTimer);
     this.light = light.filter((it, i) => {
@@ -507,25 +579,41 @@ export class SupportFaq extends SupportElement<'faq'> {
         continue;
       }
       reportUnknownKeys(raw, KEYS, path, this.reportError);
-      const question = this.need(own(raw, 'question'), `${path}.question`);
-      const answer = this.need(own(raw, 'answer'), `${path}.answer`);
+      const questions = textsOf(own(raw, 'question'), `${path}.question`, this.reportError, this.need);
+      const answers = textsOf(own(raw, 'answer'), `${path}.answer`, this.reportError, this.need);
+      // Per language: question and answer in the best language for the reader (see pickLang) that both have. The
+      // element gets the `lang` (and direction) its content is in, unless it is the FAQ's.
+      const [qTags, aTags] = [[...(questions?.keys() ?? [])].filter(Boolean), [...(answers?.keys() ?? [])].filter(Boolean)];
+      const both = aTags.filter((t) => qTags.includes(t));
+      const tags = both.length ? both : aTags.length ? aTags : qTags;
+      const lang = tags.length ? pickLang(tags, this.madeIn, this.fallbackLang) : undefined;
+      const shown = (texts?: Map<string, string>): string | undefined =>
+        texts?.get(texts.has('') ? '' : texts.has(lang!) ? lang! : pickLang([...texts.keys()], this.madeIn, this.fallbackLang));
+      const question = shown(questions);
+      const answer = shown(answers);
+      if (qTags.length && aTags.length && !both.length) this.reportError(path, 'the question and the answer have no language in common');
+      this.multilingual ||= !!tags.length;
+      const itemLang = lang && lang.toLowerCase() !== this.madeIn.toLowerCase() ? lang : undefined;
       const wanted = optionalString(raw, 'id', path, this.reportError);
       const given = optionalString(raw, 'category', path, this.reportError);
       const category = given === undefined ? undefined : stripBidi(given);
       if (!question || !answer) continue;
       made.push(category);
       const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
-      const id = this.unique(wanted || slugify(question) || `q${this.light.length + i}`, path);
+      // A question per language: the id from the default language's, the same in every language (deep links, reopening).
+      const first = questions!.has('') ? question : questions!.get(pickLang([...questions!.keys()], this.fallbackLang ?? questions!.keys().next().value!))!;
+      const id = this.unique(wanted || slugify(first) || `q${this.light.length + i}`, path);
       if (all) {
         // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
         // still gives the item its heading level.
         templates.push(
-          html`<support-faq-item id=${id} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
+          html`<support-faq-item id=${id} lang=${ifDefined(itemLang)} dir=${ifDefined(itemLang && dirOfLang(itemLang))} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
         );
         continue;
       }
       const it = document.createElement('support-faq-item');
       it.id = id;
+      if (itemLang) [it.lang, it.dir] = [itemLang, dirOfLang(itemLang)];
       it.question = question;
       if (category !== undefined) it.category = category;
       it.context = this.context;
@@ -690,9 +778,13 @@ export class SupportFaq extends SupportElement<'faq'> {
         const name = clip(it.question, LD_ANSWER);
         const text = clip(it, LD_ANSWER);
         if ((total += name.length + text.length) > LD_TOTAL) break;
-        mainEntity.push({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } });
+        // An item in another language than the FAQ's says which (schema.org CreativeWork `inLanguage`).
+        const inLanguage = it.lang ? { inLanguage: it.lang } : {};
+        mainEntity.push({ '@type': 'Question', ...inLanguage, name, acceptedAnswer: { '@type': 'Answer', ...inLanguage, text } });
       }
-      this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
+      // The language shown, when the FAQ knows it: some data item is given per language.
+      const inLanguage = this.multilingual ? { inLanguage: this.madeIn } : {};
+      this.ld = writeJsonLd(this.ld, { '@context': 'https://schema.org', '@type': 'FAQPage', ...inLanguage, mainEntity });
     } else {
       this.ld?.remove();
       this.ld = undefined;
@@ -753,6 +845,12 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.dispatchEvent(new SupportFaqToggleEvent({ id: it.id, open }));
   }
 
+  /** A related question's link to the item the address already names: no hashchange comes, so it opens here. */
+  private onClick(e: MouseEvent): void {
+    const a = e.composedPath()[0] as HTMLAnchorElement;
+    if (a.localName === 'a' && a.closest('[part=related]') && a.hash === location.hash) this.onHash();
+  }
+
   private onItemToggle(e: SupportFaqItemToggleEvent): void {
     const it = this.own(e);
     if (it) this.toggle(it, e.detail.open);
@@ -809,6 +907,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       @support-faq-item-move=${this.onItemMove}
       @support-faq-item-copy=${this.onItemCopy}
       @support-faq-item-vote=${this.onItemVote}
+      @click=${this.onClick}
     >${
       this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`

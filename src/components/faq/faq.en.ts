@@ -29,6 +29,10 @@ export const faq = {
   noFor: '{label}, the answer to “{question}” did not help',
   /** Shown after the user gave feedback. */
   thanks: 'Thanks for the feedback!',
+  /** Before an answer shown in another language than the page's: `{language}` is its name ("English"). */
+  otherLanguage: 'This answer is not available in your language, so it is shown in {language}.',
+  /** Label of the list of related questions under an open answer. */
+  related: 'Related questions',
 };
 
 /** The keys every language must translate for this component. */

@@ -45,6 +45,11 @@ bdi::highlight(support-faq){background:Mark;color:MarkText}
 [part=answer]{padding:0 4px 16px}
 [part=answer][hidden]{padding:0}
 [part=feedback]{margin:0;color:var(--_muted)}
+[part=notice]{margin:0 0 8px;color:var(--_muted)}
+[part=related] p{margin:12px 0 4px;font-weight:600}
+[part=related] ul{margin:0;padding-inline-start:1.25em}
+[part=related] li{margin-block:4px}
+[part=related] a{color:var(--_accent)}
 @media (prefers-reduced-motion:no-preference){[part=answer]:not([hidden]){animation:open .2s ease-out}}
 @keyframes open{from{opacity:0;transform:translateY(-4px)}}
 `;

@@ -17,4 +17,6 @@ export const faq: FaqStrings = {
   yesFor: '{label}：“{question}”的回答',
   noFor: '{label}：“{question}”的回答',
   thanks: '感谢您的反馈！',
+  otherLanguage: '此回答暂无您所用语言的版本，现以{language}显示。',
+  related: '相关问题',
 };

@@ -1,0 +1,114 @@
+import { expected, type Reporter } from '../../internal/config.js';
+import { dict } from '../../internal/dict.js';
+
+/** A question or answer per language, keyed by BCP 47 language tag: `{ "en": "…", "zh-CN": "…" }`. */
+export type FaqTexts = Record<string, string>;
+
+/** Tags with CLDR's likely subtags added (`zh-HK` → `zh-Hant-HK`), or null for a tag Intl refuses. */
+const likely = new Map<string, Intl.Locale | null>();
+function full(tag: string): Intl.Locale | null {
+  let l = likely.get(tag);
+  if (l === undefined) {
+    try {
+      l = new Intl.Locale(tag).maximize();
+    } catch {
+      l = null;
+    }
+    // Bounded: the tags of one page's items and elements, but never grown without end by hostile data.
+    if (likely.size > 500) likely.clear();
+    likely.set(tag, l);
+  }
+  return l;
+}
+
+/**
+ * How well a text in language `tag` serves a reader of `wanted`: 3 the same tag (case aside); 2 `wanted`
+ * shortened from its end (`en-GB` takes `en`, `zh-Hant-HK` takes `zh-Hant`) or its language and script
+ * (`zh-HK` takes `zh-Hant`); 1 another tag of the same language and script, as CLDR's likely subtags give
+ * them (`en-GB` takes `en-US`, `zh-HK` takes `zh-TW`, `zh-SG` takes `zh-CN`); 0 none (`zh-HK` never takes
+ * `zh` or `zh-CN`, which are Simplified Chinese). BCP 47 lookup (RFC 4647 §3.4) plus script matching.
+ */
+export function match(tag: string, wanted: string): number {
+  const a = tag.toLowerCase();
+  const b = wanted.toLowerCase().replace(/_/g, '-');
+  if (a === b) return 3;
+  const x = full(tag);
+  const y = full(b);
+  if (!x || !y || x.language !== y.language || x.script !== y.script) return 0;
+  return b.startsWith(`${a}-`) || a === `${y.language}-${y.script}`.toLowerCase() ? 2 : 1;
+}
+
+/** The best of `tags` for `wanted` (the first given among equals), or undefined when none serves it. */
+function best(tags: readonly string[], wanted: string | undefined): string | undefined {
+  let top: string | undefined;
+  let score = 0;
+  for (const tag of wanted ? tags : []) {
+    const s = match(tag, wanted!);
+    if (s > score) [top, score] = [tag, s];
+  }
+  return top;
+}
+
+/**
+ * The language of `tags` to show to a reader of `wanted`: the best match (see `match`), else the merchant's
+ * default language `fallback` (matched the same way), else the first language given.
+ */
+export function pickLang(tags: readonly string[], wanted: string, fallback?: string): string {
+  return best(tags, wanted) ?? best(tags, fallback) ?? tags[0];
+}
+
+/** A valid BCP 47 tag in its canonical form (`zh-cn` → `zh-CN`), or undefined. */
+export function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+// Right-to-left scripts (Unicode Script codes of ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
+const RTL = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
+
+/** The direction of a language's script: `ar`, `he`, `fa`, `ur` are right-to-left. */
+export const dirOfLang = (tag: string): 'ltr' | 'rtl' => (RTL.test(full(tag)?.script ?? '') ? 'rtl' : 'ltr');
+
+/**
+ * The name of language `tag` in language `inLang` (`zh-CN` in English: "Chinese"; `zh-TW`: "Traditional
+ * Chinese"): the script is named only when it is not the language's usual one. The tag itself without Intl.
+ */
+export function languageName(tag: string, inLang: string): string {
+  const l = full(tag);
+  const name = l ? (full(l.language)?.script === l.script ? l.language : `${l.language}-${l.script}`) : tag;
+  try {
+    return new Intl.DisplayNames([inLang, 'en'], dict<Intl.DisplayNamesOptions>({ type: 'language' })).of(name) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * One field of a data item (`items[3].answer`): a string, or texts by language tag, checked with `need` (a
+ * non-empty string, bidi controls removed). Returns the texts by canonical tag (a plain string under `''`),
+ * or undefined when none is usable; each bad language or text is reported at its path. Own keys only: a
+ * polluted Object.prototype adds no language.
+ */
+export function textsOf(
+  value: unknown,
+  path: string,
+  report: Reporter,
+  need: (v: unknown, path: string) => string | undefined,
+): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const text = need(value, path);
+    return text ? out.set('', text) : undefined;
+  }
+  for (const key of Object.keys(value)) {
+    const tag = canonical(key);
+    const text = need((value as FaqTexts)[key], `${path}.${key}`);
+    if (!tag) report(`${path}.${key}`, 'not a BCP 47 language tag (like "en", "zh-CN" or "ar"), ignored');
+    else if (text && !out.has(tag)) out.set(tag, text);
+  }
+  if (!out.size) report(path, expected('a string, or texts by language like { "en": "…" }', value).replace('an object', 'an object with no usable language'));
+  return out.size ? out : undefined;
+}
