@@ -6,6 +6,7 @@ export const faq: FaqStrings = {
   categories: 'الفئات',
   all: 'الكل',
   results: 'عدد النتائج: {n}',
+  best: 'أفضل النتائج المطابقة',
   none: 'لا توجد إجابات مطابقة.',
   copy: 'نسخ الرابط',
   copyFor: '{label} إلى: {question}',
@@ -17,4 +18,5 @@ export const faq: FaqStrings = {
   yesFor: '{label}، الإجابة عن «{question}» مفيدة',
   noFor: '{label}، الإجابة عن «{question}» غير مفيدة',
   thanks: 'شكرًا على ملاحظاتك!',
+  synonyms: 'بطاقة,كارت;خصم,اقتطاع;فشل,رفض,مرفوض,لم تتم;استرداد,استرجاع,إرجاع المبلغ;دفع,سداد',
 };

@@ -8,6 +8,8 @@ export const faq = {
   all: 'All',
   /** Announced after a search (one form for every number). */
   results: 'Results: {n}',
+  /** Heading of the links to the questions that match a search best. */
+  best: 'Best matches',
   /** Shown and announced when nothing matches. */
   none: 'No matching answers.',
   /** Button under an open answer. */
@@ -29,6 +31,11 @@ export const faq = {
   noFor: '{label}, the answer to “{question}” did not help',
   /** Shown after the user gave feedback. */
   thanks: 'Thanks for the feedback!',
+  /**
+   * Not shown: the built-in search synonyms of this language, groups separated by `;`, the words or phrases of a
+   * group by `,` (a merchant's `strings` may replace them; `""` turns them off).
+   */
+  synonyms: 'card,credit card,debit card;charge,payment;failed,declined,rejected;refund,money back,reimbursement',
 };
 
 /** The keys every language must translate for this component. */

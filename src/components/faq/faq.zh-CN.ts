@@ -6,6 +6,7 @@ export const faq: FaqStrings = {
   categories: '分类',
   all: '全部',
   results: '共 {n} 条结果',
+  best: '最相关的问题',
   none: '没有找到匹配的答案。',
   copy: '复制链接',
   copyFor: '{label}：{question}',
@@ -17,4 +18,5 @@ export const faq: FaqStrings = {
   yesFor: '{label}：“{question}”的回答',
   noFor: '{label}：“{question}”的回答',
   thanks: '感谢您的反馈！',
+  synonyms: '卡,银行卡,信用卡,借记卡;扣款,扣费,扣钱;失败,未成功,不成功,被拒;退款,退钱,退费;支付,付款',
 };
