@@ -1,4 +1,5 @@
 // The FAQ's search, as pure functions (no DOM): words, synonyms, typo tolerance and ranking.
+import { dict } from '../../internal/dict.js';
 
 /** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
 export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -23,7 +24,7 @@ let segmenter: Intl.Segmenter | undefined | null;
  */
 export function words(text: string): string[] {
   const folded = fold(text);
-  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, dict<Intl.SegmenterOptions>({ granularity: 'word' })) : null;
   if (!segmenter) return folded.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const s of segmenter.segment(folded)) if (s.isWordLike) out.push(s.segment);
