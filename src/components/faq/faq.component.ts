@@ -909,7 +909,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.best.length
         ? html`<div part="best"><p id="best">${this.msg('best')}</p><ul aria-labelledby="best">${this.best.map(
             // The page's own address: a relative `#id` would follow the page's <base href> elsewhere.
-            (it) => html`<li><a href=${`${location.href.replace(/#.*/, '')}#${encodeURIComponent(it.id)}`} @click=${this.onBest}><bdi>${stripBidi(it.question)}</bdi></a></li>`,
+            (it) =>
+              html`<li><a href=${`${location.href.replace(/#.*/, '')}#${encodeURIComponent(it.id)}`} @click=${this.onBest}><bdi>${stripBidi(it.question)}</bdi></a></li>`,
           )}</ul></div>`
         : nothing
     }<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;

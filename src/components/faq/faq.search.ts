@@ -81,7 +81,13 @@ export function synonymTable(groups: readonly (readonly string[])[]): Synonyms {
 }
 
 /** A built-in list as the locale files write it: groups separated by `;`, the phrases of a group by `,`. */
-export const parseGroups = (list: string): string[][] => list.split(';').map((g) => g.split(',').map((p) => p.trim()).filter(Boolean));
+export const parseGroups = (list: string): string[][] =>
+  list.split(';').map((g) =>
+    g
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
 
 /** One word (or synonym phrase) of a query: an item matches it when it holds any of `alts`; `typo` are the words read as typos. */
 export interface Term {
@@ -101,7 +107,7 @@ export function terms(query: string, synonyms: Synonyms, typo: (word: string) =>
   for (const key of synonyms.keys()) longest = Math.max(longest, key.split(' ').length);
   const out: Term[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < ws.length && out.length < MAX_TERMS; ) {
+  for (let i = 0; i < ws.length && out.length < MAX_TERMS;) {
     let n = Math.min(longest, ws.length - i);
     while (n > 1 && !synonyms.has(ws.slice(i, i + n).join(' '))) n--;
     const key = ws.slice(i, i + n).join(' ');
