@@ -264,3 +264,27 @@ describe('<support-faq> search ranking, typos and synonyms', () => {
     });
   }
 });
+
+describe('<support-faq> search on the demo pages', () => {
+  /** The FAQ items of a demo page's help center config. */
+  async function demoItems(page: string): Promise<unknown[]> {
+    const doc = new DOMParser().parseFromString(await (await fetch(`/demo/${page}`)).text(), 'text/html');
+    return JSON.parse(doc.querySelector('support-center script[type="application/json"]')!.textContent!).faq.items;
+  }
+
+  it('finds the refund answer for the typo "refnud" (English) and for 退钱 (Chinese), as the demo says', async () => {
+    for (const [page, lang, query] of [
+      ['index.html', 'en', 'refnud'],
+      ['zh.html', 'zh-CN', '退钱'],
+    ]) {
+      const el = await fixture<SupportFaq>(html`<support-faq lang=${lang} searchable search-delay="0" .items=${await demoItems(page)}></support-faq>`);
+      await ready(el);
+      await el.updateComplete;
+      expect((await search(el, query)).detail.results, page).to.equal(1);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.id),
+        page,
+      ).to.deep.equal(['refund-time']);
+    }
+  });
+});
