@@ -8,7 +8,7 @@ export const faq = {
   all: 'All',
   /** Announced after a search (one form for every number). */
   results: 'Results: {n}',
-  /** Heading of the links to the questions that match a search best. */
+  /** Label of the list of links to the questions that match a search best. */
   best: 'Best matches',
   /** Shown and announced when nothing matches. */
   none: 'No matching answers.',
@@ -31,10 +31,7 @@ export const faq = {
   noFor: '{label}, the answer to “{question}” did not help',
   /** Shown after the user gave feedback. */
   thanks: 'Thanks for the feedback!',
-  /**
-   * Not shown: the built-in search synonyms of this language, groups separated by `;`, the words or phrases of a
-   * group by `,` (a merchant's `strings` may replace them; `""` turns them off).
-   */
+  /** Never shown: the search's built-in synonyms, groups separated by `;`, their words or phrases by `,` (`""`: none). */
   synonyms: 'card,credit card,debit card;charge,payment;failed,declined,rejected;refund,money back,reimbursement',
 };
 
