@@ -385,15 +385,15 @@ lines.push('', 'Bytes (min / gzip / brotli)');
 for (const [k, b] of Object.entries(results.bytes)) if (b) lines.push(`  ${k.padEnd(34)} ${b.min} / ${b.gzip} / ${b.brotli}`);
 lines.push('', 'Ratios against the native baseline, per round: median (min–max)');
 for (const [k, s] of Object.entries(results.ratios)) lines.push(`  ${k.padEnd(48)} ${mmm(s, 2, '×')}`);
-lines.push('', 'FAQ render to next frame, ms');
+if (Object.keys(results.render).length) lines.push('', 'FAQ render to next frame, ms');
 for (const [k, s] of Object.entries(results.render)) lines.push(`  ${k.padEnd(16)} render ${mmm(s.render)}   next frame ${mmm(s.frame)}`);
 lines.push('', `Search "${QUERY}" key by key, ms (keystroke to next frame; Event Timing max)`);
 for (const [k, s] of Object.entries(results.search))
   lines.push(`  ${k.padEnd(16)} worst ${mmm(s.worst)}   median ${mmm(s.median)}   event ${mmm(s.eventMax)}   visible after: ${s.visible}`);
-lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
+if (Object.keys(results.memory).length) lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
 for (const [k, s] of Object.entries(results.memory))
   lines.push(`  ${k.padEnd(8)} heap ${mmm(s.heapPerItem, 0)}  V8 ${mmm(s.v8PerItem, 0)}  Blink ${mmm(s.blinkPerItem, 0)}  nodes ${mmm(s.nodesPerItem, 1)}`);
-lines.push('', 'Cold load of the page with all four components, ms');
+if (Object.keys(results.cold).length) lines.push('', 'Cold load of the page with all four components, ms');
 for (const [k, s] of Object.entries(results.cold))
   lines.push(
     `  ${k.padEnd(10)} script ${mmm(s.scriptMs)}  FCP ${mmm(s.fcp)}  rendered ${mmm(s.rendered)}  long tasks ${mmm(s.longTasks, 0)}  TBT ${mmm(s.tbt)}`,
