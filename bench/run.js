@@ -3,10 +3,11 @@
 // with the order rotated each round; ratios are computed per round against that round's baseline and
 // reported as median (min–max). Writes bench/results/latest.json and bench/results/ratios.svg.
 //
-//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|cold|huge] [--no-write]
+//   node bench/run.js [--rounds 5] [--smoke] [--no-lighthouse] [--only faq|search|cold|huge] [--no-write]
 //
 // --only runs the FAQ figures (render, search, memory) or the page figures (cold load, layout shift)
-// alone, without Lighthouse, and writes bench/results/partial.json instead of the block in docs/performance.md. --only huge
+// alone, without Lighthouse, and writes bench/results/partial.json instead of the block in docs/performance.md
+// (--only search: the search figures alone, key by key at 1,000 and 10,000 items, native and support-widgets). --only huge
 // runs the huge-input cases alone (the worst main-thread task of each) and prints them.
 // --smoke runs one small round of every figure (used by `npm test` so the bench keeps working); its
 // numbers mean nothing and it writes to bench/results/smoke.json. --no-write (`npm run test:long`) runs the
@@ -22,7 +23,7 @@ const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const rounds = smoke ? 1 : Number(argv[argv.indexOf('--rounds') + 1]) || 5;
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && !['faq', 'cold', 'huge'].includes(only)) throw new Error(`--only takes faq, cold or huge, not ${only}`);
+if (only !== undefined && !['faq', 'search', 'cold', 'huge'].includes(only)) throw new Error(`--only takes faq, search, cold or huge, not ${only}`);
 const partial = only !== undefined && !smoke;
 const check = argv.includes('--no-write') && !smoke && !partial;
 const withLighthouse = !smoke && !only && !argv.includes('--no-lighthouse');
@@ -310,26 +311,29 @@ const addRatio = (name, value) => (ratios[name] ??= []).push(value);
 for (let r = 0; r < rounds; r++) {
   for (const n of only === 'cold' ? [] : SIZES) {
     const res = {};
-    for (const v of rotated(VARIANTS, r)) res[v] = await render(v, n);
-    for (const v of VARIANTS) (raw.render[`${v} ${n}`] ??= []).push(res[v]);
-    addRatio(`FAQ render, ${n} items (sw / native)`, res.sw.frame / res.native.frame);
-    addRatio(`FAQ render, ${n} items (shoelace / native)`, res.sl.frame / res.native.frame);
+    for (const v of only === 'search' ? [] : rotated(VARIANTS, r)) res[v] = await render(v, n);
+    for (const v of only === 'search' ? [] : VARIANTS) (raw.render[`${v} ${n}`] ??= []).push(res[v]);
+    if (only !== 'search') addRatio(`FAQ render, ${n} items (sw / native)`, res.sw.frame / res.native.frame);
+    if (only !== 'search') addRatio(`FAQ render, ${n} items (shoelace / native)`, res.sl.frame / res.native.frame);
 
     const s = {};
-    for (const v of rotated(VARIANTS, r)) s[v] = await search(v, n);
-    for (const v of VARIANTS) (raw.search[`${v} ${n}`] ??= []).push(s[v]);
+    // --only search: support-widgets against native alone (Shoelace's 10,000 items take long to load).
+    const searched = only === 'search' ? ['native', 'sw'] : VARIANTS;
+    for (const v of rotated(searched, r)) s[v] = await search(v, n);
+    for (const v of searched) (raw.search[`${v} ${n}`] ??= []).push(s[v]);
     addRatio(`worst keystroke, ${n} items (sw / native)`, s.sw.worst / s.native.worst);
-    addRatio(`worst keystroke, ${n} items (shoelace / native)`, s.sl.worst / s.native.worst);
+    if (s.sl) addRatio(`worst keystroke, ${n} items (shoelace / native)`, s.sl.worst / s.native.worst);
+    addRatio(`event max, ${n} items (sw / native)`, s.sw.eventMax / Math.max(1, s.native.eventMax));
   }
   const memN = smoke ? 50 : 1000;
-  if (only !== 'cold') {
+  if (only !== 'cold' && only !== 'search') {
     const m = {};
     for (const v of rotated(VARIANTS, r)) m[v] = await memory(v, memN);
     for (const v of VARIANTS) (raw.memory[v] ??= []).push(m[v]);
     addRatio(`heap per FAQ item (sw / native)`, m.sw.heapPerItem / m.native.heapPerItem);
     addRatio(`heap per FAQ item (shoelace / native)`, m.sl.heapPerItem / m.native.heapPerItem);
   }
-  if (only === 'faq') continue;
+  if (only === 'faq' || only === 'search') continue;
 
   for (const cpu of smoke ? [1] : [1, 4]) {
     for (const v of rotated(['static', 'sw'], r)) (raw.cold[`${v} ${cpu}x`] ??= []).push(await cold(v, cpu));
@@ -383,15 +387,15 @@ lines.push('', 'Bytes (min / gzip / brotli)');
 for (const [k, b] of Object.entries(results.bytes)) if (b) lines.push(`  ${k.padEnd(34)} ${b.min} / ${b.gzip} / ${b.brotli}`);
 lines.push('', 'Ratios against the native baseline, per round: median (min–max)');
 for (const [k, s] of Object.entries(results.ratios)) lines.push(`  ${k.padEnd(48)} ${mmm(s, 2, '×')}`);
-lines.push('', 'FAQ render to next frame, ms');
+if (Object.keys(results.render).length) lines.push('', 'FAQ render to next frame, ms');
 for (const [k, s] of Object.entries(results.render)) lines.push(`  ${k.padEnd(16)} render ${mmm(s.render)}   next frame ${mmm(s.frame)}`);
 lines.push('', `Search "${QUERY}" key by key, ms (keystroke to next frame; Event Timing max)`);
 for (const [k, s] of Object.entries(results.search))
   lines.push(`  ${k.padEnd(16)} worst ${mmm(s.worst)}   median ${mmm(s.median)}   event ${mmm(s.eventMax)}   visible after: ${s.visible}`);
-lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
+if (Object.keys(results.memory).length) lines.push('', 'Memory per FAQ item (bytes) and DOM nodes per item');
 for (const [k, s] of Object.entries(results.memory))
   lines.push(`  ${k.padEnd(8)} heap ${mmm(s.heapPerItem, 0)}  V8 ${mmm(s.v8PerItem, 0)}  Blink ${mmm(s.blinkPerItem, 0)}  nodes ${mmm(s.nodesPerItem, 1)}`);
-lines.push('', 'Cold load of the page with all four components, ms');
+if (Object.keys(results.cold).length) lines.push('', 'Cold load of the page with all four components, ms');
 for (const [k, s] of Object.entries(results.cold))
   lines.push(
     `  ${k.padEnd(10)} script ${mmm(s.scriptMs)}  FCP ${mmm(s.fcp)}  rendered ${mmm(s.rendered)}  long tasks ${mmm(s.longTasks, 0)}  TBT ${mmm(s.tbt)}`,

@@ -59,7 +59,7 @@ describe('<support-faq> data and structured data', () => {
       const items = await ready(el);
       expect(items.map((i) => i.id)).to.deep.equal(['ok', 'also-good']);
       expect(errors.calls).to.deep.equal([
-        '<support-faq> extra: unknown key, ignored (known keys: items, defaultLang).',
+        '<support-faq> extra: unknown key, ignored (known keys: items, defaultLang, synonyms).',
         '<support-faq> items[0].colour: unknown key, ignored (known keys: id, question, answer, category).',
         '<support-faq> items[1].question: expected a non-empty string, got nothing.',
         '<support-faq> items[2].answer: expected a non-empty string, got string "  ".',

@@ -6,6 +6,7 @@ export const faq: FaqStrings = {
   categories: 'الفئات',
   all: 'الكل',
   results: 'عدد النتائج: {n}',
+  best: 'أفضل النتائج المطابقة',
   none: 'لا توجد إجابات مطابقة.',
   copy: 'نسخ الرابط',
   copyFor: '{label} إلى: {question}',
@@ -19,4 +20,5 @@ export const faq: FaqStrings = {
   thanks: 'شكرًا على ملاحظاتك!',
   otherLanguage: 'هذه الإجابة غير متوفرة بلغتك، لذا تُعرض باللغة {language}.',
   related: 'أسئلة ذات صلة',
+  synonyms: 'بطاقة,كارت;خصم,اقتطاع;فشل,رفض,مرفوض,لم تتم;استرداد,استرجاع,إرجاع المبلغ;دفع,سداد',
 };

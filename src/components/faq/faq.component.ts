@@ -24,6 +24,7 @@ import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } f
 import { faq as english } from './faq.en.js';
 import { canonical, dirOfLang, languageName, match, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
 import { relatedTo, significant } from './faq-related.js';
+import { addWords, fold, matches, parseGroups, score, synonymTable, terms, typos, type Synonyms, type Term } from './faq.search.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
 
 /** One question given as data (the `items` property or the JSON config). */
@@ -96,9 +97,6 @@ function inSlices(n: number, work: (i: number) => void, current: () => boolean, 
   if (first) slice(first);
   else idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
 }
-
-/** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The one highlight registry entry of the page, with its style for light-DOM answers (a constructed sheet: CSP-safe). */
 function highlights(): Highlight | undefined {
@@ -223,6 +221,7 @@ function answerNodes(text: string, link: Linker): DocumentFragment {
  * @csspart search - The search box.
  * @csspart chips - The group of category chips.
  * @csspart chip - A category chip.
+ * @csspart best - The "Best matches" list: links to the questions that match a search best (see `synonyms`).
  * @csspart empty - The "no results" message with the `empty` slot.
  * @cssproperty --support-color-text - Text colour.
  * @cssproperty --support-color-text-muted - Feedback text.
@@ -253,6 +252,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     related: { type: Boolean },
     items: { attribute: false },
     telNumbers: { attribute: false },
+    synonyms: { attribute: false },
+    best: { state: true, attribute: false },
     query: { state: true, attribute: false },
     category: { state: true, attribute: false },
     categories: { state: true, attribute: false },
@@ -284,7 +285,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   items?: FaqItemData[] = undefined;
   /** The only numbers (E.164) a `tel:` link in a data answer may dial; `<support-center>` sets its hotline's. Unset: any valid number. */
   telNumbers?: string[] = undefined;
+  /** Words and phrases the search takes as the same, added to the built-in list of the FAQ's language: `[["refund", "money back"], ["退款", "退钱"]]`. */
+  synonyms?: string[][] = undefined;
   private query = '';
+  /** Up to five shown items, best match first, while a query shows more than one (derived when typing settles). */
+  private best: SupportFaqItem[] = [];
   private category = '';
   /** The categories of the items, in the order they first appear (derived in willUpdate). */
   private categories: string[] = [];
@@ -314,7 +319,16 @@ export class SupportFaq extends SupportElement<'faq'> {
   private ranges: Range[] = [];
   /** Counts paints: a slice of an older paint stops when a newer one started. */
   private painting = 0;
-  private texts = new WeakMap<SupportFaqItem, string>();
+  /** Each item's folded question and answer, with the question's length. */
+  private texts = new WeakMap<SupportFaqItem, [string, number]>();
+  /** The words of the items folded so far (see textOf), which a query word may be a typo of. */
+  private vocabulary = new Set<string>();
+  private typoCache = new Map<string, string[]>();
+  /** The merchant's valid synonym groups, and the table with the built-in ones (derived in willUpdate). */
+  private groups: string[][] = [];
+  private table?: Synonyms = undefined;
+  /** The query's terms, as the last filter read them. */
+  private terms: Term[] = [];
   /** The in-page items, and the data items given (`items`), the number of them validated and made so far, and helpers of `prepare`. */
   private light: SupportFaqItem[] = [];
   private data: unknown[] = [];
@@ -362,9 +376,10 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   protected applyConfig(config: Record<string, unknown>): void {
-    reportUnknownKeys(config, ['items', 'defaultLang'], '', this.reportError);
+    reportUnknownKeys(config, ['items', 'defaultLang', 'synonyms'], '', this.reportError);
     if (Object.hasOwn(config, 'items')) this.items = config.items as FaqItemData[];
     if (Object.hasOwn(config, 'defaultLang')) this.defaultLang = config.defaultLang as string;
+    if (Object.hasOwn(config, 'synonyms')) this.synonyms = config.synonyms as string[][];
   }
 
   // Derived state (the items, their categories, what the search shows) is computed here, before the render:
@@ -376,21 +391,18 @@ export class SupportFaq extends SupportElement<'faq'> {
     // Data items given per language are made again in a new language (or default language), those open staying open.
     if (this.multilingual && !this.dataDirty && (changed.has('defaultLang') || this.madeIn !== this.contentLang)) this.dataDirty = this.relang = true;
     // A bare requestUpdate means a language loaded or `lang`/`dir` changed: the items' strings change.
-    if (
-      !this.context ||
-      !changed.size ||
-      changed.has('headingLevel') ||
-      changed.has('single') ||
-      changed.has('feedback') ||
-      changed.has('strings') ||
-      changed.has('related')
-    ) {
+    const strings = !this.context || !changed.size || changed.has('strings');
+    if (strings || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('related')) {
       this.context = this.itemContext();
       for (const it of this.list) it.context = this.context;
     }
+    if (changed.has('synonyms')) this.groups = this.validGroups();
+    // The built-in synonyms are the language's (a locale string): they follow the language.
+    const table = strings || changed.has('synonyms');
+    if (table) this.table = synonymTable([...parseGroups(this.msg('synonyms')), ...this.groups]);
     if ((this.lightDirty || this.dataDirty) && this.prepare()) return;
     if (this.growNext) this.grow();
-    if (changed.has('query') || changed.has('category')) this.filter();
+    if (changed.has('query') || changed.has('category') || (table && this.query)) this.filter();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -445,6 +457,28 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.relatedOf.set(it, (found = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words)));
     }
     return found ?? [];
+  }
+
+  /** The merchant's synonym groups that are arrays of two or more non-empty strings; each other one reported and left out. */
+  private validGroups(): string[][] {
+    const given: unknown = this.synonyms;
+    if (given === undefined) return [];
+    if (!Array.isArray(given)) {
+      this.reportError('synonyms', expected('an array of groups like [["refund", "money back"]]', given));
+      return [];
+    }
+    const groups: string[][] = [];
+    for (let i = 0; i < given.length; i++) {
+      const group: unknown = Object.hasOwn(given, i) ? given[i] : undefined;
+      const path = `synonyms[${i}]`;
+      if (!Array.isArray(group) || group.length < 2) this.reportError(path, expected('an array of two or more words or phrases', group));
+      else {
+        const bad = group.findIndex((w: unknown) => typeof w !== 'string' || !w.trim());
+        if (bad < 0) groups.push(group as string[]);
+        else this.reportError(`${path}[${bad}]`, `${expected('a non-empty string', group[bad])}; the group is left out`);
+      }
+    }
+    return groups;
   }
 
   /** What every item is told: the heading level, `single`, `feedback`, the votes and the tools row's strings. */
@@ -533,6 +567,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.addCategories(this.light.map((it) => it.category));
     this.list = [...this.light];
     this.texts = new WeakMap();
+    this.vocabulary = new Set();
     const made = this.makeRows();
     // While hydrating, the server made the data items: these are they, in the order of the data. On the
     // server there are no elements: nothing to show, search or open.
@@ -669,21 +704,59 @@ export class SupportFaq extends SupportElement<'faq'> {
    * `results`; with `added` (a new slice of data items) only those: the others' results stand. Cheap enough per keystroke.
    */
   private filter(added?: SupportFaqItem[]): void {
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
+    const items = added ?? this.list;
+    // Every item folded first: the vocabulary the query's typos are looked up in is then complete.
+    for (const it of items) this.textOf(it);
+    const list = (this.terms = this.query.trim() ? terms(this.query, this.table!, this.typo) : []);
     let n = added ? this.results : 0;
-    for (const it of added ?? this.list) {
-      const show = (!this.category || it.category?.trim() === this.category) && (!words.length || words.every((w) => this.textOf(it).includes(w)));
+    for (const it of items) {
+      const show = (!this.category || it.category?.trim() === this.category) && (!list.length || matches(this.textOf(it)[0], list));
       if (it.hidden === show) it.hidden = !show;
       n += +show;
     }
     this.results = n;
   }
 
-  /** An item's question and answer, folded for matching; computed once per item (answers do not change). */
-  private textOf(it: SupportFaqItem): string {
+  /** The vocabulary's words a query word may be a typo of, remembered until the vocabulary grows. */
+  private typo = (word: string): string[] => {
+    const key = `${this.vocabulary.size} ${word}`;
+    let found = this.typoCache.get(key);
+    if (!found) {
+      if (this.typoCache.size > 50) this.typoCache.clear();
+      this.typoCache.set(key, (found = typos(word, this.vocabulary)));
+    }
+    return found;
+  };
+
+  /**
+   * An item's question and answer, folded for matching, with the question's length; computed once per item
+   * (answers do not change), adding the item's words to the vocabulary.
+   */
+  private textOf(it: SupportFaqItem): [string, number] {
     let text = this.texts.get(it);
-    if (text === undefined) this.texts.set(it, (text = fold(`${it.question} ${it.textContent}`)));
+    if (text === undefined) {
+      const question = fold(it.question).replace(/\s+/g, ' ');
+      const all = `${question} ${fold(it.textContent!).replace(/\s+/g, ' ')}`;
+      addWords(all, this.vocabulary);
+      this.texts.set(it, (text = [all, question.length]));
+    }
     return text;
+  }
+
+  /** The shown items that match the query best, at most five, in the merchant's order among equals; none for one. */
+  private ranked(): SupportFaqItem[] {
+    const list = this.terms;
+    if (!list.length || this.results < 2) return [];
+    const top: [number, SupportFaqItem][] = [];
+    for (const it of this.list) {
+      if (it.hidden) continue;
+      const s = score(...this.textOf(it), list);
+      if (top.length === 5 && s <= top[4][0]) continue;
+      const at = top.findIndex(([t]) => t < s);
+      top.splice(at < 0 ? top.length : at, 0, [s, it]);
+      top.length = Math.min(top.length, 5);
+    }
+    return top.map(([, it]) => it);
   }
 
   /**
@@ -706,6 +779,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.timer = setTimeout(() => {
       const query = this.query.trim();
       const n = this.results;
+      this.best = this.ranked();
       this.paint(query);
       this.announce(n ? this.msg('results', { n }) : this.msg('none'));
       // The page's analytics never receive a card number or code typed into the search box, nor most of one
@@ -725,7 +799,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.ranges.forEach((r) => registry.delete(r));
     this.ranges = [];
     const run = ++this.painting;
-    const words = fold(query).split(/\s+/).filter(Boolean);
+    // What matched: the query's words, their synonyms and the words read as typos.
+    const words = query ? [...new Set(this.terms.flatMap((t) => [...t.alts, ...t.typo]))] : [];
     if (!words.length) return;
     const items = this.list.filter((it) => !it.hidden);
     const add = (i: number): void => {
@@ -806,6 +881,14 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.settle();
   }
 
+  // A best match's link opens its item through the deep link; when the address has that link already, no
+  // hashchange would follow: it is opened here, and the address stays.
+  private onBest(e: Event): void {
+    if ((e.currentTarget as HTMLAnchorElement).hash !== location.hash) return;
+    e.preventDefault();
+    this.onHash();
+  }
+
   private onHash = (): void => {
     let id = location.hash.slice(1);
     try {
@@ -823,6 +906,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       const input = this.renderRoot.querySelector('input');
       if (input) input.value = '';
       this.query = this.category = '';
+      this.best = [];
       this.paint('');
       // The search shows every item again in the update this asks for.
       await this.updateComplete;
@@ -912,6 +996,14 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.searchable
         ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
         : nothing
-    }${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+    }${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}${
+      this.best.length
+        ? html`<div part="best"><p id="best">${this.msg('best')}</p><ul aria-labelledby="best">${this.best.map(
+            // The page's own address: a relative `#id` would follow the page's <base href> elsewhere.
+            (it) =>
+              html`<li><a href=${`${location.href.replace(/#.*/, '')}#${encodeURIComponent(it.id)}`} @click=${this.onBest}><bdi>${stripBidi(it.question)}</bdi></a></li>`,
+          )}</ul></div>`
+        : nothing
+    }<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
   }
 }

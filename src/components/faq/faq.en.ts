@@ -8,6 +8,8 @@ export const faq = {
   all: 'All',
   /** Announced after a search (one form for every number). */
   results: 'Results: {n}',
+  /** Label of the list of links to the questions that match a search best. */
+  best: 'Best matches',
   /** Shown and announced when nothing matches. */
   none: 'No matching answers.',
   /** Button under an open answer. */
@@ -33,6 +35,8 @@ export const faq = {
   otherLanguage: 'This answer is not available in your language, so it is shown in {language}.',
   /** Label of the list of related questions under an open answer. */
   related: 'Related questions',
+  /** Never shown: the search's built-in synonyms, groups separated by `;`, their words or phrases by `,` (`""`: none). */
+  synonyms: 'card,credit card,debit card;charge,payment;failed,declined,rejected;refund,money back,reimbursement',
 };
 
 /** The keys every language must translate for this component. */

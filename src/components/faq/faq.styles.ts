@@ -21,6 +21,9 @@ ${unsafeCSS(HIGHLIGHT)}
 [part=base]{background:var(--_bg);border:1px solid var(--_line);border-radius:var(--_radius);padding:4px var(--_gap) var(--_gap)}
 label{display:block;margin-block:12px 4px;font-weight:600}
 input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);font-size:max(16px,1em)}
+[part=best] p{margin:12px 0 0;font-weight:600}
+[part=best] ul{margin:0;padding-inline-start:20px}
+[part=best] a{display:inline-block;padding-block:4px;color:var(--_accent)}
 [aria-pressed=true]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent)}
 @media (forced-colors:active){[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText}}
 `;

@@ -6,6 +6,7 @@ export const faq: FaqStrings = {
   categories: '分类',
   all: '全部',
   results: '共 {n} 条结果',
+  best: '最相关的问题',
   none: '没有找到匹配的答案。',
   copy: '复制链接',
   copyFor: '{label}：{question}',
@@ -19,4 +20,5 @@ export const faq: FaqStrings = {
   thanks: '感谢您的反馈！',
   otherLanguage: '此回答暂无您所用语言的版本，现以{language}显示。',
   related: '相关问题',
+  synonyms: '卡,银行卡,信用卡,借记卡;扣款,扣费,扣钱;失败,未成功,不成功,被拒;退款,退钱,退费;支付,付款',
 };
