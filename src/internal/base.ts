@@ -187,11 +187,6 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   /** Applies the component's own keys of the JSON config. Report unknown keys and bad values with `reportError`. */
   protected abstract applyConfig(config: Record<string, unknown>): void;
 
-  /** Moves focus to the first element of the shadow root matching `selector`, if any. */
-  protected focusOn(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Says `message` through the live region (polite). */
   protected announce(message: string): void {
     // Clearing first makes a repeated message be read again.

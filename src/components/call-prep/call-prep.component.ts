@@ -651,6 +651,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     ).text;
   }
 
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /**
    * Focuses a field with its label in view (WCAG 3.3.1): the browser's own scroll on focus stops at the field,
    * leaving its label and the error summary above the viewport. The summary too when it fits with the field.

@@ -231,7 +231,7 @@ export class SupportCenter extends SupportElement<'center'> {
     await this.load();
     await this.updateComplete;
     // The Retry button is gone: move focus to what replaced it.
-    this.focusOn('nav a, [part=error] button');
+    this.renderRoot.querySelector<HTMLElement>('nav a, [part=error] button')?.focus();
   }
 
   /** Follows links to a section (`#call-prep`) itself: the browser cannot see ids inside a shadow root. */

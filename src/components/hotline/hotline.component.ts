@@ -853,6 +853,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return id ? `${done} ${this.msg('reference', { id })}` : done;
   }
 
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** The "Call me back" button of a line, and its form and request status when open. */
   private renderCallback(l: Line): TemplateResult | typeof nothing {
     const at = this.model.indexOf(l);
