@@ -1,3 +1,6 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SupportCallPrep } from '../src/index.js';
+
 /** Replaces a console method for one test and records its calls. Always call `restore()` (in `finally` or `afterEach`). */
 export function capture(method: 'error' | 'warn' | 'log' = 'error'): { calls: string[]; restore: () => void } {
   const original = console[method];
@@ -123,4 +126,34 @@ export async function writeNote(el: Element & { updateComplete: Promise<unknown>
   input.dispatchEvent(new Event('change'));
   await el.updateComplete;
   return input;
+}
+
+/**
+ * A call form whose endpoint is the test server's capture (web-test-runner.config.js: `/__capture/<key>` keeps
+ * the POSTed body), with every change and submit event's detail recorded as JSON in `events`. `submit()` clicks
+ * "Prepare my call", waits for "Sent" and resolves to the body the server received.
+ */
+export async function capturingCallPrep(prefix: string, now: Date): Promise<{ el: SupportCallPrep; events: string[]; submit: () => Promise<string> }> {
+  const key = uniqueKey(prefix);
+  const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key} .now=${now} endpoint="/__capture/${key}"></support-call-prep>`);
+  const events: string[] = [];
+  const record = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
+  el.addEventListener('support-call-prep-change', record);
+  el.addEventListener('support-call-prep-submit', record);
+  const submit = async (): Promise<string> => {
+    const submitted = oneEvent(el, 'support-call-prep-submit');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await submitted;
+    await waitUntil(() => el.shadowRoot!.querySelector('.status.sent'), 'sent');
+    return (await fetch(`/__capture/${key}`)).text();
+  };
+  return { el, events, submit };
+}
+
+/** Gives a call-form field `value` as typed (an input event), without leaving it: the user may type on. */
+export async function typeInto(el: Element & { updateComplete: Promise<unknown> }, name: string, value: string): Promise<void> {
+  const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
 }

@@ -2,11 +2,11 @@
 // "code", a CVV named in words after a card, separators and groupings people type, and the Mir and Troy
 // networks. Each case is tried in the detector and through the elements where it would leak: the call form's
 // storage, change and submit events, request body and summary; the checklist's storage and exports.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, typeAndLeave, uniqueKey } from './helpers.js';
+import { capturingCallPrep, shadow, typeAndLeave, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string =>
@@ -112,20 +112,11 @@ describe('detector gaps (red team F7)', () => {
     it('nothing of these reaches storage, events, the request body or the summary', async function () {
       this.timeout(60_000);
       for (const [typed, left] of [...ARABIC_CODES, ...CVV_IN_WORDS, ...SEPARATORS, ...NETWORKS]) {
-        const k = uniqueKey('gaps');
-        const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
-        const events: string[] = [];
-        const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
-        el.addEventListener('support-call-prep-change', onEvent);
-        el.addEventListener('support-call-prep-submit', onEvent);
+        const { el, events, submit } = await capturingCallPrep('gaps', NOW);
         await typeAndLeave(el, 'topic', 'payment');
         await typeAndLeave(el, 'account', 'ana@example.com');
         await typeAndLeave(el, 'what', typed);
-        const submitted = oneEvent(el, 'support-call-prep-submit');
-        shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
-        await submitted;
-        await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
-        const body = await (await fetch(`/__capture/${k}`)).text();
+        const body = await submit();
         expect(JSON.parse(body).what, typed).to.equal(left);
         // The secret's digits: the code, or the card's digits before its last four.
         const secret = typed === left ? '' : (/[0-9٠-٩]{3,}(?=\D*$)/.exec(typed)?.[0] ?? '');

@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -36,13 +36,6 @@ const NEAR = ['PIN码没收到', 'CVV在哪里', 'OTP没收到', 'CVV是什么�
 
 /** Whether `out` holds any secret, in any digit script it may have been typed in. */
 const holds = (out: string, secrets: string[]): boolean => secrets.some((s) => out.includes(s));
-
-async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
-  const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 // Whatever another test file left in this origin's storage is not this file's: every test starts empty.
 beforeEach(() => localStorage.clear());
@@ -72,10 +65,10 @@ describe('N1: a Latin secret keyword glued to Chinese text', () => {
     const out: string[] = [];
     el.addEventListener('support-call-prep-change', (e) => out.push(JSON.stringify(e.detail)));
     el.addEventListener('support-call-prep-submit', (e) => out.push(JSON.stringify(e.detail)));
-    await type(el, 'topic', 'payment');
-    await type(el, 'account', 'ana@example.com');
+    await typeInto(el, 'topic', 'payment');
+    await typeInto(el, 'account', 'ana@example.com');
     for (let n = 1; n <= SENTENCE.length; n++) {
-      await type(el, 'what', SENTENCE.slice(0, n));
+      await typeInto(el, 'what', SENTENCE.slice(0, n));
       out.push(storage());
     }
     shadow(el)
@@ -91,7 +84,7 @@ describe('N1: a Latin secret keyword glued to Chinese text', () => {
     for (const text of out) expect(holds(text, SENTENCE_SECRETS), text).to.equal(false);
     expect(el.summaryText()).to.include('卡的CVV是••••••，PIN是••••••，OTP是••••••');
     for (const [text, secret] of GLUED) {
-      await type(el, 'what', text);
+      await typeInto(el, 'what', text);
       expect(el.summaryText(), text).not.to.include(secret);
       expect(storage(), text).not.to.include(secret);
     }
@@ -160,7 +153,7 @@ describe('N2, N4: a card typed in the tail of another number, or after refund#, 
       const seen: string[] = [];
       el.addEventListener('support-call-prep-change', (e) => seen.push(String(e.detail.data.what ?? '')));
       for (let n = 1; n <= typed.length; n++) {
-        await type(el, 'what', typed.slice(0, n));
+        await typeInto(el, 'what', typed.slice(0, n));
         seen.push(storage());
       }
       expect(Math.max(...seen.map((s) => exposed(s, typed))), typed).to.be.at.most(6);
@@ -231,9 +224,9 @@ describe('N5: codes that are no secret, and answers that give no password, are k
   it('<support-call-prep>: the red team’s sentence reaches the submit event and the summary unchanged', async () => {
     const sentence = 'Receipt says Approval code: 123456, MCC code: 5411, merchant code: 12345. Booking confirmation code: 7781. Password: never set one.';
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('round5')} .now=${NOW}></support-call-prep>`);
-    await type(el, 'topic', 'payment');
-    await type(el, 'account', 'ana@example.com');
-    await type(el, 'what', sentence);
+    await typeInto(el, 'topic', 'payment');
+    await typeInto(el, 'account', 'ana@example.com');
+    await typeInto(el, 'what', sentence);
     shadow(el)
       .querySelector('[name="what"]')!
       .dispatchEvent(new Event('change', { bubbles: true, composed: true }));

@@ -3,21 +3,14 @@
 // clear again once the next field was typed (15 digits and the Luhn digit give the card).
 // Tried through what the user types and what leaves each element: drafts in localStorage, change and submit
 // events, the POST body, summaryText(), the FAQ search event, the checklist's storage and exports.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { capturingCallPrep, shadow, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
-
-async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
-  const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 async function leave(el: SupportCallPrep, name: string): Promise<void> {
   const control = shadow(el).querySelector<HTMLElement>(`[name="${name}"]`)!;
@@ -55,25 +48,16 @@ describe('R6-1: a code followed directly by a Chinese or Arabic letter', () => {
   it('<support-call-prep>: typed key by key, no code reaches the draft, the events, the POST body or the summary', async function () {
     this.timeout(60_000);
     for (const [typed, left] of ZH_TAIL) {
-      const k = uniqueKey('round6');
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
-      const events: string[] = [];
-      const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
-      el.addEventListener('support-call-prep-change', onEvent);
-      el.addEventListener('support-call-prep-submit', onEvent);
-      await type(el, 'topic', 'payment');
-      await type(el, 'account', 'ana@example.com');
+      const { el, events, submit } = await capturingCallPrep('round6', NOW);
+      await typeInto(el, 'topic', 'payment');
+      await typeInto(el, 'account', 'ana@example.com');
       const seen: string[] = [];
       for (let n = 1; n <= typed.length; n++) {
-        await type(el, 'what', typed.slice(0, n));
+        await typeInto(el, 'what', typed.slice(0, n));
         seen.push(storage());
       }
       await leave(el, 'what');
-      const submitted = oneEvent(el, 'support-call-prep-submit');
-      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
-      await submitted;
-      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
-      const body = await (await fetch(`/__capture/${k}`)).text();
+      const body = await submit();
       expect(JSON.parse(body).what, typed).to.equal(left);
       expect(el.summaryText(), typed).to.include(left);
       // Only the full value counts: "12" of "123" half typed is no code yet.
@@ -150,13 +134,13 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
       const seen: string[] = [];
       el.addEventListener('support-call-prep-change', (e) => seen.push(JSON.stringify(e.detail.data)));
       for (let n = 1; n <= first.length; n++) {
-        await type(el, 'what', first.slice(0, n));
+        await typeInto(el, 'what', first.slice(0, n));
         seen.push(storage());
       }
       await leave(el, 'what');
       seen.push(storage());
       for (let n = 1; n <= rest.length; n++) {
-        await type(el, 'tried', rest.slice(0, n));
+        await typeInto(el, 'tried', rest.slice(0, n));
         seen.push(storage());
         // Both parts masked at every key: the first as it was when its field was left.
         expect(storage(), `${first} | ${rest.slice(0, n)}`).to.include(first.replace(/[\d٠-٩][\d٠-٩ -]*$/, '••••'));
@@ -173,23 +157,14 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
   it('the second part left short of the whole card: storage, events, summary and POST body hold neither part', async function () {
     this.timeout(60_000);
     for (const [first, rest] of [...SPLITS.map(([a, b]): [string, string] => [a, [...b].slice(0, -1).join('')]), ['card 4539 1488 0343 64', '6']]) {
-      const k = uniqueKey('round6');
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
-      const events: string[] = [];
-      const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
-      el.addEventListener('support-call-prep-change', onEvent);
-      el.addEventListener('support-call-prep-submit', onEvent);
-      await type(el, 'topic', 'payment');
-      await type(el, 'account', 'ana@example.com');
-      await type(el, 'what', first);
+      const { el, events, submit } = await capturingCallPrep('round6', NOW);
+      await typeInto(el, 'topic', 'payment');
+      await typeInto(el, 'account', 'ana@example.com');
+      await typeInto(el, 'what', first);
       await leave(el, 'what');
-      for (let n = 1; n <= rest.length; n++) await type(el, 'tried', rest.slice(0, n));
+      for (let n = 1; n <= rest.length; n++) await typeInto(el, 'tried', rest.slice(0, n));
       await leave(el, 'tried');
-      const submitted = oneEvent(el, 'support-call-prep-submit');
-      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
-      await submitted;
-      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
-      const body = JSON.parse(await (await fetch(`/__capture/${k}`)).text());
+      const body = JSON.parse(await submit());
       expect(body.what, first).to.equal(first.replace(/[\d٠-٩][\d٠-٩ -]*$/, '••••'));
       expect(body.tried, first).to.equal('••••');
       for (const out of [JSON.stringify(body), storage(), el.summaryText(), ...events]) expect(exposed(out), `${first} | ${rest} → ${out}`).to.be.below(8);
@@ -259,23 +234,14 @@ describe('R6-2, R6-3: Arabic secrets named by a card’s possessive or a channel
   });
 
   it('<support-call-prep>: the POST body, storage, events and summary hold no secret and every error code', async () => {
-    const k = uniqueKey('round6');
-    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
-    const events: string[] = [];
-    const onEvent = (e: Event) => events.push(JSON.stringify((e as CustomEvent).detail));
-    el.addEventListener('support-call-prep-change', onEvent);
-    el.addEventListener('support-call-prep-submit', onEvent);
-    await type(el, 'topic', 'payment');
-    await type(el, 'account', 'ana@example.com');
-    for (let n = 1; n <= AR_SENTENCE.length; n++) await type(el, 'what', AR_SENTENCE.slice(0, n));
+    const { el, events, submit } = await capturingCallPrep('round6', NOW);
+    await typeInto(el, 'topic', 'payment');
+    await typeInto(el, 'account', 'ana@example.com');
+    for (let n = 1; n <= AR_SENTENCE.length; n++) await typeInto(el, 'what', AR_SENTENCE.slice(0, n));
     await leave(el, 'what');
-    await type(el, 'tried', AR_ERRORS[0]);
+    await typeInto(el, 'tried', AR_ERRORS[0]);
     await leave(el, 'tried');
-    const submitted = oneEvent(el, 'support-call-prep-submit');
-    shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
-    await submitted;
-    await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
-    const body = await (await fetch(`/__capture/${k}`)).text();
+    const body = await submit();
     expect(JSON.parse(body).tried).to.equal(AR_ERRORS[0]);
     expect(el.summaryText()).to.include(AR_ERRORS[0]);
     for (const out of [body, storage(), el.summaryText(), ...events]) expect(holds(out, ['1234', '482913', '739164']), out).to.equal(false);
@@ -321,17 +287,12 @@ describe('R6-5: box-drawing and modifier marks between a card’s groups', () =>
     this.timeout(30_000);
     for (const typed of TYPED) expect(redact(typed).text, typed).to.equal('card •••• 6467 exp 12/27');
     for (const typed of TYPED) {
-      const k = uniqueKey('round6');
-      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} endpoint="/__capture/${k}"></support-call-prep>`);
-      await type(el, 'topic', 'payment');
-      await type(el, 'account', 'ana@example.com');
-      await type(el, 'what', typed);
+      const { el, submit } = await capturingCallPrep('round6', NOW);
+      await typeInto(el, 'topic', 'payment');
+      await typeInto(el, 'account', 'ana@example.com');
+      await typeInto(el, 'what', typed);
       await leave(el, 'what');
-      const submitted = oneEvent(el, 'support-call-prep-submit');
-      shadow(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
-      await submitted;
-      await waitUntil(() => shadow(el).querySelector('.status.sent'), 'sent');
-      const body = await (await fetch(`/__capture/${k}`)).text();
+      const body = await submit();
       expect(JSON.parse(body).what, typed).to.equal('card •••• 6467 exp 12/27');
       for (const out of [body, storage(), el.summaryText()]) expect(exposed(out), `${typed} → ${out}`).to.be.below(8);
       el.remove();

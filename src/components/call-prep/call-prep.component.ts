@@ -2,7 +2,8 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
-import { dict, REFERENCE_ID, request } from '../../internal/dict.js';
+import { dict } from '../../internal/dict.js';
+import { referenceId, send } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
 import { expected, headingLevel, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
@@ -776,28 +777,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       return;
     }
     this.sending = 'sending';
-    let reason = this.msg('offline');
     const ms = this.sendTimeout;
     if (!(ms > 0 && ms < 2 ** 31)) this.reportError('send-timeout', expected('milliseconds above 0; 15000 is used', ms));
-    // An endpoint that never answers must not leave "Sending…" for ever: the request (and the reply's body) is
-    // aborted, and the send fails with Retry, the draft kept.
-    const signal = AbortSignal.timeout(ms > 0 && ms < 2 ** 31 ? ms : 15000);
-    try {
-      // A redirect (to another origin, say) is a failure, never followed (see request).
-      const response = await request(url, this.body, signal);
-      reason = response.type === 'opaqueredirect' ? this.msg('redirected') : `HTTP ${response.status}`;
-      if (response.ok) {
-        reason = this.msg('badReply');
-        // "Sent" only once the whole answer arrived, and a JSON answer parses: a reply cut off halfway is a failure.
-        const text = await response.text();
-        const json: unknown = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
-        reason = '';
-        this.takeCase(own(json, 'caseId') ?? response.headers.get('x-case-id') ?? undefined);
-      }
-    } catch {
-      // A network error, a broken reply or no answer in time: `reason` says which.
-      if (signal.aborted) reason = this.msg('timedOut');
-    }
+    // An endpoint that never answers must not leave "Sending…" for ever: the send fails with Retry, the draft kept.
+    const { failure, status, reference, badJson } = await send(url, this.body, ms > 0 && ms < 2 ** 31 ? ms : 15000, 'caseId', 'x-case-id');
+    // "Sent" only once the whole answer arrived, and a JSON answer parses: a reply cut off halfway is a failure.
+    const reason = badJson ? this.msg('badReply') : failure === 'status' ? `HTTP ${status}` : failure ? this.msg(failure) : '';
+    if (!reason) this.takeCase(reference);
     this.reason = reason;
     this.sending = reason ? 'failed' : 'sent';
     this.announce(this.statusText());
@@ -809,9 +795,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    */
   private takeCase(given: unknown): void {
     if (given === undefined) return;
-    const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
-    if (!REFERENCE_ID.test(id) || isSensitive(id))
-      return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
+    const id = referenceId(given, isSensitive);
+    if (!id) return this.reportError('endpoint', 'refused its caseId: expected up to 40 letters, digits and . _ : # / - (not shown, not kept)');
     this.caseId = id;
     if (!this.str('case')) {
       this.values = { ...this.values, case: id };

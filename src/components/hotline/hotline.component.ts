@@ -2,11 +2,12 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
-import { dict, REFERENCE_ID, request } from '../../internal/dict.js';
+import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
+import { referenceId, send, type SendFailure } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
@@ -152,6 +153,13 @@ export type HotlineKey = (typeof KEYS)[number];
 const ATTRS: Partial<Record<HotlineKey, string>> = { display: 'display-number', closures: 'closed-on', specialHours: 'special-hours' };
 /** "Closing soon" and "Opening soon" within 30 minutes. */
 const SOON = 18e5;
+/** Why a callback request was not sent, as its console error says it. */
+const FAILURES: Record<Exclude<SendFailure, 'status'>, string> = {
+  offline: 'no connection',
+  timedOut: 'no answer in 15 s',
+  redirected: 'a redirect, not followed',
+  badReply: 'a reply cut off',
+};
 /** Lines shown at most: more is a data mistake, not a hotline (and would block the page while they render). */
 export const MAX_LINES = 20;
 /**
@@ -357,14 +365,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
       if (this.verifyUrl && !this.verify)
         this.reportError('verify-url', `${expected('an https: URL or a link within this site', this.verifyUrl)}; the safety notice is shown without its link`);
     }
-    if (changed.has('statusEndpoint') && !isServer) {
-      if (this.statusEndpoint && !sendableUrl(this.statusEndpoint))
-        this.reportError(
-          'status-endpoint',
-          `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`,
-        );
-      this.wait.restart();
-    }
+    // The wait controller asks a new URL by itself (its hostUpdate).
+    if (changed.has('statusEndpoint') && !isServer && this.statusEndpoint && !sendableUrl(this.statusEndpoint))
+      this.reportError(
+        'status-endpoint',
+        `${expected('a same-origin or https: URL without user name or password', this.statusEndpoint)}; nothing is requested`,
+      );
     if (changed.has('callbackEndpoint') && !isServer) {
       this.cbUrl = sendableUrl(this.callbackEndpoint);
       if (this.callbackEndpoint && !this.cbUrl)
@@ -736,10 +742,6 @@ export class SupportHotline extends SupportElement<'hotline'> {
     } else this.announce(this.msg('copyFailed'));
   }
 
-  private focusOn(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Opens the callback form of line `at` (the model's index), or closes it; focus goes into it, or back to its button. */
   private async toggleCallback(at: number): Promise<void> {
     const open = this.cb.at !== at || this.cb.state === 'done';
@@ -823,33 +825,14 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // Still on the status (or lost with its button), not moved elsewhere by the user meanwhile.
     const kept = (): boolean => retry && (this.shadowRoot?.activeElement?.id === 'cbs' || document.activeElement === document.body);
     if (retry) void this.updateComplete.then(() => this.focusOn('#cbs'));
-    let reason = 'no connection';
-    const signal = AbortSignal.timeout(15e3);
-    try {
-      // A redirect (to another origin, say) is a failure, never followed (see request).
-      const response = await request(this.cbUrl!, cb.body, signal);
-      reason = response.type === 'opaqueredirect' ? 'a redirect, not followed' : `status ${response.status}`;
-      if (response.ok) {
-        reason = 'a reply cut off';
-        const text = await response.text();
-        reason = '';
-        // A 2xx that arrived whole is a request made: JSON that does not parse loses only the reference (a Retry
-        // would send the merchant a duplicate). Call-prep, whose draft stays either way, counts it as a failure.
-        let json: unknown;
-        try {
-          json = /json/i.test(response.headers.get('content-type') ?? '') && text.trim() ? JSON.parse(text) : undefined;
-        } catch {
-          this.reportError('callback-endpoint', 'answered 2xx with JSON that does not parse: the request is confirmed, without a reference');
-        }
-        const given = own(json, 'callbackId');
-        const id = typeof given === 'string' || typeof given === 'number' ? stripBidi(String(given)).trim() : '';
-        if (REFERENCE_ID.test(id) && !isSensitive(id)) cb.id = id;
-        else if (given !== undefined)
-          this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
-      }
-    } catch {
-      if (signal.aborted) reason = 'no answer in 15 s';
-    }
+    const { failure, status, reference, badJson } = await send(this.cbUrl!, cb.body!, 15e3, 'callbackId');
+    // A 2xx that arrived whole is a request made: JSON that does not parse loses only the reference (a Retry
+    // would send the merchant a duplicate). Call-prep, whose draft stays either way, counts it as a failure.
+    if (badJson) this.reportError('callback-endpoint', 'answered 2xx with JSON that does not parse: the request is confirmed, without a reference');
+    cb.id = referenceId(reference, isSensitive);
+    if (!cb.id && reference !== undefined)
+      this.reportError('callback-endpoint', 'refused its callbackId: expected up to 40 letters, digits and . _ : # / - (not shown)');
+    const reason = failure === 'status' ? `status ${status}` : failure && FAILURES[failure];
     if (cb !== this.cb) return;
     cb.state = reason ? 'failed' : 'done';
     if (!reason) cb.note = '';
@@ -868,6 +851,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (state !== 'done' || !l) return state ? this.msg(state === 'failed' ? 'cbFailed' : 'sending') : '';
     const done = this.msg('requested', { time: when === 'asap' ? this.msg('asap') : this.slotText(l, Date.parse(when!)) });
     return id ? `${done} ${this.msg('reference', { id })}` : done;
+  }
+
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** The "Call me back" button of a line, and its form and request status when open. */

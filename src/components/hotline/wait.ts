@@ -18,8 +18,11 @@ export class WaitController implements ReactiveController {
   private last = -Infinity;
   private failed = false;
   private on = false;
-  /** The URL of the last request (answered or in flight): the same URL is not asked again before its minute. */
-  private asked?: string = undefined;
+  /**
+   * The URL the host's last update checked: the one asked. Read in hostUpdate only, so the first request waits
+   * for the host's first update (a page in another language waits for its strings first) and starts once.
+   */
+  private current?: string = undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -42,13 +45,11 @@ export class WaitController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /**
-   * The URL may have changed: ask a new one at once. The element's first update can come after its connection
-   * has already asked (a page in another language waits for its strings first): the same URL is not asked twice.
-   */
-  restart(): void {
-    if (this.url() === this.asked) return;
-    this.asked = undefined;
+  /** A new URL is asked at once, its figures not mixed with the old one's. */
+  hostUpdate(): void {
+    const url = this.url();
+    if (url === this.current) return;
+    this.current = url;
     this.waits = undefined;
     this.last = -Infinity;
     this.failed = false;
@@ -57,13 +58,12 @@ export class WaitController implements ReactiveController {
 
   private shown = (): void => {
     clearTimeout(this.timer);
-    if (this.on && document.visibilityState === 'visible' && this.url())
+    if (this.on && document.visibilityState === 'visible' && this.current)
       this.timer = setTimeout(() => void this.poll(), Math.max(0, this.last + WAIT_EVERY - Date.now()));
   };
 
   private async poll(): Promise<void> {
-    const url = this.url();
-    this.asked = url;
+    const url = this.current;
     this.last = Date.now();
     let waits: Record<string, number> | undefined;
     try {
@@ -79,7 +79,7 @@ export class WaitController implements ReactiveController {
       if (!this.failed) this.report(`no estimated wait (${e instanceof Error ? e.message : String(e)}); the card is shown without it`);
       this.failed = true;
     }
-    if (url !== this.url()) return;
+    if (url !== this.current) return;
     this.waits = waits;
     this.host.requestUpdate();
     this.shown();
