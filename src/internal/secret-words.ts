@@ -24,7 +24,12 @@ export interface SecretWords {
  * label ("كود الخطأ" is the call form's decline-code field).
  */
 export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
-/** English "code" alone (see `en.codes`): like VALUE_ONLY, never a field's label. */
+/**
+ * English "code" alone: a secret only with a mark or a link word before its value (`code: 482913`, `the code is
+ * 482913`, `code's`, `code #`, `code no.`: R7-9), never with a space alone (`error 504, code 504`), not after
+ * the name of a code that is no secret (PUBLIC_CODES) nor before a number said to be an error; like
+ * VALUE_ONLY, never a field's label.
+ */
 export const BARE_CODE = 'code';
 
 /** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's (each ends in " one"). */
@@ -88,7 +93,6 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'login code',
       'sign-in code',
       'access code',
-      'pass code',
       // "6-digit code", "the 6 digit code was", "3 digit code 123" (R7-9).
       'digit code',
       'pin',
@@ -106,12 +110,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'cvn',
       'csc',
       'cid',
-      // Alone, "code" names a secret only with a mark or a link word before its value (`code: 482913`, `the
-      // code is 482913`, `code's`, `code #`, `code no.`: R7-9), never with a space alone (`error 504, code 504`),
-      // and not after the name of a code that is no secret (PUBLIC_CODES). "pass" only with a colon.
-      BARE_CODE,
+      // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
+      // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'p/w', 'p.w.', 'p.w', 'pword', 'passcode', 'passphrase', 'pass word', 'pass:'],
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'p/w', 'p.w.', 'p.w', 'pword', 'passcode', 'pass code', 'passphrase', 'pass word', 'pass:'],
     links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code', 'for my', 'for the', 'of my', 'on my', 'account', 'card'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.

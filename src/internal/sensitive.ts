@@ -565,10 +565,11 @@ function patterns(): { key: RegExp; link: RegExp } {
     // An English keyword may be plural ("OTPs 123456"). A Chinese, Japanese, Korean or Arabic letter next to it
     // ends it as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
     const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})s?(?!${LETTER})`;
-    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
-    // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
+    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
+    // "code" (BARE_CODE). Codes first: at one position `動態密碼` (a code) wins over `密碼` (a password); the bare
+    // "code" last: `code de vérification` wins over it.
     const key = new RegExp(
-      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})`,
+      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(`(${BARE_CODE})`)}`,
       'giu',
     );
     const links = of('links');
@@ -652,7 +653,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
     const after = t.slice(key.lastIndex, key.lastIndex + 40);
     // `رسالة خطأ برمز 504` ("an error message with code 504", R7-7): ب ("with") attached to the word for "code".
-    const bare = m[0].toLowerCase().replace(/s$/, '') === BARE_CODE;
+    const bare = m[5] !== undefined;
     if (
       (bare && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) ||
       (VALUE_ONLY.includes(m[0]) &&
@@ -662,7 +663,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     )
       continue;
     const pin = PIN.test(m[0]);
-    const latin = m[1] !== undefined || m[2] !== undefined;
+    const latin = m[1] !== undefined || m[2] !== undefined || bare;
     let p = m.index + m[0].length;
     // A keyword given with its colon ("code:", "pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
@@ -902,7 +903,7 @@ export function namesSecret(label: string): boolean {
   const t = normalise(label);
   let found = false;
   // VALUE_ONLY words are written as normalised.
-  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]) && m[0].toLowerCase().replace(/s$/, '') !== BARE_CODE;
+  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]) && m[5] === undefined;
   key.lastIndex = 0;
   return found;
 }
