@@ -647,12 +647,12 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
     if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
-    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
-    // before a number said to be one (`code: 504 error`). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
+    // `Error code: 504`, `zip code is 94103`: the bare `code` after the name of a code that is no secret, or
+    // before a number said to be one (`code: 504 error`, checked once past the marks). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
     // `خطأ كود 500`) or said to have appeared (`ظهر لي الرمز 504`, `طلع لي كود 500`): a code sent to the user
     // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
     const after = t.slice(key.lastIndex, key.lastIndex + 40);
-    // `رسالة خطأ برمز 504` ("an error message with code 504", R7-7): ب ("with") attached to the word for "code".
+    // `رسالة خطأ برمز 504` ("an error message with code 504", R7-7): ب ("with") may be attached to the word.
     const bare = m[5] !== undefined;
     if (
       (bare && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) ||
@@ -665,7 +665,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     const pin = PIN.test(m[0]);
     const latin = m[1] !== undefined || m[2] !== undefined || bare;
     let p = m.index + m[0].length;
-    // A keyword given with its colon ("code:", "pass:") names a secret only so.
+    // A keyword given with its colon ("pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
     let quoted = false;
     let close = '';
