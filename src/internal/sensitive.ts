@@ -603,14 +603,18 @@ const CLOSE = '"\'”’“»›」』';
 const PARTIAL = /\S{1,64}$/uy;
 // A code said in Chinese numerals, as voice input writes it (`验证码是四八二九一三`, R7-4): only right after a
 // keyword, and not a count (`验证码五六七次`): no numeral, 十百千 or counter after it.
-const HAN_DIGITS = /[〇零一二三四五六七八九幺]{3,12}(?![〇零一二三四五六七八九幺十百千万次个個分秒天年月日位条條遍])/uy;
+const HAN = '〇零一二三四五六七八九幺';
+// What makes the digits before it a count, a length or a date, not a password or a code.
+const COUNTS = '次个個分秒天年月日位条條遍倍小';
+const HAN_DIGITS = new RegExp(`[${HAN}]{3,12}(?![${HAN}十百千万${COUNTS}])`, 'uy');
 const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 // A password in the user's own letters with digits after them (see `secrets`): after Arabic letters 2 characters
 // or more (`علي99`), after Chinese ones 3 or more, as a length or a count is 1 or 2 digits (`密码长度为8到16位`).
 const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
 const NATIVE = new RegExp(`\\p{Script=Arabic}{1,16}${TAIL}{2,48}|[${SCRIPTS}]{1,16}${TAIL}{3,48}`, 'uy');
-// What makes the digits before it a count, a length or a date, not a password.
-const COUNTER = /^[次个個分秒天年月日位条條遍倍小]/u;
+const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
+// Digits alone, ASCII or Chinese numerals: a password so given needs no `:` ("支付密码123456").
+const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
 // street suffix abbreviations).
@@ -708,7 +712,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
             .split('\n')[0]
             .indexOf(close)
         : -1;
-    const n = code ? code[0].replace(/[^0-9〇零一二三四五六七八九幺]/g, '').length : 0;
+    const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     const street = pin && code ? STREET.exec(t.slice(p + code[0].length, p + code[0].length + 48)) : null;
     if (
@@ -720,8 +724,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     )
       continue;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
-    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9〇零一二三四五六七八九幺]+$/.test(code[0])))
-      b = p + code[0].length;
+    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
