@@ -24,9 +24,49 @@ export interface SecretWords {
  * label ("كود الخطأ" is the call form's decline-code field).
  */
 export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
+/**
+ * English "code" alone: a secret only with a mark or a link word before its value (`code: 482913`, `the code is
+ * 482913`, `code's`, `code #`, `code no.`: R7-9), never with a space alone (`error 504, code 504`), not after
+ * the name of a code that is no secret (PUBLIC_CODES) nor before a number said to be an error; like
+ * VALUE_ONLY, never a field's label.
+ */
+export const BARE_CODE = 'code';
 
 /** A password given again ("I changed my password, the new one is hunter2"): a keyword only after a password's (each ends in " one"). */
 export const PASSWORD_AGAIN = ['new one', 'old one', 'current one'];
+
+/**
+ * What an Arabic "code" (رمز, كود; and so الرمز, الكود: Arabic keywords match inside words) is named by when it is
+ * a secret: what it does, the channel it came by, how long it lasts (issue 13, R6-2, R7-3: `كود التأكيد`, `رمز
+ * الواتساب`, `الرمز المؤقت`, `رمز الرسالة النصية`), with the article or without (`رمز تحقق`).
+ */
+const AR_NAMED = [
+  'التحقق',
+  'التأكيد',
+  'التفعيل',
+  'الأمان',
+  'الحماية',
+  'الدخول',
+  'الرسالة',
+  'الرسالة النصية',
+  'الجوال',
+  'المرسل',
+  'المرور',
+  'المؤقت',
+  'الواتساب',
+  'الواتس',
+];
+const AR_CODES = ['رمز', 'كود'].flatMap((w) => AR_NAMED.flatMap((n) => [`${w} ${n}`, `${w} ${n.slice(2)}`, `ال${w} ${n}`]));
+/**
+ * Whose or which card or account, between an Arabic keyword and its value: ل (for), لل/ال (the) and the
+ * possessive endings (my, our, your, his, her) on بطاقة, كرت (Gulf) and حساب: `الرقم السري لكرتي`, `للكرت`,
+ * `لحسابي`, `كلمة المرور لحسابي` (R7-3).
+ */
+const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
+  [['بطاقة', 'بطاقت'], ['كرت'], ['حساب']].flatMap(([n, stem = n]) => [p + n, ...['ي', 'نا', 'ك', 'ه', 'ها'].map((s) => p + stem + s)]),
+);
+/** How many digits, between a Chinese keyword and its value: `密码六位数是654321` (R7-4). */
+const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
@@ -42,13 +82,19 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'sms code',
       'text code',
       'verification code',
+      // Its two usual typos (R7-9).
+      'verificaton code',
+      'verifcation code',
       'verify code',
       'security code',
       'auth code',
       'authentication code',
+      'authenticator',
       'login code',
       'sign-in code',
       'access code',
+      // "6-digit code", "the 6 digit code was", "3 digit code 123" (R7-9).
+      'digit code',
       'pin',
       'pin code',
       'pin number',
@@ -64,11 +110,11 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'cvn',
       'csc',
       'cid',
-      // Alone, "code" and "pass" name a secret only with a colon: "error code 504", "boarding pass 2".
-      'code:',
+      // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
+      // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'passcode', 'passphrase', 'pass word', 'pass:'],
-    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code'],
+    passwords: ['password', 'passwd', 'pwd', 'pw', 'p/w', 'p.w.', 'p.w', 'pword', 'passcode', 'pass code', 'passphrase', 'pass word', 'pass:'],
+    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code', 'for my', 'for the', 'of my', 'on my', 'account', 'card'],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.
   zh: {
@@ -84,6 +130,15 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '短信码',
       '簡訊碼',
       '安全码',
+      '认证码',
+      '認證碼',
+      '验证号码',
+      '驗證號碼',
+      // The CVV as Taiwanese banks name it, "the last three" (末三碼, 背面三碼), and the code "received" (R7-4).
+      '三码',
+      '三碼',
+      '收到的码',
+      '收到的碼',
       '安全碼',
       '一次性密码',
       '一次性密碼',
@@ -99,37 +154,44 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'CVN碼',
     ],
     passwords: ['密码', '密碼', '口令'],
-    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼'],
+    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
   ar: {
     codes: [
-      'رمز التحقق',
-      'رمز التأكيد',
-      'رمز التفعيل',
-      'رمز الأمان',
-      'رمز الحماية',
-      'كود التحقق',
-      'كود التفعيل',
+      ...AR_CODES,
       'الرقم السري',
+      'رقمي السري',
       'الرمز السري',
       'رقم التعريف الشخصي',
       'كلمة المرور لمرة واحدة',
       ...VALUE_ONLY,
-      'رمز الدخول',
       'رقم سري',
-      // The code named by where it came from, a secret channel (issue 13, R6-2): "the SMS code", "the message code".
+      // The code named by where it came from, a secret channel (issue 13, R6-2): "the SMS code"; a Latin word
+      // after an Arabic one may take the article, `رمز الـSMS`, `رمز ال SMS` (see `pattern` in sensitive.ts).
       'رمز SMS',
       'كود SMS',
-      'رمز الرسالة',
-      'كود الرسالة',
-      'رمز الجوال',
-      'كود الجوال',
-      'الرمز المرسل',
-      'رمز مرور',
-      'رمز المرور',
+      'رمز WhatsApp',
     ],
-    passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'الباسورد', 'باسورد'],
-    links: ['هو', 'هي', 'كان', 'كانت', 'الخاص بي', 'الخاصة بي', 'لي', 'للبطاقة', 'البطاقة', 'لبطاقتي', 'بطاقتي'],
+    passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'باسورد', 'باسوورد'],
+    // "Mine" in the Levant and the Gulf (تبعي, حقي), and "the new/old/current" one.
+    links: [
+      'هو',
+      'هي',
+      'كان',
+      'كانت',
+      'الخاص بي',
+      'الخاصة بي',
+      'لي',
+      'تبعي',
+      'حقي',
+      'الجديد',
+      'الجديدة',
+      'القديم',
+      'القديمة',
+      'الحالي',
+      'الحالية',
+      ...AR_OWNED,
+    ],
   },
 };
 

@@ -2,7 +2,7 @@
 // or exports user text goes through it. It normalises first (NFKC, every decimal digit script to ASCII, every
 // space and dash variant), finds spans in the normalised text and maps them back, so only the secret span of
 // what the user typed is replaced. Linear in the text's length: no pattern here can backtrack over the input.
-import { NO_PASSWORD, PASSWORD_AGAIN, PUBLIC_CODES, SECRET_WORDS, VALUE_ONLY, type SecretWords } from './secret-words.js';
+import { BARE_CODE, NO_PASSWORD, PASSWORD_AGAIN, PUBLIC_CODES, SECRET_WORDS, VALUE_ONLY, type SecretWords } from './secret-words.js';
 import { asciiDigit } from './digits.js';
 
 /** What the detector found in a text: where (in the original text), what, and what replaces it. */
@@ -55,7 +55,7 @@ const NEAR = /^[^.!?;\n。！？；]{0,24}$/u;
 // After a card, in the same sentence, the words that name the code on its back, then 3 or 4 digits: "the 3 digits
 // on the back are 123", "the code on back is 123", "背面三位数123", "الارقام الثلاثه علي ظهر البطاقه 123" (as normalised).
 const BACK =
-  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|(?:ورا|وراء|خلف) البطاقه|خلفها|وراها|الارقام (?:الثلاثه|الاربعه))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
+  /^[^.!?;\n。！？；]{0,48}?(?:(?:digits|code|number) on (?:the )?back|back of (?:the )?card|security (?:code|number)|背面|安全[码碼]|ظهر البطاقه|(?:ورا|وراء|خلف) البطاقه|خلفها|وراها|الارقام (?:الثلاثه|الاربعه)|(?:الثلاث|التلات|الاربع)ه? (?:ارقام|الارقام))[^0-9.!?;\n。！？；]{0,24}?([0-9]{3,4})(?![0-9])/iu;
 
 // ---------------------------------------------------------------------------------------- normalisation
 
@@ -594,9 +594,13 @@ export function addSecretWords(lang: string, words: Partial<SecretWords>): void 
 
 /** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
 function pattern(word: string): string {
-  return normalise(word.trim())
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[ -]+/g, '[ -]*');
+  return (
+    normalise(word.trim())
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/[ -]+/g, '[ -]*')
+      // A Latin word after an Arabic one may take the Arabic article, attached or not: `رمز الـSMS`, `رمز ال SMS` (R7-3).
+      .replace(/(?<=\p{Script=Arabic})\[ -\]\*(?=[A-Za-z])/gu, '[ -]*(?:ال[ -]*)?')
+  );
 }
 
 function alternatives(words: string[], ascii: boolean): string {
@@ -614,10 +618,11 @@ function patterns(): { key: RegExp; link: RegExp } {
     // An English keyword may be plural ("OTPs 123456"). A Chinese, Japanese, Korean or Arabic letter next to it
     // ends it as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
     const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})s?(?!${LETTER})`;
-    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts). Codes
-    // first: at one position `動態密碼` (a code) wins over `密碼` (a password).
+    // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
+    // "code" (BARE_CODE). Codes first: at one position `動態密碼` (a code) wins over `密碼` (a password); the bare
+    // "code" last: `code de vérification` wins over it.
     const key = new RegExp(
-      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})`,
+      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(`(${BARE_CODE})`)}`,
       'giu',
     );
     const links = of('links');
@@ -651,6 +656,20 @@ const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
 const PARTIAL = /\S{1,64}$/uy;
+// A code said in Chinese numerals, as voice input writes it (`验证码是四八二九一三`, R7-4): only right after a
+// keyword, and not a count (`验证码五六七次`): no numeral, 十百千 or counter after it.
+const HAN = '〇零一二三四五六七八九幺';
+// What makes the digits before it a count, a length or a date, not a password or a code.
+const COUNTS = '次个個分秒天年月日位条條遍倍小';
+const HAN_DIGITS = new RegExp(`[${HAN}]{3,12}(?![${HAN}十百千万${COUNTS}])`, 'uy');
+const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+// A password in the user's own letters with digits after them (see `secrets`): after Arabic letters 2 characters
+// or more (`علي99`), after Chinese ones 3 or more, as a length or a count is 1 or 2 digits (`密码长度为8到16位`).
+const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
+const NATIVE = new RegExp(`\\p{Script=Arabic}{1,16}${TAIL}{2,48}|[${SCRIPTS}]{1,16}${TAIL}{3,48}`, 'uy');
+const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
+// Digits alone, ASCII or Chinese numerals: a password so given needs no `:` ("支付密码123456").
+const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
 // street suffix abbreviations).
@@ -687,27 +706,32 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
     if (password && / one$/i.test(m[0]) && !named) continue;
     named ||= password;
-    // `Error code: 504`, `zip code: 94103`: the bare `code:` after the name of a code that is no secret, or
-    // before a number said to be one (`code: 504 error`). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
+    // `Error code: 504`, `zip code is 94103`: the bare `code` after the name of a code that is no secret, or
+    // before a number said to be one (`code: 504 error`, checked once past the marks). The Arabic word for "code" alone, before a three-digit HTTP-like number said to be an error (`رمز 504 خطأ`,
     // `خطأ كود 500`) or said to have appeared (`ظهر لي الرمز 504`, `طلع لي كود 500`): a code sent to the user
     // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
     const after = t.slice(key.lastIndex, key.lastIndex + 40);
+    // `رسالة خطأ برمز 504` ("an error message with code 504", R7-7): ب ("with") may be attached to the word.
+    const bare = m[5] !== undefined;
     if (
-      (/^code:$/i.test(m[0]) && (ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index)) || ERROR_AFTER.test(after))) ||
+      (bare && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) ||
       (VALUE_ONLY.includes(m[0]) &&
         /^ *[1-5][0-9]{2}(?![0-9])/.test(after) &&
-        (ERROR_AFTER.test(after) || /(?:خطا|(?<!\p{L})(?:ي?ظهر|تظهر|ي?طلع|تطلع)(?: (?:لي|لنا|معي))?) *$/u.test(t.slice(Math.max(0, m.index - 16), m.index))))
+        (ERROR_AFTER.test(after) ||
+          /(?:خطا|(?<!\p{L})(?:ي?ظهر|تظهر|ظهرت|ي?طلع|تطلع|طلعت)(?: (?:لي|لنا|معي))?) *ب?$/u.test(t.slice(Math.max(0, m.index - 16), m.index))))
     )
       continue;
     const pin = PIN.test(m[0]);
-    const latin = m[1] !== undefined || m[2] !== undefined;
+    const latin = m[1] !== undefined || m[2] !== undefined || bare;
     let p = m.index + m[0].length;
-    // A keyword given with its colon ("code:", "pass:") names a secret only so.
+    // A keyword given with its colon ("pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
     let quoted = false;
     let close = '';
     let linked = false;
     let spaced = false;
+    // Anything but spaces between the keyword and the value: a mark, a quote or a link word.
+    let led = false;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
     for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
       const c = t[p];
@@ -723,16 +747,19 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         if (words++ >= 3 || !link.test(t)) break;
         p = link.lastIndex;
-        linked = true;
+        linked = led = true;
         continue;
       }
+      led ||= c !== ' ';
       p++;
     }
+    if (bare && (!led || ERROR_AFTER.test(t.slice(p, p + 40)))) continue;
     const a = p;
     let b = p;
     CODE.lastIndex = p;
     SPACED.lastIndex = p;
-    const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t));
+    HAN_DIGITS.lastIndex = p;
+    const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t)) ?? HAN_DIGITS.exec(t);
     const inQuotes =
       password && quoted
         ? t
@@ -740,7 +767,7 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
             .split('\n')[0]
             .indexOf(close)
         : -1;
-    const n = code ? code[0].replace(/\D/g, '').length : 0;
+    const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     const street = pin && code ? STREET.exec(t.slice(p + code[0].length, p + code[0].length + 48)) : null;
     if (
@@ -752,18 +779,21 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     )
       continue;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
-    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || /^[0-9]+$/.test(code[0]))) b = p + code[0].length;
+    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
       const re = assigned ? ASSIGNED : TOKEN;
       re.lastIndex = p;
+      // Unassigned, a password that starts with Chinese or Arabic letters and goes on with digits (`你好2024`,
+      // `محمد1990`: R7-11), up to a space or the next such letter; not a count (`密码错误3次`, `至少8位`).
+      NATIVE.lastIndex = p;
+      const native = assigned ? null : NATIVE.exec(t);
       lines ??= assigned ? text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c))) : t;
       // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
       // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
       // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
-      let value = re
-        .exec(assigned ? lines : t)?.[0]
+      let value = (native && !COUNTER.test(t.slice(p + native[0].length)) ? native : re.exec(assigned ? lines : t))?.[0]
         .replace(/(?<=[.!?])\s[\s\S]*$/, '')
         .trimEnd();
       if (value && assigned && !/^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:\s|$)/u.test(value))
@@ -931,7 +961,7 @@ export function namesSecret(label: string): boolean {
   const t = normalise(label);
   let found = false;
   // VALUE_ONLY words are written as normalised.
-  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]);
+  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]) && m[5] === undefined;
   key.lastIndex = 0;
   return found;
 }
