@@ -19,6 +19,15 @@ export interface SafeElement {
 }
 export type SafeNode = string | SafeElement;
 
+/** An element with every field its own: a polluted Object.prototype (a `dir` or `href` on it) changes nothing. */
+const node = (tag: SafeElement['tag'], kids: SafeNode[] = [], dir?: SafeElement['dir'], href?: string, start?: number): SafeElement => ({
+  tag,
+  kids,
+  dir,
+  href,
+  start,
+});
+
 const LETTER = /\p{L}/u;
 /** Letters of right-to-left scripts (Unicode bidi classes R and AL: Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
@@ -83,7 +92,7 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
       if (l) {
         flush(i);
         const href = link(l[2], l[1]);
-        flat.push(href ? { tag: 'a', href, kids: [l[1]] } : l[1]);
+        flat.push(href ? node('a', [l[1]], undefined, href) : l[1]);
         start = j = LINK.lastIndex;
       }
     } else if (c === '`') {
@@ -110,7 +119,7 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
         flush(i);
         // One space on each side is dropped, so `` ` `a` ` `` can show backticks (CommonMark).
         const code = line.slice(j, end);
-        flat.push({ tag: 'code', kids: [code[0] === ' ' && code.endsWith(' ') && /[^ ]/.test(code) ? code.slice(1, -1) : code] });
+        flat.push(node('code', [code[0] === ' ' && code.endsWith(' ') && /[^ ]/.test(code) ? code.slice(1, -1) : code]));
         start = j = end + j - i;
       }
     } else {
@@ -152,12 +161,13 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
   flush(line.length);
   const stack = [into];
   for (const t of flat) {
+    const o = t as Opener;
     if (t === null) stack.pop();
-    else if (typeof t === 'string' || 'tag' in t) stack[stack.length - 1].push(t);
+    else if (typeof t === 'string' || !Object.hasOwn(t, 'tags')) stack[stack.length - 1].push(t as SafeNode);
     else {
-      if (t.n) stack[stack.length - 1].push(t.c.repeat(t.n));
-      for (const tag of t.tags) {
-        const el: SafeElement = { tag, kids: [] };
+      if (o.n) stack[stack.length - 1].push(o.c.repeat(o.n));
+      for (const tag of o.tags) {
+        const el = node(tag);
         stack[stack.length - 1].push(el);
         stack.push(el.kids);
       }
@@ -182,17 +192,17 @@ export function parse(text: string, link: Linker): SafeElement[] {
       // A numbered line right after a text line starts a list only at 1 (CommonMark): "in\n2024. we" is text.
       if (m && !(para && n && +n !== 1)) {
         const tag = n ? 'ol' : 'ul';
-        if (list?.tag !== tag) out.push((list = { tag, kids: [], start: n && +n !== 1 ? +n : undefined }));
+        if (list?.tag !== tag) out.push((list = node(tag, [], undefined, undefined, n && +n !== 1 ? +n : undefined)));
         const rest = line.slice(m[0].length);
-        const li: SafeElement = { tag: 'li', kids: [], dir: dirOf(rest) };
+        const li = node('li', [], dirOf(rest));
         inline(rest, link, li.kids);
         list.kids.push(li);
         para = undefined;
         continue;
       }
       list = undefined;
-      if (para) para.kids.push({ tag: 'br', kids: [] }, '\n');
-      else out.push((para = { tag: 'p', kids: [] }));
+      if (para) para.kids.push(node('br'), '\n');
+      else out.push((para = node('p')));
       para.dir ??= dirOf(line);
       inline(line, link, para.kids);
     }
