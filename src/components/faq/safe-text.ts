@@ -46,9 +46,8 @@ export function dirOf(text: string): 'ltr' | 'rtl' | undefined {
 const ITEM = /^\s*(?:[-*]|(\d{1,9})[.)])(?:\s|$)/;
 /** `[text](url)`: no `[` in a label and no `(` in a URL, so each scan stops at the next candidate (linear time). */
 const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/y;
-const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-const space = (c?: string): boolean => !c || (c < '\x80' ? c <= ' ' : /\s/.test(c));
-const punct = (c?: string): boolean => !!c && (c < '\x80' ? ASCII_PUNCT.includes(c) : /[\p{P}\p{S}]/u.test(c));
+/** What a character beside a marker is, for the flanking rules: 0 space (or none), 1 punctuation, 2 other. */
+const kind = (c?: string): number => (!c || /\s/.test(c) ? 0 : /[\p{P}\p{S}]/u.test(c) ? 1 : 2);
 
 /** An emphasis run that may open: its marker, how many of it are left (shown as text), the elements it opened. */
 interface Opener {
@@ -67,10 +66,8 @@ interface Opener {
 function inline(line: string, link: Linker, into: SafeNode[]): void {
   const flat: (SafeNode | Opener | null)[] = [];
   const open: Opener[] = [];
-  /** Backtick runs: where each starts, and the index of the next run of the same length (-1: none). */
-  let ticks: number[] | undefined;
-  const next: number[] = [];
-  let r = 0;
+  /** Bit n set: no run of n backticks is left in the line (each length is looked for to the end once). */
+  let missing = 0;
   let start = 0;
   const flush = (to: number): void => void (to > start && flat.push(line.slice(start, to)));
   for (let i = 0; i < line.length;) {
@@ -82,7 +79,7 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
     let j = i + 1;
     if (c === '\\') {
       // A backslash before ASCII punctuation shows that character.
-      if (punct(line[j]) && line[j] < '\x80') {
+      if (/[!-/:-@[-`{-~]/.test(line[j])) {
         flush(i);
         start = j++;
       }
@@ -96,26 +93,18 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
         start = j = LINK.lastIndex;
       }
     } else if (c === '`') {
-      if (!ticks) {
-        ticks = [];
-        const size: number[] = [];
-        for (let p = i; p >= 0; p = line.indexOf('`', p)) {
-          ticks.push(p);
-          const q = p;
-          while (line[++p] === '`');
-          size.push(p - q);
-        }
-        const last = new Map<number, number>();
-        for (let k = ticks.length; k--;) {
-          next[k] = last.get(size[k]) ?? -1;
-          last.set(size[k], k);
-        }
-      }
       while (line[j] === '`') j++;
-      while (ticks[r] < i) r++;
-      // A run met halfway (after an escaped backtick) is text.
-      const end = ticks[r] === i ? ticks[next[r]] : undefined;
-      if (end !== undefined) {
+      const n = j - i;
+      // The closer: the next run of exactly as many backticks (three at most: longer runs are text).
+      let end = n < 4 && !(missing & (1 << n)) ? line.indexOf('`', j) : -1;
+      while (end >= 0) {
+        let q = end;
+        while (line[++q] === '`');
+        if (q - end === n) break;
+        end = line.indexOf('`', q);
+      }
+      if (end < 0) missing |= 1 << Math.min(n, 4);
+      else {
         flush(i);
         // One space on each side is dropped, so `` ` `a` ` `` can show backticks (CommonMark).
         const code = line.slice(j, end);
@@ -125,13 +114,13 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
     } else {
       while (line[j] === c) j++;
       let n = j - i;
-      const before = line[i - 1];
-      const after = line[j];
-      const left = !space(after) && (!punct(after) || space(before) || punct(before));
-      const right = !space(before) && (!punct(before) || space(after) || punct(after));
+      const b = kind(line[i - 1]);
+      const a = kind(line[j]);
+      const left = a && (a > 1 || b < 2);
+      const right = b && (b > 1 || a < 2);
       // `_` opens or closes only at a word's edge: snake_case_names stay as written.
-      const opens = left && (c === '*' || !right || punct(before));
-      const closes = right && (c === '*' || !left || punct(after));
+      const opens = left && (c === '*' || !right || b < 2);
+      const closes = right && (c === '*' || !left || a < 2);
       if (n < 4 && (opens || closes)) {
         flush(i);
         start = j;
