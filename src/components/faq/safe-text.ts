@@ -44,16 +44,20 @@ export function dirOf(text: string): 'ltr' | 'rtl' | undefined {
 
 /** A list line: `- `, `* `, `1. ` or `1) ` (up to nine digits, as CommonMark). */
 const ITEM = /^\s*(?:[-*]|(\d{1,9})[.)])(?:\s|$)/;
+/** Where something other than plain text may start. */
+const SPECIAL = /[\\`[*_]/g;
 /** `[text](url)`: no `[` in a label and no `(` in a URL, so each scan stops at the next candidate (linear time). */
 const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/y;
 /** What a character beside a marker is, for the flanking rules: 0 space (or none), 1 punctuation, 2 other. */
 const kind = (c?: string): number => (!c || /\s/.test(c) ? 0 : /[\p{P}\p{S}]/u.test(c) ? 1 : 2);
 
 /** An emphasis run that may open: its marker, how many of it are left (shown as text), the elements it opened. */
-interface Opener {
-  c: string;
-  n: number;
-  tags: ('strong' | 'em')[];
+class Opener {
+  tags: ('strong' | 'em')[] = [];
+  constructor(
+    readonly c: string,
+    public n: number,
+  ) {}
 }
 
 /**
@@ -70,12 +74,9 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
   let missing = 0;
   let start = 0;
   const flush = (to: number): void => void (to > start && flat.push(line.slice(start, to)));
-  for (let i = 0; i < line.length;) {
-    const c = line[i];
-    if (!'\\`[*_'.includes(c)) {
-      i++;
-      continue;
-    }
+  for (let i = 0, m; (SPECIAL.lastIndex = i), (m = SPECIAL.exec(line));) {
+    i = m.index;
+    const c = m[0];
     let j = i + 1;
     if (c === '\\') {
       // A backslash before ASCII punctuation shows that character.
@@ -139,7 +140,7 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
           flat.push(null);
           if (!o.n) open.length = k--;
         }
-        const o: Opener = { c, n, tags: [] };
+        const o = new Opener(c, n);
         // What is left opens later, or stays text.
         if (n) flat.push(opens ? o : c.repeat(n));
         if (n && opens && open.push(o) > 4) open.shift();
@@ -150,12 +151,11 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
   flush(line.length);
   const stack = [into];
   for (const t of flat) {
-    const o = t as Opener;
     if (t === null) stack.pop();
-    else if (typeof t === 'string' || !Object.hasOwn(t, 'tags')) stack[stack.length - 1].push(t as SafeNode);
+    else if (!(t instanceof Opener)) stack[stack.length - 1].push(t);
     else {
-      if (o.n) stack[stack.length - 1].push(o.c.repeat(o.n));
-      for (const tag of o.tags) {
+      if (t.n) stack[stack.length - 1].push(t.c.repeat(t.n));
+      for (const tag of t.tags) {
         const el = node(tag);
         stack[stack.length - 1].push(el);
         stack.push(el.kids);
