@@ -22,6 +22,8 @@ ${unsafeCSS(HIGHLIGHT)}
 label{display:block;margin-block:12px 4px;font-weight:600}
 input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);font-size:max(16px,1em)}
 [aria-pressed=true]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent)}
+#data :is(ul,ol){padding-inline-start:1.5em}
+#data code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
 @media (forced-colors:active){[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText}}
 `;
 
