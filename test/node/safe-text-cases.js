@@ -15,7 +15,11 @@ export const formatCases = [
     '1. Open the app\n2. Tap Orders\n3. Choose Return',
     '<ol><li dir="ltr">Open the app</li><li dir="ltr">Tap Orders</li><li dir="ltr">Choose Return</li></ol>',
   ],
-  ['numbered list with 1) from 3', '3) Pack the item\n4) Print the label', '<ol start="3"><li dir="ltr">Pack the item</li><li dir="ltr">Print the label</li></ol>'],
+  [
+    'numbered list with 1) from 3',
+    '3) Pack the item\n4) Print the label',
+    '<ol start="3"><li dir="ltr">Pack the item</li><li dir="ltr">Print the label</li></ol>',
+  ],
   [
     'text, list, text in one block',
     'Before you call:\n1. Find your order number\n2. Have your card ready\nThen call us.',
@@ -49,11 +53,7 @@ export const formatCases = [
     '<p dir="ltr">*not italic* _no_ `no code` [no link](https://example.com/) \\ - C:\\Users</p>',
   ],
   ['\\- at a line start is no list', '\\- not a list item', '<p dir="ltr">- not a list item</p>'],
-  [
-    'a link in bold',
-    '**Call [1-800-555-0100](tel:+18005550100)**',
-    '<p dir="ltr"><strong>Call <a href="tel:+18005550100">1-800-555-0100</a></strong></p>',
-  ],
+  ['a link in bold', '**Call [1-800-555-0100](tel:+18005550100)**', '<p dir="ltr"><strong>Call <a href="tel:+18005550100">1-800-555-0100</a></strong></p>'],
   [
     'right-to-left list items',
     'الخطوات:\n- افتح **حسابك**\n- Choose Orders',
