@@ -59,6 +59,8 @@ export const formatCases = [
     'الخطوات:\n- افتح **حسابك**\n- Choose Orders',
     '<p dir="rtl">الخطوات:</p><ul><li dir="rtl">افتح <strong>حسابك</strong></li><li dir="ltr">Choose Orders</li></ul>',
   ],
+  ['formatting never spans lines', '**not\nbold**', '<p dir="ltr">**not<br>\nbold**</p>'],
+  ['an indented line after a list item', '- item\n  more', '<ul><li dir="ltr">item</li></ul><p dir="ltr">  more</p>'],
   ['italic in brackets', 'Returns (_see below_) are free.', '<p dir="ltr">Returns (<em>see below</em>) are free.</p>'],
 ];
 

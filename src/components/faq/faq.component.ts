@@ -29,7 +29,10 @@ export interface FaqItemData {
   /** Deep-link id; made from the question when missing. */
   id?: string;
   question: string;
-  /** Text in the safe format: blank lines between paragraphs, `- ` list lines, `**bold**`, `[text](url)`. */
+  /**
+   * Text in the safe format (docs/faq.md), never parsed as HTML: blank lines between paragraphs, line breaks,
+   * `- `/`* ` and `1. `/`1) ` list lines, `` `code` ``, `**bold**`, `*italic*`/`_italic_`, `\*` escapes, `[text](url)`.
+   */
   answer: string;
   category?: string;
 }
