@@ -35,6 +35,7 @@ describe('<support-faq> safe text format, server-rendered then hydrated', () => 
   it('hydration keeps the same nodes and markup, and logs nothing', async () => {
     expect(messages).to.deep.equal([]);
     expect(answers().map(markup)).to.deep.equal(serverMarkup);
+    expect(serverMarkup).to.deep.equal(formatCases.map(([, , html]) => html));
     const after = nodes();
     expect(after.length).to.equal(serverNodes.length);
     expect(after.every((n, i) => n === serverNodes[i])).to.equal(true);

@@ -2,7 +2,11 @@
 // must give: the same in the browser (data items, test/faq-safe-text.test.ts) and in the server HTML
 // (test/node/safe-text.test.js, the `faq-format` case of ssr-cases.js), Lit's comment markers aside.
 export const formatCases = [
-  ['paragraphs', 'First paragraph.\n\nSecond paragraph.', '<p dir="ltr">First paragraph.</p><p dir="ltr">Second paragraph.</p>'],
+  [
+    'paragraphs',
+    'First paragraph.\n\nSecond paragraph,\nits second line.',
+    '<p dir="ltr">First paragraph.</p><p dir="ltr">Second paragraph,<br>\nits second line.</p>',
+  ],
   ['line break', 'Monday to Friday 9–18\nSaturday 9–12', '<p dir="ltr">Monday to Friday 9–18<br>\nSaturday 9–12</p>'],
   [
     '- bullets after text',
@@ -33,7 +37,7 @@ export const formatCases = [
     '<p dir="ltr">Type <code>**not bold** _x_ [x](https://example.com/)</code> as is, or <code>a ` b</code>.</p>',
   ],
   ['italic with * and _', 'Refunds are *usually* quick and _always_ free.', '<p dir="ltr">Refunds are <em>usually</em> quick and <em>always</em> free.</p>'],
-  ['bold', 'To a card: **5 to 10 business days**.', '<p dir="ltr">To a card: <strong>5 to 10 business days</strong>.</p>'],
+  ['bold', 'To a card: **5 to 10 business days**, *usually*.', '<p dir="ltr">To a card: <strong>5 to 10 business days</strong>, <em>usually</em>.</p>'],
   ['bold italic', '***Never*** share your PIN.', '<p dir="ltr"><em><strong>Never</strong></em> share your PIN.</p>'],
   [
     'bold and italic nested',
@@ -42,11 +46,15 @@ export const formatCases = [
   ],
   [
     'underscores inside words',
-    'Use order_id_number from https://example.com/my_orders_page today.',
-    '<p dir="ltr">Use order_id_number from https://example.com/my_orders_page today.</p>',
+    'Use order_id_number from https://example.com/my_orders_page _today_.',
+    '<p dir="ltr">Use order_id_number from https://example.com/my_orders_page <em>today</em>.</p>',
   ],
-  ['a lone * between spaces', 'It costs 2 * 3 * 4 dollars.', '<p dir="ltr">It costs 2 * 3 * 4 dollars.</p>'],
-  ['unclosed markers', '**Not closed, *not either, _nor this and `no code', '<p dir="ltr">**Not closed, *not either, _nor this and `no code</p>'],
+  ['a lone * between spaces', 'It costs 2 * 3 * 4 dollars, *not* 24.', '<p dir="ltr">It costs 2 * 3 * 4 dollars, <em>not</em> 24.</p>'],
+  [
+    'unclosed markers',
+    '**Not closed, *not either, _nor this and `no code\n- but *this* is',
+    '<p dir="ltr">**Not closed, *not either, _nor this and `no code</p><ul><li dir="ltr">but <em>this</em> is</li></ul>',
+  ],
   [
     'backslash escapes',
     '\\*not italic\\* \\_no\\_ \\`no code\\` \\[no link\\](https://example.com/) \\\\ \\- C:\\Users',
