@@ -2,6 +2,7 @@
 // test/ssr-csp*.test.ts, test/ssr-faq-level.test.ts), served by web-test-runner.config.js at /__ssr/<name>.
 import { html } from 'lit';
 import { data } from './templates.js';
+import { formatCases } from './safe-text-cases.js';
 
 // Child JSON configs as a merchant writes them in the page (static: the server writes them through untouched),
 // with the same questions and line as `data`.
@@ -28,6 +29,8 @@ export const cases = {
   // The hotline rendered by a server whose clock reads a Wednesday noon in New York (open), hydrated in a browser
   // whose clock (the element's `now`, bound by the page's template) reads the Sunday after (closed).
   'hotline-clock': (now) => html`<support-hotline .lines=${data.lines} .now=${now}></support-hotline>`,
+  // Every construct of the safe text format, one data item each (test/faq-safe-text.test.ts, test/node/safe-text.test.js).
+  'faq-format': () => html`<support-faq .items=${formatCases.map(([question, answer]) => ({ question, answer }))}></support-faq>`,
   'faq-level': () =>
     html`<support-faq heading-level="2" .items=${data.items}><support-faq-item question=${data.light.question}>${data.light.answer}</support-faq-item></support-faq>`,
   // Answers per language (test/ssr-faq-lang.test.ts): the server sees no ancestor's `lang` and writes English.

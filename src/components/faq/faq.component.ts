@@ -26,6 +26,7 @@ import { canonical, dirOfLang, languageName, match, pickLang, textsOf, type FaqT
 import { relatedTo, significant } from './faq-related.js';
 import { addWords, fold, matches, parseGroups, score, synonymTable, terms, typos, type Synonyms, type Term } from './faq.search.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
+import { answerNodes, richText } from './safe-text.js';
 
 /** One question given as data (the `items` property or the JSON config). */
 export interface FaqItemData {
@@ -33,7 +34,11 @@ export interface FaqItemData {
   id?: string;
   /** The question, or the question per language (`{ "en": "…", "zh-CN": "…" }`: see `defaultLang`). */
   question: string | FaqTexts;
-  /** Text in the safe format: blank lines between paragraphs, `- ` list lines, `**bold**`, `[text](url)`. Per language as `question`. */
+  /**
+   * Text in the safe format (docs/faq.md), never parsed as HTML: blank lines between paragraphs, line breaks,
+   * `- `/`* ` and `1. `/`1) ` list lines, `` `code` ``, `**bold**`, `*italic*`/`_italic_`, `\*` escapes, `[text](url)`.
+   * Per language as `question`.
+   */
   answer: string | FaqTexts;
   category?: string;
 }
@@ -107,103 +112,6 @@ function highlights(): Highlight | undefined {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   return marks;
-}
-
-/** A link's href, or undefined (reported) to show its text without a link. */
-type Linker = (url: string, label: string) => string | undefined;
-
-/** `**bold**` and `[text](url)` inside one paragraph or list line; other text stays text. */
-function inline(text: string, link: Linker): unknown[] {
-  // No `[` in a label and no `(` in a URL: each scan stops at the next candidate, so a megabyte of `[`
-  // or `[a](` takes linear time instead of backtracking quadratically.
-  return text.split(new RegExp(`(${INLINE.source})`)).map((part, i) => {
-    if (!(i % 2)) return part;
-    if (part[0] === '*') return html`<strong>${part.slice(2, -2)}</strong>`;
-    const [, label, url] = /^\[(.+)\]\((.+)\)$/.exec(part)!;
-    const href = link(url, label);
-    return href ? html`<a href=${href}>${label}</a>` : label;
-  });
-}
-
-const LETTER = /\p{L}/u;
-/** Letters of right-to-left scripts (Unicode bidi classes R and AL: Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-
-/**
- * The direction `dir="auto"` would give a paragraph: that of its first letter (none: the parent's). Computed
- * once here: with `dir="auto"` the browser resolves it again for every node added, which made a megabyte of
- * formatting take minutes.
- */
-function dirOf(text: string): 'ltr' | 'rtl' | undefined {
-  const letter = LETTER.exec(text)?.[0];
-  return letter ? (RTL.test(letter) ? 'rtl' : 'ltr') : undefined;
-}
-
-/** `**bold**` and `[text](url)`: no `[` in a label and no `(` in a URL, so each scan stops at the next candidate. */
-const INLINE = /\*\*[^\n]+?\*\*|\[[^[\]\n]+\]\([^()\s]+\)/;
-
-/** The paragraphs (and lists) of an answer: blocks separated by a blank line. */
-const blocks = (text: string): string[] =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .filter((block) => block.trim());
-
-/** Renders the safe answer format as templates (server rendering and hydration): never parsed as HTML. */
-function richText(text: string, link: Linker): TemplateResult[] {
-  return blocks(text).map((block) => {
-    const lines = block.trim().split('\n');
-    return lines.every((l) => /^\s*- /.test(l))
-      ? html`<ul>${lines.map((l) => html`<li dir=${ifDefined(dirOf(l))}>${inline(l.replace(/^\s*- /, ''), link)}</li>`)}</ul>`
-      : html`<p dir=${ifDefined(dirOf(block))}>${inline(block, link)}</p>`;
-  });
-}
-
-/** `inline` as nodes, appended to `to` in one pass: no Lit part per span (see `answerNodes`). */
-function inlineNodes(to: HTMLElement, text: string, link: Linker): void {
-  const el = (tag: string, shown: string): HTMLElement => {
-    const e = document.createElement(tag);
-    e.textContent = shown;
-    return e;
-  };
-  let at = 0;
-  const spans = new RegExp(INLINE.source, 'g');
-  for (let m = spans.exec(text); m; m = spans.exec(text)) {
-    const part = m[0];
-    if (m.index > at) to.append(text.slice(at, m.index));
-    at = m.index + part.length;
-    if (part[0] === '*') {
-      to.append(el('strong', part.slice(2, -2)));
-      continue;
-    }
-    // A label holds no `]`: the first `](` ends it.
-    const label = part.slice(1, part.indexOf(']('));
-    const href = link(part.slice(label.length + 3, -1), label);
-    const a = href ? el('a', label) : undefined;
-    if (a) (a as HTMLAnchorElement).href = href!;
-    to.append(a ?? label);
-  }
-  if (at < text.length) to.append(text.slice(at));
-}
-
-/**
- * The safe answer format as elements and text, made in one pass: what the browser renders outside hydration.
- * The same output as `richText`, which a megabyte of formatting made slow (a Lit part per span).
- */
-function answerNodes(text: string, link: Linker): DocumentFragment {
-  const out = document.createDocumentFragment();
-  for (const block of blocks(text)) {
-    const lines = block.trim().split('\n');
-    const list = lines.every((l) => /^\s*- /.test(l));
-    const parent = list ? out.appendChild(document.createElement('ul')) : out;
-    for (const line of list ? lines.map((l) => l.replace(/^\s*- /, '')) : [block]) {
-      const p = parent.appendChild(document.createElement(list ? 'li' : 'p'));
-      const dir = dirOf(line);
-      if (dir) p.dir = dir;
-      inlineNodes(p, line, link);
-    }
-  }
-  return out;
 }
 
 /**

@@ -25,6 +25,8 @@ input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border
 [part=best] ul{margin:0;padding-inline-start:20px}
 [part=best] a{display:inline-block;padding-block:4px;color:var(--_accent)}
 [aria-pressed=true]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent)}
+#data :is(ul,ol){padding-inline-start:1.5em}
+#data code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
 @media (forced-colors:active){[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText}}
 `;
 
