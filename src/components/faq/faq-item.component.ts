@@ -243,6 +243,13 @@ export class SupportFaqItem extends Base {
     }
     const question = this.question;
     if (text.textContent !== question) text.textContent = question;
+    // The question's language on the heading too: Firefox's `:lang()` (and what it tells assistive technology)
+    // does not look past the shadow root to the item's own `lang`.
+    const own = this.lang;
+    if ((heading.getAttribute('lang') ?? '') !== own) {
+      if (own) heading.setAttribute('lang', own);
+      else heading.removeAttribute('lang');
+    }
     if (button.getAttribute('aria-expanded') !== String(open)) button.setAttribute('aria-expanded', String(open));
     // Assigning `until-found` again would restart nothing, but skip the style work when nothing changed.
     if (open ? region.hidden !== false : region.getAttribute('hidden') !== 'until-found') region.hidden = open ? false : UNTIL_FOUND;

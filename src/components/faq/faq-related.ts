@@ -1,4 +1,5 @@
 import { dict } from '../../internal/dict.js';
+import { LETTER_OR_DIGIT } from './faq.search.js';
 
 /** Questions shown under an open answer at most. */
 export const RELATED = 3;
@@ -28,7 +29,8 @@ export function significant(folded: string): Set<string> {
   words ??= new Intl.Segmenter(undefined, dict<Intl.SegmenterOptions>({ granularity: 'word' }));
   const out = new Set<string>();
   for (const { segment, isWordLike } of words.segment(folded)) {
-    if (isWordLike && segment.length >= (CJK.test(segment) ? 2 : 3) && !COMMON.has(segment)) out.add(segment);
+    // Firefox marks Chinese words its dictionary lacks as not word-like: see words() in faq.search.ts.
+    if ((isWordLike || LETTER_OR_DIGIT.test(segment)) && segment.length >= (CJK.test(segment) ? 2 : 3) && !COMMON.has(segment)) out.add(segment);
   }
   return out;
 }

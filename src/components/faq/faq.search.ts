@@ -8,6 +8,8 @@ export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 /** Runs of letters (a word of the vocabulary: no digits, no CJK). */
 const LETTERS = /\p{L}+/gu;
+/** A segment holding a letter or digit: a word, whatever the segmenter says. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A letter or digit that continues a word: CJK characters never do (each match among them counts as a word). */
 const WORDY = /[\p{L}\p{N}]/u;
 
@@ -27,7 +29,9 @@ export function words(text: string): string[] {
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, dict<Intl.SegmenterOptions>({ granularity: 'word' })) : null;
   if (!segmenter) return folded.split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (const s of segmenter.segment(folded)) if (s.isWordLike) out.push(s.segment);
+  // Firefox marks Chinese words its dictionary lacks as not word-like (`退钱`, `多久`): a segment with a letter or
+  // digit is a word wherever the browser's data ends.
+  for (const s of segmenter.segment(folded)) if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) out.push(s.segment);
   return out;
 }
 
