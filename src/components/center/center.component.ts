@@ -285,7 +285,7 @@ export class SupportCenter extends SupportElement<'center'> {
     if (name === 'faq') {
       const help = (['callPrep', 'hotline'] as const).filter((n) => shown.includes(n));
       const v = this.section(name);
-      return html`<support-faq lang=${lang} .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .defaultLang=${orDefault(v.defaultLang)} .related=${orDefault(v.related)} .telNumbers=${this.numbers}>${
+      return html`<support-faq lang=${lang} .reporter=${this.rep.faq} theme=${theme} .headingLevel=${sub} .items=${orDefault(v.items)} .searchable=${orDefault(v.searchable)} .feedback=${orDefault(v.feedback)} .single=${orDefault(v.single)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)} .defaultLang=${orDefault(v.defaultLang)} .related=${orDefault(v.related)} .synonyms=${orDefault(v.synonyms)} .telNumbers=${this.numbers}>${
         help.length ? html`<p slot="empty" class="go">${this.msg('stuck')} ${help.map((n) => this.link(n))}</p>` : nothing
       }</support-faq>`;
     }

@@ -63,6 +63,8 @@ export interface CenterFaqConfig {
   defaultLang?: string;
   /** Lists up to three related questions as links under an open answer. */
   related?: boolean;
+  /** Groups of words or phrases the search takes as the same: `[["refund", "money back"], ["退款", "退钱"]]`. */
+  synonyms?: string[][];
 }
 
 /** A question and its answer. */

@@ -13,7 +13,7 @@ export type Kind = typeof ELEMENT | typeof BOOLEAN | typeof STRING | typeof NUMB
 
 /** Each section's keys (its element's property names) and what the center checks of their values. */
 export const SPEC = {
-  faq: { items: ELEMENT, searchable: BOOLEAN, feedback: BOOLEAN, single: BOOLEAN, structuredData: BOOLEAN, strings: OBJECT, defaultLang: STRING, related: BOOLEAN },
+  faq: { items: ELEMENT, searchable: BOOLEAN, feedback: BOOLEAN, single: BOOLEAN, structuredData: BOOLEAN, strings: OBJECT, defaultLang: STRING, related: BOOLEAN, synonyms: ELEMENT },
   hotline: { lines: ELEMENT, verifyUrl: STRING, statusEndpoint: STRING, callbackEndpoint: STRING, noSafetyNotice: BOOLEAN, structuredData: BOOLEAN, strings: OBJECT },
   callPrep: { fields: ELEMENT, topics: ELEMENT, storageKey: STRING, endpoint: STRING, noPersist: BOOLEAN, retentionDays: NUMBER, prefillValues: OBJECT, prefillFromUrl: BOOLEAN, prefillReadonly: BOOLEAN, appVersion: STRING, strings: OBJECT },
   dispute: { types: ELEMENT, type: STRING, regime: STRING, regimes: ELEMENT, transactionDate: STRING, statementDate: STRING, expectedDate: STRING, receivedDate: STRING, returnedDate: STRING, cancelledDate: STRING, refundDate: STRING, amount: ELEMENT, currency: STRING, merchantName: STRING, prefillFromUrl: BOOLEAN, windowDays: NUMBER, disputeId: STRING, storageKey: STRING, retentionDays: NUMBER, noBuiltIns: BOOLEAN, strings: OBJECT },
