@@ -185,7 +185,7 @@ describe('<support-center>', () => {
       const expected = [
         '<support-center> theme: expected "light", "dark" or "auto", got string "pink".',
         '<support-center> sections[1]: expected one of faq, hotline, callPrep, dispute, got string "chat".',
-        '<support-center> faq.colour: unknown key, ignored (known keys: items, searchable, feedback, single, structuredData, strings).',
+        '<support-center> faq.colour: unknown key, ignored (known keys: items, searchable, feedback, single, structuredData, strings, defaultLang, related, synonyms).',
         '<support-center> faq.searchable: expected true or false, got string "yes".',
         '<support-center> dispute.windowDays: expected a number, got string "ninety".',
         '<support-center> faq.items[3].question: expected a non-empty string, got number 42.',

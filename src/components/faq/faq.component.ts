@@ -550,7 +550,7 @@ export class SupportFaq extends SupportElement<'faq'> {
         // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
         // still gives the item its heading level.
         templates.push(
-          html`<support-faq-item id=${id} lang=${ifDefined(itemLang)} dir=${ifDefined(itemLang && dirOfLang(itemLang))} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
+          html`<support-faq-item id=${id} lang=${ifDefined(itemLang)} dir=${ifDefined(itemLang ? dirOfLang(itemLang) : undefined)} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
         );
         continue;
       }
