@@ -8,3 +8,11 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text without bidirectional control characters: applied wherever merchant text enters an element. */
 export const stripBidi = (text: string): string => text.replace(BIDI, '');
+
+/**
+ * A number to show left to right, as phone numbers are read in Arabic too. Arabic-Indic digits are bidi class AN,
+ * and the spaces and dashes between them take the right-to-left direction even inside `dir="ltr"` (UAX #9, rule
+ * N1): `٠٥٠ ١٢٣ ٤٥٦٧` would paint as `٤٥٦٧ ١٢٣ ٠٥٠`. A left-to-right mark (U+200E) on each side of a separator
+ * keeps the groups in order. Shown text only: what is copied and dialled is the E.164 number. The hotline's numbers and a FAQ's `tel:` link text (R7-5).
+ */
+export const groupsInOrder = (s: string): string => s.replace(/(?<=[\u0660-\u0669])[^\u0660-\u0669]+(?=[\u0660-\u0669])/g, '\u200e$&\u200e');

@@ -1,6 +1,7 @@
 // The FAQ's safe text format (answers given as data): parsed once into a small tree of allowed elements, which
 // two renderers turn into DOM nodes (in one pass, in the browser) or Lit templates (server rendering and
 // hydration). Text only ever becomes text: no HTML is parsed, whatever the answer holds.
+import { groupsInOrder } from '../../internal/bidi.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -90,7 +91,8 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
       if (l) {
         flush(i);
         const href = link(l[2], l[1]);
-        flat.push(href ? node('a', [l[1]], undefined, href) : l[1]);
+        // A phone number's groups in Arabic-Indic digits keep their order (see groupsInOrder).
+        flat.push(href ? node('a', [href.startsWith('tel:') ? groupsInOrder(l[1]) : l[1]], undefined, href) : l[1]);
         start = j = LINK.lastIndex;
       }
     } else if (c === '`') {

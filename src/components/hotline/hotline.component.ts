@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { stripBidi } from '../../internal/bidi.js';
+import { groupsInOrder, stripBidi } from '../../internal/bidi.js';
 import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
@@ -192,13 +192,6 @@ interface Callback {
   id?: string;
 }
 
-/**
- * A number to show left to right, as phone numbers are read in Arabic too. Arabic-Indic digits are bidi class AN,
- * and the spaces and dashes between them take the right-to-left direction even inside `dir="ltr"` (UAX #9, rule
- * N1): `٠٥٠ ١٢٣ ٤٥٦٧` would paint as `٤٥٦٧ ١٢٣ ٠٥٠`. A left-to-right mark (U+200E) on each side of a separator
- * keeps the groups in order. Shown text only: what is copied and dialled is the E.164 number.
- */
-const ltr = (s: string): string => s.replace(/(?<=[\u0660-\u0669])[^\u0660-\u0669]+(?=[\u0660-\u0669])/g, '\u200e$&\u200e');
 const hhmm = (m: number): string => new Date(Math.min(m, 1439) * 6e4).toISOString().slice(11, 16);
 
 /**
@@ -891,7 +884,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const now = l.status && !l.status.open ? l.contacts.filter((c) => c.open).map(name) : [];
     // prettier-ignore
     return html`${now.length ? html`<p part="reach">${this.msg('reachNow', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(now) })}</p>` : nothing}<ul part="contacts" aria-label=${this.msg('contacts')}>${l.contacts.map((c) => {
-      const show = c.show ? html` <bdi dir="ltr">${ltr(c.show)}</bdi>` : nothing;
+      const show = c.show ? html` <bdi dir="ltr">${groupsInOrder(c.show)}</bdi>` : nothing;
       const copy = this.msg(this.copied === c.show ? 'copied' : 'copyId');
       return html`<li>${c.href
         ? html`<a part="contact" href=${c.href} @click=${(e: Event) => this.onContact(e, l, c)}>${name(c)}${show}</a>`
@@ -990,7 +983,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const copy = this.msg(this.copied === l.tel ? 'copied' : 'copy');
     // prettier-ignore
     return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
-      ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${ltr(l.show)}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
+      ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${groupsInOrder(l.show)}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
       : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${this.renderCallback(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${t}</p>` : nothing))}</li>`;
   }
 
