@@ -72,6 +72,50 @@ describe('a FAQ tel: link shows the number it dials or no number at all', () => 
     expect(errors).to.deep.equal([]);
   });
 
+  // Round 7, R7-2: the same numbers as people type them: Arabic with ه for ة, dialect spellings and duals,
+  // tatweel; Chinese numerals with spaces or 、 between; English glued or misspelt.
+  it('refuses numbers in words as people type them: Arabic spellings, spaced Chinese numerals, glued English', async () => {
+    for (const label of [
+      'اتصل على ثمانيه ثمانيه ثمانيه',
+      'اتصل على ثمانمائه',
+      'اتصل على تسعميه',
+      'اتصل على ألفين',
+      'اتصل على ميتين',
+      'تلاتة تلاتة تلاتة',
+      'اتصل على اتنين اتنين',
+      'اتصل على تمنمية',
+      'اتصل على ثـمـانـيـة',
+      '拨打九 零 零',
+      '拨打九、零、零',
+      '拨打九-零-零',
+      '拨打八 百',
+      '拨打廿四',
+      'Call thirtyfive',
+      'Call twelvehundred',
+      'Call fourty',
+      'Call one one one',
+    ]) {
+      const [item, errors] = await faq(`[${label}](tel:+18005550100)`);
+      expect(links(item), label).to.deep.equal([]);
+      expect(errors, label).to.have.length(1);
+    }
+  });
+
+  it('keeps "one" and "واحد" that count nobody: one of our agents, one-tap, one-to-one, and the holidays 五一 and 十一', async () => {
+    const labels = [
+      'Call one of our agents',
+      'One-tap call',
+      'Call a one-to-one adviser',
+      'تواصل مع واحد من موظفينا',
+      '五一期间请拨打',
+      '十一期间热线',
+      '一一解答',
+    ];
+    const [item, errors] = await faq(labels.map((l) => `[${l}](tel:+18005550100)`).join(' '));
+    expect(links(item)).to.deep.equal(labels.map((l) => `${l} -> tel:+18005550100`));
+    expect(errors).to.deep.equal([]);
+  });
+
   it('refuses a link whose text holds digits that are not the number dialled, however few', async () => {
     for (const label of ['Call 24/7', 'Press 9', 'Call ٩٩٩']) {
       const [item, errors] = await faq(`[${label}](tel:+18005550100)`);

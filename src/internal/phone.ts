@@ -87,15 +87,31 @@ export function formatNumber(tel: string): string {
   return `+${cc} ${head ? `${head} ` : ''}${nsn.slice(-4)}`;
 }
 
+// The parts of a number told in words (R6-4, R7-2). English, glued too ("thirtyfive", "twelvehundred") and as
+// commonly misspelt ("fourty", "ninty").
+const EN_UNIT = 'zero|two|three|four|five|six|seven|eight|nine';
+const EN_TEEN = 'ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen';
+const EN_TENS = '(?:twen|thir|fou?r|fif|six|seven|eigh|nine?)ty';
+const EN_BIG = 'hundred|thousand|million';
+// Arabic, written with ه for ة as most people type it, with dialect spellings (ت for ث: تلاتة, اتنين, تمانية)
+// and duals (ألفين, مئتين, ميتين).
+const AR_UNIT = 'صفر|اثن(?:ان|ين|تان)|اتن(?:ين|ان)|(?:ثلاث|تلات|[اأ]ربع|خمس|ست|سبع|ثماني?|تماني?|تسع)(?:[ةه]|ون|ين)?';
+const AR_BIG =
+  '(?:ثلاث|ثلث|تلات|[اأ]ربع|خمس|ست|سبع|ثمان|تمن|تسع)?م(?:ا|ي)?[ئي][ةه]|مئت(?:ان|ين|ي)|ميت(?:ين|ان)|عشر(?:[ةه]|ون|ين)?|[أاإآ]لف(?:ين|ان)?|[آا]لاف|مليون|ملايين';
+const ZH_DIGIT = '[零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]';
+const ZH_BIG = '[十百千拾佰仟廿卅]';
 /**
  * A number told in words in the shipped languages: digit names ("nine zero zero", "تسعة" with و or ب attached),
- * English teens, tens, hundred, thousand and million ("Call twelve hundred", "ten ten"), Arabic tens, مائة/مئة
- * (also glued to a digit name: ثمانمائة) and ألف; Chinese numerals two or more in a row, counting the
- * multipliers 十百千万 and the financial numerals (八百, 九零零, 壹佰, 十八; one alone is a word: 一下; 千万
- * "by all means" has no digit name, and 万一 "in case" is left alone). English and Arabic ones alone, as words.
+ * teens, tens, hundreds, thousands and millions in English and Arabic ("Call twelve hundred", "ثمانمائة");
+ * "one" and "واحد" only beside another number word ("one one one", not "Call one of our agents"); Chinese
+ * numerals three in a row, a space, `、` or dash between them or not (九零零, 九 零 零), or a numeral with a
+ * multiplier (八百, 一千, 廿四): 五一 and 十一 (the May Day and National Day holidays), 一一 and 万一 ("in case") are words.
  */
-const NUMBER_WORDS =
-  /(?<!\p{L})[وب]?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|صفر|واحدة?|اثن(?:ان|ين|تان)|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثماني?|تسع)(?:ة|ون|ين)?|(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع)?م(?:ا|ي)?[ئي]ة|مئت(?:ان|ين)|عشر(?:ة|ون|ين)?|[أاإآ]لف|[آا]لاف|مليون|ملايين)s?(?!\p{L})|[零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖][零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万萬拾佰仟]|[十百千拾佰仟][零〇一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]/iu;
+const NUMBER_WORDS = new RegExp(
+  `(?<!\\p{L})[وب]?(?:${EN_TENS}(?:${EN_UNIT}|one)?(?:${EN_BIG})?|(?:${EN_UNIT}|${EN_TEEN}|one)?(?:${EN_BIG})|${EN_UNIT}|${EN_TEEN}|${AR_UNIT}|${AR_BIG}|(?:one|واحد[ةه]?)(?=[\\s-]+[وب]?(?:${EN_UNIT}|${EN_TEEN}|${EN_TENS}|${EN_BIG}|one|${AR_UNIT}|${AR_BIG}|واحد)(?!\\p{L})))s?(?!\\p{L})` +
+    `|${ZH_DIGIT}(?:[\\s、，,\\-－]?${ZH_DIGIT}){2}|${ZH_DIGIT}[\\s、\\-－]?${ZH_BIG}|${ZH_BIG}${ZH_DIGIT}${ZH_BIG}?(?!期间|假期|黄金周|长假)`,
+  'iu',
+);
 
 /**
  * Whether a link's text may stand for the number `tel` it dials: a text with no digit of any script, no
@@ -114,5 +130,6 @@ export function textFits(text: string, tel: string): boolean {
   const from = shown.search(/[+\uff0b\p{N}]/u);
   const last = /[\p{N}A-Z\uff21-\uff3a](?=[^\p{N}A-Z\uff21-\uff3a]*$)/u.exec(shown);
   const number = from >= 0 && last && last.index > from ? shown.slice(from, last.index + last[0].length) : '';
-  return !NUMBER_WORDS.test(plain) && (!/\p{N}/u.test(plain) || sameNumber(number, tel));
+  // Tatweel (ـ) stretches Arabic letters without changing the word: ثـمـانـيـة.
+  return !NUMBER_WORDS.test(plain.replace(/\u0640/g, '')) && (!/\p{N}/u.test(plain) || sameNumber(number, tel));
 }
