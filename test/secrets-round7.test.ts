@@ -385,3 +385,39 @@ describe('R7-12: Chinese dates, durations and counts after a code keyword are ke
     expect(redact('验证码482913过期了').text).to.equal('验证码••••••过期了');
   });
 });
+
+// R7-13: a keyword ending one field ("my password is") and its value typed in the next: the value went out key by
+// key (`h`, `hu`, … `hunter`) until it was whole, as the held-while-typing check read the field alone.
+describe('R7-13: a secret whose keyword ends the field before it', () => {
+  it('is held while typed: neither saved nor told until it is whole, then masked', async function () {
+    this.timeout(60_000);
+    for (const [first, value] of [
+      ['my password is', 'hunter2'],
+      ['my PIN is', '1234'],
+      ['OTP:', '482913'],
+    ]) {
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('round7')} .now=${NOW}></support-call-prep>`);
+      const seen: string[] = [];
+      el.addEventListener('support-call-prep-change', (e) => seen.push(JSON.stringify(e.detail.data)));
+      const type = async (name: string, v: string): Promise<void> => {
+        const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+        control.value = v;
+        control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      await type('what', first);
+      shadow(el)
+        .querySelector('[name="what"]')!
+        .dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      for (let n = 1; n <= value.length; n++) {
+        await type('tried', value.slice(0, n));
+        seen.push(storage());
+      }
+      for (const out of seen) for (let n = 2; n <= value.length; n++) expect(out, `${first} | ${value}`).not.to.include(`"${value.slice(0, n)}`);
+      expect(el.summaryText()).not.to.include(value);
+      el.remove();
+      localStorage.clear();
+    }
+  });
+});

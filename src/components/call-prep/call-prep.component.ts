@@ -703,7 +703,16 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.values = { ...this.values, [el.name]: value };
     // Between keystrokes a half-typed card number or password is not one yet, but saving or emitting it
     // would give it away (15 digits give the 16th): the field's last safe text stands until it is left.
-    const partial = typeof value === 'string' && redact(value, { partialCards: true, partialSecrets: true }).text !== redact(value).text;
+    // Read after the end of the field before it: a keyword there ("my password is") names what is typed here
+    // (R7-13: the password went out key by key until it was whole).
+    const order = this.visible().map((f) => f.id);
+    let lead = '';
+    for (let k = order.indexOf(el.name) - 1; k >= 0 && !lead; k--) {
+      const v = this.value(order[k]);
+      if (typeof v === 'string' && v.trim()) lead = `${v.slice(-64)}\n`;
+    }
+    const text = `${lead}${typeof value === 'string' ? value : ''}`;
+    const partial = typeof value === 'string' && redact(text, { partialCards: true, partialSecrets: true }).text !== redact(text).text;
     if (!partial) this.held.delete(el.name);
     else if (!this.held.has(el.name)) this.held.set(el.name, typeof before === 'string' ? before : '');
     this.draft.save();
