@@ -178,10 +178,9 @@ describe('<support-faq> answers per language', () => {
       for (const part of [
         'default-lang: expected a BCP 47 language tag like "en" or "zh-CN", got string "english please"',
         'items[0].question.zh-CN: expected a non-empty string, got number 42',
-        'items[1].question.english!: not a BCP 47 language tag',
+        'items[1].question["english!"]: not a BCP 47 language tag',
         'items[2].question: expected a string, or texts by language like { "en": "…" }, got an object with no usable language',
-        'items[3].answer.fr_FR: not a BCP 47 language tag',
-        'items[3].answer.de: expected a non-empty string, got an empty string',
+        // Nothing usable in it: one report for the field, not one per key (hostile/fuzz.test.ts: one report per bad field).
         'items[3].answer: expected a string, or texts by language like { "en": "…" }, got an object with no usable language',
         'items[4]: the question and the answer have no language in common',
       ])

@@ -103,12 +103,20 @@ export function textsOf(
     const text = need(value, path);
     return text ? out.set('', text) : undefined;
   }
-  for (const key of Object.keys(value)) {
-    const tag = canonical(key);
-    const text = need((value as FaqTexts)[key], `${path}.${key}`);
-    if (!tag) report(`${path}.${key}`, 'not a BCP 47 language tag (like "en", "zh-CN" or "ar"), ignored');
-    else if (text && !out.has(tag)) out.set(tag, text);
+  const keys = Object.keys(value);
+  // No usable language at all: one report for the field, not one per key (a bad field is reported once).
+  if (!keys.some((key) => canonical(key) && typeof (value as FaqTexts)[key] === 'string' && (value as FaqTexts)[key].trim())) {
+    report(path, expected('a string, or texts by language like { "en": "…" }', value).replace('an object', 'an object with no usable language'));
+    return undefined;
   }
-  if (!out.size) report(path, expected('a string, or texts by language like { "en": "…" }', value).replace('an object', 'an object with no usable language'));
+  for (const key of keys) {
+    const tag = canonical(key);
+    const at = /^[A-Za-z][\w-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+    if (!tag) report(at, 'not a BCP 47 language tag (like "en", "zh-CN" or "ar"), ignored');
+    else {
+      const text = need((value as FaqTexts)[key], at);
+      if (text && !out.has(tag)) out.set(tag, text);
+    }
+  }
   return out.size ? out : undefined;
 }
