@@ -77,7 +77,9 @@ describe('<support-faq> answers per language', () => {
     expect(items[1].id).to.equal('如何联系我们');
   });
 
-  it('says so, in the page language, when an answer is in another language; lang and dir follow the content', async () => {
+  it('says so, in the page language, when an answer is in another language; lang and dir follow the content', async function () {
+    // Opening, fading in and axe on several answers: seconds in WebKit's driver on a loaded 2-core machine.
+    this.timeout(30_000);
     const zh = await faqIn('zh-CN', [refund, englishOnly]);
     const [ok, fees] = zh.items;
     question(fees).click();

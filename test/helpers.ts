@@ -157,3 +157,16 @@ export async function typeInto(el: Element & { updateComplete: Promise<unknown> 
   control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
+
+/**
+ * Types each value into a FAQ's search box and resolves with the `support-faq-search` event's query: what the
+ * page's analytics would receive (set `search-delay="0"` on the FAQ).
+ */
+export function searchQuery(faq: Element): (value: string) => Promise<string> {
+  const input = faq.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+  return async (value) => {
+    input.value = value;
+    setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
+    return (await oneEvent(faq, 'support-faq-search')).detail.query;
+  };
+}

@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { shadow, typeInto, uniqueKey } from './helpers.js';
+import { searchQuery, shadow, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -95,12 +95,7 @@ describe('N1: a Latin secret keyword glued to Chinese text', () => {
     const el = await fixture<SupportFaq>(
       html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
     );
-    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
-    const search = async (value: string): Promise<string> => {
-      input.value = value;
-      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
-      return (await oneEvent(el, 'support-faq-search')).detail.query;
-    };
+    const search = searchQuery(el);
     for (const [text, secret] of GLUED) expect(await search(text), text).not.to.include(secret);
     expect(await search(SENTENCE)).to.equal('卡的CVV是••••••，PIN是••••••，OTP是••••••');
     for (const text of NEAR) expect(await search(text), text).to.equal(text);
@@ -167,12 +162,7 @@ describe('N2, N4: a card typed in the tail of another number, or after refund#, 
     const el = await fixture<SupportFaq>(
       html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
     );
-    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
-    const search = async (value: string): Promise<string> => {
-      input.value = value;
-      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
-      return (await oneEvent(el, 'support-faq-search')).detail.query;
-    };
+    const search = searchQuery(el);
     for (const typed of TAILS) {
       for (let n = 1; n < typed.length; n++) expect(exposed(await search(typed.slice(0, n)), typed), typed.slice(0, n)).to.be.at.most(6);
       expect(await search(typed)).to.match(/•••• 6467$/);

@@ -3,11 +3,11 @@
 // clear again once the next field was typed (15 digits and the Luhn digit give the card).
 // Tried through what the user types and what leaves each element: drafts in localStorage, change and submit
 // events, the POST body, summaryText(), the FAQ search event, the checklist's storage and exports.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { capturingCallPrep, shadow, typeInto, uniqueKey } from './helpers.js';
+import { capturingCallPrep, searchQuery, shadow, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -72,12 +72,7 @@ describe('R6-1: a code followed directly by a Chinese or Arabic letter', () => {
     const el = await fixture<SupportFaq>(
       html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
     );
-    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
-    const search = async (value: string): Promise<string> => {
-      input.value = value;
-      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
-      return (await oneEvent(el, 'support-faq-search')).detail.query;
-    };
+    const search = searchQuery(el);
     for (const [typed, left] of ZH_TAIL) expect(await search(typed), typed).to.equal(left);
     for (const kept of ZH_KEPT) expect(await search(kept), kept).to.equal(kept);
   });
@@ -251,12 +246,7 @@ describe('R6-2, R6-3: Arabic secrets named by a card’s possessive or a channel
     const faq = await fixture<SupportFaq>(
       html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
     );
-    const input = shadow(faq).querySelector<HTMLInputElement>('input')!;
-    const search = async (value: string): Promise<string> => {
-      input.value = value;
-      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
-      return (await oneEvent(faq, 'support-faq-search')).detail.query;
-    };
+    const search = searchQuery(faq);
     // The search box masks what follows a card number too: only the codes are compared there.
     for (const [typed, left] of AR_SECRETS) {
       const query = await search(typed);

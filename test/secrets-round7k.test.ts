@@ -11,7 +11,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { namesSecret, redact } from '../src/internal/sensitive.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { searchQuery, shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -235,12 +235,7 @@ describe('R7-3, R7-4, R7-9, R7-11: secrets in Arabic, Chinese and English; R7-7 
     const el = await fixture<SupportFaq>(
       html`<support-faq searchable search-delay="0"><support-faq-item question="Refunds"><p>Five days.</p></support-faq-item></support-faq>`,
     );
-    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
-    const search = async (value: string): Promise<string> => {
-      input.value = value;
-      setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
-      return (await oneEvent(el, 'support-faq-search')).detail.query;
-    };
+    const search = searchQuery(el);
     for (const [typed, left] of ALL) expect(await search(typed), typed).to.equal(left);
     for (const kept of KEPT) expect(await search(kept), kept).to.equal(kept);
   });
