@@ -1,9 +1,10 @@
 // Issue 13, round 7, R7-5: a FAQ `tel:` link whose text is the number in Arabic-Indic digits was accepted as the
 // number dialled but painted with its groups reversed (`١-٨٠٠-٥٥٥-٠١٠٠` read `٠١٠٠-٥٥٥-٨٠٠-١`), on left-to-right
 // and right-to-left pages: the hotline's N3 fix (a left-to-right mark around each separator) was not in the FAQ.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportFaq } from '../src/index.js';
+import { animations, ready } from './faq-helpers.js';
 import { capture } from './helpers.js';
 
 /** The painted left edge of each group of digits in `link`, in the order they are written. */
@@ -34,7 +35,11 @@ describe('<support-faq>: a tel: link text in Arabic-Indic digits is painted in t
         );
         const el = wrap.querySelector<SupportFaq>('support-faq')!;
         await el.updateComplete;
+        // Open: a closed answer has no layout to measure in Firefox and WebKit (no hidden="until-found").
+        el.expandAll();
+        await ready(el);
         const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('support-faq-item a')];
+        await waitUntil(() => links.every((a) => a.getClientRects().length > 0), 'the links are laid out');
         expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18005550100', 'tel:+966501234567']);
         for (const [a, shown] of [
           [links[0], '١-٨٠٠-٥٥٥-٠١٠٠'],
@@ -47,6 +52,7 @@ describe('<support-faq>: a tel: link text in Arabic-Indic digits is painted in t
           for (let i = 1; i < x.length; i++) expect(x[i], `${shown} on ${dir}: ${groups[i]} after ${groups[i - 1]}`).to.be.above(x[i - 1]);
         }
         expect(errors.calls).to.deep.equal([]);
+        await animations(el);
         await expect(el).to.be.accessible();
       } finally {
         errors.restore();
