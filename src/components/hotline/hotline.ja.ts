@@ -27,8 +27,8 @@ export const hotline: HotlineStrings = {
   copyFailed: 'コピーできませんでした。番号を選択してコピーしてください。',
   yourLanguage: 'ご利用の言語に対応',
   languages: '対応言語：{list}',
-  tollFree: 'フリーダイヤル',
-  hearingImpaired: '聴覚に障がいのある方',
+  tollFree: '通話料無料',
+  hearingImpaired: '聴覚に障がいのある方向け',
   safety:
     '当社がパスワード、暗証番号、ワンタイムパスワード、カード番号の全桁をお尋ねすることは一切ありません。お電話は必ずこのサイトに記載の番号におかけください。',
   specialHours: '特別受付時間：{list}',

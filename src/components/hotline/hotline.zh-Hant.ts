@@ -25,7 +25,7 @@ export const hotline: HotlineStrings = {
   copiedNumber: '已複製號碼：{number}',
   copiedLetters: '已複製號碼：{number}（{digits}）',
   copyFailed: '無法複製，請手動選取號碼。',
-  yourLanguage: '提供您的語言服務',
+  yourLanguage: '可使用您的語言',
   languages: '服務語言：{list}',
   tollFree: '免付費電話',
   hearingImpaired: '聽語障人士服務',
