@@ -193,6 +193,54 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...AR_OWNED,
     ],
   },
+  // Taiwan's words beyond the `zh` table (which has the Traditional forms 驗證碼, 動態密碼, 安全碼, 三碼, 密碼): the
+  // CVV written with an Arabic digit, as card forms in Taiwan ask for "卡片背面末3碼"; 個人識別碼, the formal
+  // name of a PIN in Taiwan's banking standards (FISC's 晶片金融卡 rules; banks mostly say 密碼, which `zh` has).
+  // Card forms ask "卡片背面末3碼" as often as 末三碼; Taiwanese explainers name the CVV 安全碼 or 驗證碼, "the
+  // three digits on the back" (e.g. https://www.wvf.com.tw/a/信用卡安全碼意思). 個人識別碼 is from memory, unchecked.
+  // Not `後3碼` or `3碼` alone: "郵遞區號後3碼" is a postal code.
+  'zh-Hant': {
+    codes: ['背面3碼', '背面末3碼', '背面後3碼', '背後3碼', '卡背3碼', '末3碼', '個人識別碼', '個人識別號碼'],
+    // 通關密語/通關密碼: Taiwan's word for a passphrase or a bank's web-login password.
+    passwords: ['通關密語', '通關密碼'],
+    // After an ASCII keyword, which wins at its position: `OTP驗證碼 482913`, `OTP驗證 482913`.
+    links: ['喔', '如下', '驗證', '驗證碼', '簡訊'],
+  },
+  // Japanese: 暗証番号 (PIN: 全国銀行協会's name, on every ATM; 暗唱番号 is its common mis-conversion), セキュリティコード
+  // (the CVV as JCB, 三井住友カード and 楽天カード name it: "カード裏面の3桁"), ワンタイムパスワード (banks' and
+  // J/Secure's one-time code), 認証番号/認証コード/確認コード (how SMS from LINE, Google "確認コード", Apple and
+  // Amazon name a one-time code). Not 確認番号 (a booking's confirmation number) nor 承認番号 (the approval number
+  // on a receipt): both are public. セキュリティコード as "カード裏面の署名欄 … 3桁": https://www.wdic.org/w/CUL/セキュリティコード
+  // (クレジットカード) and merchants' FAQs; the other names from memory of those banks' and services' pages, unchecked.
+  ja: {
+    codes: [
+      '暗証番号',
+      '暗唱番号',
+      'ピン番号',
+      'セキュリティコード',
+      'セキュリティーコード',
+      '裏面の3桁',
+      '裏の3桁',
+      '裏面3桁',
+      '裏面の数字',
+      'ワンタイムパスワード',
+      'ワンタイムパス',
+      'ワンタイムコード',
+      'ワンタイムパスコード',
+      'ワンタイム暗証番号',
+      '認証番号',
+      '認証コード',
+      '確認コード',
+      '検証コード',
+      'SMSコード',
+      'SMS認証',
+      'ログインコード',
+      'パスコード',
+    ],
+    passwords: ['パスワード', 'ぱすわーど', 'パスフレーズ'],
+    // `コード` after an ASCII keyword, which wins at its position: `PINコード1234`, `CVVコード 123`.
+    links: ['は', 'が', 'を', 'も', 'の', '、', '番号', 'コード', ...[...'345678三四五六七八'].flatMap((n) => [`${n}桁`, `${n}桁の数字`, `${n}ケタ`])],
+  },
 };
 
 /**
