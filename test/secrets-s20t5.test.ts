@@ -38,6 +38,7 @@ const DE: [string, string][] = [
   ['der Code ist 482 913', `der Code ist ${M}`],
   ['SMS-TAN: 482913', `SMS-TAN: ${M}`],
   ['pushTAN 551177', `pushTAN ${M}`],
+  ['chipTAN: 551177', `chipTAN: ${M}`],
   ['Meine PIN ist 8642', `Meine PIN ist ${M}`],
   ['Die PIN für die neue Karte lautet 8642', `Die PIN für die neue Karte lautet ${M}`],
   ['Geheimzahl 8642', `Geheimzahl ${M}`],
@@ -111,6 +112,16 @@ describe('French and German secret keywords (issue 20)', () => {
 
   it('keeps French and German sentences with order numbers, error and postal codes, amounts, dates and phone numbers', () => {
     for (const kept of [...KEPT_FR, ...KEPT_DE]) expect(redact(kept).text, kept).to.equal(kept);
+  });
+
+  it('the limits hold as docs/security.md says: French and German public codes and "no password" answers are not known', () => {
+    for (const [typed, left] of [
+      ['Fehler-Code: 504', `Fehler-Code: ${M}`],
+      ['le code est 504', `le code est ${M}`],
+      [`Mot de passe${NB}: oublié`, `Mot de passe${NB}: ${M}`],
+    ])
+      expect(redact(typed).text, typed).to.equal(left);
+    for (const kept of ['Mot de passe oublié', 'Passwort vergessen, Bestellung 12345678']) expect(redact(kept).text, kept).to.equal(kept);
   });
 
   for (const [lang, sentence, values, ordinary] of [
