@@ -240,6 +240,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
     passwords: ['パスワード', 'ぱすわーど', 'パスフレーズ'],
     // `コード` after an ASCII keyword, which wins at its position: `PINコード1234`, `CVVコード 123`.
     links: ['は', 'が', 'を', 'も', 'の', '、', '番号', 'コード', ...[...'345678三四五六七八'].flatMap((n) => [`${n}桁`, `${n}桁の数字`, `${n}ケタ`])],
+  },
   // French, as French banks and the CB network name these (as we know their pages and SMS; not re-checked online
   // here): the card PIN is the "code confidentiel" (Groupement des Cartes Bancaires CB, Banque de France's
   // consumer pages), also "code secret", "code PIN", "code CB"/"code carte bleue"; the CVV the "cryptogramme
