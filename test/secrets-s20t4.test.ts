@@ -1,0 +1,100 @@
+// Issue 20: the secret keywords of Spanish (`es`), Brazilian Portuguese (`pt`) and Italian (`it`) in
+// src/internal/secret-words.ts. Secrets as natives type them are masked; ordinary sentences with numbers (an
+// order, an error code, a postal code, an amount, a date, a phone number) are kept as typed; and in
+// <support-call-prep> a code typed in the language never reaches localStorage.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep } from '../src/index.js';
+import { redact } from '../src/internal/sensitive.js';
+import { shadow, uniqueKey } from './helpers.js';
+
+const NOW = new Date('2026-12-06T12:00');
+const M = '••••••';
+const storage = (): string => Object.values(localStorage).join('\n');
+
+interface Language {
+  name: string;
+  /** [typed, what is left]. */
+  masked: [string, string][];
+  /** Typed and kept as it is. */
+  kept: string[];
+  /** A sentence for the call form, and the secret values in it. */
+  sentence: string;
+  values: string[];
+}
+
+const ES: Language = {
+  name: 'Spanish',
+  masked: [
+    ['Mi código de verificación es 482913', `Mi código de verificación es ${M}`],
+    ['codigo de verificacion: 482913', `codigo de verificacion: ${M}`],
+    ['El código que me llegó por SMS es 551177', `El código que me llegó por SMS es ${M}`],
+    ['código de verificación de 6 dígitos: 482 913', `código de verificación de 6 dígitos: ${M}`],
+    ['El código es 7 3 9 1 6 4', `El código es ${M}`],
+    ['código de un solo uso: １２３４５６', `código de un solo uso: ${M}`],
+    ['clave dinámica 482913', `clave dinámica ${M}`],
+    ['token 739164', `token ${M}`],
+    ['Mi NIP es 4321', `Mi NIP es ${M}`],
+    ['mi clave del cajero: 1234', `mi clave del cajero: ${M}`],
+    ['el número secreto de mi tarjeta es 4321', `el número secreto de mi tarjeta es ${M}`],
+    ['Mi clave es 246810', `Mi clave es ${M}`],
+    ['La contraseña es Hunter2024', `La contraseña es ${M}`],
+    ['la contraseña de mi cuenta es "perro azul"', `la contraseña de mi cuenta es "${M}"`],
+    ['CÓDIGO DE SEGURIDAD 123', `CÓDIGO DE SEGURIDAD ${M}`],
+    ['los 3 dígitos de atrás de la tarjeta son 123', `los 3 dígitos de atrás de la tarjeta son ${M}`],
+  ],
+  kept: [
+    'Mi número de pedido es 12345678',
+    'Código de error 504 al pagar',
+    'El código de error es 504',
+    'Mi código postal es 28001',
+    'El importe fue de 1.234,56 € el 05/12/2026',
+    'Llamé al +34 912 345 678 el 3 de diciembre',
+    'El código de descuento es VERANO20',
+    'El código de autorización es 123456',
+    'Los últimos 4 dígitos de la tarjeta son 4242',
+    'La contraseña es incorrecta',
+    'La contraseña nueva no funciona',
+    'La contraseña debe tener 8 caracteres',
+    'Me pidieron la clave interbancaria 012180001234567890',
+  ],
+  sentence: 'Me llegó el código de verificación 482913 y mi NIP es 4321; la contraseña: Perro2024!',
+  values: ['482913', '4321', 'Perro2024'],
+};
+
+const LANGUAGES = [ES];
+
+describe('Issue 20: secret keywords of Spanish, Brazilian Portuguese and Italian', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  for (const lang of LANGUAGES) {
+    describe(lang.name, () => {
+      it('masks each secret as a native types it, and keeps the words around it', () => {
+        for (const [typed, left] of lang.masked) expect(redact(typed).text, typed).to.equal(left);
+      });
+
+      it('keeps ordinary sentences with numbers as typed', () => {
+        for (const kept of lang.kept) expect(redact(kept).text, kept).to.equal(kept);
+      });
+
+      it('<support-call-prep>: a code typed key by key into "What happened" never reaches localStorage', async () => {
+        const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('s20t4')} .now=${NOW}></support-call-prep>`);
+        const what = shadow(el).querySelector<HTMLTextAreaElement>('[name="what"]')!;
+        const seen: string[] = [];
+        for (let n = 1; n <= lang.sentence.length; n++) {
+          what.value = lang.sentence.slice(0, n);
+          what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+          seen.push(storage());
+        }
+        what.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        what.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        // The draft was saved, with the words around the secrets.
+        expect(storage()).to.include(M).and.include(lang.sentence.slice(0, 9));
+        for (const out of [...seen, storage()]) for (const v of lang.values) expect(out, `${v} in ${out}`).not.to.include(v);
+      });
+    });
+  }
+});
