@@ -62,7 +62,46 @@ const ES: Language = {
   values: ['482913', '4321', 'Perro2024'],
 };
 
-const LANGUAGES = [ES];
+const PT: Language = {
+  name: 'Brazilian Portuguese',
+  masked: [
+    ['Meu código de verificação é 482913', `Meu código de verificação é ${M}`],
+    ['codigo de verificacao: 482913', `codigo de verificacao: ${M}`],
+    ['O código que recebi por SMS é 551177', `O código que recebi por SMS é ${M}`],
+    ['o codigo e 739164', `o codigo e ${M}`],
+    ['A senha do cartão é 4321', `A senha do cartão é ${M}`],
+    ['minha senha do cartao: 4321', `minha senha do cartao: ${M}`],
+    ['a senha de 6 dígitos é 482913', `a senha de 6 dígitos é ${M}`],
+    ['senha: Brasil@2024', `senha: ${M}`],
+    ['minha senha é "gato azul"', `minha senha é "${M}"`],
+    ['Senha do app 246810', `Senha do app ${M}`],
+    ['Código de segurança 123', `Código de segurança ${M}`],
+    ['os 3 números do verso do cartão são 123', `os 3 números do verso do cartão são ${M}`],
+    ['iToken 482913', `iToken ${M}`],
+    ['token: ４８２９１３', `token: ${M}`],
+    ['chave de segurança 551177', `chave de segurança ${M}`],
+  ],
+  kept: [
+    'Meu pedido 12345678 chegou',
+    'Código de erro 504 no pagamento',
+    'O erro é o código 504',
+    'Meu CEP é 01310-100',
+    'Paguei R$ 1.234,56 em 05/12/2026',
+    'Liguei para (11) 98765-4321 e o protocolo é 20261206123456',
+    'Minha chave Pix é 11987654321',
+    'Meu CPF é 123.456.789-09',
+    'A senha está errada',
+    'A senha nova não funciona',
+    'Errei a senha 3 vezes',
+    'A senha deve ter 8 dígitos',
+    'O código de rastreamento é BR123456789BR',
+    'Código do cupom: NATAL10',
+  ],
+  sentence: 'Recebi o código de verificação 482913 por SMS; a senha do cartão é 4321 e a senha do app: Brasil@2024',
+  values: ['482913', '4321', 'Brasil@2024'],
+};
+
+const LANGUAGES = [ES, PT];
 
 describe('Issue 20: secret keywords of Spanish, Brazilian Portuguese and Italian', () => {
   beforeEach(() => localStorage.clear());

@@ -69,12 +69,14 @@ const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
 const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
 
 /**
- * Spanish: a keyword written with its accents and without them (`código de verificación`, `codigo de verificacion`):
- * people type both, and keywords match as written (accents are not folded).
+ * Spanish, Portuguese, Italian: a keyword written with its accents and without them (`código de verificación`,
+ * `codigo de verificacion`): people type both, and keywords match as written (accents are not folded).
  */
-const ES_BOTH = (words: string[]): string[] => words.flatMap((w) => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]);
+const BOTH = (words: string[]): string[] => words.flatMap((w) => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]);
 /** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
-const ES_COUNT = ES_BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+/** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
+const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
@@ -211,7 +213,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   // código es" and "mi código" name it as English "the code is" and "my code" do. From knowledge of these
   // banks' wording, not a single published standard: a native reviewer may add regional words.
   es: {
-    codes: ES_BOTH([
+    codes: BOTH([
       'código de verificación',
       'código de seguridad',
       'código de un solo uso',
@@ -253,9 +255,9 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'código de atrás',
       'código del reverso',
     ]),
-    passwords: ES_BOTH(['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet']),
+    passwords: BOTH(['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet']),
     links: [
-      ...ES_BOTH([
+      ...BOTH([
         'es',
         'era',
         'son',
@@ -275,6 +277,70 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
         'por correo',
       ]),
       ...ES_COUNT,
+    ],
+  },
+  // Brazilian Portuguese (pt-PT falls back to it). As Brazilian banks name them in their apps, SMS and help pages:
+  // "código de verificação" (Nubank, Inter, Mercado Pago), "token" and "iToken" (Itaú), "chave de segurança"
+  // (Bradesco), "senha" for both the password and the card's PIN ("senha do cartão", "senha de 4/6 dígitos",
+  // "senha eletrônica", "senha do app"), "código de segurança" for the CVV ("os 3 números do verso do cartão").
+  // Not "código" alone nor "chave" alone: "código de barras", "código de rastreamento", "chave Pix" (a CPF, phone
+  // or e-mail: public by design) are ordinary. From knowledge of these banks' wording, not a published standard.
+  // `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
+  pt: {
+    codes: BOTH([
+      'código de verificação',
+      'código de segurança',
+      'código de confirmação',
+      'código de autenticação',
+      'código de acesso',
+      'código de ativação',
+      'código de validação',
+      'código de uso único',
+      'código temporário',
+      'código do SMS',
+      'código do token',
+      'código que recebi',
+      'código que chegou',
+      'código recebido',
+      'código é',
+      'código era',
+      'chave de segurança',
+      'itoken',
+      'números do verso',
+      'número do verso',
+      'dígitos do verso',
+      'código do verso',
+      'números de trás',
+      'dígitos de trás',
+      'número de segurança',
+    ]),
+    passwords: BOTH(['senha', 'senha do cartão', 'senha eletrônica']),
+    links: [
+      ...BOTH([
+        'é',
+        'era',
+        'foi',
+        'são',
+        'nova',
+        'novo',
+        'atual',
+        'do cartão',
+        'do meu cartão',
+        'da conta',
+        'da minha conta',
+        'de acesso',
+        'do app',
+        'do aplicativo',
+        'eletrônica',
+        'da internet',
+        'de saque',
+        'do caixa eletrônico',
+        'por SMS',
+        'pelo SMS',
+        'pelo WhatsApp',
+        'por e-mail',
+      ]),
+      ...PT_COUNT,
     ],
   },
 };
