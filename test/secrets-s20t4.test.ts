@@ -101,7 +101,44 @@ const PT: Language = {
   values: ['482913', '4321', 'Brasil@2024'],
 };
 
-const LANGUAGES = [ES, PT];
+const IT: Language = {
+  name: 'Italian',
+  masked: [
+    ['Il mio codice di verifica è 482913', `Il mio codice di verifica è ${M}`],
+    ['codice di verifica: 482913', `codice di verifica: ${M}`],
+    ['Il codice che mi è arrivato via SMS è 551177', `Il codice che mi è arrivato via SMS è ${M}`],
+    ["il codice e' 739164", `il codice e' ${M}`],
+    ['Il PIN del bancomat è 54321', `Il PIN del bancomat è ${M}`],
+    ['il codice segreto della carta: 1234', `il codice segreto della carta: ${M}`],
+    ['codice OTP a 6 cifre: 482 913', `codice OTP a 6 cifre: ${M}`],
+    ['la password è "gatto blu"', `la password è "${M}"`],
+    ['password dispositiva 246810', `password dispositiva ${M}`],
+    ['Il codice di sicurezza è 123', `Il codice di sicurezza è ${M}`],
+    ['le 3 cifre sul retro sono 123', `le 3 cifre sul retro sono ${M}`],
+    ['codice O-Key 482913', `codice O-Key ${M}`],
+    ['codice monouso: ４８２９１３', `codice monouso: ${M}`],
+    ['codice PosteID 123456', `codice PosteID ${M}`],
+  ],
+  kept: [
+    'Il mio ordine 12345678 è arrivato',
+    'Codice di errore 504 durante il pagamento',
+    'Il codice di errore è 504',
+    'Il mio CAP è 20121',
+    'Ho pagato 1.234,56 € il 05/12/2026',
+    'Ho chiamato il +39 02 1234 5678 alle 10:30',
+    'Il mio codice fiscale è RSSMRA80A01H501U',
+    'Il codice sconto è NATALE10',
+    'Il codice di autorizzazione è 123456',
+    'Ho sbagliato il PIN 3 volte',
+    'Il PIN deve avere 5 cifre',
+    'Le ultime 4 cifre della carta sono 4242',
+    'La pratica numero 12345678 è aperta',
+  ],
+  sentence: 'Mi è arrivato il codice di verifica 482913, il PIN del bancomat è 54321 e la password: Roma2024!',
+  values: ['482913', '54321', 'Roma2024'],
+};
+
+const LANGUAGES = [ES, PT, IT];
 
 describe('Issue 20: secret keywords of Spanish, Brazilian Portuguese and Italian', () => {
   beforeEach(() => localStorage.clear());

@@ -75,6 +75,8 @@ const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数'
 const BOTH = (words: string[]): string[] => words.flatMap((w) => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]);
 /** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
 const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+/** The same in Italian: `il codice a 6 cifre è 482913`, `PIN di 5 cifre`. */
+const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
 /** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
 const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
 
@@ -341,6 +343,64 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
         'por e-mail',
       ]),
       ...PT_COUNT,
+    ],
+  },
+  // Italian. As Italian banks and Poste Italiane name them in their SMS, apps and help pages: "codice di verifica",
+  // "codice OTP", "codice monouso", "codice di sicurezza" (also the CVV: "le 3 cifre sul retro della carta"),
+  // "codice dispositivo" and "password dispositiva" (authorising an operation: Intesa Sanpaolo, BancoPosta),
+  // "codice segreto" and "PIN del bancomat" (the ATM PIN), "codice PosteID", "O-Key" (Intesa Sanpaolo's
+  // one-time code app). Not "codice" alone: "codice fiscale", "codice di errore", "codice sconto", "codice
+  // postale" (CAP), "codice IBAN", "codice di autorizzazione" (the approval code on a receipt) are ordinary. From
+  // knowledge of these banks' wording, not a published standard.
+  it: {
+    codes: BOTH([
+      'codice di verifica',
+      'codice di sicurezza',
+      'codice monouso',
+      'codice usa e getta',
+      'codice di conferma',
+      'codice di accesso',
+      'codice di attivazione',
+      'codice dispositivo',
+      'codice SMS',
+      'codice via SMS',
+      'codice ricevuto',
+      'codice che ho ricevuto',
+      'codice che mi è arrivato',
+      'codice è',
+      "codice e'",
+      'codice era',
+      'codice:',
+      'codice segreto',
+      'codice PosteID',
+      'O-Key',
+      'cifre sul retro',
+      'numeri sul retro',
+      'codice sul retro',
+      'cifre dietro',
+    ]),
+    passwords: ["parola d'ordine", 'parola d’ordine', 'password dispositiva'],
+    links: [
+      ...BOTH([
+        'è',
+        "e'",
+        'era',
+        'sono',
+        'nuovo',
+        'nuova',
+        'attuale',
+        'del bancomat',
+        'della carta',
+        'della mia carta',
+        'del conto',
+        'del mio conto',
+        'dispositiva',
+        'di accesso',
+        'per accedere',
+        'via SMS',
+        'per SMS',
+      ]),
+      ...IT_COUNT,
     ],
   },
 };
