@@ -9,7 +9,7 @@ export const faq: FaqStrings = {
   best: 'Risultati più pertinenti',
   none: 'Nessuna risposta corrispondente.',
   copy: 'Copia link',
-  copyFor: '{label} a: {question}',
+  copyFor: '{label} di: {question}',
   copied: 'Link copiato',
   copyFailed: 'Copia non riuscita',
   helpful: 'Questa risposta Le è stata utile?',
