@@ -31,6 +31,7 @@ const ES: Language = {
     ['El código que me llegó por SMS es 551177', `El código que me llegó por SMS es ${M}`],
     ['código de verificación de 6 dígitos: 482 913', `código de verificación de 6 dígitos: ${M}`],
     ['El código es 7 3 9 1 6 4', `El código es ${M}`],
+    ['el código es 482913', `el código es ${M}`],
     ['código de un solo uso: １２３４５６', `código de un solo uso: ${M}`],
     ['clave dinámica 482913', `clave dinámica ${M}`],
     ['token 739164', `token ${M}`],
@@ -149,6 +150,10 @@ const LANGUAGES = [ES, PT, IT];
 describe('Issue 20: secret keywords of Spanish, Brazilian Portuguese and Italian', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
+
+  it('the documented limit holds as docs/security.md says: digits in groups after a password keyword without ":"', () => {
+    expect(redact('a senha de 6 dígitos é 482 913').text).to.equal('a senha de 6 dígitos é 482 913');
+  });
 
   for (const lang of LANGUAGES) {
     describe(lang.name, () => {
