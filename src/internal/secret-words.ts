@@ -68,6 +68,18 @@ const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
 /** How many digits, between a Chinese keyword and its value: `密码六位数是654321` (R7-4). */
 const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
 
+/**
+ * Spanish, Portuguese, Italian: a keyword written with its accents and without them (`código de verificación`,
+ * `codigo de verificacion`): people type both, and keywords match as written (accents are not folded).
+ */
+const BOTH = (words: string[]): string[] => words.flatMap((w) => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]);
+/** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
+const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+/** The same in Italian: `il codice a 6 cifre è 482913`, `PIN di 5 cifre`. */
+const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
+/** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
+const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
+
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
     codes: [
@@ -435,6 +447,204 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'per sms',
     ],
   },
+  // Spanish (Spain and Latin America). The names banks use in their SMS and help pages: "código de verificación",
+  // "código de seguridad" and "código de un solo uso" (CaixaBank, BBVA, Santander España help pages); "clave
+  // dinámica" (Bancolombia, BancoEstado Chile: the app's one-time code); "token" (BBVA México, Banorte: the
+  // code of the "token móvil"); "NIP" (Mexico's name for the PIN, Banxico's and every Mexican bank's ATM pages);
+  // "número secreto" and "clave del cajero" (Spain and Latin America for the ATM PIN); the CVV as "código de
+  // seguridad" and "los 3 dígitos de atrás / del reverso" (Visa and Mastercard Spanish pages say "reverso").
+  // Not "código" alone, which names public codes too (código postal, código de error, código de pedido); "el
+  // código es" and "mi código" name it as English "the code is" and "my code" do. From knowledge of these
+  // banks' wording, not a single published standard: a native reviewer may add regional words.
+  es: {
+    codes: BOTH([
+      'código de verificación',
+      'código de seguridad',
+      'código de un solo uso',
+      'código de confirmación',
+      'código de activación',
+      'código de acceso',
+      'código de autenticación',
+      'código de validación',
+      'código dinámico',
+      'código temporal',
+      'código SMS',
+      'código por SMS',
+      'código del SMS',
+      'código de WhatsApp',
+      'código que me llegó',
+      'código que me enviaron',
+      'código que recibí',
+      'código recibido',
+      'código es',
+      'código era',
+      'código:',
+      'clave dinámica',
+      'clave de un solo uso',
+      'clave temporal',
+      'clave del cajero',
+      'clave de cajero',
+      'clave de la tarjeta',
+      'clave de mi tarjeta',
+      'número secreto',
+      'número de identificación personal',
+      'nip',
+      'token',
+      'código CVV',
+      'dígitos de atrás',
+      'dígitos de detrás',
+      'dígitos del reverso',
+      'números de atrás',
+      'números del reverso',
+      'código de atrás',
+      'código del reverso',
+    ]),
+    passwords: BOTH(['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet']),
+    links: [
+      ...BOTH([
+        'es',
+        'era',
+        'son',
+        'nuevo',
+        'nueva',
+        'actual',
+        'número',
+        'de mi tarjeta',
+        'de la tarjeta',
+        'de mi cuenta',
+        'de la cuenta',
+        'dinámica',
+        'temporal',
+        'por SMS',
+        'por WhatsApp',
+        'por mensaje',
+        'por correo',
+      ]),
+      ...ES_COUNT,
+    ],
+  },
+  // Brazilian Portuguese (pt-PT falls back to it). As Brazilian banks name them in their apps, SMS and help pages:
+  // "código de verificação" (Nubank, Inter, Mercado Pago), "token" and "iToken" (Itaú), "chave de segurança"
+  // (Bradesco), "senha" for both the password and the card's PIN ("senha do cartão", "senha de 4/6 dígitos",
+  // "senha eletrônica", "senha do app"), "código de segurança" for the CVV ("os 3 números do verso do cartão").
+  // Not "código" alone nor "chave" alone: "código de barras", "código de rastreamento", "chave Pix" (a CPF, phone
+  // or e-mail: public by design) are ordinary. From knowledge of these banks' wording, not a published standard.
+  // `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
+  pt: {
+    codes: BOTH([
+      'código de verificação',
+      'código de segurança',
+      'código de confirmação',
+      'código de autenticação',
+      'código de acesso',
+      'código de ativação',
+      'código de validação',
+      'código de uso único',
+      'código temporário',
+      'código do SMS',
+      'código do token',
+      'código que recebi',
+      'código que chegou',
+      'código recebido',
+      'código é',
+      'código era',
+      'chave de segurança',
+      'itoken',
+      'números do verso',
+      'número do verso',
+      'dígitos do verso',
+      'código do verso',
+      'números de trás',
+      'dígitos de trás',
+      'número de segurança',
+    ]),
+    passwords: BOTH(['senha', 'senha do cartão', 'senha eletrônica']),
+    links: [
+      ...BOTH([
+        'é',
+        'era',
+        'foi',
+        'são',
+        'nova',
+        'novo',
+        'atual',
+        'do cartão',
+        'do meu cartão',
+        'da conta',
+        'da minha conta',
+        'de acesso',
+        'do app',
+        'do aplicativo',
+        'eletrônica',
+        'da internet',
+        'de saque',
+        'do caixa eletrônico',
+        'por SMS',
+        'pelo SMS',
+        'pelo WhatsApp',
+        'por e-mail',
+      ]),
+      ...PT_COUNT,
+    ],
+  },
+  // Italian. As Italian banks and Poste Italiane name them in their SMS, apps and help pages: "codice di verifica",
+  // "codice OTP", "codice monouso", "codice di sicurezza" (also the CVV: "le 3 cifre sul retro della carta"),
+  // "codice dispositivo" and "password dispositiva" (authorising an operation: Intesa Sanpaolo, BancoPosta),
+  // "codice segreto" and "PIN del bancomat" (the ATM PIN), "codice PosteID", "O-Key" (Intesa Sanpaolo's
+  // one-time code app). Not "codice" alone: "codice fiscale", "codice di errore", "codice sconto", "codice
+  // postale" (CAP), "codice IBAN", "codice di autorizzazione" (the approval code on a receipt) are ordinary. From
+  // knowledge of these banks' wording, not a published standard.
+  it: {
+    codes: BOTH([
+      'codice di verifica',
+      'codice di sicurezza',
+      'codice monouso',
+      'codice usa e getta',
+      'codice di conferma',
+      'codice di accesso',
+      'codice di attivazione',
+      'codice dispositivo',
+      'codice SMS',
+      'codice via SMS',
+      'codice ricevuto',
+      'codice che ho ricevuto',
+      'codice che mi è arrivato',
+      'codice è',
+      "codice e'",
+      'codice era',
+      'codice:',
+      'codice segreto',
+      'codice PosteID',
+      'O-Key',
+      'cifre sul retro',
+      'numeri sul retro',
+      'codice sul retro',
+      'cifre dietro',
+    ]),
+    passwords: ["parola d'ordine", 'parola d’ordine', 'password dispositiva'],
+    links: [
+      ...BOTH([
+        'è',
+        "e'",
+        'era',
+        'sono',
+        'nuovo',
+        'nuova',
+        'attuale',
+        'del bancomat',
+        'della carta',
+        'della mia carta',
+        'del conto',
+        'del mio conto',
+        'dispositiva',
+        'di accesso',
+        'per accedere',
+        'via SMS',
+        'per SMS',
+      ]),
+      ...IT_COUNT,
+    ],
+  },
 };
 
 /**
@@ -570,4 +780,36 @@ export const NO_PASSWORD = [
   'تم تغييرها',
   'منتهية',
   'مقفلة',
+  // Spanish, Brazilian Portuguese, Italian ("contraseña: la olvidé", "senha: esqueci", "password: non la ricordo"),
+  // with their accents and without. English "no" is a link word ("PIN no. 1234"): after it, the rest of a Spanish
+  // "no me acuerdo" is what is read, so the tails are listed too.
+  ...BOTH([
+    'olvidé',
+    'la olvidé',
+    'no la sé',
+    'no lo sé',
+    'no sé',
+    'no la recuerdo',
+    'no me acuerdo',
+    'ninguna',
+    'no tengo',
+    'me acuerdo',
+    'la recuerdo',
+    'la sé',
+    'lo sé',
+    'tengo',
+    'esqueci',
+    'eu esqueci',
+    'não sei',
+    'não lembro',
+    'não me lembro',
+    'nenhuma',
+    'não tenho',
+    'dimenticata',
+    "l'ho dimenticata",
+    'non la ricordo',
+    'non lo so',
+    'non ricordo',
+    'nessuna',
+  ]),
 ];

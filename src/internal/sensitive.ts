@@ -722,7 +722,8 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     )
       continue;
     const pin = PIN.test(m[0]);
-    const latin = m[1] !== undefined || m[2] !== undefined || bare;
+    // A keyword in Latin letters with accents (`contraseña`, issue 20) is Latin too: `la contraseña es incorrecta` is prose.
+    const latin = m[1] !== undefined || m[2] !== undefined || bare || !/[^\p{Script=Latin}\P{L}]/u.test(m[0]);
     let p = m.index + m[0].length;
     // A keyword given with its colon ("pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
