@@ -45,6 +45,12 @@ describe('right to left, every right-to-left language on disk', () => {
     expect(languages.find((l) => l.tag === 'zh-CN')?.dir).to.equal('ltr');
   });
 
+  it('tells an isolated phone number from one reordered by the right-to-left text around it', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div dir="rtl"><p>+1 800 555 0100</p><p><bdi dir="ltr">+1 800 555 0100</bdi></p></div>`);
+    expect(readsLeftToRight(el.querySelector('p')!), 'not isolated: "0100 555 800 1+"').to.equal(false);
+    expect(readsLeftToRight(el.querySelector('bdi')!)).to.equal(true);
+  });
+
   for (const tag of rtl) {
     const t = tables.get(tag)!;
     // Questions and answers in the language itself: its own sentences.
