@@ -9,6 +9,7 @@ import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 import { boundaryEndpoints } from './test/server/boundaries.js';
 import { caseEndpoint } from './test/server/case-id.js';
 import { callbackEndpoint } from './test/server/callback.js';
+import { languagesEndpoint } from './test/server/languages.js';
 import { requestEndpoints } from './test/server/requests.js';
 
 /**
@@ -172,7 +173,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
   ],
-  middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints, caseEndpoint, requestEndpoints, callbackEndpoint],
+  middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints, caseEndpoint, requestEndpoints, callbackEndpoint, languagesEndpoint],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs }, createPage: focusedPage })],
   reporters: [defaultReporter(), countingReporter()],
 };

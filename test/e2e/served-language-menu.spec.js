@@ -1,0 +1,72 @@
+// The demo's language menu (demo/index.html, its list in demo.js's LANGUAGES): every language on disk is in it,
+// named in its own language with `lang` and `dir`; it switches the help center's elements (Arabic: right to
+// left, in Arabic), keeps the choice in the URL (`?lang=ar`) and takes it back from there; keyboard and axe.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+/** Every language on disk (src/locales/<tag>.ts) and its direction. */
+const ON_DISK = readdirSync('src/locales')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => [f.slice(0, -3), /\bdir\s*:\s*'rtl'/.test(readFileSync(`src/locales/${f}`, 'utf8')) ? 'rtl' : 'ltr']);
+
+/** The menu's options as a user agent reads them: value, lang, dir, name. */
+const options = (page) => page.$$eval('#demo-lang option', (all) => all.map((o) => [o.value, o.lang, o.dir, o.textContent]));
+/** The language, direction and FAQ search label the center's FAQ shows. */
+const faqState = (page) =>
+  page.evaluate(() => {
+    const faq = document.querySelector('support-center').shadowRoot.querySelector('support-faq');
+    return [faq.locale, faq.shadowRoot.querySelector('[part=base]').getAttribute('dir'), faq.shadowRoot.querySelector('label').textContent.trim()];
+  });
+
+test.describe('the demo language menu', () => {
+  test('lists every language on disk, each named in its own language with lang and dir; labelled; axe clean', async ({ open }) => {
+    const { page, problems } = await open('/demo/index.html');
+    const listed = await options(page);
+    for (const [tag, dir] of ON_DISK) {
+      const option = listed.find(([value]) => value === tag);
+      expect.soft(option, `${tag} is in the menu`).toBeTruthy();
+      if (option) expect.soft([option[1], option[2]], `${tag}: lang and dir`).toEqual([tag, dir]);
+    }
+    // Each name is written in its own language: it holds Intl's name of the language in that language (简体中文: 中文).
+    for (const [tag, lang, , name] of listed) {
+      expect.soft(lang).toBe(tag);
+      const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag.split('-')[0]);
+      expect.soft(name.toLowerCase(), `${tag} is named in its own language (Intl: ${own})`).toContain(own.toLowerCase());
+    }
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => (await window.axe.run(document.querySelector('header'))).violations.map((v) => `${v.id}: ${v.help}`));
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('switching to Arabic gives right-to-left elements in Arabic, kept in the URL and taken back from it', async ({ open }) => {
+    const { page, problems } = await open('/demo/index.html');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
+    expect(await page.evaluate(() => document.querySelector('support-center').shadowRoot.querySelector('[part=base]').getAttribute('dir'))).toBe('rtl');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    // The host page stays English: only the elements changed language.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ar');
+    await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+    await expect.poll(() => faqState(page)).toEqual(['en', 'ltr', 'Search questions']);
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('works from the keyboard: Tab reaches the menu, arrow keys switch the language', async ({ open }) => {
+    const { page } = await open('/demo/index.html?lang=en');
+    await page.locator('.switches a[href="components.html"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement.id)).toBe('demo-lang');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => faqState(page)).toEqual(['zh-CN', 'ltr', '搜索问题']);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+  });
+});
