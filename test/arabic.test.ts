@@ -168,12 +168,12 @@ describe('Arabic (lang="ar", right to left)', () => {
       expect(deadline).to.include('آخر يوم لتقديم الاعتراض:');
       expect(latin(deadline)).to.include('10 مارس 2027');
       expect(deadline).not.to.match(OTHER_DIGITS);
-      expect(latin(text($(el, '#req')))).to.equal('الجاهز من العناصر المطلوبة: 0 من 3');
+      expect(latin(text($(el, '#req')))).to.equal('تم تجهيز 0 من 3 عناصر مطلوبة');
       const progress = $<HTMLProgressElement>(el, 'progress');
       expect(style(progress).direction, 'the bar fills from the right').to.equal('rtl');
       $$<HTMLInputElement>(el, 'input[type=checkbox]')[0].click();
       await el.updateComplete;
-      expect(latin(text($(el, '#req')))).to.equal('الجاهز من العناصر المطلوبة: 1 من 3');
+      expect(latin(text($(el, '#req')))).to.equal('تم تجهيز 1 من 3 عناصر مطلوبة');
       expect(progress.value).to.equal(1);
       // The reason under an item is indented from the right, under the item's text.
       const reason = $(el, 'li > p.hint');

@@ -48,7 +48,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   constructor() {
     super();
     const { section, english } = this.constructor as typeof SupportElement;
-    this.localeController = new LocaleController(this, section, english as Strings[S]);
+    this.localeController = new LocaleController(this, section, english as Strings[S], (path, problem) => this.reportError(path, problem));
     this.configController = new ConfigController(this, (config) => this.takeConfig(config));
     track(this);
     // `strings` and `heading-level` set on the element itself: one report per bad value, the rest renders.

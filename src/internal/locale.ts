@@ -183,8 +183,94 @@ export function onLocaleChange(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
-/** Fills `{name}` placeholders from `params`. */
-export function format(template: string, params?: Record<string, string | number>): string {
-  // Own keys only: `{constructor}` in a merchant's string is not a parameter.
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m)) : template;
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl object for `lang`; the browser's default language for a tag Intl refuses (an invalid `lang`). */
+function cached<T>(cache: Map<string, T>, lang: string, make: (lang?: string) => T): T {
+  let value = cache.get(lang);
+  if (!value) {
+    try {
+      value = make(lang);
+    } catch {
+      value = make();
+    }
+    // Bounded: the languages of one page, never grown without end by hostile `lang` values.
+    if (cache.size > 100) cache.clear();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
+/** `n` written in language `lang`'s digits and separators (Intl.NumberFormat, cached per language). */
+export const formatNumber = (n: number, lang: string): string => cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(n);
+
+/** The index of the `}` that closes the `{` at `open`, or -1. */
+function close(text: string, open: number): number {
+  for (let i = open, depth = 0; i < text.length; i++)
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && !--depth) return i;
+  return -1;
+}
+
+/** `template` with its placeholders and plurals filled (see `format`); throws on a malformed plural. */
+function fill(template: string, params: Record<string, string | number>, lang: string, pluralLang: string, count?: string): string {
+  // `{name}`, the start of `{name, plural, …}`, or `#` (the count, inside a plural's branch). Anything else,
+  // a lone brace included, is text.
+  const token = /\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)|#/g;
+  let out = '';
+  let at = 0;
+  for (let m; (m = token.exec(template)); at = token.lastIndex) {
+    out += template.slice(at, m.index);
+    const [whole, name] = m;
+    // Own keys only: `{constructor}` in a merchant's string is not a parameter.
+    const value = name && Object.hasOwn(params, name) ? params[name] : undefined;
+    const shown = typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (!name) out += count ?? whole;
+    else if (whole.endsWith('}')) out += shown ?? whole;
+    else {
+      // The branches, `=0 {…}` or a CLDR category, each with its message in balanced braces; `other` required.
+      const end = close(template, m.index);
+      const body = template.slice(token.lastIndex, end);
+      const cases = new Map<string, string>();
+      const branch = /\s*(?:(=\d+|zero|one|two|few|many|other)\s*\{|$)/y;
+      for (let b; (b = branch.exec(body)) && b[1];) {
+        const stop = close(body, branch.lastIndex - 1);
+        if (stop < 0) break;
+        cases.set(b[1], body.slice(branch.lastIndex, stop));
+        branch.lastIndex = stop + 1;
+      }
+      if (end < 0 || branch.lastIndex !== body.length || !cases.has('other') || shown === undefined) throw new SyntaxError();
+      // An exact match first, then the category of the language the text is in (CLDR's rules, Intl.PluralRules).
+      const rule = cached(pluralRules, pluralLang, (l) => new Intl.PluralRules(l)).select(Number(value));
+      out += fill(cases.get(`=${value}`) ?? cases.get(rule) ?? cases.get('other')!, params, lang, pluralLang, shown);
+      token.lastIndex = end + 1;
+    }
+  }
+  return out + template.slice(at);
+}
+
+/**
+ * Fills `{name}` placeholders from `params` and ICU MessageFormat plurals: `{n, plural, =0 {no days left} one {#
+ * day left} other {# days left}}`, the branch chosen by an exact `=N` match, else by `Intl.PluralRules` of
+ * `pluralLang` (the language the template is written in), `#` being the number in language `lang`'s digits,
+ * as are numbers in placeholders. A malformed plural (unbalanced braces, no `other`, an unknown selector, no
+ * value) calls `onError` and gives the template as written, its plain placeholders filled: never a throw.
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  lang = 'en',
+  pluralLang = lang,
+  onError?: (problem: string) => void,
+): string {
+  try {
+    return fill(template, params, lang, pluralLang);
+  } catch {
+    onError?.('a malformed plural (ICU MessageFormat: `{n, plural, one {…} other {…}}`), shown as written');
+    return template.replace(/\{\s*(\w+)\s*\}/g, (m, name: string) => {
+      const value = Object.hasOwn(params, name) ? params[name] : m;
+      return typeof value === 'number' ? formatNumber(value, lang) : value;
+    });
+  }
 }
