@@ -3,6 +3,7 @@ import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
 import { own } from './config.js';
+import { match } from './lang-match.js';
 
 /**
  * A language's strings: any section or string left out falls back to English. `secrets`: the words that
@@ -61,24 +62,51 @@ export function lookup(language: Language, section: string, key: string, english
   return undefined;
 }
 
-// A static map, not a template-literal import, so that bundlers and dev servers can see every file.
+// The built-in languages besides English, keyed by their tag in lower case (their files: src/locales/<tag>.ts and
+// each element's <name>.<tag>.ts). A static map, not a template-literal import, so that bundlers and dev servers
+// can see every file. Issue 20's fifteen languages are enabled at the merge that brings their files.
 const loaders: Record<string, () => Promise<{ default: Strings | PackedStrings }>> = {
   'zh-cn': () => import('../locales/zh-CN.js'),
   ar: () => import('../locales/ar.js'),
+  // 'zh-hant': () => import('../locales/zh-Hant.js'),
+  // ja: () => import('../locales/ja.js'),
+  // ko: () => import('../locales/ko.js'),
+  // es: () => import('../locales/es.js'),
+  // fr: () => import('../locales/fr.js'),
+  // de: () => import('../locales/de.js'),
+  // pt: () => import('../locales/pt.js'),
+  // it: () => import('../locales/it.js'),
+  // ru: () => import('../locales/ru.js'),
+  // tr: () => import('../locales/tr.js'),
+  // he: () => import('../locales/he.js'),
+  // hi: () => import('../locales/hi.js'),
+  // id: () => import('../locales/id.js'),
+  // vi: () => import('../locales/vi.js'),
+  // th: () => import('../locales/th.js'),
 };
-const aliases: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn' };
 const listeners = new Set<() => void>();
+const picked = new Map<string, string>();
 
-/** The candidates for a language tag, most specific first: `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`. */
-function candidates(lang: string): string[] {
-  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) {
-    const tag = parts.slice(0, i).join('-');
-    out.push(tag);
-    if (Object.hasOwn(aliases, tag)) out.push(aliases[tag]);
+/**
+ * The tag of the language, registered or built in, that serves `lang` best, else `en`: BCP 47 lookup with
+ * CLDR's likely subtags (see `match`), so a region falls back to its language (`pt-PT` and `pt-BR` → `pt`,
+ * `es-419` → `es`), a script decides Chinese (`zh-HK`, `zh-TW`, `zh-MO`, `zh-Hant-*` → `zh-Hant`; `zh`, `zh-SG`,
+ * `zh-Hans` → `zh-CN`), and the deprecated codes Intl still reads (`iw` → `he`, `in` → `id`). An invalid tag is English.
+ */
+function pick(lang: string): string {
+  let tag = picked.get(lang);
+  if (tag === undefined) {
+    let score = 0;
+    tag = 'en';
+    for (const known of new Set([...languages.keys(), ...Object.keys(loaders)])) {
+      const s = match(known, lang);
+      if (s > score) [tag, score] = [known, s];
+    }
+    // Bounded: the `lang` values of one page, never grown without end by hostile ones.
+    if (picked.size > 500) picked.clear();
+    picked.set(lang, tag);
   }
-  return out;
+  return tag;
 }
 
 /**
@@ -112,6 +140,8 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
       sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
   }
   languages.set(key, { dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir, sections });
+  // A new language may serve tags that matched another before.
+  picked.clear();
   listeners.forEach((fn) => fn());
 }
 
@@ -133,21 +163,16 @@ const warned = new Set<string>();
  * English meanwhile, all of it (strings, dates, direction), never half of each.
  */
 export function languageFor(lang: string): Language | undefined {
-  for (const tag of candidates(lang)) {
-    const language = languages.get(tag);
-    if (language) return language;
-    if (Object.hasOwn(loaders, tag)) {
-      // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
-      if (isServer && !warned.has(tag)) {
-        warned.add(tag);
-        console.warn(
-          `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${tag === 'ar' ? 'ar' : 'zh-CN'}.js' in the server code first.`,
-        );
-      }
-      return undefined;
-    }
+  const tag = pick(lang);
+  const language = languages.get(tag);
+  // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
+  if (!language && isServer && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(
+      `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${Intl.getCanonicalLocales(tag)[0]}.js' in the server code first.`,
+    );
   }
-  return ENGLISH;
+  return language;
 }
 
 /**
@@ -155,26 +180,22 @@ export function languageFor(lang: string): Language | undefined {
  * registered language, or one the library does not ship.
  */
 export function loadLocale(lang: string): Promise<void> {
-  for (const tag of candidates(lang)) {
-    if (languages.has(tag)) return Promise.resolve();
-    const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
-    if (loader) {
-      let promise = pending.get(tag);
-      if (!promise) {
-        promise = loader().then(
-          (m) => {
-            if (!languages.has(tag)) languages.set(tag, fromFile(m.default));
-            listeners.forEach((fn) => fn());
-          },
-          // A language file that fails to load leaves English in place; it is retried on the next request.
-          () => void pending.delete(tag),
-        );
-        pending.set(tag, promise);
-      }
-      return promise;
-    }
+  const tag = pick(lang);
+  const loader = !languages.has(tag) && Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
+  if (!loader) return Promise.resolve();
+  let promise = pending.get(tag);
+  if (!promise) {
+    promise = loader().then(
+      (m) => {
+        if (!languages.has(tag)) languages.set(tag, fromFile(m.default));
+        listeners.forEach((fn) => fn());
+      },
+      // A language file that fails to load leaves English in place; it is retried on the next request.
+      () => void pending.delete(tag),
+    );
+    pending.set(tag, promise);
   }
-  return Promise.resolve();
+  return promise;
 }
 
 /** Calls `fn` whenever a language is registered or loaded. Returns the unsubscribe function. */
