@@ -42,13 +42,13 @@ const latin = (s: string): string => s.replace(/[\u0660-\u0669]/g, (d) => String
 describe('Arabic (lang="ar", right to left)', () => {
   afterEach(() => localStorage.clear());
 
-  it('loads the Arabic table on demand, as its own module, before the first render', async () => {
-    const loaded = (): boolean => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/locales/ar.'));
+  it("loads the hotline's Arabic strings on demand, as their own module, before the first render", async () => {
+    const loaded = (): boolean => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/components/hotline/hotline.ar.'));
     expect(loaded(), 'not loaded before an element asks for Arabic').to.equal(false);
-    const el = await fixture<SupportFaq>(html`<support-faq lang="ar" searchable .items=${ITEMS}></support-faq>`);
+    const el = await fixture<SupportHotline>(html`<support-hotline lang="ar" .lines=${LINES} .now=${NOW}></support-hotline>`);
     expect(loaded()).to.equal(true);
     // No flash of English: the first render is already Arabic.
-    expect(text($(el, 'label'))).to.equal('ابحث في الأسئلة');
+    expect(text($(el, '[part=copy]'))).to.equal('نسخ الرقم');
   });
 
   describe('<support-faq>', () => {

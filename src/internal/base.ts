@@ -120,7 +120,8 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   protected override async scheduleUpdate(): Promise<void> {
     const server = !this.hasUpdated && this.shadowRoot?.firstChild && this.localeController.hydrateFrom(this.shadowRoot.querySelector('[lang]'));
     if (server) await server;
-    for (let lang: string | undefined; lang !== this.localeController.wanted;) await loadLocale((lang = this.localeController.wanted));
+    for (let lang: string | undefined; lang !== this.localeController.wanted;)
+      await loadLocale((lang = this.localeController.wanted), (this.constructor as typeof SupportElement).section);
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),

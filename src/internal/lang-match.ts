@@ -33,3 +33,9 @@ export function match(tag: string, wanted: string): number {
   if (!x || !y || x.language !== y.language || x.script !== y.script) return 0;
   return b.startsWith(`${a}-`) || a === `${y.language}-${y.script}`.toLowerCase() ? 2 : 1;
 }
+
+// Right-to-left scripts (Unicode Script codes of ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
+const RTL = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
+
+/** The direction of a language's script: `ar`, `he`, `fa`, `ur` are right-to-left. */
+export const dirOfLang = (tag: string): 'ltr' | 'rtl' => (RTL.test(full(tag)?.script ?? '') ? 'rtl' : 'ltr');

@@ -4,6 +4,7 @@ import { own } from './config.js';
 import { dict } from './dict.js';
 import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
 import type { Reporter } from './config.js';
+import type { Section } from '../locales/en.js';
 
 /** The element a LocaleController serves: its merchant overrides are its `strings` property. */
 export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: Partial<T> };
@@ -45,7 +46,7 @@ export class LocaleController<T extends Record<string, string>> implements React
   constructor(
     private readonly host: LocaleHost<T>,
     /** The element's section in the language files (`faq`, `hotline`, …). */
-    private readonly section: string,
+    private readonly section: Section,
     /** The element's English strings: the fallback for every string a language or override leaves out. */
     private readonly english: T,
     /** Reports a malformed string (a merchant's plural): one `console.error` naming the element and the key. */
@@ -91,7 +92,7 @@ export class LocaleController<T extends Record<string, string>> implements React
   hydrateFrom(base: Element | null | undefined): Promise<void> | undefined {
     this.hydratedFrom = base ?? undefined;
     this.resolved = undefined;
-    return base ? loadLocale(base.getAttribute('lang')!) : undefined;
+    return base ? loadLocale(base.getAttribute('lang')!, this.section) : undefined;
   }
 
   /** The language asked for: the nearest `lang`, whether or not its file has loaded. */
@@ -162,12 +163,12 @@ export class LocaleController<T extends Record<string, string>> implements React
     }
     const wanted = lang ?? 'en';
     const shown = this.hydratedFrom?.getAttribute('lang') ?? wanted;
-    const language = languageFor(shown);
+    const language = languageFor(shown, this.section);
     // A built-in language not loaded: English, all of it (its strings, dates and direction).
     const resolved = {
       lang: language ? shown : 'en',
       dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
-      language: language ?? languageFor('en')!,
+      language: language ?? languageFor('en', this.section)!,
       wanted,
     };
     // Kept only while connected: only then do the observer and hostConnected tell it of a change.

@@ -3,7 +3,7 @@ import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
 import { own } from './config.js';
-import { match } from './lang-match.js';
+import { dirOfLang, match } from './lang-match.js';
 
 /**
  * A language's strings: any section or string left out falls back to English. `secrets`: the words that
@@ -12,17 +12,16 @@ import { match } from './lang-match.js';
 export type LocaleStrings = { dir?: 'ltr' | 'rtl'; secrets?: Partial<SecretWords> } & { [S in Section]?: Partial<Strings[S]> };
 
 /**
- * A language file as the CDN build ships it: the direction, then each section's strings as an array in the
- * order of the English keys (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it,
- * with the sections in the order of SECTIONS.
+ * One element's strings in one language as the CDN build ships them: an array in the order of the English keys
+ * (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it from `<name>.<tag>.ts`.
  */
-export type PackedStrings = [dir: 'ltr' | 'rtl', ...sections: (string | null)[][]];
+export type PackedStrings = readonly (string | null)[];
 
-/** The sections of a language file, in the order of a packed one (that of `locales/en.ts`; a test keeps them equal). */
+/** The sections of a language, in the order of `locales/en.ts` (a test keeps them equal). */
 export const SECTIONS = ['faq', 'hotline', 'callPrep', 'dispute', 'center'] as const satisfies readonly Section[];
 
 /** Strings of one section: a plain object, or the packed array of a CDN language file (see PackedStrings). */
-type Layer = Readonly<Record<string, unknown>> | readonly (string | null)[];
+type Layer = Readonly<Record<string, unknown>> | PackedStrings;
 
 /**
  * A language: its direction and, per section, its strings as layers (the built-in file's, then each
@@ -35,16 +34,9 @@ export interface Language {
 
 const ENGLISH: Language = { dir: 'ltr', sections: new Map() };
 const languages = new Map<string, Language>([['en', ENGLISH]]);
+/** The built-in sections loaded, as `<tag> <section>`, and those loading. */
+const loaded = new Set<string>();
 const pending = new Map<string, Promise<void>>();
-
-/** A language file (packed by the CDN build, or the plain object of the npm build) as a Language. */
-function fromFile(table: Strings | PackedStrings): Language {
-  if (Array.isArray(table)) {
-    const [dir, ...packed] = table;
-    return { dir, sections: new Map(SECTIONS.map((s, i) => [s, packed[i] ? [packed[i]] : []])) };
-  }
-  return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, [table[s]]])) };
-}
 
 /**
  * The string `key` of `section` in `language`, from the last layer that holds it as a string; undefined when
@@ -62,27 +54,37 @@ export function lookup(language: Language, section: string, key: string, english
   return undefined;
 }
 
-// The built-in languages besides English, keyed by their tag in lower case (their files: src/locales/<tag>.ts and
-// each element's <name>.<tag>.ts). A static map, not a template-literal import, so that bundlers and dev servers
-// can see every file. Issue 20's fifteen languages are enabled at the merge that brings their files.
-const loaders: Record<string, () => Promise<{ default: Strings | PackedStrings }>> = {
-  'zh-cn': () => import('../locales/zh-CN.js'),
-  ar: () => import('../locales/ar.js'),
-  // 'zh-hant': () => import('../locales/zh-Hant.js'),
-  // ja: () => import('../locales/ja.js'),
-  // ko: () => import('../locales/ko.js'),
-  // es: () => import('../locales/es.js'),
-  // fr: () => import('../locales/fr.js'),
-  // de: () => import('../locales/de.js'),
-  // pt: () => import('../locales/pt.js'),
-  // it: () => import('../locales/it.js'),
-  // ru: () => import('../locales/ru.js'),
-  // tr: () => import('../locales/tr.js'),
-  // he: () => import('../locales/he.js'),
-  // hi: () => import('../locales/hi.js'),
-  // id: () => import('../locales/id.js'),
-  // vi: () => import('../locales/vi.js'),
-  // th: () => import('../locales/th.js'),
+/** A section's file: its module, whose export named after the section holds its strings (packed in the CDN build). */
+type Loader = () => Promise<Record<string, unknown>>;
+
+// THE list of built-in languages besides English: one entry per language, keyed by its tag in lower case, with one
+// loader per element, so an element loads only its own strings (the center, those of the sections it shows).
+// Its files: each element's <name>.<tag>.ts, and src/locales/<tag>.ts with src/locale-<tag>.ts for the entry
+// point that adds it at once. Static imports, not template literals, so that bundlers, Vite and dev servers see
+// every file. Issue 20's fifteen languages are enabled at the merge that brings their files.
+const builtIn: Record<string, Record<Section, Loader>> = {
+  'zh-cn': {
+    faq: () => import('../components/faq/faq.zh-CN.js'),
+    hotline: () => import('../components/hotline/hotline.zh-CN.js'),
+    callPrep: () => import('../components/call-prep/call-prep.zh-CN.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.zh-CN.js'),
+    center: () => import('../components/center/center.zh-CN.js'),
+  },
+  ar: {
+    faq: () => import('../components/faq/faq.ar.js'),
+    hotline: () => import('../components/hotline/hotline.ar.js'),
+    callPrep: () => import('../components/call-prep/call-prep.ar.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.ar.js'),
+    center: () => import('../components/center/center.ar.js'),
+  },
+  // For each of 'zh-hant', ja, ko, es, fr, de, pt, it, ru, tr, he, hi, id, vi, th (the file tags: zh-Hant, ja, …):
+  // '<tag>': {
+  //   faq: () => import('../components/faq/faq.<Tag>.js'),
+  //   hotline: () => import('../components/hotline/hotline.<Tag>.js'),
+  //   callPrep: () => import('../components/call-prep/call-prep.<Tag>.js'),
+  //   dispute: () => import('../components/dispute-checklist/dispute-checklist.<Tag>.js'),
+  //   center: () => import('../components/center/center.<Tag>.js'),
+  // },
 };
 const listeners = new Set<() => void>();
 const picked = new Map<string, string>();
@@ -98,7 +100,7 @@ function pick(lang: string): string {
   if (tag === undefined) {
     let score = 0;
     tag = 'en';
-    for (const known of new Set([...languages.keys(), ...Object.keys(loaders)])) {
+    for (const known of new Set([...languages.keys(), ...Object.keys(builtIn)])) {
       const s = match(known, lang);
       if (s > score) [tag, score] = [known, s];
     }
@@ -107,6 +109,21 @@ function pick(lang: string): string {
     picked.set(lang, tag);
   }
   return tag;
+}
+
+/** The language `tag`, made with its script's direction if new (a built-in language's first file or override). */
+function language(tag: string): Language {
+  return languages.get(tag) ?? { dir: dirOfLang(tag), sections: new Map() };
+}
+
+/** Adds a built-in section's strings under any override registered before, and tells every element. */
+function addSection(tag: string, section: string, layer: Layer): void {
+  const base = language(tag);
+  const sections = new Map(base.sections);
+  sections.set(section, [layer, ...(sections.get(section) ?? [])]);
+  languages.set(tag, { dir: base.dir, sections });
+  loaded.add(`${tag} ${section}`);
+  listeners.forEach((fn) => fn());
 }
 
 /**
@@ -119,17 +136,10 @@ function pick(lang: string): string {
  */
 export function registerLocale(lang: string, strings: LocaleStrings): void {
   const key = lang.toLowerCase();
-  // Overrides for a built-in language apply on top of it, once it has loaded.
-  if (Object.hasOwn(loaders, key) && !languages.has(key)) {
-    void loadLocale(key).then(() => {
-      if (!languages.has(key)) languages.set(key, ENGLISH);
-      registerLocale(key, strings);
-    });
-    return;
-  }
   const secrets = Object.hasOwn(strings, 'secrets') ? strings.secrets : undefined;
   if (secrets && typeof secrets === 'object') addSecretWords(key, secrets);
-  const base = languages.get(key) ?? ENGLISH;
+  // Overrides of a built-in language stay on top of its files, which go under them as they load.
+  const base = Object.hasOwn(builtIn, key) ? language(key) : (languages.get(key) ?? ENGLISH);
   // Own properties only: a polluted Object.prototype adds no string and no direction.
   const dir = own(strings, 'dir');
   const sections = new Map(base.sections);
@@ -146,54 +156,52 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
 }
 
 /**
- * Adds a built-in language at once, from its file (the entry points `support-widgets/locales/ar.js` and
- * `/zh-CN.js`): nothing to load, so the server renders it too. Overrides registered before stay on top.
+ * Adds a built-in language at once, every section, from its file (the entry points `support-widgets/locales/<tag>.js`):
+ * nothing to load, so the server renders it too. Overrides registered before stay on top.
  */
-export function addLocale(tag: 'ar' | 'zh-cn', table: Strings): void {
-  if (languages.has(tag)) return;
-  languages.set(tag, fromFile(table));
-  listeners.forEach((fn) => fn());
+export function addLocale(tag: string, table: Strings): void {
+  for (const section of SECTIONS) if (!loaded.has(`${tag} ${section}`)) addSection(tag, section, table[section]);
 }
 
 const warned = new Set<string>();
 
 /**
- * A language: a registered or loaded one, else the closest match, else English (the elements' own). Undefined
- * for a built-in language that is not loaded (not imported on a server, or failed to load): its elements show
- * English meanwhile, all of it (strings, dates, direction), never half of each.
+ * The language for `lang` in which an element of `section` shows: a registered or loaded one, else the closest
+ * match, else English (the elements' own). Undefined for a built-in language whose file for `section` is not
+ * loaded (not imported on a server, or failed to load): its elements show English meanwhile, all of it
+ * (strings, dates, direction), never half of each.
  */
-export function languageFor(lang: string): Language | undefined {
+export function languageFor(lang: string, section: Section): Language | undefined {
   const tag = pick(lang);
-  const language = languages.get(tag);
+  if (!Object.hasOwn(builtIn, tag) || loaded.has(`${tag} ${section}`)) return languages.get(tag) ?? ENGLISH;
   // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
-  if (!language && isServer && !warned.has(tag)) {
+  if (isServer && !warned.has(tag)) {
     warned.add(tag);
     console.warn(
       `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${Intl.getCanonicalLocales(tag)[0]}.js' in the server code first.`,
     );
   }
-  return language;
+  return undefined;
 }
 
 /**
- * Loads a built-in language that is not loaded yet. Resolves at once for English, a loaded or
- * registered language, or one the library does not ship.
+ * Loads the strings of `section` in a built-in language, if not loaded yet. Resolves at once for English, a
+ * loaded or registered language, or one the library does not ship.
  */
-export function loadLocale(lang: string): Promise<void> {
+export function loadLocale(lang: string, section: Section): Promise<void> {
   const tag = pick(lang);
-  const loader = !languages.has(tag) && Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
-  if (!loader) return Promise.resolve();
-  let promise = pending.get(tag);
+  const key = `${tag} ${section}`;
+  if (!Object.hasOwn(builtIn, tag) || loaded.has(key)) return Promise.resolve();
+  let promise = pending.get(key);
   if (!promise) {
-    promise = loader().then(
+    promise = builtIn[tag][section]().then(
       (m) => {
-        if (!languages.has(tag)) languages.set(tag, fromFile(m.default));
-        listeners.forEach((fn) => fn());
+        if (!loaded.has(key)) addSection(tag, section, m[section] as Layer);
       },
       // A language file that fails to load leaves English in place; it is retried on the next request.
-      () => void pending.delete(tag),
+      () => void pending.delete(key),
     );
-    pending.set(tag, promise);
+    pending.set(key, promise);
   }
   return promise;
 }
@@ -288,7 +296,7 @@ export function format(
   try {
     return fill(template, params, lang, pluralLang);
   } catch {
-    onError?.('a malformed plural (ICU MessageFormat: `{n, plural, one {…} other {…}}`), shown as written');
+    onError?.('a malformed plural, shown as written');
     return template.replace(/\{\s*(\w+)\s*\}/g, (m, name: string) => {
       const value = Object.hasOwn(params, name) ? params[name] : m;
       return typeof value === 'number' ? formatNumber(value, lang) : value;

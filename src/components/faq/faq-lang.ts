@@ -1,8 +1,8 @@
 import { expected, type Reporter } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
-import { full, match } from '../../internal/lang-match.js';
+import { dirOfLang, full, match } from '../../internal/lang-match.js';
 
-export { match };
+export { dirOfLang, match };
 
 /** A question or answer per language, keyed by BCP 47 language tag: `{ "en": "…", "zh-CN": "…" }`. */
 export type FaqTexts = Record<string, string>;
@@ -34,12 +34,6 @@ export function canonical(tag: string): string | undefined {
     return undefined;
   }
 }
-
-// Right-to-left scripts (Unicode Script codes of ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
-const RTL = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
-
-/** The direction of a language's script: `ar`, `he`, `fa`, `ur` are right-to-left. */
-export const dirOfLang = (tag: string): 'ltr' | 'rtl' => (RTL.test(full(tag)?.script ?? '') ? 'rtl' : 'ltr');
 
 /**
  * The name of language `tag` in language `inLang` (`zh-CN` in English: "Chinese"; `zh-TW`: "Traditional
