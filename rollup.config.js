@@ -3,7 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
-import { packLocales } from './scripts/pack-locales.js';
+import { LANGUAGE_FILE, packLocales } from './scripts/pack-locales.js';
 import { mangleNames, mangleRegex, publicNames } from './scripts/mangle-names.js';
 import { dropUndefinedFields } from './scripts/drop-undefined-fields.js';
 
@@ -32,7 +32,8 @@ export default [
       dir: 'cdn',
       format: 'es',
       entryFileNames: 'support-widgets.js',
-      // Languages other than English are their own files, fetched relative to the bundle's URL.
+      // Each element's strings in each language other than English are a file (`locales/faq.ar.js`), fetched
+      // relative to the bundle's URL when an element shows that language.
       chunkFileNames: 'locales/[name].js',
       sourcemap: true,
       // Before terser: see scripts/drop-undefined-fields.js.
@@ -43,7 +44,7 @@ export default [
     input: 'dist/index.js',
     // Languages stay separate here too: the classic script imports the ES module build's language files,
     // which resolve relative to the classic script's own URL.
-    external: (id) => /[\\/]locales[\\/](?!en\.js)[^\\/]+\.js$/.test(id),
+    external: (id) => LANGUAGE_FILE.test(id),
     plugins: [minifyTemplates(), nodeResolve()],
     output: {
       file: 'cdn/support-widgets.iife.js',

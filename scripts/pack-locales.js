@@ -1,23 +1,24 @@
-// A Rollup plugin for the CDN build: each language file other than English becomes a packed array (see
-// `PackedStrings` in src/internal/locale.ts): its strings in the order of the English keys, without the keys.
+// A Rollup plugin for the CDN build: each element's strings in a language other than English
+// (`dist/components/<name>/<name>.<tag>.js`, loaded on demand: see `builtIn` in src/internal/locale.ts) become a
+// packed array (`PackedStrings`): its strings in the order of the English keys, without the keys.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
-const LANGUAGE = /[\\/]dist[\\/]locales[\\/](?!en\.js)[^\\/]+\.js$/;
+/** An element's language file: `faq/faq.ar.js`, `center/center.zh-Hant.js` (a language tag, never `en`). */
+export const LANGUAGE_FILE = /[\\/]components[\\/]([a-z-]+)[\\/]\1\.(?!en\.js)[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.js$/;
 
 export function packLocales() {
   return {
     name: 'pack-locales',
     async load(id) {
-      if (!LANGUAGE.test(id)) return null;
+      if (!LANGUAGE_FILE.test(id)) return null;
       const { en } = await import(pathToFileURL(resolve('dist/locales/en.js')).href);
-      const { default: table } = await import(`${pathToFileURL(id).href}?${Date.now()}`);
-      const sections = Object.keys(en).filter((key) => key !== 'dir');
-      for (const section of Object.keys(table)) {
-        if (section !== 'dir' && !sections.includes(section)) this.error(`${id}: section ${section} is not in English`);
-      }
-      const packed = [table.dir ?? 'ltr', ...sections.map((s) => Object.keys(en[s]).map((key) => table[s]?.[key] ?? null))];
-      return `export default ${JSON.stringify(packed)};`;
+      const table = await import(`${pathToFileURL(id).href}?${Date.now()}`);
+      const [section, ...rest] = Object.keys(table);
+      if (rest.length || !Object.hasOwn(en, section)) this.error(`${id}: one export named after a section of English expected, found ${Object.keys(table)}`);
+      for (const key of Object.keys(table[section])) if (!Object.hasOwn(en[section], key)) this.error(`${id}: ${section}.${key} is not in English`);
+      const packed = Object.keys(en[section]).map((key) => table[section][key] ?? null);
+      return `export const ${section} = ${JSON.stringify(packed)};`;
     },
   };
 }

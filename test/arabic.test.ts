@@ -42,13 +42,13 @@ const latin = (s: string): string => s.replace(/[\u0660-\u0669]/g, (d) => String
 describe('Arabic (lang="ar", right to left)', () => {
   afterEach(() => localStorage.clear());
 
-  it('loads the Arabic table on demand, as its own module, before the first render', async () => {
-    const loaded = (): boolean => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/locales/ar.'));
+  it("loads the hotline's Arabic strings on demand, as their own module, before the first render", async () => {
+    const loaded = (): boolean => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/components/hotline/hotline.ar.'));
     expect(loaded(), 'not loaded before an element asks for Arabic').to.equal(false);
-    const el = await fixture<SupportFaq>(html`<support-faq lang="ar" searchable .items=${ITEMS}></support-faq>`);
+    const el = await fixture<SupportHotline>(html`<support-hotline lang="ar" .lines=${LINES} .now=${NOW}></support-hotline>`);
     expect(loaded()).to.equal(true);
     // No flash of English: the first render is already Arabic.
-    expect(text($(el, 'label'))).to.equal('ابحث في الأسئلة');
+    expect(text($(el, '[part=copy]'))).to.equal('نسخ الرقم');
   });
 
   describe('<support-faq>', () => {
@@ -168,12 +168,12 @@ describe('Arabic (lang="ar", right to left)', () => {
       expect(deadline).to.include('آخر يوم لتقديم الاعتراض:');
       expect(latin(deadline)).to.include('10 مارس 2027');
       expect(deadline).not.to.match(OTHER_DIGITS);
-      expect(latin(text($(el, '#req')))).to.equal('الجاهز من العناصر المطلوبة: 0 من 3');
+      expect(latin(text($(el, '#req')))).to.equal('تم تجهيز 0 من 3 عناصر مطلوبة');
       const progress = $<HTMLProgressElement>(el, 'progress');
       expect(style(progress).direction, 'the bar fills from the right').to.equal('rtl');
       $$<HTMLInputElement>(el, 'input[type=checkbox]')[0].click();
       await el.updateComplete;
-      expect(latin(text($(el, '#req')))).to.equal('الجاهز من العناصر المطلوبة: 1 من 3');
+      expect(latin(text($(el, '#req')))).to.equal('تم تجهيز 1 من 3 عناصر مطلوبة');
       expect(progress.value).to.equal(1);
       // The reason under an item is indented from the right, under the item's text.
       const reason = $(el, 'li > p.hint');

@@ -134,7 +134,7 @@ describe('<support-dispute-checklist>', () => {
         '4',
       ]);
       expect(root(el).getElementById(bar.getAttribute('aria-labelledby')!)).to.equal($(el, '#req'));
-      expect(text($(el, '.progress .hint'))).to.equal('0 of 1 recommended items ready');
+      expect(text($(el, '.progress .hint'))).to.equal('0 of 1 recommended item ready');
 
       setTimeout(() => boxes(el)[0].click());
       const change = await oneEvent(el, 'support-dispute-change');
@@ -145,7 +145,7 @@ describe('<support-dispute-checklist>', () => {
 
       await click(el, boxes(el)[4]);
       expect(text($(el, '#req'))).to.equal('1 of 4 required items ready');
-      expect(text($(el, '.progress .hint'))).to.equal('1 of 1 recommended items ready');
+      expect(text($(el, '.progress .hint'))).to.equal('1 of 1 recommended item ready');
 
       setTimeout(() => boxes(el)[0].click());
       expect((await oneEvent(el, 'support-dispute-change')).detail).to.deep.equal({ type: 'not-received', checked: ['tracking'], ready: false });
@@ -237,7 +237,7 @@ describe('<support-dispute-checklist>', () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-08-16" .now=${NOW}></support-dispute-checklist>`,
       );
-      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 20 days left');
       expect([...$(el, '[part=deadline]')!.classList]).to.deep.equal(['deadline']);
       await expect(el).to.be.accessible();
     });
@@ -247,26 +247,26 @@ describe('<support-dispute-checklist>', () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist regime="custom" type="other" transaction-date="2026-11-20" window-days="30" .now=${late}></support-dispute-checklist>`,
       );
-      expect(deadline(el)).to.equal('Last day to file: December 20, 2026 | Days left: 26');
+      expect(deadline(el)).to.equal('Last day to file: December 20, 2026 | 26 days left');
       // Across a DST change (March in most northern zones): still whole calendar days.
       el.now = new Date(2027, 2, 1, 0, 5);
       el.transactionDate = '2027-03-01';
       await el.updateComplete;
-      expect(deadline(el)).to.equal('Last day to file: March 31, 2027 | Days left: 30');
+      expect(deadline(el)).to.equal('Last day to file: March 31, 2027 | 30 days left');
     });
 
     it('is urgent within 14 days, including the last day', async () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-07-27" .now=${NOW}></support-dispute-checklist>`,
       );
-      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 0. File soon.');
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | 0 days left. File soon.');
       expect($(el, '[part=deadline]')!.classList.contains('soon')).to.equal(true);
       el.now = new Date(NOW.getTime() - 14 * DAY);
       await el.updateComplete;
-      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 14. File soon.');
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | 14 days left. File soon.');
       el.now = new Date(NOW.getTime() - 15 * DAY);
       await el.updateComplete;
-      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Days left: 15');
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | 15 days left');
       el.now = NOW;
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -301,7 +301,7 @@ describe('<support-dispute-checklist>', () => {
           '<support-dispute-checklist> window-days: expected a number of days, 0 or more, got string "soon".',
         ]);
         // The default 120-day window applies.
-        expect(deadline(el)).to.equal('Last day to file: March 1, 2027 | Days left: 97');
+        expect(deadline(el)).to.equal('Last day to file: March 1, 2027 | 97 days left');
       } finally {
         errors.restore();
       }
@@ -436,9 +436,9 @@ describe('<support-dispute-checklist>', () => {
       // Issue 14: prefilled facts are in the exports.
       'Date of the charge: August 16, 2026',
       'Last day to file: December 14, 2026',
-      'Days left: 20',
+      '20 days left',
       '2 of 4 required items ready',
-      '0 of 1 recommended items ready',
+      '0 of 1 recommended item ready',
       '',
       'Required',
       '[x] Statement line: Page 2 of the November statement',
@@ -727,7 +727,7 @@ describe('<support-dispute-checklist>', () => {
       );
       expect(text($(el, '[role=heading]'))).to.equal('非本人交易');
       expect(items(el)[0]).to.equal('账单记录 必需');
-      expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日剩余天数：20');
+      expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日还剩 20 天');
       expect(text($(el, '#req'))).to.equal('必需材料已备齐 0/3');
       await expect(el).to.be.accessible();
     });

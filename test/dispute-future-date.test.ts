@@ -176,12 +176,12 @@ describe('<support-dispute-checklist> issue 16', () => {
       await enterDate(el, STATEMENT, '2026-09-01');
       await says(el, 'The deadline passed on October 31, 2026. Contact your card issuer.');
       await enterDate(el, STATEMENT, '2026-11-10');
-      await says(el, 'Last day to file: January 9, 2027. Days left: 46.');
+      await says(el, 'Last day to file: January 9, 2027. 46 days left.');
       // Same date, new payment kind: the reason changed, so it is read with the deadline.
       await choose(el, 'Debit card or bank transfer, US bank');
       await says(
         el,
-        'Last day to file: January 9, 2027. Days left: 46. US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
+        'Last day to file: January 9, 2027. 46 days left. US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
       );
       // A future date: its error and what the box now needs.
       await enterDate(el, STATEMENT, '2030-12-31');
@@ -190,7 +190,7 @@ describe('<support-dispute-checklist> issue 16', () => {
 
       // Nothing new is said when nothing the user answered changed the deadline: checking an item, a clock tick.
       await enterDate(el, STATEMENT, '2026-11-10');
-      await says(el, 'Last day to file: January 9, 2027. Days left: 46.');
+      await says(el, 'Last day to file: January 9, 2027. 46 days left.');
       const changes: string[] = [];
       const watch = new MutationObserver(() => changes.push(text(status(el))));
       watch.observe(status(el), { childList: true, subtree: true, characterData: true });
@@ -207,13 +207,13 @@ describe('<support-dispute-checklist> issue 16', () => {
     it('in Chinese and Arabic, as full sentences', async () => {
       const zh = await make({ lang: 'zh-CN', regime: 'us-credit', type: 'other' });
       await enterDate(zh, '首次显示这笔扣款的账单日期', '2026-11-10');
-      await says(zh, '申诉截止日：2027年1月9日。 剩余天数：46。');
+      await says(zh, '申诉截止日：2027年1月9日。 还剩 46 天。');
       const ar = await make({ lang: 'ar', regime: 'us-credit', type: 'other' });
       const input = $$<HTMLInputElement>(ar, 'input[type=date]')[0];
       input.value = '2026-11-10';
       input.dispatchEvent(new Event('change'));
       await waitUntil(() => text(status(ar)).startsWith('آخر يوم لتقديم الاعتراض:'));
-      expect(text(status(ar))).to.match(/^آخر يوم لتقديم الاعتراض: .+\. الأيام المتبقية: .+\.$/);
+      expect(text(status(ar))).to.match(/^آخر يوم لتقديم الاعتراض: .+\. بقي.+\.$/);
     });
   });
 
@@ -240,7 +240,7 @@ describe('<support-dispute-checklist> issue 16', () => {
               : items.filter((t) => /^(التاجر|المبلغ|تاريخ الخصم): /.test(t));
           expect(charge).to.have.length(3);
           for (const line of charge) expect(items, lang).to.include(line);
-          if (lang === 'en') expect(items).to.include.members(['Last day to file: December 15, 2026', 'Days left: 21']);
+          if (lang === 'en') expect(items).to.include.members(['Last day to file: December 15, 2026', '21 days left']);
           expect(nodes.filter((x) => x.role === 'list').length, 'deadline and charge lists').to.be.at.least(2);
           // No text node runs two lines into one ("NORTHWIND GADGETSAmount").
           expect(nodes.filter((x) => x.role === 'StaticText' && /GADGETS\S/.test(x.name)).map((x) => x.name)).to.deep.equal([]);

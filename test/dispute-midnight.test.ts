@@ -33,12 +33,12 @@ describe('<support-dispute-checklist> on a page left open', () => {
   it('counts one day less at local midnight, without a reload', () =>
     // 30 seconds before midnight, local time, with 20 days left.
     leftOpen('2026-11-24T23:59:30', async (el, time) => {
-      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 20 days left');
       expect(delays(time), 'one timer, for midnight').to.deep.equal([30_000]);
       time.clock.t += 30_000;
       fire(time);
       await el.updateComplete;
-      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 19');
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 19 days left');
       expect(delays(time), 'and the next one for the midnight after').to.deep.equal([new Date(2026, 10, 26).getTime() - time.clock.t]);
       el.remove();
       expect(time.pending.size, 'no timer once off the page').to.equal(0);
@@ -46,21 +46,21 @@ describe('<support-dispute-checklist> on a page left open', () => {
 
   it('catches up when the page is shown again after the machine slept past midnight', () =>
     leftOpen('2026-11-24T22:00:00', async (el, time) => {
-      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 20 days left');
       // Asleep for three days: the timer never ran (a sleeping machine's timers wait), the clock moved on.
       time.clock.t += 3 * 86_400_000;
       document.dispatchEvent(new Event('visibilitychange'));
       expect(delays(time), 'the instant has passed: due at once').to.deep.equal([0]);
       fire(time);
       await el.updateComplete;
-      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 17');
+      expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 17 days left');
     }));
 
   it('a set `now` is a still snapshot: no timer', () =>
     leftOpen(
       '2026-11-24T23:59:30',
       async (el, time) => {
-        expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | Days left: 20');
+        expect(deadline(el)).to.equal('Last day to file: December 14, 2026 | 20 days left');
         expect(time.pending.size).to.equal(0);
       },
       new Date(2026, 10, 24, 12),

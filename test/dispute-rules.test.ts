@@ -168,7 +168,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       const el = await make({ regime: 'visa', type: 'not-received', 'expected-date': '2026-12-01' });
       expect(lines(el, '[part=deadline]')).to.deep.equal([
         'Last day to file: March 31, 2027',
-        'Days left: 127',
+        '127 days left',
         'Your bank may ask you to wait until December 2, 2026.',
       ]);
       expect(text($(el, '.why'))).to.equal(
@@ -178,12 +178,12 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       // Once that day has come, no waiting line.
       el.now = new Date(2026, 11, 2, 0, 1);
       await el.updateComplete;
-      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: March 31, 2027', 'Days left: 119']);
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: March 31, 2027', '119 days left']);
     });
 
     it('counts the days left in the user’s calendar day, up to the last minute of the last day', async () => {
       const el = await make({ regime: 'us-credit', type: 'other', 'statement-date': '2026-11-10' }, new Date(2027, 0, 9, 23, 59));
-      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', 'Days left: 0. File soon.']);
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', '0 days left. File soon.']);
       el.now = new Date(2027, 0, 10, 0, 0);
       await el.updateComplete;
       expect(lines(el, '[part=deadline]')).to.deep.equal(['The deadline passed on January 9, 2027. Contact your card issuer.']);
@@ -250,7 +250,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect(el.deadline).to.equal(null);
       await enterDate(el, 'Date of the statement that first showed the charge', '2026-11-10');
       expect(el.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
-      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', 'Days left: 46']);
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', '46 days left']);
       await expect(el).to.be.accessible();
 
       // The answers are saved with the progress and come back.
@@ -659,7 +659,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
           expect(shown.join(' ')).not.to.include('wait until');
         }
         const el = await make(cases[0][0], new Date(2026, 5, 1, 12, 0));
-        expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: August 23, 2027', 'Days left: 448', CONFLICT]);
+        expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: August 23, 2027', '448 days left', CONFLICT]);
         await expect(el).to.be.accessible();
         // A first day on or before the last day is still given, without the conflict line.
         const fine = await make(

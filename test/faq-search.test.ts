@@ -53,7 +53,7 @@ describe('<support-faq> search ranking, typos and synonyms', () => {
     // The list under it keeps the merchant's order (screen readers, find-in-page and Tab follow what is seen).
     expect(shown(el)).to.deep.equal(['gift', 'answer-word', 'cards', 'lost', 'stolen', 'holder']);
     expect(detail.results).to.equal(6);
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('Results: 6');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('6 results');
     // Whole word in the question (in page order), prefix in the question, inside a word in the question, whole word in the answer.
     expect(best(el)).to.deep.equal({ label: 'Best matches', ids: ['lost', 'stolen', 'cards', 'gift', 'answer-word'] });
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=best] a')];

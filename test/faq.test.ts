@@ -311,7 +311,7 @@ describe('<support-faq> search', () => {
     const { detail } = await settled;
     expect(detail).to.deep.equal({ query: 'CAFE', results: 1 });
     await nextFrame();
-    expect(status(el)).to.equal('Results: 1');
+    expect(status(el)).to.equal('1 result');
     await animations(el);
     await expect(el).to.be.accessible();
   });

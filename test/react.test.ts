@@ -327,7 +327,7 @@ describe('support-widgets/react', () => {
 
   describe('the CDN bundles', () => {
     it('contain no React: the wrappers are only in support-widgets/react', async () => {
-      for (const file of ['cdn/support-widgets.js', 'cdn/support-widgets.iife.js', 'cdn/locales/zh-CN.js', 'cdn/locales/ar.js']) {
+      for (const file of ['cdn/support-widgets.js', 'cdn/support-widgets.iife.js', 'cdn/locales/faq.zh-CN.js', 'cdn/locales/dispute-checklist.ar.js']) {
         const response = await fetch(`/${file}`);
         expect(response.ok, `${file} exists: run \`npm run build\` first`).to.equal(true);
         const code = await response.text();

@@ -48,7 +48,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   constructor() {
     super();
     const { section, english } = this.constructor as typeof SupportElement;
-    this.localeController = new LocaleController(this, section, english as Strings[S]);
+    this.localeController = new LocaleController(this, section, english as Strings[S], (path, problem) => this.reportError(path, problem));
     this.configController = new ConfigController(this, (config) => this.takeConfig(config));
     track(this);
     // `strings` and `heading-level` set on the element itself: one report per bad value, the rest renders.
@@ -120,7 +120,8 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
   protected override async scheduleUpdate(): Promise<void> {
     const server = !this.hasUpdated && this.shadowRoot?.firstChild && this.localeController.hydrateFrom(this.shadowRoot.querySelector('[lang]'));
     if (server) await server;
-    for (let lang: string | undefined; lang !== this.localeController.wanted;) await loadLocale((lang = this.localeController.wanted));
+    for (let lang: string | undefined; lang !== this.localeController.wanted;)
+      await loadLocale((lang = this.localeController.wanted), (this.constructor as typeof SupportElement).section);
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),

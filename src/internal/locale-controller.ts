@@ -3,6 +3,8 @@ import { stripBidi } from './bidi.js';
 import { own } from './config.js';
 import { dict } from './dict.js';
 import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
+import type { Reporter } from './config.js';
+import type { Section } from '../locales/en.js';
 
 /** The element a LocaleController serves: its merchant overrides are its `strings` property. */
 export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: Partial<T> };
@@ -18,23 +20,8 @@ interface Resolved {
 }
 
 const connected = new Set<LocaleController<Record<string, string>>>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const WATCHED: MutationObserverInit = dict({ attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 let observer: MutationObserver | undefined;
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let nf = numberFormats.get(locale);
-  if (!nf) {
-    try {
-      nf = new Intl.NumberFormat(locale);
-    } catch {
-      // An invalid `lang` value: the browser's default language formats the number.
-      nf = new Intl.NumberFormat();
-    }
-    numberFormats.set(locale, nf);
-  }
-  return nf;
-}
 
 /** Every connected element forgets its language and re-renders: a `lang` or `dir` changed, or a language loaded. */
 function refreshAll(): void {
@@ -59,9 +46,11 @@ export class LocaleController<T extends Record<string, string>> implements React
   constructor(
     private readonly host: LocaleHost<T>,
     /** The element's section in the language files (`faq`, `hotline`, …). */
-    private readonly section: string,
+    private readonly section: Section,
     /** The element's English strings: the fallback for every string a language or override leaves out. */
     private readonly english: T,
+    /** Reports a malformed string (a merchant's plural): one `console.error` naming the element and the key. */
+    private readonly report?: Reporter,
   ) {
     host.addController(this);
   }
@@ -103,7 +92,7 @@ export class LocaleController<T extends Record<string, string>> implements React
   hydrateFrom(base: Element | null | undefined): Promise<void> | undefined {
     this.hydratedFrom = base ?? undefined;
     this.resolved = undefined;
-    return base ? loadLocale(base.getAttribute('lang')!) : undefined;
+    return base ? loadLocale(base.getAttribute('lang')!, this.section) : undefined;
   }
 
   /** The language asked for: the nearest `lang`, whether or not its file has loaded. */
@@ -129,16 +118,20 @@ export class LocaleController<T extends Record<string, string>> implements React
     return explicit === 'rtl' || explicit === 'ltr' ? explicit : language.dir;
   }
 
-  /** A string in the current language, with `{placeholders}` filled and merchant overrides applied. */
+  /**
+   * A string in the current language, with `{placeholders}` and `{n, plural, …}` filled and merchant overrides
+   * applied. Numbers take the language's digits, like the dates and times Intl formats; a plural's form follows
+   * the rules of the language the string is written in (English for a string that falls back to English).
+   */
   msg(key: keyof T & string, params?: Record<string, string | number>): string {
-    const { lang, language } = this.resolve();
+    const { lang, wanted, language } = this.resolve();
     const override = own(this.host.strings, key);
-    // Numbers in messages take the language's digits, like the dates and times Intl formats.
-    const shown = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(lang).format(v) : v]));
     // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads. A language
     // without this section or key (a file older than the element) falls back to English.
-    const text = typeof override === 'string' ? stripBidi(override) : (lookup(language, this.section, key, this.english) ?? this.english[key]);
-    return format(text, shown);
+    const translated = typeof override === 'string' ? stripBidi(override) : lookup(language, this.section, key, this.english);
+    const text = translated ?? this.english[key];
+    const where = typeof override === 'string' ? `strings.${key}` : translated === undefined ? `English ${key}` : `lang "${wanted}" ${this.section}.${key}`;
+    return format(text, params, lang, translated === undefined ? 'en' : lang, (problem) => this.report?.(where, problem));
   }
 
   /**
@@ -170,12 +163,12 @@ export class LocaleController<T extends Record<string, string>> implements React
     }
     const wanted = lang ?? 'en';
     const shown = this.hydratedFrom?.getAttribute('lang') ?? wanted;
-    const language = languageFor(shown);
+    const language = languageFor(shown, this.section);
     // A built-in language not loaded: English, all of it (its strings, dates and direction).
     const resolved = {
       lang: language ? shown : 'en',
       dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
-      language: language ?? languageFor('en')!,
+      language: language ?? languageFor('en', this.section)!,
       wanted,
     };
     // Kept only while connected: only then do the observer and hostConnected tell it of a change.

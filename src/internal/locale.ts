@@ -3,6 +3,7 @@ import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
 import { own } from './config.js';
+import { dirOfLang, match } from './lang-match.js';
 
 /**
  * A language's strings: any section or string left out falls back to English. `secrets`: the words that
@@ -11,17 +12,16 @@ import { own } from './config.js';
 export type LocaleStrings = { dir?: 'ltr' | 'rtl'; secrets?: Partial<SecretWords> } & { [S in Section]?: Partial<Strings[S]> };
 
 /**
- * A language file as the CDN build ships it: the direction, then each section's strings as an array in the
- * order of the English keys (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it,
- * with the sections in the order of SECTIONS.
+ * One element's strings in one language as the CDN build ships them: an array in the order of the English keys
+ * (keys are a third of a language file's bytes). `scripts/pack-locales.js` makes it from `<name>.<tag>.ts`.
  */
-export type PackedStrings = [dir: 'ltr' | 'rtl', ...sections: (string | null)[][]];
+export type PackedStrings = readonly (string | null)[];
 
-/** The sections of a language file, in the order of a packed one (that of `locales/en.ts`; a test keeps them equal). */
+/** The sections of a language, in the order of `locales/en.ts` (a test keeps them equal). */
 export const SECTIONS = ['faq', 'hotline', 'callPrep', 'dispute', 'center'] as const satisfies readonly Section[];
 
 /** Strings of one section: a plain object, or the packed array of a CDN language file (see PackedStrings). */
-type Layer = Readonly<Record<string, unknown>> | readonly (string | null)[];
+type Layer = Readonly<Record<string, unknown>> | PackedStrings;
 
 /**
  * A language: its direction and, per section, its strings as layers (the built-in file's, then each
@@ -34,16 +34,9 @@ export interface Language {
 
 const ENGLISH: Language = { dir: 'ltr', sections: new Map() };
 const languages = new Map<string, Language>([['en', ENGLISH]]);
+/** The built-in sections loaded, as `<tag> <section>`, and those loading. */
+const loaded = new Set<string>();
 const pending = new Map<string, Promise<void>>();
-
-/** A language file (packed by the CDN build, or the plain object of the npm build) as a Language. */
-function fromFile(table: Strings | PackedStrings): Language {
-  if (Array.isArray(table)) {
-    const [dir, ...packed] = table;
-    return { dir, sections: new Map(SECTIONS.map((s, i) => [s, packed[i] ? [packed[i]] : []])) };
-  }
-  return { dir: table.dir, sections: new Map(SECTIONS.map((s) => [s, [table[s]]])) };
-}
 
 /**
  * The string `key` of `section` in `language`, from the last layer that holds it as a string; undefined when
@@ -61,24 +54,76 @@ export function lookup(language: Language, section: string, key: string, english
   return undefined;
 }
 
-// A static map, not a template-literal import, so that bundlers and dev servers can see every file.
-const loaders: Record<string, () => Promise<{ default: Strings | PackedStrings }>> = {
-  'zh-cn': () => import('../locales/zh-CN.js'),
-  ar: () => import('../locales/ar.js'),
-};
-const aliases: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn' };
-const listeners = new Set<() => void>();
+/** A section's file: its module, whose export named after the section holds its strings (packed in the CDN build). */
+type Loader = () => Promise<Record<string, unknown>>;
 
-/** The candidates for a language tag, most specific first: `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`. */
-function candidates(lang: string): string[] {
-  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) {
-    const tag = parts.slice(0, i).join('-');
-    out.push(tag);
-    if (Object.hasOwn(aliases, tag)) out.push(aliases[tag]);
+// THE list of built-in languages besides English: one entry per language, keyed by its tag in lower case, with one
+// loader per element, so an element loads only its own strings (the center, those of the sections it shows).
+// Its files: each element's <name>.<tag>.ts, and src/locales/<tag>.ts with src/locale-<tag>.ts for the entry
+// point that adds it at once. Static imports, not template literals, so that bundlers, Vite and dev servers see
+// every file. Issue 20's fifteen languages are enabled at the merge that brings their files.
+const builtIn: Record<string, Record<Section, Loader>> = {
+  'zh-cn': {
+    faq: () => import('../components/faq/faq.zh-CN.js'),
+    hotline: () => import('../components/hotline/hotline.zh-CN.js'),
+    callPrep: () => import('../components/call-prep/call-prep.zh-CN.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.zh-CN.js'),
+    center: () => import('../components/center/center.zh-CN.js'),
+  },
+  ar: {
+    faq: () => import('../components/faq/faq.ar.js'),
+    hotline: () => import('../components/hotline/hotline.ar.js'),
+    callPrep: () => import('../components/call-prep/call-prep.ar.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.ar.js'),
+    center: () => import('../components/center/center.ar.js'),
+  },
+  // For each of 'zh-hant', ja, ko, es, fr, de, pt, it, ru, tr, he, hi, id, vi, th (the file tags: zh-Hant, ja, …):
+  // '<tag>': {
+  //   faq: () => import('../components/faq/faq.<Tag>.js'),
+  //   hotline: () => import('../components/hotline/hotline.<Tag>.js'),
+  //   callPrep: () => import('../components/call-prep/call-prep.<Tag>.js'),
+  //   dispute: () => import('../components/dispute-checklist/dispute-checklist.<Tag>.js'),
+  //   center: () => import('../components/center/center.<Tag>.js'),
+  // },
+};
+const listeners = new Set<() => void>();
+const picked = new Map<string, string>();
+
+/**
+ * The tag of the language, registered or built in, that serves `lang` best, else `en`: BCP 47 lookup with
+ * CLDR's likely subtags (see `match`), so a region falls back to its language (`pt-PT` and `pt-BR` → `pt`,
+ * `es-419` → `es`), a script decides Chinese (`zh-HK`, `zh-TW`, `zh-MO`, `zh-Hant-*` → `zh-Hant`; `zh`, `zh-SG`,
+ * `zh-Hans` → `zh-CN`), and the deprecated codes Intl still reads (`iw` → `he`, `in` → `id`). An invalid tag is English.
+ */
+function pick(lang: string): string {
+  let tag = picked.get(lang);
+  if (tag === undefined) {
+    let score = 0;
+    tag = 'en';
+    for (const known of new Set([...languages.keys(), ...Object.keys(builtIn)])) {
+      const s = match(known, lang);
+      if (s > score) [tag, score] = [known, s];
+    }
+    // Bounded: the `lang` values of one page, never grown without end by hostile ones.
+    if (picked.size > 500) picked.clear();
+    picked.set(lang, tag);
   }
-  return out;
+  return tag;
+}
+
+/** The language `tag`, made with its script's direction if new (a built-in language's first file or override). */
+function language(tag: string): Language {
+  return languages.get(tag) ?? { dir: dirOfLang(tag), sections: new Map() };
+}
+
+/** Adds a built-in section's strings under any override registered before, and tells every element. */
+function addSection(tag: string, section: string, layer: Layer): void {
+  const base = language(tag);
+  const sections = new Map(base.sections);
+  sections.set(section, [layer, ...(sections.get(section) ?? [])]);
+  languages.set(tag, { dir: base.dir, sections });
+  loaded.add(`${tag} ${section}`);
+  listeners.forEach((fn) => fn());
 }
 
 /**
@@ -91,17 +136,10 @@ function candidates(lang: string): string[] {
  */
 export function registerLocale(lang: string, strings: LocaleStrings): void {
   const key = lang.toLowerCase();
-  // Overrides for a built-in language apply on top of it, once it has loaded.
-  if (Object.hasOwn(loaders, key) && !languages.has(key)) {
-    void loadLocale(key).then(() => {
-      if (!languages.has(key)) languages.set(key, ENGLISH);
-      registerLocale(key, strings);
-    });
-    return;
-  }
   const secrets = Object.hasOwn(strings, 'secrets') ? strings.secrets : undefined;
   if (secrets && typeof secrets === 'object') addSecretWords(key, secrets);
-  const base = languages.get(key) ?? ENGLISH;
+  // Overrides of a built-in language stay on top of its files, which go under them as they load.
+  const base = Object.hasOwn(builtIn, key) ? language(key) : (languages.get(key) ?? ENGLISH);
   // Own properties only: a polluted Object.prototype adds no string and no direction.
   const dir = own(strings, 'dir');
   const sections = new Map(base.sections);
@@ -112,69 +150,60 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
       sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
   }
   languages.set(key, { dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir, sections });
+  // A new language may serve tags that matched another before.
+  picked.clear();
   listeners.forEach((fn) => fn());
 }
 
 /**
- * Adds a built-in language at once, from its file (the entry points `support-widgets/locales/ar.js` and
- * `/zh-CN.js`): nothing to load, so the server renders it too. Overrides registered before stay on top.
+ * Adds a built-in language at once, every section, from its file (the entry points `support-widgets/locales/<tag>.js`):
+ * nothing to load, so the server renders it too. Overrides registered before stay on top.
  */
-export function addLocale(tag: 'ar' | 'zh-cn', table: Strings): void {
-  if (languages.has(tag)) return;
-  languages.set(tag, fromFile(table));
-  listeners.forEach((fn) => fn());
+export function addLocale(tag: string, table: Strings): void {
+  for (const section of SECTIONS) if (!loaded.has(`${tag} ${section}`)) addSection(tag, section, table[section]);
 }
 
 const warned = new Set<string>();
 
 /**
- * A language: a registered or loaded one, else the closest match, else English (the elements' own). Undefined
- * for a built-in language that is not loaded (not imported on a server, or failed to load): its elements show
- * English meanwhile, all of it (strings, dates, direction), never half of each.
+ * The language for `lang` in which an element of `section` shows: a registered or loaded one, else the closest
+ * match, else English (the elements' own). Undefined for a built-in language whose file for `section` is not
+ * loaded (not imported on a server, or failed to load): its elements show English meanwhile, all of it
+ * (strings, dates, direction), never half of each.
  */
-export function languageFor(lang: string): Language | undefined {
-  for (const tag of candidates(lang)) {
-    const language = languages.get(tag);
-    if (language) return language;
-    if (Object.hasOwn(loaders, tag)) {
-      // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
-      if (isServer && !warned.has(tag)) {
-        warned.add(tag);
-        console.warn(
-          `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${tag === 'ar' ? 'ar' : 'zh-CN'}.js' in the server code first.`,
-        );
-      }
-      return undefined;
-    }
+export function languageFor(lang: string, section: Section): Language | undefined {
+  const tag = pick(lang);
+  if (!Object.hasOwn(builtIn, tag) || loaded.has(`${tag} ${section}`)) return languages.get(tag) ?? ENGLISH;
+  // On the server a built-in language cannot load (rendering does not wait): it must have been imported.
+  if (isServer && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(
+      `support-widgets: lang="${lang}" renders in English on the server, where its language file cannot load; import 'support-widgets/locales/${Intl.getCanonicalLocales(tag)[0]}.js' in the server code first.`,
+    );
   }
-  return ENGLISH;
+  return undefined;
 }
 
 /**
- * Loads a built-in language that is not loaded yet. Resolves at once for English, a loaded or
- * registered language, or one the library does not ship.
+ * Loads the strings of `section` in a built-in language, if not loaded yet. Resolves at once for English, a
+ * loaded or registered language, or one the library does not ship.
  */
-export function loadLocale(lang: string): Promise<void> {
-  for (const tag of candidates(lang)) {
-    if (languages.has(tag)) return Promise.resolve();
-    const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
-    if (loader) {
-      let promise = pending.get(tag);
-      if (!promise) {
-        promise = loader().then(
-          (m) => {
-            if (!languages.has(tag)) languages.set(tag, fromFile(m.default));
-            listeners.forEach((fn) => fn());
-          },
-          // A language file that fails to load leaves English in place; it is retried on the next request.
-          () => void pending.delete(tag),
-        );
-        pending.set(tag, promise);
-      }
-      return promise;
-    }
+export function loadLocale(lang: string, section: Section): Promise<void> {
+  const tag = pick(lang);
+  const key = `${tag} ${section}`;
+  if (!Object.hasOwn(builtIn, tag) || loaded.has(key)) return Promise.resolve();
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = builtIn[tag][section]().then(
+      (m) => {
+        if (!loaded.has(key)) addSection(tag, section, m[section] as Layer);
+      },
+      // A language file that fails to load leaves English in place; it is retried on the next request.
+      () => void pending.delete(key),
+    );
+    pending.set(key, promise);
   }
-  return Promise.resolve();
+  return promise;
 }
 
 /** Calls `fn` whenever a language is registered or loaded. Returns the unsubscribe function. */
@@ -183,8 +212,94 @@ export function onLocaleChange(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
-/** Fills `{name}` placeholders from `params`. */
-export function format(template: string, params?: Record<string, string | number>): string {
-  // Own keys only: `{constructor}` in a merchant's string is not a parameter.
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m)) : template;
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl object for `lang`; the browser's default language for a tag Intl refuses (an invalid `lang`). */
+function cached<T>(cache: Map<string, T>, lang: string, make: (lang?: string) => T): T {
+  let value = cache.get(lang);
+  if (!value) {
+    try {
+      value = make(lang);
+    } catch {
+      value = make();
+    }
+    // Bounded: the languages of one page, never grown without end by hostile `lang` values.
+    if (cache.size > 100) cache.clear();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
+/** `n` written in language `lang`'s digits and separators (Intl.NumberFormat, cached per language). */
+export const formatNumber = (n: number, lang: string): string => cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(n);
+
+/** The index of the `}` that closes the `{` at `open`, or -1. */
+function close(text: string, open: number): number {
+  for (let i = open, depth = 0; i < text.length; i++)
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && !--depth) return i;
+  return -1;
+}
+
+/** `template` with its placeholders and plurals filled (see `format`); throws on a malformed plural. */
+function fill(template: string, params: Record<string, string | number>, lang: string, pluralLang: string, count?: string): string {
+  // `{name}`, the start of `{name, plural, …}`, or `#` (the count, inside a plural's branch). Anything else,
+  // a lone brace included, is text.
+  const token = /\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)|#/g;
+  let out = '';
+  let at = 0;
+  for (let m; (m = token.exec(template)); at = token.lastIndex) {
+    out += template.slice(at, m.index);
+    const [whole, name] = m;
+    // Own keys only: `{constructor}` in a merchant's string is not a parameter.
+    const value = name && Object.hasOwn(params, name) ? params[name] : undefined;
+    const shown = typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (!name) out += count ?? whole;
+    else if (whole.endsWith('}')) out += shown ?? whole;
+    else {
+      // The branches, `=0 {…}` or a CLDR category, each with its message in balanced braces; `other` required.
+      const end = close(template, m.index);
+      const body = template.slice(token.lastIndex, end);
+      const cases = new Map<string, string>();
+      const branch = /\s*(?:(=\d+|zero|one|two|few|many|other)\s*\{|$)/y;
+      for (let b; (b = branch.exec(body)) && b[1];) {
+        const stop = close(body, branch.lastIndex - 1);
+        if (stop < 0) break;
+        cases.set(b[1], body.slice(branch.lastIndex, stop));
+        branch.lastIndex = stop + 1;
+      }
+      if (end < 0 || branch.lastIndex !== body.length || !cases.has('other') || shown === undefined) throw new SyntaxError();
+      // An exact match first, then the category of the language the text is in (CLDR's rules, Intl.PluralRules).
+      const rule = cached(pluralRules, pluralLang, (l) => new Intl.PluralRules(l)).select(Number(value));
+      out += fill(cases.get(`=${value}`) ?? cases.get(rule) ?? cases.get('other')!, params, lang, pluralLang, shown);
+      token.lastIndex = end + 1;
+    }
+  }
+  return out + template.slice(at);
+}
+
+/**
+ * Fills `{name}` placeholders from `params` and ICU MessageFormat plurals: `{n, plural, =0 {no days left} one {#
+ * day left} other {# days left}}`, the branch chosen by an exact `=N` match, else by `Intl.PluralRules` of
+ * `pluralLang` (the language the template is written in), `#` being the number in language `lang`'s digits,
+ * as are numbers in placeholders. A malformed plural (unbalanced braces, no `other`, an unknown selector, no
+ * value) calls `onError` and gives the template as written, its plain placeholders filled: never a throw.
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  lang = 'en',
+  pluralLang = lang,
+  onError?: (problem: string) => void,
+): string {
+  try {
+    return fill(template, params, lang, pluralLang);
+  } catch {
+    onError?.('a malformed plural, shown as written');
+    return template.replace(/\{\s*(\w+)\s*\}/g, (m, name: string) => {
+      const value = Object.hasOwn(params, name) ? params[name] : m;
+      return typeof value === 'number' ? formatNumber(value, lang) : value;
+    });
+  }
 }

@@ -8,11 +8,14 @@ export const dispute = {
   /** Export line naming the dispute type. */
   type: 'Type: {type}',
   due: 'Last day to file: {date}',
-  left: 'Days left: {n}',
-  soon: 'Days left: {n}. File soon.',
+  /** Days left to file (0 on the last day): an ICU plural, its forms chosen by the language's Intl.PluralRules. */
+  left: '{n, plural, one {# day left} other {# days left}}',
+  /** `left` when 14 days or fewer remain. */
+  soon: '{n, plural, one {# day left. File soon.} other {# days left. File soon.}}',
   passed: 'The deadline passed on {date}. Contact your card issuer.',
-  req: '{n} of {total} required items ready',
-  rec: '{n} of {total} recommended items ready',
+  /** `{n}` items ready of `{total}` (`#`): the plural follows the total. */
+  req: '{total, plural, one {{n} of # required item ready} other {{n} of # required items ready}}',
+  rec: '{total, plural, one {{n} of # recommended item ready} other {{n} of # recommended items ready}}',
   required: 'Required',
   recommended: 'Recommended',
   ready: 'Everything required is ready. File your dispute with your card issuer or wallet.',

@@ -1,42 +1,11 @@
 import { expected, type Reporter } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
+import { dirOfLang, full, match } from '../../internal/lang-match.js';
+
+export { dirOfLang, match };
 
 /** A question or answer per language, keyed by BCP 47 language tag: `{ "en": "…", "zh-CN": "…" }`. */
 export type FaqTexts = Record<string, string>;
-
-/** Tags with CLDR's likely subtags added (`zh-HK` → `zh-Hant-HK`), or null for a tag Intl refuses. */
-const likely = new Map<string, Intl.Locale | null>();
-function full(tag: string): Intl.Locale | null {
-  let l = likely.get(tag);
-  if (l === undefined) {
-    try {
-      l = new Intl.Locale(tag).maximize();
-    } catch {
-      l = null;
-    }
-    // Bounded: the tags of one page's items and elements, but never grown without end by hostile data.
-    if (likely.size > 500) likely.clear();
-    likely.set(tag, l);
-  }
-  return l;
-}
-
-/**
- * How well a text in language `tag` serves a reader of `wanted`: 3 the same tag (case aside); 2 `wanted`
- * shortened from its end (`en-GB` takes `en`, `zh-Hant-HK` takes `zh-Hant`) or its language and script
- * (`zh-HK` takes `zh-Hant`); 1 another tag of the same language and script, as CLDR's likely subtags give
- * them (`en-GB` takes `en-US`, `zh-HK` takes `zh-TW`, `zh-SG` takes `zh-CN`); 0 none (`zh-HK` never takes
- * `zh` or `zh-CN`, which are Simplified Chinese). BCP 47 lookup (RFC 4647 §3.4) plus script matching.
- */
-export function match(tag: string, wanted: string): number {
-  const a = tag.toLowerCase();
-  const b = wanted.toLowerCase().replace(/_/g, '-');
-  if (a === b) return 3;
-  const x = full(tag);
-  const y = full(b);
-  if (!x || !y || x.language !== y.language || x.script !== y.script) return 0;
-  return b.startsWith(`${a}-`) || a === `${y.language}-${y.script}`.toLowerCase() ? 2 : 1;
-}
 
 /** The best of `tags` for `wanted` (the first given among equals), or undefined when none serves it. */
 function best(tags: readonly string[], wanted: string | undefined): string | undefined {
@@ -65,12 +34,6 @@ export function canonical(tag: string): string | undefined {
     return undefined;
   }
 }
-
-// Right-to-left scripts (Unicode Script codes of ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
-const RTL = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
-
-/** The direction of a language's script: `ar`, `he`, `fa`, `ur` are right-to-left. */
-export const dirOfLang = (tag: string): 'ltr' | 'rtl' => (RTL.test(full(tag)?.script ?? '') ? 'rtl' : 'ltr');
 
 /**
  * The name of language `tag` in language `inLang` (`zh-CN` in English: "Chinese"; `zh-TW`: "Traditional

@@ -5,7 +5,7 @@ export const faq: FaqStrings = {
   search: 'ابحث في الأسئلة',
   categories: 'الفئات',
   all: 'الكل',
-  results: 'عدد النتائج: {n}',
+  results: '{n, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
   best: 'أفضل النتائج المطابقة',
   none: 'لا توجد إجابات مطابقة.',
   copy: 'نسخ الرابط',

@@ -6,8 +6,8 @@ export const faq = {
   categories: 'Categories',
   /** The chip that shows every category. */
   all: 'All',
-  /** Announced after a search (one form for every number). */
-  results: 'Results: {n}',
+  /** Announced after a search: an ICU plural, its forms chosen by the language's Intl.PluralRules (`#` is the number). */
+  results: '{n, plural, one {# result} other {# results}}',
   /** Label of the list of links to the questions that match a search best. */
   best: 'Best matches',
   /** Shown and announced when nothing matches. */

@@ -1,0 +1,114 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { registerLocale, type SupportFaq } from '../src/index.js';
+import { $, text } from './helpers.js';
+
+const ITEMS = [{ id: 'refund', question: 'How long does a refund take?', answer: '5 to 10 business days.' }];
+const ENGLISH = 'Search questions';
+const SIMPLIFIED = '搜索问题';
+const ARABIC = 'ابحث في الأسئلة';
+
+// The search label of each language of issue 20, registered here so that the matching is tested whether or not
+// the language's built-in file is enabled (a registration then overrides the built-in label with the same).
+const LABELS: Record<string, string> = {
+  'zh-Hant': '搜尋問題',
+  ja: '質問を検索',
+  ko: '질문 검색',
+  es: 'Buscar preguntas',
+  fr: 'Rechercher une question',
+  de: 'Fragen durchsuchen',
+  pt: 'Pesquisar perguntas',
+  it: 'Cerca domande',
+  ru: 'Поиск по вопросам',
+  tr: 'Sorularda ara',
+  he: 'חיפוש שאלות',
+  hi: 'प्रश्न खोजें',
+  id: 'Cari pertanyaan',
+  vi: 'Tìm câu hỏi',
+  th: 'ค้นหาคำถาม',
+};
+
+/** A searchable FAQ on a page whose `<html lang>` is `lang`, as a merchant's page sets it. */
+async function onPage(lang: string): Promise<SupportFaq> {
+  document.documentElement.setAttribute('lang', lang);
+  return fixture<SupportFaq>(html`<support-faq searchable .items=${ITEMS}></support-faq>`);
+}
+const label = (el: SupportFaq): string => text($(el, 'label'));
+
+/** The label `lang` shows once any language file it needs has loaded. */
+async function labelFor(lang: string, expected: string): Promise<void> {
+  const el = await onPage(lang);
+  await waitUntil(() => label(el) === expected, `lang="${lang}" shows "${expected}", not "${label(el)}"`, { timeout: 3000 });
+}
+
+describe('language matching (BCP 47 lookup, script and region fallbacks)', () => {
+  const lang = document.documentElement.getAttribute('lang');
+  afterEach(() => (lang === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', lang)));
+
+  it('never shows Simplified Chinese to a reader of Traditional Chinese', async () => {
+    for (const tag of ['zh-HK', 'zh-TW', 'zh-MO', 'zh-Hant']) {
+      const el = await onPage(tag);
+      await el.updateComplete;
+      expect(label(el), tag).not.to.equal(SIMPLIFIED);
+    }
+  });
+
+  it('gives Simplified Chinese to zh, zh-SG, zh-Hans and zh-CN, and Arabic to any region of ar', async () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-cn', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'zh_CN']) await labelFor(tag, SIMPLIFIED);
+    for (const tag of ['ar', 'ar-EG', 'ar-SA', 'ar-u-nu-latn']) await labelFor(tag, ARABIC);
+  });
+
+  it('takes the language of every region, script and old code of the issue 20 languages', async () => {
+    for (const [tag, search] of Object.entries(LABELS)) registerLocale(tag, { dir: tag === 'he' ? 'rtl' : 'ltr', faq: { search } });
+    const cases: [string, string][] = [
+      ['zh-HK', 'zh-Hant'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh-MO', 'zh-Hant'],
+      ['zh-Hant', 'zh-Hant'],
+      ['zh-Hant-HK', 'zh-Hant'],
+      ['zh-Hant-TW', 'zh-Hant'],
+      ['pt-PT', 'pt'],
+      ['pt-BR', 'pt'],
+      ['es-MX', 'es'],
+      ['es-419', 'es'],
+      ['iw', 'he'],
+      ['he-IL', 'he'],
+      ['in', 'id'],
+      ['id-ID', 'id'],
+      ['ja-JP', 'ja'],
+      ['ko-KR', 'ko'],
+      ['fr-CA', 'fr'],
+      ['de-AT', 'de'],
+      ['de-CH', 'de'],
+      ['it-CH', 'it'],
+      ['ru-RU', 'ru'],
+      ['tr-TR', 'tr'],
+      ['hi-IN', 'hi'],
+      ['vi-VN', 'vi'],
+      ['th-TH', 'th'],
+    ];
+    for (const [tag, shipped] of cases) await labelFor(tag, LABELS[shipped]);
+    // Simplified Chinese stays Simplified beside a Traditional table.
+    for (const tag of ['zh', 'zh-SG', 'zh-Hans']) await labelFor(tag, SIMPLIFIED);
+    const hebrew = await onPage('iw');
+    await waitUntil(() => label(hebrew) === LABELS.he);
+    expect($(hebrew, '[part=base]').getAttribute('dir')).to.equal('rtl');
+    await expect(hebrew).to.be.accessible();
+  });
+
+  it('shows English for English, an unknown language and an invalid tag, without throwing or logging', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      for (const tag of ['en-GB', 'en-US', 'sw', 'x', '12', 'not a tag', 'zh-', '-', 'en--GB', 'de_DE_', '\u0000']) {
+        const el = await onPage(tag);
+        await el.updateComplete;
+        expect(label(el), JSON.stringify(tag)).to.equal(ENGLISH);
+      }
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
