@@ -1,0 +1,90 @@
+// Issue 20: the secret keywords of Indonesian, Hindi and Turkish (src/internal/secret-words.ts), as people of
+// each language type a code, PIN, password or card security code into a support form, and the ordinary
+// sentences with numbers around them that must stay as typed.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep } from '../src/index.js';
+import { redact } from '../src/internal/sensitive.js';
+import { shadow, uniqueKey } from './helpers.js';
+
+const NOW = new Date('2026-11-24T12:00');
+const storage = (): string => Object.values(localStorage).join('\n');
+
+interface Language {
+  /** [typed, what is left] */
+  masked: [string, string][];
+  kept: string[];
+  /** A sentence typed into the call form, and the secret values it holds. */
+  sentence: string;
+  values: string[];
+}
+
+const LANGUAGES: Record<string, Language> = {
+  Indonesian: {
+    masked: [
+      ['Kode verifikasi Anda adalah 482913', 'Kode verifikasi Anda adalah ••••••'],
+      ['kode verifikasi: 482 913', 'kode verifikasi: ••••••'],
+      ['PIN ATM saya 1234', 'PIN ATM saya ••••••'],
+      ['MPIN 123456', 'MPIN ••••••'],
+      ['kata sandi saya Rahasia2024', 'kata sandi saya ••••••'],
+      ['Kata sandi: bunga mawar', 'Kata sandi: ••••••'],
+      ['sandi internet banking 654321', 'sandi internet banking ••••••'],
+      ['kode keamanan 123', 'kode keamanan ••••••'],
+      ['tiga angka di belakang kartu 123', 'tiga angka di belakang kartu ••••••'],
+      ['PIN-ku 4321', 'PIN-ku ••••••'],
+      ['sandi ATM saya 246810', 'sandi ATM saya ••••••'],
+      ['kode aktivasi：４８２９１３', 'kode aktivasi：••••••'],
+    ],
+    kept: [
+      'nomor pesanan 12345678 belum dikirim',
+      'kode error 504 saat bayar',
+      'kode pos 40115',
+      'tagihan Rp 1.250.000 pada 5 Desember 2026',
+      'tolong hubungi saya di 0812-3456-7890',
+      'kode promo HEMAT50 tidak berlaku',
+      'kode booking 482913',
+      'Pak Sandi menelepon 0812 3456 7890',
+      'kode verifikasi tidak masuk sejak 3 hari',
+    ],
+    sentence: 'Orang yang mengaku dari bank minta kode verifikasi 482913 dan PIN ATM saya 1234',
+    values: ['482913', '1234'],
+  },
+};
+
+async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
+  const control = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+for (const [language, { masked, kept, sentence, values }] of Object.entries(LANGUAGES)) {
+  describe(`secret keywords in ${language}`, () => {
+    afterEach(() => localStorage.clear());
+
+    it('the detector masks each value and keeps the words around it', () => {
+      for (const [typed, left] of masked) expect(redact(typed).text, typed).to.equal(left);
+    });
+
+    it('the detector keeps ordinary sentences with numbers as typed', () => {
+      for (const text of kept) expect(redact(text).text, text).to.equal(text);
+    });
+
+    it('<support-call-prep>: typed key by key into "What happened", no value reaches localStorage', async () => {
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('s20t3')} .now=${NOW}></support-call-prep>`);
+      await type(el, 'topic', 'security');
+      const seen: string[] = [];
+      for (let n = 1; n <= sentence.length; n++) {
+        await type(el, 'what', sentence.slice(0, n));
+        seen.push(storage());
+      }
+      const control = shadow(el).querySelector<HTMLTextAreaElement>('[name="what"]')!;
+      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      seen.push(storage());
+      // The draft was saved, with the words around the values.
+      expect(storage()).to.include(redact(sentence).text.slice(0, 20));
+      for (const out of seen) for (const v of values) expect(out, `${v} in ${out}`).not.to.include(v);
+    });
+  });
+}
