@@ -49,6 +49,39 @@ const LANGUAGES: Record<string, Language> = {
     sentence: 'Orang yang mengaku dari bank minta kode verifikasi 482913 dan PIN ATM saya 1234',
     values: ['482913', '1234'],
   },
+  Hindi: {
+    masked: [
+      ['मेरा ओटीपी 482913 है', 'मेरा ओटीपी •••••• है'],
+      ['ओटीपी है 482913', 'ओटीपी है ••••••'],
+      ['ओटीपी ४८२९१३', 'ओटीपी ••••••'],
+      ['एटीएम पिन 1234', 'एटीएम पिन ••••••'],
+      ['यूपीआई पिन: ९८७६', 'यूपीआई पिन: ••••••'],
+      ['कार्ड का पिन नंबर है 4321', 'कार्ड का पिन नंबर है ••••••'],
+      ['मेरा पासवर्ड Ram@1234 है', 'मेरा पासवर्ड •••••• है'],
+      ['पासवर्ड: सीता2024', 'पासवर्ड: ••••••'],
+      ['सीवीवी १२३', 'सीवीवी ••••••'],
+      ['कार्ड के पीछे के तीन अंक 456', 'कार्ड के पीछे के तीन अंक ••••••'],
+      ['वेरिफिकेशन कोड 482 913', 'वेरिफिकेशन कोड ••••••'],
+      ['OTP hai 482913', 'OTP hai ••••••'],
+      ['MPIN 123456', 'MPIN ••••••'],
+    ],
+    kept: [
+      'ऑर्डर नंबर 12345678 अभी तक नहीं आया',
+      'एरर कोड 504 आ रहा है',
+      // The PIN code is India's postal code.
+      'पिन कोड 110001',
+      'मेरा पिनकोड ४००००१ है',
+      '₹1,499 का रिफ़ंड 5 दिसंबर 2026 तक नहीं मिला',
+      'हेल्पलाइन 1800 123 4567 पर कॉल किया',
+      '+91 98765 43210 पर कॉल करें',
+      'ओटीपी 3 मिनट में नहीं आया',
+      'पिन ३ बार गलत डाला',
+      'पासवर्ड हटाना है',
+      'मेरा पासवर्ड हैक हो गया',
+    ],
+    sentence: 'बैंक वाले ने ओटीपी ४८२९१३ और एटीएम पिन 1234 मांगा',
+    values: ['482913', '४८२९१३', '1234'],
+  },
 };
 
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
@@ -57,6 +90,13 @@ async function type(el: SupportCallPrep, name: string, value: string): Promise<v
   control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
+
+describe('Devanagari digits', () => {
+  it('a card number and the CVV after it are masked as in ASCII digits', () => {
+    expect(redact('मेरा कार्ड नंबर ४५३९ १४८८ ०३४३ ६४६७ है').text).to.equal('मेरा कार्ड नंबर •••• 6467 है');
+    expect(redact('कार्ड ४५३९१४८८०३४३६४६७ समाप्ति १२/२७ सीवीवी १२३').text).to.equal('कार्ड •••• 6467 समाप्ति १२/२७ सीवीवी ••••••');
+  });
+});
 
 for (const [language, { masked, kept, sentence, values }] of Object.entries(LANGUAGES)) {
   describe(`secret keywords in ${language}`, () => {
