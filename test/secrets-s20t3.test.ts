@@ -82,6 +82,41 @@ const LANGUAGES: Record<string, Language> = {
     sentence: 'बैंक वाले ने ओटीपी ४८२९१३ और एटीएम पिन 1234 मांगा',
     values: ['482913', '४८२९१३', '1234'],
   },
+  Turkish: {
+    masked: [
+      ['Tek kullanımlık şifreniz: 482913', 'Tek kullanımlık şifreniz: ••••••'],
+      ['doğrulama kodunuz 482913', 'doğrulama kodunuz ••••••'],
+      ['dogrulama kodu 482 913', 'dogrulama kodu ••••••'],
+      ['SMS kodu 482913’tür', 'SMS kodu ••••••’tür'],
+      ['onay kodum: ４８２９１３', 'onay kodum: ••••••'],
+      ['kart şifrem 1234', 'kart şifrem ••••••'],
+      ['ATM şifresi 4321', 'ATM şifresi ••••••'],
+      ['ŞİFREM: Kedi2024!', 'ŞİFREM: ••••••'],
+      ['şifrem kedi123', 'şifrem ••••••'],
+      ['şifremi 1234 yaptım', 'şifremi •••••• yaptım'],
+      ['parolam Ankara06', 'parolam ••••••'],
+      ['güvenlik kodu 123', 'güvenlik kodu ••••••'],
+      ['kartın arkasındaki 3 haneli kod 456', 'kartın arkasındaki 3 haneli kod ••••••'],
+    ],
+    kept: [
+      'sipariş numaram 12345678',
+      'hata kodu 504 alıyorum',
+      'posta kodu 34710',
+      'tutar 1.250,00 TL',
+      '12.03.2026 tarihinde ödeme yaptım',
+      'beni 0532 123 45 67 numarasından arayın',
+      'indirim kodu INDIRIM50 geçmedi',
+      'şifre 3 kez yanlış girildi',
+      'şifremi unuttum',
+      // "şifre" inside longer words: encryption, with the password, the passwords.
+      'şifreleme 256 bit',
+      'şifreyle giriş yapamıyorum',
+      'şifrelerimi değiştirdim',
+      'şifre şubatta değişti',
+    ],
+    sentence: 'Bankadan aradılar, doğrulama kodum 482913 ve kart şifrem 1234 idi',
+    values: ['482913', '1234'],
+  },
 };
 
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
