@@ -1,6 +1,6 @@
 // Issue 20: the secret keywords of Indonesian, Hindi and Turkish (src/internal/secret-words.ts), as people of
 // each language type a code, PIN, password or card security code into a support form, and the ordinary
-// sentences with numbers around them that must stay as typed.
+// sentences with numbers around them that must stay as typed (and a password field answered "forgot it").
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
@@ -45,6 +45,9 @@ const LANGUAGES: Record<string, Language> = {
       'kode booking 482913',
       'Pak Sandi menelepon 0812 3456 7890',
       'kode verifikasi tidak masuk sejak 3 hari',
+      // No password given (NO_PASSWORD).
+      'kata sandi: lupa',
+      'Kata sandi: tidak tahu',
     ],
     sentence: 'Orang yang mengaku dari bank minta kode verifikasi 482913 dan PIN ATM saya 1234',
     values: ['482913', '1234'],
@@ -78,6 +81,8 @@ const LANGUAGES: Record<string, Language> = {
       'पिन ३ बार गलत डाला',
       'पासवर्ड हटाना है',
       'मेरा पासवर्ड हैक हो गया',
+      'पासवर्ड: भूल गया',
+      'पासवर्ड: याद नहीं',
     ],
     sentence: 'बैंक वाले ने ओटीपी ४८२९१३ और एटीएम पिन 1234 मांगा',
     values: ['482913', '४८२९१३', '1234'],
@@ -108,6 +113,10 @@ const LANGUAGES: Record<string, Language> = {
       'indirim kodu INDIRIM50 geçmedi',
       'şifre 3 kez yanlış girildi',
       'şifremi unuttum',
+      'şifrem: unuttum',
+      'parolam: yok',
+      // Italian "parola" (word) is no keyword: Italian is shipped too, and every table applies to every text.
+      "ho dimenticato la parola d'ordine",
       // "şifre" inside longer words: encryption, with the password, the passwords.
       'şifreleme 256 bit',
       'şifreyle giriş yapamıyorum',

@@ -22,5 +22,5 @@ export const faq: FaqStrings = {
   otherLanguage: 'Jawaban ini belum tersedia dalam bahasa Anda, jadi ditampilkan dalam bahasa {language}.',
   related: 'Pertanyaan terkait',
   synonyms:
-    'kartu,kartu kredit,kartu debit,kk;tagihan,pembayaran,potongan,terpotong,transaksi;gagal,ditolak,tidak berhasil;refund,pengembalian dana,uang kembali,dana kembali;sanggahan,sanggah,komplain,keberatan,dispute;kata sandi,sandi,password',
+    'kartu,kartu kredit,kartu debit,kk;tagihan,pembayaran,terpotong,transaksi;gagal,ditolak,tidak berhasil;refund,pengembalian dana,uang kembali,dana kembali;sanggahan,sanggah,komplain,keberatan,dispute;kata sandi,sandi,password',
 };
