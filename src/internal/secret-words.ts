@@ -257,7 +257,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'mpin',
       'tpin',
     ].flatMap((w) => (/^[a-z]/.test(w) ? [w] : [w, `${w} है`, `${w} नंबर है`])),
-    passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin'],
+    // "पासवर्ड है:" with its colon only (as "pass:"): without it, है would take the start of any word after it.
+    passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin', 'पासवर्ड है:', 'पासकोड है:'],
     // "number", "my", "this", "was"; in Latin letters "hai" (is), as in "OTP hai 482913".
     links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri'],
   },
