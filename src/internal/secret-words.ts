@@ -645,6 +645,139 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...IT_COUNT,
     ],
   },
+  // Indonesian. The names banks and payment apps give the secrets in their SMS and warnings: "kode OTP", "kode
+  // verifikasi", "PIN m-BCA" / "MPIN" (BCA's and Mandiri's mobile banking), "kata sandi" (password; "sandi" alone in
+  // "sandi ATM", "sandi internet banking"), "kode keamanan" / "3 angka di belakang kartu" for the CVV/CVC, as in
+  // the OJK and Bank Indonesia campaigns "jangan berikan PIN, password, kode OTP dan CVV" (from memory of those
+  // pages, not checked here). Not the bare "kode": "kode pos", "kode bayar", "kode booking", "kode unik" are public.
+  id: {
+    codes: [
+      'kode otp',
+      'kode verifikasi',
+      'kode aktivasi',
+      'kode keamanan',
+      'kode rahasia',
+      'kode sekali pakai',
+      'kode akses',
+      'kode token',
+      'kode login',
+      'kode masuk',
+      'kode sms',
+      'kode dari sms',
+      'mpin',
+      'm-pin',
+      'pin atm',
+      '3 angka di belakang kartu',
+      'tiga angka di belakang kartu',
+      '3 digit di belakang kartu',
+      '3 angka di balik kartu',
+      '3 angka terakhir di belakang kartu',
+    ],
+    passwords: ['kata sandi', 'sandi', 'sandi internet banking', 'pasword', 'paswot'],
+    // "my" (saya, -ku, -nya after a hyphen: "PIN-nya"), "is" (adalah, yaitu, ialah), "new/old", "of the card/account".
+    links: ['saya', 'ku', 'nya', 'anda', 'adalah', 'yaitu', 'ialah', 'ini', 'baru', 'lama', 'kartu', 'akun', 'atm', 'untuk'],
+  },
+  // Hindi, in Devanagari and as Indians type the banks' English words: ओटीपी / "OTP hai", पिन (ATM पिन, UPI पिन:
+  // NPCI's BHIM asks for the "UPI PIN"), MPIN (SBI YONO, mobile banking), TPIN (HDFC Bank's phone-banking PIN), IPIN
+  // (HDFC NetBanking's password), पासवर्ड, सीवीवी and "the 3 digits on the back" (कार्ड के पीछे के 3 अंक). From the
+  // banks' Hindi SMS and RBI's "कभी भी अपना OTP/PIN/CVV किसी के साथ साझा न करें" campaign as remembered, not checked
+  // here. Devanagari vowel signs and the virama are combining marks the detector drops (पासवर्ड reads पासवरड): so
+  // है (is) is no link word (it reads ह, the start of any word), only the end of a code's name (`ओटीपी है 482913`).
+  // Not पिन कोड / पिनकोड: in India that is the postal code.
+  hi: {
+    codes: [
+      'ओटीपी',
+      'ओ टी पी',
+      'वन टाइम पासवर्ड',
+      'सत्यापन कोड',
+      'वेरिफिकेशन कोड',
+      'वेरिफ़िकेशन कोड',
+      'पुष्टिकरण कोड',
+      'सुरक्षा कोड',
+      'सिक्योरिटी कोड',
+      'गुप्त कोड',
+      'लॉगिन कोड',
+      'पिन',
+      'सीवीवी',
+      'सीवीसी',
+      'पीछे के 3 अंक',
+      'पीछे के तीन अंक',
+      'पीछे वाले 3 अंक',
+      'पीछे वाले तीन अंक',
+      'पीछे लिखे 3 अंक',
+      'मेरा कोड',
+      'mpin',
+      'tpin',
+    ].flatMap((w) => (/^[a-z]/.test(w) ? [w] : [w, `${w} है`, `${w} नंबर है`])),
+    // "पासवर्ड है:" with its colon only (as "pass:"): without it, है would take the start of any word after it.
+    passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin', 'पासवर्ड है:', 'पासकोड है:'],
+    // "number", "my", "this", "was"; in Latin letters "hai" (is), as in "OTP hai 482913".
+    links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri'],
+  },
+  // Turkish. Banks' SMS name the one-time code "tek kullanımlık şifre" or "doğrulama kodu" ("… işlemi için tek
+  // kullanımlık şifreniz: 123456"), the PIN "kart şifresi" / "ATM şifresi", the password "şifre" or "parola", and
+  // payment pages the CVV/CVC2 "güvenlik kodu" ("kartın arkasındaki 3 haneli kod"): as remembered from Garanti BBVA,
+  // İş Bankası and Yapı Kredi messages and pages, not checked here. A possessive is a suffix (şifrem, şifreniz,
+  // kodunuz): each form is listed. Words with a Turkish letter match inside words, and ı reads as i (the detector
+  // folds it), so "kullanımlık" also matches as typed "kullanimlik"; forms typed without ş, ğ, ü (sifre, dogrulama
+  // kodu) are listed too, and with İ ("ŞİFRE", which no case folding maps to i). Not the bare "kod": "hata kodu",
+  // "posta kodu", "sipariş kodu", "indirim kodu" are public; nor the link "şu" (it would read "şubat" as "şu bat").
+  tr: {
+    codes: [
+      ...['doğrulama', 'dogrulama', 'onay', 'sms', 'güvenlik', 'guvenlik', 'aktivasyon', 'giriş', 'giris', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap(
+        (n) => ['kodu', 'kodunuz', 'kodum', 'kodun'].map((k) => `${n} ${k}`),
+      ),
+      'tek kullanımlık şifre',
+      'tek kullanımlık şifreniz',
+      'tek kullanımlık şifrem',
+      'tek kullanimlik sifre',
+      'tek kullanimlik sifreniz',
+      'sms şifresi',
+      'sms şifreniz',
+      'sms sifresi',
+      'sms sifreniz',
+      'kart şifresi',
+      'kart şifrem',
+      'kart şifreniz',
+      'kart sifresi',
+      'kart sifrem',
+      'atm şifresi',
+      'atm şifrem',
+      'atm sifresi',
+      'atm sifrem',
+      'arkasındaki 3 haneli kod',
+      'arkasındaki üç haneli kod',
+      'arkasındaki 3 rakam',
+      'arkasındaki üç rakam',
+      'arkasındaki 3 hane',
+      'arkadaki 3 rakam',
+      // A word going on after "şifre" is no password (şifreleme "encryption", şifreli, şifreler, şifreyle, şifreden):
+      // keywords in Turkish letters match inside words, and a letter right after one would be read as its value.
+      // These longer words, as codes (tried first, and needing digits), take the place of "şifre" there.
+      'şifrel',
+      'şİfrel',
+      'şifreyle',
+      'şifreden',
+      'şifresin',
+      'şifremden',
+      'şifremizden',
+      'şifrenizden',
+    ],
+    passwords: [
+      ...['şifre', 'sifre'].flatMap((w) => ['', 'm', 'niz', 'n', 'si', 'yi', 'mi'].map((s) => w + s)),
+      'şİfre',
+      'şİfrem',
+      'şİfrenİz',
+      'şİfresİ',
+      // Not "parola" alone: Italian for "word" ("la parola d'ordine", "la parola “rimborso”"). Its possessive forms are Turkish only.
+      'parolam',
+      'parolanız',
+      'parolası',
+      'parolamı',
+    ],
+    // "my", "is / as for", "this", "new / old", "number".
+    links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram', 'numarasi'],
+  },
 };
 
 /**
@@ -812,4 +945,40 @@ export const NO_PASSWORD = [
     'non ricordo',
     'nessuna',
   ]),
+  // Indonesian, Hindi (Devanagari and typed in Latin letters), Turkish: "forgot", "don't know", "don't remember",
+  // "none", "changed", "blocked".
+  'lupa',
+  'sudah lupa',
+  'tidak tahu',
+  'nggak tahu',
+  'gak tahu',
+  'tidak ingat',
+  'tidak ada',
+  'belum ada',
+  'sudah diganti',
+  'direset',
+  'diblokir',
+  'terblokir',
+  'भूल गया',
+  'भूल गई',
+  'भूल गया हूं',
+  'भूल गई हूं',
+  'याद नहीं',
+  'याद नहीं है',
+  'पता नहीं',
+  'नहीं पता',
+  'कोई नहीं',
+  'बदल दिया',
+  'ब्लॉक है',
+  'bhool gaya',
+  'pata nahi',
+  'yaad nahi',
+  'unuttum',
+  'bilmiyorum',
+  'hatırlamıyorum',
+  'yok',
+  'değiştirdim',
+  'sıfırlandı',
+  'bloke oldu',
+  'kilitlendi',
 ];
