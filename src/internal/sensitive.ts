@@ -636,8 +636,10 @@ function patterns(): { key: RegExp; link: RegExp } {
 // letter after the digits makes them part of a word (`1234abc`); a Chinese, Japanese, Korean or Arabic one ends
 // the value as a space does: Chinese is written without spaces (`验证码是482913吗`, issue 13, R6-1).
 // A Chinese unit of time or count after the digits makes them a date, a duration or a count, not a code:
-// `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12).
-const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块))`;
+// `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12); Korean
+// ones likewise, glued to the number as Korean writes them (`인증번호는 180초 동안 유효합니다`; after a space, 일 or
+// 원 begin words: `482913 일단`).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리)`;
 const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;

@@ -1,0 +1,99 @@
+// Issue 20: the secret keywords of Korean, Thai and Vietnamese (src/internal/secret-words.ts). Secrets typed as
+// people of each language type them are masked; ordinary sentences with numbers (order, error and postal
+// codes, amounts, dates, phone numbers) are kept; the call form's labels in these languages name no secret
+// (a field so labelled would have its whole value replaced); and a code typed key by key into the call form
+// never reaches localStorage.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportCallPrep } from '../src/index.js';
+import { namesSecret, redact } from '../src/internal/sensitive.js';
+import { callPrep as koCallPrep } from '../src/components/call-prep/call-prep.ko.js';
+import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
+
+const NOW = new Date('2026-12-06T10:00');
+const storage = (): string => Object.values(localStorage).join('\n');
+
+/** [typed, what is left], per language. */
+const MASKED: Record<string, [string, string][]> = {
+  // Korean: the SMS of Korean banks ("[Web발신] 인증번호 [482913]"), particles glued to keyword and value.
+  ko: [
+    ['인증번호 482913', '인증번호 ••••••'],
+    ['인증번호는 482913입니다', '인증번호는 ••••••입니다'],
+    ['[Web발신] 인증번호 [482913]을 입력해 주세요', '[Web발신] 인증번호 [••••••]을 입력해 주세요'],
+    ['인증번호: 482913', '인증번호: ••••••'],
+    ['인증번호 6자리 482913', '인증번호 6자리 ••••••'],
+    ['인증번호는 ４８２９１３', '인증번호는 ••••••'],
+    ['인증코드 482 913', '인증코드 ••••••'],
+    ['OTP번호는 482913', 'OTP번호는 ••••••'],
+    ['CVC 번호 123', 'CVC 번호 ••••••'],
+    ['카드 뒷면 3자리는 123입니다', '카드 뒷면 3자리는 ••••••입니다'],
+    ['카드 비밀번호는 1234입니다', '카드 비밀번호는 ••••••입니다'],
+    ['비밀번호: abcd1234', '비밀번호: ••••••'],
+    ['비번은 qwer1234!', '비번은 ••••••'],
+    ['패스워드 hunter2', '패스워드 ••••••'],
+    ['핀번호 1234', '핀번호 ••••••'],
+    ['보안코드 123', '보안코드 ••••••'],
+    ['제 비밀번호는 한글1990', '제 비밀번호는 ••••••'],
+  ],
+};
+
+/** Ordinary text with numbers and these words, kept as typed. */
+const KEPT: Record<string, string[]> = {
+  ko: [
+    '주문번호 12345678',
+    '오류 코드 504가 떴습니다',
+    '우편번호 06236',
+    '결제 금액 125,000원',
+    '2026년 12월 5일에 결제했습니다',
+    '고객센터 1588-1688로 전화했습니다',
+    '승인번호 30012345',
+    '비밀번호 5회 오류로 잠겼습니다',
+    '비밀번호는 8자리 이상이어야 합니다',
+    '인증번호가 오지 않습니다',
+    '인증번호는 180초 동안 유효합니다',
+    '암호화폐 1000개',
+  ],
+};
+
+/** A sentence with a code and what of it must never be stored. */
+const TYPED: Record<string, [string, string[]]> = {
+  ko: ['주문번호 12345678 결제가 실패했고 인증번호는 482913입니다. 카드 비밀번호는 1234입니다', ['482913', '비밀번호는 1234']],
+};
+
+/** The call form's field labels: a field labelled with a secret's name has its whole value replaced. */
+const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep };
+const labelKeys = (t: Record<string, string>): string[] =>
+  Object.keys(t).filter((k) => /L$/.test(k) || ['zone', 'currency', 'browser', 'os', 'appV'].includes(k));
+
+for (const lang of Object.keys(MASKED)) {
+  describe(`secret keywords: ${lang}`, () => {
+    afterEach(() => localStorage.clear());
+
+    it('masks each secret as a native speaker types it and keeps the words around it', () => {
+      for (const [typed, left] of MASKED[lang]) expect(redact(typed).text, typed).to.equal(left);
+    });
+
+    it('keeps ordinary sentences with numbers as typed', () => {
+      for (const kept of KEPT[lang]) expect(redact(kept).text, kept).to.equal(kept);
+    });
+
+    it('names no secret in the call form’s field labels', () => {
+      for (const k of labelKeys(LABELS[lang])) expect(namesSecret(LABELS[lang][k]), `${k}: ${LABELS[lang][k]}`).to.equal(false);
+    });
+
+    it('<support-call-prep>: a code typed key by key never reaches localStorage; the rest of the sentence does', async () => {
+      const [sentence, values] = TYPED[lang];
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey(`s20t2-${lang}`)} .now=${NOW}></support-call-prep>`);
+      await typeInto(el, 'topic', 'payment');
+      const seen: string[] = [];
+      for (let n = 1; n <= sentence.length; n++) {
+        await typeInto(el, 'what', sentence.slice(0, n));
+        seen.push(storage());
+      }
+      await typeAndLeave(el, 'what', sentence);
+      seen.push(storage());
+      for (const out of seen) for (const v of values) expect(out, out).not.to.include(v);
+      expect(storage()).to.include(redact(sentence).text.slice(0, 20)).and.include('••••••');
+    });
+  });
+}
