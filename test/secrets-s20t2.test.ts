@@ -8,6 +8,7 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { namesSecret, redact } from '../src/internal/sensitive.js';
 import { callPrep as koCallPrep } from '../src/components/call-prep/call-prep.ko.js';
+import { callPrep as thCallPrep } from '../src/components/call-prep/call-prep.th.js';
 import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-06T10:00');
@@ -35,6 +36,26 @@ const MASKED: Record<string, [string, string][]> = {
     ['보안코드 123', '보안코드 ••••••'],
     ['제 비밀번호는 한글1990', '제 비밀번호는 ••••••'],
   ],
+  // Thai: the banks' SMS ("รหัส OTP คือ … (รหัสอ้างอิง …)"), words glued without spaces, Thai digits.
+  th: [
+    ['รหัส OTP คือ 482913 (รหัสอ้างอิง ABCD)', 'รหัส OTP คือ •••••• (รหัสอ้างอิง ABCD)'],
+    ['รหัสOTP 482913', 'รหัสOTP ••••••'],
+    ['รหัส OTP คือ 482913ค่ะ', 'รหัส OTP คือ ••••••ค่ะ'],
+    ['รหัส OTP ที่ได้รับคือ ๔๘๒ ๙๑๓', 'รหัส OTP ที่ได้รับคือ ••••••'],
+    ['รหัสยืนยัน ๔๘๒๙๑๓', 'รหัสยืนยัน ••••••'],
+    ['OTP=482913 (Ref=ABCD)', 'OTP=•••••• (Ref=ABCD)'],
+    ['รหัสผ่าน Abc12345', 'รหัสผ่าน ••••••'],
+    ['รหัสผ่าน: somchai', 'รหัสผ่าน: ••••••'],
+    ['รหัสผ่านคือสมชาย1990ค่ะ', 'รหัสผ่านคือ••••••ค่ะ'],
+    ['รหัสผ่านของผมคือ 123456', 'รหัสผ่านของผมคือ ••••••'],
+    ['พาสเวิร์ด hunter2', 'พาสเวิร์ด ••••••'],
+    ['รหัสบัตร ATM 1234', 'รหัสบัตร ATM ••••••'],
+    ['รหัสPIN ๑๒๓๔', 'รหัสPIN ••••••'],
+    ['เลข 3 ตัวหลังบัตร 123', 'เลข 3 ตัวหลังบัตร ••••••'],
+    ['เลขหลังบัตร 3 ตัว คือ 123', 'เลขหลังบัตร 3 ตัว คือ ••••••'],
+    ['CVVคือ123', 'CVVคือ••••••'],
+    ['บัตร ๔๕๓๙ ๑๔๘๘ ๐๓๔๓ ๖๔๖๗ หมดอายุ ๑๒/๒๗', 'บัตร •••• 6467 หมดอายุ ๑๒/๒๗'],
+  ],
 };
 
 /** Ordinary text with numbers and these words, kept as typed. */
@@ -53,15 +74,31 @@ const KEPT: Record<string, string[]> = {
     '인증번호는 180초 동안 유효합니다',
     '암호화폐 1000개',
   ],
+  th: [
+    'หมายเลขคำสั่งซื้อ 12345678',
+    'เลขที่คำสั่งซื้อ ๑๒๓๔๕๖๗๘',
+    'รหัสข้อผิดพลาด 504',
+    'รหัสไปรษณีย์ 10110',
+    'ยอดชำระ 1,250.00 บาท',
+    'วันที่ 5 ธ.ค. 2569',
+    'โทร 02-888-8888',
+    'รหัสพนักงาน 12345',
+    'รหัสอ้างอิง ABCD 1234',
+    'รหัสผ่านผิด3ครั้ง',
+    'รหัสผ่านหมดอายุแล้ว',
+    'รหัสผ่านต้องมี 8 ตัวขึ้นไป',
+    'รหัส OTP หมดอายุภายใน 5 นาที',
+  ],
 };
 
 /** A sentence with a code and what of it must never be stored. */
 const TYPED: Record<string, [string, string[]]> = {
   ko: ['주문번호 12345678 결제가 실패했고 인증번호는 482913입니다. 카드 비밀번호는 1234입니다', ['482913', '비밀번호는 1234']],
+  th: ['คำสั่งซื้อ 12345678 ชำระเงินไม่สำเร็จ รหัส OTP คือ 482913ค่ะ รหัสผ่านคือสมชาย1990', ['482913', 'สมชาย1990']],
 };
 
 /** The call form's field labels: a field labelled with a secret's name has its whole value replaced. */
-const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep };
+const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep, th: thCallPrep };
 const labelKeys = (t: Record<string, string>): string[] =>
   Object.keys(t).filter((k) => /L$/.test(k) || ['zone', 'currency', 'browser', 'os', 'appV'].includes(k));
 

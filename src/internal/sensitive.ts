@@ -608,8 +608,9 @@ function alternatives(words: string[], ascii: boolean): string {
   return list.length ? list.join('|') : '(?!)';
 }
 
-// A letter that joins an ASCII keyword into a longer word: any letter but those of scripts written without Latin.
-const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+// A letter that joins an ASCII keyword into a longer word: any letter but those of scripts written without Latin
+// (Thai, like Chinese, without spaces between words: `รหัสOTP 482913`, `OTP 482913ค่ะ`).
+const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
 
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
@@ -644,8 +645,8 @@ const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
-// Arabic word is prose, not the password).
-const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
+// Arabic word is prose, not the password: `รหัสผ่านหมดอายุ`, "the password expired").
+const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{1,64}/uy;
 // After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
@@ -664,7 +665,7 @@ const HAN = '〇零一二三四五六七八九幺';
 // What makes the digits before it a count, a length or a date, not a password or a code.
 const COUNTS = '次个個分秒天年月日位条條遍倍小';
 const HAN_DIGITS = new RegExp(`[${HAN}]{3,12}(?![${HAN}十百千万${COUNTS}])`, 'uy');
-const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}';
 // A password in the user's own letters with digits after them (see `secrets`): after Arabic letters 2 characters
 // or more (`علي99`), after Chinese ones 3 or more, as a length or a count is 1 or 2 digits (`密码长度为8到16位`).
 const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
