@@ -9,6 +9,7 @@ import type { SupportCallPrep } from '../src/index.js';
 import { namesSecret, redact } from '../src/internal/sensitive.js';
 import { callPrep as koCallPrep } from '../src/components/call-prep/call-prep.ko.js';
 import { callPrep as thCallPrep } from '../src/components/call-prep/call-prep.th.js';
+import { callPrep as viCallPrep } from '../src/components/call-prep/call-prep.vi.js';
 import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-06T10:00');
@@ -56,6 +57,25 @@ const MASKED: Record<string, [string, string][]> = {
     ['CVVคือ123', 'CVVคือ••••••'],
     ['บัตร ๔๕๓๙ ๑๔๘๘ ๐๓๔๓ ๖๔๖๗ หมดอายุ ๑๒/๒๗', 'บัตร •••• 6467 หมดอายุ ๑๒/๒๗'],
   ],
+  // Vietnamese: accented and unaccented (bank SMS are often sent without accents), decomposed accents, the short forms mk and pass.
+  vi: [
+    ['Ma OTP: 482913. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai', 'Ma OTP: ••••••. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai'],
+    ['Mã OTP của tôi là 482913', 'Mã OTP của tôi là ••••••'],
+    ['ma otp la 482 913', 'ma otp la ••••••'],
+    ['Mã xác nhận của bạn là 482913', 'Mã xác nhận của bạn là ••••••'],
+    ['Ma xa\u0301c thu\u031b\u0323c 482913', 'Ma xa\u0301c thu\u031b\u0323c ••••••'],
+    ['mã xác minh G-482913', 'mã xác minh G-••••••'],
+    ['mật khẩu là abc123', 'mật khẩu là ••••••'],
+    ['mat khau: matkhau', 'mat khau: ••••••'],
+    ['mk của mình là abc12345', 'mk của mình là ••••••'],
+    ['pass là hunter2', 'pass là ••••••'],
+    ['mã PIN thẻ là 1234', 'mã PIN thẻ là ••••••'],
+    ['mật mã ATM １２３４', 'mật mã ATM ••••••'],
+    ['mã số bí mật 123456', 'mã số bí mật ••••••'],
+    ['3 số mặt sau thẻ là 123', '3 số mặt sau thẻ là ••••••'],
+    ['mã CVV là 123', 'mã CVV là ••••••'],
+    ['mã bảo mật 123', 'mã bảo mật ••••••'],
+  ],
 };
 
 /** Ordinary text with numbers and these words, kept as typed. */
@@ -89,16 +109,32 @@ const KEPT: Record<string, string[]> = {
     'รหัสผ่านต้องมี 8 ตัวขึ้นไป',
     'รหัส OTP หมดอายุภายใน 5 นาที',
   ],
+  vi: [
+    'Mã đơn hàng 12345678',
+    'Mã lỗi 504',
+    'Mã bưu chính 700000',
+    'Số tiền 1.250.000 đ',
+    'Ngày 05/12/2026',
+    'Tổng đài 1900 545413',
+    'Mã giao dịch FT26340123456789',
+    'Mã giảm giá SALE2024',
+    'mật khẩu sai 3 lần',
+    'mật khẩu phải có ít nhất 8 ký tự',
+    'không nhận được mã OTP',
+    'Mã OTP có hiệu lực trong 5 phút',
+    'mã xác thực gửi lại sau 120 giây',
+  ],
 };
 
 /** A sentence with a code and what of it must never be stored. */
 const TYPED: Record<string, [string, string[]]> = {
   ko: ['주문번호 12345678 결제가 실패했고 인증번호는 482913입니다. 카드 비밀번호는 1234입니다', ['482913', '비밀번호는 1234']],
+  vi: ['Đơn hàng 12345678 thanh toán không thành công, mã OTP của tôi là 482913, mật khẩu là abc123', ['482913', 'abc123']],
   th: ['คำสั่งซื้อ 12345678 ชำระเงินไม่สำเร็จ รหัส OTP คือ 482913ค่ะ รหัสผ่านคือสมชาย1990', ['482913', 'สมชาย1990']],
 };
 
 /** The call form's field labels: a field labelled with a secret's name has its whole value replaced. */
-const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep, th: thCallPrep };
+const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep, th: thCallPrep, vi: viCallPrep };
 const labelKeys = (t: Record<string, string>): string[] =>
   Object.keys(t).filter((k) => /L$/.test(k) || ['zone', 'currency', 'browser', 'os', 'appV'].includes(k));
 
