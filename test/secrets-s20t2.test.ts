@@ -44,7 +44,6 @@ const MASKED: Record<string, [string, string][]> = {
     ['รหัส OTP คือ 482913ค่ะ', 'รหัส OTP คือ ••••••ค่ะ'],
     ['รหัส OTP ที่ได้รับคือ ๔๘๒ ๙๑๓', 'รหัส OTP ที่ได้รับคือ ••••••'],
     ['รหัสยืนยัน ๔๘๒๙๑๓', 'รหัสยืนยัน ••••••'],
-    ['OTP=482913 (Ref=ABCD)', 'OTP=•••••• (Ref=ABCD)'],
     ['รหัสผ่าน Abc12345', 'รหัสผ่าน ••••••'],
     ['รหัสผ่าน: somchai', 'รหัสผ่าน: ••••••'],
     ['รหัสผ่านคือสมชาย1990ค่ะ', 'รหัสผ่านคือ••••••ค่ะ'],
@@ -55,11 +54,9 @@ const MASKED: Record<string, [string, string][]> = {
     ['เลข 3 ตัวหลังบัตร 123', 'เลข 3 ตัวหลังบัตร ••••••'],
     ['เลขหลังบัตร 3 ตัว คือ 123', 'เลขหลังบัตร 3 ตัว คือ ••••••'],
     ['CVVคือ123', 'CVVคือ••••••'],
-    ['บัตร ๔๕๓๙ ๑๔๘๘ ๐๓๔๓ ๖๔๖๗ หมดอายุ ๑๒/๒๗', 'บัตร •••• 6467 หมดอายุ ๑๒/๒๗'],
   ],
   // Vietnamese: accented and unaccented (bank SMS are often sent without accents), decomposed accents, the short forms mk and pass.
   vi: [
-    ['Ma OTP: 482913. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai', 'Ma OTP: ••••••. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai'],
     ['Mã OTP của tôi là 482913', 'Mã OTP của tôi là ••••••'],
     ['ma otp la 482 913', 'ma otp la ••••••'],
     ['Mã xác nhận của bạn là 482913', 'Mã xác nhận của bạn là ••••••'],
@@ -77,6 +74,16 @@ const MASKED: Record<string, [string, string][]> = {
     ['mã bảo mật 123', 'mã bảo mật ••••••'],
   ],
 };
+
+/**
+ * Bank messages of these languages that the English keyword (OTP) and the card rule already masked, Thai digits
+ * included: still masked. (Each case in MASKED above was checked to fail before its language's keywords.)
+ */
+const ALREADY: [string, string][] = [
+  ['OTP=482913 (Ref=ABCD)', 'OTP=•••••• (Ref=ABCD)'],
+  ['บัตร ๔๕๓๙ ๑๔๘๘ ๐๓๔๓ ๖๔๖๗ หมดอายุ ๑๒/๒๗', 'บัตร •••• 6467 หมดอายุ ๑๒/๒๗'],
+  ['Ma OTP: 482913. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai', 'Ma OTP: ••••••. Quy khach vui long KHONG cung cap ma OTP cho bat ky ai'],
+];
 
 /** Ordinary text with numbers and these words, kept as typed. */
 const KEPT: Record<string, string[]> = {
@@ -138,6 +145,10 @@ const LABELS: Record<string, Record<string, string>> = { ko: koCallPrep, th: thC
 const labelKeys = (t: Record<string, string>): string[] =>
   Object.keys(t).filter((k) => /L$/.test(k) || ['zone', 'currency', 'browser', 'os', 'appV'].includes(k));
 
+it('secret keywords: Thai and Vietnamese bank messages and a card in Thai digits stay masked', () => {
+  for (const [typed, left] of ALREADY) expect(redact(typed).text, typed).to.equal(left);
+});
+
 for (const lang of Object.keys(MASKED)) {
   describe(`secret keywords: ${lang}`, () => {
     afterEach(() => localStorage.clear());
@@ -159,7 +170,8 @@ for (const lang of Object.keys(MASKED)) {
       const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey(`s20t2-${lang}`)} .now=${NOW}></support-call-prep>`);
       await typeInto(el, 'topic', 'payment');
       const seen: string[] = [];
-      for (let n = 1; n <= sentence.length; n++) {
+      // What comes before the first code goes in at once; from the keyword on, key by key.
+      for (let n = Math.max(1, sentence.indexOf(values[0]) - 12); n <= sentence.length; n++) {
         await typeInto(el, 'what', sentence.slice(0, n));
         seen.push(storage());
       }
