@@ -72,8 +72,12 @@ function fold(ch: string): string {
   if (out === undefined) {
     const code = ch.codePointAt(0)!;
     const digit = DINGBAT_DIGITS.find(([from, to]) => code >= from && code <= to);
-    out = (digit ? String(code - digit[0] + digit[2]) : ch)
-      .normalize('NFKC')
+    out = (digit ? String(code - digit[0] + digit[2]) : ch).normalize('NFKC');
+    // A Latin letter without its accents, as the marks typed apart are dropped below: Vietnamese input methods
+    // type a tone mark apart from a letter that keeps its own (`mâ` + U+0323 for `mật`), so `mật khẩu` reads the
+    // same however it was typed, and as unaccented `mat khau`.
+    if (/\p{Script=Latin}/u.test(out)) out = out.normalize('NFD');
+    out = out
       // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
       // harakat: invisible, or decoration that can sit between any two characters.
       // Also every default-ignorable character (variation selectors, the combining grapheme joiner, Hangul

@@ -85,7 +85,7 @@ export const callPrep: CallPrepStrings = {
   file: 'call-summary',
   saved: 'Đã lưu trên thiết bị này',
   visit: 'Chỉ lưu trong lần truy cập này',
-  synced: 'Đã cập nhật từ thẻ trình duyệt khác',
+  synced: 'Đã cập nhật từ tab khác',
   forget: 'Xóa',
   forgotten: 'Đã xóa bản nháp.',
   undo: 'Hoàn tác',

@@ -24,7 +24,7 @@ export const dispute: DisputeStrings = {
   memory: 'Không lưu được trên thiết bị này: chỉ giữ đến khi Quý khách rời trang.',
   forget: 'Xóa',
   forgetName: '{label} tiến độ danh sách đã lưu',
-  synced: 'Đã cập nhật từ thẻ trình duyệt khác',
+  synced: 'Đã cập nhật từ tab khác',
   forgotten: 'Đã xóa khỏi thiết bị này.',
   exp: 'Xuất',
   copy: 'Sao chép',
