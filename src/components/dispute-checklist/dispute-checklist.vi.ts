@@ -69,10 +69,10 @@ export const dispute: DisputeStrings = {
     'Nếu thẻ hoặc mã PIN bị mất hay bị đánh cắp, hãy báo ngân hàng trong vòng 2 ngày làm việc kể từ khi phát hiện: sau đó Quý khách có thể mất tới 500 USD.',
   'w-eu-psd2-71': 'EU và EEA: hãy báo ngân hàng ngay khi phát hiện; luật cho tối đa 13 tháng kể từ ngày tiền rời khỏi tài khoản.',
   'w-eu-none':
-    'EU và EEA: luật không quy định thời hạn cho loại vấn đề này; quy định thẻ của ngân hàng mới quy định, thường là 120 ngày kể từ ngày bị trừ tiền. Hãy hỏi ngân hàng sớm.',
+    'EU và EEA: luật không đặt thời hạn cho loại vấn đề này, nhưng quy định thẻ của ngân hàng thì có, thường là 120 ngày kể từ ngày bị trừ tiền. Hãy hỏi ngân hàng sớm.',
   'w-paypal-180': 'PayPal: mở khiếu nại trong vòng 180 ngày kể từ ngày thanh toán.',
   'w-eu-psd2-76':
-    'EU và EEA: nếu số tiền chính xác chưa được xác định khi Quý khách đồng ý thanh toán (ghi nợ trực tiếp, hoặc khoản tạm giữ trên thẻ ở khách sạn hay hãng thuê xe), Quý khách có thể yêu cầu ngân hàng hoàn tiền trong vòng 8 tuần kể từ ngày bị trừ tiền. Các trường hợp khác do quy định thẻ của ngân hàng quy định thời hạn, thường là 120 ngày kể từ ngày bị trừ tiền. Hãy hỏi ngân hàng sớm.',
+    'EU và EEA: nếu số tiền chính xác chưa được xác định khi Quý khách đồng ý thanh toán (ghi nợ trực tiếp, hoặc khoản tạm giữ trên thẻ ở khách sạn hay hãng thuê xe), Quý khách có thể yêu cầu ngân hàng hoàn tiền trong vòng 8 tuần kể từ ngày bị trừ tiền. Trong các trường hợp khác, thời hạn do quy định thẻ của ngân hàng đặt ra, thường là 120 ngày kể từ ngày bị trừ tiền. Hãy hỏi ngân hàng sớm.',
   'w-paypal-error': 'PayPal: báo khoản bị trừ sai hoặc trùng trong vòng 60 ngày kể từ sao kê có khoản đó.',
   'w-paypal-unauthorized': 'PayPal: báo khoản thanh toán Quý khách không thực hiện trong vòng 60 ngày kể từ sao kê có khoản đó.',
   'w-visa-13.1':
