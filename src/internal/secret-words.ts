@@ -243,66 +243,47 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...['3', '4', '5', '6', '7', '8', 'สาม', 'สี่', 'หก'].flatMap((n) => [`${n} ตัว`, `${n} หลัก`]),
     ],
   },
-  // Vietnamese, with and without its accents (bank SMS are often sent unaccented, "Ma OTP: 482913. Quy khach
-  // vui long KHONG cung cap ma OTP cho bat ky ai": Vietcombank, BIDV, Techcombank; and decomposed accents are read
-  // without them). The code (mã OTP, mã xác thực, mã xác nhận, mã xác minh as Google writes it), the PIN (mã PIN,
-  // mật mã, mã số bí mật), the CVV on the back (mã CVV, 3 số mặt sau thẻ, mã bảo mật), mật khẩu and its everyday
-  // short forms mk and pass. Never mã alone: mã đơn hàng, mã lỗi, mã bưu chính, mã giao dịch, mã giảm giá are public.
+  // Vietnamese. Bank SMS are often sent without accents ("Ma OTP: 482913. Quy khach vui long KHONG cung cap ma
+  // OTP cho bat ky ai": Vietcombank, BIDV, Techcombank). Written without accents here: the detector reads a Latin
+  // letter without them, so each keyword matches accented, unaccented and decomposed text as a whole word (đ has
+  // no unaccented form in Unicode: `mã đăng nhập` is given both ways). The code (mã OTP, mã xác thực, mã xác nhận,
+  // mã xác minh as Google writes it), the PIN (mã PIN, mật mã, mã số bí mật), the CVV on the back (mã CVV, 3 số mặt
+  // sau thẻ, mã bảo mật), mật khẩu and its everyday short forms mk and pass. Never mã alone: mã đơn hàng, mã lỗi,
+  // mã bưu chính, mã giao dịch, mã giảm giá are public.
   vi: {
     codes: [
-      'mã xác thực',
       'ma xac thuc',
-      'mã xác nhận',
       'ma xac nhan',
-      'mã xác minh',
       'ma xac minh',
-      'mã kích hoạt',
       'ma kich hoat',
-      'mã đăng nhập',
       'ma dang nhap',
-      'mã bảo mật',
+      'mã đăng nhập',
       'ma bao mat',
-      'mật mã',
       'mat ma',
-      'mã số bí mật',
       'ma so bi mat',
-      'số bí mật',
       'so bi mat',
-      'số mặt sau thẻ',
       'so mat sau the',
-      'số sau thẻ',
       'so sau the',
-      'mặt sau thẻ',
       'mat sau the',
-      'mặt sau của thẻ',
       'mat sau cua the',
     ],
-    passwords: ['mật khẩu', 'mat khau', 'mk', 'pass là', 'pass la'],
-    // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's or account's, ATM, "received", how many digits.
+    passwords: ['mat khau', 'mk', 'pass la'],
+    // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's (thẻ) or account's, ATM, "received", how
+    // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
     links: [
-      'là',
       'la',
-      'của tôi',
       'cua toi',
-      'của mình',
       'cua minh',
-      'của em',
       'cua em',
-      'của bạn',
       'cua ban',
-      'của quý khách',
       'cua quy khach',
-      'ATM',
-      // Google sends its code as "G-482913" (Vietnamese SMS: "G-482913 là mã xác minh Google của bạn").
-      'G',
-      'thẻ',
-      'tài khoản',
+      'the',
       'tai khoan',
-      'nhận được',
       'nhan duoc',
-      'gồm',
       'gom',
-      ...['3', '4', '5', '6', '7', '8'].flatMap((n) => [`${n} số`, `${n} so`, `${n} chữ số`, `${n} chu so`]),
+      'ATM',
+      'G',
+      ...['3', '4', '5', '6', '7', '8'].flatMap((n) => [`${n} so`, `${n} chu so`]),
     ],
   },
 };
