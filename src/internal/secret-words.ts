@@ -778,6 +778,99 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
     // "my", "is / as for", "this", "new / old", "number".
     links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram', 'numarasi'],
   },
+  // Korean. The code as Korean banks and card companies name it in their SMS and apps ("[Web발신] 인증번호
+  // [482913]", KB국민카드, 신한카드, 토스; "OTP 번호", "보안카드 번호"), the CVC as card companies' payment pages
+  // ask for it ("카드 뒷면 서명란의 3자리 CVC"), and 비밀번호 (password and card PIN alike: "카드 비밀번호 4자리"),
+  // its short form 비번, 암호, 패스워드. Not 승인번호 (the approval number printed on every card slip) nor
+  // 주문번호, 우편번호, 오류 코드: they are public.
+  ko: {
+    codes: ['인증번호', '인증 코드', '확인 코드', '보안 코드', '보안카드 번호', '일회용 비밀번호', '핀번호', '뒷면 3자리', '뒷면 세 자리', '서명란 3자리'],
+    passwords: ['비밀번호', '비번', '암호', '패스워드'],
+    // Topic particles (는/은, 이/가), "number" (CVC 번호, PIN 번호, OTP 번호), and how many digits (6자리, 여섯 자리).
+    links: ['는', '은', '이', '가', '번호', '숫자', ...['3', '4', '5', '6', '7', '8', '세', '네', '다섯', '여섯', '일곱', '여덟'].map((n) => `${n} 자리`)],
+  },
+  // Thai. The code as Thai banks send it ("รหัส OTP คือ 482913 (รหัสอ้างอิง ABCD)": SCB, Krungthai, KBank's
+  // "OTP = …"; the Bank of Thailand's warnings name รหัส OTP, รหัสผ่าน and รหัส ATM), the ATM PIN (รหัสบัตร ATM,
+  // รหัส ATM), the CVV as card forms ask for it (เลข 3 ตัวหลังบัตร, รหัสหลังบัตร, รหัสความปลอดภัย), and รหัสผ่าน
+  // with its loanword พาสเวิร์ด. Never รหัส alone: รหัสไปรษณีย์ (postal), รหัสข้อผิดพลาด (error), รหัสอ้างอิง (the
+  // SMS's public reference), รหัสพนักงาน (an agent's ID) are public. Keywords are matched without Thai's vowel and
+  // tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน.
+  th: {
+    codes: [
+      'รหัส OTP',
+      'รหัสยืนยัน',
+      'รหัสผ่านครั้งเดียว',
+      'รหัสผ่านชั่วคราว',
+      'รหัสใช้ครั้งเดียว',
+      'รหัส PIN',
+      'รหัสบัตร',
+      'รหัสบัตร ATM',
+      'รหัส ATM',
+      'รหัสเอทีเอ็ม',
+      'หลังบัตร',
+      'รหัสความปลอดภัย',
+      'รหัส CVV',
+      'รหัส CVC',
+    ],
+    passwords: ['รหัสผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
+    // "is" (คือ, เป็น), "my", "received", "number", and how many digits (3 ตัว, 6 หลัก).
+    links: [
+      'คือ',
+      'เป็น',
+      'ของฉัน',
+      'ของผม',
+      'ของดิฉัน',
+      'ที่ได้รับ',
+      'ที่ได้',
+      'เลข',
+      'หมายเลข',
+      'ตัวเลข',
+      ...['3', '4', '5', '6', '7', '8', 'สาม', 'สี่', 'หก'].flatMap((n) => [`${n} ตัว`, `${n} หลัก`]),
+    ],
+  },
+  // Vietnamese. Bank SMS are often sent without accents ("Ma OTP: 482913. Quy khach vui long KHONG cung cap ma
+  // OTP cho bat ky ai": Vietcombank, BIDV, Techcombank). Written without accents here: the detector reads a Latin
+  // letter without them, so each keyword matches accented, unaccented and decomposed text as a whole word (đ has
+  // no unaccented form in Unicode: `mã đăng nhập` is given both ways). The code (mã OTP, mã xác thực, mã xác nhận,
+  // mã xác minh as Google writes it), the PIN (mã PIN, mật mã, mã số bí mật), the CVV on the back (mã CVV, 3 số mặt
+  // sau thẻ, mã bảo mật), mật khẩu and its everyday short forms mk and pass. Never mã alone: mã đơn hàng, mã lỗi,
+  // mã bưu chính, mã giao dịch, mã giảm giá are public.
+  vi: {
+    codes: [
+      'ma xac thuc',
+      'ma xac nhan',
+      'ma xac minh',
+      'ma kich hoat',
+      'ma dang nhap',
+      'mã đăng nhập',
+      'ma bao mat',
+      'mat ma',
+      'ma so bi mat',
+      'so bi mat',
+      'so mat sau the',
+      'so sau the',
+      'mat sau the',
+      'mat sau cua the',
+    ],
+    passwords: ['mat khau', 'mk', 'pass la'],
+    // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's (thẻ) or account's, ATM, "received", how
+    // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
+    links: [
+      'la',
+      'cua toi',
+      'cua minh',
+      'cua em',
+      'cua ban',
+      'cua quy khach',
+      'the',
+      'tai khoan',
+      'nhan duoc',
+      'gom',
+      'ATM',
+      'G',
+      ...['3', '4', '5', '6', '7', '8'].flatMap((n) => [`${n} so`, `${n} chu so`]),
+    ],
+  },
 };
 
 /**

@@ -72,8 +72,12 @@ function fold(ch: string): string {
   if (out === undefined) {
     const code = ch.codePointAt(0)!;
     const digit = DINGBAT_DIGITS.find(([from, to]) => code >= from && code <= to);
-    out = (digit ? String(code - digit[0] + digit[2]) : ch)
-      .normalize('NFKC')
+    out = (digit ? String(code - digit[0] + digit[2]) : ch).normalize('NFKC');
+    // A Latin letter without its accents, as the marks typed apart are dropped below: Vietnamese input methods
+    // type a tone mark apart from a letter that keeps its own (`mâ` + U+0323 for `mật`), so `mật khẩu` reads the
+    // same however it was typed, and as unaccented `mat khau`.
+    if (/\p{Script=Latin}/u.test(out)) out = out.normalize('NFD');
+    out = out
       // Format characters (zero-width space and joiners, bidi marks, soft hyphen) and Arabic tatweel and
       // harakat: invisible, or decoration that can sit between any two characters.
       // Also every default-ignorable character (variation selectors, the combining grapheme joiner, Hangul
@@ -608,8 +612,9 @@ function alternatives(words: string[], ascii: boolean): string {
   return list.length ? list.join('|') : '(?!)';
 }
 
-// A letter that joins an ASCII keyword into a longer word: any letter but those of scripts written without Latin.
-const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+// A letter that joins an ASCII keyword into a longer word: any letter but those of scripts written without Latin
+// (Thai, like Chinese, without spaces between words: `รหัสOTP 482913`, `OTP 482913ค่ะ`).
+const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
 
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
@@ -636,14 +641,16 @@ function patterns(): { key: RegExp; link: RegExp } {
 // letter after the digits makes them part of a word (`1234abc`); a Chinese, Japanese, Korean or Arabic one ends
 // the value as a space does: Chinese is written without spaces (`验证码是482913吗`, issue 13, R6-1).
 // A Chinese unit of time or count after the digits makes them a date, a duration or a count, not a code:
-// `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12).
-const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块))`;
+// `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12); Korean
+// ones likewise, glued to the number as Korean writes them (`인증번호는 180초 동안 유효합니다`; after a space, 일 or
+// 원 begin words: `482913 일단`).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리)`;
 const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
-// Arabic word is prose, not the password).
-const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,64}/uy;
+// Arabic word is prose, not the password: `รหัสผ่านหมดอายุ`, "the password expired").
+const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{1,64}/uy;
 // After `:` or `=`, a password in any script, or a passphrase: everything up to the end of its line or phrase
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
@@ -662,7 +669,7 @@ const HAN = '〇零一二三四五六七八九幺';
 // What makes the digits before it a count, a length or a date, not a password or a code.
 const COUNTS = '次个個分秒天年月日位条條遍倍小';
 const HAN_DIGITS = new RegExp(`[${HAN}]{3,12}(?![${HAN}十百千万${COUNTS}])`, 'uy');
-const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}';
 // A password in the user's own letters with digits after them (see `secrets`): after Arabic letters 2 characters
 // or more (`علي99`), after Chinese ones 3 or more, as a length or a count is 1 or 2 digits (`密码长度为8到16位`).
 const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
