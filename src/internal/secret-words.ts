@@ -113,6 +113,45 @@ const RU_NAMED = [
   ['пуш', 'пуш', 'пуш'],
 ].flatMap(([nom, gen, ins]) => [`${nom} код`, `${gen} кода`, `${ins} кодом`, `${nom}код`]);
 
+/**
+ * Hebrew: the code named by what it does or how it came, with the article or without (`קוד אימות`, `קוד האימות`).
+ * Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no keyword: it sits
+ * inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ */
+const HE_CODE = [
+  'אימות',
+  'האימות',
+  'לאימות',
+  'הזדהות',
+  'ההזדהות',
+  'כניסה',
+  'הכניסה',
+  'גישה',
+  'הגישה',
+  'אבטחה',
+  'האבטחה',
+  'סודי',
+  'הסודי',
+  'חד פעמי',
+  'החד פעמי',
+  'זמני',
+  'הזמני',
+  'כספומט',
+  'לכספומט',
+  'פין',
+  'SMS',
+  'ב SMS',
+  'מה SMS',
+  'סמס',
+  'בסמס',
+  'מהסמס',
+]
+  .flatMap((n) => [`קוד ${n}`, `הקוד ${n}`])
+  // "The code I got", "my code": with the article only, as מיקוד שלי ("my postal code") holds קוד שלי.
+  .concat(['מההודעה', 'שקיבלתי', 'שנשלח', 'שהתקבל', 'שלי'].map((n) => `הקוד ${n}`));
+/** A Latin keyword with a Hebrew prefix glued to it (`הCVV`, `בPIN`): a Hebrew letter before it is a letter to the whole-word rule. */
+const HE_LATIN = ['CVV', 'CVC', 'CVV2', 'CVC2', 'PIN', 'OTP'].flatMap((w) => ['ה', 'ו', 'וה', 'ב', 'ל', 'של ה'].map((p) => p + w));
+
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
     codes: [
@@ -292,6 +331,59 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'для входа',
     ],
   },
+  // Hebrew: the code as Israeli banks and card companies name it, as we know their SMS and help pages (not checked
+  // against a live page here): "קוד האימות שלך הוא …" (Leumi, Discount), "הקוד החד פעמי" (Hapoalim), "קוד סודי" for
+  // the card PIN (PIN mailers, ATMs), "3 הספרות בגב הכרטיס" for the CVV (Isracard, Cal, Max); סיסמה with its
+  // common spelling סיסמא and the Academy's ססמה.
+  he: {
+    codes: [
+      ...HE_CODE,
+      ...HE_LATIN,
+      'מספר סודי',
+      'המספר הסודי',
+      'סיסמה חד פעמית',
+      'סיסמא חד פעמית',
+      'הסיסמה החד פעמית',
+      'סיסמה זמנית',
+      'סיסמא זמנית',
+      'ספרות בגב',
+      'ספרות שבגב',
+      'ספרות מאחורי הכרטיס',
+      'ספרות שמאחורי הכרטיס',
+      'ספרות בצד האחורי',
+    ],
+    passwords: ['סיסמה', 'סיסמא', 'ססמה', 'סיסמת', 'סיסמתי', 'סיסמה שלי', 'סיסמא שלי', 'ססמה שלי', 'סיסמת כניסה', 'סיסמת הכניסה', 'פאסוורד', 'פסוורד'],
+    // "Is" (הוא, היא, זה), "my", "your" (pasted from the bank's SMS), "the new/old/current", and whose it is.
+    links: [
+      'הוא',
+      'היא',
+      'זה',
+      'זו',
+      'הינו',
+      'הינה',
+      'היה',
+      'הייתה',
+      'הן',
+      'הם',
+      'שלי',
+      'שלך',
+      'החדש',
+      'החדשה',
+      'הישן',
+      'הישנה',
+      'הנוכחי',
+      'הנוכחית',
+      'הכרטיס',
+      'של הכרטיס',
+      'לכרטיס',
+      'של החשבון',
+      'לחשבון',
+      'לאפליקציה',
+      'לאתר',
+      'שקיבלתי',
+      'שנשלח',
+    ],
+  },
 };
 
 /**
@@ -451,4 +543,17 @@ export const NO_PASSWORD = [
   'неверный',
   'неправильный',
   'нет',
+  // Hebrew: "was blocked, locked, changed, reset, forgotten", "none".
+  'נחסמה',
+  'נחסם',
+  'ננעלה',
+  'ננעל',
+  'שונתה',
+  'השתנתה',
+  'אופסה',
+  'שכחתי',
+  'נשכחה',
+  'פגה',
+  'אין',
+  'שגויה',
 ];
