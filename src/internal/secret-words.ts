@@ -68,89 +68,60 @@ const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
 /** How many digits, between a Chinese keyword and its value: `密码六位数是654321` (R7-4). */
 const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
 
+/** Where the CVV is, in Russian: "на обороте (карты)", after "код" and after "цифры". */
+const RU_BACK = ['на обороте', 'с обратной стороны', 'на обратной стороне'];
 /**
  * Russian: a code named by what it does or where it came from, in the cases a value follows it in (nominative
- * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"). The bare "код" is
- * no keyword: "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a
- * slip) are public; it is a link word after a keyword instead ("PIN-код", "CVV-код 123").
+ * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"), and by an adjective
+ * ("одноразовый код", "SMS-код", "ПИН-код"; `разов` also matches inside `одноразов`). The bare "код" is no keyword:
+ * "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a slip) are
+ * public; it is a link word after a keyword instead ("CVV-код 123").
  */
-const RU_CODE = ['код', 'кода', 'коду', 'кодом', 'коде', 'коды', 'кодов'].flatMap((w) =>
-  [
-    'подтверждения',
-    'из смс',
-    'из sms',
-    'из сообщения',
-    'из push',
-    'из пуш',
-    'из пуша',
-    'из push уведомления',
-    'из пуш уведомления',
-    'из приложения',
-    'безопасности',
-    'проверки',
-    'доступа',
-    'верификации',
-    'активации',
-    'для входа',
-    'входа',
-    'на обороте',
-    'с обратной стороны',
-    'на обратной стороне',
-  ].map((n) => `${w} ${n}`),
-);
-/** Russian adjectives naming a code or a one-time password, with the noun in the same three cases. */
-const RU_NAMED = [
-  ['одноразовый', 'одноразового', 'одноразовым'],
-  ['проверочный', 'проверочного', 'проверочным'],
-  ['секретный', 'секретного', 'секретным'],
-  ['защитный', 'защитного', 'защитным'],
-  ['трёхзначный', 'трёхзначного', 'трёхзначным'],
-  ['трехзначный', 'трехзначного', 'трехзначным'],
-  ['смс', 'смс', 'смс'],
-  ['sms', 'sms', 'sms'],
-  ['пин', 'пин', 'пин'],
-  ['push', 'push', 'push'],
-  ['пуш', 'пуш', 'пуш'],
-].flatMap(([nom, gen, ins]) => [`${nom} код`, `${gen} кода`, `${ins} кодом`, `${nom}код`]);
-
+const RU_CODES = [
+  ...['код', 'кода', 'кодом'].flatMap((w) =>
+    [
+      'подтверждения',
+      'из смс',
+      'из sms',
+      'из сообщения',
+      'из push',
+      'из пуш',
+      'из пуша',
+      'из приложения',
+      'безопасности',
+      'проверки',
+      'доступа',
+      'верификации',
+      'для входа',
+      'входа',
+      ...RU_BACK,
+    ].map((n) => `${w} ${n}`),
+  ),
+  ...['разов', 'проверочн', 'секретн', 'защитн', 'трёхзначн', 'трехзначн'].flatMap((a) =>
+    ['ый код', 'ого кода', 'ым кодом', 'ый пароль', 'ого пароля'].map((n) => a + n),
+  ),
+  ...['смс', 'sms', 'пин', 'push', 'пуш'].flatMap((a) => ['код', 'кода', 'кодом'].map((n) => `${a} ${n}`)),
+  ...['цифры', 'цифр'].flatMap((w) => RU_BACK.map((n) => `${w} ${n}`)),
+];
 /**
- * Hebrew: the code named by what it does or how it came, with the article or without (`קוד אימות`, `קוד האימות`).
- * Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no keyword: it sits
- * inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ * Hebrew: the code named by what it does or how it came, with the article or ל or without (`קוד אימות`, `קוד
+ * האימות`, `קוד לאימות`). Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no
+ * keyword: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
  */
-const HE_CODE = [
-  'אימות',
-  'האימות',
-  'לאימות',
-  'הזדהות',
-  'ההזדהות',
-  'כניסה',
-  'הכניסה',
-  'גישה',
-  'הגישה',
-  'אבטחה',
-  'האבטחה',
-  'סודי',
-  'הסודי',
-  'חד פעמי',
-  'החד פעמי',
-  'זמני',
-  'הזמני',
-  'כספומט',
-  'לכספומט',
-  'פין',
-  'SMS',
-  'ב SMS',
-  'מה SMS',
-  'סמס',
-  'בסמס',
-  'מהסמס',
-]
-  .flatMap((n) => [`קוד ${n}`, `הקוד ${n}`])
+const HE_CODES = [
+  ...['אימות', 'הזדהות', 'כניסה', 'גישה', 'אבטחה', 'סודי', 'חד פעמי', 'זמני', 'כספומט'].flatMap((n) => ['', 'ה', 'ל'].map((a) => `קוד ${a}${n}`)),
+  ...['SMS', 'סמס'].flatMap((n) => ['', 'ב', 'מה'].map((a) => `קוד ${a} ${n}`)),
+  'קוד פין',
   // "The code I got", "my code": with the article only, as מיקוד שלי ("my postal code") holds קוד שלי.
-  .concat(['מההודעה', 'שקיבלתי', 'שנשלח', 'שהתקבל', 'שלי'].map((n) => `הקוד ${n}`));
-/** A Latin keyword with a Hebrew prefix glued to it (`הCVV`, `בPIN`): a Hebrew letter before it is a letter to the whole-word rule. */
-const HE_LATIN = ['CVV', 'CVC', 'CVV2', 'CVC2', 'PIN', 'OTP'].flatMap((w) => ['ה', 'ו', 'וה', 'ב', 'ל', 'של ה'].map((p) => p + w));
+  ...['מההודעה', 'שקיבלתי', 'שנשלח', 'שהתקבל', 'שלי'].map((n) => `הקוד ${n}`),
+  // A Latin keyword with a Hebrew prefix glued to it (`הCVV`, `בPIN`): a Hebrew letter before it is a letter to the whole-word rule.
+  ...['CVV', 'CVC', 'CVV2', 'CVC2', 'PIN', 'OTP'].flatMap((w) => ['ה', 'ו', 'ב', 'ל'].map((a) => a + w)),
+  'מספר סודי',
+  'מספר הסודי',
+  ...['סיסמה', 'סיסמא'].flatMap((w) => ['חד פעמית', 'החד פעמית', 'זמנית'].map((n) => `${w} ${n}`)),
+  // The CVV: "3 הספרות בגב (הכרטיס)", "הספרות מאחורי הכרטיס".
+  ...['בגב', 'שבגב', 'מאחורי', 'שמאחורי', 'בצד האחורי'].map((n) => `ספרות ${n}`),
+];
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
@@ -283,52 +254,21 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   // (asked by bank hotlines to identify a caller: a password). Cyrillic lookalikes fold to Latin (`ОТР`, `СVV`):
   // the English keywords take those.
   ru: {
-    codes: [
-      ...RU_CODE,
-      ...RU_NAMED,
-      'пин',
-      'пин-кода',
-      'пин-коду',
-      'пин-кодом',
-      'одноразовый пароль',
-      'одноразового пароля',
-      'одноразовым паролем',
-      'разовый пароль',
-      'цифры на обороте',
-      'цифры с обратной стороны',
-      'цифры на обратной стороне',
-      'цифр на обороте',
-      'цифр с обратной стороны',
-      'мой код',
-      'свой код',
-    ],
-    passwords: ['пароль', 'пароля', 'паролю', 'паролем', 'пароле', 'пароли', 'кодовое слово', 'кодового слова', 'кодовым словом'],
+    codes: [...RU_CODES, 'пин', 'мой код', 'свой код'],
+    passwords: ['пароль', 'пароля', 'паролем', 'пароле', 'кодовое слово', 'кодового слова'],
     // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
     links: [
       'это',
       'был',
       'была',
-      'было',
       'такой',
-      'такая',
       'вот',
-      'новый',
-      'старый',
       'мой',
-      'моей',
       'код',
       'кода',
       'карты',
-      'карточки',
-      'от карты',
-      'от карточки',
-      'от моей карты',
-      'от приложения',
-      'от аккаунта',
-      'от личного кабинета',
-      'от банка',
       'к карте',
-      'для входа',
+      ...['карты', 'приложения', 'аккаунта', 'личного кабинета'].map((n) => `от ${n}`),
     ],
   },
   // Hebrew: the code as Israeli banks and card companies name it, as we know their SMS and help pages (not checked
@@ -336,53 +276,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   // the card PIN (PIN mailers, ATMs), "3 הספרות בגב הכרטיס" for the CVV (Isracard, Cal, Max); סיסמה with its
   // common spelling סיסמא and the Academy's ססמה.
   he: {
-    codes: [
-      ...HE_CODE,
-      ...HE_LATIN,
-      'מספר סודי',
-      'המספר הסודי',
-      'סיסמה חד פעמית',
-      'סיסמא חד פעמית',
-      'הסיסמה החד פעמית',
-      'סיסמה זמנית',
-      'סיסמא זמנית',
-      'ספרות בגב',
-      'ספרות שבגב',
-      'ספרות מאחורי הכרטיס',
-      'ספרות שמאחורי הכרטיס',
-      'ספרות בצד האחורי',
-    ],
-    passwords: ['סיסמה', 'סיסמא', 'ססמה', 'סיסמת', 'סיסמתי', 'סיסמה שלי', 'סיסמא שלי', 'ססמה שלי', 'סיסמת כניסה', 'סיסמת הכניסה', 'פאסוורד', 'פסוורד'],
-    // "Is" (הוא, היא, זה), "my", "your" (pasted from the bank's SMS), "the new/old/current", and whose it is.
-    links: [
-      'הוא',
-      'היא',
-      'זה',
-      'זו',
-      'הינו',
-      'הינה',
-      'היה',
-      'הייתה',
-      'הן',
-      'הם',
-      'שלי',
-      'שלך',
-      'החדש',
-      'החדשה',
-      'הישן',
-      'הישנה',
-      'הנוכחי',
-      'הנוכחית',
-      'הכרטיס',
-      'של הכרטיס',
-      'לכרטיס',
-      'של החשבון',
-      'לחשבון',
-      'לאפליקציה',
-      'לאתר',
-      'שקיבלתי',
-      'שנשלח',
-    ],
+    codes: HE_CODES,
+    passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
+    // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
+    links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],
   },
 };
 
@@ -522,38 +419,23 @@ export const NO_PASSWORD = [
   // Russian: what a customer writes after "пароль был …" ("was changed, reset, blocked, forgotten").
   'изменён',
   'изменен',
-  'изменили',
   'сменил',
-  'сменила',
   'сброшен',
   'сбросил',
-  'сбросила',
-  'сбросили',
   'заблокирован',
-  'заблокировали',
   'забыл',
   'забыла',
-  'забыт',
   'утерян',
-  'украден',
   'взломан',
   'истёк',
   'истек',
-  'устарел',
-  'неверный',
-  'неправильный',
   'нет',
-  // Hebrew: "was blocked, locked, changed, reset, forgotten", "none".
+  // Hebrew: "was blocked, locked, changed, reset", "I forgot", "none".
   'נחסמה',
   'נחסם',
   'ננעלה',
-  'ננעל',
   'שונתה',
-  'השתנתה',
   'אופסה',
   'שכחתי',
-  'נשכחה',
-  'פגה',
   'אין',
-  'שגויה',
 ];
