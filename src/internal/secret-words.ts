@@ -79,6 +79,60 @@ const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map
 const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
 /** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
 const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
+/** Where the CVV is, in Russian: "на обороте (карты)", after "код" and after "цифры". */
+const RU_BACK = ['на обороте', 'с обратной стороны', 'на обратной стороне'];
+/**
+ * Russian: a code named by what it does or where it came from, in the cases a value follows it in (nominative
+ * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"), and by an adjective
+ * ("одноразовый код", "SMS-код", "ПИН-код"; `разов` also matches inside `одноразов`). The bare "код" is no keyword:
+ * "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a slip) are
+ * public; it is a link word after a keyword instead ("CVV-код 123").
+ */
+const RU_CODES = [
+  ...['код', 'кода', 'кодом'].flatMap((w) =>
+    [
+      'подтверждения',
+      'из смс',
+      'из sms',
+      'из сообщения',
+      'из push',
+      'из пуш',
+      'из пуша',
+      'из приложения',
+      'безопасности',
+      'проверки',
+      'доступа',
+      'верификации',
+      'для входа',
+      'входа',
+      ...RU_BACK,
+    ].map((n) => `${w} ${n}`),
+  ),
+  ...['разов', 'проверочн', 'секретн', 'защитн', 'трёхзначн', 'трехзначн'].flatMap((a) =>
+    ['ый код', 'ого кода', 'ым кодом', 'ый пароль', 'ого пароля'].map((n) => a + n),
+  ),
+  ...['смс', 'sms', 'пин', 'push', 'пуш'].flatMap((a) => ['код', 'кода', 'кодом'].map((n) => `${a} ${n}`)),
+  ...['цифры', 'цифр'].flatMap((w) => RU_BACK.map((n) => `${w} ${n}`)),
+];
+/**
+ * Hebrew: the code named by what it does or how it came, with the article or ל or without (`קוד אימות`, `קוד
+ * האימות`, `קוד לאימות`). Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no
+ * keyword: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ */
+const HE_CODES = [
+  ...['אימות', 'הזדהות', 'כניסה', 'גישה', 'אבטחה', 'סודי', 'חד פעמי', 'זמני', 'כספומט'].flatMap((n) => ['', 'ה', 'ל'].map((a) => `קוד ${a}${n}`)),
+  ...['SMS', 'סמס'].flatMap((n) => ['', 'ב', 'מה'].map((a) => `קוד ${a} ${n}`)),
+  'קוד פין',
+  // "The code I got", "my code": with the article only, as מיקוד שלי ("my postal code") holds קוד שלי.
+  ...['מההודעה', 'שקיבלתי', 'שנשלח', 'שהתקבל', 'שלי'].map((n) => `הקוד ${n}`),
+  // A Latin keyword with a Hebrew prefix glued to it (`הCVV`, `בPIN`): a Hebrew letter before it is a letter to the whole-word rule.
+  ...['CVV', 'CVC', 'CVV2', 'CVC2', 'PIN', 'OTP'].flatMap((w) => ['ה', 'ו', 'ב', 'ל'].map((a) => a + w)),
+  'מספר סודי',
+  'מספר הסודי',
+  ...['סיסמה', 'סיסמא'].flatMap((w) => ['חד פעמית', 'החד פעמית', 'זמנית'].map((n) => `${w} ${n}`)),
+  // The CVV: "3 הספרות בגב (הכרטיס)", "הספרות מאחורי הכרטיס".
+  ...['בגב', 'שבגב', 'מאחורי', 'שמאחורי', 'בצד האחורי'].map((n) => `ספרות ${n}`),
+];
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
@@ -871,6 +925,39 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...['3', '4', '5', '6', '7', '8'].flatMap((n) => [`${n} so`, `${n} chu so`]),
     ],
   },
+  // Russian: the code as Sberbank, T-Bank (Tinkoff) and VTB name it in their SMS and on their help pages, as we
+  // know them (not checked against a live page here): "Код подтверждения: …", "Никому не сообщайте код", "ПИН-код",
+  // "CVV2/CVC2 — три цифры на обороте карты", "одноразовый пароль" (Sberbank's 3-D Secure), "кодовое слово"
+  // (asked by bank hotlines to identify a caller: a password). Cyrillic lookalikes fold to Latin (`ОТР`, `СVV`):
+  // the English keywords take those.
+  ru: {
+    codes: [...RU_CODES, 'пин', 'мой код', 'свой код'],
+    passwords: ['пароль', 'пароля', 'паролем', 'пароле', 'кодовое слово', 'кодового слова'],
+    // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
+    links: [
+      'это',
+      'был',
+      'была',
+      'такой',
+      'вот',
+      'мой',
+      'код',
+      'кода',
+      'карты',
+      'к карте',
+      ...['карты', 'приложения', 'аккаунта', 'личного кабинета'].map((n) => `от ${n}`),
+    ],
+  },
+  // Hebrew: the code as Israeli banks and card companies name it, as we know their SMS and help pages (not checked
+  // against a live page here): "קוד האימות שלך הוא …" (Leumi, Discount), "הקוד החד פעמי" (Hapoalim), "קוד סודי" for
+  // the card PIN (PIN mailers, ATMs), "3 הספרות בגב הכרטיס" for the CVV (Isracard, Cal, Max); סיסמה with its
+  // common spelling סיסמא and the Academy's ססמה.
+  he: {
+    codes: HE_CODES,
+    passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
+    // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
+    links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],
+  },
 };
 
 /**
@@ -1074,4 +1161,26 @@ export const NO_PASSWORD = [
   'sıfırlandı',
   'bloke oldu',
   'kilitlendi',
+  // Russian: what a customer writes after "пароль был …" ("was changed, reset, blocked, forgotten").
+  'изменён',
+  'изменен',
+  'сменил',
+  'сброшен',
+  'сбросил',
+  'заблокирован',
+  'забыл',
+  'забыла',
+  'утерян',
+  'взломан',
+  'истёк',
+  'истек',
+  'нет',
+  // Hebrew: "was blocked, locked, changed, reset", "I forgot", "none".
+  'נחסמה',
+  'נחסם',
+  'ננעלה',
+  'שונתה',
+  'אופסה',
+  'שכחתי',
+  'אין',
 ];

@@ -602,6 +602,12 @@ function pattern(word: string): string {
     normalise(word.trim())
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/[ -]+/g, '[ -]*')
+      // A small letter whose capital folds to a Latin lookalike while it does not (Cyrillic в к м н т: `КОД` reads
+      // `KOД`, `код` stays `кoд`) matches that Latin letter too, so `Код`, `ПИН` and `СМС` match `код`, `пин`, `смс`.
+      .replace(/\p{Ll}/gu, (c) => {
+        const i = CONFUSABLE.indexOf(c.toUpperCase());
+        return i >= 0 && !CONFUSABLE.includes(c) ? `[${c}${LATIN[i]}]` : c;
+      })
       // A Latin word after an Arabic one may take the Arabic article, attached or not: `رمز الـSMS`, `رمز ال SMS` (R7-3).
       .replace(/(?<=\p{Script=Arabic})\[ -\]\*(?=[A-Za-z])/gu, '[ -]*(?:ال[ -]*)?')
   );
