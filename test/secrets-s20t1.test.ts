@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
+import { loadLocale } from '../src/internal/locale.js';
 import { shadow, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
@@ -75,6 +76,10 @@ async function type(el: SupportCallPrep, name: string, value: string): Promise<v
   control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
+
+// Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
+// showing an element in that language.
+before(() => Promise.all(['zh-Hant', 'ja'].map((tag) => loadLocale(tag, 'callPrep'))));
 
 describe('Issue 20: secret keywords of zh-Hant and ja', () => {
   beforeEach(() => localStorage.clear());

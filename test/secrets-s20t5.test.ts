@@ -6,7 +6,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
+import { loadLocale } from '../src/internal/locale.js';
 import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
+
+// Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
+// showing an element in that language.
+before(() => Promise.all(['fr', 'de'].map((tag) => loadLocale(tag, 'callPrep'))));
 
 const NOW = new Date('2026-12-06T10:00');
 const NB = '\u00a0'; // no-break space, before `:` in French

@@ -61,8 +61,10 @@ type Loader = () => Promise<Record<string, unknown>>;
 // loader per element, so an element loads only its own strings (the center, those of the sections it shows).
 // Its files: each element's <name>.<tag>.ts, and src/locales/<tag>.ts with src/locale-<tag>.ts for the entry
 // point that adds it at once. Static imports, not template literals, so that bundlers, Vite and dev servers see
-// every file. Issue 20's fifteen languages are enabled at the merge that brings their files.
-const builtIn: Record<string, Record<Section, Loader>> = {
+// every file. `secrets`: the words that name a code or password in that language (secret-words.<tag>.ts), loaded
+// with the language's first file and added to the detector for every element on the page; English, Chinese and
+// Arabic words are in the core bundle (secret-words.ts), as they were before the other languages came.
+const builtIn: Record<string, Record<Section, Loader> & { secrets?: Loader }> = {
   'zh-cn': {
     faq: () => import('../components/faq/faq.zh-CN.js'),
     hotline: () => import('../components/hotline/hotline.zh-CN.js'),
@@ -77,14 +79,126 @@ const builtIn: Record<string, Record<Section, Loader>> = {
     dispute: () => import('../components/dispute-checklist/dispute-checklist.ar.js'),
     center: () => import('../components/center/center.ar.js'),
   },
-  // For each of 'zh-hant', ja, ko, es, fr, de, pt, it, ru, tr, he, hi, id, vi, th (the file tags: zh-Hant, ja, …):
-  // '<tag>': {
-  //   faq: () => import('../components/faq/faq.<Tag>.js'),
-  //   hotline: () => import('../components/hotline/hotline.<Tag>.js'),
-  //   callPrep: () => import('../components/call-prep/call-prep.<Tag>.js'),
-  //   dispute: () => import('../components/dispute-checklist/dispute-checklist.<Tag>.js'),
-  //   center: () => import('../components/center/center.<Tag>.js'),
-  // },
+  'zh-hant': {
+    faq: () => import('../components/faq/faq.zh-Hant.js'),
+    hotline: () => import('../components/hotline/hotline.zh-Hant.js'),
+    callPrep: () => import('../components/call-prep/call-prep.zh-Hant.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.zh-Hant.js'),
+    center: () => import('../components/center/center.zh-Hant.js'),
+    secrets: () => import('./secret-words.zh-Hant.js'),
+  },
+  ja: {
+    faq: () => import('../components/faq/faq.ja.js'),
+    hotline: () => import('../components/hotline/hotline.ja.js'),
+    callPrep: () => import('../components/call-prep/call-prep.ja.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.ja.js'),
+    center: () => import('../components/center/center.ja.js'),
+    secrets: () => import('./secret-words.ja.js'),
+  },
+  ko: {
+    faq: () => import('../components/faq/faq.ko.js'),
+    hotline: () => import('../components/hotline/hotline.ko.js'),
+    callPrep: () => import('../components/call-prep/call-prep.ko.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.ko.js'),
+    center: () => import('../components/center/center.ko.js'),
+    secrets: () => import('./secret-words.ko.js'),
+  },
+  es: {
+    faq: () => import('../components/faq/faq.es.js'),
+    hotline: () => import('../components/hotline/hotline.es.js'),
+    callPrep: () => import('../components/call-prep/call-prep.es.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.es.js'),
+    center: () => import('../components/center/center.es.js'),
+    secrets: () => import('./secret-words.es.js'),
+  },
+  fr: {
+    faq: () => import('../components/faq/faq.fr.js'),
+    hotline: () => import('../components/hotline/hotline.fr.js'),
+    callPrep: () => import('../components/call-prep/call-prep.fr.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.fr.js'),
+    center: () => import('../components/center/center.fr.js'),
+    secrets: () => import('./secret-words.fr.js'),
+  },
+  de: {
+    faq: () => import('../components/faq/faq.de.js'),
+    hotline: () => import('../components/hotline/hotline.de.js'),
+    callPrep: () => import('../components/call-prep/call-prep.de.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.de.js'),
+    center: () => import('../components/center/center.de.js'),
+    secrets: () => import('./secret-words.de.js'),
+  },
+  pt: {
+    faq: () => import('../components/faq/faq.pt.js'),
+    hotline: () => import('../components/hotline/hotline.pt.js'),
+    callPrep: () => import('../components/call-prep/call-prep.pt.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.pt.js'),
+    center: () => import('../components/center/center.pt.js'),
+    secrets: () => import('./secret-words.pt.js'),
+  },
+  it: {
+    faq: () => import('../components/faq/faq.it.js'),
+    hotline: () => import('../components/hotline/hotline.it.js'),
+    callPrep: () => import('../components/call-prep/call-prep.it.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.it.js'),
+    center: () => import('../components/center/center.it.js'),
+    secrets: () => import('./secret-words.it.js'),
+  },
+  ru: {
+    faq: () => import('../components/faq/faq.ru.js'),
+    hotline: () => import('../components/hotline/hotline.ru.js'),
+    callPrep: () => import('../components/call-prep/call-prep.ru.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.ru.js'),
+    center: () => import('../components/center/center.ru.js'),
+    secrets: () => import('./secret-words.ru.js'),
+  },
+  tr: {
+    faq: () => import('../components/faq/faq.tr.js'),
+    hotline: () => import('../components/hotline/hotline.tr.js'),
+    callPrep: () => import('../components/call-prep/call-prep.tr.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.tr.js'),
+    center: () => import('../components/center/center.tr.js'),
+    secrets: () => import('./secret-words.tr.js'),
+  },
+  he: {
+    faq: () => import('../components/faq/faq.he.js'),
+    hotline: () => import('../components/hotline/hotline.he.js'),
+    callPrep: () => import('../components/call-prep/call-prep.he.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.he.js'),
+    center: () => import('../components/center/center.he.js'),
+    secrets: () => import('./secret-words.he.js'),
+  },
+  hi: {
+    faq: () => import('../components/faq/faq.hi.js'),
+    hotline: () => import('../components/hotline/hotline.hi.js'),
+    callPrep: () => import('../components/call-prep/call-prep.hi.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.hi.js'),
+    center: () => import('../components/center/center.hi.js'),
+    secrets: () => import('./secret-words.hi.js'),
+  },
+  id: {
+    faq: () => import('../components/faq/faq.id.js'),
+    hotline: () => import('../components/hotline/hotline.id.js'),
+    callPrep: () => import('../components/call-prep/call-prep.id.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.id.js'),
+    center: () => import('../components/center/center.id.js'),
+    secrets: () => import('./secret-words.id.js'),
+  },
+  vi: {
+    faq: () => import('../components/faq/faq.vi.js'),
+    hotline: () => import('../components/hotline/hotline.vi.js'),
+    callPrep: () => import('../components/call-prep/call-prep.vi.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.vi.js'),
+    center: () => import('../components/center/center.vi.js'),
+    secrets: () => import('./secret-words.vi.js'),
+  },
+  th: {
+    faq: () => import('../components/faq/faq.th.js'),
+    hotline: () => import('../components/hotline/hotline.th.js'),
+    callPrep: () => import('../components/call-prep/call-prep.th.js'),
+    dispute: () => import('../components/dispute-checklist/dispute-checklist.th.js'),
+    center: () => import('../components/center/center.th.js'),
+    secrets: () => import('./secret-words.th.js'),
+  },
 };
 const listeners = new Set<() => void>();
 const picked = new Map<string, string>();
@@ -157,9 +271,14 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
 
 /**
  * Adds a built-in language at once, every section, from its file (the entry points `support-widgets/locales/<tag>.js`):
- * nothing to load, so the server renders it too. Overrides registered before stay on top.
+ * nothing to load, so the server renders it too. Overrides registered before stay on top. `secrets`: the
+ * language's secret words (secret-words.<tag>.ts), added to the detector.
  */
-export function addLocale(tag: string, table: Strings): void {
+export function addLocale(tag: string, table: Strings, secrets?: SecretWords): void {
+  if (secrets && !loaded.has(`${tag} secrets`)) {
+    loaded.add(`${tag} secrets`);
+    addSecretWords(tag, secrets);
+  }
   for (const section of SECTIONS) if (!loaded.has(`${tag} ${section}`)) addSection(tag, section, table[section]);
 }
 
@@ -190,15 +309,26 @@ export function languageFor(lang: string, section: Section): Language | undefine
  */
 export function loadLocale(lang: string, section: Section): Promise<void> {
   const tag = pick(lang);
-  const key = `${tag} ${section}`;
-  if (!Object.hasOwn(builtIn, tag) || loaded.has(key)) return Promise.resolve();
+  return Object.hasOwn(builtIn, tag) ? Promise.all([load(tag, section), load(tag, 'secrets')]).then(() => undefined) : Promise.resolve();
+}
+
+/** Loads one file of built-in language `tag` (a section's strings, or its secret words) once; retried after a failure. */
+function load(tag: string, part: Section | 'secrets'): Promise<void> {
+  const key = `${tag} ${part}`;
+  const loader = builtIn[tag][part];
+  if (!loader || loaded.has(key)) return Promise.resolve();
   let promise = pending.get(key);
   if (!promise) {
-    promise = builtIn[tag][section]().then(
+    promise = loader().then(
       (m) => {
-        if (!loaded.has(key)) addSection(tag, section, m[section] as Layer);
+        if (loaded.has(key)) return;
+        if (part === 'secrets') {
+          loaded.add(key);
+          addSecretWords(tag, m.secrets as SecretWords);
+        } else addSection(tag, part, m[part] as Layer);
       },
-      // A language file that fails to load leaves English in place; it is retried on the next request.
+      // A language file that fails to load leaves English in place (and the detector as it was); it is retried on
+      // the next request.
       () => void pending.delete(key),
     );
     pending.set(key, promise);

@@ -1,0 +1,82 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import { BOTH, type SecretWords } from './secret-words.js';
+
+/** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
+const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+// Spanish (Spain and Latin America). The names banks use in their SMS and help pages: "código de verificación",
+// "código de seguridad" and "código de un solo uso" (CaixaBank, BBVA, Santander España help pages); "clave
+// dinámica" (Bancolombia, BancoEstado Chile: the app's one-time code); "token" (BBVA México, Banorte: the
+// code of the "token móvil"); "NIP" (Mexico's name for the PIN, Banxico's and every Mexican bank's ATM pages);
+// "número secreto" and "clave del cajero" (Spain and Latin America for the ATM PIN); the CVV as "código de
+// seguridad" and "los 3 dígitos de atrás / del reverso" (Visa and Mastercard Spanish pages say "reverso").
+// Not "código" alone, which names public codes too (código postal, código de error, código de pedido); "el
+// código es" and "mi código" name it as English "the code is" and "my code" do. From knowledge of these
+// banks' wording, not a single published standard: a native reviewer may add regional words.
+export const secrets: SecretWords = {
+  codes: BOTH([
+    'código de verificación',
+    'código de seguridad',
+    'código de un solo uso',
+    'código de confirmación',
+    'código de activación',
+    'código de acceso',
+    'código de autenticación',
+    'código de validación',
+    'código dinámico',
+    'código temporal',
+    'código SMS',
+    'código por SMS',
+    'código del SMS',
+    'código de WhatsApp',
+    'código que me llegó',
+    'código que me enviaron',
+    'código que recibí',
+    'código recibido',
+    'código es',
+    'código era',
+    'código:',
+    'clave dinámica',
+    'clave de un solo uso',
+    'clave temporal',
+    'clave del cajero',
+    'clave de cajero',
+    'clave de la tarjeta',
+    'clave de mi tarjeta',
+    'número secreto',
+    'número de identificación personal',
+    'nip',
+    'token',
+    'código CVV',
+    'dígitos de atrás',
+    'dígitos de detrás',
+    'dígitos del reverso',
+    'números de atrás',
+    'números del reverso',
+    'código de atrás',
+    'código del reverso',
+  ]),
+  passwords: BOTH(['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet']),
+  links: [
+    ...BOTH([
+      'es',
+      'era',
+      'son',
+      'nuevo',
+      'nueva',
+      'actual',
+      'número',
+      'de mi tarjeta',
+      'de la tarjeta',
+      'de mi cuenta',
+      'de la cuenta',
+      'dinámica',
+      'temporal',
+      'por SMS',
+      'por WhatsApp',
+      'por mensaje',
+      'por correo',
+    ]),
+    ...ES_COUNT,
+  ],
+};

@@ -1,0 +1,33 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+/**
+ * Hebrew: the code named by what it does or how it came, with the article or ל or without (`קוד אימות`, `קוד
+ * האימות`, `קוד לאימות`). Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no
+ * keyword: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ */
+const HE_CODES = [
+  ...['אימות', 'הזדהות', 'כניסה', 'גישה', 'אבטחה', 'סודי', 'חד פעמי', 'זמני', 'כספומט'].flatMap((n) => ['', 'ה', 'ל'].map((a) => `קוד ${a}${n}`)),
+  ...['SMS', 'סמס'].flatMap((n) => ['', 'ב', 'מה'].map((a) => `קוד ${a} ${n}`)),
+  'קוד פין',
+  // "The code I got", "my code": with the article only, as מיקוד שלי ("my postal code") holds קוד שלי.
+  ...['מההודעה', 'שקיבלתי', 'שנשלח', 'שהתקבל', 'שלי'].map((n) => `הקוד ${n}`),
+  // A Latin keyword with a Hebrew prefix glued to it (`הCVV`, `בPIN`): a Hebrew letter before it is a letter to the whole-word rule.
+  ...['CVV', 'CVC', 'CVV2', 'CVC2', 'PIN', 'OTP'].flatMap((w) => ['ה', 'ו', 'ב', 'ל'].map((a) => a + w)),
+  'מספר סודי',
+  'מספר הסודי',
+  ...['סיסמה', 'סיסמא'].flatMap((w) => ['חד פעמית', 'החד פעמית', 'זמנית'].map((n) => `${w} ${n}`)),
+  // The CVV: "3 הספרות בגב (הכרטיס)", "הספרות מאחורי הכרטיס".
+  ...['בגב', 'שבגב', 'מאחורי', 'שמאחורי', 'בצד האחורי'].map((n) => `ספרות ${n}`),
+];
+// Hebrew: the code as Israeli banks and card companies name it, as we know their SMS and help pages (not checked
+// against a live page here): "קוד האימות שלך הוא …" (Leumi, Discount), "הקוד החד פעמי" (Hapoalim), "קוד סודי" for
+// the card PIN (PIN mailers, ATMs), "3 הספרות בגב הכרטיס" for the CVV (Isracard, Cal, Max); סיסמה with its
+// common spelling סיסמא and the Academy's ססמה.
+export const secrets: SecretWords = {
+  codes: HE_CODES,
+  passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
+  // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
+  links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],
+};

@@ -1,0 +1,41 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Hindi, in Devanagari and as Indians type the banks' English words: ओटीपी / "OTP hai", पिन (ATM पिन, UPI पिन:
+// NPCI's BHIM asks for the "UPI PIN"), MPIN (SBI YONO, mobile banking), TPIN (HDFC Bank's phone-banking PIN), IPIN
+// (HDFC NetBanking's password), पासवर्ड, सीवीवी and "the 3 digits on the back" (कार्ड के पीछे के 3 अंक). From the
+// banks' Hindi SMS and RBI's "कभी भी अपना OTP/PIN/CVV किसी के साथ साझा न करें" campaign as remembered, not checked
+// here. Devanagari vowel signs and the virama are combining marks the detector drops (पासवर्ड reads पासवरड): so
+// है (is) is no link word (it reads ह, the start of any word), only the end of a code's name (`ओटीपी है 482913`).
+// Not पिन कोड / पिनकोड: in India that is the postal code.
+export const secrets: SecretWords = {
+  codes: [
+    'ओटीपी',
+    'ओ टी पी',
+    'वन टाइम पासवर्ड',
+    'सत्यापन कोड',
+    'वेरिफिकेशन कोड',
+    'वेरिफ़िकेशन कोड',
+    'पुष्टिकरण कोड',
+    'सुरक्षा कोड',
+    'सिक्योरिटी कोड',
+    'गुप्त कोड',
+    'लॉगिन कोड',
+    'पिन',
+    'सीवीवी',
+    'सीवीसी',
+    'पीछे के 3 अंक',
+    'पीछे के तीन अंक',
+    'पीछे वाले 3 अंक',
+    'पीछे वाले तीन अंक',
+    'पीछे लिखे 3 अंक',
+    'मेरा कोड',
+    'mpin',
+    'tpin',
+  ].flatMap((w) => (/^[a-z]/.test(w) ? [w] : [w, `${w} है`, `${w} नंबर है`])),
+  // "पासवर्ड है:" with its colon only (as "pass:"): without it, है would take the start of any word after it.
+  passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin', 'पासवर्ड है:', 'पासकोड है:'],
+  // "number", "my", "this", "was"; in Latin letters "hai" (is), as in "OTP hai 482913".
+  links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri'],
+};

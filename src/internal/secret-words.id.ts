@@ -1,0 +1,36 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Indonesian. The names banks and payment apps give the secrets in their SMS and warnings: "kode OTP", "kode
+// verifikasi", "PIN m-BCA" / "MPIN" (BCA's and Mandiri's mobile banking), "kata sandi" (password; "sandi" alone in
+// "sandi ATM", "sandi internet banking"), "kode keamanan" / "3 angka di belakang kartu" for the CVV/CVC, as in
+// the OJK and Bank Indonesia campaigns "jangan berikan PIN, password, kode OTP dan CVV" (from memory of those
+// pages, not checked here). Not the bare "kode": "kode pos", "kode bayar", "kode booking", "kode unik" are public.
+export const secrets: SecretWords = {
+  codes: [
+    'kode otp',
+    'kode verifikasi',
+    'kode aktivasi',
+    'kode keamanan',
+    'kode rahasia',
+    'kode sekali pakai',
+    'kode akses',
+    'kode token',
+    'kode login',
+    'kode masuk',
+    'kode sms',
+    'kode dari sms',
+    'mpin',
+    'm-pin',
+    'pin atm',
+    '3 angka di belakang kartu',
+    'tiga angka di belakang kartu',
+    '3 digit di belakang kartu',
+    '3 angka di balik kartu',
+    '3 angka terakhir di belakang kartu',
+  ],
+  passwords: ['kata sandi', 'sandi', 'sandi internet banking', 'pasword', 'paswot'],
+  // "my" (saya, -ku, -nya after a hyphen: "PIN-nya"), "is" (adalah, yaitu, ialah), "new/old", "of the card/account".
+  links: ['saya', 'ku', 'nya', 'anda', 'adalah', 'yaitu', 'ialah', 'ini', 'baru', 'lama', 'kartu', 'akun', 'atm', 'untuk'],
+};

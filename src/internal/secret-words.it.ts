@@ -1,0 +1,64 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import { BOTH, type SecretWords } from './secret-words.js';
+
+/** The same in Italian: `il codice a 6 cifre è 482913`, `PIN di 5 cifre`. */
+const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
+// Italian. As Italian banks and Poste Italiane name them in their SMS, apps and help pages: "codice di verifica",
+// "codice OTP", "codice monouso", "codice di sicurezza" (also the CVV: "le 3 cifre sul retro della carta"),
+// "codice dispositivo" and "password dispositiva" (authorising an operation: Intesa Sanpaolo, BancoPosta),
+// "codice segreto" and "PIN del bancomat" (the ATM PIN), "codice PosteID", "O-Key" (Intesa Sanpaolo's
+// one-time code app). Not "codice" alone: "codice fiscale", "codice di errore", "codice sconto", "codice
+// postale" (CAP), "codice IBAN", "codice di autorizzazione" (the approval code on a receipt) are ordinary. From
+// knowledge of these banks' wording, not a published standard.
+export const secrets: SecretWords = {
+  codes: BOTH([
+    'codice di verifica',
+    'codice di sicurezza',
+    'codice monouso',
+    'codice usa e getta',
+    'codice di conferma',
+    'codice di accesso',
+    'codice di attivazione',
+    'codice dispositivo',
+    'codice SMS',
+    'codice via SMS',
+    'codice ricevuto',
+    'codice che ho ricevuto',
+    'codice che mi è arrivato',
+    'codice è',
+    "codice e'",
+    'codice era',
+    'codice:',
+    'codice segreto',
+    'codice PosteID',
+    'O-Key',
+    'cifre sul retro',
+    'numeri sul retro',
+    'codice sul retro',
+    'cifre dietro',
+  ]),
+  passwords: ["parola d'ordine", 'parola d’ordine', 'password dispositiva'],
+  links: [
+    ...BOTH([
+      'è',
+      "e'",
+      'era',
+      'sono',
+      'nuovo',
+      'nuova',
+      'attuale',
+      'del bancomat',
+      'della carta',
+      'della mia carta',
+      'del conto',
+      'del mio conto',
+      'dispositiva',
+      'di accesso',
+      'per accedere',
+      'via SMS',
+      'per SMS',
+    ]),
+    ...IT_COUNT,
+  ],
+};

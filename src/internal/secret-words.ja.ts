@@ -1,0 +1,39 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Japanese: 暗証番号 (PIN: 全国銀行協会's name, on every ATM; 暗唱番号 is its common mis-conversion), セキュリティコード
+// (the CVV as JCB, 三井住友カード and 楽天カード name it: "カード裏面の3桁"), ワンタイムパスワード (banks' and
+// J/Secure's one-time code), 認証番号/認証コード/確認コード (how SMS from LINE, Google "確認コード", Apple and
+// Amazon name a one-time code). Not 確認番号 (a booking's confirmation number) nor 承認番号 (the approval number
+// on a receipt): both are public. セキュリティコード as "カード裏面の署名欄 … 3桁": https://www.wdic.org/w/CUL/セキュリティコード
+// (クレジットカード) and merchants' FAQs; the other names from memory of those banks' and services' pages, unchecked.
+export const secrets: SecretWords = {
+  codes: [
+    '暗証番号',
+    '暗唱番号',
+    'ピン番号',
+    'セキュリティコード',
+    'セキュリティーコード',
+    '裏面の3桁',
+    '裏の3桁',
+    '裏面3桁',
+    '裏面の数字',
+    'ワンタイムパスワード',
+    'ワンタイムパス',
+    'ワンタイムコード',
+    'ワンタイムパスコード',
+    'ワンタイム暗証番号',
+    '認証番号',
+    '認証コード',
+    '確認コード',
+    '検証コード',
+    'SMSコード',
+    'SMS認証',
+    'ログインコード',
+    'パスコード',
+  ],
+  passwords: ['パスワード', 'ぱすわーど', 'パスフレーズ'],
+  // `コード` after an ASCII keyword, which wins at its position: `PINコード1234`, `CVVコード 123`.
+  links: ['は', 'が', 'を', 'も', 'の', '、', '番号', 'コード', ...[...'345678三四五六七八'].flatMap((n) => [`${n}桁`, `${n}桁の数字`, `${n}ケタ`])],
+};

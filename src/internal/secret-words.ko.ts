@@ -1,0 +1,15 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Korean. The code as Korean banks and card companies name it in their SMS and apps ("[Web발신] 인증번호
+// [482913]", KB국민카드, 신한카드, 토스; "OTP 번호", "보안카드 번호"), the CVC as card companies' payment pages
+// ask for it ("카드 뒷면 서명란의 3자리 CVC"), and 비밀번호 (password and card PIN alike: "카드 비밀번호 4자리"),
+// its short form 비번, 암호, 패스워드. Not 승인번호 (the approval number printed on every card slip) nor
+// 주문번호, 우편번호, 오류 코드: they are public.
+export const secrets: SecretWords = {
+  codes: ['인증번호', '인증 코드', '확인 코드', '보안 코드', '보안카드 번호', '일회용 비밀번호', '핀번호', '뒷면 3자리', '뒷면 세 자리', '서명란 3자리'],
+  passwords: ['비밀번호', '비번', '암호', '패스워드'],
+  // Topic particles (는/은, 이/가), "number" (CVC 번호, PIN 번호, OTP 번호), and how many digits (6자리, 여섯 자리).
+  links: ['는', '은', '이', '가', '번호', '숫자', ...['3', '4', '5', '6', '7', '8', '세', '네', '다섯', '여섯', '일곱', '여덟'].map((n) => `${n} 자리`)],
+};

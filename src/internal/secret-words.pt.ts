@@ -1,0 +1,70 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import { BOTH, type SecretWords } from './secret-words.js';
+
+/** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
+const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
+// Brazilian Portuguese (pt-PT falls back to it). As Brazilian banks name them in their apps, SMS and help pages:
+// "código de verificação" (Nubank, Inter, Mercado Pago), "token" and "iToken" (Itaú), "chave de segurança"
+// (Bradesco), "senha" for both the password and the card's PIN ("senha do cartão", "senha de 4/6 dígitos",
+// "senha eletrônica", "senha do app"), "código de segurança" for the CVV ("os 3 números do verso do cartão").
+// Not "código" alone nor "chave" alone: "código de barras", "código de rastreamento", "chave Pix" (a CPF, phone
+// or e-mail: public by design) are ordinary. From knowledge of these banks' wording, not a published standard.
+// `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
+export const secrets: SecretWords = {
+  codes: BOTH([
+    'código de verificação',
+    'código de segurança',
+    'código de confirmação',
+    'código de autenticação',
+    'código de acesso',
+    'código de ativação',
+    'código de validação',
+    'código de uso único',
+    'código temporário',
+    'código do SMS',
+    'código do token',
+    'código que recebi',
+    'código que chegou',
+    'código recebido',
+    'código é',
+    'código era',
+    'chave de segurança',
+    'itoken',
+    'números do verso',
+    'número do verso',
+    'dígitos do verso',
+    'código do verso',
+    'números de trás',
+    'dígitos de trás',
+    'número de segurança',
+  ]),
+  passwords: BOTH(['senha', 'senha do cartão', 'senha eletrônica']),
+  links: [
+    ...BOTH([
+      'é',
+      'era',
+      'foi',
+      'são',
+      'nova',
+      'novo',
+      'atual',
+      'do cartão',
+      'do meu cartão',
+      'da conta',
+      'da minha conta',
+      'de acesso',
+      'do app',
+      'do aplicativo',
+      'eletrônica',
+      'da internet',
+      'de saque',
+      'do caixa eletrônico',
+      'por SMS',
+      'pelo SMS',
+      'pelo WhatsApp',
+      'por e-mail',
+    ]),
+    ...PT_COUNT,
+  ],
+};

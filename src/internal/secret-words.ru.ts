@@ -1,0 +1,62 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+/** Where the CVV is, in Russian: "на обороте (карты)", after "код" and after "цифры". */
+const RU_BACK = ['на обороте', 'с обратной стороны', 'на обратной стороне'];
+/**
+ * Russian: a code named by what it does or where it came from, in the cases a value follows it in (nominative
+ * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"), and by an adjective
+ * ("одноразовый код", "SMS-код", "ПИН-код"; `разов` also matches inside `одноразов`). The bare "код" is no keyword:
+ * "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a slip) are
+ * public; it is a link word after a keyword instead ("CVV-код 123").
+ */
+const RU_CODES = [
+  ...['код', 'кода', 'кодом'].flatMap((w) =>
+    [
+      'подтверждения',
+      'из смс',
+      'из sms',
+      'из сообщения',
+      'из push',
+      'из пуш',
+      'из пуша',
+      'из приложения',
+      'безопасности',
+      'проверки',
+      'доступа',
+      'верификации',
+      'для входа',
+      'входа',
+      ...RU_BACK,
+    ].map((n) => `${w} ${n}`),
+  ),
+  ...['разов', 'проверочн', 'секретн', 'защитн', 'трёхзначн', 'трехзначн'].flatMap((a) =>
+    ['ый код', 'ого кода', 'ым кодом', 'ый пароль', 'ого пароля'].map((n) => a + n),
+  ),
+  ...['смс', 'sms', 'пин', 'push', 'пуш'].flatMap((a) => ['код', 'кода', 'кодом'].map((n) => `${a} ${n}`)),
+  ...['цифры', 'цифр'].flatMap((w) => RU_BACK.map((n) => `${w} ${n}`)),
+];
+// Russian: the code as Sberbank, T-Bank (Tinkoff) and VTB name it in their SMS and on their help pages, as we
+// know them (not checked against a live page here): "Код подтверждения: …", "Никому не сообщайте код", "ПИН-код",
+// "CVV2/CVC2 — три цифры на обороте карты", "одноразовый пароль" (Sberbank's 3-D Secure), "кодовое слово"
+// (asked by bank hotlines to identify a caller: a password). Cyrillic lookalikes fold to Latin (`ОТР`, `СVV`):
+// the English keywords take those.
+export const secrets: SecretWords = {
+  codes: [...RU_CODES, 'пин', 'мой код', 'свой код'],
+  passwords: ['пароль', 'пароля', 'паролем', 'пароле', 'кодовое слово', 'кодового слова'],
+  // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
+  links: [
+    'это',
+    'был',
+    'была',
+    'такой',
+    'вот',
+    'мой',
+    'код',
+    'кода',
+    'карты',
+    'к карте',
+    ...['карты', 'приложения', 'аккаунта', 'личного кабинета'].map((n) => `от ${n}`),
+  ],
+};

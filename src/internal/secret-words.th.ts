@@ -1,0 +1,43 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Thai. The code as Thai banks send it ("รหัส OTP คือ 482913 (รหัสอ้างอิง ABCD)": SCB, Krungthai, KBank's
+// "OTP = …"; the Bank of Thailand's warnings name รหัส OTP, รหัสผ่าน and รหัส ATM), the ATM PIN (รหัสบัตร ATM,
+// รหัส ATM), the CVV as card forms ask for it (เลข 3 ตัวหลังบัตร, รหัสหลังบัตร, รหัสความปลอดภัย), and รหัสผ่าน
+// with its loanword พาสเวิร์ด. Never รหัส alone: รหัสไปรษณีย์ (postal), รหัสข้อผิดพลาด (error), รหัสอ้างอิง (the
+// SMS's public reference), รหัสพนักงาน (an agent's ID) are public. Keywords are matched without Thai's vowel and
+// tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน.
+export const secrets: SecretWords = {
+  codes: [
+    'รหัส OTP',
+    'รหัสยืนยัน',
+    'รหัสผ่านครั้งเดียว',
+    'รหัสผ่านชั่วคราว',
+    'รหัสใช้ครั้งเดียว',
+    'รหัส PIN',
+    'รหัสบัตร',
+    'รหัสบัตร ATM',
+    'รหัส ATM',
+    'รหัสเอทีเอ็ม',
+    'หลังบัตร',
+    'รหัสความปลอดภัย',
+    'รหัส CVV',
+    'รหัส CVC',
+  ],
+  passwords: ['รหัสผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
+  // "is" (คือ, เป็น), "my", "received", "number", and how many digits (3 ตัว, 6 หลัก).
+  links: [
+    'คือ',
+    'เป็น',
+    'ของฉัน',
+    'ของผม',
+    'ของดิฉัน',
+    'ที่ได้รับ',
+    'ที่ได้',
+    'เลข',
+    'หมายเลข',
+    'ตัวเลข',
+    ...['3', '4', '5', '6', '7', '8', 'สาม', 'สี่', 'หก'].flatMap((n) => [`${n} ตัว`, `${n} หลัก`]),
+  ],
+};

@@ -1,0 +1,68 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Turkish. Banks' SMS name the one-time code "tek kullanımlık şifre" or "doğrulama kodu" ("… işlemi için tek
+// kullanımlık şifreniz: 123456"), the PIN "kart şifresi" / "ATM şifresi", the password "şifre" or "parola", and
+// payment pages the CVV/CVC2 "güvenlik kodu" ("kartın arkasındaki 3 haneli kod"): as remembered from Garanti BBVA,
+// İş Bankası and Yapı Kredi messages and pages, not checked here. A possessive is a suffix (şifrem, şifreniz,
+// kodunuz): each form is listed. Words with a Turkish letter match inside words, and ı reads as i (the detector
+// folds it), so "kullanımlık" also matches as typed "kullanimlik"; forms typed without ş, ğ, ü (sifre, dogrulama
+// kodu) are listed too, and with İ ("ŞİFRE", which no case folding maps to i). Not the bare "kod": "hata kodu",
+// "posta kodu", "sipariş kodu", "indirim kodu" are public; nor the link "şu" (it would read "şubat" as "şu bat").
+export const secrets: SecretWords = {
+  codes: [
+    ...['doğrulama', 'dogrulama', 'onay', 'sms', 'güvenlik', 'guvenlik', 'aktivasyon', 'giriş', 'giris', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
+      ['kodu', 'kodunuz', 'kodum', 'kodun'].map((k) => `${n} ${k}`),
+    ),
+    'tek kullanımlık şifre',
+    'tek kullanımlık şifreniz',
+    'tek kullanımlık şifrem',
+    'tek kullanimlik sifre',
+    'tek kullanimlik sifreniz',
+    'sms şifresi',
+    'sms şifreniz',
+    'sms sifresi',
+    'sms sifreniz',
+    'kart şifresi',
+    'kart şifrem',
+    'kart şifreniz',
+    'kart sifresi',
+    'kart sifrem',
+    'atm şifresi',
+    'atm şifrem',
+    'atm sifresi',
+    'atm sifrem',
+    'arkasındaki 3 haneli kod',
+    'arkasındaki üç haneli kod',
+    'arkasındaki 3 rakam',
+    'arkasındaki üç rakam',
+    'arkasındaki 3 hane',
+    'arkadaki 3 rakam',
+    // A word going on after "şifre" is no password (şifreleme "encryption", şifreli, şifreler, şifreyle, şifreden):
+    // keywords in Turkish letters match inside words, and a letter right after one would be read as its value.
+    // These longer words, as codes (tried first, and needing digits), take the place of "şifre" there.
+    'şifrel',
+    'şİfrel',
+    'şifreyle',
+    'şifreden',
+    'şifresin',
+    'şifremden',
+    'şifremizden',
+    'şifrenizden',
+  ],
+  passwords: [
+    ...['şifre', 'sifre'].flatMap((w) => ['', 'm', 'niz', 'n', 'si', 'yi', 'mi'].map((s) => w + s)),
+    'şİfre',
+    'şİfrem',
+    'şİfrenİz',
+    'şİfresİ',
+    // Not "parola" alone: Italian for "word" ("la parola d'ordine", "la parola “rimborso”"). Its possessive forms are Turkish only.
+    'parolam',
+    'parolanız',
+    'parolası',
+    'parolamı',
+  ],
+  // "my", "is / as for", "this", "new / old", "number".
+  links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram', 'numarasi'],
+};

@@ -1,0 +1,47 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Vietnamese. Bank SMS are often sent without accents ("Ma OTP: 482913. Quy khach vui long KHONG cung cap ma
+// OTP cho bat ky ai": Vietcombank, BIDV, Techcombank). Written without accents here: the detector reads a Latin
+// letter without them, so each keyword matches accented, unaccented and decomposed text as a whole word (đ has
+// no unaccented form in Unicode: `mã đăng nhập` is given both ways). The code (mã OTP, mã xác thực, mã xác nhận,
+// mã xác minh as Google writes it), the PIN (mã PIN, mật mã, mã số bí mật), the CVV on the back (mã CVV, 3 số mặt
+// sau thẻ, mã bảo mật), mật khẩu and its everyday short forms mk and pass. Never mã alone: mã đơn hàng, mã lỗi,
+// mã bưu chính, mã giao dịch, mã giảm giá are public.
+export const secrets: SecretWords = {
+  codes: [
+    'ma xac thuc',
+    'ma xac nhan',
+    'ma xac minh',
+    'ma kich hoat',
+    'ma dang nhap',
+    'mã đăng nhập',
+    'ma bao mat',
+    'mat ma',
+    'ma so bi mat',
+    'so bi mat',
+    'so mat sau the',
+    'so sau the',
+    'mat sau the',
+    'mat sau cua the',
+  ],
+  passwords: ['mat khau', 'mk', 'pass la'],
+  // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's (thẻ) or account's, ATM, "received", how
+  // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
+  links: [
+    'la',
+    'cua toi',
+    'cua minh',
+    'cua em',
+    'cua ban',
+    'cua quy khach',
+    'the',
+    'tai khoan',
+    'nhan duoc',
+    'gom',
+    'ATM',
+    'G',
+    ...['3', '4', '5', '6', '7', '8'].flatMap((n) => [`${n} so`, `${n} chu so`]),
+  ],
+};

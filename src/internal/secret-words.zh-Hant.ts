@@ -1,0 +1,17 @@
+// The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
+// language's first file, or at once by its entry point, and added to the detector for every element.
+import type { SecretWords } from './secret-words.js';
+
+// Taiwan's words beyond the `zh` table (which has the Traditional forms 驗證碼, 動態密碼, 安全碼, 三碼, 密碼): the
+// CVV written with an Arabic digit, as card forms in Taiwan ask for "卡片背面末3碼"; 個人識別碼, the formal
+// name of a PIN in Taiwan's banking standards (FISC's 晶片金融卡 rules; banks mostly say 密碼, which `zh` has).
+// Card forms ask "卡片背面末3碼" as often as 末三碼; Taiwanese explainers name the CVV 安全碼 or 驗證碼, "the
+// three digits on the back" (e.g. https://www.wvf.com.tw/a/信用卡安全碼意思). 個人識別碼 is from memory, unchecked.
+// Not `後3碼` or `3碼` alone: "郵遞區號後3碼" is a postal code.
+export const secrets: SecretWords = {
+  codes: ['背面3碼', '背面末3碼', '背面後3碼', '背後3碼', '卡背3碼', '末3碼', '個人識別碼', '個人識別號碼'],
+  // 通關密語/通關密碼: Taiwan's word for a passphrase or a bank's web-login password.
+  passwords: ['通關密語', '通關密碼'],
+  // After an ASCII keyword, which wins at its position: `OTP驗證碼 482913`, `OTP驗證 482913`.
+  links: ['喔', '如下', '驗證', '驗證碼', '簡訊'],
+};
