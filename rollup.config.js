@@ -3,7 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
-import { LANGUAGE_FILE, packLocales } from './scripts/pack-locales.js';
+import { LANGUAGE_FILE, SECRETS_FILE, packLocales } from './scripts/pack-locales.js';
 import { mangleNames, mangleRegex, publicNames } from './scripts/mangle-names.js';
 import { dropUndefinedFields } from './scripts/drop-undefined-fields.js';
 
@@ -44,7 +44,7 @@ export default [
     input: 'dist/index.js',
     // Languages stay separate here too: the classic script imports the ES module build's language files,
     // which resolve relative to the classic script's own URL.
-    external: (id) => LANGUAGE_FILE.test(id),
+    external: (id) => LANGUAGE_FILE.test(id) || SECRETS_FILE.test(id),
     plugins: [minifyTemplates(), nodeResolve()],
     output: {
       file: 'cdn/support-widgets.iife.js',

@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 
 /** An element's language file: `faq/faq.ar.js`, `center/center.zh-Hant.js` (a language tag, never `en`). */
 export const LANGUAGE_FILE = /[\\/]components[\\/]([a-z-]+)[\\/]\1\.(?!en\.js)[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.js$/;
+/** A language's secret words (`internal/secret-words.ja.js`): its own file too, loaded with the language, not packed. */
+export const SECRETS_FILE = /[\\/]internal[\\/]secret-words\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.js$/;
 
 export function packLocales() {
   return {

@@ -1,9 +1,9 @@
 // The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
 // language's first file, or at once by its entry point, and added to the detector for every element.
-import { BOTH, type SecretWords } from './secret-words.js';
+import type { SecretWords } from './secret-words.js';
 
 /** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
-const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`));
+const ES_COUNT = ['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`);
 // Spanish (Spain and Latin America). The names banks use in their SMS and help pages: "código de verificación",
 // "código de seguridad" and "código de un solo uso" (CaixaBank, BBVA, Santander España help pages); "clave
 // dinámica" (Bancolombia, BancoEstado Chile: the app's one-time code); "token" (BBVA México, Banorte: the
@@ -14,7 +14,7 @@ const ES_COUNT = BOTH(['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map
 // código es" and "mi código" name it as English "the code is" and "my code" do. From knowledge of these
 // banks' wording, not a single published standard: a native reviewer may add regional words.
 export const secrets: SecretWords = {
-  codes: BOTH([
+  codes: [
     'código de verificación',
     'código de seguridad',
     'código de un solo uso',
@@ -55,10 +55,10 @@ export const secrets: SecretWords = {
     'números del reverso',
     'código de atrás',
     'código del reverso',
-  ]),
-  passwords: BOTH(['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet']),
+  ],
+  passwords: ['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet'],
   links: [
-    ...BOTH([
+    ...[
       'es',
       'era',
       'son',
@@ -76,7 +76,42 @@ export const secrets: SecretWords = {
       'por WhatsApp',
       'por mensaje',
       'por correo',
-    ]),
+    ],
     ...ES_COUNT,
+  ],
+  // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
+  none: [
+    // Spanish, Brazilian Portuguese, Italian ("contraseña: la olvidé", "senha: esqueci", "password: non la ricordo"),
+    // with their accents and without. English "no" is a link word ("PIN no. 1234"): after it, the rest of a Spanish
+    // "no me acuerdo" is what is read, so the tails are listed too.
+    ...[
+      'olvidé',
+      'la olvidé',
+      'no la sé',
+      'no lo sé',
+      'no sé',
+      'no la recuerdo',
+      'no me acuerdo',
+      'ninguna',
+      'no tengo',
+      'me acuerdo',
+      'la recuerdo',
+      'la sé',
+      'lo sé',
+      'tengo',
+      'esqueci',
+      'eu esqueci',
+      'não sei',
+      'não lembro',
+      'não me lembro',
+      'nenhuma',
+      'não tenho',
+      'dimenticata',
+      "l'ho dimenticata",
+      'non la ricordo',
+      'non lo so',
+      'non ricordo',
+      'nessuna',
+    ],
   ],
 };

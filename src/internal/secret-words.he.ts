@@ -30,4 +30,15 @@ export const secrets: SecretWords = {
   passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
   // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
   links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],
+  // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
+  none: [
+    // Hebrew: "was blocked, locked, changed, reset", "I forgot", "none".
+    'נחסמה',
+    'נחסם',
+    'ננעלה',
+    'שונתה',
+    'אופסה',
+    'שכחתי',
+    'אין',
+  ],
 };

@@ -1,6 +1,6 @@
 // The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
 // language's first file, or at once by its entry point, and added to the detector for every element.
-import { BOTH, type SecretWords } from './secret-words.js';
+import type { SecretWords } from './secret-words.js';
 
 /** The same in Italian: `il codice a 6 cifre è 482913`, `PIN di 5 cifre`. */
 const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
@@ -12,7 +12,7 @@ const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'o
 // postale" (CAP), "codice IBAN", "codice di autorizzazione" (the approval code on a receipt) are ordinary. From
 // knowledge of these banks' wording, not a published standard.
 export const secrets: SecretWords = {
-  codes: BOTH([
+  codes: [
     'codice di verifica',
     'codice di sicurezza',
     'codice monouso',
@@ -37,10 +37,10 @@ export const secrets: SecretWords = {
     'numeri sul retro',
     'codice sul retro',
     'cifre dietro',
-  ]),
+  ],
   passwords: ["parola d'ordine", 'parola d’ordine', 'password dispositiva'],
   links: [
-    ...BOTH([
+    ...[
       'è',
       "e'",
       'era',
@@ -58,7 +58,42 @@ export const secrets: SecretWords = {
       'per accedere',
       'via SMS',
       'per SMS',
-    ]),
+    ],
     ...IT_COUNT,
+  ],
+  // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
+  none: [
+    // Spanish, Brazilian Portuguese, Italian ("contraseña: la olvidé", "senha: esqueci", "password: non la ricordo"),
+    // with their accents and without. English "no" is a link word ("PIN no. 1234"): after it, the rest of a Spanish
+    // "no me acuerdo" is what is read, so the tails are listed too.
+    ...[
+      'olvidé',
+      'la olvidé',
+      'no la sé',
+      'no lo sé',
+      'no sé',
+      'no la recuerdo',
+      'no me acuerdo',
+      'ninguna',
+      'no tengo',
+      'me acuerdo',
+      'la recuerdo',
+      'la sé',
+      'lo sé',
+      'tengo',
+      'esqueci',
+      'eu esqueci',
+      'não sei',
+      'não lembro',
+      'não me lembro',
+      'nenhuma',
+      'não tenho',
+      'dimenticata',
+      "l'ho dimenticata",
+      'non la ricordo',
+      'non lo so',
+      'non ricordo',
+      'nessuna',
+    ],
   ],
 };

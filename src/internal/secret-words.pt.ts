@@ -1,9 +1,9 @@
 // The words that introduce a secret in this language (see SecretWords in secret-words.ts): loaded with the
 // language's first file, or at once by its entry point, and added to the detector for every element.
-import { BOTH, type SecretWords } from './secret-words.js';
+import type { SecretWords } from './secret-words.js';
 
 /** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
-const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`));
+const PT_COUNT = ['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`);
 // Brazilian Portuguese (pt-PT falls back to it). As Brazilian banks name them in their apps, SMS and help pages:
 // "código de verificação" (Nubank, Inter, Mercado Pago), "token" and "iToken" (Itaú), "chave de segurança"
 // (Bradesco), "senha" for both the password and the card's PIN ("senha do cartão", "senha de 4/6 dígitos",
@@ -12,7 +12,7 @@ const PT_COUNT = BOTH(['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].ma
 // or e-mail: public by design) are ordinary. From knowledge of these banks' wording, not a published standard.
 // `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
 export const secrets: SecretWords = {
-  codes: BOTH([
+  codes: [
     'código de verificação',
     'código de segurança',
     'código de confirmação',
@@ -38,10 +38,10 @@ export const secrets: SecretWords = {
     'números de trás',
     'dígitos de trás',
     'número de segurança',
-  ]),
-  passwords: BOTH(['senha', 'senha do cartão', 'senha eletrônica']),
+  ],
+  passwords: ['senha', 'senha do cartão', 'senha eletrônica'],
   links: [
-    ...BOTH([
+    ...[
       'é',
       'era',
       'foi',
@@ -64,7 +64,42 @@ export const secrets: SecretWords = {
       'pelo SMS',
       'pelo WhatsApp',
       'por e-mail',
-    ]),
+    ],
     ...PT_COUNT,
+  ],
+  // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
+  none: [
+    // Spanish, Brazilian Portuguese, Italian ("contraseña: la olvidé", "senha: esqueci", "password: non la ricordo"),
+    // with their accents and without. English "no" is a link word ("PIN no. 1234"): after it, the rest of a Spanish
+    // "no me acuerdo" is what is read, so the tails are listed too.
+    ...[
+      'olvidé',
+      'la olvidé',
+      'no la sé',
+      'no lo sé',
+      'no sé',
+      'no la recuerdo',
+      'no me acuerdo',
+      'ninguna',
+      'no tengo',
+      'me acuerdo',
+      'la recuerdo',
+      'la sé',
+      'lo sé',
+      'tengo',
+      'esqueci',
+      'eu esqueci',
+      'não sei',
+      'não lembro',
+      'não me lembro',
+      'nenhuma',
+      'não tenho',
+      'dimenticata',
+      "l'ho dimenticata",
+      'non la ricordo',
+      'non lo so',
+      'non ricordo',
+      'nessuna',
+    ],
   ],
 };

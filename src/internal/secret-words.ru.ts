@@ -59,4 +59,21 @@ export const secrets: SecretWords = {
     'к карте',
     ...['карты', 'приложения', 'аккаунта', 'личного кабинета'].map((n) => `от ${n}`),
   ],
+  // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
+  none: [
+    // Russian: what a customer writes after "пароль был …" ("was changed, reset, blocked, forgotten").
+    'изменён',
+    'изменен',
+    'сменил',
+    'сброшен',
+    'сбросил',
+    'заблокирован',
+    'забыл',
+    'забыла',
+    'утерян',
+    'взломан',
+    'истёк',
+    'истек',
+    'нет',
+  ],
 };

@@ -15,6 +15,8 @@ export interface SecretWords {
   passwords: string[];
   /** Words that may stand between the name and the value ("is", "是", "هو"): up to three of them. */
   links: string[];
+  /** Answers that give no password (`forgot it`, `esqueci`): the words after a password's name that are kept (see NO_PASSWORD). */
+  none?: string[];
 }
 
 /**
@@ -67,12 +69,6 @@ const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
 );
 /** How many digits, between a Chinese keyword and its value: `密码六位数是654321` (R7-4). */
 const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
-
-/**
- * Spanish, Portuguese, Italian: a keyword written with its accents and without them (`código de verificación`,
- * `codigo de verificacion`): people type both, and keywords match as written (accents are not folded).
- */
-export const BOTH = (words: string[]): string[] => words.flatMap((w) => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]);
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
@@ -334,94 +330,4 @@ export const NO_PASSWORD = [
   'تم تغييرها',
   'منتهية',
   'مقفلة',
-  // Spanish, Brazilian Portuguese, Italian ("contraseña: la olvidé", "senha: esqueci", "password: non la ricordo"),
-  // with their accents and without. English "no" is a link word ("PIN no. 1234"): after it, the rest of a Spanish
-  // "no me acuerdo" is what is read, so the tails are listed too.
-  ...BOTH([
-    'olvidé',
-    'la olvidé',
-    'no la sé',
-    'no lo sé',
-    'no sé',
-    'no la recuerdo',
-    'no me acuerdo',
-    'ninguna',
-    'no tengo',
-    'me acuerdo',
-    'la recuerdo',
-    'la sé',
-    'lo sé',
-    'tengo',
-    'esqueci',
-    'eu esqueci',
-    'não sei',
-    'não lembro',
-    'não me lembro',
-    'nenhuma',
-    'não tenho',
-    'dimenticata',
-    "l'ho dimenticata",
-    'non la ricordo',
-    'non lo so',
-    'non ricordo',
-    'nessuna',
-  ]),
-  // Indonesian, Hindi (Devanagari and typed in Latin letters), Turkish: "forgot", "don't know", "don't remember",
-  // "none", "changed", "blocked".
-  'lupa',
-  'sudah lupa',
-  'tidak tahu',
-  'nggak tahu',
-  'gak tahu',
-  'tidak ingat',
-  'tidak ada',
-  'belum ada',
-  'sudah diganti',
-  'direset',
-  'diblokir',
-  'terblokir',
-  'भूल गया',
-  'भूल गई',
-  'भूल गया हूं',
-  'भूल गई हूं',
-  'याद नहीं',
-  'याद नहीं है',
-  'पता नहीं',
-  'नहीं पता',
-  'कोई नहीं',
-  'बदल दिया',
-  'ब्लॉक है',
-  'bhool gaya',
-  'pata nahi',
-  'yaad nahi',
-  'unuttum',
-  'bilmiyorum',
-  'hatırlamıyorum',
-  'yok',
-  'değiştirdim',
-  'sıfırlandı',
-  'bloke oldu',
-  'kilitlendi',
-  // Russian: what a customer writes after "пароль был …" ("was changed, reset, blocked, forgotten").
-  'изменён',
-  'изменен',
-  'сменил',
-  'сброшен',
-  'сбросил',
-  'заблокирован',
-  'забыл',
-  'забыла',
-  'утерян',
-  'взломан',
-  'истёк',
-  'истек',
-  'нет',
-  // Hebrew: "was blocked, locked, changed, reset", "I forgot", "none".
-  'נחסמה',
-  'נחסם',
-  'ננעלה',
-  'שונתה',
-  'אופסה',
-  'שכחתי',
-  'אין',
 ];

@@ -590,10 +590,10 @@ export function addSecretWords(lang: string, words: Partial<SecretWords>): void 
   const had = tables.get(key) ?? { codes: [], passwords: [], links: [] };
   const list = (k: keyof SecretWords): string[] => {
     const v = Object.hasOwn(words, k) ? words[k] : undefined;
-    return [...had[k], ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
+    return [...(had[k] ?? []), ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
   };
-  tables.set(key, { codes: list('codes'), passwords: list('passwords'), links: list('links') });
-  compiled = undefined;
+  tables.set(key, { codes: list('codes'), passwords: list('passwords'), links: list('links'), none: list('none') });
+  compiled = ordinary = undefined;
 }
 
 /** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
@@ -614,7 +614,9 @@ function pattern(word: string): string {
 }
 
 function alternatives(words: string[], ascii: boolean): string {
-  const list = [...new Set(words.filter((w) => /^[\x20-\x7e]+$/.test(w) === ascii).map(pattern))].sort((x, y) => y.length - x.length);
+  // ASCII once normalised: a keyword in accented Latin letters (`código`, `é`) is read without its accents, so it
+  // stands as a whole word as an ASCII one does (`senha é …` must not take the `e` of `esqueci`).
+  const list = [...new Set(words.filter((w) => /^[\x20-\x7e]+$/.test(normalise(w.trim())) === ascii).map(pattern))].sort((x, y) => y.length - x.length);
   return list.length ? list.join('|') : '(?!)';
 }
 
@@ -625,7 +627,7 @@ const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
-    const of = (k: keyof SecretWords): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
+    const of = (k: 'codes' | 'passwords' | 'links'): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
     // An English keyword may be plural ("OTPs 123456"). A Chinese, Japanese, Korean or Arabic letter next to it
     // ends it as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
     const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})s?(?!${LETTER})`;
@@ -695,14 +697,18 @@ const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错�
 
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
 function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
-  ordinary ??= {
-    publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(PUBLIC_CODES, true)})[ -]*$`, 'iu'),
-    // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
-    noPassword: new RegExp(
-      `^(?:(?:i )?(?:${alternatives(NO_PASSWORD, true)})|${alternatives(NO_PASSWORD, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
-      'iu',
-    ),
-  };
+  if (!ordinary) {
+    // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
+    const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
+    ordinary = {
+      publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(PUBLIC_CODES, true)})[ -]*$`, 'iu'),
+      // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
+      noPassword: new RegExp(
+        `^(?:(?:i )?(?:${alternatives(none, true)})|${alternatives(none, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
+        'iu',
+      ),
+    };
+  }
   return ordinary;
 }
 
