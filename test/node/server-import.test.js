@@ -13,6 +13,8 @@ const entries = [
   'support-widgets/react',
   'support-widgets/locales/ar.js',
   'support-widgets/locales/zh-CN.js',
+  // Issue 20's languages through the same wildcard export.
+  ...['zh-Hant', 'ja', 'ko', 'es', 'fr', 'de', 'pt', 'it', 'ru', 'tr', 'he', 'hi', 'id', 'vi', 'th'].map((tag) => `support-widgets/locales/${tag}.js`),
 ];
 
 // In the child: no DOM global before or after the import, the module's exports are there, and nothing it

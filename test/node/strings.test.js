@@ -1,8 +1,8 @@
 // The string checks of every language (scripts/check-strings.js): the languages on disk pass them, and each check
-// fails on a broken table (fixtures built here from the real English and Chinese tables, never a real file).
+// fails on a broken table (fixtures built here from the real tables, each broken in memory, never a real file).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { checkAll, checkLanguage, importSource, parseMessage, SECTIONS } from '../../scripts/check-strings.js';
 
@@ -35,7 +35,14 @@ const with_ = (tables, id, text) => {
 /** The problems of `tag` with one string replaced, against the plural English. */
 // The keys every language may keep as in English (brands, a file name): src/locales/identical.json's "*".
 const always = new Set(Object.keys(JSON.parse(readFileSync('src/locales/identical.json', 'utf8'))['*']));
-const problems = (tag, id, text, allowed = always) => checkLanguage(tag, with_(chinese, id, text), plural, allowed);
+// The language's own tables where they are on disk (their plurals have its categories), else the Chinese ones.
+// With them, the strings src/locales/identical.json lets that language keep as in English.
+const identical = JSON.parse(readFileSync('src/locales/identical.json', 'utf8'));
+const own = {};
+for (const file of readdirSync('src/locales').filter((f) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(f) && f !== 'en.ts'))
+  own[file.slice(0, -3)] = await load(file.slice(0, -3));
+const allowedFor = (tag) => (own[tag] ? new Set([...always, ...Object.keys(identical[tag] ?? {})]) : always);
+const problems = (tag, id, text, allowed = allowedFor(tag)) => checkLanguage(tag, with_(own[tag] ?? chinese, id, text), plural, allowed);
 
 test('every language on disk passes the string checks, and the languages are found on disk', async () => {
   const { languages, problems: found } = await checkAll();
@@ -173,7 +180,7 @@ test('English left: the same string (case and punctuation aside), or three Engli
   // Brand names and codes in a translated string are no leftover; a listed key may stay as in English.
   assert.deepEqual(problems('es', 'dispute.k-visa', 'Tarjeta Visa, banco de otro país'), []);
   assert.deepEqual(problems('de', 'dispute.k-paypal', 'PayPal'), []);
-  assert.deepEqual(problems('de', 'dispute.k-paypal', 'PayPal', new Set(['hotline.whatsapp', 'hotline.lineApp', 'callPrep.file'])), [
+  assert.deepEqual(problems('de', 'dispute.k-paypal', 'PayPal', new Set([...allowedFor('de')].filter((k) => k !== 'dispute.k-paypal'))), [
     'de dispute.k-paypal: identical to English ("PayPal"): translate it or list it in src/locales/identical.json with the reason',
   ]);
   // A string with no words of its own has nothing to translate.
@@ -192,8 +199,8 @@ test('files: a missing section file or locale file, a wrong direction, allowlist
         cpSync(`src/components/${folder}/${stem}.${tag}.ts`, `${dir}/src/components/${folder}/${stem}.${as}.ts`);
     };
     copy('en');
-    // "he" with Chinese strings (fine for these checks) and dir 'ltr'; "ko" has strings but no locale file and no center.
-    copy('zh-CN', 'he');
+    // "he" with its own strings and Chinese's locale file (dir 'ltr'); "ko" has strings but no locale file and no center.
+    copy('he');
     writeFileSync(`${dir}/src/locales/he.ts`, readFileSync('src/locales/zh-CN.ts', 'utf8'));
     copy('zh-CN', 'ko');
     rmSync(`${dir}/src/components/center/center.ko.ts`);
@@ -201,7 +208,7 @@ test('files: a missing section file or locale file, a wrong direction, allowlist
       `${dir}/src/locales/identical.json`,
       JSON.stringify({
         '*': { 'callPrep.file': 'a file name', 'hotline.whatsapp': 'brand', 'hotline.lineApp': 'brand', 'dispute.k-paypal': 'brand' },
-        he: { 'faq.search': 'no longer needed', 'faq.nope': 'no such key', 'faq.all': '' },
+        he: { 'hotline.wechat': 'brand', 'faq.search': 'no longer needed', 'faq.nope': 'no such key', 'faq.all': '' },
         // A language not on disk yet (merged later): its entries wait for it.
         fr: { 'faq.search': 'not on disk' },
       }),
