@@ -77,6 +77,14 @@ export class LocaleController<T extends Record<string, string>> implements React
   }
 
   hostUpdated(): void {
+    // Rendered in English while a built-in language is wanted and not loaded: its `lang` changed after this
+    // update had loaded the language it asked for (a page script setting `lang` while the element waited for its
+    // turn to render). Load it now and render again once it is there; a failed load leaves English.
+    const { wanted, lang } = this.resolve();
+    if (!this.hydratedFrom && wanted !== lang && !languageFor(wanted, this.section))
+      void loadLocale(wanted, this.section).then(() => {
+        if (languageFor(wanted, this.section)) this.refresh();
+      });
     if (!this.hydratedFrom) return;
     // Hydrated in the server's language: now at once in the element's own, a normal update (nothing to match).
     this.hydratedFrom = undefined;

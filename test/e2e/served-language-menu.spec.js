@@ -60,6 +60,25 @@ test.describe('the demo language menu', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a link with ?lang= opens the page with every element of the center in that language', async ({ open }) => {
+    // The menu sets `lang` as the page loads, while the center's elements wait for their turn to render: each must
+    // still load that language (it used to stay English about one time in two at 1280 px).
+    for (const [tag, copy] of [
+      ['ru', 'Копировать номер'],
+      ['de', 'Nummer kopieren'],
+      ['es', 'Copiar número'],
+      ['ja', '番号をコピー'],
+    ]) {
+      const { page, problems } = await open(`/demo/index.html?lang=${tag}`);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('support-center').shadowRoot.querySelector('support-hotline')?.shadowRoot.textContent ?? ''), {
+          message: `${tag}: the hotline in its language`,
+        })
+        .toContain(copy);
+      expect(problems).toEqual([]);
+    }
+  });
+
   test('works from the keyboard: Tab reaches the menu, arrow keys switch the language', async ({ open }) => {
     const { page } = await open('/demo/index.html?lang=en');
     await page.locator('.switches a[href="components.html"]').focus();
