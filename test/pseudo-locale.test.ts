@@ -71,7 +71,9 @@ describe('the pseudo language (every string 40% longer and accented) at 320 px',
     expect(pseudo(plural)).to.match(/^\{total, plural, one \{\{n\} [^a-zA-Z{}]+ # [^a-zA-Z{}]+\} other \{\{n\} [^a-zA-Z{}]+ # [^a-zA-Z{}]+\}\}$/);
     for (const english of Object.values(englishFaq)) {
       const visible = (s: string): string => s.replace(/\{\w+\}/g, '');
-      if (/[a-z]/i.test(english)) expect(visible(pseudo(english)).length, english).to.be.at.least(Math.ceil(visible(english).length * 1.4));
+      // Plural strings: checked above (their ICU syntax is not text, and is kept as written).
+      if (/[a-z]/i.test(english) && !english.includes(', plural,'))
+        expect(visible(pseudo(english)).length, english).to.be.at.least(Math.ceil(visible(english).length * 1.4));
     }
   });
 
