@@ -55,7 +55,11 @@ async function at320<T extends Element>(template: ReturnType<typeof html>): Prom
   return el;
 }
 
-describe('the pseudo language (every string 40% longer and accented) at 320 px', () => {
+// WebKitGTK's MiniBrowser cannot make its window narrower than about 450 px (scripts/engines.js): a 320 px
+// layout is checked in Chromium and Firefox only.
+const at320px = /Chrome\/|Firefox\//.test(navigator.userAgent) ? describe : describe.skip;
+
+at320px('the pseudo language (every string 40% longer and accented) at 320 px', () => {
   before(async () => {
     registerPseudo();
     // Tall enough that the center is laid out whole (FAQ items far from the viewport skip layout).
@@ -134,7 +138,7 @@ describe('the pseudo language (every string 40% longer and accented) at 320 px',
   });
 });
 
-describe('layoutProblems (the detector the pseudo language relies on)', () => {
+at320px('layoutProblems (the detector the pseudo language relies on)', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
