@@ -1,6 +1,6 @@
 import { adoptStyles, LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
-import { expected, isRecord, type Reporter } from './config.js';
+import { expected, isRecord, readOr, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
 import { dict } from './dict.js';
 import { loadLocale } from './locale.js';
@@ -56,7 +56,18 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     this.addController({
       hostUpdate: () => {
         const [strings, level] = (seen = [this.strings, (this as { headingLevel?: unknown }).headingLevel, ...seen]);
-        if (strings != null && !isRecord(strings) && !Object.is(strings, seen[2])) this.reportError('strings', expected('an object of strings', strings));
+        // A revoked Proxy throws even when asked whether it is an array: the locale controller reports it when read.
+        if (
+          strings != null &&
+          !Object.is(strings, seen[2]) &&
+          !readOr(
+            () => isRecord(strings),
+            true,
+            'strings',
+            () => undefined,
+          )
+        )
+          this.reportError('strings', expected('an object of strings', strings));
         if (level !== undefined && !Object.is(level, seen[3]) && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
           this.reportError('heading-level', expected('a whole number from 1 to 6', level));
         seen.length = 2;

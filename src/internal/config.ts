@@ -63,6 +63,30 @@ export function cut<T>(list: readonly T[], limit: number, path: string, what: st
   return list.slice(0, limit);
 }
 
+/** What a thrown value says, however strange (`throw { toString() { throw … } }`), cut to 80 characters. */
+export function errorText(error: unknown): string {
+  try {
+    const text = String(error instanceof Error ? error.message : error);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/**
+ * `read()`, or `fallback` when reading the merchant's input throws: a getter that throws, a revoked Proxy, a
+ * Proxy whose traps throw (a disposed state store). One report names `path`; nothing throws into the host page
+ * (an exception in an update would reach it as an unhandled rejection, and the element would stop updating).
+ */
+export function readOr<T>(read: () => T, fallback: T, path: string, report: Reporter, what = 'ignored'): T {
+  try {
+    return read();
+  } catch (error) {
+    report(path, `could not be read (${errorText(error)}); ${what}`);
+    return fallback;
+  }
+}
+
 /** `expected a string, got number 42`. */
 export function expected(what: string, got: unknown): string {
   return `expected ${what}, got ${describeValue(got)}`;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stripBidi } from './bidi.js';
-import { own } from './config.js';
+import { errorText, own } from './config.js';
 import { dict } from './dict.js';
 import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
 import type { Reporter } from './config.js';
@@ -126,6 +126,24 @@ export class LocaleController<T extends Record<string, string>> implements React
     return explicit === 'rtl' || explicit === 'ltr' ? explicit : language.dir;
   }
 
+  /** The merchant's `strings` object that threw when read (reported once: see override). */
+  private unreadable?: unknown = undefined;
+
+  /**
+   * The merchant's override of `key`, if any. Overrides that throw when read (a getter that throws, a revoked
+   * Proxy) are reported once and the built-in strings are used: nothing throws into the host page.
+   */
+  private override(key: string): unknown {
+    const { strings } = this.host;
+    if (strings == null || strings === this.unreadable) return undefined;
+    try {
+      return own(strings, key);
+    } catch (error) {
+      this.unreadable = strings;
+      this.report?.('strings', `could not be read (${errorText(error)}); the built-in strings are used`);
+    }
+  }
+
   /**
    * A string in the current language, with `{placeholders}` and `{n, plural, …}` filled and merchant overrides
    * applied. Numbers take the language's digits, like the dates and times Intl formats; a plural's form follows
@@ -133,7 +151,7 @@ export class LocaleController<T extends Record<string, string>> implements React
    */
   msg(key: keyof T & string, params?: Record<string, string | number>): string {
     const { lang, wanted, language } = this.resolve();
-    const override = own(this.host.strings, key);
+    const override = this.override(key);
     // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads. A language
     // without this section or key (a file older than the element) falls back to English.
     const translated = typeof override === 'string' ? stripBidi(override) : lookup(language, this.section, key, this.english);

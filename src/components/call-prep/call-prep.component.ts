@@ -5,7 +5,7 @@ import { checked } from '../../internal/checked.js';
 import { dict } from '../../internal/dict.js';
 import { referenceId, send } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, headingLevel, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { isSensitive, namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { stripBidi } from '../../internal/bidi.js';
@@ -337,8 +337,23 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
         }
       });
     }
-    if (changed.has('fields')) this.specs = parseFields(this.fields, this.reportError);
-    if (changed.has('topics')) this.topicList = parseTopics(this.topics, this.reportError);
+    // A list that throws when read (a revoked Proxy, a length getter that throws) gives the built-in ones.
+    if (changed.has('fields'))
+      this.specs = readOr(
+        () => parseFields(this.fields, this.reportError),
+        parseFields(undefined, this.reportError),
+        'fields',
+        this.reportError,
+        'the built-in fields are used',
+      );
+    if (changed.has('topics'))
+      this.topicList = readOr(
+        () => parseTopics(this.topics, this.reportError),
+        parseTopics(undefined, this.reportError),
+        'topics',
+        this.reportError,
+        'the built-in topics are used',
+      );
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
@@ -346,7 +361,11 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!this.hasUpdated || changed.has('storageKey') || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
       // What the user typed (the saved draft) wins: prefilled values fill only empty fields, or replace earlier prefilled ones.
       if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`, true);
-      if (this.prefillValues !== undefined) this.fill(this.prefillValues, (k) => `prefill.${k}`);
+      if (this.prefillValues !== undefined) {
+        // A copy of the merchant's own keys first: one that throws when read fills nothing, rather than half.
+        const given = readOr(() => (isRecord(this.prefillValues) ? { ...this.prefillValues } : this.prefillValues), undefined, 'prefill', this.reportError);
+        if (given !== undefined) this.fill(given, (k) => `prefill.${k}`);
+      }
     }
   }
 
@@ -423,8 +442,16 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /** Fills the form's empty fields with values from your page (see `prefillValues`); a field the user typed in keeps its text. */
   prefill(values: Record<string, string>): void {
-    this.prefillValues = { ...this.prefillValues, ...(isRecord(values) ? values : {}) };
-    if (!isRecord(values)) this.reportError('prefill', expected('an object of strings', values));
+    const given = readOr(
+      () => {
+        if (isRecord(values)) return { ...values };
+        this.reportError('prefill', expected('an object of strings', values));
+      },
+      undefined,
+      'prefill',
+      this.reportError,
+    );
+    this.prefillValues = { ...this.prefillValues, ...given };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { stripBidi } from '../../internal/bidi.js';
-import { cut, expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { cut, expected, isRecord, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { callPrep as en } from './call-prep.en.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
@@ -147,7 +147,13 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
   }
   const out: CallPrepField[] = [];
   const ids = new Set<string>();
-  cut(input as unknown[], MAX_FIELDS, 'fields', 'fields', report).forEach((item: unknown, i) => {
+  // Each field read under readOr: one that throws when read (a getter that throws, a revoked Proxy) is left out.
+  cut(input as unknown[], MAX_FIELDS, 'fields', 'fields', report).forEach((item: unknown, i) =>
+    readOr(() => readField(item, i), undefined, `fields[${i}]`, report, 'left out'),
+  );
+  return out;
+
+  function readField(item: unknown, i: number): void {
     const path = `fields[${i}]`;
     // A null-prototype copy: only the merchant's own keys are read.
     const given: Record<string, unknown> = Object.assign(Object.create(null), isRecord(item) ? item : { id: item });
@@ -193,8 +199,7 @@ export function parseFields(input: unknown, report: Reporter): CallPrepField[] {
     }
     ids.add(id);
     out.push(field);
-  });
-  return out;
+  }
 }
 
 /** Checks merchant topics (built-in ids, or `{ id, label }`). */
@@ -206,7 +211,12 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
     return all;
   }
   const out: CallPrepTopic[] = [];
-  cut(input as unknown[], MAX_TOPICS, 'topics', 'topics', report).forEach((item: unknown, i) => {
+  cut(input as unknown[], MAX_TOPICS, 'topics', 'topics', report).forEach((item: unknown, i) =>
+    readOr(() => readTopic(item, i), undefined, `topics[${i}]`, report, 'left out'),
+  );
+  return out.length ? out : all;
+
+  function readTopic(item: unknown, i: number): void {
     if (typeof item === 'string' && builtInTopic(item)) out.push({ id: item, label: undefined });
     else if (
       isRecord(item) &&
@@ -218,6 +228,5 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
       reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
       out.push({ id: item.id as string, label: stripBidi(item.label as string).trim() });
     } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
-  });
-  return out.length ? out : all;
+  }
 }

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { cut, expected, headingLevel, isRecord, own, parseJson, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { cut, expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { dict, request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
 import { hideUserinfo, sendableUrl } from '../../internal/safe-url.js';
@@ -95,6 +95,8 @@ export class SupportCenter extends SupportElement<'center'> {
   private listed?: CenterSection[] = undefined;
   /** The hotline's numbers (E.164): the only ones a `tel:` link in a FAQ answer may dial. */
   private numbers: string[] = [];
+  /** The call-prep section's small hotline (see miniHotline), worked out in willUpdate. */
+  private mini?: { lines: HotlineLine[]; strings: Record<string, unknown> } = undefined;
   private loads = 0;
   private hashPending = true;
   // One stable reporter per section: errors of a section's element come out under the center's path.
@@ -117,7 +119,9 @@ export class SupportCenter extends SupportElement<'center'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config')) this.parse(this.config);
+    // A config that throws when read (a revoked Proxy, a getter that throws) shows what was read before it threw.
+    if (changed.has('config')) readOr(() => this.parse(this.config), undefined, 'config', this.reportError);
+    this.mini = readOr(() => this.miniHotline(), undefined, 'hotline', this.reportError);
     // The `sections` attribute is read (and a bad name reported) here, when it or the config changed, not in render.
     if (changed.has('config') || changed.has('sections')) {
       const attr = this.sections?.trim();
@@ -147,31 +151,59 @@ export class SupportCenter extends SupportElement<'center'> {
     // Own properties only, at every depth: a host page's polluted Object.prototype configures nothing.
     this.takeStringsAndTheme(raw, '', false);
     if (Object.hasOwn(raw, 'sections')) this.order = this.names(own(raw, 'sections'), 'sections');
-    for (const name of NAMES) {
-      const value = own(raw, name);
-      if (value === undefined) continue;
-      if (!isRecord(value)) {
-        report(name, expected('an object', value));
-        continue;
-      }
-      const spec: Record<string, Kind> = SPEC[name];
-      reportUnknownKeys(value, Object.keys(spec), name, report);
-      // No prototype: a key left out reads as undefined even when a host page polluted Object.prototype.
-      const clean: Record<string, unknown> = Object.create(null);
-      for (const [key, kind] of Object.entries(spec)) {
-        const v = own(value, key);
-        if (v === undefined) continue;
-        const check = KIND[kind];
-        if (check && !check[1](v)) report(`${name}.${key}`, expected(check[0], v));
-        else clean[key] = v;
-      }
-      this.cfg[name] = clean;
-    }
+    // A section that throws when read (a getter that throws, a revoked Proxy) is left out, reported by its name.
+    for (const name of NAMES) readOr(() => this.parseSection(raw, name), undefined, name, report, 'left out');
     const lines: unknown = this.cfg.hotline?.lines;
-    // The hotline shows its first MAX_LINES only (and reports the rest): those are the numbers; cut before reading them.
+    // The hotline shows its first MAX_LINES only (and reports the rest): those are the numbers; cut before reading
+    // them. A line that throws when read gives no number (the hotline reports it).
     this.numbers = (Array.isArray(lines) ? lines.slice(0, MAX_LINES) : []).flatMap(
-      (l: unknown) => (isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number)) || [],
+      (l: unknown) =>
+        readOr(
+          () => isRecord(l) && Object.hasOwn(l, 'number') && typeof l.number === 'string' && e164(l.number),
+          undefined,
+          '',
+          () => undefined,
+        ) || [],
     );
+  }
+
+  /**
+   * The hotline's open/closed state beside the call summary (when the config has a hotline): its line in the
+   * user's language, else its first, and its strings with the label "Status".
+   */
+  private miniHotline(): { lines: HotlineLine[]; strings: Record<string, unknown> } | undefined {
+    const h = own(this.cfg, 'hotline') as Sections['hotline'];
+    if (!h) return undefined;
+    const lines: unknown = own(h, 'lines');
+    const language = this.locale.split('-')[0].toLowerCase();
+    const speaks = (l: unknown): unknown =>
+      isRecord(l) &&
+      String(own(l, 'languages') ?? '')
+        .split(',')
+        .some((t) => t.trim().toLowerCase().split('-')[0] === language);
+    // Among the lines the hotline shows: the first MAX_LINES (a longer list is cut before it is read).
+    const line = Array.isArray(lines) ? (lines.slice(0, MAX_LINES).find(speaks) ?? lines[0]) : undefined;
+    return { lines: (line ? [line] : lines) as HotlineLine[], strings: { ...(own(h, 'strings') as object), label: this.msg('status') } };
+  }
+
+  /** Checks one section's keys against SPEC into a prototype-free copy, `this.cfg[name]`. */
+  private parseSection(raw: Record<string, unknown>, name: CenterSection): void {
+    const report = this.reportError;
+    const value = own(raw, name);
+    if (value === undefined) return;
+    if (!isRecord(value)) return report(name, expected('an object', value));
+    const spec: Record<string, Kind> = SPEC[name];
+    reportUnknownKeys(value, Object.keys(spec), name, report);
+    // No prototype: a key left out reads as undefined even when a host page polluted Object.prototype.
+    const clean: Record<string, unknown> = Object.create(null);
+    for (const [key, kind] of Object.entries(spec)) {
+      const v = own(value, key);
+      if (v === undefined) continue;
+      const check = KIND[kind];
+      if (check && !check[1](v)) report(`${name}.${key}`, expected(check[0], v));
+      else clean[key] = v;
+    }
+    this.cfg[name] = clean;
   }
 
   /** Section names from a list (`callPrep` or `call-prep`); unknown names are reported and left out. */
@@ -294,18 +326,9 @@ export class SupportCenter extends SupportElement<'center'> {
       return html`<support-hotline lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .now=${now} .lines=${orDefault(v.lines)} .verifyUrl=${orDefault(v.verifyUrl)} .statusEndpoint=${orDefault(v.statusEndpoint)} .callbackEndpoint=${orDefault(v.callbackEndpoint)} .noSafetyNotice=${orDefault(v.noSafetyNotice)} .structuredData=${orDefault(v.structuredData)} .strings=${orDefault(v.strings)}></support-hotline>`;
     }
     if (name === 'callPrep') {
-      const h = own(this.cfg, 'hotline') as Sections['hotline'];
-      const lines: unknown = own(h, 'lines');
-      const language = lang.split('-')[0].toLowerCase();
-      const speaks = (l: unknown): unknown =>
-        isRecord(l) &&
-        String(own(l, 'languages') ?? '')
-          .split(',')
-          .some((t) => t.trim().toLowerCase().split('-')[0] === language);
-      // The hotline's open/closed state beside the call summary: its line in the user's language, else its first.
-      const line = Array.isArray(lines) ? (lines.find(speaks) ?? lines[0]) : undefined;
-      const mini = h
-        ? html`<support-hotline slot="hotline" lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${(line ? [line] : lines) as HotlineLine[]} .now=${now} .strings=${{ ...(own(h, 'strings') as object), label: this.msg('status') }}></support-hotline>`
+      const { mini: m } = this;
+      const mini = m
+        ? html`<support-hotline slot="hotline" lang=${lang} .reporter=${this.rep.hotline} theme=${theme} .noSafetyNotice=${true} .lines=${m.lines} .now=${now} .strings=${m.strings}></support-hotline>`
         : nothing;
       const v = this.section(name);
       return html`<support-call-prep lang=${lang} .reporter=${this.rep.callPrep} theme=${theme} .headingLevel=${sub} .now=${now} .fields=${orDefault(v.fields)} .topics=${orDefault(v.topics)} .storageKey=${orDefault(v.storageKey)} .endpoint=${orDefault(v.endpoint)} .noPersist=${orDefault(v.noPersist)} .retentionDays=${orDefault(v.retentionDays)} .prefillValues=${orDefault(v.prefillValues)} .prefillFromUrl=${orDefault(v.prefillFromUrl)} .prefillReadonly=${orDefault(v.prefillReadonly)} .appVersion=${orDefault(v.appVersion)} .strings=${orDefault(v.strings)}>${mini}${

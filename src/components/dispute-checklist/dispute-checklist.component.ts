@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { cut, expected, headingLevel, isRecord, own, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { cut, expected, headingLevel, isRecord, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -272,7 +272,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   // Each input is read when it changes, then the deadline follows from all of them: one named step each.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('types') || changed.has('noBuiltIns')) this.list = resolveTypes(this.types, !this.noBuiltIns, this.reportError);
+    if (changed.has('types') || changed.has('noBuiltIns'))
+      this.list = readOr(
+        () => resolveTypes(this.types, !this.noBuiltIns, this.reportError),
+        resolveTypes(undefined, !this.noBuiltIns, this.reportError),
+        'types',
+        this.reportError,
+      );
     if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : (Object.create(null) as Prefill);
     this.reportUnknownType();
     if (changed.has('regime') || changed.has('prefillFromUrl')) this.fixedRegime = this.readRegime();
@@ -438,7 +444,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** The options of "How did you pay?": the merchant's list, else every regime but `custom`. */
   private regimeOptions(): DisputeRegimeOption[] {
-    const raw = this.regimes;
+    return readOr(() => this.readRegimes(), this.readRegimes(null), 'regimes', this.reportError, 'every payment kind is offered');
+  }
+
+  private readRegimes(raw: unknown = this.regimes): DisputeRegimeOption[] {
     if (raw === undefined || raw === null || raw === '') return REGIMES.filter((r) => r !== 'custom').map((id) => ({ id, label: undefined }));
     const all: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : Array.isArray(raw) ? raw : [];
     const list = cut(all, MAX_REGIMES, 'regimes', 'payment kinds', this.reportError);

@@ -1,5 +1,5 @@
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, own, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
@@ -106,10 +106,14 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
   }
   const seen = new Set<string>();
   if (raw.length > MAX_TYPES) report('types', `${raw.length} types, more than the limit of ${MAX_TYPES}: only the first ${MAX_TYPES} are used`);
-  raw.slice(0, MAX_TYPES).forEach((given: unknown, n) => {
+  // Each type read under readOr: one that throws when read (a getter that throws, a revoked Proxy) is left out.
+  raw.slice(0, MAX_TYPES).forEach((given: unknown, n) => readOr(() => readType(given, n), undefined, `types[${n}]`, report, 'left out'));
+  return list;
+
+  function readType(given: unknown, n: number): void {
     const path = `types[${n}]`;
     // A hole in a sparse array is no type, whatever a polluted Array.prototype holds at that index.
-    const entry = Object.hasOwn(raw, n) ? given : undefined;
+    const entry = Object.hasOwn(raw as unknown[], n) ? given : undefined;
     if (!isRecord(entry)) return report(path, expected('an object', entry));
     reportUnknownKeys(entry, ['id', 'label', 'description', 'extend', 'items'], path, report);
     const id = text(entry, 'id', path, report, true);
@@ -153,6 +157,5 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     const type = { id, label, description: text(entry, 'description', path, report, false), items };
     if (base) list[at] = type;
     else list.push(type);
-  });
-  return list;
+  }
 }

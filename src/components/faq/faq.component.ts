@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, optionalString, own, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { errorText, expected, isRecord, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
@@ -195,6 +195,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   telNumbers?: string[] = undefined;
   /** Words and phrases the search takes as the same, added to the built-in list of the FAQ's language: `[["refund", "money back"], ["退款", "退钱"]]`. */
   synonyms?: string[][] = undefined;
+  /** `telNumbers`, checked (see validTels). */
+  private tels?: string[] = undefined;
   private query = '';
   /** Up to five shown items, best match first, while a query shows more than one (derived when typing settles). */
   private best: SupportFaqItem[] = [];
@@ -294,6 +296,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   // setting it in `updated` would schedule a second update after each one (Lit's development build warns).
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('telNumbers')) this.dataDirty = true;
+    if (changed.has('telNumbers')) this.tels = this.validTels();
     if (changed.has('defaultLang') && this.defaultLang != null && !(typeof this.defaultLang === 'string' && canonical(this.defaultLang)))
       this.reportError('default-lang', expected('a BCP 47 language tag like "en" or "zh-CN"', this.defaultLang));
     // Data items given per language are made again in a new language (or default language), those open staying open.
@@ -367,8 +370,37 @@ export class SupportFaq extends SupportElement<'faq'> {
     return found ?? [];
   }
 
+  /**
+   * `telNumbers` as E.164 numbers, or undefined when unset. A value that is no list or throws when read allows
+   * no `tel:` link at all: a merchant who meant to restrict the numbers gets the strictest reading, not none.
+   */
+  private validTels(): string[] | undefined {
+    const given: unknown = this.telNumbers;
+    if (given == null) return undefined;
+    return readOr(
+      () => {
+        if (Array.isArray(given))
+          return given.flatMap((n: unknown, i) => {
+            const tel = typeof n === 'string' ? e164(n) : undefined;
+            if (!tel) this.reportError(`telNumbers[${i}]`, `${expected('an E.164 number like +18005550100', n)}; left out`);
+            return tel ?? [];
+          });
+        this.reportError('telNumbers', `${expected('an array of E.164 numbers', given)}; no tel: link is allowed`);
+        return [];
+      },
+      [],
+      'telNumbers',
+      this.reportError,
+      'no tel: link is allowed',
+    );
+  }
+
   /** The merchant's synonym groups that are arrays of two or more non-empty strings; each other one reported and left out. */
   private validGroups(): string[][] {
+    return readOr(() => this.readGroups(), [], 'synonyms', this.reportError);
+  }
+
+  private readGroups(): string[][] {
     const given: unknown = this.synonyms;
     if (given === undefined) return [];
     if (!Array.isArray(given)) {
@@ -382,7 +414,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       if (!Array.isArray(group) || group.length < 2) this.reportError(path, expected('an array of two or more words or phrases', group));
       else {
         const bad = group.findIndex((w: unknown) => typeof w !== 'string' || !w.trim());
-        if (bad < 0) groups.push(group as string[]);
+        if (bad < 0) groups.push([...group] as string[]);
         else this.reportError(`${path}[${bad}]`, `${expected('a non-empty string', group[bad])}; the group is left out`);
       }
     }
@@ -461,12 +493,20 @@ export class SupportFaq extends SupportElement<'faq'> {
       }
       return question;
     });
-    const items: unknown = this.items;
-    if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
-    const given = Array.isArray(items) ? items : [];
-    if (given.length > MAX_ITEMS)
-      this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
-    this.data = given.slice(0, MAX_ITEMS);
+    // A copy of the first MAX_ITEMS entries (a list that throws when read, such as a revoked Proxy, counts as none).
+    this.data = readOr(
+      () => {
+        const items: unknown = this.items;
+        if (items !== undefined && !Array.isArray(items)) this.reportError('items', expected('an array', items));
+        const given = Array.isArray(items) ? items : [];
+        if (given.length > MAX_ITEMS)
+          this.reportError('items', `${given.length} items, more than the limit of ${MAX_ITEMS}: only the first ${MAX_ITEMS} are shown`);
+        return given.slice(0, MAX_ITEMS);
+      },
+      [],
+      'items',
+      this.reportError,
+    );
     this.made = 0;
     this.rows = [];
     this.unique = unique;
@@ -515,54 +555,59 @@ export class SupportFaq extends SupportElement<'faq'> {
     while (this.made < rows.length && (all || this.made === start || (this.made - start < SLICE && performance.now() < end))) {
       const i = this.made++;
       const path = `items[${i}]`;
-      // A hole in a sparse array is no item, whatever a polluted Array.prototype holds at that index.
-      const raw: unknown = Object.hasOwn(rows, i) ? rows[i] : undefined;
-      if (!isRecord(raw)) {
-        this.reportError(path, expected('an object', raw));
-        continue;
+      try {
+        // A hole in a sparse array is no item, whatever a polluted Array.prototype holds at that index.
+        const raw: unknown = Object.hasOwn(rows, i) ? rows[i] : undefined;
+        if (!isRecord(raw)) {
+          this.reportError(path, expected('an object', raw));
+          continue;
+        }
+        reportUnknownKeys(raw, KEYS, path, this.reportError);
+        const questions = textsOf(own(raw, 'question'), `${path}.question`, this.reportError, this.need);
+        const answers = textsOf(own(raw, 'answer'), `${path}.answer`, this.reportError, this.need);
+        // Per language: question and answer in the best language for the reader (see pickLang) that both have. The
+        // element gets the `lang` (and direction) its content is in, unless it is the FAQ's.
+        const [qTags, aTags] = [[...(questions?.keys() ?? [])].filter(Boolean), [...(answers?.keys() ?? [])].filter(Boolean)];
+        const both = aTags.filter((t) => qTags.includes(t));
+        const tags = both.length ? both : aTags.length ? aTags : qTags;
+        const lang = tags.length ? pickLang(tags, this.madeIn, this.fallbackLang) : undefined;
+        const shown = (texts?: Map<string, string>): string | undefined =>
+          texts?.get(texts.has('') ? '' : texts.has(lang!) ? lang! : pickLang([...texts.keys()], this.madeIn, this.fallbackLang));
+        const question = shown(questions);
+        const answer = shown(answers);
+        if (qTags.length && aTags.length && !both.length) this.reportError(path, 'the question and the answer have no language in common');
+        this.multilingual ||= !!tags.length;
+        const itemLang = lang && lang.toLowerCase() !== this.madeIn.toLowerCase() ? lang : undefined;
+        const wanted = optionalString(raw, 'id', path, this.reportError);
+        const given = optionalString(raw, 'category', path, this.reportError);
+        const category = given === undefined ? undefined : stripBidi(given);
+        if (!question || !answer) continue;
+        made.push(category);
+        const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
+        // A question per language: the id from the default language's, the same in every language (deep links, reopening).
+        const first = questions!.has('') ? question : questions!.get(pickLang([...questions!.keys()], this.fallbackLang ?? questions!.keys().next().value!))!;
+        const id = this.unique(wanted || slugify(first) || `q${this.light.length + i}`, path);
+        if (all) {
+          // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
+          // still gives the item its heading level.
+          templates.push(
+            html`<support-faq-item id=${id} lang=${ifDefined(itemLang)} dir=${ifDefined(itemLang ? dirOfLang(itemLang) : undefined)} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
+          );
+          continue;
+        }
+        const it = document.createElement('support-faq-item');
+        it.id = id;
+        if (itemLang) [it.lang, it.dir] = [itemLang, dirOfLang(itemLang)];
+        it.question = question;
+        if (category !== undefined) it.category = category;
+        it.context = this.context;
+        it.open = this.reopen.has(id);
+        it.append(answerNodes(answer, link));
+        slice.push(it);
+      } catch (error) {
+        // An item that throws when read (a getter that throws, a revoked Proxy) is left out; the rest are made.
+        this.reportError(path, `could not be read (${errorText(error)}); left out`);
       }
-      reportUnknownKeys(raw, KEYS, path, this.reportError);
-      const questions = textsOf(own(raw, 'question'), `${path}.question`, this.reportError, this.need);
-      const answers = textsOf(own(raw, 'answer'), `${path}.answer`, this.reportError, this.need);
-      // Per language: question and answer in the best language for the reader (see pickLang) that both have. The
-      // element gets the `lang` (and direction) its content is in, unless it is the FAQ's.
-      const [qTags, aTags] = [[...(questions?.keys() ?? [])].filter(Boolean), [...(answers?.keys() ?? [])].filter(Boolean)];
-      const both = aTags.filter((t) => qTags.includes(t));
-      const tags = both.length ? both : aTags.length ? aTags : qTags;
-      const lang = tags.length ? pickLang(tags, this.madeIn, this.fallbackLang) : undefined;
-      const shown = (texts?: Map<string, string>): string | undefined =>
-        texts?.get(texts.has('') ? '' : texts.has(lang!) ? lang! : pickLang([...texts.keys()], this.madeIn, this.fallbackLang));
-      const question = shown(questions);
-      const answer = shown(answers);
-      if (qTags.length && aTags.length && !both.length) this.reportError(path, 'the question and the answer have no language in common');
-      this.multilingual ||= !!tags.length;
-      const itemLang = lang && lang.toLowerCase() !== this.madeIn.toLowerCase() ? lang : undefined;
-      const wanted = optionalString(raw, 'id', path, this.reportError);
-      const given = optionalString(raw, 'category', path, this.reportError);
-      const category = given === undefined ? undefined : stripBidi(given);
-      if (!question || !answer) continue;
-      made.push(category);
-      const link = (url: string, label: string): string | undefined => this.href(url, label, `${path}.answer`);
-      // A question per language: the id from the default language's, the same in every language (deep links, reopening).
-      const first = questions!.has('') ? question : questions!.get(pickLang([...questions!.keys()], this.fallbackLang ?? questions!.keys().next().value!))!;
-      const id = this.unique(wanted || slugify(first) || `q${this.light.length + i}`, path);
-      if (all) {
-        // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
-        // still gives the item its heading level.
-        templates.push(
-          html`<support-faq-item id=${id} lang=${ifDefined(itemLang)} dir=${ifDefined(itemLang ? dirOfLang(itemLang) : undefined)} .question=${question} .category=${category} .context=${this.context}>${richText(answer, link)}</support-faq-item>`,
-        );
-        continue;
-      }
-      const it = document.createElement('support-faq-item');
-      it.id = id;
-      if (itemLang) [it.lang, it.dir] = [itemLang, dirOfLang(itemLang)];
-      it.question = question;
-      if (category !== undefined) it.category = category;
-      it.context = this.context;
-      it.open = this.reopen.has(id);
-      it.append(answerNodes(answer, link));
-      slice.push(it);
     }
     this.rows = [...this.rows, all ? templates : slice];
     this.addCategories(made);
@@ -600,7 +645,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       ? expected('a tel: link to an E.164 number like tel:+18005550100', url)
       : !textFits(label, tel)
         ? `the link text ${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)} is not the number it dials (${tel}): write the number itself, or text with no digits and no number in words`
-        : this.telNumbers && !this.telNumbers.includes(tel)
+        : this.tels && !this.tels.includes(tel)
           ? `the link dials ${tel}, which is not one of the hotline's numbers`
           : '';
     if (problem) this.reportError(path, `${problem}; its text is shown without the link`);

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { groupsInOrder, stripBidi } from '../../internal/bidi.js';
-import { cut, expected, isRecord, own, parseJson, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { cut, expected, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
@@ -603,6 +603,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** The validated lines: `lines` when set, else the single-line attributes. */
   private lineModel(): Line[] {
+    // Lines that throw when read (a getter that throws, a revoked Proxy) are left out, each reported.
+    return readOr(() => this.readLines(), [], 'lines', this.reportError);
+  }
+
+  private readLines(): Line[] {
     const { lines } = this;
     if (lines != null && !Array.isArray(lines)) this.reportError('lines', expected('an array', lines));
     if (Array.isArray(lines)) {
@@ -612,12 +617,20 @@ export class SupportHotline extends SupportElement<'hotline'> {
         const path = `lines[${i}]`;
         // A hole in a sparse array is no line, whatever a polluted Array.prototype holds at that index.
         const raw = Object.hasOwn(lines, i) ? line : undefined;
-        if (!isRecord(raw)) {
-          this.reportError(path, expected('an object', raw));
-          return [];
-        }
-        reportUnknownKeys(raw, KEYS, path, this.reportError);
-        return this.validate(raw, path);
+        return readOr(
+          () => {
+            if (!isRecord(raw)) {
+              this.reportError(path, expected('an object', raw));
+              return [];
+            }
+            reportUnknownKeys(raw, KEYS, path, this.reportError);
+            return [this.validate(raw, path)];
+          },
+          [],
+          path,
+          this.reportError,
+          'left out',
+        );
       });
     }
     if (this.number == null && this.hours == null) return [];
