@@ -22,3 +22,5 @@ run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.comp
 run(bin('rollup'), ['-c', 'rollup.config.js', '--silent']);
 run('node', ['scripts/framework-types.js']);
 run('node', ['scripts/style-hashes.js']);
+// Last: the hash of every file the steps above wrote to cdn/ (scripts/integrity.js).
+run('node', ['scripts/integrity.js']);

@@ -35,6 +35,7 @@ const quick = [
   ],
   ['build (typechecks src)', 'npm', ['run', '--silent', 'build']],
   ['API tables in docs/ up to date', 'node', ['scripts/api-docs.js', '--check']],
+  ['CDN snippets in README.md and docs/ carry the hashes of cdn/integrity.json', 'node', ['scripts/cdn-snippets.js', '--check']],
   ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
   ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
   ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
@@ -49,9 +50,9 @@ const quick = [
     { DEV_SET: 'quick' },
   ],
   [
-    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout)',
+    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, changed CDN files refused)',
     'npx',
-    ['--no-install', 'playwright', 'test', 'host', 'served'],
+    ['--no-install', 'playwright', 'test', 'host', 'served', 'sri.spec'],
     ['pages'],
   ],
   // Both only read the build: side by side.

@@ -312,7 +312,7 @@ export function loadLocale(lang: string, section: Section): Promise<void> {
   return Object.hasOwn(builtIn, tag) ? Promise.all([load(tag, section), load(tag, 'secrets')]).then(() => undefined) : Promise.resolve();
 }
 
-/** Loads one file of built-in language `tag` (a section's strings, or its secret words) once; retried after a failure. */
+/** Loads one file of built-in language `tag` (a section's strings, or its secret words) once; retried 30 s after a failure. */
 function load(tag: string, part: Section | 'secrets'): Promise<void> {
   const key = `${tag} ${part}`;
   const loader = builtIn[tag][part];
@@ -327,9 +327,11 @@ function load(tag: string, part: Section | 'secrets'): Promise<void> {
           addSecretWords(tag, m.secrets as SecretWords);
         } else addSection(tag, part, m[part] as Layer);
       },
-      // A language file that fails to load leaves English in place (and the detector as it was); it is retried on
-      // the next request.
-      () => void pending.delete(key),
+      // A language file that fails to load leaves English in place (and the detector as it was). It is tried again
+      // on a request 30 s later at the earliest, not at once: each element re-renders whenever another file loads,
+      // and a file the browser refused (a changed file under the import map's integrity, docs/security.md) would be
+      // fetched and reported again each time.
+      () => void setTimeout(() => pending.delete(key), 3e4),
     );
     pending.set(key, promise);
   }
