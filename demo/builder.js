@@ -765,17 +765,20 @@ function filterZones(query, line, id, zones) {
   document.getElementById(`${id}-hint`).textContent = `${options.length} time ${options.length === 1 ? 'zone' : 'zones'} found.`;
 }
 
+/** The visible text of a day's copy button: the days it copies to. */
+const copyText = (day) => (day < 4 ? 'Same hours until Friday' : day === 4 ? 'Same hours at the weekend' : 'Same hours on Sunday');
+
 function hoursForm(line, p) {
   return group(
     'Weekly opening hours',
     `${p}-hours`,
     h('p', { class: 'hint' }, 'In the line’s time zone. A day without hours is closed. Hours past midnight (22:00 to 02:00) run into the next day.'),
     h(
-      'ul',
+      'div',
       { class: 'days' },
       DAYS.map(([d, dayName], di) =>
         h(
-          'li',
+          'div',
           { role: 'group', 'aria-labelledby': `${p}-${d}-name` },
           h('span', { id: `${p}-${d}-name`, class: 'day' }, dayName),
           line.hours[d].length ? null : h('span', { class: 'hint' }, 'Closed'),
@@ -814,15 +817,13 @@ function hoursForm(line, p) {
           ),
           di < 6
             ? button(
-                'Same for the rest of the week',
+                copyText(di),
                 () =>
                   update(() => {
-                    for (const [next] of DAYS.slice(di + 1, d === 'Fr' ? 7 : 5)) line.hours[next] = line.hours[d].map((r) => [...r]);
+                    // Monday to Thursday copy to the weekdays after them; Friday to the weekend; Saturday to Sunday.
+                    for (const [next] of DAYS.slice(di + 1, di < 4 ? 5 : 7)) line.hours[next] = line.hours[d].map((r) => [...r]);
                   }, true),
-                {
-                  id: `${p}-${d}-copy`,
-                  'aria-label': d === 'Fr' || di >= 4 ? `Copy ${dayName}’s hours to the days after it` : `Copy ${dayName}’s hours to the weekdays after it`,
-                },
+                { id: `${p}-${d}-copy`, 'aria-label': `${copyText(di)}, as ${dayName}` },
               )
             : null,
         ),
