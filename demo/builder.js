@@ -475,10 +475,22 @@ function faqSection() {
   );
 }
 
+/** An item's title: its question in the default language, else its number. */
+const itemTitle = (item, i) => item.question[draft.faq.languages[0]]?.trim() || `Question ${i + 1}`;
+
+function nameItemButtons(item, i) {
+  for (const [key, verb] of [
+    ['up', 'Move up'],
+    ['down', 'Move down'],
+    ['remove', 'Remove'],
+  ])
+    document.getElementById(`faq-${i}-${key}`)?.setAttribute('aria-label', `${verb}: ${itemTitle(item, i)}`);
+}
+
 function faqItem(item, i) {
   const f = draft.faq;
   const n = f.items.length;
-  const title = item.question[f.languages[0]]?.trim() || `Question ${i + 1}`;
+  const title = itemTitle(item, i);
   const move = (to, keep) =>
     update(
       () => {
@@ -499,7 +511,11 @@ function faqItem(item, i) {
       f.languages.map((tag) => [
         field(`Question (${langName(tag)})`, `faq-${i}-q-${tag}`, {
           value: item.question[tag] ?? '',
-          set: (v) => (item.question[tag] = v),
+          set: (v) => {
+            item.question[tag] = v;
+            // The buttons are named after the question: their names follow the typing.
+            if (tag === f.languages[0]) nameItemButtons(item, i);
+          },
           attrs: { lang: tag, dir: langDir(tag) },
           wide: true,
         }),
@@ -532,11 +548,12 @@ function faqItem(item, i) {
   );
 }
 
-let importState = { text: '', format: '' };
+/** The import panel's state, kept across renders of the forms. */
+const importState = { text: '', format: '', open: false };
 function faqImport() {
   return h(
     'details',
-    { class: 'import' },
+    { class: 'import', open: importState.open, on: { toggle: (e) => (importState.open = e.target.open) } },
     h('summary', {}, 'Import questions from Markdown, CSV or a Zendesk export'),
     h('p', { class: 'hint' }, 'The same importer as `npx support-widgets faq-import`. The file is read in this browser only.'),
     h(
@@ -611,7 +628,7 @@ function runImport(text, name) {
         )
       : null,
   );
-  report.closest('details').open = true;
+  report.closest('details').open = importState.open = true;
 }
 
 function hotlineSection() {
@@ -661,7 +678,14 @@ function lineForm(line, i) {
     'fieldset',
     {},
     h('legend', {}, `Phone line ${i + 1}`),
-    field('Name of the line', `${p}-label`, { value: line.label, set: (v) => (line.label = v), hint: 'For example “Customer support”.' }),
+    field('Name of the line', `${p}-label`, {
+      value: line.label,
+      set: (v) => {
+        line.label = v;
+        document.getElementById(`${p}-remove`).setAttribute('aria-label', `Remove line: ${v.trim() || `Line ${i + 1}`}`);
+      },
+      hint: 'For example “Customer support”.',
+    }),
     h(
       'div',
       { class: 'row' },

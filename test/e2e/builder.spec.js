@@ -168,6 +168,12 @@ test.describe('the builder', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('An answer.');
     }
+    // The buttons are named after their question, as it is typed.
+    await expect(page.getByRole('button', { name: 'Move down: First question?' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Move up: Second question?' })).toBeVisible();
+    await page.locator('#faq-1-q-en').fill('Second question, reworded?');
+    await expect(page.getByRole('button', { name: 'Remove: Second question, reworded?' })).toBeVisible();
+    await page.locator('#faq-1-q-en').fill('Second question?');
     await page.locator('#faq-1-up').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#faq-0-q-en')).toHaveValue('Second question?');
