@@ -296,9 +296,10 @@ function saveDraft() {
 
 function say(id, text) {
   const el = document.getElementById(id);
-  // Cleared first: the same message again is announced again.
+  // Cleared first, then written a moment later: the same message again is announced again (a timer, not a
+  // frame: a page in a background tab gets no frames).
   el.textContent = '';
-  requestAnimationFrame(() => (el.textContent = text));
+  setTimeout(() => (el.textContent = text), 100);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1573,7 +1574,7 @@ document.getElementById('download').addEventListener('click', () => {
 
 document.getElementById('reset').addEventListener('click', () => {
   draft = emptyDraft();
-  render('general-h');
+  render('lang');
   say('output-status', 'Started over: the draft is empty.');
 });
 

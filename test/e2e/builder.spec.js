@@ -193,6 +193,8 @@ test.describe('the builder', () => {
     // Start over empties the draft, also after a reload.
     await page.locator('#reset').click();
     await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
+    await expect(page.locator('#output-status')).toHaveText('Started over: the draft is empty.');
+    await expect(page.getByRole('combobox', { name: 'Language of the help center' }), 'focus goes to the first field').toBeFocused();
     await page.reload();
     await expect(page.locator('#faq-add')).toBeVisible();
     await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
@@ -306,7 +308,7 @@ test.describe('the builder', () => {
     const shipped = readdirSync('src/locales')
       .filter((f) => f.endsWith('.ts'))
       .map((f) => f.slice(0, -3));
-    await expect(page.locator('#lang option')).toHaveCount(shipped.length);
-    expect((await page.locator('#lang option').evaluateAll((o) => o.map((x) => x.value))).sort()).toEqual(shipped.sort());
+    await expect(page.locator('#form #lang option')).toHaveCount(shipped.length);
+    expect((await page.locator('#form #lang option').evaluateAll((o) => o.map((x) => x.value))).sort()).toEqual(shipped.sort());
   });
 });
