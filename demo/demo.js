@@ -32,27 +32,10 @@ for (const b of buttons) {
 // The demo's language menu (index.html): every language the elements ship, each named in its own language,
 // switches the help center's elements (the center passes its `lang` on to the elements it renders) and stays in
 // the URL as `?lang=ja`, so a link shows the same language. A native <select>: keyboard and screen readers know it.
-/** [tag, name in that language, direction]: the one list of the menu. */
-export const LANGUAGES = [
-  ['en', 'English'],
-  ['zh-CN', '简体中文'],
-  ['zh-Hant', '繁體中文'],
-  ['ja', '日本語'],
-  ['ko', '한국어'],
-  ['es', 'Español'],
-  ['fr', 'Français'],
-  ['de', 'Deutsch'],
-  ['pt', 'Português (Brasil)'],
-  ['it', 'Italiano'],
-  ['ru', 'Русский'],
-  ['tr', 'Türkçe'],
-  ['ar', 'العربية', 'rtl'],
-  ['he', 'עברית', 'rtl'],
-  ['hi', 'हिन्दी'],
-  ['id', 'Bahasa Indonesia'],
-  ['vi', 'Tiếng Việt'],
-  ['th', 'ไทย'],
-];
+// The list is languages.js's.
+import { LANGUAGES } from './languages.js';
+
+export { LANGUAGES };
 
 const menu = document.querySelector('[data-language-menu]');
 if (menu) {

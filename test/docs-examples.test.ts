@@ -8,6 +8,7 @@ const PAGES = [
   'README.md',
   ...[
     'center',
+    'builder',
     'faq',
     'hotline',
     'call-prep',

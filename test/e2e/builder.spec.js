@@ -1,0 +1,314 @@
+// The help center builder (demo/builder.html, docs/builder.md), driven as a merchant would: with the keyboard
+// alone, a configuration built from nothing (a question, a phone line whose number is wrong then right, its
+// hours and time zone) shows in the live preview; a field the element or the schema refuses is named beside it;
+// the snippet pins the package's exact version and carries the configuration; config.json passes the schema;
+// the draft survives a reload and a throwing localStorage; axe finds nothing at 1280 and 320 px, light and dark.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { test, expect, STRICT } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('config.schema.json', 'utf8')));
+const PAGE = '/demo/builder.html';
+
+/**
+ * What the page logged, less the one request that may fail by design: cdn/integrity.json, which the builder
+ * reads when the build has written it (it says so beside the snippet when not).
+ */
+const logged = (problems) =>
+  existsSync('cdn/integrity.json') ? problems : problems.filter((p) => !p.includes('/cdn/integrity.json') && !/Failed to load resource: .*404/.test(p));
+
+/** Presses Tab until the focused element matches `selector`: proves it is reachable from the keyboard. */
+async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The configuration inside the snippet's <script type="application/json">. */
+async function snippetConfig(page) {
+  const snippet = await page.locator('#snippet').inputValue();
+  return JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)[1]);
+}
+
+/** Opens the builder with nothing stored, as a merchant's first visit. */
+async function fresh(open, options) {
+  const opened = await open(PAGE, options);
+  await expect(opened.page.locator('#faq-add')).toBeVisible();
+  return opened;
+}
+
+/** Adds a question and a phone line, from the keyboard. */
+async function questionAndLine(page, number = '800 555 0100') {
+  await tabTo(page, '#faq-add');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#faq-0-q-en'), 'focus moves to the new question').toBeFocused();
+  await page.keyboard.type('How long does a refund take?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('5 to 10 business days.');
+  await tabTo(page, '#line-add');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#line-0-label'), 'focus moves to the new line').toBeFocused();
+  await page.keyboard.type('Customer support');
+  await tabTo(page, '#line-0-number');
+  await page.keyboard.type(number);
+}
+
+test.describe('the builder', () => {
+  // Whole journeys with the keyboard, a Tab at a time: on two cores shared with other jobs they took 30-90 s.
+  test.describe.configure({ timeout: 240_000 });
+  test('builds a help center from nothing with the keyboard alone; the preview follows; the snippet and config.json carry it', async ({ open }) => {
+    const { page, problems, foreign } = await fresh(open);
+    const number = page.locator('#line-0-number');
+    const message = page.locator('#line-0-number-error');
+    // A letter O typed for a zero: the element's own E.164 check names the field, as the user types.
+    await questionAndLine(page, '800-555-01OO');
+    await expect(message).toContainText('Expected an E.164 number like +18005550100, got string "+180055501OO"');
+    await expect(number).toHaveAttribute('aria-invalid', 'true');
+    expect((await number.getAttribute('aria-describedby')).split(' '), 'the message describes the field').toContain('line-0-number-error');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('00');
+    await expect(message, 'the message clears once the number is right').toBeEmpty();
+    await expect(number).not.toHaveAttribute('aria-invalid');
+    await expect(page.locator('#line-0-number-hint')).toHaveText('Dialled as +1 800 555 0100.');
+
+    // Monday 09:00 to 17:00, then the same for the weekdays after it.
+    await tabTo(page, 'button[aria-label="Add hours on Monday"]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#line-0-Mo-0-opens'), 'focus moves to the new hours').toBeFocused();
+    await tabTo(page, '#line-0-Mo-copy');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#line-0-Fr-0-closes')).toHaveValue('17:00');
+    await expect(page.locator('#line-0-Sa-add')).toBeVisible();
+    await expect(page.locator('#line-0-Sa-0-opens'), 'Saturday stays closed').toHaveCount(0);
+
+    // Hours without a time zone: the element refuses them, beside the time zone field.
+    await expect(page.locator('#line-0-timezone-error')).toContainText('Expected an IANA time zone');
+    await tabTo(page, '#line-0-tz-search');
+    await page.keyboard.type('tokyo');
+    await expect(page.locator('#line-0-timezone option')).toHaveText(['Asia/Tokyo']);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#line-0-timezone')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#line-0-timezone')).toHaveValue('Asia/Tokyo');
+    await expect(page.locator('#line-0-timezone-error')).toBeEmpty();
+
+    // The preview is the real element with this configuration.
+    const preview = page.locator('#preview');
+    await expect(preview.locator('support-faq')).toContainText('How long does a refund take?');
+    await expect(preview.locator('support-hotline').first()).toContainText('Customer support');
+    await expect(preview.locator('support-hotline').first()).not.toContainText('Hours unavailable');
+    await expect(page.locator('#problems')).toContainText('No problems found');
+
+    const expected = {
+      faq: { defaultLang: 'en', searchable: true, items: [{ question: { en: 'How long does a refund take?' }, answer: { en: '5 to 10 business days.' } }] },
+      hotline: { lines: [{ label: 'Customer support', number: '+18005550100', hours: 'Mo-Fr 09:00-17:00', timezone: 'Asia/Tokyo' }] },
+      callPrep: {},
+      dispute: {},
+    };
+    const snippet = await page.locator('#snippet').inputValue();
+    expect(snippet, 'the script is pinned to the exact version').toContain(
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/support-widgets@${VERSION}/cdn/support-widgets.js"`,
+    );
+    expect(snippet).toContain('crossorigin="anonymous"');
+    expect(snippet).toContain('<support-center lang="en">');
+    expect(await snippetConfig(page)).toEqual(expected);
+
+    // config.json, from the keyboard: the same configuration, valid for the package's schema.
+    await tabTo(page, '#download');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('config.json');
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(file).toEqual(expected);
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    expect(logged(problems)).toEqual([]);
+    expect(foreign, 'nothing is sent anywhere').toEqual([]);
+  });
+
+  test('names each field the element or the schema refuses beside it; the list of problems leads to the field', async ({ open }) => {
+    const { page, problems } = await fresh(open);
+    await questionAndLine(page);
+    // An answer in Arabic without its question; a currency of two letters; a contact that is no email address.
+    await page.locator('#faq-lang-ar').check();
+    await page.locator('#faq-0-a-ar').fill('من 5 إلى 10 أيام عمل.');
+    await page.locator('#dispute-currency').fill('US');
+    await page.locator('#line-0-contact-add').click();
+    await page.locator('#line-0-contact-0-value').fill('help at example.com');
+    await expect(page.locator('#dispute-currency-error')).toContainText('The configuration’s schema: dispute.currency must match the pattern ^[A-Za-z]{3}$');
+    await expect(page.locator('#dispute-currency')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#line-0-contact-0-value-error')).toContainText('Expected an email address, got string "help at example.com"');
+    await expect(page.locator('#faq-0-a-ar')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('#faq-0-a-ar')).toHaveAttribute('dir', 'rtl');
+    const summary = page.locator('#problems');
+    await expect(summary).toContainText('2 fields need a look before you publish');
+    await summary.getByRole('button', { name: /^Currency:/ }).click();
+    await expect(page.locator('#dispute-currency')).toBeFocused();
+    // ajv finds the schema's problem where the builder named it.
+    const config = await snippetConfig(page);
+    expect(validate(config)).toBe(false);
+    expect(validate.errors.map((e) => e.instancePath)).toEqual(['/dispute/currency']);
+    await page.locator('#dispute-currency').fill('USD');
+    await expect(page.locator('#dispute-currency-error')).toBeEmpty();
+    await expect(page.locator('#dispute-currency')).not.toHaveAttribute('aria-invalid');
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('the draft survives a reload; reordering and removing questions works from the keyboard', async ({ open }) => {
+    const { page, problems } = await fresh(open);
+    for (const q of ['First question?', 'Second question?']) {
+      await page.locator('#faq-add').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(q);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('An answer.');
+    }
+    // The buttons are named after their question, as it is typed.
+    await expect(page.getByRole('button', { name: 'Move down: First question?' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Move up: Second question?' })).toBeVisible();
+    await page.locator('#faq-1-q-en').fill('Second question, reworded?');
+    await expect(page.getByRole('button', { name: 'Remove: Second question, reworded?' })).toBeVisible();
+    await page.locator('#faq-1-q-en').fill('Second question?');
+    await page.locator('#faq-1-up').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('Second question?');
+    await expect(page.locator('#faq-0-down'), 'focus stays with the moved question').toBeFocused();
+    await expect(page.locator('#preview support-faq-item').first()).toContainText('Second question?');
+    await page.reload();
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('Second question?');
+    await expect(page.locator('#faq-1-q-en')).toHaveValue('First question?');
+    await page.locator('#faq-0-remove').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('First question?');
+    await expect(page.locator('#faq-1-q-en')).toHaveCount(0);
+    // Merchant text that would end the snippet's script early is written as \u003c.
+    await page.locator('#faq-0-a-en').fill('Type </script><b>bold</b> here.');
+    await expect(page.locator('#snippet')).toHaveValue(/Type \\u003c\/script>\\u003cb>bold\\u003c\/b> here\./);
+    expect((await snippetConfig(page)).faq.items[0].answer.en).toBe('Type </script><b>bold</b> here.');
+    // Start over empties the draft, also after a reload.
+    await page.locator('#reset').click();
+    await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
+    await expect(page.locator('#output-status')).toHaveText('Started over: the draft is empty.');
+    await expect(page.getByRole('combobox', { name: 'Language of the help center' }), 'focus goes to the first field').toBeFocused();
+    await page.reload();
+    await expect(page.locator('#faq-add')).toBeVisible();
+    await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('works when localStorage throws: the builder says the draft is not kept, and everything else works', async ({ open, browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Object.defineProperty(Storage.prototype, 'setItem', { value: refuse });
+      Object.defineProperty(Storage.prototype, 'getItem', { value: refuse });
+    });
+    const { page, problems } = await open(PAGE, { context });
+    await questionAndLine(page);
+    await expect(page.locator('#draft-status')).toHaveText(/did not keep your draft/);
+    await expect(page.locator('#preview support-faq')).toContainText('How long does a refund take?');
+    expect((await snippetConfig(page)).hotline.lines[0].number).toBe('+18005550100');
+    await context.close();
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('imports questions from Markdown through the FAQ importer', async ({ open }) => {
+    const { page, problems } = await fresh(open);
+    await page.locator('.import summary').click();
+    await page
+      .locator('#import-text')
+      .fill('# Help\n\n## Payments\n\n### How long does a refund take?\n\n5 to 10 business days.\n\n### Can I pay by card?\n\nYes: Visa and Mastercard.\n');
+    await page.locator('#import-run').click();
+    await expect(page.locator('#import-result')).toContainText('Imported 2 questions (markdown)');
+    await expect(page.locator('#faq-1-q-en')).toHaveValue('Can I pay by card?');
+    await expect(page.locator('#faq-1-category')).toHaveValue('Payments');
+    await expect(page.locator('#preview support-faq')).toContainText('Can I pay by card?');
+    // A spreadsheet: a header row naming the question and answer columns, one row per question.
+    await page.locator('#import-text').fill('question,answer,category\nWhere is my order?,"Track it under Orders, then Details.",Shipping\n');
+    await page.locator('#import-run').click();
+    await expect(page.locator('#import-result')).toContainText('Imported 1 question (csv)');
+    await expect(page.locator('#faq-2-a-en')).toHaveValue('Track it under Orders, then Details.');
+    await expect(page.locator('#faq-2-category')).toHaveValue('Shipping');
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('the snippet carries the integrity hash of cdn/integrity.json when the build has one, else says it has none', async ({ open, browser }) => {
+    const hash = `sha384-${'A'.repeat(64)}`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/cdn/integrity.json', (route) => route.fulfill({ json: { 'support-widgets.js': hash } }));
+    const { page } = await open(PAGE, { context });
+    await expect(page.locator('#snippet')).toHaveValue(
+      new RegExp(`src="[^"]+@${VERSION.replace(/\./g, '\\.')}/cdn/support-widgets.js" integrity="${hash}" crossorigin="anonymous"`),
+    );
+    await expect(page.locator('#integrity-note')).toBeHidden();
+    await context.close();
+
+    const missing = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await missing.route('**/cdn/integrity.json', (route) => route.fulfill({ status: 404, body: '' }));
+    const second = await open(PAGE, { context: missing });
+    await expect(second.page.locator('#integrity-note')).toContainText('no cdn/integrity.json');
+    expect(await second.page.locator('#snippet').inputValue()).not.toContain('integrity=');
+    await missing.close();
+  });
+
+  for (const [width, theme] of [
+    [1280, 'light'],
+    [1280, 'dark'],
+    [320, 'light'],
+    [320, 'dark'],
+  ]) {
+    test(`axe finds nothing at ${width} px, ${theme}, with a message shown; nothing scrolls sideways`, async ({ open }) => {
+      const { page } = await fresh(open, { width, height: 900 });
+      await page.locator(`[data-page-theme="${theme}"]`).click();
+      await page.locator('#theme').selectOption(theme);
+      // By pointer here: the keyboard journey is the first test's.
+      await page.locator('#faq-add').click();
+      await page.locator('#faq-0-q-en').fill('How long does a refund take?');
+      await page.locator('#line-add').click();
+      await page.locator('#line-0-number').fill('800-555-01OO');
+      await page.locator('#line-0-Mo-add').click();
+      await expect(page.locator('#line-0-number-error')).not.toBeEmpty();
+      await page.locator(`input[name="preview-width"][value="${width < 960 ? 'phone' : 'wide'}"]`).check();
+      await expect(page.locator('#preview support-hotline').first()).toHaveAttribute('theme', theme);
+      const frame = (await page.locator('#frame').boundingBox()).width;
+      if (width < 960) expect(frame, 'the phone preview').toBeLessThanOrEqual(360);
+      else expect(frame, 'the wide preview fills its column').toBeGreaterThan(500);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      );
+      expect(violations).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'px wider than the viewport').toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('runs under the strict CSP with Trusted Types: no violation, the preview renders', async ({ open }) => {
+    const { page, problems } = await fresh(open, { base: STRICT() });
+    await questionAndLine(page);
+    await expect(page.locator('#preview support-faq')).toContainText('How long does a refund take?');
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('the demo links the builder from its header', async ({ open }) => {
+    const { page } = await open('/demo/index.html');
+    await page.locator('header').getByRole('link', { name: 'Builder' }).click();
+    await expect(page).toHaveURL(/\/demo\/builder\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build your help center');
+    // Every shipped language (src/locales/<tag>.ts) can be chosen.
+    const shipped = readdirSync('src/locales')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3));
+    await expect(page.locator('#form #lang option')).toHaveCount(shipped.length);
+    expect((await page.locator('#form #lang option').evaluateAll((o) => o.map((x) => x.value))).sort()).toEqual(shipped.sort());
+  });
+});
