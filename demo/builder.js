@@ -1416,6 +1416,8 @@ const preview = document.getElementById('preview');
 customElements.whenDefined('support-center').then(() => (preview.reporter = () => {}));
 let version = '';
 let integrity = '';
+/** cdn/integrity.json: each CDN file's hash, by its path under cdn/ (empty when the build has none). */
+let hashes = Object.create(null);
 let timer;
 let round = 0;
 let current = { config: {}, where: new Map() };
@@ -1503,6 +1505,18 @@ function labelOf(id) {
 /** JSON safe inside a <script> element: `<` escaped, so no text can close the script or open a comment. */
 const scriptJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
 
+/**
+ * The import map that verifies the language files the bundle loads on demand: the same text, byte for byte, as
+ * the README's (scripts/cdn-snippets.js importMapText), so the CSP hash docs/security.md gives for it applies.
+ */
+function importMap() {
+  const base = `${CDN}${version}/cdn/`;
+  const lines = Object.keys(hashes)
+    .filter((path) => path.endsWith('.js') && !path.endsWith('.iife.js') && /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(String(hashes[path])))
+    .map((path) => `  ${JSON.stringify(base + path)}: ${JSON.stringify(hashes[path])}`);
+  return `<script type="importmap">\n{ "integrity": {\n${lines.join(',\n')}\n} }\n</script>\n`;
+}
+
 function writeSnippet() {
   const { config } = current;
   const src = `${CDN}${version}/cdn/support-widgets.js`;
@@ -1511,7 +1525,7 @@ function writeSnippet() {
     .split('\n')
     .map((l) => `    ${l}`)
     .join('\n');
-  document.getElementById('snippet').value = `<script ${attrs}></script>
+  document.getElementById('snippet').value = `${integrity ? importMap() : ''}<script ${attrs}></script>
 
 <support-center lang="${draft.lang}">
   <script type="application/json">
@@ -1534,9 +1548,10 @@ async function readJson(url) {
 }
 
 async function start() {
-  const [pkg, hashes, loaded] = await Promise.all([readJson('../package.json'), readJson('../cdn/integrity.json'), readJson('../config.schema.json')]);
+  const [pkg, given, loaded] = await Promise.all([readJson('../package.json'), readJson('../cdn/integrity.json'), readJson('../config.schema.json')]);
   version = typeof pkg?.version === 'string' ? pkg.version : '';
   schema = loaded;
+  hashes = Object.assign(Object.create(null), given && typeof given === 'object' && !Array.isArray(given) ? given : {});
   const hash = own(hashes, 'support-widgets.js');
   integrity = typeof hash === 'string' && /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(hash) ? hash : '';
   document.getElementById('version').textContent = version;

@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { CDN, INTEGRITY_FILE } from './integrity.js';
 
 /** The CDN the documentation shows: any npm CDN serves the package's files byte for byte under such a path. */
-export const CDN_ORIGIN = 'https://cdn.example.com';
+export const CDN_ORIGIN = 'https://cdn.jsdelivr.net';
 export const cdnBase = (version) => `${CDN_ORIGIN}/npm/support-widgets@${version}/cdn/`;
 
 /** The files of cdn/ that load as modules (the bundle and the language files): the import map's entries. */

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { cdnBase, importMap } from '../../scripts/cdn-snippets.js';
 import { test, expect, STRICT } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
@@ -114,7 +115,7 @@ test.describe('the builder', () => {
     };
     const snippet = await page.locator('#snippet').inputValue();
     expect(snippet, 'the script is pinned to the exact version').toContain(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/support-widgets@${VERSION}/cdn/support-widgets.js"`,
+      `<script type="module" src="${cdnBase(VERSION)}support-widgets.js"`,
     );
     expect(snippet).toContain('crossorigin="anonymous"');
     expect(snippet).toContain('<support-center lang="en">');
@@ -239,14 +240,23 @@ test.describe('the builder', () => {
     expect(logged(problems)).toEqual([]);
   });
 
-  test('the snippet carries the integrity hash of cdn/integrity.json when the build has one, else says it has none', async ({ open, browser }) => {
+  test('the snippet carries the integrity hash of cdn/integrity.json and the import map of the language files, as the README does, else says it has none', async ({
+    open,
+    browser,
+  }) => {
     const hash = `sha384-${'A'.repeat(64)}`;
+    const hashes = { 'locales/faq.de.js': `sha384-${'B'.repeat(64)}`, 'support-widgets.iife.js': `sha384-${'C'.repeat(64)}`, 'support-widgets.js': hash };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route('**/cdn/integrity.json', (route) => route.fulfill({ json: { 'support-widgets.js': hash } }));
+    await context.route('**/cdn/integrity.json', (route) => route.fulfill({ json: hashes }));
     const { page } = await open(PAGE, { context });
     await expect(page.locator('#snippet')).toHaveValue(
       new RegExp(`src="[^"]+@${VERSION.replace(/\./g, '\\.')}/cdn/support-widgets.js" integrity="${hash}" crossorigin="anonymous"`),
     );
+    // The same import map, byte for byte, as the README's generator writes: the CSP hash docs/security.md gives applies.
+    const snippet = await page.locator('#snippet').inputValue();
+    expect(snippet.startsWith(`${importMap(cdnBase(VERSION), hashes)}\n<script type="module"`), snippet.slice(0, 400)).toBe(true);
+    expect(snippet).toContain(`"${cdnBase(VERSION)}locales/faq.de.js": "${hashes['locales/faq.de.js']}"`);
+    expect(snippet, 'the classic bundle is no module: not in the import map').not.toContain('support-widgets.iife.js');
     await expect(page.locator('#integrity-note')).toBeHidden();
     await context.close();
 
