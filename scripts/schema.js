@@ -3,7 +3,7 @@
 // - config.schema.json, the JSON Schema shipped in the package, and
 // - src/components/center/center.spec.ts, the kinds the center checks in the browser (small: it is in the CDN bundle).
 // `--check` writes nothing and exits 1 when either file is not what the types give (the Node tests run it too).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
@@ -102,6 +102,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(1);
     }
   } else {
-    for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
+    // Only what changed: npm test builds beside lint and the typecheck, which read src/ (a file rewritten while
+    // they read it could be seen half written), and an unchanged file keeps its time for ESLint's cache.
+    for (const [file, text] of Object.entries(files)) if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   }
 }

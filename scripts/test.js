@@ -1,118 +1,142 @@
-// npm test: everything CI checks on every change, in order: lint (with the formatter), typecheck, build, API
-// tables, package lint, Node tests, browser tests (production build) in Chromium, then in Firefox and WebKit
+// npm test: everything CI checks on every change: lint (with the formatter), typecheck, build, API tables, package
+// lint, Node tests, browser tests (production build) in Chromium, in Firefox and WebKit
 // (web-test-runner.engines.config.js), each element's life again in Lit's development build, the page checks
-// (served pages, hostile host pages) and the size budgets.
+// (served pages, hostile host pages) and the size budgets; two steps at a time (see `quick` below).
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets), every element file in Lit's development build, the visual baselines and the full bench, so the bench keeps working; `.ci/run` runs it after `npm test`.
+// budgets), every element file in Lit's development build, the visual baselines and the full bench, so the bench
+// keeps working, one step at a time; `.ci/run` runs it after `npm test`.
 //
-// Every step runs, even after one fails. At the end: each step's time, each failed step, each failed test
-// (file and name), then a plain `N passed, N failed` line. A step that fails without a failed test of its
-// own (lint, typecheck, build, …) counts as one failure.
-import { spawn, spawnSync } from 'node:child_process';
+// Every step runs, even after one fails. At the end: each step's time (wall and processor), each failed step,
+// each failed test (file and name), then a plain `N passed, N failed` line. A step that fails without a failed
+// test of its own (lint, typecheck, build, …) counts as one failure.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 
 const long = process.argv.includes('--long');
 process.env.CHROME_PATH = ensureChrome();
 
-/** [name, command, arguments, result files in .test-results/ that the step writes] */
-/** The Firefox and WebKit passes over a set of files (`web-test-runner.engines.config.js`), run side by side. */
+/**
+ * A step: { name, cmd, args, results (files in .test-results/ that it writes), env, needs ('build': it starts
+ * after the build ended) }. A unit is one step, or several run side by side that count as one.
+ */
+const step = (name, cmd, args, more = {}) => ({ name, cmd, args, results: [], env: {}, ...more });
+const afterBuild = { needs: 'build' };
+/** The Firefox and WebKit passes over a set of files (`web-test-runner.engines.config.js`), one unit. */
 function engines(set) {
-  return ['firefox', 'webkit'].map((engine, i) => [
-    `browser tests in ${engine === 'firefox' ? 'Firefox ESR (WebDriver BiDi)' : 'WebKit (WebKitGTK MiniBrowser, WebDriver)'}${{ quick: '', all: ', every file', rest: ', the files npm test runs in Chromium only' }[set]}`,
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js', '--port', String(8011 + i)],
-    [`browser-${engine}${set === 'quick' ? '' : `-${set}`}`],
-    { WTR_ENGINE: engine, ENGINE_SET: set },
-  ]);
+  return ['firefox', 'webkit'].map((engine, i) =>
+    step(
+      `browser tests in ${engine === 'firefox' ? 'Firefox ESR (WebDriver BiDi)' : 'WebKit (WebKitGTK MiniBrowser, WebDriver)'}${{ quick: '', all: ', every file', rest: ', the files npm test runs in Chromium only' }[set]}`,
+      'npx',
+      ['--no-install', 'wtr', '--config', 'web-test-runner.engines.config.js', '--port', String(8011 + i)],
+      { ...afterBuild, results: [`browser-${engine}${set === 'quick' ? '' : `-${set}`}`], env: { WTR_ENGINE: engine, ENGINE_SET: set } },
+    ),
+  );
 }
+const build = step('build (typechecks src)', 'npm', ['run', '--silent', 'build']);
+// npm test: two steps at a time (TEST_JOBS), one per core of the 2-core machines here, taken in this order as
+// each one's turn comes (the longest first, so that neither core idles at the end): the browser passes wait on
+// their browsers and drivers much of the time, so the CPU-bound steps (lint, Node tests with their five
+// TypeScript programs, the Vite builds) fill the other core. Each step's output prints whole when it ends.
+// The build runs first, beside lint (it writes nothing lint or the typecheck reads: scripts/schema.js leaves an
+// unchanged file alone); every step that reads the build starts after it.
 const quick = [
-  // Lint and the tests' typecheck run side by side (two cores, neither waits on the other). The build's tsc
-  // typechecks src/ with tsconfig.json, so only the test project (which includes src/) is checked here.
-  [
-    ['lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']],
-    ['typecheck (tests and src; src again in the build)', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.test.json']],
-  ],
-  ['build (typechecks src)', 'npm', ['run', '--silent', 'build']],
-  ['API tables in docs/ up to date', 'node', ['scripts/api-docs.js', '--check']],
-  ['CDN snippets in README.md and docs/ carry the hashes of cdn/integrity.json', 'node', ['scripts/cdn-snippets.js', '--check']],
-  ['package lint (publint)', 'npx', ['--no-install', 'publint', '--strict']],
-  ['Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], ['node']],
-  ['browser tests', 'npx', ['--no-install', 'wtr'], ['browser']],
-  // The engine-dependent files in Firefox and WebKit, side by side (each engine's page mostly waits on its own
-  // driver); `npm run test:firefox` and `npm run test:webkit` run every file (not yet in CI: see docs/development.md).
+  [build],
+  [step('lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint'])],
+  [step('browser tests', 'npx', ['--no-install', 'wtr', '--port', '8010'], { ...afterBuild, results: ['browser'] })],
+  // The engine-dependent files in Firefox and WebKit, side by side as one step (each engine's page mostly waits on
+  // its own driver); `npm run test:firefox` and `npm run test:webkit` run every file (see docs/development.md).
   engines('quick'),
   [
-    "browser tests of each element's life in Lit's development build (a Lit warning fails them; every element file in test:long)",
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
-    ['browser-dev'],
-    { DEV_SET: 'quick' },
+    step(
+      "browser tests of each element's life in Lit's development build (a Lit warning fails them; every element file in test:long)",
+      'npx',
+      ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js', '--port', '8013'],
+      { ...afterBuild, results: ['browser-dev'], env: { DEV_SET: 'quick' } },
+    ),
   ],
   [
-    'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout, changed CDN files refused)',
-    'npx',
-    ['--no-install', 'playwright', 'test', 'host', 'served', 'sri.spec'],
-    ['pages'],
+    step(
+      'page checks (Playwright: the demo pages served, hostile host pages, strict CSP in use, storage faults, two tabs, layout)',
+      'npx',
+      ['--no-install', 'playwright', 'test', 'host', 'served'],
+      { ...afterBuild, results: ['pages'] },
+    ),
   ],
-  // Both only read the build: side by side.
   [
-    ['size budget', 'node', ['scripts/size.js']],
-    ['React wrapper sizes (Vite builds: each per-element wrapper within 1 KB of its bare element)', 'node', ['scripts/react-size.js']],
+    step('Node tests (every entry imports without DOM globals; every element renders on the server)', 'node', ['scripts/node-tests.js'], {
+      ...afterBuild,
+      results: ['node'],
+    }),
   ],
+  // The build's tsc typechecks src/ with tsconfig.json, so only the test project (which includes src/) is
+  // checked here; incremental, its record in .tmp/ (a second run checks only what changed).
+  [
+    step('typecheck (tests and src; src again in the build)', 'npx', [
+      '--no-install',
+      'tsc',
+      '--noEmit',
+      '-p',
+      'tsconfig.test.json',
+      '--incremental',
+      '--tsBuildInfoFile',
+      '.tmp/tsc/test.tsbuildinfo',
+    ]),
+  ],
+  [step('React wrapper sizes (Vite builds: each per-element wrapper within 1 KB of its bare element)', 'node', ['scripts/react-size.js'], afterBuild)],
+  [step('API tables in docs/ up to date', 'node', ['scripts/api-docs.js', '--check'], afterBuild)],
+  [step('CDN snippets in README.md and docs/ carry the hashes of cdn/integrity.json', 'node', ['scripts/cdn-snippets.js', '--check'], afterBuild)],
+  [step('package lint (publint)', 'npx', ['--no-install', 'publint', '--strict'], afterBuild)],
+  [step('size budget', 'node', ['scripts/size.js'], afterBuild)],
 ];
+// npm run test:long: one step at a time (the performance budgets need a quiet machine), in this order.
 const slow = [
-  ['build', 'npm', ['run', '--silent', 'build']],
+  [build],
   [
-    'long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)',
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'],
-    ['browser-long'],
+    step(
+      'long browser tests (property-based runs at full count, huge inputs, fuzzing, performance budgets)',
+      'npx',
+      ['--no-install', 'wtr', '--config', 'web-test-runner.long.config.js'],
+      { ...afterBuild, results: ['browser-long'] },
+    ),
   ],
   [
-    "browser tests of the elements in Lit's development build, every element file (a Lit warning fails them)",
-    'npx',
-    ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
-    ['browser-dev'],
+    step(
+      "browser tests of the elements in Lit's development build, every element file (a Lit warning fails them)",
+      'npx',
+      ['--no-install', 'wtr', '--config', 'web-test-runner.dev.config.js'],
+      { ...afterBuild, results: ['browser-dev'] },
+    ),
   ],
   // The files `npm test` leaves to Chromium, in Firefox and WebKit side by side: with npm test's engine passes,
   // every browser test file runs in all three engines in CI (`chromiumOnly` in the engines config excepted).
   engines('rest'),
   // The 40 visual baselines (about a third of the page checks' time) keep `npm test` under 6 minutes here.
   [
-    'visual baselines (Playwright screenshots of every element: light, dark, RTL, forced colours, 1280 and 320 px)',
-    'npx',
-    ['--no-install', 'playwright', 'test', 'visual'],
-    ['pages'],
+    step(
+      'visual baselines (Playwright screenshots of every element: light, dark, RTL, forced colours, 1280 and 320 px)',
+      'npx',
+      ['--no-install', 'playwright', 'test', 'visual'],
+      { ...afterBuild, results: ['pages'] },
+    ),
   ],
-  ['full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write']],
+  [step('full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write'], afterBuild)],
 ];
-const steps = long ? slow : quick;
+const units = long ? slow : quick;
+const jobs = Number(process.env.TEST_JOBS) || (long ? 1 : 2);
 // TEST_EXAMPLES=1 also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
 // a few minutes: they install and build Next.js and Eleventy).
 if (process.env.TEST_EXAMPLES === '1') {
-  steps.push(['examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js'], ['examples']]);
+  units.push([
+    step('examples (Next.js App Router and Eleventy, server-rendered from the packed package)', 'node', ['scripts/test-examples.js'], {
+      results: ['examples'],
+    }),
+  ]);
 }
+const steps = units.flat();
 
 rmSync(`.test-results/total-${long ? 'long' : 'test'}.json`, { force: true });
-const single = (step) => typeof step[0] === 'string';
-const results = (name) => steps.flatMap((s) => (single(s) ? [s] : s)).some((s) => (s[3] ?? []).includes(name));
-for (const name of [
-  'node',
-  'browser',
-  'browser-firefox',
-  'browser-webkit',
-  'browser-firefox-all',
-  'browser-webkit-all',
-  'browser-firefox-rest',
-  'browser-webkit-rest',
-  'browser-dev',
-  'browser-long',
-  'pages',
-  'examples',
-]) {
-  if (results(name)) rmSync(`.test-results/${name}.json`, { force: true });
-}
+for (const name of steps.flatMap((s) => s.results)) rmSync(`.test-results/${name}.json`, { force: true });
 const read = (name) => {
   const file = `.test-results/${name}.json`;
   try {
@@ -122,49 +146,64 @@ const read = (name) => {
   }
 };
 
-const done = [];
-const finish = (name, files, status, seconds) => {
-  const ok = status === 0;
-  if (!ok) console.error(`✗ ${name} failed (exit ${status}, ${seconds.toFixed(0)} s).`);
-  done.push({ name, ok, seconds, counts: files.map((f) => [f, read(f)]) });
-};
-/** Runs steps side by side; each one's output is printed whole when it ends, so the logs do not interleave. */
-const together = (group) =>
-  Promise.all(
-    group.map(
-      ([name, cmd, args, files = [], env = {}]) =>
-        new Promise((resolve) => {
-          const t0 = Date.now();
-          const child = spawn(cmd, args, { env: { ...process.env, ...env, FORCE_COLOR: '0' } });
-          const out = [];
-          child.stdout.on('data', (d) => out.push(d));
-          child.stderr.on('data', (d) => out.push(d));
-          child.on('close', (code, signal) => {
-            console.log(`\n▶ ${name}`);
-            process.stdout.write(Buffer.concat(out));
-            finish(name, files, code ?? signal, (Date.now() - t0) / 1000);
-            resolve();
-          });
-        }),
-    ),
-  );
+mkdirSync('.tmp/test-cpu', { recursive: true });
+/** Runs one step; its output is printed whole when it ends, so the logs of steps side by side do not interleave. */
+const run = (s) =>
+  new Promise((resolve) => {
+    const t0 = Date.now();
+    const cpuFile = `.tmp/test-cpu/${steps.indexOf(s)}.json`;
+    rmSync(cpuFile, { force: true });
+    const child = spawn(process.execPath, ['scripts/cpu-time.js', cpuFile, s.cmd, ...s.args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...s.env, FORCE_COLOR: '0' },
+    });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - t0) / 1000;
+      const { cpu = null, signal: childSignal } = (() => {
+        try {
+          return JSON.parse(readFileSync(cpuFile, 'utf8'));
+        } catch {
+          return {};
+        }
+      })();
+      console.log(`\n▶ ${s.name}`);
+      process.stdout.write(Buffer.concat(out));
+      const status = childSignal ?? signal ?? code;
+      if (status !== 0) console.error(`✗ ${s.name} failed (exit ${status}, ${seconds.toFixed(0)} s).`);
+      Object.assign(s, { ok: status === 0, seconds, cpu, counts: s.results.map((f) => [f, read(f)]) });
+      resolve();
+    });
+  });
+
 const started = Date.now();
-for (const step of steps) {
-  if (!single(step)) {
-    await together(step);
-    continue;
-  }
-  const [name, cmd, args, files = [], env = {}] = step;
-  console.log(`\n▶ ${name}`);
-  const t0 = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  finish(name, files, result.status ?? result.signal, (Date.now() - t0) / 1000);
-}
+const builds = steps.filter((s) => s.name === build.name);
+const built = () => builds.every((s) => s.ok !== undefined);
+await new Promise((allDone) => {
+  const waiting = [...units];
+  let running = 0;
+  const next = () => {
+    if (!waiting.length && !running) return allDone();
+    while (running < jobs) {
+      const i = waiting.findIndex((unit) => unit.every((s) => s.needs !== 'build' || built()));
+      if (i < 0) return;
+      const [unit] = waiting.splice(i, 1);
+      running++;
+      Promise.all(unit.map(run)).then(() => {
+        running--;
+        next();
+      });
+    }
+  };
+  next();
+});
 
 let passed = 0;
 let failed = 0;
 const failures = [];
-for (const step of done) {
+for (const step of steps) {
   let stepFailed = 0;
   for (const [file, counts] of step.counts) {
     if (!counts) continue;
@@ -178,14 +217,20 @@ for (const step of done) {
 }
 
 console.log(`\n${long ? 'npm run test:long' : 'npm test'}: steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-for (const s of done) console.log(`  ${s.ok ? '✓' : '✗'} ${s.seconds.toFixed(1).padStart(6)} s  ${s.name}`);
+// Wall time, and processor time (user + system, the step's processes and their children): a step whose processor
+// time is well under its wall time is mostly waiting (on a browser, a driver, a timer).
+const cpu = (s) => (s.cpu === null ? '' : `CPU ${s.cpu.toFixed(0)} s`);
+for (const s of steps) console.log(`  ${s.ok ? '✓' : '✗'} ${s.seconds.toFixed(1).padStart(6)} s  ${cpu(s).padStart(10)}  ${s.name}`);
+if (steps.every((s) => s.cpu !== null)) {
+  console.log(`  processor time over all steps: ${steps.reduce((n, s) => n + s.cpu, 0).toFixed(0)} s (${jobs} at a time, TEST_JOBS)`);
+}
 // The slowest browser test files (each file's time from its page opening to its results), to see where time goes.
-const timed = done.flatMap((s) => s.counts.flatMap(([name, c]) => (c?.files ?? []).filter((f) => f.ms).map((f) => ({ ...f, name }))));
+const timed = steps.flatMap((s) => s.counts.flatMap(([name, c]) => (c?.files ?? []).filter((f) => f.ms).map((f) => ({ ...f, name }))));
 if (timed.length) {
   console.log('\nSlowest browser test files:');
   for (const f of timed.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.file} (${f.name})`);
 }
-const failedSteps = done.filter((s) => !s.ok);
+const failedSteps = steps.filter((s) => !s.ok);
 if (failedSteps.length) {
   console.log(`\nFailed steps (${failedSteps.length}):`);
   for (const s of failedSteps) console.log(`  ✗ ${s.name}`);
