@@ -98,7 +98,8 @@ async function render(variant, n) {
 // ---- search, key by key ------------------------------------------------------------------------------------
 async function search(variant, n) {
   return fresh(async (page) => {
-    await page.goto(`${origin}/bench/list?variant=${variant}&n=${n}`);
+    // A page of 10,000 items on a busy machine can take longer than Playwright's 30 s to load.
+    await page.goto(`${origin}/bench/list?variant=${variant}&n=${n}`, { timeout: 180000 });
     await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120000 });
     await page.evaluate(async () => {
       await window.benchSettled(document.getElementById('host'));
@@ -338,7 +339,11 @@ for (let r = 0; r < rounds; r++) {
     addRatio(`heap per FAQ item (shoelace / native)`, m.sl.heapPerItem / m.native.heapPerItem);
   }
   if (only === 'faq' || only === 'search') {
-    process.stderr.write(`round ${r + 1}/${rounds} done (load average ${loadavg()[0].toFixed(1)})\n`);
+    // Each round's own ratios as it ends: a run cut short still tells something.
+    const last = Object.entries(ratios)
+      .filter(([k]) => k.includes('(sw'))
+      .map(([k, l]) => `${k.replace(' (sw / native)', '')} ${l.at(-1).toFixed(2)}`);
+    process.stderr.write(`round ${r + 1}/${rounds} done (load average ${loadavg()[0].toFixed(1)}): ${last.join(', ')}\n`);
     continue;
   }
 

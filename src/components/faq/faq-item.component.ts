@@ -46,7 +46,7 @@ let skeleton: DocumentFragment | undefined;
 export const CONTEXT_REQUEST = 'support-faq-item-context';
 
 /** The notice before an answer in another language (see refresh): its text, in the FAQ's language and direction. */
-type Notice = { text: string; lang: string; dir: string };
+type Notice = { text: string; lang: string; dir: 'ltr' | 'rtl' };
 
 /**
  * The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see
