@@ -44,7 +44,7 @@ describe('<support-faq> answers per language, server-rendered', () => {
     const observer = new MutationObserver(note);
     observer.observe(item.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
     await hydrateAll();
-    await item.updateComplete;
+    await el.updateComplete;
     note(observer.takeRecords());
     observer.disconnect();
     // The same notice node, with the same text, first in the open answer; the question heading was not rewritten.
