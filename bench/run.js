@@ -382,7 +382,8 @@ const results = {
   rounds,
   smoke,
   query: QUERY,
-  bytes: await bytes(),
+  // The search figures alone need no build: a run of them survives a rebuild of dist/ beside it.
+  bytes: only === 'search' ? {} : await bytes(),
   render: Object.fromEntries(Object.entries(raw.render).map(([k, l]) => [k, { render: pick(l, 'render'), frame: pick(l, 'frame') }])),
   search: Object.fromEntries(
     Object.entries(raw.search).map(([k, l]) => [
