@@ -427,7 +427,7 @@ const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : String(x));
 const mmm = (s, d = 1, unit = '') => `${f(s.median, d)}${unit} (${f(s.min, d)}–${f(s.max, d)})`;
 const lines = [];
 lines.push(`support-widgets bench · ${results.chromium} · ${rounds} round(s)${smoke ? ' · SMOKE (numbers meaningless)' : ''}`);
-lines.push('', 'Bytes (min / gzip / brotli)');
+if (Object.keys(results.bytes).length) lines.push('', 'Bytes (min / gzip / brotli)');
 for (const [k, b] of Object.entries(results.bytes)) if (b) lines.push(`  ${k.padEnd(34)} ${b.min} / ${b.gzip} / ${b.brotli}`);
 lines.push('', 'Ratios against the native baseline, per round: median (min–max)');
 for (const [k, s] of Object.entries(results.ratios)) lines.push(`  ${k.padEnd(48)} ${mmm(s, 2, '×')}`);
