@@ -29,38 +29,20 @@ for (const b of buttons) {
   });
 }
 
-// The demo's language menu (index.html): every language the elements ship, each named in its own language,
-// switches the help center's elements (the center passes its `lang` on to the elements it renders) and stays in
-// the URL as `?lang=ja`, so a link shows the same language. A native <select>: keyboard and screen readers know it.
-// The list is languages.js's.
-import { LANGUAGES } from './languages.js';
-
-export { LANGUAGES };
-
-const menu = document.querySelector('[data-language-menu]');
-if (menu) {
-  const label = document.createElement('label');
-  label.htmlFor = 'demo-lang';
-  label.textContent = 'Language';
-  const select = document.createElement('select');
-  select.id = 'demo-lang';
-  for (const [tag, name, dir = 'ltr'] of LANGUAGES) {
-    const option = document.createElement('option');
-    option.value = tag;
-    option.lang = tag;
-    option.dir = dir;
-    option.textContent = name;
-    select.append(option);
-  }
-  menu.append(label, select);
+// The demo's language menu (written in index.html, so that the page does not move when this script runs): every
+// language the elements ship, each named in its own language, switches the help center's elements (the center
+// passes its `lang` on to the elements it renders) and stays in the URL as `?lang=ja`, so a link shows the same
+// language. A native <select>: keyboard and screen readers know it.
+const select = document.querySelector('[data-language-menu] select');
+if (select) {
   const use = (tag) => {
     select.value = tag;
     for (const el of document.querySelectorAll('support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist'))
       el.setAttribute('lang', tag);
   };
   const asked = new URLSearchParams(location.search).get('lang');
-  const known = LANGUAGES.find(([tag]) => tag.toLowerCase() === asked?.toLowerCase());
-  if (known) use(known[0]);
+  const known = [...select.options].find((o) => o.value.toLowerCase() === asked?.toLowerCase());
+  if (known) use(known.value);
   select.addEventListener('change', () => {
     use(select.value);
     const url = new URL(location.href);

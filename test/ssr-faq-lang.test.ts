@@ -24,4 +24,35 @@ describe('<support-faq> answers per language, server-rendered', () => {
     expect(messages).to.deep.equal([]);
     el.parentElement!.remove();
   });
+
+  it('an answer open on the server in English in a Chinese FAQ says so before hydration, and hydration keeps that notice as it is', async () => {
+    const messages = recordMessages();
+    const el = (await serverHtml('faq-lang-open')) as SupportFaq;
+    const item = el.querySelector<SupportFaqItem>('support-faq-item')!;
+    const notice = item.shadowRoot!.querySelector('[part=notice]');
+    // What a reader sees before any script runs.
+    expect(notice?.textContent).to.equal('此回答暂无您所用语言的版本，现以英语显示。');
+    expect([notice!.getAttribute('lang'), notice!.getAttribute('dir')]).to.deep.equal(['zh-CN', 'ltr']);
+    // Every change to the server's nodes: removed nodes, attributes, text. (Opening adds the tools row after the slot.)
+    const changes: string[] = [];
+    const note = (records: MutationRecord[]): void =>
+      records.forEach((r) => {
+        const at = `${(r.target as Element).localName ?? '#text'}`;
+        if (r.type !== 'childList') changes.push(`${r.type} ${r.attributeName ?? ''} of ${at}`);
+        else if (r.removedNodes.length) changes.push(`removed ${[...r.removedNodes].map((n) => n.nodeName).join()} from ${at}`);
+      });
+    const observer = new MutationObserver(note);
+    observer.observe(item.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    await hydrateAll();
+    await el.updateComplete;
+    note(observer.takeRecords());
+    observer.disconnect();
+    // The same notice node, with the same text, first in the open answer; the question heading was not rewritten.
+    expect(item.shadowRoot!.querySelector('[part=notice]')).to.equal(notice);
+    expect(item.shadowRoot!.querySelector('[part=answer]')!.firstElementChild).to.equal(notice);
+    expect(notice!.textContent).to.equal('此回答暂无您所用语言的版本，现以英语显示。');
+    expect(changes).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    el.parentElement!.remove();
+  });
 });

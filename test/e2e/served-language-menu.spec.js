@@ -1,4 +1,4 @@
-// The demo's language menu (demo/index.html, its list in demo/languages.js's LANGUAGES): every language on disk is in it,
+// The demo's language menu (written in demo/index.html): every language on disk is in it,
 // named in its own language with `lang` and `dir`; it switches the help center's elements (Arabic: right to
 // left, in Arabic), keeps the choice in the URL (`?lang=ar`) and takes it back from there; keyboard and axe.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -35,6 +35,9 @@ export const cases = {
     html`<support-faq heading-level="2" .items=${data.items}><support-faq-item question=${data.light.question}>${data.light.answer}</support-faq-item></support-faq>`,
   // Answers per language (test/ssr-faq-lang.test.ts): the server sees no ancestor's `lang` and writes English.
   'faq-lang': () => html`<support-faq .items=${langItems}></support-faq>`,
+  // An answer open on the server in another language than the FAQ's: its notice is in the server HTML.
+  'faq-lang-open': () =>
+    html`<support-faq lang="zh-CN"><support-faq-item id="fees" lang="en" open question="Are there any fees?"><p>No fees.</p></support-faq-item></support-faq>`,
 };
 
 const langItems = [

@@ -45,11 +45,17 @@ let skeleton: DocumentFragment | undefined;
  */
 export const CONTEXT_REQUEST = 'support-faq-item-context';
 
-/** The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see renderTools). */
-const itemTemplate = (question: string, open: boolean, level: number) =>
-  html`<div role="heading" aria-level=${level} part="heading"><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
+/** The notice before an answer in another language (see refresh): its text, in the FAQ's language and direction. */
+type Notice = { text: string; lang: string; dir: 'ltr' | 'rtl' };
+
+/**
+ * The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see
+ * renderTools). `lang` and `notice` are given on the server only: the browser's refresh sets them on the clone.
+ */
+const itemTemplate = (question: string, open: boolean, level: number, lang?: string, notice?: Notice) =>
+  html`<div role="heading" aria-level=${level} part="heading" lang=${ifDefined(lang)}><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
     open
-      ? html`<div id="a" part="answer"><slot></slot></div>`
+      ? html`<div id="a" part="answer">${notice ? html`<p id="n" part="notice" lang=${notice.lang} dir=${notice.dir}>${notice.text}</p>` : nothing}<slot></slot></div>`
       : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
         // attribute; server rendering writes it as the attribute `hidden="until-found"`.
         html`<div id="a" part="answer" .hidden=${UNTIL_FOUND}><slot></slot></div>`
@@ -327,8 +333,11 @@ export class SupportFaqItem extends Base {
       this.dispatchEvent(ask);
       this.ctx = ask.context;
     }
-    // The level the FAQ gives in the browser (see refresh): hydration then changes nothing.
-    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3);
+    // The level, the heading's language and an open answer's notice as refresh gives them in the browser:
+    // hydration then changes nothing (refresh finds the notice by its id and keeps it).
+    const lang = this.getAttribute('lang') || undefined;
+    const text = this.open && lang && this.ctx ? this.ctx.notice(lang) : '';
+    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined);
   }
 }
 
