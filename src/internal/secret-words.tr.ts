@@ -7,32 +7,25 @@ import type { SecretWords } from './secret-words.js';
 // payment pages the CVV/CVC2 "güvenlik kodu" ("kartın arkasındaki 3 haneli kod"): as remembered from Garanti BBVA,
 // İş Bankası and Yapı Kredi messages and pages, not checked here. A possessive is a suffix (şifrem, şifreniz,
 // kodunuz): each form is listed. Words with a Turkish letter match inside words, and ı reads as i (the detector
-// folds it), so "kullanımlık" also matches as typed "kullanimlik"; forms typed without ş, ğ, ü (sifre, dogrulama
-// kodu) are listed too, and with İ ("ŞİFRE", which no case folding maps to i). Not the bare "kod": "hata kodu",
+// folds it), so "kullanımlık" also matches as typed "kullanimlik"; the detector drops the accents of Latin letters too,
+// so each form matches as typed without ş, ğ, ü (sifre, dogrulama kodu) and is listed once; forms with İ ("ŞİFRE",
+// which no case folding maps to i) are listed. Not the bare "kod": "hata kodu",
 // "posta kodu", "sipariş kodu", "indirim kodu" are public; nor the link "şu" (it would read "şubat" as "şu bat").
 export const secrets: SecretWords = {
   codes: [
-    ...['doğrulama', 'dogrulama', 'onay', 'sms', 'güvenlik', 'guvenlik', 'aktivasyon', 'giriş', 'giris', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
+    ...['doğrulama', 'onay', 'sms', 'güvenlik', 'aktivasyon', 'giriş', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
       ['kodu', 'kodunuz', 'kodum', 'kodun'].map((k) => `${n} ${k}`),
     ),
     'tek kullanımlık şifre',
     'tek kullanımlık şifreniz',
     'tek kullanımlık şifrem',
-    'tek kullanimlik sifre',
-    'tek kullanimlik sifreniz',
     'sms şifresi',
     'sms şifreniz',
-    'sms sifresi',
-    'sms sifreniz',
     'kart şifresi',
     'kart şifrem',
     'kart şifreniz',
-    'kart sifresi',
-    'kart sifrem',
     'atm şifresi',
     'atm şifrem',
-    'atm sifresi',
-    'atm sifrem',
     'arkasındaki 3 haneli kod',
     'arkasındaki üç haneli kod',
     'arkasındaki 3 rakam',
@@ -52,7 +45,7 @@ export const secrets: SecretWords = {
     'şifrenizden',
   ],
   passwords: [
-    ...['şifre', 'sifre'].flatMap((w) => ['', 'm', 'niz', 'n', 'si', 'yi', 'mi'].map((s) => w + s)),
+    ...['', 'm', 'niz', 'n', 'si', 'yi', 'mi'].map((s) => `şifre${s}`),
     'şİfre',
     'şİfrem',
     'şİfrenİz',
@@ -64,7 +57,7 @@ export const secrets: SecretWords = {
     'parolamı',
   ],
   // "my", "is / as for", "this", "new / old", "number".
-  links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram', 'numarasi'],
+  links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
     // "Forgot", "don't know", "don't remember", "none", "changed", "reset", "blocked" ("şifrem: unuttum").
