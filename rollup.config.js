@@ -3,7 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
-import { LANGUAGE_FILE, SECRETS_FILE, packLocales } from './scripts/pack-locales.js';
+import { LANGUAGE_FILE, SECRETS_FILE, languageChunks, packLocales } from './scripts/pack-locales.js';
 import { mangleNames, mangleRegex, publicNames } from './scripts/mangle-names.js';
 import { dropUndefinedFields } from './scripts/drop-undefined-fields.js';
 
@@ -35,6 +35,9 @@ export default [
       // Each element's strings in each language other than English are a file (`locales/faq.ar.js`), fetched
       // relative to the bundle's URL when an element shows that language.
       chunkFileNames: 'locales/[name].js',
+      // A language file's second part (`locales/dispute-checklist.guidance.ru.js`) stays a file: it is fetched with
+      // the first, which imports it. Left alone, Rollup would inline it into the first.
+      manualChunks: languageChunks,
       sourcemap: true,
       // Before terser: see scripts/drop-undefined-fields.js.
       plugins: [dropUndefinedFields(mangle), terser(terserOptions(true))],

@@ -10,6 +10,7 @@
 // identical to English, and no run of three English words left in, unless src/locales/identical.json lists the key
 // with its reason; the direction in src/locales/<tag>.ts is the language's (Intl.Locale's textInfo, from CLDR).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -207,12 +208,24 @@ export function checkLanguage(tag, tables, english, allowed = new Set()) {
   return out;
 }
 
-/** A module's exports, from its TypeScript source (type-only imports are erased; a language file has no other). */
+/**
+ * A module's exports, from its TypeScript source (type-only imports are erased). A language file's other imports
+ * are its own second part (`dispute-checklist.guidance.ru.ts`): relative, transpiled the same way.
+ */
 export async function importSource(file) {
+  return import(sourceUrl(file));
+}
+
+/** `file` transpiled, as a data: URL, its relative imports of `.js` files made data: URLs of their `.ts` sources. */
+function sourceUrl(file) {
   const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   });
-  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  const code = outputText.replace(
+    /(\bfrom\s*['"])(\.\.?\/[^'"]+)\.js(['"])/g,
+    (_, from, path, quote) => `${from}${sourceUrl(resolve(dirname(file), `${path}.ts`))}${quote}`,
+  );
+  return `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
 }
 
 /** The path of a section's file of language `tag`. */

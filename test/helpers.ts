@@ -1,5 +1,6 @@
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SupportCallPrep } from '../src/index.js';
+import { redact } from '../src/internal/sensitive.js';
 
 /** Replaces a console method for one test and records its calls. Always call `restore()` (in `finally` or `afterEach`). */
 export function capture(method: 'error' | 'warn' | 'log' = 'error'): { calls: string[]; restore: () => void } {
@@ -169,4 +170,13 @@ export function searchQuery(faq: Element): (value: string) => Promise<string> {
     setTimeout(() => input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })));
     return (await oneEvent(faq, 'support-faq-search')).detail.query;
   };
+}
+
+/**
+ * The detector's table-driven check: each `[typed, left]` of `masked` reads `left` once redacted (the secret
+ * replaced, the words around it kept), and each text of `kept` stays exactly as typed.
+ */
+export function expectRedacted(masked: readonly (readonly [string, string])[], kept: readonly string[] = []): void {
+  for (const [typed, left] of masked) expect(redact(typed).text, typed).to.equal(left);
+  for (const text of kept) expect(redact(text).text, text).to.equal(text);
 }

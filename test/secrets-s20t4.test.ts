@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { expectRedacted, shadow, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
@@ -163,11 +163,11 @@ describe('Issue 20: secret keywords of Spanish, Brazilian Portuguese and Italian
   for (const lang of LANGUAGES) {
     describe(lang.name, () => {
       it('masks each secret as a native types it, and keeps the words around it', () => {
-        for (const [typed, left] of lang.masked) expect(redact(typed).text, typed).to.equal(left);
+        expectRedacted(lang.masked);
       });
 
       it('keeps ordinary sentences with numbers as typed', () => {
-        for (const kept of lang.kept) expect(redact(kept).text, kept).to.equal(kept);
+        expectRedacted([], lang.kept);
       });
 
       it('<support-call-prep>: a code typed key by key into "What happened" never reaches localStorage', async () => {

@@ -16,7 +16,6 @@ export const secrets: SecretWords = {
     'वन टाइम पासवर्ड',
     'सत्यापन कोड',
     'वेरिफिकेशन कोड',
-    'वेरिफ़िकेशन कोड',
     'पुष्टिकरण कोड',
     'सुरक्षा कोड',
     'सिक्योरिटी कोड',
@@ -40,20 +39,8 @@ export const secrets: SecretWords = {
   links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri'],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
-    // Indonesian, Hindi (Devanagari and typed in Latin letters), Turkish: "forgot", "don't know", "don't remember",
-    // "none", "changed", "blocked".
-    'lupa',
-    'sudah lupa',
-    'tidak tahu',
-    'nggak tahu',
-    'gak tahu',
-    'tidak ingat',
-    'tidak ada',
-    'belum ada',
-    'sudah diganti',
-    'direset',
-    'diblokir',
-    'terblokir',
+    // "Forgot", "don't know", "don't remember", "none", "changed", "blocked", in Devanagari and typed in Latin letters
+    // ("पासवर्ड: भूल गया").
     'भूल गया',
     'भूल गई',
     'भूल गया हूं',
@@ -68,13 +55,5 @@ export const secrets: SecretWords = {
     'bhool gaya',
     'pata nahi',
     'yaad nahi',
-    'unuttum',
-    'bilmiyorum',
-    'hatırlamıyorum',
-    'yok',
-    'değiştirdim',
-    'sıfırlandı',
-    'bloke oldu',
-    'kilitlendi',
   ],
 };

@@ -35,8 +35,7 @@ export const secrets: SecretWords = {
   links: ['saya', 'ku', 'nya', 'anda', 'adalah', 'yaitu', 'ialah', 'ini', 'baru', 'lama', 'kartu', 'akun', 'atm', 'untuk'],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
-    // Indonesian, Hindi (Devanagari and typed in Latin letters), Turkish: "forgot", "don't know", "don't remember",
-    // "none", "changed", "blocked".
+    // "Forgot", "don't know", "don't remember", "none", "changed", "blocked" ("kata sandi: lupa").
     'lupa',
     'sudah lupa',
     'tidak tahu',
@@ -49,27 +48,5 @@ export const secrets: SecretWords = {
     'direset',
     'diblokir',
     'terblokir',
-    'भूल गया',
-    'भूल गई',
-    'भूल गया हूं',
-    'भूल गई हूं',
-    'याद नहीं',
-    'याद नहीं है',
-    'पता नहीं',
-    'नहीं पता',
-    'कोई नहीं',
-    'बदल दिया',
-    'ब्लॉक है',
-    'bhool gaya',
-    'pata nahi',
-    'yaad nahi',
-    'unuttum',
-    'bilmiyorum',
-    'hatırlamıyorum',
-    'yok',
-    'değiştirdim',
-    'sıfırlandı',
-    'bloke oldu',
-    'kilitlendi',
   ],
 };

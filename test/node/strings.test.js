@@ -2,7 +2,7 @@
 // fails on a broken table (fixtures built here from the real tables, each broken in memory, never a real file).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { checkAll, checkLanguage, importSource, parseMessage, SECTIONS } from '../../scripts/check-strings.js';
 
@@ -194,9 +194,15 @@ test('files: a missing section file or locale file, a wrong direction, allowlist
   const dir = mkdtempSync(`${tmpdir()}/strings-`);
   try {
     for (const folder of ['src/locales', ...Object.values(SECTIONS).map(([f]) => `src/components/${f}`)]) mkdirSync(`${dir}/${folder}`, { recursive: true });
+    // Each section's file of the language and its second part if it has one (dispute-checklist.guidance.<tag>.ts).
     const copy = (tag, as = tag) => {
       for (const [folder, stem] of Object.values(SECTIONS))
-        cpSync(`src/components/${folder}/${stem}.${tag}.ts`, `${dir}/src/components/${folder}/${stem}.${as}.ts`);
+        for (const f of readdirSync(`src/components/${folder}`)) {
+          const part = new RegExp(`^${stem}(\\.[a-z]+)?\\.${tag}\\.ts$`).exec(f);
+          if (!part) continue;
+          const text = readFileSync(`src/components/${folder}/${f}`, 'utf8').replaceAll(`.${tag}.js'`, `.${as}.js'`);
+          writeFileSync(`${dir}/src/components/${folder}/${stem}${part[1] ?? ''}.${as}.ts`, text);
+        }
     };
     copy('en');
     // "he" with its own strings and Chinese's locale file (dir 'ltr'); "ko" has strings but no locale file and no center.

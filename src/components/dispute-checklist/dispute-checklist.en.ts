@@ -55,9 +55,6 @@ export const dispute = {
   sentence: '{text}.',
   /** A date the deadline needs is missing; {date} is the date field's label. */
   needs: 'To work out your last day to file, enter: {date}.',
-  /** Shown (and exported) with US credit cards: Regulation Z wants a written notice at the billing-error address. */
-  written:
-    'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.',
   /** The charge as the merchant's page gave it. */
   merchant: 'Merchant: {name}',
   amount: 'Amount: {amount}',
@@ -83,6 +80,24 @@ export const dispute = {
   'd-returned': 'Date you sent it back',
   'd-cancelled': 'Date you cancelled',
   'd-refund': 'Date on the refund confirmation',
+  /** Moves an unrecognized charge on to the fraud path. */
+  notMine: 'Nobody recognises it: report it as fraud',
+  // Built-in dispute types.
+  't-unauthorized': 'Charge I did not make',
+  't-unrecognized': 'I don’t recognise this charge',
+  't-not-received': 'Item or service not received',
+  't-not-as-described': 'Not as described or defective',
+  't-duplicate': 'Charged twice',
+  't-paid-by-other-means': 'Already paid another way',
+  't-subscription-cancelled': 'Charged after cancelling',
+  't-refund-not-received': 'Refund not received',
+  't-incorrect-amount': 'Wrong amount charged',
+  't-other': 'Something else',
+  // The guidance: each other language keeps these in a second file (see DisputeGuidanceStrings), last here so that
+  // its packed strings are one run of the CDN file's array.
+  /** Shown (and exported) with US credit cards: Regulation Z wants a written notice at the billing-error address. */
+  written:
+    'US credit cards: send your dispute in writing to the billing-error address on your statement (not the payment address). A phone call alone does not keep your rights.',
   // Why the deadline is what it is, by rule id (see the rules table in docs/dispute-checklist.md).
   'w-us-reg-z': 'US credit cards: your bank must receive your letter within 60 days of the statement that first showed the charge.',
   'w-us-reg-e': 'US debit cards and transfers: tell your bank within 60 days of the statement that first showed the charge.',
@@ -104,19 +119,6 @@ export const dispute = {
   /** Under an unrecognized charge: what to do first. */
   'dsc-unrecognized':
     'First find out what it is: shops often bill under another name, and someone you share the card with may have paid. If nobody recognises it, report it as fraud.',
-  /** Moves an unrecognized charge on to the fraud path. */
-  notMine: 'Nobody recognises it: report it as fraud',
-  // Built-in dispute types.
-  't-unauthorized': 'Charge I did not make',
-  't-unrecognized': 'I don’t recognise this charge',
-  't-not-received': 'Item or service not received',
-  't-not-as-described': 'Not as described or defective',
-  't-duplicate': 'Charged twice',
-  't-paid-by-other-means': 'Already paid another way',
-  't-subscription-cancelled': 'Charged after cancelling',
-  't-refund-not-received': 'Refund not received',
-  't-incorrect-amount': 'Wrong amount charged',
-  't-other': 'Something else',
   // Built-in evidence items (i-) and why each one matters (r-).
   'i-statement': 'Statement line',
   'r-statement': 'Shows the merchant name, date and amount as charged.',
@@ -158,3 +160,14 @@ export const dispute = {
 
 /** The keys every language must translate for this component. */
 export type DisputeStrings = Record<keyof typeof dispute, string>;
+
+/**
+ * The strings each other language keeps in a second file, `dispute-checklist.guidance.<tag>.ts`, which its
+ * `dispute-checklist.<tag>.ts` imports: the deadline rules, the evidence items and why each matters, the
+ * written-notice advice. They are half of the checklist's text, and one file per language went over issue 20's
+ * 3,000 B gzip (Russian 3,291). In the CDN build each is its own file, fetched with the first (scripts/pack-locales.js).
+ */
+export type DisputeGuidanceStrings = Pick<
+  DisputeStrings,
+  Extract<keyof DisputeStrings, `w-${string}` | `i-${string}` | `r-${string}` | 'dsc-unrecognized' | 'written'>
+>;
