@@ -70,6 +70,15 @@ const AR_OWNED = ['', 'ل', 'لل', 'ال'].flatMap((p) =>
 /** How many digits, between a Chinese keyword and its value: `密码六位数是654321` (R7-4). */
 const ZH_COUNT = [...'345678三四五六七八'].flatMap((n) => ['位', '位数', '位數', '位数字', '位數字'].map((u) => n + u));
 
+/**
+ * "Is" in the Latin-script languages the library ships, active on every page: an English keyword followed by
+ * another language's link word (`el PIN es 1234`, `mon PIN est 1234`, `PIN ist 1234`, `il PIN è 1234`, `o PIN é
+ * 1234`: R8-2) is masked whether or not that language's own words have loaded. None is an English word that
+ * comes between a keyword and a number in ordinary English. (Japanese, Korean, Thai, Hindi and Hebrew particles:
+ * any short run of those letters after a Latin keyword, in sensitive.ts.)
+ */
+const IS = ['es', 'est', "c'est", 'ist', 'lautet', 'e', 'era', 'son', 'sont', 'sind', 'war', 'sono', 'foi', 'sao', 'adalah', 'la', 'hai'];
+
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
     codes: [
@@ -112,11 +121,58 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'cvn',
       'csc',
       'cid',
+      // R8-5, R8-6: the UK's CV2, CVN2, 3-D Secure's codes (Visa Secure, Mastercard SecureCode) and the code named by
+      // where it is printed ("the three digits on the back are 123").
+      'cv2',
+      'cvn2',
+      '3ds code',
+      '3-d secure code',
+      'secure code',
+      'digits on the back',
+      'digits on back',
+      'numbers on the back',
+      'code on the back',
       // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
       // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
-    passwords: ['password', 'passwd', 'pwd', 'pw', 'p/w', 'p.w.', 'p.w', 'pword', 'passcode', 'pass code', 'passphrase', 'pass word', 'pass:'],
-    links: ['is', 'was', 'are', 'were', "it's", 'its', 'equals', 'number', 'no', 'num', 'code', 'for my', 'for the', 'of my', 'on my', 'account', 'card'],
+    // `pasword` and `passwrod`: the usual typos (R8-6).
+    passwords: [
+      'password',
+      'pasword',
+      'passwrod',
+      'passwd',
+      'pwd',
+      'pw',
+      'p/w',
+      'p.w.',
+      'p.w',
+      'pword',
+      'passcode',
+      'pass code',
+      'passphrase',
+      'pass word',
+      'pass:',
+    ],
+    links: [
+      'is',
+      'was',
+      'are',
+      'were',
+      "it's",
+      'its',
+      'equals',
+      'number',
+      'no',
+      'num',
+      'code',
+      'for my',
+      'for the',
+      'of my',
+      'on my',
+      'account',
+      'card',
+      ...IS,
+    ],
   },
   // Simplified and Traditional forms: a customer types what their input method gives.
   zh: {
@@ -154,6 +210,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'CVV碼',
       'CVN码',
       'CVN碼',
+      // "The last three (digits)" on the back (R8-6).
+      '末三位',
+      '后三位',
+      '後三位',
     ],
     passwords: ['密码', '密碼', '口令'],
     links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
@@ -205,6 +265,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
  */
 export const PUBLIC_CODES = [
   'error',
+  // `Fehler-Code: 504` (a translator's note, R8).
+  'fehler',
   'status',
   'zip',
   'postal',

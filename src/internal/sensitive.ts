@@ -94,7 +94,9 @@ function fold(ch: string): string {
       // (`∕`, `∼`, `∣`), emoji signs (`➖`, `➕`), `‿`, `‖`, `׀`, `⁓`, `჻` (R7-6: a list of the dashes found by each
       // round left the next one out; Unicode general categories Sm, So, Pc and Po). The marks that end a sentence or
       // a clause in Chinese and Arabic keep their meaning for the keyword rules; quotes and brackets stay as they are.
-      .replace(/[^\x00-\x7f]/gu, (c) => (/[\p{Sm}\p{So}\p{Pc}\p{Po}]/u.test(c) && !/[。、，！？；،؛؟]/u.test(c) ? '-' : c))
+      // `•`, the detector's own mask, stays itself (a separator between card groups, SEP): read as a dash, `PIN ••••••`
+      // took the next field's digits as its value, and masking masked text changed it (R8-12).
+      .replace(/[^\x00-\x7f]/gu, (c) => (/[\p{Sm}\p{So}\p{Pc}\p{Po}]/u.test(c) && !/[。、，！？；،؛؟•]/u.test(c) ? '-' : c))
       .replace(/\u02D6/g, '+')
       // Arabic letters written in several ways: alef with hamza or madda, teh marbuta, alef maksura.
       .replace(/[أإآٱ]/g, 'ا')
@@ -280,6 +282,31 @@ function isDigit(t: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The runs of groups joined by separators (no words between): [first group, last group]. */
+function runs(gs: Group[]): [number, number][] {
+  const out: [number, number][] = [];
+  gs.forEach((g, i) => (g.join === 'sep' && i ? (out[out.length - 1][1] = i) : out.push([i, i])));
+  return out;
+}
+
+const digitsOf = (t: string, gs: Group[], i: number, j: number): string => t.slice(gs[i].s, gs[j].e).replace(/\D/g, '');
+/** Whether `d` is a card number: a network's prefix and length (ISO/IEC 7812-1) and the Luhn check. */
+const isCard = (d: string): boolean => d.length <= 19 && !!((cardLengths(d) >> d.length) & 1) && luhn(d);
+
+// A word naming a card, or a telephone, right before a number (up to 16 other characters, no digit or sentence end):
+// `my card 5555 …`, `بطاقتي …`, `call me on …`, `电话 …`, `هاتفي …`.
+const CARD_WORD =
+  /(?:(?<!\p{L})(?:card|carte|karte|kart|kartu|tarjeta|cartao|carta|amex|visa|mastercard|discover|jcb|diners|unionpay|maestro|credit|debit)|卡|بطاق|كرت|카드|カード|บัตร)[^0-9.!?;\n。！？；]{0,16}$/iu;
+const PHONE_WORD =
+  /(?:(?<!\p{L})(?:tel|phone|mobile|cell|fax|whatsapp|call me|ring me|text me)|电话|電話|手机|手機|هاتف|جوال|موبايل|تلفون|전화)[^0-9.!?;\n。！？；]{0,16}$/iu;
+const said = (t: string, at: number, re: RegExp): boolean => re.test(t.slice(Math.max(0, at - 40), at));
+/**
+ * A number after a telephone word is a phone number when it has 14 digits or fewer: no E.164 number has more than
+ * 15 (ITU-T E.164, 6.1), and none of 15 starts with 34 or 37 (Amex) while a card has at least 12 (R8-9:
+ * `tel 5555 1234 5678` was masked as a card's first part). A card of 15 digits or more is masked after it too.
+ */
+const PHONE_MAX = 14;
+
 interface Found {
   a: number;
   b: number;
@@ -394,11 +421,12 @@ function started(t: string, gs: Group[]): Found[] {
       digits += t.slice(gs[++j].s, gs[j].e);
     const lens = cardLengths(digits);
     if (j + 1 < gs.length && gs[j + 1].join === 'sep') continue;
-    // A whole card among them is masked by the card rule, its last four shown: the spans merge.
-    // And a card of the network's longest length that fails Luhn: one digit mistyped, the others the card's own
-    // (R7-15: `5555 5555 5555 4445` gave 15 digits of the real card, and Luhn the 16th).
+    // A whole card among them is masked by the card rule, its last four shown: the spans merge. A number of a card's
+    // whole length from 16 digits that fails Luhn is a reference (`booking 4929 1234 5678 9012`, R8-7), unless a
+    // word or an expiry says card (`cards`, R7-15 and R8-4); a phone number after its word is no card (R8-9).
     const longest = 31 - Math.clz32(lens);
-    if (digits.length >= STARTED && lens && (digits.length < longest || (digits.length === longest && !luhn(digits))))
+    const whole = digits.length >= 16 && (lens >> digits.length) & 1;
+    if (digits.length >= STARTED && lens && digits.length < longest && !whole && !(digits.length <= PHONE_MAX && said(t, gs[i].s, PHONE_WORD)))
       out.push({ a: gs[i].s, b: gs[j].e, kind: 'card', mask: '••••' });
   }
   return out;
@@ -413,7 +441,7 @@ interface Candidate {
 }
 
 /** The best card number starting at group `i` (most digits, no words between groups first), if any. */
-function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
+function cardAt(t: string, gs: Group[], i: number, stops: string, first: number): Candidate | undefined {
   // A number written with a leading `+` is a phone number.
   if (t[gs[i].s - 1] === '+') return undefined;
   // No network recognised here starts with 0, 1, 7 or 8: most numbers are ruled out at their first digit.
@@ -430,13 +458,14 @@ function cardAt(t: string, gs: Group[], i: number): Candidate | undefined {
   // Right after another group of 3 or more digits, only a number of 15 digits or more: the tail of a longer
   // number ("1234 5678 9012 3456", "100-6457072-7705720") is not a 12- to 14-digit card. After "order 12", any.
   const prev = gs[i - 1];
-  const min = gs[i].join === 'sep' && prev.e - prev.s >= 3 ? 15 : 12;
+  const min = (gs[i].join === 'sep' && prev.e - prev.s >= 3) || said(t, gs[first].s, PHONE_WORD) ? 15 : 12;
   let big = 0;
   for (let j = i; j < gs.length && len <= 19; j++) {
     const g = gs[j];
     if (j > i) {
-      // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number.
-      if (!g.join || (big > 1 && j - i >= 2)) break;
+      // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number. A card whole
+      // in one field does not run on into the next (R8-12: `card 4539 1488 0343 6467` | `123 Main Street`).
+      if (!g.join || (big > 1 && j - i >= 2) || (best && stops[g.s - 1] === '\n')) break;
       words ||= g.join === 'words';
     }
     // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
@@ -484,14 +513,17 @@ function digitsFrom(t: string, gs: Group[], i: number): string {
  * fewer than 8, across words ("Order 5009, card …": the order number is kept); overlapping cards are
  * otherwise masked together.
  */
-function cards(t: string, w: Watch): Found[] {
+function cards(t: string, w: Watch, stops = t): Found[] {
   const gs = groups(t);
   const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
   if (w.startedCards) out.push(...started(t, gs));
   // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
   const buckets: Candidate[][] = [];
+  // The first group of the run each group is in (a number after a telephone word is judged from its start).
+  const firsts: number[] = [];
+  gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
   for (let i = 0; i < gs.length; i++) {
-    const c = cardAt(t, gs, i);
+    const c = cardAt(t, gs, i, stops, firsts[i]);
     if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
@@ -527,7 +559,7 @@ function cards(t: string, w: Watch): Found[] {
   }
   kept.sort((x, y) => x.i - y.i);
   const near = (x: number, loose = false): boolean => {
-    const gap = x < gs.length ? t.slice(gs[x - 1].e, gs[x].s) : '';
+    const gap = x < gs.length ? stops.slice(gs[x - 1].e, gs[x].s) : '';
     return !!gap && gap.length <= 24 && (loose ? NEAR.test(gap) && gap.split(/[^\p{L}]+/u).filter(Boolean).length <= 3 : AFTER_CARD.test(gap));
   };
   const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
@@ -535,6 +567,40 @@ function cards(t: string, w: Watch): Found[] {
   // An expiry MM/YY or MM/YYYY at group `x`.
   const expiry = (x: number): boolean =>
     x + 1 < gs.length && month(x) && /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e));
+  const parts = runs(gs);
+  parts.forEach(([i, j], r) => {
+    if (t[gs[i].s - 1] === '+') return;
+    const d = digitsOf(t, gs, i, j);
+    // A card mistyped by one digit fails Luhn: it is a card when a word names one before it or its expiry follows
+    // (`my card 5555 5555 5555 4445`, `4111 1111 1111 1112 exp 12/27`: R7-15, R8-4); otherwise a number no card
+    // has, kept (`booking 4929 1234 5678 9012`, R8-7). Read to the group the expiry follows.
+    for (let k = i, n = 0; k <= j && n <= 19; k++) {
+      n += gs[k].e - gs[k].s;
+      if (n < 13 || !((cardLengths(d) >> n) & 1)) continue;
+      // A card among the first groups is the card rule's (a CVV may follow it).
+      if (luhn(d.slice(0, n))) break;
+      if ((k === j && said(t, gs[i].s, CARD_WORD)) || (near(k + 1, true) && expiry(k + 1))) {
+        out.push({ a: gs[i].s, b: gs[k].e, kind: 'card', mask: '••••' });
+        break;
+      }
+    }
+    // A card read out in two parts with a few words between (`41111111 and then 11111111`, `5555 5555 5555 then the
+    // last four 4444`: R8-1): masked when the parts together are a card; other numbers so read are kept.
+    // Each part of 6 and 4 digits or more written with spaces or dashes only (not an amount nor a date), the first no
+    // card of its own (a CVV may follow it).
+    const next = parts[r + 1];
+    const plain = (x: number, y: number): boolean => /^[0-9 -]+$/.test(t.slice(gs[x].s, gs[y].e));
+    if (!next || d.length < 6 || !plain(i, j) || !plain(...next) || isCard(d)) return;
+    const gap = stops.slice(gs[j].e, gs[next[0]].s);
+    const whole = d + digitsOf(t, gs, ...next);
+    if (
+      gap.length <= 40 &&
+      /^[ \-,،\p{L}\p{M}]+$/u.test(whole.length - d.length >= 4 ? gap : '') &&
+      gap.split(/\s+/).filter(Boolean).length <= 6 &&
+      isCard(whole)
+    )
+      out.push({ a: gs[i].s, b: gs[next[1]].e, kind: 'card', mask: `•••• ${whole.slice(-4)}`, card: whole });
+  });
   for (const c of kept) {
     // A card of 17 to 19 digits whose last group of 3 or 4 follows a whole card of its own (`4539 1488 0343 6467
     // 123`) may be that card and its CVV, as people copy the back after the front: 1 CVV in 10 passes Luhn with
@@ -568,7 +634,7 @@ function cards(t: string, w: Watch): Found[] {
       out.push({ a: cvv.s, b: cvv.e, kind: 'secret', mask: CODE_MASK });
     // Or named in words in the same sentence: "the 3 digits on the back are 123" (a bounded look: linear).
     else {
-      const m = BACK.exec(t.slice(gs[c.j].e, gs[c.j].e + 96));
+      const m = BACK.exec(stops.slice(gs[c.j].e, gs[c.j].e + 96));
       if (m) out.push({ a: gs[c.j].e + m[0].length - m[1].length, b: gs[c.j].e + m[0].length, kind: 'secret', mask: CODE_MASK });
     }
   }
@@ -652,8 +718,10 @@ function patterns(): { key: RegExp; link: RegExp } {
 // `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12); Korean
 // ones likewise, glued to the number as Korean writes them (`인증번호는 180초 동안 유효합니다`; after a space, 일 or
 // 원 begin words: `482913 일단`).
-const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리)`;
-const CODE = new RegExp(`[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}${END}`, 'uy');
+// A unit after the number, spaced, makes it a measure (R8-10: `pin 4000 mAh`, `OTP 300 seconds`).
+const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
+// One group of 1 or 2 digits after the first, or before it, spaced: `OTP 4829 13`, `48 2913` (R8-3).
+const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
@@ -663,7 +731,7 @@ const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=K
 // ("密码：你好123，", "Password: correct horse battery staple").
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 // A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
-const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'uy');
+const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'iuy');
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
 const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
@@ -671,6 +739,10 @@ const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
 const PARTIAL = /\S{1,64}$/uy;
+// After a Latin keyword, a short run of Japanese, Korean, Thai, Hindi or Hebrew letters is a particle or a link word
+// (`OTPは482913`, `PIN은 1234`, `PIN लिखा है 1234`): masked without that language's own words loaded (R8-2).
+const FILLER =
+  /[\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Thai}\p{sc=Deva}\p{sc=Hebr}]{1,4}(?![\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Thai}\p{sc=Deva}\p{sc=Hebr}])/uy;
 // A code said in Chinese numerals, as voice input writes it (`验证码是四八二九一三`, R7-4): only right after a
 // keyword, and not a count (`验证码五六七次`): no numeral, 十百千 or counter after it.
 const HAN = '〇零一二三四五六七八九幺';
@@ -713,7 +785,7 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
 }
 
 /** Secrets given by keyword and value, in normalised text. */
-function secrets(t: string, partial: boolean | undefined, text: string): Found[] {
+function secrets(t: string, partial: boolean | undefined, text: string, stops = t): Found[] {
   const { key, link } = patterns();
   // The text as normalised, but with its line breaks: a passphrase ends with its line.
   let lines: string | undefined;
@@ -765,24 +837,33 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
         close = CLOSE[OPEN.indexOf(c)];
       } else if (c === ' ') spaced = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
-        if (words++ >= 3 || !link.test(t)) break;
-        p = link.lastIndex;
+        FILLER.lastIndex = p;
+        if (words++ >= 3) break;
+        if (link.test(t)) p = link.lastIndex;
+        else if (latin && FILLER.test(t)) p = FILLER.lastIndex;
+        else break;
         linked = led = true;
         continue;
       }
       led ||= c !== ' ';
       p++;
     }
-    if (bare && (!led || ERROR_AFTER.test(t.slice(p, p + 40)))) continue;
+    // The bare "code" before three digits from 100 to 599 alone: an HTTP or error status (`le code est 504`, `the
+    // code is 404`); a code sent to the user has 4 to 8 digits (RFC 4226, 5.3: 6 at least), and a CVV is named as one.
+    if (bare && (!led || ERROR_AFTER.test(t.slice(p, p + 40)) || /^[1-5][0-9]{2}(?![0-9]|[ \-./|_][0-9])/.test(stops.slice(p, p + 8)))) continue;
     const a = p;
     let b = p;
     CODE.lastIndex = p;
     SPACED.lastIndex = p;
     HAN_DIGITS.lastIndex = p;
-    const code = CODE.exec(t) ?? (password ? null : SPACED.exec(t)) ?? HAN_DIGITS.exec(t);
+    // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
+    const grouped = CODE.exec(stops);
+    const inGroups = password ? null : SPACED.exec(stops);
+    const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
+    lines ??= text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c)));
     const inQuotes =
       password && quoted
-        ? t
+        ? lines
             .slice(p, p + 65)
             .split('\n')[0]
             .indexOf(close)
@@ -799,7 +880,9 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
     )
       continue;
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
-    if (code && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
+    // After a Latin password keyword with nothing but a space, a year is no password (`Sandi 2024`: a name, R8).
+    const year = password && latin && !led && /^(?:19|20)[0-9]{2}$/.test(code?.[0] ?? '');
+    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
@@ -809,11 +892,10 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       // `محمد1990`: R7-11), up to a space or the next such letter; not a count (`密码错误3次`, `至少8位`).
       NATIVE.lastIndex = p;
       const native = assigned ? null : NATIVE.exec(t);
-      lines ??= assigned ? text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c))) : t;
       // A passphrase ends where its sentence does: `.`, `!` or `?` and a space. A first word that is all letters
       // begins a passphrase (`correct horse battery staple`); one with a digit or symbol is a password, with the
       // words like it after it (`p@ss w0rd`), not the words after that (`hunter2 thanks`).
-      let value = (native && !COUNTER.test(t.slice(p + native[0].length)) ? native : re.exec(assigned ? lines : t))?.[0]
+      let value = (native && !COUNTER.test(t.slice(p + native[0].length)) ? native : re.exec(assigned ? lines : stops))?.[0]
         .replace(/(?<=[.!?])\s[\s\S]*$/, '')
         .trimEnd();
       if (value && assigned && !/^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:\s|$)/u.test(value))
@@ -841,6 +923,8 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       key.lastIndex = Math.max(key.lastIndex, b);
     }
+    // No value: the keyword's last word may begin a longer one (`card code on the back 123`).
+    else if (m[0].search(/[ -][^ -]+$/) > 0) key.lastIndex = m.index + m[0].search(/[ -][^ -]+$/) + 1;
   }
   return out;
 }
@@ -848,10 +932,18 @@ function secrets(t: string, partial: boolean | undefined, text: string): Found[]
 // ---------------------------------------------------------------------------------------------- public
 
 /** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
-export function findSensitive(text: string, watch: Watch = {}): SensitiveSpan[] {
+export function findSensitive(text: string, watch: Watch = {}, fields?: string[]): SensitiveSpan[] {
   if (typeof text !== 'string' || !text) return [];
   const t = normalise(text);
-  const found = [...cards(t, watch), ...secrets(t, watch.partialSecrets, text)].sort(
+  // The fields of one form read together (redactFields): a value or a card's CVV never runs on into the next field
+  // (R8-12: `my PIN is 1234` | `5678 9012 arrived` lost the second note). `stops` is `t` with a line break there.
+  let stops = t;
+  if (fields) {
+    const at = new Set<number>();
+    fields.reduce((n, f) => (at.add(n + normalise(f).length), n + normalise(f).length + 1), 0);
+    stops = t.replace(/ /g, (c, i: number) => (at.has(i) ? '\n' : c));
+  }
+  const found = [...cards(t, watch, stops), ...secrets(t, watch.partialSecrets, text, stops)].sort(
     (x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1),
   );
   const kept: Found[] = [];
@@ -907,8 +999,9 @@ export function redact(text: string, watch?: Watch): Redacted {
  */
 export function redactFields(texts: string[], watch?: Watch): Redacted[] {
   const joined = texts.join('\n');
-  const spans = findSensitive(joined, watch);
+  const spans = findSensitive(joined, watch, texts);
   const more = watch?.startedCards ? startedParts(texts) : [];
+  const fours = watch?.startedCards ? lastFourParts(texts) : [];
   let offset = 0;
   return texts.map((text, n) => {
     const end = offset + text.length;
@@ -927,7 +1020,7 @@ export function redactFields(texts: string[], watch?: Watch): Redacted[] {
       }
       own.push({ ...s, start: from, end: to, mask: last || s.kind === 'secret' ? s.mask : '••••' });
     }
-    for (const s of more[n] ?? []) if (!own.some((o) => o.start < s.end && s.start < o.end)) own.push(s);
+    for (const s of [...(more[n] ?? []), ...(fours[n] ?? [])]) if (!own.some((o) => o.start < s.end && s.start < o.end)) own.push(s);
     own.sort((x, y) => x.start - y.start);
     offset = end + 1;
     return { text: apply(text, own), cards: own.filter((s) => s.kind === 'card').length, secrets: own.filter((s) => s.kind === 'secret').length };
@@ -969,7 +1062,29 @@ function startedParts(texts: string[]): SensitiveSpan[][] {
     // field may continue (a card has at most 19 digits: its last 64 characters are enough).
     let i = text.length;
     while (i > 0 && text.length - i < 64 && !/\p{L}/u.test(text[i - 1])) i--;
-    carry = /\p{N}/u.test(text.slice(i)) ? text.slice(i) : '';
+    // A card whole at the end of the field is not continued by the next (R8-12: `… 6467` | `123 Main Street`).
+    carry = /\p{N}/u.test(text.slice(i)) && !findSensitive(text.slice(i)).some((s) => s.kind === 'card') ? text.slice(i) : '';
+    return out;
+  });
+}
+
+/**
+ * A card's first 11 to 15 digits in one field and its last four alone in another, anywhere in the form (the call
+ * form asks for the last four digits in a field of their own): the first part is masked as `••••` when the two
+ * together are a card (prefix, length, Luhn; R8-13). A field holding only four digits is such a last four.
+ */
+function lastFourParts(texts: string[]): SensitiveSpan[][] {
+  const fours = texts.map((x) => normalise(x).trim()).filter((x) => /^[0-9]{4}$/.test(x));
+  return texts.map((text) => {
+    const t = normalise(text);
+    const gs = groups(t);
+    const out: SensitiveSpan[] = [];
+    for (const [i, j] of fours.length ? runs(gs) : []) {
+      const d = digitsOf(t, gs, i, j);
+      if (d.length < 11 || d.length > 15 || t[gs[i].s - 1] === '+' || !fours.some((f) => isCard(d + f))) continue;
+      const [[start], [, end]] = origins(text, [gs[i].s, gs[j].e - 1]);
+      out.push({ start, end, kind: 'card', mask: '••••' });
+    }
     return out;
   });
 }
