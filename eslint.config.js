@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-screenshots/', '.test-results/', '.tmp/'] },
+  { ignores: ['dist/', 'cdn/', 'site/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-screenshots/', '.test-results/', '.tmp/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],
