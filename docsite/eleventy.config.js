@@ -74,12 +74,13 @@ function copyDemo(out) {
 export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPassthroughCopy({ cdn: 'cdn', 'docsite/assets': 'assets' });
-  eleventyConfig.on('eleventy.before', () => rmSync(OUTPUT, { recursive: true, force: true }));
-  eleventyConfig.on('eleventy.after', () => {
-    const copied = copyDemo(OUTPUT);
+  // The output folder as Eleventy was given it (`--output` may move it), emptied first: no page of an old build stays.
+  eleventyConfig.on('eleventy.before', ({ directories }) => rmSync(directories.output, { recursive: true, force: true }));
+  eleventyConfig.on('eleventy.after', ({ directories }) => {
+    const copied = copyDemo(directories.output);
     if (copied.length) console.log(`[docs:site] copied for the demo pages: ${copied.join(', ')}`);
     console.log(
-      `[docs:site] ${relative(ROOT, resolve(OUTPUT))}/index.html is the home page; serve ${OUTPUT}/ from any path (npm start: http://localhost:8000/${OUTPUT}/).`,
+      `[docs:site] ${relative(ROOT, resolve(directories.output))}/index.html is the home page; serve the folder from any path (npm start: http://localhost:8000/site/).`,
     );
   });
   return {

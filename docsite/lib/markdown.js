@@ -17,10 +17,14 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 /**
  * Whether an HTML example can run as it is written in a sandboxed preview: it shows an element, and runs no
  * script of its own (a JSON config and the library's own script tag are not scripts of its own; the page's
- * Content-Security-Policy would refuse any other). Fragments (`<support-hotline …>`, a whole `<html>`) are code.
+ * Content-Security-Policy would refuse any other) and needs no server of the merchant's. Fragments
+ * (`<support-hotline …>`, a whole `<html>`) are code.
  */
 export function isLive(code) {
   if (!/<support-[a-z-]+/.test(code) || /…|<html[\s>]/.test(code)) return false;
+  // An example that talks to the merchant's server (an endpoint, a config file) needs that server and a page of
+  // the merchant's origin; a preview has neither (an opaque origin), so the library rightly refuses it.
+  if (/\s[a-z-]*endpoint="|<support-[a-z-]+\b[^>]*\ssrc="/.test(code)) return false;
   const scripts = [...code.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
   return scripts.every((attrs) => /type="application\/json"/.test(attrs) || /\bsrc="[^"]*support-widgets(\.iife)?\.js"/.test(attrs));
 }
