@@ -1,5 +1,7 @@
-// Serves the repository on http://localhost:8000 (PORT to change): the demo at /demo/, the CDN build at /cdn/.
+// Serves the repository on http://localhost:8000 (PORT to change): the demo at /demo/, the CDN build at /cdn/,
+// the documentation site at /site/ once `npm run docs:site` has built it (`npm start` does).
 // A tiny static server with no dependencies, used by `npm start`, the served-page check and the bench.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -67,6 +69,9 @@ export function serve({ port = Number(process.env.PORT) || 8000, headers = () =>
         'cache-control': 'no-cache',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding } : {}),
+        // The documentation site's example previews are sandboxed documents of an opaque origin: the language
+        // files the library imports there are module scripts, fetched with CORS (docsite/assets/examples.js).
+        ...(url.pathname.startsWith('/site/cdn/') ? { 'access-control-allow-origin': '*' } : {}),
         ...headers(url.pathname),
       });
       res.end(body);
@@ -82,5 +87,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { port } = server.address();
   console.log(
     `ExamplePay demo: http://localhost:${port}/demo/  (中文: /demo/zh.html, العربية: /demo/ar.html, the elements one by one: /demo/components.html). Ctrl+C to stop.`,
+  );
+  console.log(
+    existsSync('site/index.html')
+      ? `Documentation: http://localhost:${port}/site/`
+      : 'Documentation: not built (npm run docs:site builds it into site/; npm start does).',
   );
 }

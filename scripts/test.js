@@ -3,8 +3,8 @@
 // (web-test-runner.engines.config.js), each element's life again in Lit's development build, the page checks
 // (served pages, hostile host pages) and the size budgets; two steps at a time (see `quick` below).
 // npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets), every element file in Lit's development build, the visual baselines and the full bench, so the bench
-// keeps working, one step at a time; `.ci/run` runs it after `npm test`.
+// budgets), every element file in Lit's development build, the visual baselines, the documentation site and the full
+// bench, so the bench keeps working, one step at a time; `.ci/run` runs it after `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time (wall and processor), each failed step,
 // each failed test (file and name), then a plain `N passed, N failed` line. A step that fails without a failed
@@ -117,6 +117,16 @@ const slow = [
       'visual baselines (Playwright screenshots of every element: light, dark, RTL, forced colours, 1280 and 320 px)',
       'npx',
       ['--no-install', 'playwright', 'test', 'visual'],
+      { ...afterBuild, results: ['pages'] },
+    ),
+  ],
+  // Eleventy builds site/ from docs/, the manifest and cdn/, then every page is visited: minutes of axe over
+  // pages and their live examples' previews, so here rather than in npm test.
+  [
+    step(
+      'documentation site (Eleventy builds site/; every page visited: console, live examples, axe, internal links)',
+      'npx',
+      ['--no-install', 'playwright', 'test', 'test/e2e/site.spec.js'],
       { ...afterBuild, results: ['pages'] },
     ),
   ],
