@@ -4,7 +4,20 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   // .react-size-*/: the apps scripts/react-size.js writes, which npm test may build while lint runs (TEST_JOBS).
-  { ignores: ['dist/', 'cdn/', 'site/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-screenshots/', '.test-results/', '.tmp/', '.react-size-*/'] },
+  {
+    ignores: [
+      'dist/',
+      'cdn/',
+      'site/',
+      'node_modules/',
+      'custom-elements.json',
+      'bench/results/',
+      'test-screenshots/',
+      '.test-results/',
+      '.tmp/',
+      '.react-size-*/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],

@@ -114,9 +114,7 @@ test.describe('the builder', () => {
       dispute: {},
     };
     const snippet = await page.locator('#snippet').inputValue();
-    expect(snippet, 'the script is pinned to the exact version').toContain(
-      `<script type="module" src="${cdnBase(VERSION)}support-widgets.js"`,
-    );
+    expect(snippet, 'the script is pinned to the exact version').toContain(`<script type="module" src="${cdnBase(VERSION)}support-widgets.js"`);
     expect(snippet).toContain('crossorigin="anonymous"');
     expect(snippet).toContain('<support-center lang="en">');
     expect(await snippetConfig(page)).toEqual(expected);
