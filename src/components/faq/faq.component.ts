@@ -196,7 +196,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Words and phrases the search takes as the same, added to the built-in list of the FAQ's language: `[["refund", "money back"], ["退款", "退钱"]]`. */
   synonyms?: string[][] = undefined;
   /** `telNumbers`, checked (see validTels). */
-  private tels?: string[] = undefined;
+  private allowedTels?: string[] = undefined;
   private query = '';
   /** Up to five shown items, best match first, while a query shows more than one (derived when typing settles). */
   private best: SupportFaqItem[] = [];
@@ -296,7 +296,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   // setting it in `updated` would schedule a second update after each one (Lit's development build warns).
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('telNumbers')) this.dataDirty = true;
-    if (changed.has('telNumbers')) this.tels = this.validTels();
+    if (changed.has('telNumbers')) this.allowedTels = this.validTels();
     if (changed.has('defaultLang') && this.defaultLang != null && !(typeof this.defaultLang === 'string' && canonical(this.defaultLang)))
       this.reportError('default-lang', expected('a BCP 47 language tag like "en" or "zh-CN"', this.defaultLang));
     // Data items given per language are made again in a new language (or default language), those open staying open.
@@ -645,7 +645,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       ? expected('a tel: link to an E.164 number like tel:+18005550100', url)
       : !textFits(label, tel)
         ? `the link text ${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)} is not the number it dials (${tel}): write the number itself, or text with no digits and no number in words`
-        : this.tels && !this.tels.includes(tel)
+        : this.allowedTels && !this.allowedTels.includes(tel)
           ? `the link dials ${tel}, which is not one of the hotline's numbers`
           : '';
     if (problem) this.reportError(path, `${problem}; its text is shown without the link`);
