@@ -8,6 +8,7 @@
 import { asciiDigits, e164, formatNumber, sameNumber } from '../dist/internal/phone.js';
 import { importFaq } from '../dist/cli/faq-import.js';
 import { dict, request } from '../dist/internal/dict.js';
+import { slugify } from '../dist/internal/config.js';
 import { LANGUAGES } from './languages.js';
 
 const DRAFT_KEY = 'support-widgets-builder-draft';
@@ -1131,14 +1132,8 @@ function disputeSection() {
 // The configuration: the draft as config.schema.json describes it, and where each of its fields is in the
 // form (config path → control id), so that a message about `hotline.lines.0.number` lands beside that field.
 
-const slug = (text) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+/** A question's id as the FAQ makes it (the library's own slugify: deep links match the element's). */
+const slug = slugify;
 
 /** `Mo 09:00-17:00` lines, days with the same ranges joined into runs (`Mo-Fr`): schema.org openingHours. */
 function openingHours(hours) {
