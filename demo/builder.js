@@ -601,13 +601,19 @@ function runImport(text, name) {
   const f = draft.faq;
   let result;
   try {
-    result = importFaq(text, { name, format: importState.format || undefined, defaultLang: f.languages[0] });
+    // No default language: an export names its own (a Zendesk article's `locale`, `en-us`), which a default of
+    // the builder's first language (`en`) would not match, dropping every article; text without languages
+    // (Markdown, CSV) comes back as plain strings, given to the builder's first language below.
+    result = importFaq(text, { name, format: importState.format || undefined });
   } catch (e) {
     out.replaceChildren(h('p', { class: 'error' }, `Nothing imported: ${e.at ? `${e.at}: ` : ''}${e.message}`));
     return;
   }
-  const base = result.config.defaultLang ?? f.languages[0];
-  const perLang = (t) => (typeof t === 'string' ? { [base]: t } : { ...t });
+  // A language of the export that the builder has under its bare code (`en-us` for `en`) is that language.
+  const ours = (tag) =>
+    f.languages.find((l) => l.toLowerCase() === tag.toLowerCase()) ?? f.languages.find((l) => l.toLowerCase() === tag.toLowerCase().split('-')[0]) ?? tag;
+  const base = ours(result.config.defaultLang ?? f.languages[0]);
+  const perLang = (t) => (typeof t === 'string' ? { [base]: t } : Object.fromEntries(Object.entries(t).map(([tag, v]) => [ours(tag), v])));
   const items = result.config.items.map((i) => ({ id: i.id ?? '', category: i.category ?? '', question: perLang(i.question), answer: perLang(i.answer) }));
   const langs = new Set(f.languages);
   for (const i of items) for (const t of [...Object.keys(i.question), ...Object.keys(i.answer)]) langs.add(t);

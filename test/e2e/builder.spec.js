@@ -238,6 +238,18 @@ test.describe('the builder', () => {
     expect(logged(problems)).toEqual([]);
   });
 
+  test("imports a Zendesk Help Center export in its own locale (en-us) under the builder's English", async ({ open }) => {
+    const { page, problems } = await fresh(open);
+    await page.locator('.import summary').click();
+    await page.locator('#import-text').fill(readFileSync('examples/faq-import/zendesk-articles.json', 'utf8'));
+    await page.locator('#import-run').click();
+    // Five articles, one a draft: four questions, in English (en-us is English), none dropped for its language.
+    await expect(page.locator('#import-result')).toContainText('Imported 4 questions (zendesk)');
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('How do I add a card to my wallet?');
+    await expect(page.locator('#preview support-faq')).toContainText('How do I add a card to my wallet?');
+    expect(logged(problems)).toEqual([]);
+  });
+
   test('the snippet carries the integrity hash of cdn/integrity.json and the import map of the language files, as the README does, else says it has none', async ({
     open,
     browser,
