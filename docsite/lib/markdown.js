@@ -79,6 +79,18 @@ export function markdown({ pages, fences = {} }) {
     return linkOpen(tokens, i, options, env, self);
   };
   md.renderer.rules.link_close = (tokens, i, options, env, self) => (dropped.has(tokens[i]) ? '' : linkClose(tokens, i, options, env, self));
+  // A column's alignment (`| ---: |`) as a class, not markdown-it's `style="text-align:right"`: the site's CSP
+  // has no 'unsafe-inline' for styles, so a style attribute would be refused (and logged) by the browser.
+  for (const rule of ['th_open', 'td_open'])
+    md.renderer.rules[rule] = (tokens, i, options, env, self) => {
+      const token = tokens[i];
+      const align = /text-align:\s*(left|right|center)/.exec(token.attrGet('style') ?? '')?.[1];
+      if (align) {
+        token.attrs = token.attrs.filter(([name]) => name !== 'style');
+        token.attrJoin('class', `align-${align}`);
+      }
+      return self.renderToken(tokens, i, options);
+    };
 
   // Fenced code: wrapped, never scrolled sideways (a scrolling block would need a keyboard stop of its own);
   // a live HTML example is the code in a labelled text box and a preview of it.
