@@ -1549,7 +1549,11 @@ async function readJson(url) {
 }
 
 async function start() {
-  const [pkg, given, loaded] = await Promise.all([readJson('../package.json'), readJson('../cdn/integrity.json'), readJson('../config.schema.json')]);
+  const [pkg, given, loaded] = await Promise.all([
+    readJson(new URL('../package.json', import.meta.url)),
+    readJson(new URL('../cdn/integrity.json', import.meta.url)),
+    readJson(new URL('../config.schema.json', import.meta.url)),
+  ]);
   version = typeof pkg?.version === 'string' ? pkg.version : '';
   schema = loaded;
   hashes = Object.assign(Object.create(null), given && typeof given === 'object' && !Array.isArray(given) ? given : {});
