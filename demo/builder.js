@@ -420,10 +420,14 @@ function general() {
     group(
       'Sections shown',
       'sections',
-      SECTIONS.map(([s, name]) =>
-        checkbox(name, `section-${s}`, draft.sections.includes(s), (on) => {
-          draft.sections = SECTIONS.map(([x]) => x).filter((x) => (x === s ? on : draft.sections.includes(x)));
-        }),
+      h(
+        'div',
+        { class: 'checks' },
+        SECTIONS.map(([s, name]) =>
+          checkbox(name, `section-${s}`, draft.sections.includes(s), (on) => {
+            draft.sections = SECTIONS.map(([x]) => x).filter((x) => (x === s ? on : draft.sections.includes(x)));
+          }),
+        ),
       ),
     ),
   );
