@@ -339,21 +339,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     }
     // A list that throws when read (a revoked Proxy, a length getter that throws) gives the built-in ones.
     if (changed.has('fields'))
-      this.specs = readOr(
-        () => parseFields(this.fields, this.reportError),
-        parseFields(undefined, this.reportError),
-        'fields',
-        this.reportError,
-        'the built-in fields are used',
-      );
+      this.specs =
+        readOr(() => parseFields(this.fields, this.reportError), undefined, 'fields', this.reportError, 'the built-in fields are used') ??
+        parseFields(undefined, this.reportError);
     if (changed.has('topics'))
-      this.topicList = readOr(
-        () => parseTopics(this.topics, this.reportError),
-        parseTopics(undefined, this.reportError),
-        'topics',
-        this.reportError,
-        'the built-in topics are used',
-      );
+      this.topicList =
+        readOr(() => parseTopics(this.topics, this.reportError), undefined, 'topics', this.reportError, 'the built-in topics are used') ??
+        parseTopics(undefined, this.reportError);
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }

@@ -273,12 +273,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   // Each input is read when it changes, then the deadline follows from all of them: one named step each.
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('noBuiltIns'))
-      this.list = readOr(
-        () => resolveTypes(this.types, !this.noBuiltIns, this.reportError),
-        resolveTypes(undefined, !this.noBuiltIns, this.reportError),
-        'types',
-        this.reportError,
-      );
+      this.list =
+        readOr(() => resolveTypes(this.types, !this.noBuiltIns, this.reportError), undefined, 'types', this.reportError) ??
+        resolveTypes(undefined, !this.noBuiltIns, this.reportError);
     if (changed.has('prefillFromUrl')) this.url = this.prefillFromUrl ? this.readUrl() : (Object.create(null) as Prefill);
     this.reportUnknownType();
     if (changed.has('regime') || changed.has('prefillFromUrl')) this.fixedRegime = this.readRegime();
@@ -444,7 +441,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** The options of "How did you pay?": the merchant's list, else every regime but `custom`. */
   private regimeOptions(): DisputeRegimeOption[] {
-    return readOr(() => this.readRegimes(), this.readRegimes(null), 'regimes', this.reportError, 'every payment kind is offered');
+    return readOr(() => this.readRegimes(), undefined, 'regimes', this.reportError, 'every payment kind is offered') ?? this.readRegimes(null);
   }
 
   private readRegimes(raw: unknown = this.regimes): DisputeRegimeOption[] {
