@@ -112,7 +112,7 @@ describe('language matching (BCP 47 lookup, script and region fallbacks)', () =>
     expect(errors).to.deep.equal([]);
   });
 
-  it('an element that falls back to English says its text is English, in the reader\'s region', async () => {
+  it("an element that falls back to English says its text is English, in the reader's region", async () => {
     // Screen readers pick their voice, and browsers their hyphenation, from the wrapper's lang: English text must
     // not be declared Dutch. Dates and times keep the region (en-NL: 24-hour clock, day before month).
     const cases: [string, string][] = [
@@ -128,7 +128,11 @@ describe('language matching (BCP 47 lookup, script and region fallbacks)', () =>
     ];
     for (const [tag, shown] of cases) {
       const el = await fixture(html`<support-hotline lang=${tag} number="+1 800 555 0100"></support-hotline>`);
-      await waitUntil(() => $(el, '[part=base]')?.getAttribute('lang') === shown, `lang="${tag}" declares "${shown}", not "${$(el, '[part=base]')?.getAttribute('lang')}"`, { timeout: 3000 });
+      await waitUntil(
+        () => $(el, '[part=base]')?.getAttribute('lang') === shown,
+        `lang="${tag}" declares "${shown}", not "${$(el, '[part=base]')?.getAttribute('lang')}"`,
+        { timeout: 3000 },
+      );
       expect(text(el.shadowRoot!), tag).to.contain(tag.startsWith('zh') ? '複製號碼' : 'Copy number');
     }
   });

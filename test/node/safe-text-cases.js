@@ -79,7 +79,11 @@ export const formatCases = [
   ],
   ['Simplified Chinese bold around “”', '进入**“设置 › 个人资料”**，即可修改。', '<p dir="ltr">进入<strong>“设置 › 个人资料”</strong>，即可修改。</p>'],
   ['Traditional Chinese bold ending in 。', '**請勿透露驗證碼。**客服不會詢問。', '<p dir="ltr"><strong>請勿透露驗證碼。</strong>客服不會詢問。</p>'],
-  ['Korean bold around code', '**`npm publish`**를 실행하고 *（선택）*를 고르세요.', '<p dir="ltr"><strong><code>npm publish</code></strong>를 실행하고 <em>（선택）</em>를 고르세요.</p>'],
+  [
+    'Korean bold around code',
+    '**`npm publish`**를 실행하고 *（선택）*를 고르세요.',
+    '<p dir="ltr"><strong><code>npm publish</code></strong>를 실행하고 <em>（선택）</em>를 고르세요.</p>',
+  ],
   ['CJK underscores inside words stay', '使用_snake_名称和設定_值_。', '<p dir="ltr">使用_snake_名称和設定_值_。</p>'],
   [
     'markup beside CJK punctuation stays text',

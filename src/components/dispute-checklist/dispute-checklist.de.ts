@@ -60,6 +60,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Waren',
   'what-s': 'Eine Dienstleistung',
   dates: 'Datumsangaben',
+  pair: '{label}: {value}',
   'd-transaction': 'Datum der Abbuchung',
   'd-statement': 'Datum der Abrechnung, auf der die Abbuchung zuerst erschien',
   'd-expected': 'Zugesagtes Liefer- oder Leistungsdatum',

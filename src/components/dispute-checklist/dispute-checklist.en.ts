@@ -73,6 +73,8 @@ export const dispute = {
   'what-s': 'A service',
   /** Legend of the date fields. */
   dates: 'Dates',
+  /** A label and its value, on the summary and in the exports ("Date of the charge: 18 August 2026"): the colon as the language writes it. */
+  pair: '{label}: {value}',
   'd-transaction': 'Date of the charge',
   'd-statement': 'Date of the statement that first showed the charge',
   'd-expected': 'Promised delivery or service date',

@@ -57,6 +57,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Productos',
   'what-s': 'Un servicio',
   dates: 'Fechas',
+  pair: '{label}: {value}',
   'd-transaction': 'Fecha del cargo',
   'd-statement': 'Fecha del primer estado de cuenta que mostró el cargo',
   'd-expected': 'Fecha prometida de entrega o del servicio',

@@ -60,6 +60,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Des produits',
   'what-s': 'Un service',
   dates: 'Dates',
+  pair: '{label}\u00a0: {value}',
   'd-transaction': 'Date du débit',
   'd-statement': 'Date du relevé où le débit est apparu pour la première fois',
   'd-expected': 'Date de livraison ou de prestation promise',

@@ -60,6 +60,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'מוצרים',
   'what-s': 'שירות',
   dates: 'תאריכים',
+  pair: '{label}: {value}',
   'd-transaction': 'תאריך החיוב',
   'd-statement': 'תאריך פירוט החיובים שבו החיוב הופיע לראשונה',
   'd-expected': 'תאריך המסירה או השירות שהובטח',

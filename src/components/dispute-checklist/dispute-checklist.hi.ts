@@ -59,6 +59,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'सामान',
   'what-s': 'सेवा',
   dates: 'तारीखें',
+  pair: '{label}: {value}',
   'd-transaction': 'चार्ज की तारीख',
   'd-statement': 'उस स्टेटमेंट की तारीख जिसमें चार्ज पहली बार दिखा',
   'd-expected': 'डिलीवरी या सेवा की वादा की गई तारीख',

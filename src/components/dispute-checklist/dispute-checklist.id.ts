@@ -59,6 +59,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Barang',
   'what-s': 'Jasa',
   dates: 'Tanggal',
+  pair: '{label}: {value}',
   'd-transaction': 'Tanggal transaksi',
   'd-statement': 'Tanggal lembar tagihan yang pertama kali memuat transaksi',
   'd-expected': 'Tanggal pengiriman atau layanan yang dijanjikan',

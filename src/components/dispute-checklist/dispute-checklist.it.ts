@@ -57,6 +57,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Beni',
   'what-s': 'Un servizio',
   dates: 'Date',
+  pair: '{label}: {value}',
   'd-transaction': 'Data dell’addebito',
   'd-statement': 'Data del primo estratto conto che riportava l’addebito',
   'd-expected': 'Data promessa di consegna o del servizio',

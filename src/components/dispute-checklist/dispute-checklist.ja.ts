@@ -56,6 +56,7 @@ export const dispute: DisputeStrings = {
   'what-g': '商品',
   'what-s': 'サービス',
   dates: '日付',
+  pair: '{label}：{value}',
   'd-transaction': '請求日',
   'd-statement': 'この請求が初めて載った利用明細の日付',
   'd-expected': '約束された配送日またはサービス提供日',

@@ -56,6 +56,7 @@ export const dispute: DisputeStrings = {
   'what-g': '상품',
   'what-s': '서비스',
   dates: '날짜',
+  pair: '{label}: {value}',
   'd-transaction': '결제일',
   'd-statement': '이 결제가 처음 표시된 명세서의 날짜',
   'd-expected': '약속된 배송일 또는 서비스 제공일',

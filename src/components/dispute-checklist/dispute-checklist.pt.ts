@@ -58,6 +58,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Produtos',
   'what-s': 'Um serviço',
   dates: 'Datas',
+  pair: '{label}: {value}',
   'd-transaction': 'Data da cobrança',
   'd-statement': 'Data da primeira fatura ou extrato que mostrou a cobrança',
   'd-expected': 'Data prometida de entrega ou do serviço',

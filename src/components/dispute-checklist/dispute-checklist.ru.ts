@@ -57,6 +57,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Товары',
   'what-s': 'Услуга',
   dates: 'Даты',
+  pair: '{label}: {value}',
   'd-transaction': 'Дата списания',
   'd-statement': 'Дата выписки, где списание появилось впервые',
   'd-expected': 'Обещанная дата доставки или услуги',

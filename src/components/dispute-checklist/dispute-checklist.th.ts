@@ -56,6 +56,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'สินค้า',
   'what-s': 'บริการ',
   dates: 'วันที่',
+  pair: '{label}: {value}',
   'd-transaction': 'วันที่ถูกเรียกเก็บเงิน',
   'd-statement': 'วันที่ของใบแจ้งยอดที่แสดงรายการนี้ครั้งแรก',
   'd-expected': 'วันที่สัญญาว่าจะส่งสินค้าหรือให้บริการ',

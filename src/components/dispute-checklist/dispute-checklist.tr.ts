@@ -59,6 +59,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Ürün',
   'what-s': 'Hizmet',
   dates: 'Tarihler',
+  pair: '{label}: {value}',
   'd-transaction': 'Harcama tarihi',
   'd-statement': 'Harcamanın ilk göründüğü hesap özetinin tarihi',
   'd-expected': 'Söz verilen teslimat veya hizmet tarihi',

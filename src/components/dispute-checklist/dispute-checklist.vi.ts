@@ -56,6 +56,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Hàng hóa',
   'what-s': 'Dịch vụ',
   dates: 'Ngày',
+  pair: '{label}: {value}',
   'd-transaction': 'Ngày bị trừ tiền',
   'd-statement': 'Ngày của sao kê đầu tiên có giao dịch này',
   'd-expected': 'Ngày hứa giao hàng hoặc cung cấp dịch vụ',

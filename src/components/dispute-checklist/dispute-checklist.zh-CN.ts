@@ -64,6 +64,7 @@ export const dispute: DisputeStrings = {
   'what-g': '商品',
   'what-s': '服务',
   dates: '日期',
+  pair: '{label}：{value}',
   'd-transaction': '扣款日期',
   'd-statement': '首次显示这笔扣款的账单日期',
   'd-expected': '承诺的送达或服务日期',

@@ -56,6 +56,7 @@ export const dispute: DisputeStrings = {
   'what-g': '商品',
   'what-s': '服務',
   dates: '日期',
+  pair: '{label}：{value}',
   'd-transaction': '扣款日期',
   'd-statement': '首次列出這筆扣款的帳單日期',
   'd-expected': '承諾的送達日或服務日',

@@ -57,7 +57,8 @@ const PUNCT = /[\p{P}\p{S}]/u;
  * of the "CJK character" (East Asian Width W, F or H, or Hangul) of the CJK-friendly amendments to CommonMark
  * (github.com/tats-u/markdown-cjk-friendly, specification.md; commonmark-spec issue 650).
  */
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\p{sc=Hangul}\u2e80-\u2fff\u3000-\u303f\u3190-\u31ff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]/u;
+const CJK =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\p{sc=Hangul}\u2e80-\u2fff\u3000-\u303f\u3190-\u31ff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]/u;
 /**
  * What a character beside a marker is, for the flanking rules: 0 space (or none), 1 punctuation other than CJK
  * punctuation, 2 other (letters, digits, CJK punctuation), 3 a CJK character. Per the CJK-friendly amendments, CJK
