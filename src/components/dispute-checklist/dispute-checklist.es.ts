@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: 'Tipo: {type}',
   due: 'Último día para reclamar: {date}',
   left: '{n, plural, one {Queda # día} many {Quedan # de días} other {Quedan # días}}',
-  soon: '{n, plural, one {Queda # día. Reclame pronto.} many {Quedan # de días. Reclame pronto.} other {Quedan # días. Reclame pronto.}}',
+  soon: '{n, plural, =0 {Hoy es el último día para reclamar.} one {Queda # día. Reclame pronto.} many {Quedan # de días. Reclame pronto.} other {Quedan # días. Reclame pronto.}}',
   passed: 'El plazo venció el {date}. Comuníquese con el emisor de su tarjeta.',
   req: '{total, plural, one {{n} de # elemento obligatorio listo} many {{n} de # de elementos obligatorios listos} other {{n} de # elementos obligatorios listos}}',
   rec: '{total, plural, one {{n} de # elemento recomendado listo} many {{n} de # de elementos recomendados listos} other {{n} de # elementos recomendados listos}}',

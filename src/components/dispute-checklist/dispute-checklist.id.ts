@@ -13,7 +13,7 @@ export const dispute: DisputeStrings = {
   type: 'Jenis: {type}',
   due: 'Batas akhir pengajuan: {date}',
   left: '{n, plural, other {Sisa # hari}}',
-  soon: '{n, plural, other {Sisa # hari. Segera ajukan.}}',
+  soon: '{n, plural, =0 {Hari ini hari terakhir untuk mengajukan.} other {Sisa # hari. Segera ajukan.}}',
   passed: 'Batas waktu telah lewat pada {date}. Hubungi penerbit kartu Anda.',
   req: '{total, plural, other {{n} dari # item wajib sudah siap}}',
   rec: '{total, plural, other {{n} dari # item yang disarankan sudah siap}}',

@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: 'Tipo: {type}',
   due: 'Ultimo giorno per contestare: {date}',
   left: '{n, plural, one {Manca # giorno} many {Mancano # di giorni} other {Mancano # giorni}}',
-  soon: '{n, plural, one {Manca # giorno. Contesti al più presto.} many {Mancano # di giorni. Contesti al più presto.} other {Mancano # giorni. Contesti al più presto.}}',
+  soon: '{n, plural, =0 {Oggi è l’ultimo giorno per contestare.} one {Manca # giorno. Contesti al più presto.} many {Mancano # di giorni. Contesti al più presto.} other {Mancano # giorni. Contesti al più presto.}}',
   passed: 'Il termine è scaduto il {date}. Contatti l’emittente della Sua carta.',
   req: '{total, plural, one {{n} di # elemento obbligatorio pronto} many {{n} di # di elementi obbligatori pronti} other {{n} di # elementi obbligatori pronti}}',
   rec: '{total, plural, one {{n} di # elemento consigliato pronto} many {{n} di # di elementi consigliati pronti} other {{n} di # elementi consigliati pronti}}',

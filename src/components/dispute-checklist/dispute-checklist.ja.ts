@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: '種類：{type}',
   due: '申し立ての期限：{date}',
   left: '{n, plural, other {残り # 日}}',
-  soon: '{n, plural, other {残り # 日です。お早めに申し立ててください。}}',
+  soon: '{n, plural, =0 {本日が申し立ての最終日です。} other {残り # 日です。お早めに申し立ててください。}}',
   passed: '期限は {date} に過ぎています。カード発行会社にお問い合わせください。',
   req: '{total, plural, other {必須項目：# 件中 {n} 件準備済み}}',
   rec: '{total, plural, other {推奨項目：# 件中 {n} 件準備済み}}',

@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: '유형: {type}',
   due: '신청 마감일: {date}',
   left: '{n, plural, other {#일 남음}}',
-  soon: '{n, plural, other {#일 남았습니다. 서둘러 신청하십시오.}}',
+  soon: '{n, plural, =0 {오늘이 신청 마지막 날입니다.} other {#일 남았습니다. 서둘러 신청하십시오.}}',
   passed: '{date}에 신청 기한이 지났습니다. 카드사에 문의하십시오.',
   req: '{total, plural, other {필수 항목 #개 중 {n}개 준비됨}}',
   rec: '{total, plural, other {권장 항목 #개 중 {n}개 준비됨}}',

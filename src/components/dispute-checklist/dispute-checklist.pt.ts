@@ -11,9 +11,9 @@ export const dispute: DisputeStrings = {
   due: 'Último dia para contestar: {date}',
   // Intl.PluralRules('pt') puts 0 with 1 ("one"): zero days takes the plural, as Brazilians write it.
   left: '{n, plural, =0 {Faltam # dias} one {Falta # dia} many {Faltam # de dias} other {Faltam # dias}}',
-  soon: '{n, plural, =0 {Faltam # dias. Conteste logo.} one {Falta # dia. Conteste logo.} many {Faltam # de dias. Conteste logo.} other {Faltam # dias. Conteste logo.}}',
+  soon: '{n, plural, =0 {Hoje é o último dia para contestar.} one {Falta # dia. Conteste logo.} many {Faltam # de dias. Conteste logo.} other {Faltam # dias. Conteste logo.}}',
   passed: 'O prazo terminou em {date}. Fale com o emissor do seu cartão.',
-  req: '{total, plural, one {{n} de # item obrigatório pronto} many {{n} de # de itens obrigatórios prontos} other {{n} de # itens obrigatórios prontos}}',
+  req: '{total, plural, =0 {{n} de # itens obrigatórios prontos} one {{n} de # item obrigatório pronto} many {{n} de # de itens obrigatórios prontos} other {{n} de # itens obrigatórios prontos}}',
   rec: '{total, plural, one {{n} de # item recomendado pronto} many {{n} de # de itens recomendados prontos} other {{n} de # itens recomendados prontos}}',
   required: 'Obrigatório',
   recommended: 'Recomendado',

@@ -13,7 +13,7 @@ export const dispute: DisputeStrings = {
   type: 'Tür: {type}',
   due: 'Son başvuru tarihi: {date}',
   left: '{n, plural, one {# gün kaldı} other {# gün kaldı}}',
-  soon: '{n, plural, one {# gün kaldı. Vakit kaybetmeden başvurun.} other {# gün kaldı. Vakit kaybetmeden başvurun.}}',
+  soon: '{n, plural, =0 {Başvuru için bugün son gün.} one {# gün kaldı. Vakit kaybetmeden başvurun.} other {# gün kaldı. Vakit kaybetmeden başvurun.}}',
   passed: 'Başvuru süresi {date} tarihinde doldu. Kartınızı veren bankayla iletişime geçin.',
   req: '{total, plural, one {Zorunlu # maddeden {n} tanesi hazır} other {Zorunlu # maddeden {n} tanesi hazır}}',
   rec: '{total, plural, one {Önerilen # maddeden {n} tanesi hazır} other {Önerilen # maddeden {n} tanesi hazır}}',

@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: 'Loại: {type}',
   due: 'Hạn cuối gửi khiếu nại: {date}',
   left: '{n, plural, other {Còn # ngày}}',
-  soon: '{n, plural, other {Còn # ngày. Hãy gửi khiếu nại sớm.}}',
+  soon: '{n, plural, =0 {Hôm nay là ngày cuối cùng để gửi khiếu nại.} other {Còn # ngày. Hãy gửi khiếu nại sớm.}}',
   passed: 'Đã hết hạn vào {date}. Vui lòng liên hệ ngân hàng phát hành thẻ.',
   req: '{total, plural, other {Đã có {n}/# mục bắt buộc}}',
   rec: '{total, plural, other {Đã có {n}/# mục nên có}}',

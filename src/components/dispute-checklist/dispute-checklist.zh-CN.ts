@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: '类型：{type}',
   due: '申诉截止日：{date}',
   left: '{n, plural, other {还剩 # 天}}',
-  soon: '{n, plural, other {还剩 # 天，请尽快申诉。}}',
+  soon: '{n, plural, =0 {今天是申诉的最后一天。} other {还剩 # 天，请尽快申诉。}}',
   passed: '申诉期限已于 {date} 截止，请联系发卡机构。',
   req: '{total, plural, other {必需材料已备齐 {n}/#}}',
   rec: '{total, plural, other {建议材料已备齐 {n}/#}}',

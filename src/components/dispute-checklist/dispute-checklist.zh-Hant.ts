@@ -10,7 +10,7 @@ export const dispute: DisputeStrings = {
   type: '類型：{type}',
   due: '申請爭議截止日：{date}',
   left: '{n, plural, other {還剩 # 天}}',
-  soon: '{n, plural, other {還剩 # 天，請盡快提出申請。}}',
+  soon: '{n, plural, =0 {今天是提出申請的最後一天。} other {還剩 # 天，請盡快提出申請。}}',
   passed: '申請期限已於 {date} 截止，請聯絡您的發卡機構。',
   req: '{total, plural, other {必要項目已備妥 {n}/# 項}}',
   rec: '{total, plural, other {建議項目已備妥 {n}/# 項}}',
