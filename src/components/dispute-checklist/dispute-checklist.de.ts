@@ -14,7 +14,7 @@ export const dispute: DisputeStrings = {
   type: 'Art: {type}',
   due: 'Letzter Tag für die Reklamation: {date}',
   left: '{n, plural, one {Noch # Tag} other {Noch # Tage}}',
-  soon: '{n, plural, =0 {Heute ist der letzte Tag, um die Zahlung zu beanstanden.} one {Noch # Tag. Reklamieren Sie bald.} other {Noch # Tage. Reklamieren Sie bald.}}',
+  soon: '{n, plural, =0 {Heute ist der letzte Tag für die Reklamation.} one {Noch # Tag. Reklamieren Sie bald.} other {Noch # Tage. Reklamieren Sie bald.}}',
   passed: 'Die Frist ist am {date} abgelaufen. Wenden Sie sich an die Bank, die Ihre Karte ausgegeben hat.',
   req: '{total, plural, one {{n} von # Pflichtnachweis bereit} other {{n} von # Pflichtnachweisen bereit}}',
   rec: '{total, plural, one {{n} von # empfohlenen Nachweis bereit} other {{n} von # empfohlenen Nachweisen bereit}}',
