@@ -582,7 +582,9 @@ export class SupportFaq extends SupportElement<'faq'> {
         const wanted = optionalString(raw, 'id', path, this.reportError);
         // A category per language: the one in the language the item shows, else the best for the reader.
         const named = own(raw, 'category');
-        const given = isRecord(named) ? shown(textsOf(named, `${path}.category`, this.reportError, this.need)) : optionalString(raw, 'category', path, this.reportError);
+        const given = isRecord(named)
+          ? shown(textsOf(named, `${path}.category`, this.reportError, this.need))
+          : optionalString(raw, 'category', path, this.reportError);
         const category = given === undefined ? undefined : stripBidi(given);
         if (!question || !answer) continue;
         made.push(category);
