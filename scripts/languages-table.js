@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 
 // The languages of issue 20: the tag of their files, their name in English and in itself, the `lang` values they serve.
 const LANGUAGES = [
-  ['en', 'English', 'English', '`en`, `en-*`, every language not below, and any invalid tag'],
-  ['zh-CN', 'Simplified Chinese', '简体中文', '`zh`, `zh-CN`, `zh-Hans`, `zh-SG`, `zh-Hans-*`'],
-  ['zh-Hant', 'Traditional Chinese (Taiwan usage)', '繁體中文', '`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant-*`'],
+  ['en', 'English', 'English', '`en`, `en-*`, every language not below (declared as English: `nl` → `en-NL`), and any invalid tag'],
+  ['zh-CN', 'Simplified Chinese', '简体中文', '`zh`, `zh-CN`, `zh-Hans`, `zh-SG`, `zh-Hans-*`, `yue-Hans`'],
+  ['zh-Hant', 'Traditional Chinese (Taiwan usage)', '繁體中文', '`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant-*`, `yue` (Cantonese)'],
   ['ja', 'Japanese', '日本語', '`ja`, `ja-*`'],
   ['ko', 'Korean', '한국어', '`ko`, `ko-*`'],
   ['es', 'Spanish (international)', 'Español', '`es`, `es-*` (`es-MX`, `es-419`, …)'],

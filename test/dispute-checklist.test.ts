@@ -259,7 +259,7 @@ describe('<support-dispute-checklist>', () => {
       const el = await fixture<SupportDisputeChecklist>(
         html`<support-dispute-checklist regime="custom" type="not-received" transaction-date="2026-07-27" .now=${NOW}></support-dispute-checklist>`,
       );
-      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | 0 days left. File soon.');
+      expect(deadline(el)).to.equal('Last day to file: November 24, 2026 | Today is the last day to file.');
       expect($(el, '[part=deadline]')!.classList.contains('soon')).to.equal(true);
       el.now = new Date(NOW.getTime() - 14 * DAY);
       await el.updateComplete;

@@ -183,7 +183,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
 
     it('counts the days left in the user’s calendar day, up to the last minute of the last day', async () => {
       const el = await make({ regime: 'us-credit', type: 'other', 'statement-date': '2026-11-10' }, new Date(2027, 0, 9, 23, 59));
-      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', '0 days left. File soon.']);
+      expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', 'Today is the last day to file.']);
       el.now = new Date(2027, 0, 10, 0, 0);
       await el.updateComplete;
       expect(lines(el, '[part=deadline]')).to.deep.equal(['The deadline passed on January 9, 2027. Contact your card issuer.']);

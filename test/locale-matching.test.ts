@@ -111,4 +111,40 @@ describe('language matching (BCP 47 lookup, script and region fallbacks)', () =>
     }
     expect(errors).to.deep.equal([]);
   });
+
+  it("an element that falls back to English says its text is English, in the reader's region", async () => {
+    // Screen readers pick their voice, and browsers their hyphenation, from the wrapper's lang: English text must
+    // not be declared Dutch. Dates and times keep the region (en-NL: 24-hour clock, day before month).
+    const cases: [string, string][] = [
+      ['nl', 'en-NL'],
+      ['nl-BE', 'en-BE'],
+      ['ms', 'en-MY'],
+      ['nb', 'en-NO'],
+      ['sr-Latn', 'en-RS'],
+      ['xx-invalid-!', 'en'],
+      ['123', 'en'],
+      ['en-GB', 'en-GB'],
+      ['zh_TW', 'zh-TW'],
+    ];
+    for (const [tag, shown] of cases) {
+      const el = await fixture(html`<support-hotline lang=${tag} number="+1 800 555 0100"></support-hotline>`);
+      await waitUntil(
+        () => $(el, '[part=base]')?.getAttribute('lang') === shown,
+        `lang="${tag}" declares "${shown}", not "${$(el, '[part=base]')?.getAttribute('lang')}"`,
+        { timeout: 3000 },
+      );
+      expect(text(el.shadowRoot!), tag).to.contain(tag.startsWith('zh') ? '複製號碼' : 'Copy number');
+    }
+  });
+
+  it('gives a reader of Cantonese Traditional Chinese, declared as written Chinese of Hong Kong', async () => {
+    // Cantonese is written in Traditional characters (CLDR likely subtags: yue → yue-Hant-HK).
+    for (const tag of ['yue', 'zh-yue', 'yue-HK']) {
+      const el = await fixture(html`<support-hotline lang=${tag} number="+1 800 555 0100"></support-hotline>`);
+      await waitUntil(() => text(el.shadowRoot!).includes('複製號碼'), `lang="${tag}" shows Traditional Chinese`, { timeout: 3000 });
+      expect($(el, '[part=base]').getAttribute('lang'), tag).to.equal('zh-Hant-HK');
+    }
+    const simplified = await fixture(html`<support-hotline lang="yue-Hans" number="+1 800 555 0100"></support-hotline>`);
+    await waitUntil(() => text(simplified.shadowRoot!).includes('复制号码'), 'yue-Hans shows Simplified Chinese', { timeout: 3000 });
+  });
 });

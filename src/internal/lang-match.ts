@@ -18,6 +18,18 @@ export function full(tag: string): Intl.Locale | null {
 }
 
 /**
+ * A reader's tag with likely subtags, Cantonese read as Chinese in its script: Cantonese is written in Traditional
+ * characters (`yue`, `zh-yue` → `yue-Hant-HK`), and its readers read standard written Chinese, so `yue` is served
+ * by Traditional Chinese (`zh-Hant-HK`) and `yue-Hans` by Simplified, where a Cantonese table is missing. One way
+ * only: a text in Cantonese is not offered to a reader of Mandarin.
+ */
+export function read(wanted: string): Intl.Locale | null {
+  // `zh-yue` is the old extended-language form of `yue` (RFC 5646 §2.2.2), which Intl refuses.
+  const y = full(wanted.replace(/^zh-yue\b/i, 'yue'));
+  return y?.language === 'yue' ? full(`zh-${y.script}-${y.region}`) : y;
+}
+
+/**
  * How well a text in language `tag` serves a reader of `wanted`: 3 the same tag (case aside); 2 `wanted`
  * shortened from its end (`en-GB` takes `en`, `zh-Hant-HK` takes `zh-Hant`) or its language and script
  * (`zh-HK` takes `zh-Hant`); 1 another tag of the same language and script, as CLDR's likely subtags give
@@ -29,7 +41,7 @@ export function match(tag: string, wanted: string): number {
   const b = wanted.toLowerCase().replace(/_/g, '-');
   if (a === b) return 3;
   const x = full(tag);
-  const y = full(b);
+  const y = read(b);
   if (!x || !y || x.language !== y.language || x.script !== y.script) return 0;
   return b.startsWith(`${a}-`) || a === `${y.language}-${y.script}`.toLowerCase() ? 2 : 1;
 }

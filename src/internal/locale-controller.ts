@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stripBidi } from './bidi.js';
 import { errorText, own } from './config.js';
 import { dict } from './dict.js';
-import { format, languageFor, loadLocale, lookup, onLocaleChange, type Language } from './locale.js';
+import { format, languageFor, loadLocale, lookup, onLocaleChange, shownTag, type Language } from './locale.js';
 import type { Reporter } from './config.js';
 import type { Section } from '../locales/en.js';
 
@@ -11,7 +11,7 @@ export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: P
 
 /** What the nearest `lang` and `dir` up the tree resolve to, with the language they name. */
 interface Resolved {
-  /** The language shown: `wanted`, or English while `wanted` is a built-in language not loaded. */
+  /** The language shown: `wanted`, English in `wanted`'s region for a language not shipped, or English while `wanted` is a built-in language not loaded. */
   lang: string;
   dir: string | null | undefined;
   language: Language;
@@ -190,9 +190,10 @@ export class LocaleController<T extends Record<string, string>> implements React
     const wanted = lang ?? 'en';
     const shown = this.hydratedFrom?.getAttribute('lang') ?? wanted;
     const language = languageFor(shown, this.section);
-    // A built-in language not loaded: English, all of it (its strings, dates and direction).
+    // A built-in language not loaded: English, all of it (its strings, dates and direction). A language not
+    // shipped: English strings, declared as English, with dates in the reader's region (see shownTag).
     const resolved = {
-      lang: language ? shown : 'en',
+      lang: language ? shownTag(shown) : 'en',
       dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
       language: language ?? languageFor('en', this.section)!,
       wanted,

@@ -3,7 +3,7 @@ import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
 import { own } from './config.js';
-import { dirOfLang, match } from './lang-match.js';
+import { dirOfLang, match, read } from './lang-match.js';
 
 /**
  * A language's strings: any section or string left out falls back to English. `secrets`: the words that
@@ -223,6 +223,23 @@ function pick(lang: string): string {
     picked.set(lang, tag);
   }
   return tag;
+}
+
+/**
+ * The tag an element shows `lang` in, written on its inner wrapper and given to Intl: `lang` itself when a
+ * language serves it (`pt-PT` shows Portuguese, `en-GB` English), else English with the region `lang` names or
+ * implies (`nl` → `en-NL`, `sw-TZ` → `en-TZ`; an invalid tag → `en`). So the wrapper never says Dutch about English
+ * text (screen readers and hyphenation follow it), and dates and times still take the reader's region, in English
+ * words: a sentence is never half English strings, half Dutch month names.
+ */
+export function shownTag(lang: string): string {
+  // `zh_TW` (an underscore, as some systems write it) is served leniently, and written as the valid `zh-TW`.
+  const tag = lang.replace(/_/g, '-');
+  const reader = read(tag);
+  // Cantonese is shown standard written Chinese, and declared as such (`yue` → `zh-Hant-HK`).
+  const served = pick(lang);
+  if (served !== 'en') return served.startsWith('zh') && /^(zh-)?yue\b/i.test(tag) ? String(reader) : tag;
+  return reader?.language === 'en' ? tag : reader?.region ? `en-${reader.region}` : 'en';
 }
 
 /** The language `tag`, made with its script's direction if new (a built-in language's first file or override). */

@@ -79,6 +79,36 @@ test.describe('the demo language menu', () => {
     }
   });
 
+  test('a link with ?lang= never shows the elements in English first', async ({ open, browser }) => {
+    // Every painted frame from the first, through every shadow root: the center's elements must be in the
+    // link's language the first time they show any text (the demo used to set `lang` after they had rendered).
+    const ENGLISH = ['Prepare my call', 'Statement line', 'Copy number', 'Search questions'];
+    for (const [tag, copy] of [
+      ['ru', 'Копировать номер'],
+      ['de', 'Nummer kopieren'],
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript((english) => {
+        window.__english = [];
+        const text = (root) => [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? el.shadowRoot.textContent + text(el.shadowRoot) : '')).join(' ');
+        const frame = () => {
+          const seen = text(document);
+          for (const s of english) if (seen.includes(s) && !window.__english.includes(s)) window.__english.push(s);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }, ENGLISH);
+      const { page, problems } = await open(`/demo/index.html?lang=${tag}`, { context });
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('support-center').shadowRoot.querySelector('support-hotline')?.shadowRoot.textContent ?? ''))
+        .toContain(copy);
+      await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => window.__english), `${tag}: English seen before the language`).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   test('works from the keyboard: Tab reaches the menu, arrow keys switch the language', async ({ open }) => {
     const { page } = await open('/demo/index.html?lang=en');
     // From the header link just before the menu (the last of Builder, Each component, Documentation).

@@ -70,6 +70,27 @@ export const formatCases = [
   ['formatting never spans lines', '**not\nbold**', '<p dir="ltr">**not<br>\nbold**</p>'],
   ['an indented line after a list item', '- item\n  more', '<ul><li dir="ltr">item</li></ul><p dir="ltr">  more</p>'],
   ['italic in brackets', 'Returns (_see below_) are free.', '<p dir="ltr">Returns (<em>see below</em>) are free.</p>'],
+  // Chinese, Japanese and Korean put no space around bold: a marker beside CJK punctuation still opens and closes
+  // (the CJK-friendly amendments to CommonMark's flanking rules, src/components/faq/safe-text.ts).
+  [
+    'Japanese bold around 「」',
+    'ログインし、**「設定 › プロフィール」**を開くと変更できます。',
+    '<p dir="ltr">ログインし、<strong>「設定 › プロフィール」</strong>を開くと変更できます。</p>',
+  ],
+  ['Simplified Chinese bold around “”', '进入**“设置 › 个人资料”**，即可修改。', '<p dir="ltr">进入<strong>“设置 › 个人资料”</strong>，即可修改。</p>'],
+  ['Traditional Chinese bold ending in 。', '**請勿透露驗證碼。**客服不會詢問。', '<p dir="ltr"><strong>請勿透露驗證碼。</strong>客服不會詢問。</p>'],
+  [
+    'Korean bold around code',
+    '**`npm publish`**를 실행하고 *（선택）*를 고르세요.',
+    '<p dir="ltr"><strong><code>npm publish</code></strong>를 실행하고 <em>（선택）</em>를 고르세요.</p>',
+  ],
+  ['CJK underscores inside words stay', '使用_snake_名称和設定_值_。', '<p dir="ltr">使用_snake_名称和設定_值_。</p>'],
+  [
+    'markup beside CJK punctuation stays text',
+    '**「<img src=x onerror=alert(1)>」**を*<b>x</b>。*',
+    '<p dir="ltr"><strong>「&lt;img src=x onerror=alert(1)&gt;」</strong>を<em>&lt;b&gt;x&lt;/b&gt;。</em></p>',
+  ],
+  ['Latin punctuation before a letter still does not close', '**«Settings»**now and *(see)*here', '<p dir="ltr">**«Settings»**now and *(see)*here</p>'],
 ];
 
 /** An answer with every construct, for the accessibility check. */

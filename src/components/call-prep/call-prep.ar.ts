@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'تاريخ المتابعة',
   prepare: 'جهز مكالمتي',
   errors: 'يرجى تصحيح ما يلي:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'حقل مطلوب',
   eFuture: 'لا يمكن أن يكون في المستقبل',
   eDate: 'أدخل تاريخًا صحيحًا',

@@ -601,11 +601,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       const spec = (k: string) => specs.get(k);
       this.announce(
         news
-          .map(
-            ([k]) =>
-              `${spec(k) ? this.label(spec(k)!) : k}: ${this.warnings(k)
+          .map(([k]) =>
+            this.pair(
+              spec(k) ? this.label(spec(k)!) : k,
+              this.warnings(k)
                 .map((x) => this.msg(x))
-                .join(' ')}`,
+                .join(' '),
+            ),
           )
           .join(' '),
       );
@@ -677,13 +679,21 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return stripBidi(text).split('|');
   }
 
+  /**
+   * `label: value` with the colon of the language's strings (`：` in Chinese and Japanese, ` :` in French); a label
+   * that is a question ("Was ist passiert?") takes none, as no language writes `?:`.
+   */
+  private pair(label: string, value: string): string {
+    return /[?？؟]$/.test(label) ? `${label} ${value}` : this.msg('pair', { label, value });
+  }
+
   /** The summary as plain text, exactly what Copy, Print and Download produce. */
   summaryText(): string {
     const { facts, ready, notes } = this.summary();
-    const lines = (rows: Row[]): string => rows.map(([k, v]) => `${k}: ${v}`).join('\n');
+    const lines = (rows: Row[]): string => rows.map(([k, v]) => this.pair(k, v)).join('\n');
     // Formatting may make a number of what was typed ("4,111,111,111,111,111"): the detector reads it last.
     return redact(
-      `${lines(facts)}\n\n${this.msg('ready')}:\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.msg('notes')}:\n${lines(notes)}` : ''}`,
+      `${lines(facts)}\n\n${this.pair(this.msg('ready'), '').trim()}\n${ready.map((r) => `- ${r}`).join('\n')}${notes.length ? `\n\n${this.pair(this.msg('notes'), '').trim()}\n${lines(notes)}` : ''}`,
     ).text;
   }
 
@@ -775,7 +785,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     await this.updateComplete;
     const [first] = this.errs;
     if (first) {
-      this.announce(`${this.msg('errors')} ${this.errs.map((f) => `${this.label(f)}: ${this.msg(this.check(f)!)}`).join('. ')}`);
+      this.announce(
+        // A fullwidth colon (Chinese, Japanese) carries its own space.
+        `${this.msg('errors').replace(/(?<!：)$/, ' ')}${this.errs.map((f) => this.pair(this.label(f), this.msg(this.check(f)!))).reduce((first, next) => this.msg('then', { first, next }))}`,
+      );
       this.focusField(first.id);
       return;
     }
@@ -853,7 +866,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       [this.msg('appV'), app],
     ]
       .filter(([, v]) => v)
-      .map(([k, v]) => `${k}: ${v}`)
+      .map(([k, v]) => this.pair(k, v))
       .join('\n');
     const had = this.str('device');
     this.values = { ...this.values, device: had.includes(text) ? had : had ? `${had}\n${text}` : text };
@@ -957,7 +970,7 @@ ${hint ? html`<p class="h" id="${id}-h">${hint}</p>` : nothing}${control}${id ==
       errs.length
         ? html`<div class="alert" part="errors"><p>${this.msg('errors')}</p><ul>${errs.map(
             (f) =>
-              html`<li><button type="button" class="link" @click=${() => this.focusField(f.id)}>${this.label(f)}: ${this.msg(this.check(f)!)}</button></li>`,
+              html`<li><button type="button" class="link" @click=${() => this.focusField(f.id)}>${this.pair(this.label(f), this.msg(this.check(f)!))}</button></li>`,
           )}</ul></div>`
         : nothing
     }${this.visible().map((f) => this.field(f))}<button class="primary" part="submit" @click=${this.onSubmit}>${this.msg('prepare')}</button></form>

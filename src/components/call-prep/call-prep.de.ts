@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Datum der Nachverfolgung',
   prepare: 'Meinen Anruf vorbereiten',
   errors: 'Bitte korrigieren Sie:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Pflichtfeld',
   eFuture: 'Darf nicht in der Zukunft liegen',
   eDate: 'Geben Sie ein gültiges Datum ein',

@@ -53,6 +53,10 @@ export const callPrep = {
   followL: 'Follow-up date',
   prepare: 'Prepare my call',
   errors: 'Please fix:',
+  /** A label and its value, in the call summary, its device details and the error list ("Topic: Required"): the colon as the language writes it. */
+  pair: '{label}: {value}',
+  /** Two sentences in a row, in the announced error list ("Topic: Required. Email: Required"): the full stop and space as the language writes them. */
+  then: '{first}. {next}',
   eRequired: 'Required',
   eFuture: 'Cannot be in the future',
   eDate: 'Enter a valid date',

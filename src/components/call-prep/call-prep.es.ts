@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Fecha de seguimiento',
   prepare: 'Preparar mi llamada',
   errors: 'Corrija lo siguiente:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Obligatorio',
   eFuture: 'No puede ser una fecha futura',
   eDate: 'Escriba una fecha válida',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Date de suivi',
   prepare: 'Préparer mon appel',
   errors: 'Veuillez corriger :',
+  pair: '{label}\u00a0: {value}',
+  then: '{first}. {next}',
   eRequired: 'Obligatoire',
   eFuture: 'Ne peut pas être dans le futur',
   eDate: 'Saisissez une date valide',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'תאריך למעקב',
   prepare: 'הכנת השיחה',
   errors: 'יש לתקן:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'שדה חובה',
   eFuture: 'לא יכול להיות בעתיד',
   eDate: 'יש להזין תאריך תקין',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'फ़ॉलो-अप की तारीख',
   prepare: 'मेरी कॉल तैयार करें',
   errors: 'कृपया इन्हें ठीक करें:',
+  pair: '{label}: {value}',
+  then: '{first}। {next}',
   eRequired: 'ज़रूरी है',
   eFuture: 'भविष्य की तारीख नहीं हो सकती',
   eDate: 'सही तारीख लिखें',

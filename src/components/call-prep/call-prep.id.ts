@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Tanggal tindak lanjut',
   prepare: 'Siapkan panggilan saya',
   errors: 'Mohon perbaiki:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Wajib diisi',
   eFuture: 'Tidak boleh di masa depan',
   eDate: 'Masukkan tanggal yang valid',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Data di ricontatto',
   prepare: 'Prepara la mia chiamata',
   errors: 'Corregga quanto segue:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Obbligatorio',
   eFuture: 'Non può essere nel futuro',
   eDate: 'Inserisca una data valida',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'フォローアップの日付',
   prepare: '通話の準備をする',
   errors: '次の項目を修正してください：',
+  pair: '{label}：{value}',
+  then: '{first}。{next}',
   eRequired: '必須項目です',
   eFuture: '未来の日時は入力できません',
   eDate: '正しい日付を入力してください',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: '후속 조치 날짜',
   prepare: '상담 준비하기',
   errors: '다음 항목을 수정하십시오:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: '필수 항목입니다',
   eFuture: '미래 날짜는 입력할 수 없습니다',
   eDate: '올바른 날짜를 입력하십시오',

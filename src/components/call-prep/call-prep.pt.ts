@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Data de retorno',
   prepare: 'Preparar minha ligação',
   errors: 'Corrija:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Obrigatório',
   eFuture: 'Não pode ser uma data futura',
   eDate: 'Digite uma data válida',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Дата повторного контакта',
   prepare: 'Подготовить звонок',
   errors: 'Исправьте, пожалуйста:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Обязательное поле',
   eFuture: 'Не может быть в будущем',
   eDate: 'Введите правильную дату',

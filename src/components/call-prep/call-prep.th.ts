@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'วันที่ติดตามผล',
   prepare: 'เตรียมข้อมูลการโทร',
   errors: 'กรุณาแก้ไข:',
+  pair: '{label}: {value}',
+  then: '{first} {next}',
   eRequired: 'จำเป็นต้องกรอก',
   eFuture: 'ต้องไม่ใช่วันในอนาคต',
   eDate: 'กรุณากรอกวันที่ให้ถูกต้อง',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Takip tarihi',
   prepare: 'Aramamı hazırla',
   errors: 'Lütfen düzeltin:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Zorunlu alan',
   eFuture: 'Gelecekte bir tarih olamaz',
   eDate: 'Geçerli bir tarih girin',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: 'Ngày theo dõi tiếp',
   prepare: 'Chuẩn bị cuộc gọi',
   errors: 'Vui lòng sửa:',
+  pair: '{label}: {value}',
+  then: '{first}. {next}',
   eRequired: 'Bắt buộc',
   eFuture: 'Không được là thời điểm trong tương lai',
   eDate: 'Nhập ngày hợp lệ',

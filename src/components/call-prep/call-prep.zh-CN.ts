@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: '跟进日期',
   prepare: '准备通话',
   errors: '请修正以下问题：',
+  pair: '{label}：{value}',
+  then: '{first}。{next}',
   eRequired: '必填',
   eFuture: '不能晚于现在',
   eDate: '请输入有效日期',

@@ -54,6 +54,8 @@ export const callPrep: CallPrepStrings = {
   followL: '後續追蹤日期',
   prepare: '準備通話資料',
   errors: '請修正以下項目：',
+  pair: '{label}：{value}',
+  then: '{first}。{next}',
   eRequired: '必填',
   eFuture: '不能晚於現在',
   eDate: '請輸入有效的日期',

@@ -75,7 +75,8 @@ export interface FaqItemConfig {
   question: FaqTextConfig;
   /** Safe format: blank lines between paragraphs, `- ` list lines, **bold**, [text](url). A string, or per language. */
   answer: FaqTextConfig;
-  category?: string;
+  /** The filter chip it is under, or the chip per language. */
+  category?: FaqTextConfig;
 }
 
 /** A text, or texts by BCP 47 language tag: `{ "en": "…", "zh-CN": "…", "ar": "…" }`. */

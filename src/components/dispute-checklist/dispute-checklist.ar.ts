@@ -65,6 +65,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'سلع',
   'what-s': 'خدمة',
   dates: 'التواريخ',
+  pair: '{label}: {value}',
   'd-transaction': 'تاريخ الخصم',
   'd-statement': 'تاريخ أول كشف حساب ظهر فيه الخصم',
   'd-expected': 'تاريخ التسليم أو الخدمة الموعود',

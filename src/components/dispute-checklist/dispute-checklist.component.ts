@@ -606,7 +606,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       lines.push(this.t('amount', { amount: shown }));
     }
     const dates = given ? this.given : this.dates;
-    for (const f of DATE_FIELDS) if (dates[f] !== undefined) lines.push(`${this.t(`d-${f}`)}: ${this.day(dates[f]!)}`);
+    for (const f of DATE_FIELDS) if (dates[f] !== undefined) lines.push(this.t('pair', { label: this.t(`d-${f}`), value: this.day(dates[f]!) }));
     return lines;
   }
 
@@ -733,7 +733,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
-        lines.push(`[${s.checked ? 'x' : ' '}] ${this.label(item, 'i')}${s.note ? `: ${redact(s.note).text}` : ''}`);
+        const label = this.label(item, 'i');
+        lines.push(`[${s.checked ? 'x' : ' '}] ${s.note ? this.t('pair', { label, value: redact(s.note).text }) : label}`);
       }
     }
     return lines.join('\n');

@@ -8,10 +8,10 @@ export const dispute = {
   /** Export line naming the dispute type. */
   type: 'Type: {type}',
   due: 'Last day to file: {date}',
-  /** Days left to file (0 on the last day): an ICU plural, its forms chosen by the language's Intl.PluralRules. */
+  /** Days left to file, more than 14: an ICU plural, its forms chosen by the language's Intl.PluralRules. */
   left: '{n, plural, one {# day left} other {# days left}}',
-  /** `left` when 14 days or fewer remain. */
-  soon: '{n, plural, one {# day left. File soon.} other {# days left. File soon.}}',
+  /** `left` when 14 days or fewer remain; `=0` is the last day, said as such in every language (not "0 days left"). */
+  soon: '{n, plural, =0 {Today is the last day to file.} one {# day left. File soon.} other {# days left. File soon.}}',
   passed: 'The deadline passed on {date}. Contact your card issuer.',
   /** `{n}` items ready of `{total}` (`#`): the plural follows the total. */
   req: '{total, plural, one {{n} of # required item ready} other {{n} of # required items ready}}',
@@ -73,6 +73,8 @@ export const dispute = {
   'what-s': 'A service',
   /** Legend of the date fields. */
   dates: 'Dates',
+  /** A label and its value, on the summary and in the exports ("Date of the charge: 18 August 2026"): the colon as the language writes it. */
+  pair: '{label}: {value}',
   'd-transaction': 'Date of the charge',
   'd-statement': 'Date of the statement that first showed the charge',
   'd-expected': 'Promised delivery or service date',

@@ -14,7 +14,7 @@ export const dispute: DisputeStrings = {
   due: 'Dernier jour pour contester : {date}',
   // French `one` is 0 and 1: « Il reste 0 jour ».
   left: '{n, plural, one {Il reste # jour} many {Il reste # jours} other {Il reste # jours}}',
-  soon: '{n, plural, one {Il reste # jour. Contestez rapidement.} many {Il reste # jours. Contestez rapidement.} other {Il reste # jours. Contestez rapidement.}}',
+  soon: '{n, plural, =0 {C’est aujourd’hui le dernier jour pour contester.} one {Il reste # jour. Contestez rapidement.} many {Il reste # jours. Contestez rapidement.} other {Il reste # jours. Contestez rapidement.}}',
   passed: 'Le délai a expiré le {date}. Contactez la banque qui a émis votre carte.',
   req: '{total, plural, one {{n} sur # élément obligatoire prêt} many {{n} sur # éléments obligatoires prêts} other {{n} sur # éléments obligatoires prêts}}',
   rec: '{total, plural, one {{n} sur # élément recommandé prêt} many {{n} sur # éléments recommandés prêts} other {{n} sur # éléments recommandés prêts}}',
@@ -60,6 +60,7 @@ export const dispute: DisputeStrings = {
   'what-g': 'Des produits',
   'what-s': 'Un service',
   dates: 'Dates',
+  pair: '{label}\u00a0: {value}',
   'd-transaction': 'Date du débit',
   'd-statement': 'Date du relevé où le débit est apparu pour la première fois',
   'd-expected': 'Date de livraison ou de prestation promise',

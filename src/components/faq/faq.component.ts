@@ -40,7 +40,8 @@ export interface FaqItemData {
    * Per language as `question`.
    */
   answer: string | FaqTexts;
-  category?: string;
+  /** Category, offered as a filter chip; per language as `question` (the chip shows the item's language's). */
+  category?: string | FaqTexts;
 }
 
 export type { FaqTexts };
@@ -579,7 +580,11 @@ export class SupportFaq extends SupportElement<'faq'> {
         this.multilingual ||= !!tags.length;
         const itemLang = lang && lang.toLowerCase() !== this.madeIn.toLowerCase() ? lang : undefined;
         const wanted = optionalString(raw, 'id', path, this.reportError);
-        const given = optionalString(raw, 'category', path, this.reportError);
+        // A category per language: the one in the language the item shows, else the best for the reader.
+        const named = own(raw, 'category');
+        const given = isRecord(named)
+          ? shown(textsOf(named, `${path}.category`, this.reportError, this.need))
+          : optionalString(raw, 'category', path, this.reportError);
         const category = given === undefined ? undefined : stripBidi(given);
         if (!question || !answer) continue;
         made.push(category);

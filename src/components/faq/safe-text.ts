@@ -49,8 +49,24 @@ const ITEM = /^\s*(?:[-*]|(\d{1,9})[.)])(?:\s|$)/;
 const SPECIAL = /[\\`[*_]/g;
 /** `[text](url)`: no `[` in a label and no `(` in a URL, so each scan stops at the next candidate (linear time). */
 const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/y;
-/** What a character beside a marker is, for the flanking rules: 0 space (or none), 1 punctuation, 2 other. */
-const kind = (c?: string): number => (!c || /\s/.test(c) ? 0 : /[\p{P}\p{S}]/u.test(c) ? 1 : 2);
+/** Unicode punctuation as CommonMark 0.31 counts it: general categories P and S. */
+const PUNCT = /[\p{P}\p{S}]/u;
+/**
+ * Chinese, Japanese and Korean characters, their punctuation included (「」。、（）：！ and the fullwidth forms): the
+ * scripts Han, Hiragana, Katakana, Bopomofo and Hangul and the East Asian wide punctuation blocks, an approximation
+ * of the "CJK character" (East Asian Width W, F or H, or Hangul) of the CJK-friendly amendments to CommonMark
+ * (github.com/tats-u/markdown-cjk-friendly, specification.md; commonmark-spec issue 650).
+ */
+const CJK =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\p{sc=Hangul}\u2e80-\u2fff\u3000-\u303f\u3190-\u31ff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]/u;
+/**
+ * What a character beside a marker is, for the flanking rules: 0 space (or none), 1 punctuation other than CJK
+ * punctuation, 2 other (letters, digits, CJK punctuation), 3 a CJK character. Per the CJK-friendly amendments, CJK
+ * punctuation does not count as punctuation next to a marker (so `**「設定」**を` closes: text in these languages has
+ * no spaces around bold), and a CJK character on the outer side of a run counts as space would (so `”**中` and
+ * `**“` after a CJK letter still close and open). Latin text is read exactly as CommonMark 0.31.
+ */
+const kind = (c?: string): number => (!c || /\s/.test(c) ? 0 : CJK.test(c) ? 3 : PUNCT.test(c) ? 1 : 2);
 
 /** An emphasis run that may open: its marker, how many of it are left (shown as text), the elements it opened. */
 class Opener {
@@ -117,13 +133,17 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
     } else {
       while (line[j] === c) j++;
       let n = j - i;
-      const b = kind(line[i - 1]);
-      const a = kind(line[j]);
-      const left = a && (a > 1 || b < 2);
-      const right = b && (b > 1 || a < 2);
-      // `_` opens or closes only at a word's edge: snake_case_names stay as written.
-      const opens = left && (c === '*' || !right || b < 2);
-      const closes = right && (c === '*' || !left || a < 2);
+      // The characters beside the run, whole (a CJK extension ideograph is a surrogate pair).
+      const before = /[\udc00-\udfff]/.test(line[i - 1]) ? line.slice(i - 2, i) : line[i - 1];
+      const after = line.slice(j, j + 1 + +/[\ud800-\udbff]/.test(line[j]));
+      const b = kind(before);
+      const a = kind(after);
+      // Left-flanking: not before space, and not before (non-CJK) punctuation unless after space, punctuation or CJK.
+      const left = a && (a > 1 || b !== 2);
+      const right = b && (b > 1 || a !== 2);
+      // `_` opens or closes only at a word's edge (or after/before any punctuation): snake_case_names stay as written.
+      const opens = left && (c === '*' || !right || PUNCT.test(before));
+      const closes = right && (c === '*' || !left || PUNCT.test(after));
       if (n < 4 && (opens || closes)) {
         flush(i);
         start = j;

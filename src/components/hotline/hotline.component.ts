@@ -886,7 +886,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const status = cb.at === at ? this.cbText() : '';
     // prettier-ignore
     return html`<p><button part="callback" type="button" data-cb=${at} aria-expanded=${open ? 'true' : 'false'} aria-label=${name} @click=${() => this.toggleCallback(at)}>${label}</button></p>${open
-      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw" aria-describedby=${gone ? 'cbwh' : nothing}>${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select>${gone ? html`<p id="cbwh" class="off">${this.msg('timeGone')}</p>` : nothing}<label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
+      ? html`<form part="callback-form" class="cb" novalidate aria-label=${name} @input=${input} @change=${input} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggleCallback(at)}><label for="cbp">${this.msg('phone')}</label><input id="cbp" type="tel" dir="ltr" autocomplete="tel" maxlength="40" .value=${cb.phone} aria-invalid=${cb.bad ? 'true' : 'false'} aria-describedby="cbh"><p id="cbh" class=${cb.bad ? 'off' : 'meta'}>${cb.bad ? this.msg(cb.bad) : html`${this.msg('phoneHint')} <bdi dir="ltr" class="nw">+44 20 7946 0000</bdi>`}</p><label for="cbw">${this.msg('when')}</label><select id="cbw" aria-describedby=${gone ? 'cbwh' : nothing}>${times[0] === 'asap' ? option('asap', this.msg('asap')) : nothing}${this.slots.map((t) => option(new Date(t).toISOString(), this.slotText(l, t)))}</select>${gone ? html`<p id="cbwh" class="off">${this.msg('timeGone')}</p>` : nothing}<label for="cbn">${this.msg('cbNote')}</label><textarea id="cbn" maxlength="200" .value=${cb.note}></textarea><p><button type="submit" @click=${this.onCallback}>${this.msg('send')}</button> <button type="button" @click=${() => this.toggleCallback(at)}>${this.msg('cancel')}</button></p></form>`
       : nothing}${status ? html`<p part="callback-status" id="cbs" tabindex="-1" class=${cb.state === 'failed' ? 'off' : 'meta'}>${status}${cb.state === 'failed' ? html` <button type="button" @click=${() => this.sendCallback(true)}>${this.msg('retry')}</button>` : nothing}</p>` : nothing}`;
   }
 
@@ -910,7 +910,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return this.msg(m < 60 ? 'minutes' : m % 60 ? 'hoursMinutes' : 'hours', { h: (m / 60) | 0, m: m % 60 });
   }
 
-  /** A line's status (its string key) and the text after it (` · closes 18:00 (in 31 min)`), at the instant shown. */
+  /**
+   * A line's status (its string key) and the text after it. A zone's offset in it never breaks across lines at its
+   * sign (`GMT-` / `5` in a narrow right-to-left card): word joiners (U+2060, UAX #14 class WJ) hold the sign to
+   * its letters and digits, unseen and unread. At the instant shown: ` · closes 18:00 (in 31 min)`.
+   */
   private statusText(l: Line): [keyof HotlineStrings, string] {
     const now = this.at;
     const viewer = this.viewer || l.zone;
@@ -942,7 +946,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
               ? ''
               : `${this.msg('today')} `;
       detail +=
-        ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}) })}` +
+        ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}).replace(/(?<=\S)([-+\u2212])(?=\d)/g, '\u2060$1\u2060') })}` +
         (left < DAY_MS ? this.msg('in', { time: this.duration(m) }) : '') +
         (diff ? ` · ${this.msg('yours', { time: this.time(viewer, at, sameDay ? {} : { weekday: 'short' }) })}` : '');
     }
@@ -995,9 +999,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // One copy button per line: its name carries the number (WCAG 2.4.6).
     const copy = this.msg(this.copied === l.tel ? 'copied' : 'copy');
     // prettier-ignore
-    return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
+    return html`<li part="line" class=${l.mine ? 'mine' : ''}><p>${l.label ? html`<strong part="label" dir="auto">${l.label}</strong> ` : nothing}${l.mine ? html`<span part="badge">${this.msg('yourLanguage')}</span>` : nothing}</p>${l.tel
       ? html`<p><a part="number" href=${safeUrl(`tel:${l.tel}`)!} @click=${(e: MouseEvent) => this.onCall(e, l)}><bdi dir="ltr">${groupsInOrder(l.show)}</bdi></a> <button part="copy" type="button" aria-label=${this.nameFor(copy, 'copyFor', { number: l.show })} @click=${() => this.onCopy(l)} @blur=${() => this.onCopied('')}>${copy}</button></p>`
-      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${this.renderCallback(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${t}</p>` : nothing))}</li>`;
+      : html`<p class="off">${this.msg('numberUnknown')}</p>`}${this.renderStatus(l)}${this.renderContacts(l)}${this.renderCallback(l)}${[meta, this.specialText(l), l.note].map((t, i) => (t ? html`<p class="meta" part=${i === 1 ? 'special' : ''}>${i > 1 ? html`<bdi>${t}</bdi>` : t}</p>` : nothing))}</li>`;
   }
 
   // Pure: the lines were validated and their status worked out in willUpdate.

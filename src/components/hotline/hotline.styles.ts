@@ -41,6 +41,10 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
+  /* An example number stays on one line: wrapped, its groups read as two numbers. */
+  .nw {
+    white-space: nowrap;
+  }
   [part='number'] {
     display: inline-block;
     margin-inline-end: 8px;
