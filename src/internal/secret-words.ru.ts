@@ -43,7 +43,11 @@ const RU_CODES = [
 // (asked by bank hotlines to identify a caller: a password). Cyrillic lookalikes fold to Latin (`ОТР`, `СVV`):
 // the English keywords take those.
 export const secrets: SecretWords = {
-  codes: [...RU_CODES, 'пин', 'мой код', 'свой код'],
+  codes: [...RU_CODES, 'пин', 'мой код', 'свой код', 'ваш код', 'твой код'],
+  // "Код" alone, as English "code" (R9-5: `Ваш код: 482913`, `код - 482913`, `код был 482913`); a whole word, so not
+  // промокод; not after штрих- or промо-.
+  bare: ['код'],
+  publicCodes: ['штрих', 'промо'],
   passwords: ['пароль', 'пароля', 'паролем', 'пароле', 'кодовое слово', 'кодового слова'],
   // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
   links: [

@@ -25,6 +25,8 @@ export const secrets: SecretWords = {
     'รหัส CVV',
     'รหัส CVC',
   ],
+  // PIN in Thai letters (R9-3): only before its value, as it also starts รหัสพนักงาน once read without marks.
+  valueOnly: ['รหัสพิน'],
   passwords: ['รหัสผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
   // "is" (คือ, เป็น), "my", "received", "number", and how many digits (3 ตัว, 6 หลัก).
   links: [
@@ -33,6 +35,9 @@ export const secrets: SecretWords = {
     'ของฉัน',
     'ของผม',
     'ของดิฉัน',
+    // "Your", as Thai OTP messages say it (R9-3: `รหัสยืนยันของคุณคือ 482913`).
+    'ของคุณ',
+    'ของท่าน',
     'ที่ได้รับ',
     'ที่ได้',
     'เลข',

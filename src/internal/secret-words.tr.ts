@@ -55,6 +55,18 @@ export const secrets: SecretWords = {
     'parolanız',
     'parolası',
     'parolamı',
+    // With its colon only, as English "pass:" (R9-5).
+    'parola:',
+  ],
+  // "Kod" alone, as English "code": with a mark or "ise" before its value (`Kod: 482913`); "my/your code" as one
+  // word needs none (`kodum 482913`), unless a public code is named before it (`posta kodum 34710`, R9-5).
+  bare: ['kod', 'kodu'],
+  valueOnly: ['kodum', 'kodunuz'],
+  // "Onay kodu" stays a secret (R9-13): Turkish services send one-time codes as "onay kodunuz"; the slip's approval
+  // code is also printed as "provizyon kodu", which is kept.
+  publicCodes: [
+    ...['hata', 'posta', 'indirim', 'kupon', 'promosyon', 'sipariş', 'takip', 'kargo', 'ürün', 'referans', 'rezervasyon'],
+    ...['işlem', 'ülke', 'alan', 'şube', 'banka', 'vergi', 'müşteri', 'fatura', 'abone', 'provizyon', 'davet'],
   ],
   // "my", "is / as for", "this", "new / old", "number".
   links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],
