@@ -323,6 +323,25 @@ describe('Round 9, with the other languages’ words loaded', () => {
     ]);
   });
 
+  it("the rest of docs/security.md's round 9 list: more brackets, names and link words, and its limits", () => {
+    expectRedacted(
+      [
+        ['验证码〈482913〉', '验证码〈••••••〉'],
+        ['验证码〖482913〗', '验证码〖••••••〗'],
+        ['recovery code 48291357', 'recovery code ••••••'],
+        ['ваш код 482913', 'ваш код ••••••'],
+        ['OTP mila 482913', 'OTP mila ••••••'],
+        ['the PIN for my credit card is 1234', 'the PIN for my credit card is ••••••'],
+        ['PINku 1234', 'PINku ••••••'],
+        ['kodunuz 482913', 'kodunuz ••••••'],
+        ['短信授权码 482913', '短信授权码 ••••••'],
+      ],
+      // Not recognised, as the docs say: a lower-case app name, a one-capital name without a preposition, a 3-digit
+      // code before a decimal-looking number, a keyword split where its list does not allow.
+      ['código de verificación de whatsapp: 482913', 'Votre code Google : 482913', 'CVV 123,5 tries', '인증번 호 482913', '身份证背面 123'],
+    );
+  });
+
   it('R9-13: masks the Turkish "onay kodu" (one-time codes are sent so) and keeps the slip\'s "provizyon kodu"', async function () {
     this.timeout(30_000);
     await expectEverywhere([

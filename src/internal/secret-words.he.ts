@@ -5,7 +5,8 @@ import type { SecretWords } from './secret-words.js';
 /**
  * Hebrew: the code named by what it does or how it came, with the article or ל or without (`קוד אימות`, `קוד
  * האימות`, `קוד לאימות`). Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no
- * keyword: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ * keyword here: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public; it
+ * is `bare` below, a whole word with a mark or "is" before its value.
  */
 const HE_CODES = [
   ...['אימות', 'הזדהות', 'כניסה', 'גישה', 'אבטחה', 'סודי', 'חד פעמי', 'זמני', 'כספומט'].flatMap((n) => ['', 'ה', 'ל'].map((a) => `קוד ${a}${n}`)),

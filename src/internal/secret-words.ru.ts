@@ -9,7 +9,8 @@ const RU_BACK = ['на обороте', 'с обратной стороны', '�
  * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"), and by an adjective
  * ("одноразовый код", "SMS-код", "ПИН-код"; `разов` also matches inside `одноразов`). The bare "код" is no keyword:
  * "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a slip) are
- * public; it is a link word after a keyword instead ("CVV-код 123").
+ * public; it is a link word after a keyword ("CVV-код 123"), and `bare` below (a whole word, with a mark or a link
+ * word before its value, as English "code").
  */
 const RU_CODES = [
   ...['код', 'кода', 'кодом'].flatMap((w) =>

@@ -7,7 +7,7 @@ import type { SecretWords } from './secret-words.js';
 // รหัส ATM), the CVV as card forms ask for it (เลข 3 ตัวหลังบัตร, รหัสหลังบัตร, รหัสความปลอดภัย), and รหัสผ่าน
 // with its loanword พาสเวิร์ด. Never รหัส alone: รหัสไปรษณีย์ (postal), รหัสข้อผิดพลาด (error), รหัสอ้างอิง (the
 // SMS's public reference), รหัสพนักงาน (an agent's ID) are public. Keywords are matched without Thai's vowel and
-// tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน.
+// tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน (it names a PIN only before its value: `valueOnly`).
 export const secrets: SecretWords = {
   codes: [
     'รหัส OTP',

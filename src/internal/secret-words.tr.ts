@@ -9,8 +9,8 @@ import type { SecretWords } from './secret-words.js';
 // kodunuz): each form is listed. Words with a Turkish letter match inside words, and ı reads as i (the detector
 // folds it), so "kullanımlık" also matches as typed "kullanimlik"; the detector drops the accents of Latin letters too,
 // so each form matches as typed without ş, ğ, ü (sifre, dogrulama kodu) and is listed once; forms with İ ("ŞİFRE",
-// which no case folding maps to i) are listed. Not the bare "kod": "hata kodu",
-// "posta kodu", "sipariş kodu", "indirim kodu" are public; nor the link "şu" (it would read "şubat" as "şu bat").
+// which no case folding maps to i) are listed. The bare "kod" is no keyword: "hata kodu",
+// "posta kodu", "sipariş kodu", "indirim kodu" are public (it is `bare` below, as English "code"); nor the link "şu" (it would read "şubat" as "şu bat").
 export const secrets: SecretWords = {
   codes: [
     ...['doğrulama', 'onay', 'sms', 'güvenlik', 'aktivasyon', 'giriş', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>

@@ -5,8 +5,9 @@
  * added at run time passes it to `registerLocale(lang, { secrets })`.
  *
  * Keywords are matched after the same normalisation as the text (NFKC, Arabic letter variants folded), case
- * insensitively; a space or hyphen in a keyword matches any run of spaces and hyphens. Keywords written in
- * ASCII must stand as whole words; others match inside words (Chinese has no spaces, Arabic attaches و, ب, ل).
+ * insensitively; a space or hyphen in a keyword matches none or any run of spaces and hyphens (and `・`, read as
+ * one). Keywords written in ASCII must stand as whole words (a plural `s` or Indonesian `-nya`, `-ku`, `-mu` may
+ * follow); others match inside words (Chinese has no spaces, Arabic attaches و, ب, ل).
  */
 export interface SecretWords {
   /** Names of a code given in digits: one-time codes, PINs, card security codes. The value is 3 to 8 digits. */
