@@ -245,9 +245,6 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '動態授權碼',
       '短信授权码',
       '簡訊授權碼',
-      // "The card's back": `卡背面的三位数是123` (R9-9); 背面 alone names the back of anything (身份证背面).
-      '卡背面',
-      '卡片背面',
       'PIN码',
       'PIN碼',
       'CVV码',
@@ -259,8 +256,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '后三位',
       '後三位',
     ],
+    // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
+    valueOnly: ['卡背面', '卡片背面', '卡背面的', '卡片背面的'],
     passwords: ['密码', '密碼', '口令'],
-    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '的', '码', '碼', ...ZH_COUNT],
+    links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
   ar: {
     codes: [

@@ -731,6 +731,9 @@ const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})[,.][0-
 const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
+// The code on a card's back (`卡背面的三位数是123`) is its CVV, 3 or 4 digits: `卡背面的号码是95588` is the bank's
+// hotline (R9-9).
+const ON_BACK = /背面/;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password: `รหัสผ่านหมดอายุ`, "the password expired").
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{1,64}/uy;
@@ -912,7 +915,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     // After a Latin password keyword with nothing but a space, a year is no password (`Sandi 2024`: a name, R8).
     const year = password && latin && !led && /^(?:19|20)[0-9]{2}$/.test(code?.[0] ?? '');
-    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
+    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) && (!password || assigned || quoted || NUMERALS.test(code[0])))
+      b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
