@@ -46,6 +46,11 @@ export const secrets: SecretWords = {
     'geheimnummer',
     'kartenprüfnummer',
     'kartenprüfziffer',
+    // The CVC's other names on German cards (R9-10); a check digit alone (IBAN) has 1 or 2 digits.
+    'prüfziffer',
+    'prüfziffern',
+    'prüfnummer',
+    'sicherheitsnummer',
     'ziffern auf der rückseite',
     'zahlen auf der rückseite',
     'nummer auf der rückseite',

@@ -34,6 +34,11 @@ export const secrets: SecretWords = {
     'código que recibí',
     'código recibido',
     'código es',
+    // "My/your code" (R9-4: `tu código de Mercado Pago es 482913`), as English "my code".
+    'mi código',
+    'tu código',
+    'su código',
+    'número de seguridad',
     'código era',
     'código:',
     'clave dinámica',
@@ -56,6 +61,8 @@ export const secrets: SecretWords = {
     'código de atrás',
     'código del reverso',
   ],
+  // Capitalised in a form's labels, after "de" (`Código de Pedido: 1234`): a name, not the app a code is from.
+  publicCodes: ['pedido', 'error', 'barras', 'cliente', 'reserva', 'descuento', 'seguimiento', 'referencia'],
   passwords: ['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet'],
   links: [
     ...[

@@ -34,6 +34,11 @@ export const secrets: SecretWords = {
     'code 3d secure',
     'code 3ds',
     'certicode',
+    // "My/your code" (`Votre code WhatsApp : 482-913`, R9-4), and the CVV as "numéro de sécurité" (R9-10).
+    'mon code',
+    'votre code',
+    'ton code',
+    'numéro de sécurité',
     'code confidentiel',
     'code secret',
     'code pin',
@@ -54,6 +59,7 @@ export const secrets: SecretWords = {
     // "code à 6 chiffres : 482913", as English "6-digit code" (a count, never a value, is before the keyword).
     ...['3', '4', '5', '6', '8', 'trois', 'quatre', 'six', 'huit'].flatMap((n) => [`code à ${n} chiffres`, `code de ${n} chiffres`]),
   ],
+  publicCodes: ['client', 'commande', 'erreur', 'parrainage', 'suivi', 'réduction'],
   passwords: ['mot de passe', 'mdp', 'mot-de-passe', 'motdepasse'],
   links: [
     'est',

@@ -5,7 +5,8 @@ import type { SecretWords } from './secret-words.js';
 /**
  * Hebrew: the code named by what it does or how it came, with the article or ל or without (`קוד אימות`, `קוד
  * האימות`, `קוד לאימות`). Keywords match inside words, so ה, ו, ב, ל, ש before them are taken. The bare "קוד" is no
- * keyword: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public.
+ * keyword here: it sits inside מיקוד (postal code), and קוד שגיאה (error code), קוד קופון, קוד הנחה are public; it
+ * is `bare` below, a whole word with a mark or "is" before its value.
  */
 const HE_CODES = [
   ...['אימות', 'הזדהות', 'כניסה', 'גישה', 'אבטחה', 'סודי', 'חד פעמי', 'זמני', 'כספומט'].flatMap((n) => ['', 'ה', 'ל'].map((a) => `קוד ${a}${n}`)),
@@ -27,6 +28,9 @@ const HE_CODES = [
 // common spelling סיסמא and the Academy's ססמה.
 export const secrets: SecretWords = {
   codes: HE_CODES,
+  // "(The) code" alone, as English "code": a whole word (not מיקוד) with a mark or "is" before its value (R9-5:
+  // `הקוד הוא 482913`, `קוד: 482913`); `קוד שגיאה: 504` names a public code after it and is kept.
+  bare: ['קוד', 'הקוד'],
   passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
   // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
   links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],

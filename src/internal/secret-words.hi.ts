@@ -36,7 +36,8 @@ export const secrets: SecretWords = {
   // "पासवर्ड है:" with its colon only (as "pass:"): without it, है would take the start of any word after it.
   passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin', 'पासवर्ड है:', 'पासकोड है:'],
   // "number", "my", "this", "was"; in Latin letters "hai" (is), as in "OTP hai 482913".
-  links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri'],
+  // Hinglish "this is", "came", "got": `otp ye hai 482913`, `OTP aaya 482913` (R9-10).
+  links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri', 'ye', 'yeh', 'aaya', 'aya', 'aayi', 'mila'],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
     // "Forgot", "don't know", "don't remember", "none", "changed", "blocked", in Devanagari and typed in Latin letters

@@ -20,6 +20,13 @@ export const secrets: SecretWords = {
     'kode login',
     'kode masuk',
     'kode sms',
+    // "The/my/your code" (R9-6: `kodenya 482913`, `kode saya 482913`); -nya after any Latin keyword is in sensitive.ts.
+    'kodenya',
+    'kodeku',
+    'kodemu',
+    'kode saya',
+    'kode anda',
+    'kode kamu',
     'kode dari sms',
     'mpin',
     'm-pin',

@@ -31,6 +31,9 @@ export const secrets: SecretWords = {
     'codice era',
     'codice:',
     'codice segreto',
+    // "My/your code" (`Il tuo codice WhatsApp è 482913`, R9-4).
+    'mio codice',
+    'tuo codice',
     'codice PosteID',
     'O-Key',
     'cifre sul retro',

@@ -8,8 +8,9 @@ import type { SecretWords } from './secret-words.js';
 // its short form 비번, 암호, 패스워드. Not 승인번호 (the approval number printed on every card slip) nor
 // 주문번호, 우편번호, 오류 코드: they are public.
 export const secrets: SecretWords = {
-  codes: ['인증번호', '인증 코드', '확인 코드', '보안 코드', '보안카드 번호', '일회용 비밀번호', '핀번호', '뒷면 3자리', '뒷면 세 자리', '서명란 3자리'],
-  passwords: ['비밀번호', '비번', '암호', '패스워드'],
+  // A space in a keyword matches none or any (`인증 번호는 482913`, as Korean spacing often writes it: R9-7).
+  codes: ['인증 번호', '인증 코드', '확인 코드', '보안 코드', '보안 카드 번호', '일회용 비밀 번호', '핀 번호', '뒷면 3 자리', '뒷면 세 자리', '서명란 3 자리'],
+  passwords: ['비밀 번호', '비번', '암호', '패스 워드'],
   // Topic particles (는/은, 이/가), "number" (CVC 번호, PIN 번호, OTP 번호), and how many digits (6자리, 여섯 자리).
   links: ['는', '은', '이', '가', '번호', '숫자', ...['3', '4', '5', '6', '7', '8', '세', '네', '다섯', '여섯', '일곱', '여덟'].map((n) => `${n} 자리`)],
 };

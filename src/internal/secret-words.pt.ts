@@ -28,6 +28,10 @@ export const secrets: SecretWords = {
     'código que chegou',
     'código recebido',
     'código é',
+    // "My/your code", and WhatsApp's own SMS: `Seu código do WhatsApp: 482-913` (R9-4).
+    'meu código',
+    'seu código',
+    'código do WhatsApp',
     'código era',
     'chave de segurança',
     'itoken',
@@ -39,6 +43,7 @@ export const secrets: SecretWords = {
     'dígitos de trás',
     'número de segurança',
   ],
+  publicCodes: ['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom'],
   passwords: ['senha', 'senha do cartão', 'senha eletrônica'],
   links: [
     ...[

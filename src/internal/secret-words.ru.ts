@@ -9,7 +9,8 @@ const RU_BACK = ['на обороте', 'с обратной стороны', '�
  * "код подтверждения 123456", genitive "цифры кода из SMS", instrumental "с кодом доступа"), and by an adjective
  * ("одноразовый код", "SMS-код", "ПИН-код"; `разов` also matches inside `одноразов`). The bare "код" is no keyword:
  * "код ошибки 504", "промокод", "штрихкод", "код города", "код авторизации" (the approval code on a slip) are
- * public; it is a link word after a keyword instead ("CVV-код 123").
+ * public; it is a link word after a keyword ("CVV-код 123"), and `bare` below (a whole word, with a mark or a link
+ * word before its value, as English "code").
  */
 const RU_CODES = [
   ...['код', 'кода', 'кодом'].flatMap((w) =>
@@ -43,7 +44,11 @@ const RU_CODES = [
 // (asked by bank hotlines to identify a caller: a password). Cyrillic lookalikes fold to Latin (`ОТР`, `СVV`):
 // the English keywords take those.
 export const secrets: SecretWords = {
-  codes: [...RU_CODES, 'пин', 'мой код', 'свой код'],
+  codes: [...RU_CODES, 'пин', 'мой код', 'свой код', 'ваш код', 'твой код'],
+  // "Код" alone, as English "code" (R9-5: `Ваш код: 482913`, `код - 482913`, `код был 482913`); a whole word, so not
+  // промокод; not after штрих- or промо-.
+  bare: ['код'],
+  publicCodes: ['штрих', 'промо'],
   passwords: ['пароль', 'пароля', 'паролем', 'пароле', 'кодовое слово', 'кодового слова'],
   // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
   links: [

@@ -7,7 +7,7 @@ import type { SecretWords } from './secret-words.js';
 // รหัส ATM), the CVV as card forms ask for it (เลข 3 ตัวหลังบัตร, รหัสหลังบัตร, รหัสความปลอดภัย), and รหัสผ่าน
 // with its loanword พาสเวิร์ด. Never รหัส alone: รหัสไปรษณีย์ (postal), รหัสข้อผิดพลาด (error), รหัสอ้างอิง (the
 // SMS's public reference), รหัสพนักงาน (an agent's ID) are public. Keywords are matched without Thai's vowel and
-// tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน.
+// tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน (it names a PIN only before its value: `valueOnly`).
 export const secrets: SecretWords = {
   codes: [
     'รหัส OTP',
@@ -25,6 +25,8 @@ export const secrets: SecretWords = {
     'รหัส CVV',
     'รหัส CVC',
   ],
+  // PIN in Thai letters (R9-3): only before its value, as it also starts รหัสพนักงาน once read without marks.
+  valueOnly: ['รหัสพิน'],
   passwords: ['รหัสผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
   // "is" (คือ, เป็น), "my", "received", "number", and how many digits (3 ตัว, 6 หลัก).
   links: [
@@ -33,6 +35,9 @@ export const secrets: SecretWords = {
     'ของฉัน',
     'ของผม',
     'ของดิฉัน',
+    // "Your", as Thai OTP messages say it (R9-3: `รหัสยืนยันของคุณคือ 482913`).
+    'ของคุณ',
+    'ของท่าน',
     'ที่ได้รับ',
     'ที่ได้',
     'เลข',

@@ -9,8 +9,8 @@ import type { SecretWords } from './secret-words.js';
 // kodunuz): each form is listed. Words with a Turkish letter match inside words, and ı reads as i (the detector
 // folds it), so "kullanımlık" also matches as typed "kullanimlik"; the detector drops the accents of Latin letters too,
 // so each form matches as typed without ş, ğ, ü (sifre, dogrulama kodu) and is listed once; forms with İ ("ŞİFRE",
-// which no case folding maps to i) are listed. Not the bare "kod": "hata kodu",
-// "posta kodu", "sipariş kodu", "indirim kodu" are public; nor the link "şu" (it would read "şubat" as "şu bat").
+// which no case folding maps to i) are listed. The bare "kod" is no keyword: "hata kodu",
+// "posta kodu", "sipariş kodu", "indirim kodu" are public (it is `bare` below, as English "code"); nor the link "şu" (it would read "şubat" as "şu bat").
 export const secrets: SecretWords = {
   codes: [
     ...['doğrulama', 'onay', 'sms', 'güvenlik', 'aktivasyon', 'giriş', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
@@ -55,6 +55,18 @@ export const secrets: SecretWords = {
     'parolanız',
     'parolası',
     'parolamı',
+    // With its colon only, as English "pass:" (R9-5).
+    'parola:',
+  ],
+  // "Kod" alone, as English "code": with a mark or "ise" before its value (`Kod: 482913`); "my/your code" as one
+  // word needs none (`kodum 482913`), unless a public code is named before it (`posta kodum 34710`, R9-5).
+  bare: ['kod', 'kodu'],
+  valueOnly: ['kodum', 'kodunuz'],
+  // "Onay kodu" stays a secret (R9-13): Turkish services send one-time codes as "onay kodunuz"; the slip's approval
+  // code is also printed as "provizyon kodu", which is kept.
+  publicCodes: [
+    ...['hata', 'posta', 'indirim', 'kupon', 'promosyon', 'sipariş', 'takip', 'kargo', 'ürün', 'referans', 'rezervasyon'],
+    ...['işlem', 'ülke', 'alan', 'şube', 'banka', 'vergi', 'müşteri', 'fatura', 'abone', 'provizyon', 'davet'],
   ],
   // "my", "is / as for", "this", "new / old", "number".
   links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],

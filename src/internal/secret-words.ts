@@ -5,8 +5,9 @@
  * added at run time passes it to `registerLocale(lang, { secrets })`.
  *
  * Keywords are matched after the same normalisation as the text (NFKC, Arabic letter variants folded), case
- * insensitively; a space or hyphen in a keyword matches any run of spaces and hyphens. Keywords written in
- * ASCII must stand as whole words; others match inside words (Chinese has no spaces, Arabic attaches و, ب, ل).
+ * insensitively; a space or hyphen in a keyword matches none or any run of spaces and hyphens (and `・`, read as
+ * one). Keywords written in ASCII must stand as whole words (a plural `s` or Indonesian `-nya`, `-ku`, `-mu` may
+ * follow); others match inside words (Chinese has no spaces, Arabic attaches و, ب, ل).
  */
 export interface SecretWords {
   /** Names of a code given in digits: one-time codes, PINs, card security codes. The value is 3 to 8 digits. */
@@ -17,6 +18,20 @@ export interface SecretWords {
   links: string[];
   /** Answers that give no password (`forgot it`, `esqueci`): the words after a password's name that are kept (see NO_PASSWORD). */
   none?: string[];
+  /**
+   * The language's word for "code" alone, as English `code` (BARE_CODE): a whole word, a secret only with a mark or
+   * a link word before its value (`Код: 482913`, `הקוד הוא 482913`), never after a public code's name, never a
+   * field's label (R9-5).
+   */
+  bare?: string[];
+  /**
+   * Names of a code that name one only before its value, as `bare` but needing no mark: never a field's label, not
+   * after a public code's name. Turkish `kodum` ("my code": `posta kodum 34710` is a postal code), Thai `รหัสพิน`
+   * (read without its vowel marks it also starts รหัสพนักงาน, "employee ID").
+   */
+  valueOnly?: string[];
+  /** Names of codes that are no secret, before a bare "code" (Turkish `hata kodu: 504`, Russian `штрих-код`). */
+  publicCodes?: string[];
 }
 
 /**
@@ -25,7 +40,7 @@ export interface SecretWords {
  * word is no link word, so nothing after it is taken. They name a secret only before a value, never as a field's
  * label ("كود الخطأ" is the call form's decline-code field).
  */
-export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'الكود', 'كود', 'كودي'];
+export const VALUE_ONLY = ['الرمز', 'رمز', 'رمزي', 'رمزك', 'الكود', 'كود', 'كودي', 'كودك'];
 /**
  * English "code" alone: a secret only with a mark or a link word before its value (`code: 482913`, `the code is
  * 482913`, `code's`, `code #`, `code no.`: R7-9), never with a space alone (`error 504, code 504`), not after
@@ -132,6 +147,14 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'digits on back',
       'numbers on the back',
       'code on the back',
+      // R9-8: CCV (a common name for the CVV), "sec code", two-factor codes, Google's backup codes, "the 3 digit number on the back".
+      'ccv',
+      'sec code',
+      'two-factor code',
+      '2-factor code',
+      'backup code',
+      'recovery code',
+      'number on the back',
       // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
       // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
@@ -150,6 +173,9 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'passcode',
       'pass code',
       'passphrase',
+      'pass phrase',
+      'pswd',
+      'psw',
       'pass word',
       'pass:',
     ],
@@ -171,6 +197,17 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'on my',
       'account',
       'card',
+      // R9-8: `security code (cvv): 123`, `the cvv on the back is 123`, `3 digits on the back of the card: 123`,
+      // `the PIN for my debit card is 1234`.
+      'cvv',
+      'cvc',
+      'csc',
+      'on the back',
+      'on back',
+      'of the',
+      'debit card',
+      'credit card',
+      'bank card',
       ...IS,
     ],
   },
@@ -202,8 +239,12 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '一次性密碼',
       '确认码',
       '確認碼',
-      '授权码',
-      '授權碼',
+      // Not 授权码 alone: it is the approval code a card slip prints (签购单), as English `authorization code` (R9-13);
+      // named as a one-time code it is one.
+      '动态授权码',
+      '動態授權碼',
+      '短信授权码',
+      '簡訊授權碼',
       'PIN码',
       'PIN碼',
       'CVV码',
@@ -215,6 +256,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '后三位',
       '後三位',
     ],
+    // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
+    valueOnly: ['卡背面', '卡片背面', '卡背面的', '卡片背面的'],
     passwords: ['密码', '密碼', '口令'],
     links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
@@ -243,6 +286,11 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'كانت',
       'الخاص بي',
       'الخاصة بي',
+      // "Yours", as Arabic OTP messages say it: `رمز التحقق الخاص بك هو 482913` (R9-2).
+      'الخاص بك',
+      'الخاصة بك',
+      'الخاص بكم',
+      'الخاصة بكم',
       'لي',
       'تبعي',
       'حقي',

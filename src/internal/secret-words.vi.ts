@@ -21,6 +21,11 @@ export const secrets: SecretWords = {
     'mat ma',
     'ma so bi mat',
     'so bi mat',
+    // "My/your code", "secret code" (R9-10: `mã của tôi là 482913`, `mã bí mật 1234`).
+    'ma cua toi',
+    'ma cua minh',
+    'ma cua ban',
+    'ma bi mat',
     'so mat sau the',
     'so sau the',
     'mat sau the',

@@ -9,7 +9,8 @@ import type { SecretWords } from './secret-words.js';
 // three digits on the back" (e.g. https://www.wvf.com.tw/a/信用卡安全碼意思). 個人識別碼 is from memory, unchecked.
 // Not `後3碼` or `3碼` alone: "郵遞區號後3碼" is a postal code.
 export const secrets: SecretWords = {
-  codes: ['背面3碼', '背面末3碼', '背面後3碼', '背後3碼', '卡背3碼', '末3碼', '個人識別碼', '個人識別號碼'],
+  // 檢查碼, "check code": the CVV's usual name at Taiwanese banks (R9-9); an ID's check digit is one digit.
+  codes: ['背面3碼', '背面末3碼', '背面後3碼', '背後3碼', '卡背3碼', '末3碼', '個人識別碼', '個人識別號碼', '檢查碼'],
   // 通關密語/通關密碼: Taiwan's word for a passphrase or a bank's web-login password.
   passwords: ['通關密語', '通關密碼'],
   // After an ASCII keyword, which wins at its position: `OTP驗證碼 482913`, `OTP驗證 482913`.

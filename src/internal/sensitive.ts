@@ -644,6 +644,7 @@ function cards(t: string, w: Watch, stops = t): Found[] {
 // -------------------------------------------------------------------------------------------- secrets
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
+const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes'] as const;
 let compiled: { key: RegExp; link: RegExp } | undefined;
 let ordinary: { publicCode: RegExp; noPassword: RegExp } | undefined;
 
@@ -658,7 +659,7 @@ export function addSecretWords(lang: string, words: Partial<SecretWords>): void 
     const v = Object.hasOwn(words, k) ? words[k] : undefined;
     return [...(had[k] ?? []), ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
   };
-  tables.set(key, { codes: list('codes'), passwords: list('passwords'), links: list('links'), none: list('none') });
+  tables.set(key, Object.fromEntries(KINDS.map((k) => [k, list(k)])) as unknown as SecretWords);
   compiled = ordinary = undefined;
 }
 
@@ -693,15 +694,17 @@ const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
-    const of = (k: 'codes' | 'passwords' | 'links'): string[] => all.flatMap((t) => t[k]).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
-    // An English keyword may be plural ("OTPs 123456"). A Chinese, Japanese, Korean or Arabic letter next to it
-    // ends it as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
-    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})s?(?!${LETTER})`;
+    const of = (k: (typeof KINDS)[number]): string[] => all.flatMap((t) => t[k] ?? []).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
+    // An English keyword may be plural ("OTPs 123456"), or take Indonesian's -nya, -ku, -mu ("the", "my", "your":
+    // `OTPnya 482913`, `sandinya`, `PINku`, R9-6). A Chinese, Japanese, Korean or Arabic letter next to it ends it
+    // as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
+    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})(?:s|nya|ku|mu)?(?!${LETTER})`;
+    const both = (k: (typeof KINDS)[number], extra: string[] = []): string => `(${alternatives(of(k).concat(extra), true)}|${alternatives(of(k), false)})`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
-    // "code" (BARE_CODE). Codes first: at one position `動態密碼` (a code) wins over `密碼` (a password); the bare
-    // "code" last: `code de vérification` wins over it.
+    // "code" (BARE_CODE and each language's `bare`), 6 `valueOnly`. Codes first: at one position
+    // `動態密碼` (a code) wins over `密碼` (a password); the bare "code" last: `code de vérification` wins over it.
     const key = new RegExp(
-      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(`(${BARE_CODE})`)}`,
+      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(both('bare', [BARE_CODE]))}|${word(both('valueOnly'))}`,
       'giu',
     );
     const links = of('links');
@@ -718,12 +721,19 @@ function patterns(): { key: RegExp; link: RegExp } {
 // `验证码120秒后重新获取` (the resend button of every Chinese app), `2026年12月5日`, `1000次` (R7-12); Korean
 // ones likewise, glued to the number as Korean writes them (`인증번호는 180초 동안 유효합니다`; after a space, 일 or
 // 원 begin words: `482913 일단`).
-// A unit after the number, spaced, makes it a measure (R8-10: `pin 4000 mAh`, `OTP 300 seconds`).
-const END = `(?![0-9%]|${LETTER}|[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
+// A unit after the number, spaced, makes it a measure (R8-10: `pin 4000 mAh`, `OTP 300 seconds`). A comma or dot
+// and a number with a word or unit after it begins a clause of its own after a code of 4 digits or more (R9-1: the
+// Chinese SMS `验证码482913，10分钟内有效`, `PIN 1234,3 tries left`); after 3 digits it is a decimal or thousands
+// part (`验证码120.5秒`, `OTP 100,000 times`).
+const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})[,.][0-9]{1,4} ?\\p{L})[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
 // One group of 1 or 2 digits after the first, or before it, spaced: `OTP 4829 13`, `48 2913` (R8-3).
-const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
+// A comma between groups of three (`OTP 482,913`), as thousands are written.
+const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
+// The code on a card's back (`卡背面的三位数是123`) is its CVV, 3 or 4 digits: `卡背面的号码是95588` is the bank's
+// hotline (R9-9).
+const ON_BACK = /背面/;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password: `รหัสผ่านหมดอายุ`, "the password expired").
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{1,64}/uy;
@@ -734,7 +744,14 @@ const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'iuy');
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
-const MARK = /[-(\[→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// A closing bracket after another name in brackets (`security code (cvv): 123`) and the brackets Chinese SMS put
+// around a code (`验证码为【482913】`, `〔〕`, `《》`: R9-16).
+const MARK = /[-()[\]【〔《〈〖→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// The app or bank a code is from, between a Latin keyword and its value: "de", "do", "of"… and one to three
+// capitalised words (`código de verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`), or
+// without the preposition a name with two capitals (`Votre code WhatsApp : 482-913`, R9-4). Not after a password
+// keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked against PUBLIC_CODES.
+const BRAND = /(?:(?:(?:de|do|da|di|del|du|von|from|for|of|on)[ -]+)\p{Lu}\p{L}*|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)(?:[ -]+\p{Lu}\p{L}*){0,2}(?![\p{L}\p{N}])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -763,17 +780,23 @@ const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 const STREET =
   /^ +((?:\S+ +){1,3}?)(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|highway|hwy|parkway|pkwy)(?![\p{L}])/iu;
 const NAME = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+// An Indian address's postal code is its "PIN" (Postal Index Number: six digits, the first 1 to 9; India Post): after
+// an address given on its line (`address:`, `address is`, `पता:`) and a comma or dash, `Address: MG Road, Bengaluru,
+// PIN: 560001` is kept (R9-14).
+const ADDRESS = /(?:(?<!\p{L})address(?: is|:)|पता *:)[^\n]*[,-] *$/iu;
 
 // A number said to be an error or status after it: `code: 504 error`, `رمز 504 خطأ`, `code: 504错误`.
-const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤)/iu;
+// Russian `ошибка` reads `oшибка` once its о is folded to Latin; Turkish `hata`, Hebrew `שגיאה` (R9-5).
+const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤|oшибк|hata|שגיא)/iu;
 
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
 function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
   if (!ordinary) {
     // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
+    const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
     ordinary = {
-      publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(PUBLIC_CODES, true)})[ -]*$`, 'iu'),
+      publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(named, true)}|${alternatives(named, false)})[ -]*$`, 'iu'),
       // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
       noPassword: new RegExp(
         `^(?:(?:i )?(?:${alternatives(none, true)})|${alternatives(none, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
@@ -803,7 +826,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // has 4 to 8 digits (issue 13, R6-3), so `الرمز 482913` and `الرمز 4829 خطأ` stay secrets.
     const after = t.slice(key.lastIndex, key.lastIndex + 40);
     // `رسالة خطأ برمز 504` ("an error message with code 504", R7-7): ب ("with") may be attached to the word.
-    const bare = m[5] !== undefined;
+    const bare = m[5] !== undefined || m[6] !== undefined;
     if (
       (bare && ordinaryWords().publicCode.test(t.slice(Math.max(0, m.index - 24), m.index))) ||
       (VALUE_ONLY.includes(m[0]) &&
@@ -814,7 +837,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       continue;
     const pin = PIN.test(m[0]);
     // A keyword in Latin letters with accents (`contraseña`, issue 20) is Latin too: `la contraseña es incorrecta` is prose.
-    const latin = m[1] !== undefined || m[2] !== undefined || bare || !/[^\p{Script=Latin}\P{L}]/u.test(m[0]);
+    const latin = m[1] !== undefined || m[2] !== undefined || !/[^\p{Script=Latin}\P{L}]/u.test(m[0]);
     let p = m.index + m[0].length;
     // A keyword given with its colon ("pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
@@ -841,7 +864,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         if (words++ >= 3) break;
         if (link.test(t)) p = link.lastIndex;
         else if (latin && FILLER.test(t)) p = FILLER.lastIndex;
-        else break;
+        else if (latin && !password && !assigned && ((BRAND.lastIndex = p), BRAND.test(t)) && !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex))) {
+          // A name alone leads no value to the bare "code" (`Code of Conduct 2024`).
+          p = BRAND.lastIndex;
+          linked = true;
+          continue;
+        } else break;
         linked = led = true;
         continue;
       }
@@ -850,7 +878,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     }
     // Not the bare "code" before three digits alone (`the code is 504`): a card security code is three digits and
     // people call it "the code" (`the code is 123`); masking an HTTP status now and then loses less (docs/security.md).
-    if (bare && (!led || ERROR_AFTER.test(t.slice(p, p + 40)))) continue;
+    if (bare && ((!led && m[6] === undefined) || ERROR_AFTER.test(t.slice(p, p + 40)))) {
+      key.lastIndex = m.index + 1;
+      continue;
+    }
     const a = p;
     let b = p;
     CODE.lastIndex = p;
@@ -870,6 +901,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         : -1;
     const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
+    if (code && /^[1-9][0-9]{5}$/.test(code[0]) && /^(?:pin(?:[ -]*code)?|पिन)$/i.test(m[0]) && ADDRESS.test(lines.slice(Math.max(0, m.index - 120), m.index)))
+      continue;
     const street = pin && code ? STREET.exec(t.slice(p + code[0].length, p + code[0].length + 48)) : null;
     if (
       street &&
@@ -882,7 +915,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     // After a Latin password keyword with nothing but a space, a year is no password (`Sandi 2024`: a name, R8).
     const year = password && latin && !led && /^(?:19|20)[0-9]{2}$/.test(code?.[0] ?? '');
-    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= 8) && (!password || assigned || quoted || NUMERALS.test(code[0]))) b = p + code[0].length;
+    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) && (!password || assigned || quoted || NUMERALS.test(code[0])))
+      b = p + code[0].length;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
@@ -923,7 +957,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       key.lastIndex = Math.max(key.lastIndex, b);
     }
-    // No value: the keyword's last word may begin a longer one (`card code on the back 123`).
+    // No value: the keyword's last word may begin a longer one (`card code on the back 123`); in a script without
+    // spaces, or after a bare "code", any of its letters (`信用卡背面後3碼`, `הקוד הסודי`: R9-9, R9-5).
+    else if (m[3] ?? m[5] ?? m[6]) key.lastIndex = m.index + 1;
     else if (m[0].search(/[ -][^ -]+$/) > 0) key.lastIndex = m.index + m[0].search(/[ -][^ -]+$/) + 1;
   }
   return out;
@@ -1096,7 +1132,7 @@ export function namesSecret(label: string): boolean {
   const t = normalise(label);
   let found = false;
   // VALUE_ONLY words are written as normalised.
-  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]) && m[5] === undefined;
+  for (let m = key.exec(t); m && !found; m = key.exec(t)) found = !VALUE_ONLY.includes(m[0]) && m[5] === undefined && m[6] === undefined;
   key.lastIndex = 0;
   return found;
 }
