@@ -483,6 +483,61 @@ function started(t: string, gs: Group[]): Found[] {
   return out;
 }
 
+/**
+ * The group sizes a Brazilian boleto's typed line (linha digitável) is written in, whole: the bank slip's 47 digits
+ * as 5.5 5.6 5.6 1 14 (or without the dots, 10 11 11 1 14), and the utility and tax slip's (arrecadação) 48 digits
+ * as four blocks of 11 digits and their check digit (11-1 or 12 each). Layout: FEBRABAN, "Especificações Técnicas
+ * do Boleto de Pagamento" (fields 1 to 3: bank, currency and the free field, each closed by a modulo 10 check digit;
+ * field 4 the barcode's check digit; field 5 the due-date factor and the amount), and FEBRABAN, "Layout Padrão de
+ * Arrecadação/Recebimento com Utilização do Código de Barras" (segment 8; the third digit 6 or 7 says modulo 10,
+ * 8 or 9 modulo 11 for each block's check digit). As reproduced in the banks' manuals (Banco do Brasil,
+ * "Especificações Técnicas para Confecção de Boleto de Cobrança", anexo: the code and its typed line).
+ */
+const BOLETO_SHAPES = [
+  [5, 5, 5, 6, 5, 6, 1, 14],
+  [10, 11, 11, 1, 14],
+  [11, 1, 11, 1, 11, 1, 11, 1],
+  [12, 12, 12, 12],
+];
+
+/** FEBRABAN's modulo 11 check digit of an arrecadação block: weights 2 to 9 from the right; remainder 0 or 1 gives 0. */
+function mod11(d: string): number {
+  let sum = 0;
+  for (let x = d.length - 1, w = 2; x >= 0; x--, w = w === 9 ? 2 : w + 1) sum += (d.charCodeAt(x) - 48) * w;
+  const r = sum % 11;
+  return r < 2 ? 0 : 11 - r;
+}
+
+/** Whether `d` is a boleto line's digits whose check digits all hold: 47 (bank slip) or 48 (arrecadação). */
+function isBoleto(d: string): boolean {
+  // Modulo 10 with weights 2, 1 from the right, digits of each product summed: the Luhn sum, the check digit included.
+  if (d.length === 47) return luhn(d.slice(0, 10)) && luhn(d.slice(10, 21)) && luhn(d.slice(21, 32));
+  if (d.length !== 48 || d[0] !== '8') return false;
+  const blocks = [0, 12, 24, 36].map((x) => d.slice(x, x + 12));
+  return '67'.includes(d[2]) ? blocks.every(luhn) : '89'.includes(d[2]) && blocks.every((b) => mod11(b.slice(0, 11)) === b.charCodeAt(11) - 48);
+}
+
+/**
+ * For each group, the number (from 1) of the boleto line it belongs to, or 0: groups joined by separators in one of
+ * the shapes above whose check digits hold (R9-12: the last two fields of a bank slip, `6 83820000026000`, read as a
+ * 15-digit Maestro number and were masked, 1 slip in 50). Linear: each group starts at most four fixed shapes.
+ */
+function boletos(t: string, gs: Group[]): Uint32Array {
+  const out = new Uint32Array(gs.length);
+  for (let i = 0; i < gs.length; i++) {
+    if (gs[i].e - gs[i].s < 5) continue;
+    for (const sizes of BOLETO_SHAPES) {
+      const j = i + sizes.length - 1;
+      if (j >= gs.length || !sizes.every((n, k) => gs[i + k].e - gs[i + k].s === n && (!k || gs[i + k].join === 'sep'))) continue;
+      if (!isBoleto(digitsOf(t, gs, i, j))) continue;
+      out.fill(i + 1, i, j + 1);
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 /** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
 interface Candidate {
   i: number;
@@ -573,9 +628,11 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   // The first group of the run each group is in (a number after a telephone word is judged from its start).
   const firsts: number[] = [];
   gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
+  const slip = boletos(t, gs);
   for (let i = 0; i < gs.length; i++) {
     const c = cardAt(t, gs, i, stops, firsts[i]);
-    if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
+    // Groups of one boleto line are its fields, not a card (R9-12); a card running on past the line is still one.
+    if (c && !(slip[c.i] && slip[c.i] === slip[c.j])) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
   // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
