@@ -63,6 +63,16 @@ export function cut<T>(list: readonly T[], limit: number, path: string, what: st
   return list.slice(0, limit);
 }
 
+/**
+ * A typed text cut to `max` UTF-16 code units, as a field's `maxlength` cuts a paste, without splitting a
+ * surrogate pair (an emoji or a rare Chinese character is kept whole or left out).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const c = text.charCodeAt(max - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+}
+
 /** What a thrown value says, however strange (`throw { toString() { throw … } }`), cut to 80 characters. */
 export function errorText(error: unknown): string {
   try {

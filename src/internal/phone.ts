@@ -68,7 +68,10 @@ export function sameNumber(written: string, tel: string): boolean {
   // Digits of one script only: a number mixing them (`555 ٥1٥٥`, an Arabic-Indic 5 looks like a 0) reads as another.
   const zeros = new Set([...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => c.codePointAt(0)! - Number(asciiDigit(c))));
   if (zeros.size > 1) return false;
-  const text = dialText(written);
+  // A leading `00` is the international prefix of most countries (ITU-T E.164 annex A, ITU Operational Bulletin
+  // "Dialling procedures": 00 in Europe, Africa, most of Asia), standing for `+`: `0044 20 7946 0000` is
+  // +442079460000 (R9-15). No national number with its trunk prefix begins with 00, so nothing else reads so.
+  const text = dialText(written).replace(new RegExp(`^(\\s*)00(?=[${SEPARATORS}]*[1-9])`), '$1+');
   if (!WRITTEN.test(text)) return false;
   const [cc, nsn] = parts(tel);
   const trunk = NO_TRUNK.test(cc) ? '' : (TRUNK[cc] ?? '0');
@@ -80,9 +83,31 @@ export function sameNumber(written: string, tel: string): boolean {
   return digits === nsn || (!!trunk && digits === trunk + nsn);
 }
 
-/** An E.164 number for reading (E.123 §2: groups separated by spaces): `+18005550100` → `+1 800 555 0100`. */
+/**
+ * Groups of a national number where the 3-3-4 default misreads it: United Kingdom numbers as Ofcom's numbering
+ * plan writes them (Ofcom, "The National Telephone Numbering Plan"; the formats tabled in "Telephone numbers in
+ * the United Kingdom", Wikipedia): 02x xxxx xxxx (London 20, Cardiff 29, …), 011x and 01x1 xxx xxxx, the other
+ * 01xxx xxxxxx, 07xxx xxxxxx; 03xx and 08xx take the default (0300 123 4567, 0800 123 4567).
+ */
+const GROUPS: Record<string, [RegExp, number[]][]> = {
+  44: [
+    [/^2\d{9}$/, [2, 4, 4]],
+    [/^1(?:1\d|\d1)\d{7}$/, [3, 3, 4]],
+    [/^[17]\d{9}$/, [4, 6]],
+  ],
+};
+
+/**
+ * An E.164 number for reading (E.123 §2: groups separated by spaces): `+18005550100` → `+1 800 555 0100`, in
+ * threes before the last four, or as the country's plan groups it (`GROUPS`): `+44 20 7946 0000`.
+ */
 export function formatNumber(tel: string): string {
   const [cc, nsn] = parts(tel);
+  const sizes = GROUPS[cc]?.find(([re]) => re.test(nsn))?.[1];
+  if (sizes) {
+    let at = 0;
+    return `+${cc} ${sizes.map((n) => nsn.slice(at, (at += n))).join(' ')}`;
+  }
   const head = nsn.slice(0, -4).replace(/\B(?=(\d{3})+$)/g, ' ');
   return `+${cc} ${head ? `${head} ` : ''}${nsn.slice(-4)}`;
 }

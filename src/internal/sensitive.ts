@@ -130,17 +130,61 @@ const DINGBAT_DIGITS: [number, number, number][] = [
   [0x1f101, 0x1f10a, 0],
 ];
 
-// Characters that normalisation may change: printable ASCII maps to itself.
-const SPECIAL = /[^\x20-\x7e]/gu;
+// The line breaks a passphrase ends at (`secrets` reads them; elsewhere they are spaces).
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
 
-/** The text as the detector reads it. Only characters outside printable ASCII are looked at. */
-function normalise(s: string): string {
-  return s.replace(SPECIAL, fold);
+// What `fold` gives for each UTF-16 code unit outside printable ASCII, filled as met: one array read per
+// character instead of a replace callback and a Map lookup (R9-11: 1 MB of Chinese text is a million of them).
+const FOLD_UNIT: (string | undefined)[] = [];
+
+/** The length in `s` of the character at `i`: 2 for a surrogate pair, else 1. */
+const widthAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+
+/** The folded form of the character at `i`, `len` code units long (see `widthAt`). */
+const foldAt = (s: string, i: number, len: number): string => (len === 2 ? fold(s.slice(i, i + 2)) : (FOLD_UNIT[s.charCodeAt(i)] ??= fold(s[i])));
+
+// The last texts normalised and their results: one change of a form reads the same field several times (its
+// redaction, the check for a value still being typed, the draft's check), each a pass over up to a megabyte.
+const recent = [new Map<string, string>(), new Map<string, string>()];
+
+/**
+ * The text as the detector reads it. Only characters outside printable ASCII are looked at, in one loop that
+ * copies only where a character changes. With `breaks`, line breaks stay `\n` (else they are spaces).
+ */
+function normalise(s: string, breaks = false): string {
+  const memo = recent[+breaks];
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    const len = widthAt(s, i);
+    const f = foldAt(s, i, len);
+    const to = breaks && LINE_BREAK.test(s[i]) ? '\n' : f;
+    if (len !== 1 || to !== s[i]) {
+      out += s.slice(from, i) + to;
+      from = i + len;
+    }
+    i += len - 1;
+  }
+  out = from ? out + s.slice(from) : s;
+  // Short texts cost little to redo; long ones are kept, a few at a time.
+  if (s.length > 256) {
+    if (memo.size >= 6) memo.delete(memo.keys().next().value!);
+    memo.set(s, out);
+  }
+  return out;
 }
 
 /**
  * Where characters of the normalised text came from: for each index in `at` (ascending), the start and end in
- * the original of the character that produced it. One pass, whatever the number of spans.
+ * the original of the character that produced it. One pass, whatever the number of spans: only characters whose
+ * folded form is not one character for one are looked at twice.
  */
 function origins(s: string, at: number[]): [number, number][] {
   const out: [number, number][] = [];
@@ -152,15 +196,20 @@ function origins(s: string, at: number[]): [number, number][] {
     for (; k < at.length && at[k] < upto; k++) out.push([o + at[k] - n, o + at[k] - n + 1]);
     for (; k < at.length && at[k] < upto + width; k++) out.push([orig, orig + len]);
   };
-  for (const m of s.matchAll(SPECIAL)) {
-    const upto = n + m.index - o;
-    const width = fold(m[0]).length;
-    settle(upto, width, m.index, m[0].length);
-    n = upto + width;
-    o = m.index + m[0].length;
-    if (k >= at.length) return out;
+  for (let i = 0; i < s.length && k < at.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    const len = widthAt(s, i);
+    const f = foldAt(s, i, len);
+    if (len !== 1 || f.length !== 1) {
+      const upto = n + i - o;
+      settle(upto, f.length, i, len);
+      n = upto + f.length;
+      o = i + len;
+    }
+    i += len - 1;
   }
-  settle(n + s.length - o, 0, 0, 0);
+  if (k < at.length) settle(n + s.length - o, 0, 0, 0);
   return out;
 }
 
@@ -255,10 +304,12 @@ function groups(t: string): Group[] {
       // Words only between groups of four, as a card is read out: "4111 then 1111", never "41838 USD, 010". One
       // mark that is a letter or a spaced comma (`x`, `ー` typed for `-` by a Japanese IME, ` , `) joins the 4-6-5
       // and 4-6-4 groups of Amex and Diners numbers too.
+      // The group sizes first: most gaps between other groups are never read (R9-11, speed).
       else if (
+        (a === 4 || a === 6) &&
+        ((a === 4 && b <= 4) || (gap.trim().length === 1 && ((a === 4 && b === 6) || (a === 6 && (b === 4 || b === 5))))) &&
         WORDS.test(gap) &&
-        gap.split(/\s+/).filter(Boolean).length <= 3 &&
-        ((a === 4 && b <= 4) || (gap.trim().length === 1 && ((a === 4 && b === 6) || (a === 6 && (b === 4 || b === 5)))))
+        gap.split(/\s+/).filter(Boolean).length <= 3
       )
         join = 'words';
     }
@@ -432,6 +483,61 @@ function started(t: string, gs: Group[]): Found[] {
   return out;
 }
 
+/**
+ * The group sizes a Brazilian boleto's typed line (linha digitável) is written in, whole: the bank slip's 47 digits
+ * as 5.5 5.6 5.6 1 14 (or without the dots, 10 11 11 1 14), and the utility and tax slip's (arrecadação) 48 digits
+ * as four blocks of 11 digits and their check digit (11-1 or 12 each). Layout: FEBRABAN, "Especificações Técnicas
+ * do Boleto de Pagamento" (fields 1 to 3: bank, currency and the free field, each closed by a modulo 10 check digit;
+ * field 4 the barcode's check digit; field 5 the due-date factor and the amount), and FEBRABAN, "Layout Padrão de
+ * Arrecadação/Recebimento com Utilização do Código de Barras" (segment 8; the third digit 6 or 7 says modulo 10,
+ * 8 or 9 modulo 11 for each block's check digit). As reproduced in the banks' manuals (Banco do Brasil,
+ * "Especificações Técnicas para Confecção de Boleto de Cobrança", anexo: the code and its typed line).
+ */
+const BOLETO_SHAPES = [
+  [5, 5, 5, 6, 5, 6, 1, 14],
+  [10, 11, 11, 1, 14],
+  [11, 1, 11, 1, 11, 1, 11, 1],
+  [12, 12, 12, 12],
+];
+
+/** FEBRABAN's modulo 11 check digit of an arrecadação block: weights 2 to 9 from the right; remainder 0 or 1 gives 0. */
+function mod11(d: string): number {
+  let sum = 0;
+  for (let x = d.length - 1, w = 2; x >= 0; x--, w = w === 9 ? 2 : w + 1) sum += (d.charCodeAt(x) - 48) * w;
+  const r = sum % 11;
+  return r < 2 ? 0 : 11 - r;
+}
+
+/** Whether `d` is a boleto line's digits whose check digits all hold: 47 (bank slip) or 48 (arrecadação). */
+function isBoleto(d: string): boolean {
+  // Modulo 10 with weights 2, 1 from the right, digits of each product summed: the Luhn sum, the check digit included.
+  if (d.length === 47) return luhn(d.slice(0, 10)) && luhn(d.slice(10, 21)) && luhn(d.slice(21, 32));
+  if (d.length !== 48 || d[0] !== '8') return false;
+  const blocks = [0, 12, 24, 36].map((x) => d.slice(x, x + 12));
+  return '67'.includes(d[2]) ? blocks.every(luhn) : '89'.includes(d[2]) && blocks.every((b) => mod11(b.slice(0, 11)) === b.charCodeAt(11) - 48);
+}
+
+/**
+ * For each group, the number (from 1) of the boleto line it belongs to, or 0: groups joined by separators in one of
+ * the shapes above whose check digits hold (R9-12: the last two fields of a bank slip, `6 83820000026000`, read as a
+ * 15-digit Maestro number and were masked, 1 slip in 50). Linear: each group starts at most four fixed shapes.
+ */
+function boletos(t: string, gs: Group[]): Uint32Array {
+  const out = new Uint32Array(gs.length);
+  for (let i = 0; i < gs.length; i++) {
+    if (gs[i].e - gs[i].s < 5) continue;
+    for (const sizes of BOLETO_SHAPES) {
+      const j = i + sizes.length - 1;
+      if (j >= gs.length || !sizes.every((n, k) => gs[i + k].e - gs[i + k].s === n && (!k || gs[i + k].join === 'sep'))) continue;
+      if (!isBoleto(digitsOf(t, gs, i, j))) continue;
+      out.fill(i + 1, i, j + 1);
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 /** A card number found: groups `i` to `j`, its digits, and whether words stand between its groups. */
 interface Candidate {
   i: number;
@@ -522,9 +628,11 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   // The first group of the run each group is in (a number after a telephone word is judged from its start).
   const firsts: number[] = [];
   gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
+  const slip = boletos(t, gs);
   for (let i = 0; i < gs.length; i++) {
     const c = cardAt(t, gs, i, stops, firsts[i]);
-    if (c) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
+    // Groups of one boleto line are its fields, not a card (R9-12); a card running on past the line is still one.
+    if (c && !(slip[c.i] && slip[c.i] === slip[c.j])) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
   // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
@@ -891,7 +999,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     const grouped = CODE.exec(stops);
     const inGroups = password ? null : SPACED.exec(stops);
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
-    lines ??= text.replace(SPECIAL, (c) => (/[\n\r\v\f\u0085\u2028\u2029]/.test(c) ? '\n' : fold(c)));
+    lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
       password && quoted
         ? lines
@@ -976,7 +1084,11 @@ export function findSensitive(text: string, watch: Watch = {}, fields?: string[]
   let stops = t;
   if (fields) {
     const at = new Set<number>();
-    fields.reduce((n, f) => (at.add(n + normalise(f).length), n + normalise(f).length + 1), 0);
+    fields.reduce((n, f) => {
+      const end = n + normalise(f).length;
+      at.add(end);
+      return end + 1;
+    }, 0);
     stops = t.replace(/ /g, (c, i: number) => (at.has(i) ? '\n' : c));
   }
   const found = [...cards(t, watch, stops), ...secrets(t, watch.partialSecrets, text, stops)].sort(

@@ -519,8 +519,8 @@ function misleading(root: Node, merchant: boolean): string[] {
     const href = el.localName === 'a' && shadow ? (el.getAttribute('href') ?? '') : '';
     if (/^tel:/i.test(href)) {
       telLinks++;
-      // The text's digits (leading trunk 0 or NANP 1 aside) must end the dialled number: 7 digits or more read as a number.
-      const shown = digitsOf(el.textContent ?? '').replace(/^0|^1(?=\d{10}$)/, '');
+      // The text's digits (a leading international prefix 00, trunk 0 or NANP 1 aside) must end the dialled number: 7 digits or more read as a number.
+      const shown = digitsOf(el.textContent ?? '').replace(/^00|^0|^1(?=\d{10}$)/, '');
       if (!/^tel:\+[1-9]\d{1,14}$/.test(href)) out.push(`tel: link to ${href.slice(0, 40)}`);
       else if (shown.length >= 7 && !href.endsWith(shown)) out.push(`${JSON.stringify((el.textContent ?? '').slice(0, 40))} dials ${href}`);
     }

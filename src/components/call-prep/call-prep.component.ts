@@ -5,7 +5,7 @@ import { checked } from '../../internal/checked.js';
 import { dict } from '../../internal/dict.js';
 import { referenceId, send } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
-import { expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { clipText, expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { isSensitive, namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
 import { stripBidi } from '../../internal/bidi.js';
@@ -43,6 +43,13 @@ const CURRENCY: Record<string, string> = { CN: 'CNY', GB: 'GBP', JP: 'JPY', HK: 
 // An amount as the number input gives it: digits, at most 3 decimals (ISO 4217 minor units: 0 to 3 for every
 // circulating currency), below a billion. No exponent: `41111111111111110e-1` is not an amount but a card number.
 const AMOUNT = /^0*(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{1,3})?$/;
+/**
+ * The most a typed text field keeps, in UTF-16 code units (its `maxlength`; a longer value set by a script is cut
+ * to it). A call is prepared in a few paragraphs; a megabyte pasted into a text box costs the browser's own text
+ * layout tens of seconds in Chromium for Chinese text (issue 13, R9-11: 1 MB of `验证码1` hung the page for
+ * minutes, a bare `<textarea>` as long); 10,000 characters lay out in a small fraction of a second.
+ */
+const TEXT_MAX = 10_000;
 /** The old `ready_<topic>` overrides already warned about: once per page each. */
 const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
@@ -726,6 +733,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const el = e.target as HTMLInputElement;
     const field = el.dataset.f;
     if (!field || !this.own(e)) return;
+    // What `maxlength` keeps when the text is typed or pasted, also when a script sets it.
+    if (el.type !== 'checkbox' && el.value.length > TEXT_MAX) el.value = clipText(el.value, TEXT_MAX);
     const value =
       el.type === 'checkbox' ? [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${el.name}"]:checked`)].map((c) => c.value) : el.value;
     const before = this.value(el.name);
@@ -935,7 +944,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
             html`<label class="check"><input type="checkbox" name=${id} value=${o} data-f=${id} ?checked=${((this.value(id) as string[] | undefined) ?? []).includes(o)} ${checked(((this.value(id) as string[] | undefined) ?? []).includes(o))} />${this.option(f, o)}</label>`,
         )
       : type === 'textarea'
-        ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${s}></textarea>${
+        ? html`<textarea id=${id} name=${id} data-f=${id} rows="3" maxlength=${TEXT_MAX} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${s}></textarea>${
             id === 'device' ? html`<button type="button" @click=${this.addDevice}>${this.msg('deviceAdd')}</button>` : nothing
           }`
         : type === 'select' && !ro
@@ -943,7 +952,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
           : html`<div class="row"><input id=${id} name=${id} data-f=${id} type=${amount ? 'number' : type === 'datetime' ? 'datetime-local' : type === 'select' ? 'text' : type}
 inputmode=${amount ? 'decimal' : id === 'card4' ? 'numeric' : nothing} min=${ifDefined(amount ? 0 : undefined)} .step=${amount ? 'any' : ''}
 max=${ifDefined(zone ? new Date(wall(zone, this.time())).toISOString().slice(0, 16) : undefined)}
-autocomplete=${ifDefined(f.ac)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${type === 'select' ? this.option(f, s) : s} />${
+autocomplete=${ifDefined(f.ac)} maxlength=${ifDefined(amount || zone ? undefined : TEXT_MAX)} aria-describedby=${desc} aria-invalid=${invalid} ?required=${f.required} ?readonly=${ro} .value=${type === 'select' ? this.option(f, s) : s} />${
               amount
                 ? html`<label class="sr-only" for="${id}-c">${this.msg('currency')}</label>${choice(`${id}Currency`, `${id}-c`, f.options!, cur)}`
                 : zone

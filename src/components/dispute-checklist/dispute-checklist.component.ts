@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { cut, expected, headingLevel, isRecord, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { clipText, cut, expected, headingLevel, isRecord, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -34,6 +34,8 @@ import {
 
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
+/** The most a note keeps (its `maxlength`): a line for the agent, not a statement. */
+const NOTE_MAX = 200;
 /** Payment kinds (`regimes`) read at most: there are only a few, each once; more is a data mistake, cut before it is checked. */
 const MAX_REGIMES = 20;
 /** Config keys set as the properties of the same name. */
@@ -636,6 +638,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   private note(type: DisputeType, item: DisputeItem, event: Event): void {
     const input = event.target as HTMLInputElement;
+    // What the note's `maxlength` keeps, also when a script set a longer value (R9-11: a megabyte costs the
+    // browser's own text layout seconds to minutes).
+    if (input.value.length > NOTE_MAX) input.value = clipText(input.value, NOTE_MAX);
     // The notes are read together in list order: a card number split across two notes is found too. Only the
     // card number (to its last four digits) or the code is replaced; the rest of the note is kept. A card's first
     // 12 digits or more, its rest not typed yet, are not kept either (as the call form does with a field left so).
@@ -914,7 +919,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                       aria-label=${this.t('noteFor', { item: label })}
                       aria-describedby=${warned ? `w${i}` : nothing}
                       placeholder=${this.t('noteHint')}
-                      maxlength="200"
+                      maxlength=${NOTE_MAX}
                       autocomplete="off"
                       @change=${(e: Event) => this.note(type, item, e)}
                   /></label>
