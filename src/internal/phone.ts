@@ -80,11 +80,16 @@ export function sameNumber(written: string, tel: string): boolean {
   return digits === nsn || (!!trunk && digits === trunk + nsn);
 }
 
-/** An E.164 number for reading (E.123 §2: groups separated by spaces): `+18005550100` → `+1 800 555 0100`. */
+/**
+ * An E.164 number for reading (ITU-T E.123 §2: the country code, then the national number, separated by spaces):
+ * `+18005550100` → `+1 800 555 0100`, `+493012345678` → `+49 3012345678`. Only the NANP's numbers (+1) are
+ * grouped, as its plan fixes them: a 3-digit area code, a 3-digit exchange, 4 digits (NANP Administration,
+ * "About the NANP"). Elsewhere area codes vary in length within a country (Germany: 2 to 5 digits, Berlin's
+ * 30 and Bonn's 228), so the national number stays one group rather than be split where it is not.
+ */
 export function formatNumber(tel: string): string {
   const [cc, nsn] = parts(tel);
-  const head = nsn.slice(0, -4).replace(/\B(?=(\d{3})+$)/g, ' ');
-  return `+${cc} ${head ? `${head} ` : ''}${nsn.slice(-4)}`;
+  return cc === '1' && nsn.length === 10 ? `+1 ${nsn.slice(0, 3)} ${nsn.slice(3, 6)} ${nsn.slice(6)}` : `+${cc} ${nsn}`;
 }
 
 // The parts of a number told in words (R6-4, R7-2). English, glued too ("thirtyfive", "twelvehundred") and as
