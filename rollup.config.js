@@ -48,12 +48,26 @@ export default [
     // Languages stay separate here too: the classic script imports the ES module build's language files,
     // which resolve relative to the classic script's own URL.
     external: (id) => LANGUAGE_FILE.test(id) || SECRETS_FILE.test(id),
-    plugins: [minifyTemplates(), nodeResolve()],
+    plugins: [
+      minifyTemplates(),
+      nodeResolve(),
+      {
+        name: 'language-files-from-script-url',
+        renderDynamicImport: () => ({ left: 'import(languageUrl(', right: '))' }),
+      },
+    ],
     output: {
       file: 'cdn/support-widgets.iife.js',
       format: 'iife',
       name: 'SupportWidgets',
       paths: (id) => `./locales/${id.replace(/^.*[\\/]/, '')}`,
+      // A classic script's import() resolves against the script's URL only when the script is CORS-same-origin;
+      // otherwise Chromium takes the document's base URL, which in a sandboxed srcdoc frame (the documentation
+      // site's previews) resolves nothing: no language file ever loaded there (outside check C21-5). So the
+      // language files are imported by absolute URLs made from the script's own URL (document.currentScript,
+      // set while a classic script first runs), and as written when there is none (the file bundled elsewhere).
+      intro:
+        "var languageBase = typeof document < 'u' && document.currentScript && document.currentScript.src;\nfunction languageUrl(path) { return languageBase ? new URL(path, languageBase).href : path; }",
       sourcemap: true,
       plugins: [dropUndefinedFields(mangle), terser(terserOptions(false))],
     },

@@ -9,6 +9,7 @@ import { asciiDigits, e164, formatNumber, sameNumber } from '../dist/internal/ph
 import { importFaq } from '../dist/cli/faq-import.js';
 import { dict, request } from '../dist/internal/dict.js';
 import { slugify } from '../dist/internal/config.js';
+import { minutesOf, parseRanges } from '../dist/components/hotline/hours.js';
 import { LANGUAGES } from './languages.js';
 
 const DRAFT_KEY = 'support-widgets-builder-draft';
@@ -818,27 +819,35 @@ function hoursForm(line, p) {
           { role: 'group', 'aria-labelledby': `${p}-${d}-name` },
           h('span', { id: `${p}-${d}-name`, class: 'day' }, dayName),
           line.hours[d].length ? null : h('span', { class: 'hint' }, 'Closed'),
-          line.hours[d].map((range, ri) =>
-            h(
-              'span',
-              { class: 'range' },
+          line.hours[d].map((range, ri) => {
+            // Each time is a field of its own: the element's message about these hours lands beside the time at fault.
+            const [opens, closes] = [0, 1].map((k) => {
+              const id = `${p}-${d}-${ri}-${k ? 'closes' : 'opens'}`;
+              const control = h('input', {
+                type: 'time',
+                id,
+                value: range[k],
+                'aria-describedby': `${id}-error`,
+                on: { input: (e) => update(() => (range[k] = e.target.value)) },
+              });
+              const error = h('p', { id: `${id}-error`, class: 'error' });
+              fields.set(id, { control, error });
+              return [control, error];
+            });
+            return [
               h(
-                'label',
-                {},
-                'From ',
-                h('input', { type: 'time', id: `${p}-${d}-${ri}-opens`, value: range[0], on: { input: (e) => update(() => (range[0] = e.target.value)) } }),
+                'span',
+                { class: 'range' },
+                h('label', {}, 'From ', opens[0]),
+                h('label', {}, ' to ', closes[0]),
+                button('Remove', () => update(() => line.hours[d].splice(ri, 1), true, `${p}-${d}-add`), {
+                  'aria-label': `Remove ${dayName} ${range[0]} to ${range[1]}`,
+                }),
               ),
-              h(
-                'label',
-                {},
-                ' to ',
-                h('input', { type: 'time', id: `${p}-${d}-${ri}-closes`, value: range[1], on: { input: (e) => update(() => (range[1] = e.target.value)) } }),
-              ),
-              button('Remove', () => update(() => line.hours[d].splice(ri, 1), true, `${p}-${d}-add`), {
-                'aria-label': `Remove ${dayName} ${range[0]} to ${range[1]}`,
-              }),
-            ),
-          ),
+              opens[1],
+              closes[1],
+            ];
+          }),
           button(
             'Add hours',
             () => {
@@ -902,7 +911,10 @@ function specialForm(line, p) {
                   field('Closes', `${q}-closes`, { type: 'time', value: s.closes, set: (v) => (s.closes = v) }),
                 ),
             field('Name', `${q}-name`, { value: s.name, set: (v) => (s.name = v), hint: 'Optional: “Christmas Day”.' }),
-            button('Remove date', () => update(() => line.special.splice(si, 1), true, `${p}-special-add`), { 'aria-label': `Remove special date ${si + 1}` }),
+            // The name starts with the visible text, so "click Remove date" works by voice (WCAG 2.5.3 Label in Name).
+            button('Remove date', () => update(() => line.special.splice(si, 1), true, `${p}-special-add`), {
+              'aria-label': `Remove date: special date ${si + 1}`,
+            }),
           ),
         );
       }),
@@ -1149,7 +1161,8 @@ const slug = slugify;
 function openingHours(hours) {
   const ranges = DAYS.map(([d]) =>
     hours[d]
-      .filter(([a, b]) => a && b)
+      // A range with one time missing goes in as it is: the element says what is wrong with it.
+      .filter(([a, b]) => a || b)
       .map(([a, b]) => `${a}-${b}`)
       .join(','),
   );
@@ -1240,7 +1253,13 @@ function toConfig(d) {
       }
       at(p, `${id}-number`);
       for (const k of ['label', 'number', 'display', 'languages', 'timezone', 'note']) at(`${p}.${k}`, `${id}-${k}`);
-      at(`${p}.hours`, `${id}-hours`);
+      // The element names hours it refuses as a whole (`hotline.lines.0.hours`): the message goes beside the first
+      // time the same parser refuses (its range alone), else on the group.
+      const faulty = DAYS.flatMap(([day]) => line.hours[day].map((r, ri) => [day, r, ri])).find(([, r]) => (r[0] || r[1]) && !parseRanges(`${r[0]}-${r[1]}`));
+      at(
+        `${p}.hours`,
+        faulty ? `${id}-${faulty[0]}-${faulty[2]}-${faulty[1][0] && minutesOf(faulty[1][0]) !== undefined ? 'closes' : 'opens'}` : `${id}-hours`,
+      );
       at(`${p}.specialHours`, `${id}-special`);
       at(`${p}.contacts`, `${id}-contacts`);
       return out;

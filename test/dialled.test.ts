@@ -116,7 +116,8 @@ describe('the number shown is the number dialled', () => {
           ['+18005550100', '＋１ ８００ ５５５ ０１９９', '+1 800 555 0100'],
           ['+18005550100', '+1 800 555 ٠١٩٩', '+1 800 555 0100'],
           // Spain has no trunk prefix: a 0 in front is another number.
-          ['+34912345678', '0 912 34 56 78', '+34 91 234 5678'],
+          // Shown as the country code and the national number in one group: no area code is guessed (E.123).
+          ['+34912345678', '0 912 34 56 78', '+34 912345678'],
           ['+18005550100', '+1 800 555 0100 ext. 2', '+1 800 555 0100'],
           // Letters past the number are keys too: 1-800-MATTRESS is twelve digits.
           ['+18006288737', '1-800-MATTRESS', '+1 800 628 8737'],

@@ -108,7 +108,10 @@ describe('<support-faq> data and structured data', () => {
       expect(question(it).textContent!.trim()).to.equal('<img src=x onerror="window.pwned=true">Q');
       expect(it.textContent!.trim()).to.equal('<script>window.pwned=true</script> click data');
       expect(el.shadowRoot!.querySelector('[part=chip]:last-child')!.textContent).to.equal('<i>c</i>');
+      // Shown as text, and the merchant is told (outside check C21-6).
       expect(errors.calls).to.deep.equal([
+        '<support-faq> items[0].question: markup is not allowed; it is shown as plain text.',
+        '<support-faq> items[0].answer: markup is not allowed; it is shown as plain text.',
         '<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "javascript:window.pwned=true".',
         '<support-faq> items[0].answer: expected an https:, http:, mailto: or tel: link, got string "data:text/html,hi".',
       ]);

@@ -148,7 +148,7 @@ describe('<support-hotline> other contacts', () => {
         `<support-hotline> lines[0].contacts[9]: ${expectedOf('an object', 'string "help@examplepay.example"')}`,
         `<support-hotline> lines[0].contacts[10].value: ${expectedOf('a string', 'number 42')}`,
         '<support-hotline> lines[0].contacts[11].colour: unknown key, ignored (known keys: type, value, label, hours).',
-        `<support-hotline> lines[0].contacts[12].hours: expected hours like "Mo-Fr 09:00-18:00", got string "whenever"; always available.`,
+        `<support-hotline> lines[0].contacts[12].hours: expected hours like "Mo-Fr 09:00-18:00", got string "whenever": write days then times, like "Mo-Fr 09:00-18:00"; always available.`,
       ]);
       expect(links(el)).to.deep.equal(['mailto:ok@examplepay.example', '/chat']);
       expect(root(el).querySelector('[part=number]')).to.exist;

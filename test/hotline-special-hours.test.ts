@@ -124,7 +124,8 @@ describe('<support-hotline> special hours', () => {
         '<support-hotline> lines[0].specialHours[1]: dates overlap an earlier entry (2026-12-24); ignored.',
         '<support-hotline> lines[0].specialHours[2]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-02-30 off".',
         '<support-hotline> lines[0].specialHours[3]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-12-26 9-13".',
-        '<support-hotline> lines[0].specialHours[4]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got an object.',
+        // An object's problem is named at its key (a form shows it beside that input).
+        '<support-hotline> lines[0].specialHours[4].opens: expected a time like 09:00 (opens and closes go together), got nothing.',
         '<support-hotline> lines[0].specialHours[5]: expected special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off", got string "2026-12-29/2026-12-28 off".',
         '<support-hotline> lines[0].specialHours[6].colour: unknown key, ignored (known keys: validFrom, validThrough, opens, closes, name).',
       ]);

@@ -431,7 +431,7 @@ describe('<support-hotline>', () => {
         expect(errors.calls).to.deep.equal([
           '<support-hotline> lines[1].colour: unknown key, ignored (known keys: label, number, display, languages, hours, timezone, closures, tollFree, hearingImpaired, note, specialHours, contacts).',
           '<support-hotline> lines[1].number: expected an E.164 number like +18005550100, got string "+1-8OO-555-0100".',
-          '<support-hotline> lines[1].hours: expected hours like "Mo-Fr 09:00-18:00", got string "often".',
+          '<support-hotline> lines[1].hours: expected hours like "Mo-Fr 09:00-18:00", got string "often": write days then times, like "Mo-Fr 09:00-18:00".',
           '<support-hotline> lines[1].languages[1]: expected a language tag, got string "not a tag!".',
           '<support-hotline> lines[1].closures[0]: expected a date YYYY-MM-DD, got string "2026-02-30".',
           '<support-hotline> lines[1].tollFree: expected true or false, got string "yes".',

@@ -3,7 +3,7 @@ import type { Section, Strings } from '../locales/en.js';
 import { expected, isRecord, readOr, type Reporter } from './config.js';
 import { ConfigController } from './config-controller.js';
 import { dict } from './dict.js';
-import { loadLocale } from './locale.js';
+import { loadLocale, takeSecretsFailure } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { innerRendered, scheduleRender, track } from './scheduler.js';
 import { baseStyles } from './styles.js';
@@ -133,6 +133,13 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     if (server) await server;
     for (let lang: string | undefined; lang !== this.localeController.wanted;)
       await loadLocale((lang = this.localeController.wanted), (this.constructor as typeof SupportElement).section);
+    // The language shows, but its secret words were refused (docs/security.md, Pinned and verified): said once a page.
+    const failed = takeSecretsFailure(this.localeController.wanted);
+    if (failed)
+      this.reportError(
+        'lang',
+        `${failed.file} did not load (${failed.error}): codes and passwords named in this language are not recognised on this page, only card numbers and the English, Chinese and Arabic words`,
+      );
     const later = scheduleRender(
       this,
       () => this.prepareFirstRender(),

@@ -2,7 +2,7 @@ import { isServer } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
 import type { SecretWords } from './secret-words.js';
 import { addSecretWords } from './sensitive.js';
-import { own } from './config.js';
+import { errorText, own } from './config.js';
 import { dirOfLang, match, read } from './lang-match.js';
 
 /**
@@ -37,6 +37,8 @@ const languages = new Map<string, Language>([['en', ENGLISH]]);
 /** The built-in sections loaded, as `<tag> <section>`, and those loading. */
 const loaded = new Set<string>();
 const pending = new Map<string, Promise<void>>();
+/** Languages whose secret-words file failed to load, with the browser's error, until an element reports it (once a page). */
+const secretsFailed = new Map<string, string>();
 
 /**
  * The string `key` of `section` in `language`, from the last layer that holds it as a string; undefined when
@@ -348,11 +350,29 @@ function load(tag: string, part: Section | 'secrets'): Promise<void> {
       // on a request 30 s later at the earliest, not at once: each element re-renders whenever another file loads,
       // and a file the browser refused (a changed file under the import map's integrity, docs/security.md) would be
       // fetched and reported again each time.
-      () => void setTimeout(() => pending.delete(key), 3e4),
+      (error) => {
+        // Secret words that did not load leave that language's codes and passwords undetected: an element says so
+        // (see takeSecretsFailure), as the browser's own error names only the file.
+        if (part === 'secrets' && !secretsFailed.has(tag)) secretsFailed.set(tag, errorText(error));
+        setTimeout(() => pending.delete(key), 3e4);
+      },
     );
     pending.set(key, promise);
   }
   return promise;
+}
+
+/**
+ * Once a page per language: the file name and the browser's error when the secret words of `lang`'s language
+ * failed to load (a file refused under the import map's `integrity`, a network error), for the element that
+ * asked to report; undefined otherwise.
+ */
+export function takeSecretsFailure(lang: string): { file: string; error: string } | undefined {
+  const tag = pick(lang);
+  const error = secretsFailed.get(tag);
+  if (error === undefined || loaded.has(`${tag} secrets`)) return undefined;
+  secretsFailed.set(tag, '');
+  return error ? { file: `secret-words.${Intl.getCanonicalLocales(tag)[0]}.js`, error } : undefined;
 }
 
 /** Calls `fn` whenever a language is registered or loaded. Returns the unsubscribe function. */

@@ -84,32 +84,34 @@ export function sameNumber(written: string, tel: string): boolean {
 }
 
 /**
- * Groups of a national number where the 3-3-4 default misreads it: United Kingdom numbers as Ofcom's numbering
- * plan writes them (Ofcom, "The National Telephone Numbering Plan"; the formats tabled in "Telephone numbers in
- * the United Kingdom", Wikipedia): 02x xxxx xxxx (London 20, Cardiff 29, …), 011x and 01x1 xxx xxxx, the other
- * 01xxx xxxxxx, 07xxx xxxxxx; 03xx and 08xx take the default (0300 123 4567, 0800 123 4567).
+ * Groups of a national number where the plan fixes them. The NANP (+1): a 3-digit area code, a 3-digit exchange,
+ * 4 digits (NANP Administration, "About the NANP"). The United Kingdom as Ofcom's numbering plan writes them
+ * (Ofcom, "The National Telephone Numbering Plan"; the formats tabled in "Telephone numbers in the United
+ * Kingdom", Wikipedia): 02x xxxx xxxx (London 20, Cardiff 29, …), 011x and 01x1 xxx xxxx, the other 01xxx
+ * xxxxxx, 07xxx xxxxxx, 03xx and 08xx xxx xxxx.
  */
 const GROUPS: Record<string, [RegExp, number[]][]> = {
+  1: [[/^\d{10}$/, [3, 3, 4]]],
   44: [
     [/^2\d{9}$/, [2, 4, 4]],
     [/^1(?:1\d|\d1)\d{7}$/, [3, 3, 4]],
     [/^[17]\d{9}$/, [4, 6]],
+    [/^[38]\d{9}$/, [3, 3, 4]],
   ],
 };
 
 /**
- * An E.164 number for reading (E.123 §2: groups separated by spaces): `+18005550100` → `+1 800 555 0100`, in
- * threes before the last four, or as the country's plan groups it (`GROUPS`): `+44 20 7946 0000`.
+ * An E.164 number for reading (ITU-T E.123 §2: the country code, then the national number, separated by spaces):
+ * grouped as the plan fixes it (`GROUPS`: `+1 800 555 0100`, `+44 20 7946 0000`), else the national number as one
+ * group, `+49 3012345678`: elsewhere area codes vary in length within a country (Germany: 2 to 5 digits, Berlin's
+ * 30 and Bonn's 228), and a guessed split would be wrong.
  */
 export function formatNumber(tel: string): string {
   const [cc, nsn] = parts(tel);
   const sizes = GROUPS[cc]?.find(([re]) => re.test(nsn))?.[1];
-  if (sizes) {
-    let at = 0;
-    return `+${cc} ${sizes.map((n) => nsn.slice(at, (at += n))).join(' ')}`;
-  }
-  const head = nsn.slice(0, -4).replace(/\B(?=(\d{3})+$)/g, ' ');
-  return `+${cc} ${head ? `${head} ` : ''}${nsn.slice(-4)}`;
+  if (!sizes) return `+${cc} ${nsn}`;
+  let at = 0;
+  return `+${cc} ${sizes.map((n) => nsn.slice(at, (at += n))).join(' ')}`;
 }
 
 // The parts of a number told in words (R6-4, R7-2). English, glued too ("thirtyfive", "twelvehundred") and as

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { cdnBase, importMap } from '../../scripts/cdn-snippets.js';
+import { cdnBase, importMap, rewrite } from '../../scripts/cdn-snippets.js';
 import { test, expect, STRICT } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
@@ -317,6 +317,120 @@ test.describe('the builder', () => {
     await expect(page.locator('#problems')).toContainText('No problems found');
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
     expect(logged(problems)).toEqual([]);
+  });
+
+  /** A phone line added by pointer, with a valid number (the keyboard journey is the first test's). */
+  async function line(page, { country, number = '800 555 0100' } = {}) {
+    await page.locator('#line-add').click();
+    await page.locator('#line-0-label').fill('Customer support');
+    if (country) await page.locator('#line-0-country').selectOption(country);
+    await page.locator('#line-0-number').fill(number);
+  }
+
+  test('axe finds nothing once a special date exists; its Remove button answers to its visible text', async ({ open }) => {
+    const { page } = await fresh(open);
+    await line(page);
+    await page.locator('#line-0-special-add').click();
+    await expect(page.locator('#line-0-special-0-from')).toBeFocused();
+    // A speech-input user says what the button shows: the name starts with it (WCAG 2.5.3 Label in Name).
+    await expect(page.getByRole('button', { name: /^Remove date\b/ })).toHaveCount(1);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  test('the builder links the documentation site from its header', async ({ open }) => {
+    const { page } = await fresh(open);
+    // ../site/ here, the site's home page once the site copies the builder (docsite/eleventy.config.js).
+    await expect(page.locator('header').getByRole('link', { name: 'Documentation' })).toHaveAttribute('href', '../site/');
+  });
+
+  test('a topic of your own without a name: told so beside its name, and config.json fails the schema there too', async ({ open }) => {
+    const { page } = await fresh(open);
+    await page.locator('#prep-ctopic-add').click();
+    await page.keyboard.type('refund');
+    const message = page.locator('#prep-ctopic-0-label-error');
+    await expect(message).toContainText('a topic of your own needs the name users choose it by');
+    await expect(message, 'the schema says it as well').toContainText('callPrep.topics.6.label must not be empty');
+    await expect(page.locator('#prep-ctopic-0-label')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#prep-ctopic-0-id-error'), 'the id is fine').toBeEmpty();
+    const config = await snippetConfig(page);
+    expect(validate(config)).toBe(false);
+    expect(validate.errors.map((e) => e.instancePath)).toContain('/callPrep/topics/6/label');
+    await page.locator('#prep-ctopic-0-label').fill('A refund');
+    await expect(message).toBeEmpty();
+    expect(validate(await snippetConfig(page)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test('markup and a javascript: link in a question or an answer are named beside the field (they show as text)', async ({ open }) => {
+    const { page } = await fresh(open);
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-q-en').fill('<img src=x onerror=alert(1)>How long does a refund take?');
+    await page.locator('#faq-0-a-en').fill('5 to 10 days, see [click](javascript:alert(1)) and **bold** <b>raw</b>.');
+    await expect(page.locator('#faq-0-q-en-error')).toHaveText('Markup is not allowed; it is shown as plain text.');
+    const answer = page.locator('#faq-0-a-en-error');
+    await expect(answer).toContainText('Expected an https:, http:, mailto: or tel: link, got string "javascript:alert(1)"; it is shown as plain text.');
+    await expect(answer).toContainText('Markup is not allowed; it is shown as plain text.');
+    await expect(page.locator('#faq-0-a-en')).toHaveAttribute('aria-invalid', 'true');
+    // Shown as text in the preview, as before: nothing made of it.
+    await expect(page.locator('#preview support-faq')).toContainText('<img src=x onerror=alert(1)>How long does a refund take?');
+  });
+
+  test('hours that open and close at once, and a special date that ends before it starts: what is wrong, beside the input at fault', async ({ open }) => {
+    const { page } = await fresh(open);
+    await line(page);
+    await page.locator('#line-0-timezone').selectOption('Europe/Berlin');
+    await page.locator('#line-0-Mo-add').click();
+    await page.locator('#line-0-Tu-add').click();
+    await page.locator('#line-0-Tu-0-closes').fill('09:00');
+    const hours = page.locator('#line-0-Tu-0-closes-error');
+    await expect(hours).toContainText('09:00-09:00 opens and closes at the same time');
+    await expect(page.locator('#line-0-Tu-0-closes')).toHaveAttribute('aria-invalid', 'true');
+    expect((await page.locator('#line-0-Tu-0-closes').getAttribute('aria-describedby')).split(' ')).toContain('line-0-Tu-0-closes-error');
+    await expect(page.locator('#line-0-hours-error'), 'not on the whole week').toBeEmpty();
+    await expect(page.locator('#line-0-Mo-0-closes-error'), 'Monday is fine').toBeEmpty();
+    await page.locator('#line-0-Tu-0-closes').fill('17:00');
+    await expect(hours).toBeEmpty();
+
+    await page.locator('#line-0-special-add').click();
+    await page.locator('#line-0-special-0-from').fill('2026-12-31');
+    await page.locator('#line-0-special-0-through').fill('2026-12-01');
+    const through = page.locator('#line-0-special-0-through-error');
+    await expect(through).toContainText('2026-12-01 is before validFrom 2026-12-31: the last day is on or after the first');
+    await expect(page.locator('#line-0-special-0-through')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#line-0-special-0-error'), 'not on the whole date').toBeEmpty();
+    await page.locator('#line-0-special-0-through').fill('2027-01-02');
+    await expect(through).toBeEmpty();
+    await expect(page.locator('#problems')).toContainText('No problems found');
+  });
+
+  test('a Berlin number shows as the digits it dials, not split inside its area code', async ({ open }) => {
+    const { page } = await fresh(open);
+    await line(page, { country: 'DE', number: '030 12345678' });
+    await expect(page.locator('#line-0-number-hint')).toHaveText('Dialled as +49 3012345678.');
+    await page.locator('#line-0-number').fill('030 1234567');
+    await expect(page.locator('#line-0-number-hint')).toHaveText('Dialled as +49 301234567.');
+    expect((await snippetConfig(page)).hotline.lines[0].number).toBe('+49301234567');
+  });
+
+  test("docs/builder.md's sample snippet is what the builder writes for that draft", async ({ open }) => {
+    const doc = readFileSync('docs/builder.md', 'utf8');
+    const block = /## The output[\s\S]*?```html\n([\s\S]*?)```/.exec(doc)[1];
+    const { page } = await fresh(open);
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-q-en').fill('How long does a refund take?');
+    await page.locator('#faq-0-a-en').fill('5 to 10 business days.');
+    await line(page);
+    await page.locator('#line-0-Mo-add').click();
+    await page.locator('#line-0-Mo-copy').click();
+    await page.locator('#line-0-timezone').selectOption('America/New_York');
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    // The hashes as this build has them (node scripts/cdn-snippets.js --check keeps the page's current).
+    const hashes = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
+    const documented = rewrite(`\`\`\`html\n${block}\`\`\``, VERSION, hashes).slice('```html\n'.length, -'```'.length);
+    expect(await page.locator('#snippet').inputValue()).toBe(documented);
   });
 
   test('the demo links the builder from its header', async ({ open }) => {

@@ -184,6 +184,16 @@ test.describe('the documentation site', () => {
     expect(problems).toEqual([]);
   });
 
+  test('an example given lang="de" in its code box previews in German: the language file loads in the sandboxed preview', async ({ open }) => {
+    const { page, problems } = await open(`${BASE}faq.html`);
+    const box = page.getByRole('textbox', { name: /^Example 1: HTML, editable/ });
+    const preview = page.frameLocator('iframe[title="Preview of example 1"]');
+    await expect(preview.getByRole('searchbox', { name: 'Search questions' })).toBeVisible();
+    await box.fill((await box.inputValue()).replace('<support-faq', '<support-faq lang="de"'));
+    await expect(preview.getByRole('searchbox', { name: 'Fragen durchsuchen' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
   test('a script typed into an example runs nowhere: not on the page, not in the sandboxed preview', async ({ open }) => {
     const { page, problems } = await open(`${BASE}faq.html`);
     const frame = page.locator('iframe[title="Preview of example 1"]');

@@ -13,7 +13,7 @@ const HASHES = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
 /** What a compromised CDN adds: code that counts its runs. */
 const ADDED = '\n;globalThis.__tampered = (globalThis.__tampered || 0) + 1;\n';
 /** Each CDN variant: the file of cdn/ it changes. */
-const CHANGED = { intact: undefined, bundle: 'support-widgets.js', 'faq-de': 'locales/faq.de.js' };
+const CHANGED = { intact: undefined, bundle: 'support-widgets.js', 'faq-de': 'locales/faq.de.js', 'secrets-de': 'locales/secret-words.de.js' };
 
 const page = (snippet) => `<!doctype html>
 <html lang="de">
@@ -138,6 +138,24 @@ test.describe('the pinned, verified snippet (script integrity and the import map
     expect(await opened.tampered(), "none of the changed file's code ran").toBe(0);
     expect(opened.console).toHaveLength(1);
     expect(opened.console[0]).toMatch(/^error: .*integrity.*\/faq-de\/cdn\/locales\/faq\.de\.js/);
+    expect(await opened.violations()).toEqual([]);
+  });
+
+  test('changed German secret words are refused: the page stays German, and the library says, once, naming the element and the file, that German codes and passwords go unrecognised', async ({
+    page,
+    opened,
+  }) => {
+    await opened.open('secrets-de');
+    await expect.poll(async () => (await shown(page)).search, { message: "the FAQ's strings arrive in German" }).toBe('Fragen durchsuchen');
+    await expect.poll(() => opened.console.length, { message: 'the refusal and what it means are logged' }).toBeGreaterThanOrEqual(2);
+    expect(await opened.tampered(), "none of the changed file's code ran").toBe(0);
+    // The browser's error names the file; the library's names the element, the file and what it costs.
+    expect(opened.console[0]).toMatch(/^error: .*integrity.*\/secrets-de\/cdn\/locales\/secret-words\.de\.js/);
+    expect(opened.console.slice(1)).toEqual([
+      expect.stringMatching(
+        /^error: <support-(faq|hotline)> lang: secret-words\.de\.js did not load \(.+\): codes and passwords named in this language are not recognised on this page, only card numbers and the English, Chinese and Arabic words\.$/,
+      ),
+    ]);
     expect(await opened.violations()).toEqual([]);
   });
 });

@@ -217,16 +217,17 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
   return out.length ? out : all;
 
   function readTopic(item: unknown, i: number): void {
-    if (typeof item === 'string' && builtInTopic(item)) out.push({ id: item, label: undefined });
-    else if (
-      isRecord(item) &&
-      typeof own(item, 'id') === 'string' &&
-      ID.test(item.id as string) &&
-      typeof own(item, 'label') === 'string' &&
-      stripBidi(item.label as string).trim()
-    ) {
-      reportUnknownKeys(item, ['id', 'label'], `topics[${i}]`, report);
-      out.push({ id: item.id as string, label: stripBidi(item.label as string).trim() });
-    } else report(`topics[${i}]`, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
+    const at = `topics[${i}]`;
+    if (typeof item === 'string' && builtInTopic(item)) return void out.push({ id: item, label: undefined });
+    if (!isRecord(item)) return report(at, expected(`a topic id (${TOPICS.join(', ')}) or { "id", "label" }`, item));
+    // A topic of one's own: each key's problem at that key, so a form (the builder) shows it beside its input.
+    const id = own(item, 'id');
+    const label = own(item, 'label');
+    const name = typeof label === 'string' ? stripBidi(label).trim() : '';
+    if (typeof id !== 'string' || !ID.test(id)) report(`${at}.id`, expected('an id of letters, digits and dashes, starting with a letter (refund)', id));
+    if (!name) report(`${at}.label`, `${expected('a non-empty string', label)}: a topic of your own needs the name users choose it by`);
+    if (typeof id !== 'string' || !ID.test(id) || !name) return;
+    reportUnknownKeys(item, ['id', 'label'], at, report);
+    out.push({ id, label: name });
   }
 }

@@ -8,7 +8,7 @@ import type { Strings } from '../../locales/en.js';
 import type { FaqItemData, SupportFaq } from '../faq/faq.component.js';
 import type { HotlineContact, HotlineLine, HotlineSpecialHours, SupportHotline } from '../hotline/hotline.component.js';
 import type { SupportCallPrep } from '../call-prep/call-prep.component.js';
-import type { CallPrepField, CallPrepFieldType, CallPrepTopic } from '../call-prep/call-prep.fields.js';
+import type { CallPrepField, CallPrepFieldType } from '../call-prep/call-prep.fields.js';
 import type { DisputeRegimeOption, SupportDisputeChecklist } from '../dispute-checklist/dispute-checklist.component.js';
 import type { DisputeRegime } from '../dispute-checklist/dispute-checklist.rules.js';
 import type { DisputeItem, DisputeType } from '../dispute-checklist/dispute-checklist.types.js';
@@ -155,7 +155,7 @@ export interface ContactConfig {
 /** The `callPrep` section: properties of <support-call-prep>. */
 export interface CenterCallPrepConfig {
   fields?: Array<string | CallPrepFieldConfig>;
-  topics?: Array<string | CallPrepTopic>;
+  topics?: Array<string | CallPrepTopicConfig>;
   storageKey?: string;
   endpoint?: string;
   noPersist?: boolean;
@@ -167,6 +167,17 @@ export interface CenterCallPrepConfig {
   prefillReadonly?: boolean;
   appVersion?: string;
   strings?: StringOverrides<'callPrep'>;
+}
+
+/** A topic of your own: its id and the name users choose it by (the element refuses an empty name). */
+export interface CallPrepTopicConfig {
+  /** @pattern ^[A-Za-z][A-Za-z0-9-]*$ */
+  id: string;
+  /**
+   * @minLength 1
+   * @pattern \S
+   */
+  label: string;
 }
 
 /** A field of the call form: a built-in one changed, or a custom one. */

@@ -47,6 +47,10 @@ export interface FaqItemData {
 export type { FaqTexts };
 
 const KEYS = ['id', 'question', 'answer', 'category'];
+/** HTML in merchant text (a tag, end tag, comment or declaration): shown as text, and reported. */
+const MARKUP = /<[a-z/!?]/i;
+/** `[text](scheme:…` that the safe format does not read as a link (see LINK in safe-text.ts): its URL and scheme. */
+const ODD_LINK = /\[[^[\]]+\]\((?![^()\s]+\))\s*(([a-z][a-z0-9+.-]*):\S*)/gi;
 /** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
 const LD_ANSWER = 10_000;
 /** Characters of questions and answers in the structured data in all: the questions after that are left out. */
@@ -465,8 +469,15 @@ export class SupportFaq extends SupportElement<'faq'> {
     };
     const need = (v: unknown, path: string): string | undefined => {
       const text = typeof v === 'string' ? stripBidi(v).trim() : '';
-      if (text) return text;
-      this.reportError(path, expected('a non-empty string', v));
+      if (!text) return void this.reportError(path, expected('a non-empty string', v));
+      // Shown as text either way (no HTML is ever parsed): the merchant is told, as the dispute checklist does.
+      if (MARKUP.test(text)) this.reportError(path, 'markup is not allowed; it is shown as plain text');
+      // A link the safe format cannot read (a `(` in its URL: `javascript:alert(1)`) is text, so `href` never
+      // sees it: refused here. One it reads goes through `href`, which reports a scheme it refuses.
+      for (const [, url, scheme] of text.matchAll(ODD_LINK))
+        if (!/^(?:https?|mailto|tel)$/i.test(scheme))
+          this.reportError(path, `${expected('an https:, http:, mailto: or tel: link', url.replace(/\)[.,;:!?]*$/, ''))}; it is shown as plain text`);
+      return text;
     };
     // Items of a FAQ nested in an answer belong to that FAQ, not to this one. On the server the element does
     // not see its children: only the data items render there.

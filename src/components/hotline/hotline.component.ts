@@ -18,7 +18,7 @@ import {
   SupportHotlineCopyEvent,
   type HotlineCallbackDetail,
 } from '../../events/hotline.js';
-import { isDate, openSlots, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
+import { hoursProblem, isDate, minutesOf, openSlots, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
@@ -483,7 +483,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     let rules: Rule[] | undefined;
     if (hours) {
       rules = parseHours(hours);
-      if (!rules) bad('hours', 'hours like "Mo-Fr 09:00-18:00"');
+      if (!rules) this.reportError(at('hours'), `${expected('hours like "Mo-Fr 09:00-18:00"', hours)}: ${hoursProblem(hours)}`);
       if (!validZone(zone)) {
         if (typed('timezone')) bad('timezone', 'an IANA time zone');
         rules = undefined;
@@ -530,6 +530,16 @@ export class SupportHotline extends SupportElement<'hotline'> {
         // schema.org: a day closed all day has opens and closes both 00:00 (or neither).
         const ranges = (opens ?? closes ?? '00:00') === '00:00' && (closes ?? '00:00') === '00:00' ? [] : parseRanges(`${opens}-${closes}`);
         if (from && ranges) e = { from, through: through!, ranges, name: name || undefined };
+        // What is wrong, at its key: a form (the builder) shows it beside that input.
+        let wrong: [string, string] | undefined;
+        if (!from || !isDate(from)) wrong = ['validFrom', expected('a date YYYY-MM-DD', own(x, 'validFrom'))];
+        else if (!isDate(through!)) wrong = ['validThrough', expected('a date YYYY-MM-DD', own(x, 'validThrough'))];
+        else if (through! < from) wrong = ['validThrough', `${through} is before validFrom ${from}: the last day is on or after the first`];
+        else if (!ranges && opens && closes)
+          wrong = [minutesOf(opens) === undefined ? 'opens' : 'closes', `${opens}-${closes}: ${hoursProblem(`${opens}-${closes}`)}`];
+        else if (!ranges)
+          wrong = [opens ? 'closes' : 'opens', expected('a time like 09:00 (opens and closes go together)', own(x, opens ? 'closes' : 'opens'))];
+        if (wrong) return this.reportError(`${p}.${wrong[0]}`, wrong[1]);
       }
       if (!e || !isDate(e.from) || !isDate(e.through) || e.through < e.from) {
         this.reportError(p, expected('special hours like "2026-12-24 09:00-13:00" or "2026-12-25 off"', x));
@@ -587,7 +597,11 @@ export class SupportHotline extends SupportElement<'hotline'> {
       }
       if (hours) {
         c.rules = validZone(zone) ? parseHours(hours) : undefined;
-        if (!c.rules) this.reportError(`${p}.hours`, `${expected('hours like "Mo-Fr 09:00-18:00"', hours)}; always available`);
+        if (!c.rules)
+          this.reportError(
+            `${p}.hours`,
+            `${expected('hours like "Mo-Fr 09:00-18:00"', hours)}${validZone(zone) ? `: ${hoursProblem(hours)}` : ''}; always available`,
+          );
       }
       return c;
     });

@@ -68,6 +68,38 @@ export function parseHours(text: string): Rule[] | undefined {
   return rules.length ? rules : undefined;
 }
 
+/** Minutes since midnight of `09:00` (00:00 to 24:00), else undefined: the times parseHours reads. */
+export const minutesOf = (t: string): number | undefined => {
+  const m = /^(\d\d?):(\d\d)$/.exec(t);
+  const n = m ? +m[1] * 60 + +m[2] : NaN;
+  return m && +m[2] < 60 && n <= DAY_MINUTES ? n : undefined;
+};
+
+/**
+ * Why parseHours refuses `text`, for the merchant's message: the first part it cannot read and what is wrong
+ * with it (a day name, a time, a range that opens and closes at once). Run only after a refusal.
+ */
+export function hoursProblem(text: string): string {
+  for (const raw of text.split(';')) {
+    const part = raw.trim().replace(/\s+/g, ' ');
+    if (!part || parseHours(part)) continue;
+    if (!/\d/.test(part)) break;
+    const [, days, ranges] = /^(?:([^\d\s]\S*) )?(.*)$/.exec(part)!;
+    const day = days?.split(/[,-]/).find((d) => !DAYS.includes(d));
+    if (day !== undefined) return `"${day}" is no day: days are Mo, Tu, We, Th, Fr, Sa, Su`;
+    for (const range of ranges.replace(/ ?([,-]) ?/g, '$1').split(',')) {
+      const [a, b, extra] = range.split('-');
+      if (!a || !b || extra !== undefined) return `"${range}" is not two times like 09:00-17:00`;
+      const [opens, closes] = [a, b].map(minutesOf);
+      if (opens === undefined || closes === undefined) return `"${opens === undefined ? a : b}" is no time from 00:00 to 24:00`;
+      if (opens === closes) return `${range} opens and closes at the same time (past midnight: 22:00-02:00)`;
+      if (opens === DAY_MINUTES) return `${range} opens at 24:00, the end of the day`;
+    }
+    return `"${part}" is not days then times, like "Mo-Fr 09:00-18:00"`;
+  }
+  return 'write days then times, like "Mo-Fr 09:00-18:00"';
+}
+
 /**
  * Special hours for a date or a run of dates, overriding the weekly hours in the line's time zone: a holiday
  * (`ranges` empty) or an exceptional opening. Modelled on schema.org `specialOpeningHoursSpecification`, an
