@@ -38,6 +38,9 @@ export const cases = {
   // An answer open on the server in another language than the FAQ's: its notice is in the server HTML.
   'faq-lang-open': () =>
     html`<support-faq lang="zh-CN"><support-faq-item id="fees" lang="en" open question="Are there any fees?"><p>No fees.</p></support-faq-item></support-faq>`,
+  // An answer open on the server with its tools row (copy link, feedback), and a question under it (test/ssr-faq-tools.test.ts).
+  'faq-tools-open': () =>
+    html`<support-faq feedback><support-faq-item id="fees" open question="Are there any fees?"><p>No fees.</p></support-faq-item><support-faq-item id="late" question="My parcel is late"><p>Track it with the link in your email.</p></support-faq-item></support-faq>`,
 };
 
 const langItems = [

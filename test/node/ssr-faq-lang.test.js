@@ -48,10 +48,11 @@ test('an item open on the server in another language than the FAQ’s says so in
   const out = await serve(
     html`<support-faq lang="zh-CN"><support-faq-item id="fees" lang="en" open question="Are there any fees?"><p>No fees.</p></support-faq-item><support-faq-item id="cards" open question="支持哪些银行卡？"><p>全部。</p></support-faq-item></support-faq>`,
   );
-  // The notice in the FAQ's language and direction, first in the open answer (where the browser puts it).
+  // The notice in the FAQ's language and direction, first in the open answer (where the browser puts it); after the
+  // answer the tools row, in the FAQ's language too.
   assert.match(
     out,
-    /<div id="a" part="answer"\s*><p id="n" part="notice" lang="zh-CN" dir="ltr"\s*>此回答暂无您所用语言的版本，现以英语显示。<\/p><slot><\/slot><\/div>/,
+    /<div id="a" part="answer"\s*><p id="n" part="notice" lang="zh-CN" dir="ltr"\s*>此回答暂无您所用语言的版本，现以英语显示。<\/p><slot><\/slot><div part="tools" lang="zh-CN" dir="ltr"\s*><button part="link" aria-label="复制链接：Are there any fees\?"\s*>/,
   );
   // Once only: the item in the FAQ's own language has none.
   assert.equal(out.match(/part="notice"/g)?.length, 1);

@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, LitElement, nothing, render } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { dict } from '../../internal/dict.js';
@@ -49,13 +49,13 @@ export const CONTEXT_REQUEST = 'support-faq-item-context';
 type Notice = { text: string; lang: string; dir: 'ltr' | 'rtl' };
 
 /**
- * The item's shadow DOM: heading, question button, answer panel with the slot (the tools row goes after it, see
- * renderTools). `lang` and `notice` are given on the server only: the browser's refresh sets them on the clone.
+ * The item's shadow DOM: heading, question button, answer panel with the slot and, after it, the tools row (see
+ * tools). `lang`, `notice` and `tools` are given on the server only: the browser's refresh sets them on the clone.
  */
-const itemTemplate = (question: string, open: boolean, level: number, lang?: string, notice?: Notice) =>
+const itemTemplate = (question: string, open: boolean, level: number, lang?: string, notice?: Notice, tools: unknown = nothing) =>
   html`<div role="heading" aria-level=${level} part="heading" lang=${ifDefined(lang)}><button id="q" part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls="a"><bdi>${question}</bdi><span part="icon"></span></button></div>${
     open
-      ? html`<div id="a" part="answer">${notice ? html`<p id="n" part="notice" lang=${notice.lang} dir=${notice.dir}>${notice.text}</p>` : nothing}<slot></slot></div>`
+      ? html`<div id="a" part="answer">${notice ? html`<p id="n" part="notice" lang=${notice.lang} dir=${notice.dir}>${notice.text}</p>` : nothing}<slot></slot>${tools}</div>`
       : // Closed, yet found by find-in-page. A property binding, because lit-analyzer takes `hidden` for a boolean
         // attribute; server rendering writes it as the attribute `hidden="until-found"`.
         html`<div id="a" part="answer" .hidden=${UNTIL_FOUND}><slot></slot></div>`
@@ -113,6 +113,8 @@ export class SupportFaqItem extends Base {
   private ctx?: FaqItemContext = undefined;
   /** The answer region had a tools row once (and must clear it when the answer closes). */
   private tooled = false;
+  /** The shadow root came from the server's HTML, with the tools row of an answer open there (see renderTools). */
+  private served = false;
 
   /** What the FAQ tells its items (strings, heading level); set by the FAQ. @internal */
   get context(): FaqItemContext | undefined {
@@ -174,6 +176,8 @@ export class SupportFaqItem extends Base {
       if (root) {
         // Server-rendered (declarative shadow DOM): its nodes stay; its <style> gives way to the adopted sheet.
         root.querySelectorAll('style').forEach((s) => s.remove());
+        // An answer open on the server has its tools row after the slot (see renderTools).
+        this.served = !!root.querySelector('slot')?.nextElementSibling;
       } else {
         // Not in the constructor on purpose: outside a FAQ an item has no shadow root and its answer just shows.
         root = this.attachShadow(dict<ShadowRootInit>({ mode: 'open' }));
@@ -273,34 +277,48 @@ export class SupportFaqItem extends Base {
     }
     if (note && note.textContent !== notice) [note.textContent, note.lang, note.dir, note.hidden] = [notice, ctx.lang, ctx.dir, !notice];
     // Closed items that never opened get no Lit part at all: thousands of items stay plain DOM.
-    if (open || this.tooled) this.renderTools(region, ctx);
+    if (open || this.tooled || this.served) this.renderTools(region, ctx);
   }
 
-  /** The row under an open answer: copy link and feedback, rendered into the answer region after its slot. */
-  private renderTools(region: HTMLElement, { text, feedback, votes, lang, dir, related }: FaqItemContext): void {
-    this.tooled = true;
+  /**
+   * The row under an open answer (copy link and feedback) and the related questions; nothing when closed. The
+   * server writes it too, so an answer open in the server's HTML looks the same before the script runs.
+   */
+  private tools({ text, feedback, votes, lang, dir, related }: FaqItemContext): TemplateResult | typeof nothing {
+    if (!this.open) return nothing;
     // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
     const question = this.question.trim();
     const button = (label: string, name: string, click: () => void, part?: string) =>
       html`<button part=${ifDefined(part)} aria-label=${name.split(QUESTION).join(question)} @click=${click}>${label}</button>`;
-    const rating = votes.has(this.id)
+    const rating = votes.has(this.getAttribute('id') ?? '')
       ? html`<p part="feedback">${text.thanks}</p>`
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${text.helpful}</span>${button(text.yes, text.yesName, () => this.vote(true))}${button(text.no, text.noName, () => this.vote(false))}</div>`;
     // An item in another language: the FAQ's own strings keep the FAQ's language (and voice) and direction.
-    const [l, d] = this.lang ? [lang, dir] : [];
-    const others = (this.open && related?.(this)) || [];
+    const [l, d] = this.getAttribute('lang') ? [lang, dir] : [];
+    const others = related?.(this) ?? [];
     // Links to the deep link of each: the FAQ opens it and moves focus to its question (see SupportFaq.onHash).
     const links = others.length
       ? html`<div part="related" lang=${ifDefined(l)} dir=${ifDefined(d)}><p id="r">${text.related}</p><ul aria-labelledby="r">${others.map(
           (o) => html`<li><a href="#${encodeURIComponent(o.id)}" lang=${ifDefined(o.lang || undefined)}>${o.question}</a></li>`,
         )}</ul></div>`
       : nothing;
-    render(
-      this.open
-        ? html`<div part="tools" lang=${ifDefined(l)} dir=${ifDefined(d)}>${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>${links}`
-        : nothing,
-      region,
-    );
+    return html`<div part="tools" lang=${ifDefined(l)} dir=${ifDefined(d)}>${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>${links}`;
+  }
+
+  /** Renders the tools row into the answer region, after its slot. */
+  private renderTools(region: HTMLElement, ctx: FaqItemContext): void {
+    this.tooled = true;
+    if (!this.served) return void render(this.tools(ctx), region);
+    // The server's row has no listeners: it gives way to the browser's in this same task (no frame shows the
+    // answer without it, so nothing moves), and a button focused before the script ran stays focused.
+    this.served = false;
+    const slot = region.querySelector('slot')!;
+    const controls = (): HTMLElement[] =>
+      [...region.querySelectorAll<HTMLElement>('button, a')].filter((c) => slot.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const focused = controls().indexOf(this.shadowRoot!.activeElement as HTMLElement);
+    while (slot.nextSibling) slot.nextSibling.remove();
+    render(this.tools(ctx), region);
+    if (focused >= 0) controls()[focused]?.focus();
   }
 
   private vote(helpful: boolean): void {
@@ -337,7 +355,8 @@ export class SupportFaqItem extends Base {
     // hydration then changes nothing (refresh finds the notice by its id and keeps it).
     const lang = this.getAttribute('lang') || undefined;
     const text = this.open && lang && this.ctx ? this.ctx.notice(lang) : '';
-    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined);
+    const notice = text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined;
+    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, notice, this.ctx ? this.tools(this.ctx) : nothing);
   }
 }
 

@@ -85,27 +85,39 @@ const SLICE = 250;
 const votes = new Set<string>();
 let marks: Highlight | undefined;
 
+/**
+ * Milliseconds of background work (folding the items' text for the search, highlighting) one idle period may
+ * take. A keystroke that arrives meanwhile waits for it, and Chromium's Event Timing (INP) counts the wait: an
+ * idle period can last 50 ms (https://w3c.github.io/requestidlecallback/#the-requestidlecallback-method), so
+ * the work stops after a few milliseconds and asks for the next period.
+ */
+const IDLE_SLICE = 5;
+/** Shown items highlighted at once when a search settles; more are highlighted as they come into view (see paint). */
+const PAINT_AT_ONCE = 60;
+
 /** Runs `fn` when the browser is idle (Safari has no requestIdleCallback: a short timeout there). */
 const idle = (fn: IdleRequestCallback): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(fn);
-  else setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 }), 50);
+  else setTimeout(() => fn({ didTimeout: false, timeRemaining: () => IDLE_SLICE }), 50);
 };
 
 /**
- * Runs `work(0)` … `work(n - 1)` a few milliseconds at a time, in order: for `first` ms now (none when 0),
- * the rest in idle periods, as long as `current()` holds (a newer run replaces an older one).
+ * Runs `work(0)` … `work(n - 1)` in order, at most IDLE_SLICE ms at a time: the first slice now when `now`,
+ * the others in idle periods, as long as `current()` holds (a newer run, or a keystroke, replaces an older
+ * one); then `done()`.
  */
-function inSlices(n: number, work: (i: number) => void, current: () => boolean, first = 0): void {
+function inSlices(n: number, work: (i: number) => void, current: () => boolean, now = false, done = (): void => {}): void {
   let i = 0;
-  const slice = (ms: number): void => {
+  const slice = (deadline?: IdleDeadline): void => {
     if (!current()) return;
-    const end = performance.now() + ms;
+    // Within the idle period and the cap; some browsers give busy pages periods of almost no time: a little anyway.
+    const end = performance.now() + Math.min(IDLE_SLICE, Math.max(1, deadline?.timeRemaining() ?? IDLE_SLICE));
     while (i < n && performance.now() < end) work(i++);
-    // Some browsers give hidden or busy pages idle periods of almost no time: do a little anyway.
-    if (i < n) idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
+    if (i < n) idle(slice);
+    else done();
   };
-  if (first) slice(first);
-  else idle((deadline) => slice(Math.max(4, deadline.timeRemaining())));
+  if (now) slice();
+  else idle(slice);
 }
 
 /** The one highlight registry entry of the page, with its style for light-DOM answers (a constructed sheet: CSP-safe). */
@@ -231,8 +243,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   private hashPending = true;
   private timer?: ReturnType<typeof setTimeout> = undefined;
   private ld?: HTMLScriptElement = undefined;
-  private ranges: Range[] = [];
-  /** Counts paints: a slice of an older paint stops when a newer one started. */
+  /** The highlighted ranges of each item painted (see paint). */
+  private marked = new Map<SupportFaqItem, Range[]>();
+  /** Watches a long list's shown items come into and out of view while a search's highlight stands. */
+  private seen?: IntersectionObserver = undefined;
+  /** Counts paints: a slice of an older paint stops when a newer one started or a key was typed. */
   private painting = 0;
   /** Each item's folded question and answer, with the question's length. */
   private texts = new WeakMap<SupportFaqItem, [string, number]>();
@@ -712,20 +727,29 @@ export class SupportFaq extends SupportElement<'faq'> {
     return text;
   }
 
-  /** The shown items that match the query best, at most five, in the merchant's order among equals; none for one. */
-  private ranked(): SupportFaqItem[] {
+  /**
+   * Shows the shown items that match the query best, at most five, in the merchant's order among equals; none
+   * for one. Scored a few milliseconds at a time (10,000 answers took 40 ms in one task here), as the highlight.
+   */
+  private rank(): void {
     const list = this.terms;
-    if (!list.length || this.results < 2) return [];
+    const run = this.painting;
+    const items = list.length && this.results > 1 ? this.list.filter((it) => !it.hidden) : [];
     const top: [number, SupportFaqItem][] = [];
-    for (const it of this.list) {
-      if (it.hidden) continue;
-      const s = score(...this.textOf(it), list);
-      if (top.length === 5 && s <= top[4][0]) continue;
+    const score1 = (i: number): void => {
+      const s = score(...this.textOf(items[i]), list);
+      if (top.length === 5 && s <= top[4][0]) return;
       const at = top.findIndex(([t]) => t < s);
-      top.splice(at < 0 ? top.length : at, 0, [s, it]);
+      top.splice(at < 0 ? top.length : at, 0, [s, items[i]]);
       top.length = Math.min(top.length, 5);
-    }
-    return top.map(([, it]) => it);
+    };
+    inSlices(
+      items.length,
+      score1,
+      () => run === this.painting && this.isConnected,
+      true,
+      () => (this.best = top.map(([, it]) => it)),
+    );
   }
 
   /**
@@ -748,8 +772,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.timer = setTimeout(() => {
       const query = this.query.trim();
       const n = this.results;
-      this.best = this.ranked();
       this.paint(query);
+      this.rank();
       this.announce(n ? this.msg('results', { n }) : this.msg('none'));
       // The page's analytics never receive a card number or code typed into the search box, nor most of one
       // whose last digit is still to come (a pause while typing settles the search too).
@@ -758,27 +782,44 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /**
-   * Highlights the query in the shown questions and answers without touching their markup. Items are
-   * painted in page order, for at most a few milliseconds at a time: a short FAQ at once, a long one on
-   * in idle slices, so a broad query over thousands of answers never blocks typing.
+   * Highlights the query in the shown questions and answers without touching their markup: a short list at
+   * once, a long one in the items in and near the view only, as they come into it (and off again as they leave).
+   * Chromium rebuilds the markers of every highlighted range in each frame after a change to the DOM or styles
+   * (a keystroke's `hidden`, a hover): 9,000 ranges (a one-letter query over 1,000 answers) made such a frame
+   * 80 ms instead of 18 here, in every interaction after it. The view bounds the ranges whatever the list's length.
    */
   private paint(query: string): void {
+    const run = ++this.painting;
+    this.seen?.disconnect();
+    this.seen = undefined;
     const registry = highlights();
     if (!registry) return;
-    this.ranges.forEach((r) => registry.delete(r));
-    this.ranges = [];
-    const run = ++this.painting;
+    for (const ranges of this.marked.values()) ranges.forEach((r) => registry.delete(r));
+    this.marked.clear();
     // What matched: the query's words, their synonyms and the words read as typos.
     const words = query ? [...new Set(this.terms.flatMap((t) => [...t.alts, ...t.typo]))] : [];
     if (!words.length) return;
     const items = this.list.filter((it) => !it.hidden);
-    const add = (i: number): void => {
-      for (const range of this.rangesIn(items[i], words)) {
-        this.ranges.push(range);
-        registry.add(range);
-      }
+    const mark = (it: SupportFaqItem, on: boolean): void => {
+      const old = this.marked.get(it);
+      if (on === !!old) return;
+      if (old) old.forEach((r) => registry.delete(r));
+      const ranges = on ? this.rangesIn(it, words) : [];
+      ranges.forEach((r) => registry.add(r));
+      if (on) this.marked.set(it, ranges);
+      else this.marked.delete(it);
     };
-    inSlices(items.length, add, () => run === this.painting && this.isConnected, 8);
+    if (items.length <= PAINT_AT_ONCE) return items.forEach((it) => mark(it, true));
+    // A view above and below the visible one: the highlight is there before a scroll brings the items in.
+    const seen = (this.seen = new IntersectionObserver(
+      (entries) => entries.forEach((e) => mark(e.target as SupportFaqItem, e.isIntersecting)),
+      dict<IntersectionObserverInit>({ rootMargin: '100% 0px' }),
+    ));
+    inSlices(
+      items.length,
+      (i) => seen.observe(items[i]),
+      () => run === this.painting && this.isConnected,
+    );
   }
 
   /** Ranges of the words in an item's question and answer text. */
@@ -842,6 +883,9 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   private onInput(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
+    // A keystroke stops the last search's highlight work and takes its highlight down: it marked what the
+    // settled query matched, and ranges left standing cost the frames of the keystrokes to come (see paint).
+    this.paint('');
     this.settle();
   }
 
