@@ -1,7 +1,7 @@
 // Issue 13, R9-11: a huge paste into the call form or a checklist note. The browser's own layout of a megabyte of
 // Chinese text in a text box takes tens of seconds in Chromium, so a text field keeps at most 10,000 characters
 // (its `maxlength`), also when a script sets a longer value; the 1 MB case is in test/huge-input.test.ts.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { uniqueKey } from './helpers.js';
@@ -28,6 +28,32 @@ describe('<support-call-prep>: a 100 KB paste', () => {
       .join('');
     expect(saved.length).to.be.below(60_000);
     expect(el.summaryText().length).to.be.below(60_000);
+  });
+
+  it('tells the user, beside the field and in the live region, that the text beyond 10,000 characters was not kept', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW}></support-call-prep>`);
+    const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name=what]')!;
+    what.value = 'The app charged me twice for the same order. '.repeat(300);
+    what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    await el.updateComplete;
+    const note = el.shadowRoot!.getElementById(`what-w`);
+    expect(note?.textContent).to.include('at most 10,000 characters');
+    expect(what.getAttribute('aria-describedby')).to.include('what-w');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=status], [aria-live]')?.textContent?.includes('10,000'), 'announced');
+    // Shortened below the limit, the warning goes.
+    what.value = 'The app charged me twice for the same order.';
+    what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.getElementById('what-w')).to.equal(null);
+  });
+
+  it('says it in the page’s language (Japanese)', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep lang="ja" no-persist .now=${NOW}></support-call-prep>`);
+    const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name=what]')!;
+    what.value = '二重に請求されました。'.repeat(2_000);
+    what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.getElementById('what-w')?.textContent).to.include('10,000 文字まで');
   });
 
   it('keeps the first 10,000 characters of a one-line field too, and never splits a character in two', async () => {

@@ -592,10 +592,16 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return out;
   }
 
-  /** The warnings of a field: what of its text is not kept. */
+  /** The warnings of a field: what of its text is not kept (a card number, a secret, what went past its limit). */
   private warnings(id: string): Key[] {
     const r = this.redacted().get(id);
-    return r ? [...(r.cards ? ['wCard' as const] : []), ...(r.secrets ? ['wSecret' as const] : [])] : [];
+    const v = this.value(id);
+    return [
+      ...(r?.cards ? ['wCard' as const] : []),
+      ...(r?.secrets ? ['wSecret' as const] : []),
+      // At the limit, or one unit short of it when `maxlength` left out a character of two units.
+      ...(typeof v === 'string' && v.length >= TEXT_MAX - 1 ? ['wLong' as const] : []),
+    ];
   }
 
   /** Tells screen readers, once per change, what of a field's text is not kept and why (WCAG 4.1.3). */

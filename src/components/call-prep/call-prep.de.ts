@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Wählen Sie eine Währung',
   wCard: 'Kartennummer ausgeblendet: Wir behalten nur die letzten 4 Ziffern.',
   wSecret: 'Geben Sie niemals CVV, PIN, Passwort oder Code weiter: Wir ersetzen solche Angaben vor dem Speichern oder Senden durch ••••••.',
+  wLong: 'Dieses Feld behält höchstens 10.000 Zeichen; der Rest wurde nicht übernommen. Kürzen Sie den Text oder sagen Sie den Rest am Telefon.',
   summary: 'Ihre Anrufzusammenfassung',
   ready: 'Bitte bereithalten',
   ready_account_id: 'Ein Ausweisdokument',

@@ -65,6 +65,8 @@ export const callPrep = {
   eCurrency: 'Choose a currency',
   wCard: 'Card number hidden: we keep only the last 4 digits.',
   wSecret: 'Never share a CVV, PIN, password or code: we replace it with •••••• before saving or sending.',
+  /** Under a text field that reached its limit (`maxlength`, 10,000): what was typed or pasted beyond it is not kept. */
+  wLong: 'This field keeps at most 10,000 characters; the rest was not kept. Shorten it, or tell the agent the rest.',
   summary: 'Your call summary',
   ready: 'Have ready',
   /** First item under "Have ready" for the topic `account`: `READY` in call-prep.fields.ts lists each topic's items. */

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Elija una moneda',
   wCard: 'Número de tarjeta oculto: solo guardamos los últimos 4 dígitos.',
   wSecret: 'Nunca comparta un CVV, PIN, contraseña o código: lo reemplazamos por •••••• antes de guardar o enviar.',
+  wLong: 'Este campo guarda como máximo 10.000 caracteres; el resto no se ha guardado. Acórtelo o cuénteselo al agente.',
   summary: 'Resumen de su llamada',
   ready: 'Tenga a mano',
   ready_account_id: 'Un documento de identidad',

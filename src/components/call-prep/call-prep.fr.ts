@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Choisissez une devise',
   wCard: 'Numéro de carte masqué : nous ne conservons que les 4 derniers chiffres.',
   wSecret: 'Ne communiquez jamais de cryptogramme, de code PIN, de mot de passe ni de code : nous le remplaçons par •••••• avant tout enregistrement ou envoi.',
+  wLong: 'Ce champ garde au plus 10 000 caractères ; le reste n’a pas été conservé. Raccourcissez le texte ou dites le reste au conseiller.',
   summary: 'Résumé de votre appel',
   ready: 'À avoir sous la main',
   ready_account_id: 'Une pièce d’identité',

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Pilih mata uang',
   wCard: 'Nomor kartu disembunyikan: kami hanya menyimpan 4 digit terakhir.',
   wSecret: 'Jangan pernah membagikan CVV, PIN, kata sandi, atau kode: kami menggantinya dengan •••••• sebelum disimpan atau dikirim.',
+  wLong: 'Kolom ini menyimpan paling banyak 10.000 karakter; sisanya tidak disimpan. Persingkat teksnya atau sampaikan sisanya kepada petugas.',
   summary: 'Ringkasan panggilan Anda',
   ready: 'Siapkan',
   ready_account_id: 'Dokumen identitas',

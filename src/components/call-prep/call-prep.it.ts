@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Scelga una valuta',
   wCard: 'Numero di carta nascosto: conserviamo solo le ultime 4 cifre.',
   wSecret: 'Non condivida mai CVV, PIN, password o codici: li sostituiamo con •••••• prima di salvare o inviare.',
+  wLong: 'Questo campo conserva al massimo 10.000 caratteri; il resto non è stato conservato. Accorci il testo o dica il resto all’operatore.',
   summary: 'Riepilogo della chiamata',
   ready: 'Tenga a portata di mano',
   ready_account_id: 'Un documento d’identità',

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: '통화를 선택하십시오',
   wCard: '카드번호를 가렸습니다. 끝 4자리만 보관합니다.',
   wSecret: 'CVC, PIN, 비밀번호, 인증번호는 절대 알려 주지 마십시오. 저장하거나 보내기 전에 ••••••로 바꿉니다.',
+  wLong: '이 칸에는 최대 10,000자까지 보관합니다. 나머지는 보관하지 않았습니다. 줄이거나 나머지는 상담원에게 말씀해 주십시오.',
   summary: '상담 요약',
   ready: '미리 준비할 것',
   ready_account_id: '신분증',

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Escolha uma moeda',
   wCard: 'Número do cartão oculto: guardamos só os últimos 4 dígitos.',
   wSecret: 'Nunca compartilhe CVV, PIN, senha ou código: nós o substituímos por •••••• antes de salvar ou enviar.',
+  wLong: 'Este campo guarda no máximo 10.000 caracteres; o restante não foi guardado. Encurte o texto ou conte o restante ao atendente.',
   summary: 'Resumo da sua ligação',
   ready: 'Tenha em mãos',
   ready_account_id: 'Um documento de identidade',

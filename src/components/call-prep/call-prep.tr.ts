@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Para birimi seçin',
   wCard: 'Kart numarası gizlendi: yalnızca son 4 haneyi saklıyoruz.',
   wSecret: 'CVV, PIN, şifre veya kodu asla paylaşmayın: kaydetmeden veya göndermeden önce yerine •••••• koyarız.',
+  wLong: 'Bu alan en fazla 10.000 karakter saklar; gerisi saklanmadı. Metni kısaltın ya da kalanını temsilciye anlatın.',
   summary: 'Arama özetiniz',
   ready: 'Hazır bulundurun',
   ready_account_id: 'Kimlik belgesi',

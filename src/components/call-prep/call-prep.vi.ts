@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: 'Chọn loại tiền',
   wCard: 'Đã ẩn số thẻ: chúng tôi chỉ giữ 4 số cuối.',
   wSecret: 'Không bao giờ chia sẻ mã CVV, mã PIN, mật khẩu hay mã OTP: chúng tôi thay bằng •••••• trước khi lưu hoặc gửi.',
+  wLong: 'Ô này chỉ giữ tối đa 10.000 ký tự; phần còn lại không được giữ. Hãy rút gọn hoặc nói phần còn lại với nhân viên.',
   summary: 'Tóm tắt cuộc gọi',
   ready: 'Chuẩn bị sẵn',
   ready_account_id: 'Giấy tờ tùy thân',

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: '请选择币种',
   wCard: '卡号已隐藏：只保留后 4 位。',
   wSecret: '请勿透露 CVV、PIN 码、密码或验证码：保存或发送前，我们会将其替换为 ••••••。',
+  wLong: '此栏最多保留 10,000 个字符，超出部分未保留。请精简内容，或在通话时告诉客服。',
   summary: '通话摘要',
   ready: '请准备好',
   ready_account_id: '身份证件',

@@ -64,6 +64,7 @@ export const callPrep: CallPrepStrings = {
   eCurrency: '請選擇幣別',
   wCard: '卡號已隱藏：只保留末 4 碼。',
   wSecret: '請勿提供 CVV、PIN 碼、密碼或驗證碼：儲存或傳送前，我們會以 •••••• 取代。',
+  wLong: '此欄最多保留 10,000 個字元，超出部分未保留。請精簡內容，或在通話時告訴客服。',
   summary: '您的通話摘要',
   ready: '請準備好',
   ready_account_id: '身分證明文件',
