@@ -170,12 +170,12 @@ describe('<support-call-prep> facts agents ask first', () => {
     const uas: [string, string][] = [
       [
         'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
-        '浏览器: Safari 17\n操作系统: iOS 17',
+        '浏览器：Safari 17\n操作系统：iOS 17',
       ],
-      ['Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0', '浏览器: Firefox 128\n操作系统: Windows'],
+      ['Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0', '浏览器：Firefox 128\n操作系统：Windows'],
       [
         'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36 EdgA/126.0',
-        '浏览器: Edge 126\n操作系统: Android 14',
+        '浏览器：Edge 126\n操作系统：Android 14',
       ],
     ];
     try {
