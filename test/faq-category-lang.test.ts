@@ -38,6 +38,26 @@ describe('<support-faq> categories per language', () => {
     expect(chips(el).slice(1)).to.deep.equal(['Account', 'Payments']);
   });
 
+  it("shows a chip in the reader's language when the question itself falls back to English, and marks an English chip as English", async () => {
+    const items = [
+      { id: 'a', question: { en: 'How do I change my email?' }, answer: { en: 'In Settings.' }, category: { en: 'Account', de: 'Konto' } },
+      { id: 'f', question: { en: 'Is there a fee?' }, answer: { en: 'No.' }, category: { en: 'Fees' } },
+    ];
+    const el = await fixture<SupportFaq>(html`<support-faq lang="de" default-lang="en" .items=${items}></support-faq>`);
+    await waitUntil(() => chips(el).length === 3, `three chips, not ${chips(el).join(', ')}`, { timeout: 3000 });
+    expect(chips(el).slice(1)).to.deep.equal(['Konto', 'Fees']);
+    const chip = (name: string) => $$(el, '[part=chip]').find((c) => c.textContent!.trim() === name)!;
+    expect(chip('Konto').closest('[lang]')!.getAttribute('lang')).to.match(/^de/);
+    expect(chip('Fees').getAttribute('lang')).to.equal('en');
+    chip('Konto').click();
+    await el.updateComplete;
+    expect(
+      $$(el, '#data > support-faq-item')
+        .filter((i) => !i.hidden)
+        .map((i) => i.id),
+    ).to.deep.equal(['a']);
+  });
+
   it('reports a category with no usable language and keeps the item', async () => {
     const errors: string[] = [];
     const el = await fixture<SupportFaq>(

@@ -39,7 +39,7 @@ test('<support-hotline>: the line, its number as a tel: link and its hours at th
   const [html, calls] = await logged(() => renderElement('hotline'));
   assert.deepEqual(calls, []);
   const text = visible(html);
-  assert.ok(text.includes('<strong part="label">Customer support</strong>'));
+  assert.ok(text.includes('<strong part="label" dir="auto">Customer support</strong>'));
   assert.ok(text.includes('<a part="number" href="tel:+18005550100"'));
   assert.ok(text.includes('1-800-555-0100'));
   // Open or closed by the server's clock, which the element writes on its host for hydration.
@@ -76,7 +76,7 @@ test('<support-center>: its sections and, inside them, the FAQ and hotline with 
   assert.match(text, /<section id="faq"[^>]*>/);
   assert.match(text, /<section id="hotline"[^>]*>/);
   assert.ok(text.includes(`<bdi>${data.items[0].question}</bdi>`));
-  assert.ok(text.includes('<strong part="label">Customer support</strong>'));
+  assert.ok(text.includes('<strong part="label" dir="auto">Customer support</strong>'));
   // Nested elements wait for the center to hydrate first.
   assert.match(text, /<support-faq [^>]*defer-hydration/);
 });

@@ -218,6 +218,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Up to five shown items, best match first, while a query shows more than one (derived when typing settles). */
   private best: SupportFaqItem[] = [];
   private category = '';
+  /** The language of a category given per language, where it is not the FAQ's (the chip's `lang`). */
+  private categoryLang = new Map<string, string>();
   /** The categories of the items, in the order they first appear (derived in willUpdate). */
   private categories: string[] = [];
   /**
@@ -539,6 +541,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.unique = unique;
     this.need = need;
     this.categories = [];
+    this.categoryLang.clear();
     this.addCategories(this.light.map((it) => it.category));
     this.list = [...this.light];
     this.texts = new WeakMap();
@@ -606,11 +609,13 @@ export class SupportFaq extends SupportElement<'faq'> {
         this.multilingual ||= !!tags.length;
         const itemLang = lang && lang.toLowerCase() !== this.madeIn.toLowerCase() ? lang : undefined;
         const wanted = optionalString(raw, 'id', path, this.reportError);
-        // A category per language: the one in the language the item shows, else the best for the reader.
+        // A category per language: the best for the reader, whatever language the item's question falls back to
+        // (a chip is the page's navigation, in the page's language: c20b-1); its language kept for the chip's `lang`.
         const named = own(raw, 'category');
-        const given = isRecord(named)
-          ? shown(textsOf(named, `${path}.category`, this.reportError, this.need))
-          : optionalString(raw, 'category', path, this.reportError);
+        const cats = isRecord(named) ? textsOf(named, `${path}.category`, this.reportError, this.need) : undefined;
+        const catTag = cats && !cats.has('') ? pickLang([...cats.keys()], this.madeIn, this.fallbackLang) : undefined;
+        const given = isRecord(named) ? cats?.get(catTag ?? '') : optionalString(raw, 'category', path, this.reportError);
+        if (given !== undefined && catTag && catTag.toLowerCase() !== this.madeIn.toLowerCase()) this.categoryLang.set(stripBidi(given).trim(), catTag);
         const category = given === undefined ? undefined : stripBidi(given);
         if (!question || !answer) continue;
         made.push(category);
@@ -993,7 +998,8 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   override render() {
     const chips = ['', ...this.categories].map(
-      (c) => html`<button part="chip" aria-pressed=${c === this.category ? 'true' : 'false'} @click=${() => this.pick(c)}>${c || this.msg('all')}</button>`,
+      (c) =>
+        html`<button part="chip" lang=${ifDefined(this.categoryLang.get(c))} aria-pressed=${c === this.category ? 'true' : 'false'} @click=${() => this.pick(c)}>${c || this.msg('all')}</button>`,
     );
     // The items' requests reach this wrapper from the slot (in-page items) and from #data (data items).
     return html`<div
