@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { errorText, expected, isRecord, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { clipText, errorText, expected, isRecord, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
@@ -46,6 +46,8 @@ export interface FaqItemData {
 
 export type { FaqTexts };
 
+/** The most a search keeps (its `maxlength`): a question is a few words; a paste of a page is not searched whole. */
+const QUERY_MAX = 256;
 const KEYS = ['id', 'question', 'answer', 'category'];
 /** HTML in merchant text (a tag, end tag, comment or declaration): shown as text, and reported. */
 const MARKUP = /<[a-z/!?]/i;
@@ -887,7 +889,11 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   private onInput(e: Event): void {
-    this.query = (e.target as HTMLInputElement).value;
+    const box = e.target as HTMLInputElement;
+    // What the box's `maxlength` keeps, also when a script sets a longer value (R10-13: a megabyte pasted by a
+    // script blocked the page for a minute and went out whole in the search event).
+    if (box.value.length > QUERY_MAX) box.value = clipText(box.value, QUERY_MAX);
+    this.query = box.value;
     // A keystroke stops the last search's highlight work and takes its highlight down: it marked what the
     // settled query matched, and ranges left standing cost the frames of the keystrokes to come (see paint).
     this.paint('');
@@ -1013,7 +1019,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       @click=${this.onClick}
     >${
       this.searchable
-        ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" @input=${this.onInput} />`
+        ? html`<label for="s" part="label">${this.msg('search')}</label><input id="s" part="search" type="search" autocomplete="off" maxlength=${QUERY_MAX} @input=${this.onInput} />`
         : nothing
     }${this.categories.length ? html`<div role="group" aria-label=${this.msg('categories')} part="chips">${chips}</div>` : nothing}${
       this.best.length
