@@ -31,4 +31,15 @@ describe('<support-dispute-checklist> on the last day to file', () => {
       expect(today, `${tag}: ${today}`).not.to.match(/[0-9٠-٩]/);
     }
   });
+
+  it('never writes two full stops when a date ends in one (Russian "5 декабря 2026 г."), past the last day too', async () => {
+    for (const { tag } of languages) {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist lang=${tag} regime="custom" type="other" transaction-date="2026-10-01" window-days="10" .now=${NOW}></support-dispute-checklist>`,
+      );
+      await waitUntil(() => $(el, '[part=base]')?.getAttribute('lang') === tag && $(el, '[part=deadline] li'), `${tag} loaded`, { timeout: 3000 });
+      const text = $(el, '[part=deadline]')!.textContent!;
+      expect(text, tag).not.to.match(/[^.]\.\.(?!\.)/);
+    }
+  });
 });
