@@ -1615,11 +1615,33 @@ document.getElementById('download').addEventListener('click', () => {
   say('output-status', 'config.json downloaded.');
 });
 
+// Start over keeps the draft it replaced until the next edit, so one click next to Copy and Download loses nothing
+// (outside check C21b-1): "Undo start over" brings it back, with what the storage holds.
+const undoReset = document.getElementById('undo-reset');
+let replaced;
+function dropUndo() {
+  replaced = undefined;
+  if (undoReset.hidden) return;
+  // Focus on the button that goes away moves to Start over, not to the page's start.
+  const had = document.activeElement === undoReset;
+  undoReset.hidden = true;
+  if (had) document.getElementById('reset').focus();
+}
 document.getElementById('reset').addEventListener('click', () => {
+  replaced = draft;
   draft = emptyDraft();
   render('lang');
-  say('output-status', 'Started over: the draft is empty.');
+  undoReset.hidden = false;
+  say('output-status', 'Started over: the draft is empty. Undo start over brings it back.');
 });
+undoReset.addEventListener('click', () => {
+  if (!replaced) return;
+  draft = replaced;
+  render('reset');
+  dropUndo();
+  say('output-status', 'The draft is back as it was.');
+});
+form.addEventListener('input', dropUndo);
 
 for (const radio of document.querySelectorAll('input[name="preview-width"]')) {
   radio.addEventListener('change', () => (document.querySelector('.builder').dataset.width = radio.value));

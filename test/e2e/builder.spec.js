@@ -189,11 +189,24 @@ test.describe('the builder', () => {
     await page.locator('#faq-0-a-en').fill('Type </script><b>bold</b> here.');
     await expect(page.locator('#snippet')).toHaveValue(/Type \\u003c\/script>\\u003cb>bold\\u003c\/b> here\./);
     expect((await snippetConfig(page)).faq.items[0].answer.en).toBe('Type </script><b>bold</b> here.');
-    // Start over empties the draft, also after a reload.
+    // Start over empties the draft, and one click there loses nothing: Undo start over brings it back (C21b-1).
     await page.locator('#reset').click();
     await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
-    await expect(page.locator('#output-status')).toHaveText('Started over: the draft is empty.');
+    await expect(page.locator('#output-status')).toHaveText('Started over: the draft is empty. Undo start over brings it back.');
     await expect(page.getByRole('combobox', { name: 'Language of the help center' }), 'focus goes to the first field').toBeFocused();
+    await page.getByRole('button', { name: 'Undo start over' }).click();
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('First question?');
+    await expect(page.locator('#output-status')).toHaveText('The draft is back as it was.');
+    await expect(page.getByRole('button', { name: 'Undo start over' })).toBeHidden();
+    await page.reload();
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('First question?');
+    // Started over again, an edit ends the chance to undo; the empty draft stays after a reload.
+    await page.locator('#reset').click();
+    await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-q-en').fill('A new question?');
+    await expect(page.getByRole('button', { name: 'Undo start over' })).toBeHidden();
+    await page.locator('#faq-0-remove').click();
     await page.reload();
     await expect(page.locator('#faq-add')).toBeVisible();
     await expect(page.locator('#faq-0-q-en')).toHaveCount(0);
