@@ -1557,6 +1557,8 @@ ${json}
   </script>
 </support-center>
 `;
+  // The file route keeps the chosen language too (C21b-2: the tag shown had no lang, so German became English).
+  document.getElementById('src-tag').textContent = `<support-center lang="${draft.lang}" src="/config.json"></support-center>`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

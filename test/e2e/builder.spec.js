@@ -419,6 +419,14 @@ test.describe('the builder', () => {
     await expect(page.locator('#problems')).toContainText('No problems found');
   });
 
+  test('the config.json route names the chosen language on its tag, as the snippet does (config.json holds none)', async ({ open }) => {
+    const { page } = await fresh(open);
+    await expect(page.locator('#src-tag')).toHaveText('<support-center lang="en" src="/config.json"></support-center>');
+    await page.getByRole('combobox', { name: 'Language of the help center' }).selectOption('de');
+    await expect(page.locator('#src-tag')).toHaveText('<support-center lang="de" src="/config.json"></support-center>');
+    await expect(page.locator('#snippet')).toHaveValue(/<support-center lang="de">/);
+  });
+
   test('a Berlin number shows as the digits it dials, not split inside its area code', async ({ open }) => {
     const { page } = await fresh(open);
     await line(page, { country: 'DE', number: '030 12345678' });
