@@ -175,6 +175,18 @@ describe('SupportElement', () => {
     expect(el.shadowRoot!.textContent).to.include('Hilfe');
   });
 
+  it('names a section the elements do not read, once, instead of changing nothing silently', async () => {
+    const log = capture();
+    try {
+      registerLocale('nl-test', { 'call-prep': { submit: 'Versturen' }, faq: { all: 'Alle' } } as never);
+    } finally {
+      log.restore();
+    }
+    expect(log.calls).to.deep.equal([`registerLocale('nl-test'): no section "call-prep"; the sections are ${SECTIONS.join(', ')}.`]);
+    const el = await fixture<TestElement>(html`<test-support-element lang="nl-test"></test-support-element>`);
+    expect(el.shadowRoot!.textContent).to.include('Alle');
+  });
+
   it('reads the child JSON config without prototype keys', async () => {
     const el = await fixture<TestElement>(
       html`<test-support-element><script type="application/json">{"theme":"dark","strings":{"all":"Help"},"items":[],"__proto__":{"x":1}}</script></test-support-element>`,

@@ -278,9 +278,14 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
   const sections = new Map(base.sections);
   for (const section of Object.keys(strings)) {
     const layer = own(strings, section);
+    if (section === 'dir' || section === 'secrets') continue;
+    // A section the elements do not read changes nothing: said once, by name (c20b-8: 'call-prep' for callPrep).
+    if (!(SECTIONS as readonly string[]).includes(section)) {
+      console.error(`registerLocale('${lang}'): no section "${section}"; the sections are ${SECTIONS.join(', ')}.`);
+      continue;
+    }
     // A copy: changing the object afterwards changes nothing, as with a built-in file.
-    if (section !== 'dir' && section !== 'secrets' && layer && typeof layer === 'object')
-      sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
+    if (layer && typeof layer === 'object') sections.set(section, [...(sections.get(section) ?? []), { ...layer }]);
   }
   languages.set(key, { dir: dir === 'rtl' || dir === 'ltr' ? dir : base.dir, sections });
   // A new language may serve tags that matched another before.
