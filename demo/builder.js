@@ -562,7 +562,7 @@ function faqImport() {
     'details',
     { class: 'import', open: importState.open, on: { toggle: (e) => (importState.open = e.target.open) } },
     h('summary', {}, 'Import questions from Markdown, CSV or a Zendesk export'),
-    h('p', { class: 'hint' }, 'The same importer as `npx support-widgets faq-import`. The file is read in this browser only.'),
+    h('p', { class: 'hint' }, 'The same importer as the command ', h('code', {}, 'npx support-widgets faq-import'), '. The file is read in this browser only.'),
     h(
       'div',
       { class: 'field' },

@@ -427,6 +427,13 @@ test.describe('the builder', () => {
     await expect(page.locator('#snippet')).toHaveValue(/<support-center lang="de">/);
   });
 
+  test('shows merchants no Markdown: no backticks in any text of the page', async ({ open }) => {
+    const { page } = await fresh(open);
+    const text = await page.locator('main').evaluate((m) => m.textContent);
+    expect(text).toContain('npx support-widgets faq-import');
+    expect(text).not.toContain('`');
+  });
+
   test('a Berlin number shows as the digits it dials, not split inside its area code', async ({ open }) => {
     const { page } = await fresh(open);
     await line(page, { country: 'DE', number: '030 12345678' });
