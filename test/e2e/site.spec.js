@@ -169,6 +169,18 @@ test.describe('the documentation site', () => {
     });
   }
 
+  test('every page reflows at 320 px: no page scrolls sideways, whatever long code or link it holds (WCAG 1.4.10)', async ({ open }) => {
+    test.setTimeout(240_000);
+    const wide = [];
+    for (const name of PAGES.filter((p) => !p.startsWith('demo/'))) {
+      const { page } = await open(`${BASE}${name}`, { width: 320, height: 700 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${name}: ${width} px`);
+      await page.close();
+    }
+    expect(wide).toEqual([]);
+  });
+
   test('an example follows its code box: a question typed there appears in the preview, and Restore brings the example back', async ({ open }) => {
     const { page, problems } = await open(`${BASE}faq.html`);
     const box = page.getByRole('textbox', { name: /^Example 1: HTML, editable/ });
