@@ -32,7 +32,7 @@ test('<support-faq>: the data items and the in-page items, questions and answers
   assert.equal(text.match(/part="answer" hidden="until-found"/g)?.length, 3);
   assert.equal(text.match(/aria-expanded="false"/g)?.length, 3);
   // The category chips of the data items.
-  assert.match(text, /<button part="chip" aria-pressed="false" >Refunds<\/button>/);
+  assert.match(text, /<button part="chip"\s+aria-pressed="false" >Refunds<\/button>/);
 });
 
 test('<support-hotline>: the line, its number as a tel: link and its hours at the server clock', async () => {
