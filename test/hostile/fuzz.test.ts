@@ -111,7 +111,8 @@ const faqItem = fc.record({
   cat: fc.option(text, { nil: undefined }),
   d: defects('question', 'answer', 'category', 'id', 'unknown', 'link', 'notObject'),
   missing: fc.oneof(wrongText, fc.constant('  \n'), fc.constant(undefined)),
-  bad: wrong,
+  // A category may be texts by language too (C20-7), so an object keyed by a language tag is no wrong category.
+  bad: wrongText,
   no: notObject,
   key: unknownKey,
 });
@@ -291,7 +292,9 @@ const callPrepCase = fc
     r.topics.forEach((t, j) => {
       const path = `topics[${topics.length}]`;
       if (t.d.includes('bad')) {
-        exp.push({ path });
+        // A topic object is reported at the key at fault (C21-7): no name at its label, a bad id at its id.
+        const at = typeof t.badAs === 'object' ? ('label' in t.badAs ? `${path}.id` : `${path}.label`) : path;
+        exp.push({ path: at });
         return void topics.push(t.badAs);
       }
       const entry: Record<string, unknown> = { id: `t${j}`, label: t.label };
