@@ -151,6 +151,21 @@ export async function capturingCallPrep(prefix: string, now: Date): Promise<{ el
   return { el, events, submit };
 }
 
+/**
+ * Every output of a call form whose "What happened" field was typed as given and left, then submitted: what
+ * localStorage holds, the events' detail, the summary and the body the endpoint received. Storage is cleared after.
+ */
+export async function callPrepOutputs(prefix: string, now: Date, what: string): Promise<string[]> {
+  const { el, events, submit } = await capturingCallPrep(prefix, now);
+  await fillCallPrep(el);
+  await typeAndLeave(el, 'what', what);
+  const body = await submit();
+  const outputs = [Object.values(localStorage).join('\n'), events.join('\n'), el.summaryText(), body];
+  el.remove();
+  localStorage.clear();
+  return outputs;
+}
+
 /** Gives a call-form field `value` as typed (an input event), without leaving it: the user may type on. */
 export async function typeInto(el: Element & { updateComplete: Promise<unknown> }, name: string, value: string): Promise<void> {
   const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;

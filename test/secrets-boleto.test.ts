@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/index.js';
-import { capturingCallPrep, fillCallPrep, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
+import { callPrepOutputs, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -13,16 +13,7 @@ const BANK = '34191.79001 01043.510047 91020.150008 6 83820000026000';
 const UTILITY = '83640000001-1 33120138000-2 81288462711-6 08013618155-1';
 
 /** Every output of a call form whose description was typed and left, then submitted. */
-async function throughCallPrep(what: string): Promise<string[]> {
-  const { el, events, submit } = await capturingCallPrep('boleto', NOW);
-  await fillCallPrep(el);
-  await typeAndLeave(el, 'what', what);
-  const body = await submit();
-  const outputs = [storage(), events.join('\n'), el.summaryText(), body];
-  el.remove();
-  localStorage.clear();
-  return outputs;
-}
+const throughCallPrep = (what: string): Promise<string[]> => callPrepOutputs('boleto', NOW, what);
 
 /** What a checklist note keeps and exports. */
 async function throughNote(note: string): Promise<string[]> {

@@ -9,22 +9,13 @@ import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { loadLocale } from '../src/internal/locale.js';
 import { redact } from '../src/internal/sensitive.js';
-import { capturingCallPrep, expectRedacted, fillCallPrep, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
+import { callPrepOutputs, expectRedacted, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
 
-/** Every output of a call form whose "What happened" field was typed as given (and left), then submitted. */
-async function throughCallPrep(what: string): Promise<string[]> {
-  const { el, events, submit } = await capturingCallPrep('round9', NOW);
-  await fillCallPrep(el);
-  await typeAndLeave(el, 'what', what);
-  const body = await submit();
-  const outputs = [storage(), events.join('\n'), el.summaryText(), body];
-  el.remove();
-  localStorage.clear();
-  return outputs;
-}
+/** Every output of a call form whose description was typed and left, then submitted. */
+const throughCallPrep = (what: string): Promise<string[]> => callPrepOutputs('round9', NOW, what);
 
 /** What a checklist keeps and exports after its first note was written. */
 async function throughChecklist(note: string): Promise<{ outputs: string[]; stored: string }> {
