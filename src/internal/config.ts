@@ -1,3 +1,4 @@
+import { stripBidi } from './bidi.js';
 import { hideUserinfo } from './safe-url.js';
 
 /** Keys that must never be copied from merchant JSON onto objects. */
@@ -107,6 +108,20 @@ export function reportUnknownKeys(record: Record<string, unknown>, known: readon
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) report(path ? `${path}.${key}` : key, `unknown key, ignored (known keys: ${known.join(', ')})`);
   }
+}
+
+/** HTML in merchant text (a tag, end tag, comment or declaration): shown as text, and reported. */
+const MARKUP = /<[a-z/!?]/i;
+
+/**
+ * Merchant text that must not be empty, without bidi controls and trimmed; markup in it is reported (it is still
+ * shown, as text: no HTML is ever parsed). Undefined, reported, when it is no non-empty string.
+ */
+export function merchantText(value: unknown, path: string, report: Reporter): string | undefined {
+  const clean = typeof value === 'string' ? stripBidi(value).trim() : '';
+  if (!clean) return void report(path, expected('a non-empty string', value));
+  if (MARKUP.test(clean)) report(path, 'markup is not allowed; it is shown as plain text');
+  return clean;
 }
 
 /** The string at `record[key]`, trimmed; reports and returns undefined for a non-string. */

@@ -1,5 +1,4 @@
-import { stripBidi } from '../../internal/bidi.js';
-import { expected, isRecord, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { expected, isRecord, merchantText, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 
 /** One piece of evidence. Built-in items have no `label`/`reason`: theirs come from the string tables. */
@@ -72,7 +71,6 @@ const ONLY: Record<string, Purchase> = { return: 'goods', photos: 'goods', servi
 /** The built-in type ids, in their order. */
 export const BUILT_IN_IDS = Object.keys(BUILT_IN);
 
-const MARKUP = /<[a-z/!?]/i;
 /** Merchant types at most, and evidence items at most per type: more is a data mistake, and would block the page. */
 export const MAX_TYPES = 50;
 export const MAX_ITEMS = 100;
@@ -82,10 +80,7 @@ function text(record: Record<string, unknown>, key: string, path: string, report
   const value = own(record, key);
   const at = `${path}.${key}`;
   if (value === undefined && !needed) return undefined;
-  const clean = typeof value === 'string' ? stripBidi(value).trim() : '';
-  if (!clean) return void report(at, expected('a non-empty string', value));
-  if (MARKUP.test(clean)) report(at, 'markup is not allowed; it is shown as plain text');
-  return clean;
+  return merchantText(value, at, report);
 }
 
 /**

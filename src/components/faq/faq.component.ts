@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
-import { clipText, errorText, expected, isRecord, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
+import { clipText, errorText, expected, isRecord, merchantText, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
@@ -49,8 +49,6 @@ export type { FaqTexts };
 /** The most a search keeps (its `maxlength`): a question is a few words; a paste of a page is not searched whole. */
 const QUERY_MAX = 256;
 const KEYS = ['id', 'question', 'answer', 'category'];
-/** HTML in merchant text (a tag, end tag, comment or declaration): shown as text, and reported. */
-const MARKUP = /<[a-z/!?]/i;
 /** `[text](scheme:…` that the safe format does not read as a link (see LINK in safe-text.ts): its URL and scheme. */
 const ODD_LINK = /\[[^[\]]+\]\((?![^()\s]+\))\s*(([a-z][a-z0-9+.-]*):\S*)/gi;
 /** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
@@ -487,10 +485,8 @@ export class SupportFaq extends SupportElement<'faq'> {
       return u;
     };
     const need = (v: unknown, path: string): string | undefined => {
-      const text = typeof v === 'string' ? stripBidi(v).trim() : '';
-      if (!text) return void this.reportError(path, expected('a non-empty string', v));
-      // Shown as text either way (no HTML is ever parsed): the merchant is told, as the dispute checklist does.
-      if (MARKUP.test(text)) this.reportError(path, 'markup is not allowed; it is shown as plain text');
+      const text = merchantText(v, path, this.reportError);
+      if (!text) return undefined;
       // A link the safe format cannot read (a `(` in its URL: `javascript:alert(1)`) is text, so `href` never
       // sees it: refused here. One it reads goes through `href`, which reports a scheme it refuses.
       for (const [, url, scheme] of text.matchAll(ODD_LINK))
