@@ -183,7 +183,16 @@ const run = (s) =>
       process.stdout.write(Buffer.concat(out));
       const status = childSignal ?? signal ?? code;
       if (status !== 0) console.error(`✗ ${s.name} failed (exit ${status}, ${seconds.toFixed(0)} s).`);
-      Object.assign(s, { ok: status === 0, seconds, cpu, counts: s.results.map((f) => [f, read(f)]) });
+      // The last lines a failed step printed: when no test of its own failed (a browser that did not start, a
+      // crash), they are all that names the cause in the summary, which CI may keep alone.
+      const tail = Buffer.concat(out)
+        .toString()
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .slice(-4)
+        .map((line) => line.slice(0, 300));
+      Object.assign(s, { ok: status === 0, seconds, cpu, tail, counts: s.results.map((f) => [f, read(f)]) });
       resolve();
     });
   });
@@ -222,8 +231,11 @@ for (const step of steps) {
     for (const f of counts.files ?? []) for (const test of f.failures ?? []) failures.push(`${step.name}: ${f.file}: ${test}`);
     for (const test of counts.failures ?? []) failures.push(`${step.name} (${file}): ${test}`);
   }
-  // A step that failed with no failed test of its own (lint, a crash, a results file never written) counts once.
+  // A step that failed with no failed test of its own (lint, a crash, a results file never written) counts once,
+  // named by the last lines it printed.
   failed += stepFailed || (step.ok ? 0 : 1);
+  if (!step.ok && !stepFailed)
+    failures.push(`${step.name}: exit ${step.counts.some(([, c]) => c) ? '' : '(no results written) '}after: ${step.tail.join(' ⏎ ')}`);
 }
 
 console.log(`\n${long ? 'npm run test:long' : 'npm test'}: steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
