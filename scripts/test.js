@@ -235,7 +235,9 @@ for (const step of steps) {
   // named by the last lines it printed.
   failed += stepFailed || (step.ok ? 0 : 1);
   if (!step.ok && !stepFailed)
-    failures.push(`${step.name}: exit ${step.counts.some(([, c]) => c) ? '' : '(no results written) '}after: ${step.tail.join(' ⏎ ')}`);
+    failures.push(
+      `${step.name}: failed with no failed test${step.counts.some(([, c]) => c) ? '' : ' and no results written'}; its last lines: ${step.tail.join(' ⏎ ')}`,
+    );
 }
 
 console.log(`\n${long ? 'npm run test:long' : 'npm test'}: steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
