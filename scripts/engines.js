@@ -82,7 +82,9 @@ const freePort = () =>
     });
   });
 
-const listening = async (port, child, ms = 30000) => {
+// 120 s, as browserStartTimeout: on a fresh machine the first start also builds fontconfig's cache, beside the
+// other browsers of `npm test`.
+const listening = async (port, child, ms = 120000) => {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}) before listening`);
@@ -199,11 +201,22 @@ export class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
-    const port = await freePort();
-    this.child = spawn(XVFB_RUN, ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
     // Also when the run ends without stopping its browsers (a crash, Ctrl-C).
     process.on('exit', () => this.kill());
-    await listening(port, this.child);
+    // A second try when the driver exits before listening: `xvfb-run -a` can lose the race for a display number
+    // to another X server starting at the same moment.
+    let port;
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      this.child = spawn(XVFB_RUN, ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+      try {
+        await listening(port, this.child);
+        break;
+      } catch (error) {
+        this.kill();
+        if (attempt === 2 || !/exited/.test(error.message)) throw error;
+      }
+    }
     this.options = {
       hostname: '127.0.0.1',
       port,
