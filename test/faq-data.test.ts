@@ -147,8 +147,14 @@ describe('<support-faq> data and structured data', () => {
     const el = await fixture<SupportFaq>(html`<support-faq structured-data>
       <support-faq-item question="Is it safe?"><p>Yes: <b>encrypted</b>.</p> <p>Always.</p></support-faq-item>
     </support-faq>`);
-    el.items = [{ question: 'Break </script><script>alert(1)</script>?', answer: 'No **way**.' }];
-    await ready(el);
+    const errors = capture('error');
+    try {
+      el.items = [{ question: 'Break </script><script>alert(1)</script>?', answer: 'No **way**.' }];
+      await ready(el);
+    } finally {
+      errors.restore();
+    }
+    expect(errors.calls).to.deep.equal(['<support-faq> items[0].question: markup is not allowed; it is shown as plain text.']);
     expect(ld()).to.have.length(1);
     expect(ld()[0].textContent).not.to.include('</script');
     expect(JSON.parse(ld()[0].textContent!)).to.deep.equal({
