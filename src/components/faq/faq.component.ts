@@ -86,7 +86,7 @@ const votes = new Set<string>();
 let marks: Highlight | undefined;
 
 /**
- * Milliseconds of background work (folding the items' text for the search, highlighting) one idle period may
+ * Milliseconds of background work (scoring the best matches, highlighting) one idle period may
  * take. A keystroke that arrives meanwhile waits for it, and Chromium's Event Timing (INP) counts the wait: an
  * idle period can last 50 ms (https://w3c.github.io/requestidlecallback/#the-requestidlecallback-method), so
  * the work stops after a few milliseconds and asks for the next period.
@@ -342,6 +342,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (changed.has('structuredData')) this.syncLd();
     if (!this.listChanged) return;
     this.listChanged = false;
+    // The highlight's style sheet joins the page with the list's first render, whose style is computed anyway:
+    // adopted later, it restyles the whole page in that task (1.3 s at 10,000 items on a busy machine here),
+    // which was the first keystroke's until a keystroke stopped asking for it (see paint).
+    if (this.searchable) highlights();
     clearTimeout(this.growTimer);
     if (this.made < this.data.length) {
       // More data items to make: in a later task, so that the page stays responsive (see makeRows).
@@ -352,7 +356,6 @@ export class SupportFaq extends SupportElement<'faq'> {
       });
       return;
     }
-    if (this.searchable) this.prefold();
     this.syncLd();
     if (this.hashPending && this.list.length) {
       this.hashPending = false;
@@ -755,20 +758,6 @@ export class SupportFaq extends SupportElement<'faq'> {
     );
   }
 
-  /**
-   * Folds every item's text while the browser is idle, in slices, so the first keystroke in a long FAQ
-   * only compares strings. A search before it finishes folds the rest itself.
-   */
-  private prefold(): void {
-    const list = this.list;
-    // A newer sync replaces the list (and the cache): its own prefold takes over.
-    inSlices(
-      list.length,
-      (i) => this.textOf(list[i]),
-      () => list === this.list && this.isConnected,
-    );
-  }
-
   /** After typing settles: highlight, announce the count and tell the page. */
   private settle(): void {
     clearTimeout(this.timer);
@@ -795,7 +784,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     const run = ++this.painting;
     this.seen?.disconnect();
     this.seen = undefined;
-    const registry = highlights();
+    // Taking a highlight down (a keystroke) never makes the registry and its style sheet (see updated).
+    const registry = query ? highlights() : marks;
     if (!registry) return;
     for (const ranges of this.marked.values()) ranges.forEach((r) => registry.delete(r));
     this.marked.clear();
