@@ -158,14 +158,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // R10-8: Discover's and Canadian banks' CVD, and the other names of a one-time code the tenth round found kept.
       'cvd',
       '2-step code',
-      '2-step verification code',
       'two-step code',
       'validation code',
       'activation code',
       'verification number',
-      'unlock code',
-      'puk',
-      'puk code',
       // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
       // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
@@ -191,8 +187,6 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'pass:',
       // R10-8: typed short or with a symbol for a letter.
       'p@ssword',
-      'p@ss',
-      'pa$$word',
       'passw0rd',
       'passwrd',
       'pwrd',
@@ -228,7 +222,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'credit card',
       'bank card',
       // R10-8: a form label's hint copied with it, `CVV (3 digits): 123`, `code (6-digit): 482913`.
-      ...[...'345678', 'three', 'four', 'six', 'eight'].flatMap((n) => [`${n} digits`, `${n} digit`, `${n} numbers`]),
+      // A plural s may follow a keyword or link word (`word` in sensitive.ts): `3 digit` is also `3 digits`, `3-digit`.
+      ...[...'345678', 'three', 'four', 'six', 'eight'].map((n) => `${n} digit`),
       ...IS,
     ],
   },
@@ -278,20 +273,13 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '後三位',
       // 代码 is "code" as Microsoft, Facebook and Instagram SMS write it (`您的 Microsoft 帐户安全代码为 482913`, R10-2);
       // 检查码 the simplified form of 檢查碼 (R10-9).
-      ...['安全', '验证', '驗證', '动态', '動態', '校验', '校驗', '确认', '確認', '登录', '登錄', '短信', '簡訊', '一次性'].flatMap((w) => [
-        `${w}代码`,
-        `${w}代碼`,
-      ]),
+      ...['安全', '验证', '驗證', '动态', '動態', '校验', '确认', '短信'].flatMap((w) => [`${w}代码`, `${w}代碼`]),
       '检查码',
     ],
     // 代码 alone, as English `code`: with a mark or link word before its value (`代码：482913`, `您的代码是482913`), not
     // after a public code's name (`错误代码：504`, `股票代码600519`: no mark).
     bare: ['代码', '代碼'],
-    publicCodes: [
-      ...['错误', '錯誤', '商品', '产品', '產品', '股票', '证券', '證券', '邮政', '郵政', '邮编', '国家', '國家', '地区', '地區'],
-      ...['城市', '机场', '機場', '航空公司', '货币', '貨幣', '语言', '語言', '优惠', '優惠', '邀请', '邀請', '推荐', '推薦'],
-      ...['折扣', '订单', '訂單', '物流', '快递', '快遞', '客户', '客戶', '行业', '行業', '税务', '稅務', '源', '状态', '狀態'],
-    ],
+    publicCodes: ['错误', '錯誤', '商品', '产品', '股票', '邮政', '国家', '优惠', '订单', '客户'],
     // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
     // R10-9: the everyday 背后/背後 ("behind"), 后面 ("the back of") and 反面 ("the reverse").
     valueOnly: ['卡', '卡片'].flatMap((c) =>
@@ -335,10 +323,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'حقي',
       // R10-4: Egyptian بتاع ("of", with "my"/"your"), Gulf حق and خاصة ("own") with "your", لدي/لديك ("with me/you"),
       // and "of your account".
-      ...['بتاع', 'بتاعت', 'خاصت', 'حق', 'لدي', 'تبع'].flatMap((w) => ['ي', 'ك', 'كم', 'نا'].map((e) => w + e)),
-      'لدي',
-      'لديه',
-      ...['الخاص', 'الخاصه'].flatMap((w) => ['بحسابك', 'بحسابي', 'بحسابكم', 'ببطاقتك', 'ببطاقتي'].map((n) => `${w} ${n}`)),
+      ...['بتاع', 'بتاعت', 'خاصت', 'حق', 'لدي'].flatMap((w) => ['ي', 'ك', 'كم'].map((e) => w + e)),
+      'الخاص بحسابك',
       'الجديد',
       'الجديدة',
       'القديم',

@@ -801,8 +801,6 @@ function alternatives(words: string[], ascii: boolean): string {
 // (Thai, like Chinese, without spaces between words: `รหัสOTP 482913`, `OTP 482913ค่ะ`).
 const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
 
-const TR_SUFFIX = '[iu]n[iu]z|n[iu]z|[iu]m[iu]z|[iu]m|[iu]n|s[iu]|y[iu]|y[ae]|[dt][ae]n?|l[ae]|[iu]|[ae]';
-
 function patterns(): { key: RegExp; link: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
@@ -812,7 +810,7 @@ function patterns(): { key: RegExp; link: RegExp } {
     // as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
     // Turkish writes its suffixes on an abbreviation after an apostrophe (TDK, Yazım Kılavuzu, "Kesme işareti"):
     // `OTP'niz`, `PIN'im`, `CVV'si` (R10-6); as normalised (ı read as i, ü as u). Not `'s`: English `code's 482913`.
-    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})(?:s|nya|ku|mu|['’](?:${TR_SUFFIX}))?(?!${LETTER})`;
+    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})(?:s|nya|ku|mu|['’](?!s(?![a-z]))[a-z]{1,5})?(?!${LETTER})`;
     const both = (k: (typeof KINDS)[number], extra: string[] = []): string => `(${alternatives(of(k).concat(extra), true)}|${alternatives(of(k), false)})`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
     // "code" (BARE_CODE and each language's `bare`), 6 `valueOnly`. Codes first: at one position
@@ -839,7 +837,7 @@ function patterns(): { key: RegExp; link: RegExp } {
 // and a number with a word or unit after it begins a clause of its own after a code of 4 digits or more (R9-1: the
 // Chinese SMS `验证码482913，10分钟内有效`, `PIN 1234,3 tries left`); after 3 digits it is a decimal or thousands
 // part (`验证码120.5秒`, `OTP 100,000 times`).
-const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})(?:[,.][0-9]{1,4} ?\\p{L}|/[0-9]{1,3} ?(?:mins?|minutes?|secs?|seconds?|hrs?|hours?)(?![a-z])))[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
+const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})(?:[,.][0-9]{1,4} ?\\p{L}|/[0-9]{1,3} ?(?:min|sec|h)))[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
 // One group of 1 or 2 digits after the first, or before it, spaced: `OTP 4829 13`, `48 2913` (R8-3).
 // A comma between groups of three (`OTP 482,913`), as thousands are written.
 const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
@@ -862,29 +860,26 @@ const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'iuy
 // around a code (`验证码为【482913】`, `〔〕`, `《》`: R9-16).
 // R10-8, R10-9: the other brackets around a code (`OTP <482913>`, `〘〙`, `{}`, `⟨⟩`) and the closing one after a
 // keyword in brackets (`【验证码】482913`).
-const MARK = /[-()[\]【】〔〕《》〈〉〖〗〘〙〚〛⟨⟩⟪⟫{}<→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
-// The app or bank a code is from, between a Latin keyword and its value: "de", "do", "of"… and one to three
-// capitalised words (`código de verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`), or
-// without the preposition a name with two capitals (`Votre code WhatsApp : 482-913`, R9-4). Not after a password
-// keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked against PUBLIC_CODES.
-// Each shipped language's "of", "for", "to", "from", "at" (R10-1: `Bestätigungscode für PayPal`, `код для Сбербанк Онлайн`,
-// `code pour Airbnb`, `código para Nubank`, `codice per Amazon`, `código de acceso a BBVA`); and in Indonesian and
-// Vietnamese a one-capital name before "your" (`Kode OTP Tokopedia Anda`, `Mã xác thực Zalo của bạn`).
-const BRAND_BEFORE = [
-  ...['de', 'do', 'da', 'di', 'del', 'du', 'von', 'from', 'for', 'of', 'on', 'to', 'at'],
-  ...['für', 'bei', 'pour', 'chez', 'à', 'au', 'para', 'pra', 'a', 'al', 'ao', 'en', 'no', 'na', 'per', 'dal', 'untuk', 'dari', 'cho', 'từ'],
-  ...['для', 'от', 'в', 'на'],
-];
+const MARK = /[-()[\]【】〔〕《》〈〉〖〗〘〙⟨⟩{}<→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// The app or bank a code is from, between a Latin or Cyrillic keyword and its value: one to three capitalised words
+// after a short word, one to five small letters: any shipped language's "of", "for", "to", "at" (`código de
+// verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`, R9-4; R10-1: `Bestätigungscode für
+// PayPal`, `код для Сбербанк Онлайн`, `code pour Airbnb`, `código para Nubank`, `codice per Amazon`, `código de
+// acceso a BBVA`, `kode untuk Tokopedia`); or without it a name with two capitals (`Votre code WhatsApp : 482-913`),
+// or in Indonesian and Vietnamese one capital before "your" (`Kode OTP Tokopedia Anda`, `Mã xác thực Zalo của bạn`).
+// Not after a password keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked
+// against PUBLIC_CODES.
+const BEFORE = '\\p{Ll}{1,5}[ -]+\\p{Lu}';
 const BRAND = new RegExp(
-  `(?:(?:(?:${BRAND_BEFORE.map(pattern).join('|')})[ -]+)\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}*(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?![\\p{L}])))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}\\p{L}*){0,2}(?![\\p{L}\\p{N}])`,
+  `(?:${BEFORE}\\p{L}*|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}*(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?!\\p{L})))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}\\p{L}*){0,2}(?![\\p{L}\\p{N}])`,
   'uy',
 );
-// A preposition and a capital: read as the name of an app even where the preposition is also a link word (`untuk`).
+// A short word and a capital: read as an app's name even where the word is also a link word (`untuk`).
+const BRAND_FIRST = new RegExp(BEFORE, 'uy');
 // After an Arabic, Hebrew or Thai keyword, "for" and the app's name: Arabic ل attached to it, in Arabic or Latin letters
 // (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
 const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})|ל-?${LATIN_NAME}|${pattern('สำหรับ')} ?${LATIN_NAME})(?![\\p{L}\\p{N}])`, 'uy');
-const BRAND_FIRST = new RegExp(`(?:${BRAND_BEFORE.map(pattern).join('|')})[ -]+\\p{Lu}`, 'uy');
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
