@@ -51,6 +51,11 @@ export const secrets: SecretWords = {
     'prüfziffern',
     'prüfnummer',
     'sicherheitsnummer',
+    // R10-10: "check code", "security number" said as a number's "Zahl".
+    'prüfcode',
+    'kartenprüfcode',
+    'sicherheitszahl',
+    'prüfzahl',
     'ziffern auf der rückseite',
     'zahlen auf der rückseite',
     'nummer auf der rückseite',
@@ -102,5 +107,7 @@ export const secrets: SecretWords = {
     'jetzt',
     'aus der sms',
     'per sms',
+    // R10-8: a count between a keyword and its value, as a form's hint: `CVV (3 stellig): 123`.
+    ...['3', '4', '6', '8'].flatMap((n) => [`${n}-stellig`, `${n} ziffern`, `${n} zahlen`]),
   ],
 };

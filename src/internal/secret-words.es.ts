@@ -3,7 +3,8 @@
 import type { SecretWords } from './secret-words.js';
 
 /** "6-digit", between a Spanish keyword and its value: `código de verificación de 6 dígitos: 482913`. */
-const ES_COUNT = ['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].map((n) => `de ${n} dígitos`);
+// R10-8: also without "de", as a form's hint: `código de seguridad (3 dígitos): 123`.
+const ES_COUNT = ['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].flatMap((n) => [`de ${n} dígitos`, `${n} dígitos`]);
 // Spanish (Spain and Latin America). The names banks use in their SMS and help pages: "código de verificación",
 // "código de seguridad" and "código de un solo uso" (CaixaBank, BBVA, Santander España help pages); "clave
 // dinámica" (Bancolombia, BancoEstado Chile: the app's one-time code); "token" (BBVA México, Banorte: the
@@ -59,6 +60,10 @@ export const secrets: SecretWords = {
     'números de atrás',
     'números del reverso',
     'código de atrás',
+    // R10-10: "the number on the back".
+    'número de atrás',
+    'número de detrás',
+    'número del reverso',
     'código del reverso',
   ],
   // Capitalised in a form's labels, after "de" (`Código de Pedido: 1234`): a name, not the app a code is from.

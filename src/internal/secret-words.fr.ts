@@ -56,6 +56,12 @@ export const secrets: SecretWords = {
     'chiffres au dos',
     'numéros au dos',
     'chiffres derrière',
+    // R10-10: "crypto", as users shorten cryptogramme (only with its colon: also a currency), and "the code on the back".
+    'crypto:',
+    'crypto :',
+    'code au dos',
+    'numéro au dos',
+    'code derrière',
     // "code à 6 chiffres : 482913", as English "6-digit code" (a count, never a value, is before the keyword).
     ...['3', '4', '5', '6', '8', 'trois', 'quatre', 'six', 'huit'].flatMap((n) => [`code à ${n} chiffres`, `code de ${n} chiffres`]),
   ],
@@ -99,5 +105,7 @@ export const secrets: SecretWords = {
     'reçu',
     'envoyé',
     'par sms',
+    // R10-8: a count between a keyword and its value, as a form's hint: `CVV (3 chiffres): 123`.
+    ...['3', '4', '6', '8'].map((n) => `${n} chiffres`),
   ],
 };

@@ -30,10 +30,31 @@ export const secrets: SecretWords = {
   codes: HE_CODES,
   // "(The) code" alone, as English "code": a whole word (not מיקוד) with a mark or "is" before its value (R9-5:
   // `הקוד הוא 482913`, `קוד: 482913`); `קוד שגיאה: 504` names a public code after it and is kept.
-  bare: ['קוד', 'הקוד'],
+  // R10-7: with ו ("and"), ש ("that"), כש ("when"), ב, ל, מ glued on: `והקוד הוא 482913`, `שהקוד הוא 482913`.
+  bare: ['', 'ו', 'ש', 'וש', 'כש', 'וכש', 'ב', 'ל', 'מ', 'מה'].flatMap((p) => (p.endsWith('ה') ? [`${p}קוד`] : [`${p}קוד`, `${p}הקוד`])),
   passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
   // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
-  links: ['הוא', 'היא', 'זה', 'הן', 'הם', 'הינו', 'היה', 'הייתה', 'שלי', 'שלך', 'החדש', 'החדשה', 'הישן', 'הישנה', 'הכרטיס', 'של הכרטיס', 'לכרטיס', 'לחשבון'],
+  links: [
+    'הוא',
+    'היא',
+    'זה',
+    'הן',
+    'הם',
+    'הינו',
+    'היה',
+    'הייתה',
+    'שלי',
+    'שלך',
+    'החדש',
+    'החדשה',
+    'הישן',
+    'הישנה',
+    'הכרטיס',
+    'של הכרטיס',
+    'לכרטיס',
+    'לחשבון',
+    ...['3', '4', '6', '8'].map((n) => `${n} ספרות`),
+  ],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
     // Hebrew: "was blocked, locked, changed, reset", "I forgot", "none".

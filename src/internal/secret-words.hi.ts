@@ -30,6 +30,11 @@ export const secrets: SecretWords = {
     'पीछे वाले तीन अंक',
     'पीछे लिखे 3 अंक',
     'मेरा कोड',
+    // R10-10: "(the number) on the card's back".
+    'कार्ड के पीछे',
+    'कार्ड के पीछे का नंबर',
+    'पीछे का नंबर',
+    'पीछे वाला नंबर',
     'mpin',
     'tpin',
   ].flatMap((w) => (/^[a-z]/.test(w) ? [w] : [w, `${w} है`, `${w} नंबर है`])),
@@ -37,7 +42,30 @@ export const secrets: SecretWords = {
   passwords: ['पासवर्ड', 'पासवार्ड', 'पासकोड', 'कूटशब्द', 'ipin', 'पासवर्ड है:', 'पासकोड है:'],
   // "number", "my", "this", "was"; in Latin letters "hai" (is), as in "OTP hai 482913".
   // Hinglish "this is", "came", "got": `otp ye hai 482913`, `OTP aaya 482913` (R9-10).
-  links: ['नंबर', 'मेरा', 'मेरी', 'यह', 'था', 'थी', 'hai', 'mera', 'meri', 'ye', 'yeh', 'aaya', 'aya', 'aayi', 'mila'],
+  // कोड alone, as English `code` (R10-3): `कोड: 482913`, `कोड है 482913`; not after a public code's name: पिन कोड is the
+  // postal code (India Post's Postal Index Number).
+  bare: ['कोड'],
+  publicCodes: ['पिन', 'एरर', 'त्रुटि', 'ऑर्डर', 'प्रोमो', 'कूपन', 'डिस्काउंट', 'रेफरल', 'पोस्टल', 'ट्रैकिंग', 'बुकिंग', 'एसटीडी', 'आईएफएससी'],
+  // R10-8: a count, `CVV (3 अंक): 123`.
+  links: [
+    ...['3', '4', '6', '8'].map((n) => `${n} अंक`),
+    'है',
+    'नंबर',
+    'मेरा',
+    'मेरी',
+    'यह',
+    'था',
+    'थी',
+    'hai',
+    'mera',
+    'meri',
+    'ye',
+    'yeh',
+    'aaya',
+    'aya',
+    'aayi',
+    'mila',
+  ],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
     // "Forgot", "don't know", "don't remember", "none", "changed", "blocked", in Devanagari and typed in Latin letters

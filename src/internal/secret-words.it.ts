@@ -3,7 +3,9 @@
 import type { SecretWords } from './secret-words.js';
 
 /** The same in Italian: `il codice a 6 cifre è 482913`, `PIN di 5 cifre`. */
-const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) => ['a', 'da', 'di'].map((p) => `${p} ${n} cifre`));
+const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'otto'].flatMap((n) =>
+  ['a', 'da', 'di', ''].map((p) => `${p} ${n} cifre`.trim()),
+);
 // Italian. As Italian banks and Poste Italiane name them in their SMS, apps and help pages: "codice di verifica",
 // "codice OTP", "codice monouso", "codice di sicurezza" (also the CVV: "le 3 cifre sul retro della carta"),
 // "codice dispositivo" and "password dispositiva" (authorising an operation: Intesa Sanpaolo, BancoPosta),

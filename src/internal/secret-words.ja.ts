@@ -33,6 +33,16 @@ export const secrets: SecretWords = {
     'SMS 認証',
     'ログイン コード',
     'パス コード',
+    // R10-10: the CVV as "security number".
+    'セキュリティ 番号',
+    'セキュリティー 番号',
+  ],
+  // コード alone, as English `code` (R10-3): with a mark or は/が before its value (`コード：482913`, `コードは482913です`),
+  // not after a public code's name (`エラーコード：504`, `商品コード：123456`).
+  bare: ['コード'],
+  publicCodes: [
+    ...['エラー', '郵便', '郵便番号', '商品', '品番', 'クーポン', '割引', '招待', '紹介', 'プロモーション', 'プロモ', '注文', '予約'],
+    ...['国', '国際', '追跡', 'お問い合わせ', '問い合わせ', '会員', 'QR', 'バー', 'ステータス', '銀行', '支店', '店舗', '社員'],
   ],
   passwords: ['パス ワード', 'ぱすわーど', 'パス フレーズ'],
   // `コード` after an ASCII keyword, which wins at its position: `PINコード1234`, `CVVコード 123`.

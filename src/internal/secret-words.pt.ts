@@ -3,7 +3,8 @@
 import type { SecretWords } from './secret-words.js';
 
 /** The same in Portuguese: `a senha de 6 dígitos é 482913`. */
-const PT_COUNT = ['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].map((n) => `de ${n} dígitos`);
+// R10-8: also without "de", as a form's hint: `código de segurança (3 dígitos): 123`.
+const PT_COUNT = ['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].flatMap((n) => [`de ${n} dígitos`, `${n} dígitos`]);
 // Brazilian Portuguese (pt-PT falls back to it). As Brazilian banks name them in their apps, SMS and help pages:
 // "código de verificação" (Nubank, Inter, Mercado Pago), "token" and "iToken" (Itaú), "chave de segurança"
 // (Bradesco), "senha" for both the password and the card's PIN ("senha do cartão", "senha de 4/6 dígitos",
@@ -33,6 +34,8 @@ export const secrets: SecretWords = {
     'seu código',
     'código do WhatsApp',
     'código era',
+    // R10-3: código alone with its colon, as Spanish `código:` and Italian `codice:`.
+    'código:',
     'chave de segurança',
     'itoken',
     'números do verso',
@@ -42,6 +45,12 @@ export const secrets: SecretWords = {
     'números de trás',
     'dígitos de trás',
     'número de segurança',
+    // R10-10: "the (3) digits on the back", without "de".
+    'dígitos atrás',
+    'números atrás',
+    'código atrás',
+    'número de trás',
+    'código de trás',
   ],
   publicCodes: ['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom'],
   passwords: ['senha', 'senha do cartão', 'senha eletrônica'],

@@ -63,6 +63,8 @@ export const secrets: SecretWords = {
     'карты',
     'к карте',
     ...['карты', 'приложения', 'аккаунта', 'личного кабинета'].map((n) => `от ${n}`),
+    // R10-8: a count between a keyword and its value, as a form's hint: `CVV (3 цифры): 123`.
+    ...['3', '4', '6', '8'].flatMap((n) => [`${n} цифры`, `${n} цифр`]),
   ],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [

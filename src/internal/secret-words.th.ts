@@ -11,7 +11,7 @@ import type { SecretWords } from './secret-words.js';
 export const secrets: SecretWords = {
   codes: [
     'รหัส OTP',
-    'รหัสยืนยัน',
+    'รหัส ยืนยัน',
     'รหัสผ่านครั้งเดียว',
     'รหัสผ่านชั่วคราว',
     'รหัสใช้ครั้งเดียว',
@@ -21,13 +21,19 @@ export const secrets: SecretWords = {
     'รหัส ATM',
     'รหัสเอทีเอ็ม',
     'หลังบัตร',
+    // R10-5: the PIN without รหัส, "PIN number" (พิน folds to พน, as รหัสพิน: value only, below).
+
     'รหัสความปลอดภัย',
     'รหัส CVV',
     'รหัส CVC',
   ],
   // PIN in Thai letters (R9-3): only before its value, as it also starts รหัสพนักงาน once read without marks.
-  valueOnly: ['รหัสพิน'],
-  passwords: ['รหัสผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
+  valueOnly: ['รหัส พิน', 'เลข พิน', 'พิน'],
+  // รหัส alone, as English `code` (R10-3): with a mark or คือ before its value (`รหัส: 482913`, `รหัสคือ 482913`), never
+  // before the word naming a public code (`รหัสไปรษณีย์`, `รหัสสินค้า`: no link word, so no value).
+  bare: ['รหัส'],
+  // R10-5: written with a space, `รหัส ผ่าน`.
+  passwords: ['รหัส ผ่าน', 'พาสเวิร์ด', 'พาสเวิด'],
   // "is" (คือ, เป็น), "my", "received", "number", and how many digits (3 ตัว, 6 หลัก).
   links: [
     'คือ',
@@ -38,6 +44,8 @@ export const secrets: SecretWords = {
     // "Your", as Thai OTP messages say it (R9-3: `รหัสยืนยันของคุณคือ 482913`).
     'ของคุณ',
     'ของท่าน',
+    // R10-4: the other "my", "our", "his/her": หนู (a young woman's or child's "I"), เรา, เค้า/เขา, พี่, น้อง.
+    ...['หนู', 'เรา', 'เค้า', 'เขา', 'เธอ', 'พี่', 'น้อง', 'กู', 'ตัวเอง'].map((w) => `ของ${w}`),
     'ที่ได้รับ',
     'ที่ได้',
     'เลข',

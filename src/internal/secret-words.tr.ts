@@ -32,6 +32,8 @@ export const secrets: SecretWords = {
     'arkasındaki üç rakam',
     'arkasındaki 3 hane',
     'arkadaki 3 rakam',
+    // R10-10: "security number".
+    ...['numarası', 'numaram', 'numaranız', 'numarasını'].map((n) => `güvenlik ${n}`),
     // A word going on after "şifre" is no password (şifreleme "encryption", şifreli, şifreler, şifreyle, şifreden):
     // keywords in Turkish letters match inside words, and a letter right after one would be read as its value.
     // These longer words, as codes (tried first, and needing digits), take the place of "şifre" there.
@@ -61,7 +63,8 @@ export const secrets: SecretWords = {
   // "Kod" alone, as English "code": with a mark or "ise" before its value (`Kod: 482913`); "my/your code" as one
   // word needs none (`kodum 482913`), unless a public code is named before it (`posta kodum 34710`, R9-5).
   bare: ['kod', 'kodu'],
-  valueOnly: ['kodum', 'kodunuz'],
+  // R10-6: `kodun`, informal "your code" (`WhatsApp kodun: 482-913`).
+  valueOnly: ['kodum', 'kodunuz', 'kodun'],
   // "Onay kodu" stays a secret (R9-13): Turkish services send one-time codes as "onay kodunuz"; the slip's approval
   // code is also printed as "provizyon kodu", which is kept.
   publicCodes: [
@@ -69,7 +72,11 @@ export const secrets: SecretWords = {
     ...['işlem', 'ülke', 'alan', 'şube', 'banka', 'vergi', 'müşteri', 'fatura', 'abone', 'provizyon', 'davet'],
   ],
   // "my", "is / as for", "this", "new / old", "number".
-  links: ['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],
+  links: [
+    ...['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],
+    // R10-8: a count between a keyword and its value, as a form's hint: `CVV (3 haneli): 123`.
+    ...['3', '4', '6', '8'].flatMap((n) => [`${n} haneli`, `${n} hane`, `${n} rakam`]),
+  ],
   // Answers that give no password, kept after a password's name (see NO_PASSWORD); a group's languages share them.
   none: [
     // "Forgot", "don't know", "don't remember", "none", "changed", "reset", "blocked" ("şifrem: unuttum").

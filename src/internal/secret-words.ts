@@ -155,6 +155,13 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'backup code',
       'recovery code',
       'number on the back',
+      // R10-8: Discover's and Canadian banks' CVD, and the other names of a one-time code the tenth round found kept.
+      'cvd',
+      '2-step code',
+      'two-step code',
+      'validation code',
+      'activation code',
+      'verification number',
       // Alone, "code" (BARE_CODE, added last by the detector, so that a longer keyword starting with it wins) and
       // "pass" name a secret only so: "pass" with a colon, "code" as BARE_CODE says.
     ],
@@ -178,6 +185,12 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'psw',
       'pass word',
       'pass:',
+      // R10-8: typed short or with a symbol for a letter.
+      'p@ssword',
+      'passw0rd',
+      'passwrd',
+      'pwrd',
+      'passw',
     ],
     links: [
       'is',
@@ -208,6 +221,9 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'debit card',
       'credit card',
       'bank card',
+      // R10-8: a form label's hint copied with it, `CVV (3 digits): 123`, `code (6-digit): 482913`.
+      // A plural s may follow a keyword or link word (`word` in sensitive.ts): `3 digit` is also `3 digits`, `3-digit`.
+      ...[...'345678', 'three', 'four', 'six', 'eight'].map((n) => `${n} digit`),
       ...IS,
     ],
   },
@@ -255,9 +271,20 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '末三位',
       '后三位',
       '後三位',
+      // 代码 is "code" as Microsoft, Facebook and Instagram SMS write it (`您的 Microsoft 帐户安全代码为 482913`, R10-2);
+      // 检查码 the simplified form of 檢查碼 (R10-9).
+      ...['安全', '验证', '驗證', '动态', '動態', '校验', '确认', '短信'].flatMap((w) => [`${w}代码`, `${w}代碼`]),
+      '检查码',
     ],
+    // 代码 alone, as English `code`: with a mark or link word before its value (`代码：482913`, `您的代码是482913`), not
+    // after a public code's name (`错误代码：504`, `股票代码600519`: no mark).
+    bare: ['代码', '代碼'],
+    publicCodes: ['错误', '錯誤', '商品', '产品', '股票', '邮政', '国家', '优惠', '订单', '客户'],
     // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
-    valueOnly: ['卡背面', '卡片背面', '卡背面的', '卡片背面的'],
+    // R10-9: the everyday 背后/背後 ("behind"), 后面 ("the back of") and 反面 ("the reverse").
+    valueOnly: ['卡', '卡片'].flatMap((c) =>
+      ['背面', '背后', '背後', '后面', '後面', '反面', '的背面', '的背后', '的背後', '的后面', '的後面', '的反面'].flatMap((b) => [c + b, `${c + b}的`]),
+    ),
     passwords: ['密码', '密碼', '口令'],
     links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
@@ -294,6 +321,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'لي',
       'تبعي',
       'حقي',
+      // R10-4: Egyptian بتاع ("of", with "my"/"your"), Gulf حق and خاصة ("own") with "your", لدي/لديك ("with me/you"),
+      // and "of your account".
+      ...['بتاع', 'بتاعت', 'خاصت', 'حق', 'لدي'].flatMap((w) => ['ي', 'ك', 'كم'].map((e) => w + e)),
+      'الخاص بحسابك',
       'الجديد',
       'الجديدة',
       'القديم',

@@ -22,9 +22,11 @@ export const secrets: SecretWords = {
     'ma so bi mat',
     'so bi mat',
     // "My/your code", "secret code" (R9-10: `mã của tôi là 482913`, `mã bí mật 1234`).
-    'ma cua toi',
-    'ma cua minh',
-    'ma cua ban',
+    // R10-4: "my/your code" with each everyday pronoun: em, anh, chị, con, tao, tớ (tôi and mình since R9-10).
+    ...['toi', 'minh', 'ban', 'em', 'anh', 'chi', 'con', 'tao', 'to', 'quy khach'].map((p) => `ma cua ${p}`),
+    // R10-3: mã alone with its colon. Unaccented it reads `ma`, as Italian "but", French "my" and Vietnamese mà ("but":
+    // `không phải 100000 mà là 200000`) do: only so, not before là.
+    'ma :',
     'ma bi mat',
     'so mat sau the',
     'so sau the',
@@ -39,6 +41,12 @@ export const secrets: SecretWords = {
     'cua toi',
     'cua minh',
     'cua em',
+    ...['anh', 'chi', 'con', 'tao', 'to'].map((p) => `cua ${p}`),
+    // R10-4: "sent back/to (me) is", `mã OTP gửi về là`.
+    'gui ve',
+    'gui den',
+    'gui toi',
+    'duoc gui',
     'cua ban',
     'cua quy khach',
     'the',

@@ -785,6 +785,8 @@ function pattern(word: string): string {
       })
       // A Latin word after an Arabic one may take the Arabic article, attached or not: `رمز الـSMS`, `رمز ال SMS` (R7-3).
       .replace(/(?<=\p{Script=Arabic})\[ -\]\*(?=[A-Za-z])/gu, '[ -]*(?:ال[ -]*)?')
+      // A Chinese keyword may be typed with a space inside (`验证 码`, `密 码`: R10-9), as Korean and Japanese ones are (R9-7).
+      .replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, ' ?')
   );
 }
 
@@ -806,7 +808,9 @@ function patterns(): { key: RegExp; link: RegExp } {
     // An English keyword may be plural ("OTPs 123456"), or take Indonesian's -nya, -ku, -mu ("the", "my", "your":
     // `OTPnya 482913`, `sandinya`, `PINku`, R9-6). A Chinese, Japanese, Korean or Arabic letter next to it ends it
     // as a space does: `CVV是123`, `我的PIN是1234` (issue 13, N1); a Latin one does not (`pinot`).
-    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})(?:s|nya|ku|mu)?(?!${LETTER})`;
+    // Turkish writes its suffixes on an abbreviation after an apostrophe (TDK, Yazım Kılavuzu, "Kesme işareti"):
+    // `OTP'niz`, `PIN'im`, `CVV'si` (R10-6); as normalised (ı read as i, ü as u). Not `'s`: English `code's 482913`.
+    const word = (alt: string): string => `(?<!${LETTER}|\\p{N})(?:${alt})(?:s|nya|ku|mu|['’](?!s(?![a-z]))[a-z]{1,5})?(?!${LETTER})`;
     const both = (k: (typeof KINDS)[number], extra: string[] = []): string => `(${alternatives(of(k).concat(extra), true)}|${alternatives(of(k), false)})`;
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
     // "code" (BARE_CODE and each language's `bare`), 6 `valueOnly`. Codes first: at one position
@@ -833,7 +837,7 @@ function patterns(): { key: RegExp; link: RegExp } {
 // and a number with a word or unit after it begins a clause of its own after a code of 4 digits or more (R9-1: the
 // Chinese SMS `验证码482913，10分钟内有效`, `PIN 1234,3 tries left`); after 3 digits it is a decimal or thousands
 // part (`验证码120.5秒`, `OTP 100,000 times`).
-const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})[,.][0-9]{1,4} ?\\p{L})[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
+const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})(?:[,.][0-9]{1,4} ?\\p{L}|/[0-9]{1,3} ?(?:min|sec|h)))[-./,:][0-9]| ?(?:年|月|日|号|秒|分|小时|钟|天|周|次|条|位|个|元|块)|초|분|시간|일|회|원|개|년|월|자리| (?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|times|mah|k?wh|[mgk]?hz|[kmgt]b)(?![a-z]))`;
 // One group of 1 or 2 digits after the first, or before it, spaced: `OTP 4829 13`, `48 2913` (R8-3).
 // A comma between groups of three (`OTP 482,913`), as thousands are written.
 const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
@@ -841,7 +845,7 @@ const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // The code on a card's back (`卡背面的三位数是123`) is its CVV, 3 or 4 digits: `卡背面的号码是95588` is the bank's
 // hotline (R9-9).
-const ON_BACK = /背面/;
+const ON_BACK = /背面|背后|背後|后面|後面|反面/;
 // A password: a run of anything but spaces and letters of scripts written without Latin (the next Chinese or
 // Arabic word is prose, not the password: `รหัสผ่านหมดอายุ`, "the password expired").
 const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{1,64}/uy;
@@ -854,12 +858,28 @@ const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'iuy
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
 // A closing bracket after another name in brackets (`security code (cvv): 123`) and the brackets Chinese SMS put
 // around a code (`验证码为【482913】`, `〔〕`, `《》`: R9-16).
-const MARK = /[-()[\]【〔《〈〖→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
-// The app or bank a code is from, between a Latin keyword and its value: "de", "do", "of"… and one to three
-// capitalised words (`código de verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`), or
-// without the preposition a name with two capitals (`Votre code WhatsApp : 482-913`, R9-4). Not after a password
-// keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked against PUBLIC_CODES.
-const BRAND = /(?:(?:(?:de|do|da|di|del|du|von|from|for|of|on)[ -]+)\p{Lu}\p{L}*|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)(?:[ -]+\p{Lu}\p{L}*){0,2}(?![\p{L}\p{N}])/uy;
+// R10-8, R10-9: the other brackets around a code (`OTP <482913>`, `〘〙`, `{}`, `⟨⟩`) and the closing one after a
+// keyword in brackets (`【验证码】482913`).
+const MARK = /[-()[\]【】〔〕《》〈〉〖〗〘〙⟨⟩{}<→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// The app or bank a code is from, between a Latin or Cyrillic keyword and its value: one to three capitalised words
+// after a short word, one to five small letters: any shipped language's "of", "for", "to", "at" (`código de
+// verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`, R9-4; R10-1: `Bestätigungscode für
+// PayPal`, `код для Сбербанк Онлайн`, `code pour Airbnb`, `código para Nubank`, `codice per Amazon`, `código de
+// acceso a BBVA`, `kode untuk Tokopedia`); or without it a name with two capitals (`Votre code WhatsApp : 482-913`),
+// or in Indonesian and Vietnamese one capital before "your" (`Kode OTP Tokopedia Anda`, `Mã xác thực Zalo của bạn`).
+// Not after a password keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked
+// against PUBLIC_CODES.
+const BEFORE = '\\p{Ll}{1,5}[ -]+\\p{Lu}';
+const BRAND = new RegExp(
+  `(?:${BEFORE}\\p{L}*|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}*(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?!\\p{L})))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}\\p{L}*){0,2}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+// A short word and a capital: read as an app's name even where the word is also a link word (`untuk`).
+const BRAND_FIRST = new RegExp(BEFORE, 'uy');
+// After an Arabic, Hebrew or Thai keyword, "for" and the app's name: Arabic ل attached to it, in Arabic or Latin letters
+// (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
+const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
+const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})|ל-?${LATIN_NAME}|${pattern('สำหรับ')} ?${LATIN_NAME})(?![\\p{L}\\p{N}])`, 'uy');
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -904,7 +924,11 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
     ordinary = {
-      publicCode: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(named, true)}|${alternatives(named, false)})[ -]*$`, 'iu'),
+      // A name in a script without spaces may be glued to the word before it (`您的错误代码`, `のエラーコード`: R10-2, R10-3).
+      publicCode: new RegExp(
+        `(?:(?<![\\p{L}\\p{N}])|(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))(?:${alternatives(named, true)}|${alternatives(named, false)})[ -]*$`,
+        'iu',
+      ),
       // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
       noPassword: new RegExp(
         `^(?:(?:i )?(?:${alternatives(none, true)})|${alternatives(none, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
@@ -946,6 +970,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     const pin = PIN.test(m[0]);
     // A keyword in Latin letters with accents (`contraseña`, issue 20) is Latin too: `la contraseña es incorrecta` is prose.
     const latin = m[1] !== undefined || m[2] !== undefined || !/[^\p{Script=Latin}\P{L}]/u.test(m[0]);
+    // An app's name may follow a keyword in Latin or Cyrillic letters (`Код подтверждения для Сбербанк Онлайн`, R10-1).
+    const nameable = latin || !/[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u.test(m[0]);
     let p = m.index + m[0].length;
     // A keyword given with its colon ("pass:") names a secret only so.
     let assigned = m[0].endsWith(':');
@@ -970,9 +996,11 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
         if (words++ >= 3) break;
-        if (link.test(t)) p = link.lastIndex;
+        const brand = nameable && !password && !assigned;
+        if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
         else if (latin && FILLER.test(t)) p = FILLER.lastIndex;
-        else if (latin && !password && !assigned && ((BRAND.lastIndex = p), BRAND.test(t)) && !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex))) {
+        else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t))) p = FOR_APP.lastIndex;
+        else if (brand && ((BRAND.lastIndex = p), BRAND.test(t)) && !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex))) {
           // A name alone leads no value to the bare "code" (`Code of Conduct 2024`).
           p = BRAND.lastIndex;
           linked = true;
