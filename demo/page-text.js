@@ -538,7 +538,9 @@ export function localizeConfig(config, tag) {
   const dispute = out.dispute;
   if (dispute) {
     for (const regime of dispute.regimes ?? []) if (regime?.id === 'custom') regime.label = t.balance;
-    const amount = new Intl.NumberFormat(tag, { style: 'currency', currency: dispute.currency ?? 'USD' }).format(dispute.amount ?? 0);
+    // Options with no prototype: a polluted Object.prototype on the page adds nothing to them (as in the library).
+    const money = Object.assign(Object.create(null), { style: 'currency', currency: dispute.currency ?? 'USD' });
+    const amount = new Intl.NumberFormat(tag, money).format(dispute.amount ?? 0);
     for (const type of dispute.types ?? []) {
       type.description = t.intro.split('{amount}').join(amount);
       for (const item of type.items ?? []) if (item.id === 'examplepay-case') Object.assign(item, { label: t.caseNumber, reason: t.caseReason });
