@@ -1,3 +1,6 @@
+import { LANGUAGES } from './languages.js';
+import { PAGE_TEXT, localizeConfig } from './page-text.js';
+
 // The demo's theme switch: sets `theme` on every support-widgets element (the center passes it on to the
 // elements it renders) and remembers the choice.
 const KEY = 'examplepay-demo-theme';
@@ -34,11 +37,39 @@ for (const b of buttons) {
 // passes its `lang` on to the elements it renders) and stays in the URL as `?lang=ja`, so a link shows the same
 // language. A native <select>: keyboard and screen readers know it.
 const select = document.querySelector('[data-language-menu] select');
+const ELEMENTS = 'support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist';
+
+/**
+ * The whole page in language `tag` (c20b-6: a merchant's page is in one language, not English around the
+ * elements): `lang` and `dir` on <html>, the page's own words (as text, never HTML), and the merchant's data in
+ * the center's configuration. Before the bundle registers the center, its JSON is rewritten in place, so the
+ * first render is in that language; afterwards the center is given the new configuration.
+ */
+function pageIn(tag) {
+  const t = PAGE_TEXT[tag] ?? PAGE_TEXT.en;
+  const root = document.documentElement;
+  root.lang = tag;
+  root.dir = LANGUAGES.find(([code]) => code === tag)?.[2] ?? 'ltr';
+  document.title = t.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t.lead);
+  for (const el of document.querySelectorAll('[data-text]')) el.textContent = t[el.dataset.text];
+  for (const el of document.querySelectorAll('[data-label]')) el.setAttribute('aria-label', t[el.dataset.label]);
+  for (const el of document.querySelectorAll('[data-only]')) el.hidden = el.dataset.only !== tag;
+  for (const center of document.querySelectorAll('support-center')) {
+    if (customElements.get('support-center')) {
+      if (center.config) center.config = localizeConfig(center.config, tag);
+      continue;
+    }
+    const json = center.querySelector(':scope > script[type="application/json"]');
+    if (json) json.textContent = JSON.stringify(localizeConfig(JSON.parse(json.textContent), tag));
+  }
+}
+
 if (select) {
   const use = (tag) => {
     select.value = tag;
-    for (const el of document.querySelectorAll('support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist'))
-      el.setAttribute('lang', tag);
+    pageIn(tag);
+    for (const el of document.querySelectorAll(ELEMENTS)) el.setAttribute('lang', tag);
   };
   const asked = new URLSearchParams(location.search).get('lang');
   const known = [...select.options].find((o) => o.value.toLowerCase() === asked?.toLowerCase());

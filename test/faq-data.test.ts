@@ -61,8 +61,8 @@ describe('<support-faq> data and structured data', () => {
       expect(errors.calls).to.deep.equal([
         '<support-faq> extra: unknown key, ignored (known keys: items, defaultLang, synonyms).',
         '<support-faq> items[0].colour: unknown key, ignored (known keys: id, question, answer, category).',
-        '<support-faq> items[1].question: expected a non-empty string, got nothing.',
-        '<support-faq> items[2].answer: expected a non-empty string, got string "  ".',
+        '<support-faq> items[1].question: this question is empty: a question needs its text.',
+        '<support-faq> items[2].answer: this answer is empty: an answer needs its text.',
         '<support-faq> items[3].question: expected a non-empty string, got number 42.',
         '<support-faq> items[4]: expected an object, got string "text".',
         '<support-faq> items[5].category: expected a string, got number 7.',
@@ -135,7 +135,7 @@ describe('<support-faq> data and structured data', () => {
       expect(items[3].hidden).to.equal(true);
       expect(errors.calls).to.deep.equal([
         '<support-faq> support-faq-item[2].id: duplicate id "same", changed to "same-2".',
-        '<support-faq> support-faq-item[3].question: expected a non-empty string, got an empty string.',
+        '<support-faq> support-faq-item[3].question: this question is empty: a question needs its text.',
         '<support-faq> items[0].id: duplicate id "same", changed to "same-3".',
       ]);
     } finally {

@@ -181,13 +181,44 @@ describe('<support-faq> answers per language', () => {
         'default-lang: expected a BCP 47 language tag like "en" or "zh-CN", got string "english please"',
         'items[0].question.zh-CN: expected a non-empty string, got number 42',
         'items[1].question["english!"]: not a BCP 47 language tag',
-        'items[2].question: expected a string, or texts by language like { "en": "…" }, got an object with no usable language',
+        // Left empty: said as what the merchant did (C21b-3).
+        'items[2].question: this question is empty: a question needs its text',
         // Nothing usable in it: one report for the field, not one per key (hostile/fuzz.test.ts: one report per bad field).
         'items[3].answer: expected a string, or texts by language like { "en": "…" }, got an object with no usable language',
         'items[4]: the question and the answer have no language in common',
       ])
         expect(said).to.include(part);
       expect(errors.calls.every((c) => c.includes('support-faq'))).to.equal(true);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('says which question or answer a merchant left empty, in their words, at its path', async () => {
+    // C21b-3: an empty field used to be "got an object with no usable language", a JSON type the merchant never wrote.
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq lang="en"></support-faq>`);
+      el.items = [
+        { id: 'a', question: { en: '' }, answer: { en: 'Five days.' } },
+        { id: 'b', question: 'Refund?', answer: '   ' },
+        { id: 'c', question: {}, answer: { en: 'Five days.' } },
+        { id: 'd', question: { en: 'Fees?', fr: ' ' }, answer: { en: 'None.', fr: 'Aucun.' } },
+        { id: 'e', question: 'Hours?', answer: { en: '\u200f ' }, category: { en: '' } },
+      ] as FaqItemData[];
+      const items = await ready(el);
+      expect(shown(items)).to.deep.equal(['Fees?']);
+      const said = errors.calls.join('\n');
+      for (const part of [
+        'items[0].question: this question is empty: a question needs its text',
+        'items[1].answer: this answer is empty: an answer needs its text',
+        'items[2].question: this question is empty: a question needs its text',
+        'items[3].question.fr: this question is empty in this language: write it, or leave the language out',
+        'items[4].answer: this answer is empty: an answer needs its text',
+        'items[4].category: this category is empty: a category needs its name',
+      ])
+        expect(said).to.include(part);
+      expect(said).not.to.include('no usable language');
     } finally {
       errors.restore();
     }

@@ -391,6 +391,24 @@ test.describe('the builder', () => {
     await expect(page.locator('#preview support-faq')).toContainText('<img src=x onerror=alert(1)>How long does a refund take?');
   });
 
+  test('an empty question or answer (or one of spaces): told so in plain words beside the field left empty', async ({ open }) => {
+    // C21b-3: it said "got an object with no usable language", which tells a merchant nothing about the empty field.
+    const { page } = await fresh(open);
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-a-en').fill('5 to 10 business days.');
+    const question = page.locator('#faq-0-q-en-error');
+    await expect(question).toContainText('This question is empty: a question needs its text.');
+    await expect(page.locator('#faq-0-q-en')).toHaveAttribute('aria-invalid', 'true');
+    await page.locator('#faq-0-q-en').fill('   ');
+    await expect(question).toContainText('This question is empty: a question needs its text.');
+    await page.locator('#faq-0-q-en').fill('How long does a refund take?');
+    await expect(question).toBeEmpty();
+    await page.locator('#faq-0-a-en').fill('');
+    await expect(page.locator('#faq-0-a-en-error')).toContainText('This answer is empty: an answer needs its text.');
+    await expect(page.locator('#faq-0-a-en')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#problems')).not.toContainText('no usable language');
+  });
+
   test('hours that open and close at once, and a special date that ends before it starts: what is wrong, beside the input at fault', async ({ open }) => {
     const { page } = await fresh(open);
     await line(page);

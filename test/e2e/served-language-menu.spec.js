@@ -3,7 +3,7 @@
 // left, in Arabic), keeps the choice in the URL (`?lang=ar`) and takes it back from there; keyboard and axe.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect } from './fixtures.js';
+import { test, expect, rendered } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -49,13 +49,16 @@ test.describe('the demo language menu', () => {
     await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
     expect(await page.evaluate(() => document.querySelector('support-center').shadowRoot.querySelector('[part=base]').getAttribute('dir'))).toBe('rtl');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
-    // The host page stays English: only the elements changed language.
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The whole page follows, not only the elements (c20b-6): its language, direction, heading and menu label.
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('كيف يمكننا مساعدتك؟');
     await page.reload();
-    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ar');
+    await expect(page.getByRole('combobox', { name: 'اللغة' })).toHaveValue('ar');
     await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+    await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
     await expect.poll(() => faqState(page)).toEqual(['en', 'ltr', 'Search questions']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?');
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
     expect(problems).toEqual([]);
   });
@@ -106,6 +109,50 @@ test.describe('the demo language menu', () => {
       expect(await page.evaluate(() => window.__english), `${tag}: English seen before the language`).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
+    }
+  });
+
+  test('a link with ?lang= gives the whole page in that language: <html lang> and dir, heading, merchant data; axe clean', async ({ open }) => {
+    // c20b-6: the page around the elements, and the merchant's own data inside them, stayed English in every language.
+    const ENGLISH = [
+      'How can we help?',
+      'Each component',
+      'Customer support',
+      'Christmas Eve',
+      'ExamplePay case number',
+      'ExamplePay balance',
+      'Paid Northwind',
+    ];
+    for (const [tag, dir, h1, label, holiday, caseNumber] of [
+      ['ja', 'ltr', 'どのようなご用件ですか？', 'カスタマーサポート', 'クリスマスイブ', 'ExamplePay の問い合わせ番号'],
+      ['ar', 'rtl', 'كيف يمكننا مساعدتك؟', 'خدمة العملاء', 'ليلة عيد الميلاد', 'رقم حالة ExamplePay'],
+      ['de', 'ltr', 'Wie können wir helfen?', 'Kundenservice', 'Heiligabend', 'ExamplePay-Vorgangsnummer'],
+    ]) {
+      const { page, problems } = await open(`/demo/index.html?lang=${tag}`);
+      await rendered(page);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), tag).toEqual([tag, dir]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      // Everything a reader sees, through every shadow root: the hotline's label and holiday, the checklist's case number.
+      const seen = () =>
+        page.evaluate(() => {
+          const text = (root) =>
+            [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? `${el.shadowRoot.textContent} ${text(el.shadowRoot)}` : '')).join(' ');
+          return `${document.body.innerText} ${text(document)}`;
+        });
+      await expect.poll(seen, { message: `${tag}: the merchant's hotline label` }).toContain(label);
+      const all = await seen();
+      for (const words of [holiday, caseNumber]) expect.soft(all, `${tag}: ${words}`).toContain(words);
+      // The dispute's amount, as Intl writes it in that language.
+      const amount = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(89);
+      const config = await page.evaluate(() => document.querySelector('support-center').config);
+      expect.soft(config.dispute.types[0].description, `${tag}: the amount in the introduction`).toContain(amount);
+      for (const english of ENGLISH) expect.soft(all, `${tag}: no English "${english}"`).not.toContain(english);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      );
+      expect(violations, tag).toEqual([]);
+      expect(problems).toEqual([]);
     }
   });
 

@@ -514,7 +514,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     clearTimeout(this.growTimer);
     this.light = light.filter((it, i) => {
       const path = `support-faq-item[${i}]`;
-      const question = need(it.question, `${path}.question`);
+      const question = textsOf(it.question, `${path}.question`, this.reportError, need, 'question')?.get('');
       // An item without a question cannot be opened or named: leave it out rather than show a nameless button.
       if (it.hidden !== !question) it.hidden = !question;
       if (question) {
@@ -594,8 +594,8 @@ export class SupportFaq extends SupportElement<'faq'> {
           continue;
         }
         reportUnknownKeys(raw, KEYS, path, this.reportError);
-        const questions = textsOf(own(raw, 'question'), `${path}.question`, this.reportError, this.need);
-        const answers = textsOf(own(raw, 'answer'), `${path}.answer`, this.reportError, this.need);
+        const questions = textsOf(own(raw, 'question'), `${path}.question`, this.reportError, this.need, 'question');
+        const answers = textsOf(own(raw, 'answer'), `${path}.answer`, this.reportError, this.need, 'answer');
         // Per language: question and answer in the best language for the reader (see pickLang) that both have. The
         // element gets the `lang` (and direction) its content is in, unless it is the FAQ's.
         const [qTags, aTags] = [[...(questions?.keys() ?? [])].filter(Boolean), [...(answers?.keys() ?? [])].filter(Boolean)];
@@ -613,7 +613,7 @@ export class SupportFaq extends SupportElement<'faq'> {
         // A category per language: the best for the reader, whatever language the item's question falls back to
         // (a chip is the page's navigation, in the page's language: c20b-1); its language kept for the chip's `lang`.
         const named = own(raw, 'category');
-        const cats = isRecord(named) ? textsOf(named, `${path}.category`, this.reportError, this.need) : undefined;
+        const cats = isRecord(named) ? textsOf(named, `${path}.category`, this.reportError, this.need, 'category') : undefined;
         const catTag = cats && !cats.has('') ? pickLang([...cats.keys()], this.madeIn, this.fallbackLang) : undefined;
         const given = isRecord(named) ? cats?.get(catTag ?? '') : optionalString(raw, 'category', path, this.reportError);
         if (given !== undefined && catTag && catTag.toLowerCase() !== this.madeIn.toLowerCase()) this.categoryLang.set(stripBidi(given).trim(), catTag);
