@@ -132,6 +132,43 @@ describe('the number shown is the number dialled', () => {
       }
     });
 
+    it('refuses a national display number without its trunk prefix: another country would wear a local face (R10-16)', async () => {
+      const errors = capture('error');
+      try {
+        const other: [string, string, string][] = [
+          // Russia's 8 800 toll-free line written as a North American toll-free number.
+          ['+78005550100', '800 555 0100', '+7 8005550100'],
+          ['+442079460000', '20 7946 0000', '+44 20 7946 0000'],
+          ['+33123456789', '1 23 45 67 89', '+33 123456789'],
+        ];
+        for (const [number, display, shown] of other) {
+          const el = await hotline(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
+          expect(text(numberLink(el)), display).to.equal(shown);
+          expect(numberLink(el).getAttribute('href')).to.equal(`tel:${number}`);
+        }
+        expect(errors.calls).to.deep.equal(
+          other.map(
+            ([number, display, shown]) => `<support-hotline> display-number: "${display}" is not the number dialled (${number}); ${shown} is shown instead.`,
+          ),
+        );
+        errors.calls.length = 0;
+        // With the trunk prefix, or where the number is dialled without one (NANP ten digits, China's mobiles and 400).
+        for (const [number, display] of [
+          ['+78005550100', '8 800 555 0100'],
+          ['+33123456789', '01 23 45 67 89'],
+          ['+8613800138000', '138 0013 8000'],
+          ['+18005550100', '800 555 0100'],
+          ['+34912345678', '912 34 56 78'],
+        ]) {
+          const el = await hotline(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
+          expect(text(numberLink(el)), display).to.equal(display);
+        }
+        expect(errors.calls).to.deep.equal([]);
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('checks each line of `lines`, and the lines inside <support-center>, by their path', async () => {
       const errors = capture('error');
       try {

@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import { announced, axTree, hasAxTree, liveText, seen } from './ax-helpers.js';
 import { uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
@@ -69,18 +70,77 @@ describe('<support-call-prep>: a 100 KB paste', () => {
 });
 
 describe('<support-dispute-checklist>: a 100 KB paste into a note', () => {
-  it('keeps the first 200 characters, as the note’s maxlength does for a paste', async () => {
+  it('keeps the first 1,000 characters, as the note’s maxlength does for a paste', async () => {
     const el = await fixture<SupportDisputeChecklist>(
       html`<support-dispute-checklist type="not-received" storage-key=${uniqueKey('paste-note')} .now=${NOW}></support-dispute-checklist>`,
     );
     const note = el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
-    expect(note.maxLength).to.equal(200);
+    expect(note.maxLength).to.equal(1_000);
     note.value = 'Parcel 7781 not delivered. '.repeat(4_000);
     note.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(note.value.length).to.be.at.most(200);
+    expect(note.value.length).to.be.at.most(1_000);
     expect(el.exportText()).to.include('Parcel 7781 not delivered.');
     expect(el.exportText().length).to.be.below(5_000);
+  });
+});
+
+describe('<support-dispute-checklist>: a dispute note longer than the note keeps (R10-14)', () => {
+  // What a customer writes for the issuer: several sentences, ending with the amount the merchant owes.
+  const story =
+    'Ordered a standing desk on 3 November for delivery by 14 November. The tracking page has said "label created" ever since. ' +
+    'I wrote to the merchant on 17, 20 and 24 November; they promised a refund twice and sent nothing. ';
+  const write = async (el: SupportDisputeChecklist, text: string): Promise<HTMLInputElement> => {
+    const note = el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
+    // As a paste leaves it: the browser's maxlength keeps the first 1,000 characters.
+    note.value = text.slice(0, note.maxLength);
+    note.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    return note;
+  };
+
+  it('keeps a note of several sentences whole (200 characters cut it mid-sentence)', async () => {
+    const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`);
+    const text = `${story}Refund due 49.99`;
+    expect(text.length).to.be.above(200);
+    const note = await write(el, text);
+    expect(note.value).to.equal(text);
+    expect(el.exportText()).to.include('Refund due 49.99');
+    expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+  });
+
+  it('says beside the note, and in the live region, that the end of a longer paste was not kept', async () => {
+    const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`);
+    const note = await write(el, `${story.repeat(6)}Refund due 49.99`);
+    const message = 'This note keeps at most 1,000 characters; the rest was not kept. Please shorten it.';
+    const shown = el.shadowRoot!.getElementById(note.getAttribute('aria-describedby')!);
+    expect(shown?.textContent).to.equal(message);
+    if (hasAxTree) {
+      await waitUntil(async () => announced(await axTree(el)).includes(message), 'announced in the accessibility tree');
+      const box = seen(await axTree(el)).find((x) => x.role === 'textbox');
+      expect(box?.description).to.equal(message);
+    } else await waitUntil(() => liveText(el).includes(message), 'announced in the live region');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in each shipped language', async () => {
+    const langs = ['en', 'zh-CN', 'zh-Hant', 'ar', 'de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi'];
+    const said = new Map<string, string>();
+    for (const lang of langs) {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist lang=${lang} type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`,
+      );
+      // The language's table is loaded: the note's label is no longer English.
+      const label = (): string => el.shadowRoot!.querySelector('label.note')!.textContent!.trim();
+      if (lang !== 'en') await waitUntil(() => label() !== 'Note', `${lang} loaded`);
+      await write(el, 'x'.repeat(1_200));
+      const text = el.shadowRoot!.querySelector('.warn')?.textContent ?? '';
+      // The limit, as the language writes 1,000 (`1.000`, `1 000`, `1٬000`, `1000`).
+      expect(text.replace(/\D/g, ''), lang).to.include('1000');
+      said.set(lang, text);
+      await waitUntil(() => liveText(el).includes(text), `${lang} announced`);
+    }
+    expect(new Set(said.values()).size).to.equal(langs.length);
   });
 });
 

@@ -17,6 +17,13 @@ const CC = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
  */
 const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '8' };
 const NO_TRUNK = /^(?:30|34|39|45|47|52|65|29[89]|35[0-2467]|37[1268]|423|85[23]|96[58]|97[34])$/;
+/**
+ * National numbers dialled as written although the country has a trunk prefix: the NANP's ten digits, whose `1`
+ * is a toll prefix that 10-digit dialling leaves out (NANP Administration, "About the NANP"; ATIS-0300076, the
+ * NANP numbering guidelines); China's mobile (1xx) and nationwide service numbers (400, 800), dialled without the
+ * `0` of its area codes (MIIT, 电信网编号计划 2017, the telecommunications network numbering plan).
+ */
+const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 86: /^(?:1|400|800)/ };
 
 /** The E.164 form of a number written with RFC 3966 visual separators (`+1 (800) 555-0100`); undefined if it is not one. */
 export function e164(value: string): string | undefined {
@@ -62,7 +69,9 @@ function parts(tel: string): [cc: string, nsn: string] {
  * Whether `written` (a display form) is the E.164 number `tel`: the same digits, of one script, after mapping
  * the scripts input methods type and the letters of vanity words (see asciiDigits, dialText), in the
  * international form (`+1 800 555 0100`, with `(0)` after the country code as pages write it, E.123 §2.5) or
- * the national form, with or without the trunk prefix (`020 7946 0000`, `1-800-…`).
+ * the national form with its trunk prefix (`020 7946 0000`, `8 800 …`), or without one only where the country has
+ * none (`912 34 56 78` for +34) or dials the number so (`AS_WRITTEN`: `(800) 555-0100`). Without it, `800 555 0100`
+ * for +78005550100 reads as a North American toll-free number while it dials Russia (issue 13, R10-16).
  */
 export function sameNumber(written: string, tel: string): boolean {
   // Digits of one script only: a number mixing them (`555 ٥1٥٥`, an Arabic-Indic 5 looks like a 0) reads as another.
@@ -80,7 +89,7 @@ export function sameNumber(written: string, tel: string): boolean {
     return digits === cc + nsn;
   }
   const digits = text.replace(/\D/g, '');
-  return digits === nsn || (!!trunk && digits === trunk + nsn);
+  return (!!trunk && digits === trunk + nsn) || (digits === nsn && (!trunk || !!AS_WRITTEN[cc]?.test(nsn)));
 }
 
 /**

@@ -344,6 +344,32 @@ const digitsOf = (t: string, gs: Group[], i: number, j: number): string => t.sli
 /** Whether `d` is a card number: a network's prefix and length (ISO/IEC 7812-1) and the Luhn check. */
 const isCard = (d: string): boolean => d.length <= 19 && !!((cardLengths(d) >> d.length) & 1) && luhn(d);
 
+// An amount with cents and a date, each as the shipped locales write them (CLDR number and date patterns: `471.58`,
+// `2,471.58`, `2.471,58`, `2 471,58`, `2'471.58`; Arabic `٢٬٤٧١٫٥٨` reads `2-471-58` once normalised; `20/11/2026`,
+// `20.11.2026`, `11-20-2026`, `2026-11-20`, `2026/11/20`). A run of digits holding both is a payment and its date,
+// never one card number (R10-15: `charged 471.58 20/11/2026` passed Luhn as a 13-digit Visa): no network groups a
+// card as a 2-digit cents group and a day-month-year date. Thousands groups bounded: linear in the text.
+const AMOUNT = /(?<![0-9])[0-9]{1,3}(?:[ .,'-][0-9]{3}){0,4}[.,-][0-9]{2}(?![0-9])|(?<![0-9])[0-9]{4,9}[.,][0-9]{2}(?![0-9])/g;
+const DATE = /(?<![0-9])(?:[0-9]{1,2}([/.-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([/.-])[0-9]{1,2}\2[0-9]{1,2})(?![0-9])/g;
+
+/**
+ * For a text, whether its span [a, b) overlaps both an amount with cents and a date (see `AMOUNT`, `DATE`). Read
+ * around the span only (an amount or a date is at most 24 characters): a card candidate is short, so each question
+ * costs a few dozen characters, not a pass over the text (R10-12: the form asks it at every keystroke).
+ */
+function paymentLines(t: string): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const from = Math.max(0, a - 24);
+    const near = t.slice(from, b + 24);
+    const overlaps = (re: RegExp): boolean => {
+      re.lastIndex = 0;
+      for (let m = re.exec(near); m; m = re.exec(near)) if (from + m.index < b && from + m.index + m[0].length > a) return true;
+      return false;
+    };
+    return overlaps(AMOUNT) && overlaps(DATE);
+  };
+}
+
 // A word naming a card, or a telephone, right before a number (up to 16 other characters, no digit or sentence end):
 // `my card 5555 …`, `بطاقتي …`, `call me on …`, `电话 …`, `هاتفي …`.
 const CARD_WORD =
@@ -404,6 +430,7 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   // And the first group of that run.
   const start: number[] = [];
   gs.forEach((g, i) => (start[i] = g.join === 'sep' && i ? start[i - 1] : i));
+  const payment = w.partialCards ? paymentLines(t) : () => false;
   for (let i = 0; i < gs.length && w.partialCards; i++) {
     if (!FIRST.includes(t[gs[i].s]) || phone[i]) continue;
     // In the tail of a longer number, any group may start a card, whatever joins it and however it is grouped
@@ -436,7 +463,8 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
       if (!lens) break;
       if (digits.length <= 31 - Math.clz32(lens)) end = j;
     }
-    if (end >= 0) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
+    // An amount with cents and a date (R10-15) is no card being typed either.
+    if (end >= 0 && !payment(gs[i].s, gs[end].e)) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
   }
   // A run holding 8 digits in a row of a known card: what is left of it after an edit.
   for (let i = 0, j = 0; known.size && i < gs.length; i = ++j) {
@@ -629,10 +657,12 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   const firsts: number[] = [];
   gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
   const slip = boletos(t, gs);
+  const payment = paymentLines(t);
   for (let i = 0; i < gs.length; i++) {
     const c = cardAt(t, gs, i, stops, firsts[i]);
     // Groups of one boleto line are its fields, not a card (R9-12); a card running on past the line is still one.
-    if (c && !(slip[c.i] && slip[c.i] === slip[c.j])) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
+    // Nor an amount with cents and a date (R10-15).
+    if (c && !(slip[c.i] && slip[c.i] === slip[c.j]) && !payment(gs[c.i].s, gs[c.j].e)) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
   // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
@@ -677,7 +707,7 @@ function cards(t: string, w: Watch, stops = t): Found[] {
     x + 1 < gs.length && month(x) && /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e));
   const parts = runs(gs);
   parts.forEach(([i, j], r) => {
-    if (t[gs[i].s - 1] === '+') return;
+    if (t[gs[i].s - 1] === '+' || payment(gs[i].s, gs[j].e)) return;
     const d = digitsOf(t, gs, i, j);
     // A card mistyped by one digit fails Luhn: it is a card when a word names one before it or its expiry follows
     // (`my card 5555 5555 5555 4445`, `4111 1111 1111 1112 exp 12/27`: R7-15, R8-4); otherwise a number no card
@@ -768,7 +798,7 @@ export function addSecretWords(lang: string, words: Partial<SecretWords>): void 
     return [...(had[k] ?? []), ...(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [])];
   };
   tables.set(key, Object.fromEntries(KINDS.map((k) => [k, list(k)])) as unknown as SecretWords);
-  compiled = ordinary = undefined;
+  compiled = ordinary = codeFirst = undefined;
 }
 
 /** A keyword as a pattern: normalised like the text, escaped, a space or hyphen matching any run of them. */
@@ -1101,6 +1131,94 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
   return out;
 }
 
+// ------------------------------------------------------------------------------- a code before its keyword
+
+/**
+ * The words between a code and its keyword when the code comes first, as most SMS are worded (R10-11): `G-482913
+ * is your Google verification code`, `482913是您的验证码`, `482913 ist Ihr Bestätigungscode`, `482913は認証コードです`.
+ * A link says the number *is* the code ("is", and "your", "the"), so `482913 is my order number` (no secret's name)
+ * and `482913 is your tracking code` (a public code's name, PUBLIC_CODES) are kept. For every shipped language, in
+ * one list: a link word alone names nothing, and the keywords after it are each language's own.
+ */
+const CODE_FIRST_LINKS = [
+  // English; `as your` after "Use" or "Enter".
+  ...['is your', 'is the', 'is my', 'is our', 'is', 'are your', 'was your', 'will be your', 'as your', 'as the'],
+  // Chinese (simplified and traditional): "is (your)", "as (your)".
+  ...['是您的', '是你的', '是您', '是你', '为您的', '為您的', '为你的', '為你的', '是', '为', '為', '係', '就是'],
+  // German, Spanish, French; Portuguese and Italian `é`/`è` read `e` once normalised: only with the article or "your".
+  ...['ist ihr', 'ist dein', 'ist euer', 'ist der', 'ist die', 'ist das', 'ist'],
+  ...['es tu', 'es su', 'es el', 'es la', 'es'],
+  ...['est votre', 'est ton', 'est le', 'est la', 'est'],
+  ...['é o seu', 'é a sua', 'é o teu', 'é a tua', 'é seu', 'é sua', 'é o', 'é a'],
+  ...['è il tuo', 'è il suo', 'è il vostro', 'è la tua', 'è la sua', 'è il', 'è la', 'è tuo', 'è suo'],
+  // Indonesian, Vietnamese, Russian ("— ваш", "это"), Hebrew (he, she, this), Hindi (your, is), Thai (is),
+  // Japanese and Korean topic and subject particles, Arabic (he, she).
+  ...['adalah', 'merupakan', 'ialah', 'là', 'это ваш', 'это твой', 'ваш', 'твой', 'это', 'הוא', 'היא', 'זה'],
+  ...['आपका', 'आपकी', 'आपके', 'तुम्हारा', 'तुम्हारी', 'यह', 'คือ', 'เป็น', 'は', 'が', '은', '는', '이', '가', 'هو', 'هي'],
+];
+let codeFirst: { value: RegExp; link: RegExp; publicAfter: RegExp } | undefined;
+// A code of 4 to 8 digits (or 3 and 3), alone: not glued to a Latin letter or another number (an amount, a date, a
+// phone number); a sender's letter and dash before it (Google's `G-482913`) are its prefix, left as they are.
+const FIRST_VALUE = /(?:(?<![A-Za-z0-9])[A-Z]{1,2}-)?(?<![A-Za-z0-9.,/+])([0-9]{4,8}|[0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])/gu;
+// Between the link and the keyword: an app's name (up to three capitalised Latin words, or up to four letters of a
+// script written without spaces: `是您的淘宝验证码`), never a negation or a "number" (`是订单号不是验证码`).
+const APP_GAP = /^(?:(?:\p{Lu}[\p{L}\p{N}]*[ -]+){0,3}|(?:(?![不没沒号號])[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}]){0,4})$/u;
+// "Enter 482913 to verify": a code given with what it does, no keyword.
+const ENTER_TO =
+  /(?<![\p{L}])(?:enter|use|type|input) +(?:(?:the )?code +)?([0-9]{4,8}|[0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9]) +to +(?:verify|confirm|sign in|log in|login|continue|complete|reset|authenticate)(?!\p{L})/giu;
+// Turkish says "is" with a suffix on the keyword: `482913 doğrulama kodunuzdur` ("… is your verification code").
+const TR_COPULA = /^ +((?:\p{L}+ +){0,2})(?:kod|sifre|parola|otp|pin)\p{L}*?[dt][iu]r(?!\p{L})/iu;
+
+/** Codes given before their keyword (see CODE_FIRST_LINKS), in normalised text. */
+function codesFirst(stops: string): Found[] {
+  if (!codeFirst) {
+    const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((x) => x.publicCodes ?? [])];
+    codeFirst = {
+      value: FIRST_VALUE,
+      link: new RegExp(`[ -]*(?:(?<![\\p{L}])(?:${alternatives(CODE_FIRST_LINKS, true)})(?!\\p{L})|${alternatives(CODE_FIRST_LINKS, false)})[ -]*`, 'iuy'),
+      // A public code's name right after the keyword (`código de seguimiento`, `code de suivi`).
+      publicAfter: new RegExp(
+        `^[ -]*(?:(?:de|do|da|di|del|du|des|of|for|von)[ -]+)?(?:${alternatives(named, true)}|${alternatives(named, false)})(?!\\p{L})`,
+        'iu',
+      ),
+    };
+  }
+  const { value, link, publicAfter } = codeFirst;
+  const { key } = patterns();
+  const { publicCode } = ordinaryWords();
+  const out: Found[] = [];
+  value.lastIndex = 0;
+  for (let v = value.exec(stops); v; v = value.exec(stops)) {
+    const a = v.index + v[0].length - v[1].length;
+    const b = v.index + v[0].length;
+    const tr = TR_COPULA.exec(stops.slice(b, b + 64));
+    if (tr && !publicCode.test(tr[1])) {
+      out.push({ a, b, kind: 'secret', mask: CODE_MASK });
+      continue;
+    }
+    link.lastIndex = b;
+    if (!link.test(stops) || link.lastIndex === b) continue;
+    const from = link.lastIndex;
+    // The first keyword after the link, in a bounded window: linear in the text.
+    const window = stops.slice(from, from + 64).split('\n')[0];
+    key.lastIndex = 0;
+    const m = key.exec(window);
+    key.lastIndex = 0;
+    if (!m) continue;
+    const gap = window.slice(0, m.index);
+    const rest = window.slice(m.index + m[0].length);
+    // `1234 is the code's length`; `482913 is your tracking code`, `… código de seguimiento`: no secret.
+    if (!APP_GAP.test(gap) || publicCode.test(gap) || /^['’]s(?!\p{L})/u.test(rest) || publicAfter.test(rest)) continue;
+    out.push({ a, b, kind: 'secret', mask: CODE_MASK });
+  }
+  ENTER_TO.lastIndex = 0;
+  for (let m = ENTER_TO.exec(stops); m; m = ENTER_TO.exec(stops)) {
+    const a = m.index + m[0].indexOf(m[1], m[0].search(/[0-9]/));
+    out.push({ a, b: a + m[1].length, kind: 'secret', mask: CODE_MASK });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------- public
 
 /** Where a text holds a full card number, a CVV, PIN, password or one-time code: spans of the original text. */
@@ -1119,7 +1237,7 @@ export function findSensitive(text: string, watch: Watch = {}, fields?: string[]
     }, 0);
     stops = t.replace(/ /g, (c, i: number) => (at.has(i) ? '\n' : c));
   }
-  const found = [...cards(t, watch, stops), ...secrets(t, watch.partialSecrets, text, stops)].sort(
+  const found = [...cards(t, watch, stops), ...secrets(t, watch.partialSecrets, text, stops), ...codesFirst(stops)].sort(
     (x, y) => x.a - y.a || y.b - x.b || (x.card ? -1 : y.card ? 1 : x.kind === 'card' ? -1 : 1),
   );
   const kept: Found[] = [];

@@ -34,8 +34,12 @@ import {
 
 /** The longest `window-days` taken: 10 years (no dispute window is longer; a larger number is a slip). */
 const MAX_WINDOW_DAYS = 3650;
-/** The most a note keeps (its `maxlength`): a line for the agent, not a statement. */
-const NOTE_MAX = 200;
+/**
+ * The most a note keeps (its `maxlength`): a few sentences for the issuer (what was ordered, when it was due, what
+ * the merchant answered). 200 cut an ordinary dispute note mid-sentence (R10-14). With every note full, a stored
+ * dispute is 12.5 KB at most (measured: 6 notes of `not-as-described`, UTF-16), far inside localStorage's 5 MB.
+ */
+const NOTE_MAX = 1000;
 /** Payment kinds (`regimes`) read at most: there are only a few, each once; more is a data mistake, cut before it is checked. */
 const MAX_REGIMES = 20;
 /** Config keys set as the properties of the same name. */
@@ -640,6 +644,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const input = event.target as HTMLInputElement;
     // What the note's `maxlength` keeps, also when a script set a longer value (R9-11: a megabyte costs the
     // browser's own text layout seconds to minutes).
+    // At the limit (or one unit short, when `maxlength` left out a character of two units), a paste's end was cut:
+    // said at the note, as the call form says it of its fields (R10-14).
+    const long = input.value.length >= NOTE_MAX - 1;
     if (input.value.length > NOTE_MAX) input.value = clipText(input.value, NOTE_MAX);
     // The notes are read together in list order: a card number split across two notes is found too. Only the
     // card number (to its last four digits) or the code is replaced; the rest of the note is kept. A card's first
@@ -651,7 +658,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     type.items.forEach((i, k) => {
       if (i !== item && safe[k].text !== notes[k]) this.save(type, i, { note: safe[k].text || undefined });
     });
-    const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
+    const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused'), long && this.t('long')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
     if (own.text !== (this.state(type, item).note ?? '')) this.save(type, item, { note: own.text || undefined });

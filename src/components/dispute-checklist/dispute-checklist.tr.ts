@@ -25,6 +25,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Nerede olduğu, bir referans',
   masked: 'Kart numarası gizlendi: yalnızca son 4 hane saklanır.',
   refused: 'Kod, PIN veya şifre •••••• ile değiştirildi: bunları buraya asla yazmayın.',
+  long: 'Bu not en fazla 1.000 karakter saklar; gerisi saklanmadı. Lütfen metni kısaltın.',
   saved: 'Bu cihaza kaydedildi',
   memory: 'Bu cihaza kaydedilemiyor: sayfadan ayrılana kadar saklanır.',
   forget: 'Sil',
