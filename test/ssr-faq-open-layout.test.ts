@@ -30,7 +30,7 @@ describe('<support-faq> answer open on the server, before the script runs', () =
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
       const shifts = await new Promise<string[]>((resolve) => {
         const seen: string[] = [];
-        const observer = new win.PerformanceObserver((list) => {
+        const observer = new (win as Window & typeof globalThis).PerformanceObserver((list: PerformanceObserverEntryList) => {
           for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
         });
         observer.observe({ type: 'layout-shift', buffered: true });
