@@ -727,8 +727,8 @@ describe('<support-dispute-checklist>', () => {
       );
       expect(text($(el, '[role=heading]'))).to.equal('非本人交易');
       expect(items(el)[0]).to.equal('账单记录 必需');
-      expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日还剩 20 天');
-      expect(text($(el, '#req'))).to.equal('必需材料已备齐 0/3');
+      expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日还剩20天');
+      expect(text($(el, '#req'))).to.equal('必需材料已备齐0/3');
       await expect(el).to.be.accessible();
     });
 

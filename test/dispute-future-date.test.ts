@@ -207,7 +207,7 @@ describe('<support-dispute-checklist> issue 16', () => {
     it('in Chinese and Arabic, as full sentences', async () => {
       const zh = await make({ lang: 'zh-CN', regime: 'us-credit', type: 'other' });
       await enterDate(zh, '首次显示这笔扣款的账单日期', '2026-11-10');
-      await says(zh, '申诉截止日：2027年1月9日。 还剩 46 天。');
+      await says(zh, '申诉截止日：2027年1月9日。 还剩46天。');
       const ar = await make({ lang: 'ar', regime: 'us-credit', type: 'other' });
       const input = $$<HTMLInputElement>(ar, 'input[type=date]')[0];
       input.value = '2026-11-10';

@@ -1,5 +1,5 @@
 // The last day to file is said as such in every shipped language (issue 20, outside check C20-6): "Today is the
-// last day to file.", never "0 days left" (ru "Осталось 0 дней", ja "残り 0 日"), which is a string worded around a number.
+// last day to file.", never "0 days left" (ru "Осталось 0 дней", ja "残り0日"), which is a string worded around a number.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';

@@ -385,7 +385,7 @@ describe('<support-hotline>', () => {
       expect(text(items[0].querySelector('[part=badge]'))).to.equal('支持您的语言');
       expect(items[1].querySelector('[part=badge]')).to.equal(null);
       expect(text(items[0].querySelector('.meta'))).to.equal('服务语言：中文和英语');
-      expect(statusOf(el)).to.equal('正在服务 · 21:00 结束服务（10 小时后）');
+      expect(statusOf(el)).to.equal('正在服务 · 21:00结束服务（10小时后）');
       await expect(el).to.be.accessible();
     });
 

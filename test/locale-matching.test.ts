@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { registerLocale, type SupportFaq } from '../src/index.js';
 import { $, text } from './helpers.js';
+import { hotline as englishHotline } from '../src/components/hotline/hotline.en.js';
 
 const ITEMS = [{ id: 'refund', question: 'How long does a refund take?', answer: '5 to 10 business days.' }];
 const ENGLISH = 'Search questions';
@@ -146,5 +147,32 @@ describe('language matching (BCP 47 lookup, script and region fallbacks)', () =>
     }
     const simplified = await fixture(html`<support-hotline lang="yue-Hans" number="+1 800 555 0100"></support-hotline>`);
     await waitUntil(() => text(simplified.shadowRoot!).includes('复制号码'), 'yue-Hans shows Simplified Chinese', { timeout: 3000 });
+  });
+  it('a language the library does not ship, registered with only some strings, is declared English until every string is given', async () => {
+    // docs/languages.md: strings left out fall back to English. A screen reader reads each text in the language
+    // declared around it: Dutch over English text would read it with a Dutch voice (WCAG 3.1.1, 3.1.2).
+    /** The language an assistive technology takes for the text `part`: the nearest `lang` around it. */
+    const langOf = (el: Element, part: string): string | undefined => {
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.textContent!.includes(part)) return n.parentElement!.closest('[lang]')?.getAttribute('lang') ?? undefined;
+      return undefined;
+    };
+    registerLocale('nl', { hotline: { copy: 'Nummer kopiëren' } });
+    const el = await fixture(html`<support-hotline lang="nl" number="+1 800 555 0100"></support-hotline>`);
+    await waitUntil(() => text(el.shadowRoot!).includes('Nummer kopiëren'), 'the Dutch string applies', { timeout: 3000 });
+    expect(langOf(el, 'We will never ask'), 'the English safety notice').to.equal('en-NL');
+    expect($(el, '[part=base]').getAttribute('lang')).to.equal('en-NL');
+    // Every other string of the hotline given too: the element is Dutch, and says so.
+    const rest = Object.fromEntries(
+      Object.keys(englishHotline)
+        .filter((k) => k !== 'copy')
+        .map((k) => [k, `${englishHotline[k as keyof typeof englishHotline]} (nl)`]),
+    );
+    registerLocale('nl', { hotline: rest });
+    await waitUntil(() => $(el, '[part=base]')?.getAttribute('lang') === 'nl', 'declared Dutch once complete', { timeout: 3000 });
+    expect(langOf(el, 'Nummer kopiëren')).to.equal('nl');
+    expect(langOf(el, 'We will never ask')).to.equal('nl');
+    await expect(el).to.be.accessible();
   });
 });

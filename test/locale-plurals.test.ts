@@ -77,7 +77,7 @@ describe('plurals in strings (ICU MessageFormat, Intl.PluralRules)', () => {
     for (const days of [1, 2, 30]) {
       const el = await checklist('zh-CN', days);
       await waitUntil(() => daysLeft(el).startsWith('还剩'), 'Chinese loads');
-      expect(daysLeft(el)).to.equal(days > 14 ? `还剩 ${days} 天` : `还剩 ${days} 天，请尽快申诉。`);
+      expect(daysLeft(el)).to.equal(days > 14 ? `还剩${days}天` : `还剩${days}天，请尽快申诉。`);
     }
   });
 

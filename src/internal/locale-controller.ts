@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stripBidi } from './bidi.js';
 import { errorText, own } from './config.js';
 import { dict } from './dict.js';
-import { format, languageFor, loadLocale, lookup, onLocaleChange, shownTag, type Language } from './locale.js';
+import { englishTag, format, languageFor, loadLocale, lookup, onLocaleChange, partlyRegistered, shownTag, type Language } from './locale.js';
 import type { Reporter } from './config.js';
 import type { Section } from '../locales/en.js';
 
@@ -13,6 +13,8 @@ export type LocaleHost<T> = ReactiveControllerHost & HTMLElement & { strings?: P
 interface Resolved {
   /** The language shown: `wanted`, English in `wanted`'s region for a language not shipped, or English while `wanted` is a built-in language not loaded. */
   lang: string;
+  /** The language the strings found in `language` are written in (their plural rules): `lang`, or the registered language when `lang` declares English over a partial registration. */
+  written: string;
   dir: string | null | undefined;
   language: Language;
   /** The language asked for (the nearest `lang`). */
@@ -150,14 +152,14 @@ export class LocaleController<T extends Record<string, string>> implements React
    * the rules of the language the string is written in (English for a string that falls back to English).
    */
   msg(key: keyof T & string, params?: Record<string, string | number>): string {
-    const { lang, wanted, language } = this.resolve();
+    const { lang, written, wanted, language } = this.resolve();
     const override = this.override(key);
     // An override is merchant text: bidi controls removed, so it cannot reorder what the user reads. A language
     // without this section or key (a file older than the element) falls back to English.
     const translated = typeof override === 'string' ? stripBidi(override) : lookup(language, this.section, key, this.english);
     const text = translated ?? this.english[key];
     const where = typeof override === 'string' ? `strings.${key}` : translated === undefined ? `English ${key}` : `lang "${wanted}" ${this.section}.${key}`;
-    return format(text, params, lang, translated === undefined ? 'en' : lang, (problem) => this.report?.(where, problem));
+    return format(text, params, lang, translated === undefined ? 'en' : written, (problem) => this.report?.(where, problem));
   }
 
   /**
@@ -192,8 +194,12 @@ export class LocaleController<T extends Record<string, string>> implements React
     const language = languageFor(shown, this.section);
     // A built-in language not loaded: English, all of it (its strings, dates and direction). A language not
     // shipped: English strings, declared as English, with dates in the reader's region (see shownTag).
+    // A language not shipped and registered with only some of this element's strings (c20b-4): the rest is
+    // English, so the element declares English, as for a language not registered (see partlyRegistered).
+    const written = language ? shownTag(shown) : 'en';
     const resolved = {
-      lang: language ? shownTag(shown) : 'en',
+      lang: language && partlyRegistered(shown, language, this.section, this.english) ? englishTag(shown) : written,
+      written,
       dir: this.hydratedFrom ? this.hydratedFrom.getAttribute('dir') : dir,
       language: language ?? languageFor('en', this.section)!,
       wanted,

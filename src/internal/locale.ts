@@ -241,7 +241,26 @@ export function shownTag(lang: string): string {
   // Cantonese is shown standard written Chinese, and declared as such (`yue` → `zh-Hant-HK`).
   const served = pick(lang);
   if (served !== 'en') return served.startsWith('zh') && /^(zh-)?yue\b/i.test(tag) ? String(reader) : tag;
+  return englishTag(tag);
+}
+
+/** English in the region `tag` names or implies (`nl` → `en-NL`; an invalid tag → `en`): see shownTag. */
+export function englishTag(lang: string): string {
+  const tag = lang.replace(/_/g, '-');
+  const reader = read(tag);
   return reader?.language === 'en' ? tag : reader?.region ? `en-${reader.region}` : 'en';
+}
+
+/**
+ * Whether `lang` is a language the library does not ship, registered (registerLocale) without some of the
+ * strings of `section`, which then show in English. Its element declares English (englishTag) rather than
+ * `lang`: most of what it shows is English, and a screen reader picks its voice from the declared language
+ * (WCAG 3.1.1 and 3.1.2). A built-in language's file has every string (scripts/check-strings.js).
+ */
+export function partlyRegistered(lang: string, language: Language, section: string, english: Readonly<Record<string, string>>): boolean {
+  const tag = pick(lang);
+  if (tag === 'en' || Object.hasOwn(builtIn, tag)) return false;
+  return Object.keys(english).some((key) => lookup(language, section, key, english) === undefined);
 }
 
 /** The language `tag`, made with its script's direction if new (a built-in language's first file or override). */
@@ -261,7 +280,8 @@ function addSection(tag: string, section: string, layer: Layer): void {
 
 /**
  * Registers a language at run time, or overrides strings of a built-in one. Every element using
- * that language re-renders. Strings left out fall back to English.
+ * that language re-renders. Strings left out fall back to English; an element in a language not shipped says it
+ * is in that language only once its section's strings are all given (see partlyRegistered).
  *
  * ```js
  * registerLocale('fr', { dir: 'ltr', faq: { search: 'Rechercher' } });

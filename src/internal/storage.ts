@@ -67,7 +67,7 @@ export class SafeStorage {
   /** False once a write had to fall back to memory (always with an empty namespace). */
   persistent = true;
   private readonly device: boolean;
-  private readonly ns: string;
+  private readonly space: string;
 
   constructor(
     private readonly kind: string,
@@ -76,11 +76,11 @@ export class SafeStorage {
   ) {
     this.device = namespace !== '';
     // `#` is encoded in every other namespace: this one matches none of them.
-    this.ns = this.device ? encodeURIComponent(namespace ?? '') : `#${++isolated}`;
+    this.space = this.device ? encodeURIComponent(namespace ?? '') : `#${++isolated}`;
   }
 
   private key(id: string): string {
-    return `${PREFIX}:${encodeURIComponent(this.kind)}:${this.ns}:${encodeURIComponent(id)}`;
+    return `${PREFIX}:${encodeURIComponent(this.kind)}:${this.space}:${encodeURIComponent(id)}`;
   }
 
   /**

@@ -66,7 +66,7 @@ test('plurals: well-formed branches for exactly the categories of the language p
   const req =
     '{total, plural, =1 {Готов {n} из 1 обязательного пункта} one {Готово {n} из # обязательного пункта} few {Готово {n} из # обязательных пунктов} many {Готово {n} из # обязательных пунктов} other {Готово {n} из # обязательного пункта}}';
   assert.deepEqual(problems('ru', 'dispute.req', req), []);
-  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, other {# 件}}'), []);
+  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, other {#件}}'), []);
   assert.deepEqual(
     problems(
       'ar',
@@ -77,12 +77,23 @@ test('plurals: well-formed branches for exactly the categories of the language p
   );
 });
 
+test('Japanese and Chinese: no ASCII space between a date or count and the sentence around it (Korean and Thai keep theirs)', () => {
+  assert.deepEqual(problems('ja', 'dispute.passed', '期限は {date} に過ぎています。'), [
+    'ja dispute.passed: an ASCII space between a placeholder and the text around it (は {)',
+  ]);
+  assert.deepEqual(problems('zh-CN', 'faq.results', '{n, plural, other {共 # 条结果}}'), [
+    'zh-CN faq.results: an ASCII space between a placeholder and the text around it (共 #)',
+  ]);
+  assert.deepEqual(problems('ja', 'dispute.passed', '期限は{date}に過ぎています。'), []);
+  assert.deepEqual(problems('th', 'dispute.left', '{n, plural, other {เหลืออีก # วัน}}'), []);
+});
+
 test('plurals: a missing "other", a category the language lacks, a missing category, a misspelt one', () => {
-  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, one {# 件}}'), [
+  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, one {#件}}'), [
     'ja faq.results: plural "n" has no "other" branch',
     'ja faq.results: plural "n": "one" is no plural category of ja (other)',
   ]);
-  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, one {# 件} other {# 件}}'), [
+  assert.deepEqual(problems('ja', 'faq.results', '{n, plural, one {#件} other {#件}}'), [
     'ja faq.results: plural "n": "one" is no plural category of ja (other)',
   ]);
   assert.deepEqual(problems('ru', 'dispute.left', '{n, plural, one {Остался # день} other {Осталось # дней}}'), [

@@ -514,6 +514,15 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /**
+   * A label as shown: the merchant's own in a <bdi>, since it may be in another language than the checklist (an
+   * English label keeps its full stop on its right in a Hebrew checklist: Unicode Bidirectional Algorithm, UAX #9,
+   * isolates; HTML's <bdi>). The built-in strings are in the checklist's language and stay as they are.
+   */
+  private shownLabel(of: DisputeType | DisputeItem, prefix: 't' | 'i') {
+    return own(of, 'label') ? merchantText(this.label(of, prefix)) : this.builtIn(prefix, of.id);
+  }
+
+  /**
    * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). Only built-in types and items
    * come here (the merchant's always carry a label: resolveTypes), and tsc checks every `BuiltInKey` against
    * the string table (dispute-checklist.types.ts), so the one narrowing below cannot name a missing string.
@@ -801,7 +810,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           ${this.options.map(
             (o) =>
               html`<label class="opt"
-                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ?? this.t(`k-${o.id}`)}</label
+                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ? merchantText(o.label) : this.t(`k-${o.id}`)}</label
               >`,
           )}
         </fieldset>`
@@ -874,7 +883,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                       this.chosen = t.id;
                       this.save(t);
                     }}
-                  />${this.label(t, 't')}</label
+                  />${this.shownLabel(t, 't')}</label
                 >`,
             )}
             ${fixed ? html`<button part="button" class="cancel" @click=${this.cancel}>${this.t('cancel')}</button>` : nothing}
@@ -884,12 +893,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${
         type && n
           ? html`<div class="head">
-              <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${this.label(type, 't')}</div>
+              <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${this.shownLabel(type, 't')}</div>
               ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
             ${
               own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
-                ? html`<p class="hint">${type.description ?? this.t('dsc-unrecognized')}</p>`
+                ? html`<p class="hint">${own(type, 'description') ? merchantText(type.description!) : this.t('dsc-unrecognized')}</p>`
                 : nothing
             }
             ${this.renderQuestions(type)}
@@ -914,10 +923,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" ?checked=${s.checked} ${checked(s.checked)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
-                      >${label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
+                      >${own(item, 'label') ? merchantText(label) : label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
                     ></label
                   >
-                  ${reason ? html`<p class="hint" id="r${i}">${reason}</p>` : nothing}
+                  ${reason ? html`<p class="hint" id="r${i}">${own(item, 'reason') ? merchantText(reason) : reason}</p>` : nothing}
                   <label class="note hint"
                     >${this.t('note')}
                     <input
@@ -963,6 +972,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     await this.focusFirst('input[type=checkbox]');
   }
 }
+
+/** The merchant's text, isolated from the direction of the text around it (see shownLabel). */
+const merchantText = (text: string) => html`<bdi>${text}</bdi>`;
 
 /** Every required item is checked. */
 function ready(n: Counts): boolean {

@@ -5,7 +5,7 @@ export const faq: FaqStrings = {
   search: '質問を検索',
   categories: 'カテゴリ',
   all: 'すべて',
-  results: '{n, plural, other {検索結果：# 件}}',
+  results: '{n, plural, other {検索結果：#件}}',
   best: '最も一致する質問',
   none: '一致する回答が見つかりません。',
   copy: 'リンクをコピー',

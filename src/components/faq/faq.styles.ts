@@ -37,10 +37,14 @@ input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border
 // `content-visibility: auto`: the browser lays out and paints only the items near the viewport (a long FAQ
 // renders and filters faster than native <details>, in less memory); find-in-page, the accessibility tree
 // and printing still see every item. It clips painting to the item, so the question's focus ring is inset.
+// An open item is laid out in full at once: its one-line estimate would be replaced by the answer's height on
+// the first frame that finds it in view, moving everything under it (an answer open in the server's HTML did,
+// before any script ran: a layout shift, counted by CLS; outside check c20b-2).
 export const itemStyles = css`
 ${shared}
 bdi::highlight(support-faq){background:Mark;color:MarkText}
 :host{display:block;border-block-end:1px solid var(--_line);content-visibility:auto;contain-intrinsic-size:auto calc(1.5em + 24px)}
+:host([open]){content-visibility:visible}
 #q:focus-visible{outline-offset:-2px}
 :host([hidden]){display:none}
 #q{display:flex;align-items:center;gap:12px;width:100%;padding:12px 4px;border:0;border-radius:0;background:none;font-weight:600;text-align:start}

@@ -5,7 +5,7 @@ export const faq: FaqStrings = {
   search: '搜索问题',
   categories: '分类',
   all: '全部',
-  results: '{n, plural, other {共 # 条结果}}',
+  results: '{n, plural, other {共#条结果}}',
   best: '最相关的问题',
   none: '没有找到匹配的答案。',
   copy: '复制链接',

@@ -5,7 +5,7 @@ export const faq: FaqStrings = {
   search: '搜尋問題',
   categories: '分類',
   all: '全部',
-  results: '{n, plural, other {共 # 筆結果}}',
+  results: '{n, plural, other {共#筆結果}}',
   best: '最相關的問題',
   none: '找不到相符的解答。',
   copy: '複製連結',

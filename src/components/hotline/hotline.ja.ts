@@ -16,7 +16,7 @@ export const hotline: HotlineStrings = {
   hoursMinutes: '{h}時間{m}分',
   hours: '{h}時間',
   minutes: '{m}分',
-  yours: 'お客様の現地時間 {time}',
+  yours: 'お客様の現地時間{time}',
   hoursUnknown: '受付時間を表示できません',
   numberUnknown: '電話番号を表示できません',
   copy: '番号をコピー',
