@@ -160,6 +160,19 @@ async function focusedPage({ context }) {
  */
 export const longFiles = ['test/hostile/**/*.test.ts', 'test/huge-input.test.ts', 'test/budgets.test.ts'];
 
+/**
+ * Test files that import '@open-wc/testing' get test/open-wc.ts instead, which re-exports it with `waitUntil`
+ * waiting up to 5 s by default (see there); that file itself gets the real module.
+ */
+function waitLonger() {
+  return {
+    name: 'wait-longer',
+    resolveImport({ source, context }) {
+      if (source === '@open-wc/testing' && !context.path.endsWith('/test/open-wc.ts')) return '/test/open-wc.ts';
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', ...longFiles.map((f) => `!${f}`)],
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
@@ -168,6 +181,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   plugins: [
+    waitLonger(),
     reactModules(),
     a11yCommandsPlugin(),
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
