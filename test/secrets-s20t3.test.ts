@@ -68,6 +68,8 @@ const LANGUAGES: Record<string, Language> = {
       ['मेरा पासवर्ड Ram@1234 है', 'मेरा पासवर्ड •••••• है'],
       ['पासवर्ड: सीता2024', 'पासवर्ड: ••••••'],
       ['पासवर्ड है: Ram@1234', 'पासवर्ड है: ••••••'],
+      // Without the colon too, since round 10 (it was a documented limit).
+      ['पासवर्ड है Ram@1234', 'पासवर्ड है ••••••'],
       ['सीवीवी १२३', 'सीवीवी ••••••'],
       ['कार्ड के पीछे के तीन अंक 456', 'कार्ड के पीछे के तीन अंक ••••••'],
       ['वेरिफिकेशन कोड 482 913', 'वेरिफिकेशन कोड ••••••'],
@@ -77,8 +79,6 @@ const LANGUAGES: Record<string, Language> = {
     ],
     kept: [
       'ऑर्डर नंबर 12345678 अभी तक नहीं आया',
-      // The limit docs/security.md states: है joins a password keyword and its value only with a colon.
-      'पासवर्ड है Ram@1234',
       'एरर कोड 504 आ रहा है',
       // The PIN code is India's postal code.
       'पिन कोड 110001',

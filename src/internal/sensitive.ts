@@ -850,7 +850,17 @@ function patterns(): { key: RegExp; link: RegExp } {
       'giu',
     );
     const links = of('links');
-    const link = new RegExp(`(?:${word(alternatives(links, true))}|${alternatives(links, false)})`, 'iuy');
+    // A link word of a script written with spaces between words (Cyrillic, Hebrew, Devanagari) ends at a space or
+    // mark, as a whole word: Hindi `है` ("is") reads `ह` once its vowel sign is folded, the first letter of `हटाना`
+    // ("to remove": `पासवर्ड हटाना है` is no password). Chinese, Japanese, Thai and Arabic ones may touch the next word.
+    const spaced = (w: string): boolean => /[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Devanagari}]$/u.test(w.trim());
+    const link = new RegExp(
+      `(?:${word(alternatives(links, true))}|(?:${alternatives(links.filter(spaced), false)})(?![\\p{L}\\p{M}])|${alternatives(
+        links.filter((w) => !spaced(w)),
+        false,
+      )})`,
+      'iuy',
+    );
     compiled = { key, link };
   }
   return compiled;

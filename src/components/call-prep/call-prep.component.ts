@@ -690,7 +690,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     const old = `ready_${topic}` as const;
     // The merchant's text (the `strings` override, else a registered language's): built-in files no longer have it.
     const override = own(this.strings, old);
-    const language = languageFor(this.locale, 'callPrep');
+    // The language asked for: a language not shipped and registered in part declares English (this.locale).
+    const language = languageFor(this.localeController.wanted, 'callPrep');
     const text = typeof override === 'string' ? override : language && lookup(language, 'callPrep', old, en);
     if (text === undefined) return READY[topic].map((key) => this.msg(key));
     if (!warnedReady.has(old)) console.warn(`<support-call-prep>: "${old}" is read in this release only: use ${READY[topic].join(', ')} (docs/call-prep.md).`);
