@@ -5,6 +5,8 @@
 // - `timezone` `{ zone }`: the page's time zone (`Emulation.setTimezoneOverride`; `''` resets it).
 // - `forced-colors` `{ active }`: emulates `forced-colors: active` (the commands package's emulateMedia has no
 //   such feature).
+// - `insert-text` `{ text }`: inserts text at the focus as an input method's commit or a text expander does
+//   (`Input.insertText`): through the browser's editing, with beforeinput, maxlength and input as for a paste.
 
 /** One CDP session per page: an emulation lasts as long as the session that set it. */
 const sessions = new WeakMap();
@@ -33,7 +35,7 @@ export function a11yCommandsPlugin() {
   return {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'ax-tree' && command !== 'forced-colors' && command !== 'timezone') return undefined;
+      if (!['ax-tree', 'forced-colors', 'timezone', 'insert-text'].includes(command)) return undefined;
       // Firefox and WebKit present themselves as puppeteer too (scripts/engines.js), without CDP.
       if (session.browser.type !== 'puppeteer' || ['Firefox', 'WebKit'].includes(session.browser.name)) {
         throw new Error(`${command} needs Chromium's CDP, not ${session.browser.name} (${session.browser.type})`);
@@ -42,6 +44,10 @@ export function a11yCommandsPlugin() {
       if (command === 'timezone') {
         // The page's time zone, as a visitor elsewhere has it ('' gives the machine's back).
         await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.zone });
+        return true;
+      }
+      if (command === 'insert-text') {
+        await cdp.send('Input.insertText', { text: payload.text });
         return true;
       }
       if (command === 'forced-colors') {

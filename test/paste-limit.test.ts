@@ -2,6 +2,7 @@
 // Chinese text in a text box takes tens of seconds in Chromium, so a text field keeps at most 10,000 characters
 // (its `maxlength`), also when a script sets a longer value; the 1 MB case is in test/huge-input.test.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { announced, axTree, hasAxTree, liveText, seen } from './ax-helpers.js';
@@ -85,35 +86,63 @@ describe('<support-dispute-checklist>: a 100 KB paste into a note', () => {
   });
 });
 
-describe('<support-dispute-checklist>: a dispute note longer than the note keeps (R10-14)', () => {
+describe('<support-dispute-checklist>: a dispute note longer than the note keeps (R10-14, R11-11)', () => {
   // What a customer writes for the issuer: several sentences, ending with the amount the merchant owes.
   const story =
     'Ordered a standing desk on 3 November for delivery by 14 November. The tracking page has said "label created" ever since. ' +
     'I wrote to the merchant on 17, 20 and 24 November; they promised a refund twice and sent nothing. ';
-  const write = async (el: SupportDisputeChecklist, text: string): Promise<HTMLInputElement> => {
-    const note = el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
-    // As a paste leaves it: the browser's maxlength keeps the first 1,000 characters.
-    note.value = text.slice(0, note.maxLength);
-    note.dispatchEvent(new Event('change', { bubbles: true }));
+  const message = 'Only the first 1,000 characters were kept; the rest was left out.';
+  const noteOf = (el: SupportDisputeChecklist): HTMLInputElement => el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
+  /**
+   * As an input method commits text or a text expander inserts it (CDP `Input.insertText`): through the browser's
+   * editing, with beforeinput, the note's maxlength and input, as for a paste.
+   */
+  const insert = async (el: SupportDisputeChecklist, text: string): Promise<HTMLInputElement> => {
+    const note = noteOf(el);
+    note.focus();
+    await executeServerCommand('insert-text', { text });
     await el.updateComplete;
     return note;
   };
+  /** The user leaves the note. */
+  const leave = async (el: SupportDisputeChecklist): Promise<void> => {
+    noteOf(el).dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  };
+  const warning = (el: SupportDisputeChecklist): string | undefined => el.shadowRoot!.querySelector('.warn')?.textContent ?? undefined;
+  /** Each time the live region starts saying the message (a screen reader reads it each time). */
+  const said = (el: SupportDisputeChecklist, text: string): string[] => {
+    const times: string[] = [];
+    const region = el.shadowRoot!.querySelector('[aria-live]')!;
+    new MutationObserver(() => {
+      if (region.textContent!.includes(text)) times.push(region.textContent!);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+    return times;
+  };
 
   it('keeps a note of several sentences whole (200 characters cut it mid-sentence)', async () => {
-    const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`);
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="not-received" no-persist storage-key=${uniqueKey('note-limit')} .now=${NOW}></support-dispute-checklist>`,
+    );
     const text = `${story}Refund due 49.99`;
     expect(text.length).to.be.above(200);
-    const note = await write(el, text);
+    const note = await insert(el, text);
+    await leave(el);
     expect(note.value).to.equal(text);
     expect(el.exportText()).to.include('Refund due 49.99');
     expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
   });
 
-  it('says beside the note, and in the live region, that the end of a longer paste was not kept', async () => {
-    const el = await fixture<SupportDisputeChecklist>(html`<support-dispute-checklist type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`);
-    const note = await write(el, `${story.repeat(6)}Refund due 49.99`);
-    const message = 'This note keeps at most 1,000 characters; the rest was not kept. Please shorten it.';
-    const shown = el.shadowRoot!.getElementById(note.getAttribute('aria-describedby')!);
+  it('says beside the note, and once in the live region, while the user is still in it, that the end of a longer paste was not kept', async () => {
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="not-received" no-persist storage-key=${uniqueKey('note-limit')} .now=${NOW}></support-dispute-checklist>`,
+    );
+    const times = said(el, message);
+    const note = await insert(el, `${story.repeat(6)}Refund due 49.99`);
+    expect(note.value.length).to.equal(1_000);
+    // No change event yet: the user has not left the note.
+    expect(el.shadowRoot!.activeElement).to.equal(note);
+    const shown = el.shadowRoot!.getElementById(note.getAttribute('aria-describedby') ?? '');
     expect(shown?.textContent).to.equal(message);
     if (hasAxTree) {
       await waitUntil(async () => announced(await axTree(el)).includes(message), 'announced in the accessibility tree');
@@ -121,26 +150,60 @@ describe('<support-dispute-checklist>: a dispute note longer than the note keeps
       expect(box?.description).to.equal(message);
     } else await waitUntil(() => liveText(el).includes(message), 'announced in the live region');
     await expect(el).to.be.accessible();
+    // Typing on at the limit adds nothing; leaving the note neither repeats the message.
+    await insert(el, 'x');
+    await leave(el);
+    expect(warning(el)).to.equal(message);
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(times).to.have.length(1);
+  });
+
+  it('says nothing about a note of exactly 999 or 1,000 characters that was kept whole', async () => {
+    for (const length of [999, 1_000]) {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist type="not-received" no-persist storage-key=${uniqueKey('note-limit')} .now=${NOW}></support-dispute-checklist>`,
+      );
+      const note = await insert(el, 'y'.repeat(length));
+      expect(note.value.length, note.value.slice(0, 5) + note.value.slice(-5)).to.equal(length);
+      expect(warning(el), `${length} typed`).to.equal(undefined);
+      await leave(el);
+      expect(warning(el), `${length} left`).to.equal(undefined);
+      expect(note.getAttribute('aria-describedby')).to.equal(null);
+    }
+  });
+
+  it('takes the message away when the user deletes text after a cut paste', async () => {
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="not-received" no-persist storage-key=${uniqueKey('note-limit')} .now=${NOW}></support-dispute-checklist>`,
+    );
+    const note = await insert(el, story.repeat(6));
+    expect(warning(el)).to.equal(message);
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(note.value.length, note.value.slice(-5)).to.equal(999);
+    expect(warning(el)).to.equal(undefined);
+    expect(note.getAttribute('aria-describedby')).to.equal(null);
   });
 
   it('says it in each shipped language', async () => {
     const langs = ['en', 'zh-CN', 'zh-Hant', 'ar', 'de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi'];
-    const said = new Map<string, string>();
+    const texts = new Map<string, string>();
     for (const lang of langs) {
       const el = await fixture<SupportDisputeChecklist>(
-        html`<support-dispute-checklist lang=${lang} type="not-received" no-persist .now=${NOW}></support-dispute-checklist>`,
+        html`<support-dispute-checklist lang=${lang} type="not-received" no-persist storage-key=${uniqueKey('note-limit')} .now=${NOW}></support-dispute-checklist>`,
       );
       // The language's table is loaded: the note's label is no longer English.
       const label = (): string => el.shadowRoot!.querySelector('label.note')!.textContent!.trim();
       if (lang !== 'en') await waitUntil(() => label() !== 'Note', `${lang} loaded`);
-      await write(el, 'x'.repeat(1_200));
-      const text = el.shadowRoot!.querySelector('.warn')?.textContent ?? '';
+      await insert(el, 'x'.repeat(1_200));
+      const text = warning(el) ?? '';
       // The limit, as the language writes 1,000 (`1.000`, `1 000`, `1٬000`, `1000`).
       expect(text.replace(/\D/g, ''), lang).to.include('1000');
-      said.set(lang, text);
+      texts.set(lang, text);
       await waitUntil(() => liveText(el).includes(text), `${lang} announced`);
     }
-    expect(new Set(said.values()).size).to.equal(langs.length);
+    expect(new Set(texts.values()).size).to.equal(langs.length);
   });
 });
 

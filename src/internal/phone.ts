@@ -12,18 +12,35 @@ const WRITTEN = new RegExp(`^\\s*\\+?[\\d${SEPARATORS}]+$`);
 const CC = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 /**
  * National (trunk) prefixes where they are not `0` (ITU Operational Bulletin, "Dialling procedures",
- * annex to ITU-T E.164): `1` in the NANP, `8` in Russia and Kazakhstan and Belarus, `06` in Hungary;
- * none where the national number is dialled as written (Italy's leading 0 is part of the number).
+ * annex to ITU-T E.164): `1` in the NANP, `8` in Russia and Kazakhstan, `06` in Hungary, `80` in Belarus
+ * (Belarus's national plan as notified to the ITU: long-distance calls are dialled `8 0` + area code, Minsk
+ * `8 017 …` for +375 17 …, R11-14); none where the national number is dialled as written (Italy's leading 0 is
+ * part of the number).
  */
-const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '8' };
+const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '80' };
 const NO_TRUNK = /^(?:30|34|39|45|47|52|65|29[89]|35[0-2467]|37[1268]|423|85[23]|96[58]|97[34])$/;
 /**
  * National numbers dialled as written although the country has a trunk prefix: the NANP's ten digits, whose `1`
  * is a toll prefix that 10-digit dialling leaves out (NANP Administration, "About the NANP"; ATIS-0300076, the
  * NANP numbering guidelines); China's mobile (1xx) and nationwide service numbers (400, 800), dialled without the
- * `0` of its area codes (MIIT, 电信网编号计划 2017, the telecommunications network numbering plan).
+ * `0` of its area codes (MIIT, 电信网编号计划 2017, the telecommunications network numbering plan): mobiles are 11
+ * digits from 13 to 19, 400/800 numbers 10 digits. Other numbers starting 1 are not mobiles: 10xxx are carriers'
+ * service numbers (10086), and `10 8888 6666` is Beijing (010) without its 0 (R11-5).
  */
-const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 86: /^(?:1|400|800)/ };
+const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 86: /^(?:1[3-9]\d{9}|[48]00\d{7})$/ };
+/**
+ * The NANP's written shapes, `(NXX) NXX-XXXX` and `NXX-NXX-XXXX` (NANP Administration, "About the NANP"; ATIS-0300076
+ * writes numbers so): a national number in them reads as a North American one, `(312) 345-6789` as Chicago for
+ * an Italian mobile (R11-10). China writes its 10-digit 400/800 numbers 3-3-4 with dashes (`400-820-8820`, the
+ * form MIIT's 400 service rules and every carrier print), so those stay.
+ */
+const NANP_SHAPE = /^\s*(?:\(\d{3}\)\s*|\d{3}-)\d{3}-\d{4}\s*$/;
+/**
+ * The international prefix of the NANP, `011` (NANP Administration, "International dialing": 011 + country code
+ * + number), standing for `+` when a space or separator follows it: `011 44 20 7946 0000` (R11-14). A national
+ * number can begin 011 too (Riyadh `011 234 5678`, Sheffield `0114 …`), so both readings are tried.
+ */
+const NANP_INTL = new RegExp(`^(\\s*)011(?=[${SEPARATORS}]+[1-9])`);
 
 /** The E.164 form of a number written with RFC 3966 visual separators (`+1 (800) 555-0100`); undefined if it is not one. */
 export function e164(value: string): string | undefined {
@@ -82,12 +99,21 @@ export function sameNumber(written: string, tel: string): boolean {
   // +442079460000 (R9-15). No national number with its trunk prefix begins with 00, so nothing else reads so.
   const text = dialText(written).replace(new RegExp(`^(\\s*)00(?=[${SEPARATORS}]*[1-9])`), '$1+');
   if (!WRITTEN.test(text)) return false;
+  return reads(text, tel) || (NANP_INTL.test(text) && reads(text.replace(NANP_INTL, '$1+'), tel));
+}
+
+function reads(text: string, tel: string): boolean {
   const [cc, nsn] = parts(tel);
   const trunk = NO_TRUNK.test(cc) ? '' : (TRUNK[cc] ?? '0');
   if (/^\s*\+/.test(text)) {
-    const digits = text.replace(new RegExp(`^\\s*\\+\\s*${cc}[${SEPARATORS}]*\\(${trunk || 'x'}\\)`), cc).replace(/\D/g, '');
-    return digits === cc + nsn;
+    // `(0)` after the country code says "leave this 0 out when dialling from abroad" (E.123 §2.5, `+44 (0)20 …`):
+    // only true where the trunk prefix is 0 and the number does not itself begin with it. In Italy the 0 is
+    // dialled from abroad too (+39 06 …), so `+39 (0)6 1234 5678` has the reader dial +39 6 … (R11-4).
+    const zero = new RegExp(`^\\s*\\+\\s*${cc}[${SEPARATORS}]*\\(\\s*0\\s*\\)`);
+    if (zero.test(text) && (trunk !== '0' || nsn.startsWith('0'))) return false;
+    return text.replace(zero, cc).replace(/\D/g, '') === cc + nsn;
   }
+  if (cc !== '1' && NANP_SHAPE.test(text) && !(cc === '86' && /^[48]00/.test(nsn))) return false;
   const digits = text.replace(/\D/g, '');
   return (!!trunk && digits === trunk + nsn) || (digits === nsn && (!trunk || !!AS_WRITTEN[cc]?.test(nsn)));
 }

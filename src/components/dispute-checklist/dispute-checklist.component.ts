@@ -172,6 +172,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     picking: { state: true, attribute: false },
     progress: { state: true, attribute: false },
     warning: { state: true, attribute: false },
+    clipped: { state: true, attribute: false },
     paidWith: { state: true, attribute: false },
     entered: { state: true, attribute: false },
     purchase: { state: true, attribute: false },
@@ -228,6 +229,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private picking = false;
   private progress: Progress = {};
   private warning?: [DisputeItem, string] = undefined;
+  /** The note whose last paste or typing the note's `maxlength` cut, and the length it kept (R11-11). */
+  private clipped?: [DisputeItem, number] = undefined;
+  /** What the user is inserting into a note, and the note's length without the selection it replaces. */
+  private inserting?: [text: string, rest: number] = undefined;
   /** The payment kind the user chose (saved). */
   private paidWith?: DisputeRegime = undefined;
   /** Dates the user entered, by field (saved). */
@@ -649,14 +654,57 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
   }
 
+  /**
+   * What a paste, a drop or typing is about to put into a note: its text (`data` of an input or textarea's
+   * beforeinput, Input Events §4.3; a paste's clipboard text where the browser leaves `data` null), and what
+   * of the note stays beside it.
+   */
+  private inserts(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const text = event instanceof ClipboardEvent ? event.clipboardData?.getData('text/plain') : (event as InputEvent).data;
+    if (text == null) return;
+    const rest = input.value.length - ((input.selectionEnd ?? 0) - (input.selectionStart ?? 0));
+    // Line breaks become spaces or go in a one-line field; a CR LF is one of them.
+    this.inserting = [text.replace(/\r\n?/g, '\n'), rest];
+  }
+
+  /**
+   * The note as the user edits it (R11-11): when its `maxlength` kept less than was inserted, the message says
+   * so at once, and is read out once; it goes when the note is shorter than what was kept (the user deleted
+   * text). A note that fits, 999 or 1,000 characters included, gets no message.
+   */
+  private edited(item: DisputeItem, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const [text, rest] = this.inserting ?? ['', input.value.length];
+    this.inserting = undefined;
+    // At the limit (or one unit short, when `maxlength` left out a character of two units) and shorter than
+    // what was inserted: the end was cut.
+    if (input.value.length >= NOTE_MAX - 1 && input.value.length < rest + text.length) this.clip(item, input.value.length);
+    else if (this.clipped?.[0] === item && input.value.length < this.clipped[1]) this.clipped = undefined;
+  }
+
+  /** A note full to its `maxlength`: a key or a paste adds nothing, and the browser fires no `input` to say so. */
+  private full(item: DisputeItem, event: Event): void {
+    this.inserts(event);
+    const input = event.target as HTMLInputElement;
+    if (this.inserting && this.inserting[0] && this.inserting[1] + this.inserting[0].length > NOTE_MAX && this.inserting[1] >= NOTE_MAX - 1) {
+      this.clip(item, input.value.length);
+    }
+  }
+
+  private clip(item: DisputeItem, kept: number): void {
+    if (this.clipped?.[0] !== item) this.announce(this.t('long'));
+    this.clipped = [item, kept];
+  }
+
   private note(type: DisputeType, item: DisputeItem, event: Event): void {
     const input = event.target as HTMLInputElement;
     // What the note's `maxlength` keeps, also when a script set a longer value (R9-11: a megabyte costs the
-    // browser's own text layout seconds to minutes).
-    // At the limit (or one unit short, when `maxlength` left out a character of two units), a paste's end was cut:
-    // said at the note, as the call form says it of its fields (R10-14).
-    const long = input.value.length >= NOTE_MAX - 1;
-    if (input.value.length > NOTE_MAX) input.value = clipText(input.value, NOTE_MAX);
+    // browser's own text layout seconds to minutes): cut, said at the note (R10-14, R11-11).
+    if (input.value.length > NOTE_MAX) {
+      input.value = clipText(input.value, NOTE_MAX);
+      this.clip(item, input.value.length);
+    }
     // The notes are read together in list order: a card number split across two notes is found too. Only the
     // card number (to its last four digits) or the code is replaced; the rest of the note is kept. A card's first
     // 12 digits or more, its rest not typed yet, are not kept either (as the call form does with a field left so).
@@ -667,7 +715,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     type.items.forEach((i, k) => {
       if (i !== item && safe[k].text !== notes[k]) this.save(type, i, { note: safe[k].text || undefined });
     });
-    const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused'), long && this.t('long')].filter(Boolean).join(' ');
+    // A masked card number shortens the note: deleting from there on still counts from its new length.
+    if (this.clipped?.[0] === item) this.clipped = [item, Math.min(this.clipped[1], input.value.length)];
+    const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
     if (warning) this.announce(warning);
     if (own.text !== (this.state(type, item).note ?? '')) this.save(type, item, { note: own.text || undefined });
@@ -716,6 +766,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.draft.forget();
     this.restore(undefined);
     this.warning = undefined;
+    this.clipped = undefined;
     this.picking = false;
     this.announce(this.t('forgotten'));
     await this.focusFirst('.change', '[name=type]', 'input');
@@ -919,7 +970,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 const s = this.state(type, item);
                 const label = this.label(item, 'i');
                 const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.builtIn('r', item.id));
-                const warned = this.warning?.[0] === item;
+                const warned = [this.warning?.[0] === item && this.warning[1], this.clipped?.[0] === item && this.t('long')].filter(Boolean).join(' ');
                 return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" ?checked=${s.checked} ${checked(s.checked)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
@@ -937,9 +988,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                       placeholder=${this.t('noteHint')}
                       maxlength=${NOTE_MAX}
                       autocomplete="off"
+                      @beforeinput=${(e: Event) => this.full(item, e)}
+                      @paste=${(e: Event) => this.inserts(e)}
+                      @input=${(e: Event) => this.edited(item, e)}
                       @change=${(e: Event) => this.note(type, item, e)}
                   /></label>
-                  ${warned ? html`<p class="warn" id="w${i}">${this.warning![1]}</p>` : nothing}
+                  ${warned ? html`<p class="warn" id="w${i}">${warned}</p>` : nothing}
                 </li>`;
               })}
             </ul>

@@ -26,7 +26,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Wo es liegt, eine Referenz',
   masked: 'Kartennummer ausgeblendet: Nur die letzten 4 Ziffern werden behalten.',
   refused: 'Code, PIN oder Passwort durch •••••• ersetzt: Geben Sie so etwas hier niemals ein.',
-  long: 'Diese Notiz behält höchstens 1.000 Zeichen; der Rest wurde nicht übernommen. Bitte kürzen Sie den Text.',
+  long: 'Nur die ersten 1.000 Zeichen wurden übernommen, der Rest nicht.',
   saved: 'Auf diesem Gerät gespeichert',
   memory: 'Speichern auf diesem Gerät nicht möglich: Ihre Angaben bleiben erhalten, bis Sie die Seite verlassen.',
   forget: 'Löschen',

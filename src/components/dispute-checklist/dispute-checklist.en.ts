@@ -26,7 +26,7 @@ export const dispute = {
   masked: 'Card number hidden: only the last 4 digits are kept.',
   refused: 'Code, PIN or password replaced by ••••••: never write one here.',
   /** Shown and announced at a note when a paste went past its limit and its end was not kept. */
-  long: 'This note keeps at most 1,000 characters; the rest was not kept. Please shorten it.',
+  long: 'Only the first 1,000 characters were kept; the rest was left out.',
   saved: 'Saved on this device',
   memory: "Can't save on this device: kept until you leave the page.",
   forget: 'Forget',

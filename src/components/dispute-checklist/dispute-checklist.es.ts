@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Dónde está, una referencia',
   masked: 'Número de tarjeta oculto: solo se guardan los últimos 4 dígitos.',
   refused: 'Código, PIN o contraseña reemplazado por ••••••: nunca los escriba aquí.',
-  long: 'Esta nota guarda como máximo 1.000 caracteres; el resto no se ha guardado. Acorte el texto, por favor.',
+  long: 'Solo se han guardado los primeros 1.000 caracteres; el resto, no.',
   saved: 'Guardado en este dispositivo',
   memory: 'No se puede guardar en este dispositivo: se conserva hasta que salga de la página.',
   forget: 'Borrar',

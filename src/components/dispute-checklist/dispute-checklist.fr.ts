@@ -26,7 +26,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Où le trouver, une référence',
   masked: 'Numéro de carte masqué : seuls les 4 derniers chiffres sont conservés.',
   refused: 'Code, code PIN ou mot de passe remplacé par •••••• : n’en saisissez jamais ici.',
-  long: 'Cette remarque garde au plus 1 000 caractères ; le reste n’a pas été conservé. Veuillez raccourcir le texte.',
+  long: 'Seuls les 1 000 premiers caractères ont été conservés ; la suite ne l’a pas été.',
   saved: 'Enregistré sur cet appareil',
   memory: 'Enregistrement impossible sur cet appareil : conservé jusqu’à ce que vous quittiez la page.',
   forget: 'Effacer',

@@ -25,7 +25,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Lokasinya, nomor referensi',
   masked: 'Nomor kartu disembunyikan: hanya 4 digit terakhir yang disimpan.',
   refused: 'Kode, PIN, atau kata sandi diganti dengan ••••••: jangan pernah menuliskannya di sini.',
-  long: 'Catatan ini menyimpan paling banyak 1.000 karakter; sisanya tidak disimpan. Silakan persingkat teksnya.',
+  long: 'Hanya 1.000 karakter pertama yang disimpan; sisanya tidak.',
   saved: 'Tersimpan di perangkat ini',
   memory: 'Tidak dapat menyimpan di perangkat ini: disimpan sampai Anda meninggalkan halaman.',
   forget: 'Hapus',

@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Dove si trova, un riferimento',
   masked: 'Numero di carta nascosto: si conservano solo le ultime 4 cifre.',
   refused: 'Codice, PIN o password sostituito con ••••••: non li scriva mai qui.',
-  long: 'Questa nota conserva al massimo 1.000 caratteri; il resto non è stato conservato. Accorci il testo, per favore.',
+  long: 'Sono stati conservati solo i primi 1.000 caratteri; il resto no.',
   saved: 'Salvato su questo dispositivo',
   memory: 'Impossibile salvare su questo dispositivo: conservato finché non lascia la pagina.',
   forget: 'Elimina',

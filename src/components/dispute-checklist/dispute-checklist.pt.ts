@@ -23,7 +23,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Onde está, uma referência',
   masked: 'Número do cartão oculto: só os últimos 4 dígitos são mantidos.',
   refused: 'Código, PIN ou senha substituído por ••••••: nunca os escreva aqui.',
-  long: 'Esta observação guarda no máximo 1.000 caracteres; o restante não foi guardado. Encurte o texto, por favor.',
+  long: 'Só foram guardados os primeiros 1.000 caracteres; o restante, não.',
   saved: 'Salvo neste dispositivo',
   memory: 'Não é possível salvar neste dispositivo: mantido até você sair da página.',
   forget: 'Apagar',

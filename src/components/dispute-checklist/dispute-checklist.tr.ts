@@ -25,7 +25,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Nerede olduğu, bir referans',
   masked: 'Kart numarası gizlendi: yalnızca son 4 hane saklanır.',
   refused: 'Kod, PIN veya şifre •••••• ile değiştirildi: bunları buraya asla yazmayın.',
-  long: 'Bu not en fazla 1.000 karakter saklar; gerisi saklanmadı. Lütfen metni kısaltın.',
+  long: 'Yalnızca ilk 1.000 karakter saklandı; gerisi saklanmadı.',
   saved: 'Bu cihaza kaydedildi',
   memory: 'Bu cihaza kaydedilemiyor: sayfadan ayrılana kadar saklanır.',
   forget: 'Sil',

@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   noteHint: 'Nơi lưu, số tham chiếu',
   masked: 'Đã ẩn số thẻ: chỉ giữ 4 số cuối.',
   refused: 'Mã OTP, mã PIN hoặc mật khẩu đã được thay bằng ••••••: không bao giờ ghi chúng tại đây.',
-  long: 'Ghi chú này chỉ giữ tối đa 1.000 ký tự; phần còn lại không được giữ. Vui lòng rút gọn nội dung.',
+  long: 'Chỉ giữ lại 1.000 ký tự đầu tiên; phần còn lại không được giữ.',
   saved: 'Đã lưu trên thiết bị này',
   memory: 'Không lưu được trên thiết bị này: chỉ giữ đến khi Quý khách rời trang.',
   forget: 'Xóa',

@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   noteHint: '存放位置、编号',
   masked: '卡号已隐藏，只保留后 4 位。',
   refused: '验证码、PIN 或密码已替换为 ••••••：请勿在此填写。',
-  long: '此备注最多保留 1,000 个字符，超出部分未保留。请精简内容。',
+  long: '只保留了前 1,000 个字符，其余部分未保留。',
   saved: '已保存在本设备',
   memory: '无法在本设备保存，离开页面后清除。',
   forget: '清除',

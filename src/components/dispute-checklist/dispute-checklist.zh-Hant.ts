@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   noteHint: '存放位置、參考編號',
   masked: '卡號已隱藏：只保留末 4 碼。',
   refused: '驗證碼、PIN 碼或密碼已以 •••••• 取代：請勿在此填寫。',
-  long: '此備註最多保留 1,000 個字元，超出部分未保留。請精簡內容。',
+  long: '只保留了前 1,000 個字元，其餘部分未保留。',
   saved: '已儲存在這部裝置',
   memory: '無法儲存在這部裝置：離開頁面前會暫時保留。',
   forget: '清除',
