@@ -910,6 +910,15 @@ const BRAND_FIRST = new RegExp(BEFORE, 'uy');
 // (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
 const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})|ל-?${LATIN_NAME}|${pattern('สำหรับ')} ?${LATIN_NAME})(?![\\p{L}\\p{N}])`, 'uy');
+// R11-2, R11-3: what the code is for, after each language's "for" or "to", in up to four words of any case, with
+// digits or dots, then `:` or "is": `Пароль для подтверждения операции: 482913` (Sberbank), `Code zur Bestätigung:`,
+// `code pour confirmer :`, `Bestätigungscode für N26 lautet`, `code for amazon.com is`, `code for the Chase app:`,
+// `código para o Nubank é`, `codice per l'app IO è`, `kode OTP untuk BCA mobile:`. Not a number alone (`code for 2
+// days`) nor a public code's name (`code for order 1234`, checked where it is used).
+const PURPOSE = new RegExp(
+  `(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho'].map(pattern).join('|')})((?: +(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){1,4})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind)(?!\\p{L}))`,
+  'iuy',
+);
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1025,6 +1034,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       } else if (c === ' ') spaced = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
+        PURPOSE.lastIndex = p;
+        const purpose = PURPOSE.exec(t);
+        if (purpose && !ordinaryWords().publicCode.test(purpose[1]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
+          p = PURPOSE.lastIndex;
+          linked = led = true;
+          continue;
+        }
         if (words++ >= 3) break;
         const brand = nameable && !password && !assigned;
         if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
