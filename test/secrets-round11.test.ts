@@ -142,4 +142,44 @@ describe('Round 11, with the other languages’ words loaded', () => {
       ['482913 — ваш код клиента', '482913 هو كود الخصم الخاص بك', '482913 คือรหัสลูกค้าของคุณ', '매장 코드: 4829', 'ग्राहक कोड: 482913', '门店代码：4829'],
     );
   });
+
+  it('R11-2: masks a code or password given "for" what it confirms, in lower-case words before a colon (Sberbank, VTB)', async function () {
+    this.timeout(120_000);
+    await expectEverywhere([
+      ['Пароль для входа: 482913', 'Пароль для входа: ••••••'],
+      ['Пароль для подтверждения операции: 482913', 'Пароль для подтверждения операции: ••••••'],
+      ['Code zur Bestätigung: 482913', 'Code zur Bestätigung: ••••••'],
+      ['Код для заказа: 482913', 'Код для заказа: 482913'],
+    ]);
+    expectRedacted(
+      [
+        ['Сбербанк. Пароль для подтверждения платежа - 482913', 'Сбербанк. Пароль для подтверждения платежа - ••••••'],
+        ['Пароль для подтверждения покупки: 482913. Сумма 2500 руб.', 'Пароль для подтверждения покупки: ••••••. Сумма 2500 руб.'],
+        ['Ваш пароль для входа в приложение: 482913', 'Ваш пароль для входа в приложение: ••••••'],
+        ['code pour confirmer : 482913', 'code pour confirmer : ••••••'],
+      ],
+      ['Пароль для входа: забыл', 'Пароль для входа 2 раза не подошёл', 'Der Code für die Bestellung 4829 ist da', 'Code for 2 days: 482913'],
+    );
+  });
+
+  it('R11-3: masks a code for an app named in several words, with digits or as a domain', async function () {
+    this.timeout(120_000);
+    await expectEverywhere([
+      ['Ihr Bestätigungscode für N26 lautet 482913', 'Ihr Bestätigungscode für N26 lautet ••••••'],
+      ['Your code for amazon.com is 482913', 'Your code for amazon.com is ••••••'],
+      ['Seu código para o Nubank é 482913', 'Seu código para o Nubank é ••••••'],
+      ['The code for order 4829: sent today', 'The code for order 4829: sent today'],
+    ]);
+    expectRedacted(
+      [
+        ['Ihr Code für O2: 482913', 'Ihr Code für O2: ••••••'],
+        ['Your code for the Chase app: 482913', 'Your code for the Chase app: ••••••'],
+        ['Your verification code for my.t-mobile.com is 482913', 'Your verification code for my.t-mobile.com is ••••••'],
+        ["Votre code de sécurité pour l'application Lydia : 482913", "Votre code de sécurité pour l'application Lydia : ••••••"],
+        ['Kode OTP untuk BCA mobile: 482913', 'Kode OTP untuk BCA mobile: ••••••'],
+        ["Il codice OTP per l'app IO è 482913", "Il codice OTP per l'app IO è ••••••"],
+      ],
+      ['Error code for the app: 504 error', 'Password for the account: forgot it', 'Rufen Sie für O2 die 0800 123 4567 an'],
+    );
+  });
 });
