@@ -1213,7 +1213,7 @@ const GENERIC = new Set(
     ...['is', 'was', 'your', 'ur', 'my', 'our', 'the', 'ist', 'ihr', 'ihre', 'dein', 'deine', 'euer', 'der', 'die', 'das', 'es', 'tu', 'su', 'el'],
     ...['est', 'votre', 'ton', 'le', 'la', 'seu', 'sua', 'teu', 'tua', 'il', 'tuo', 'suo', 'vostro', 'ваш', 'ваша', 'твой', 'это', 'one-time'],
     ...['onetime', 'temporary', 'secret', 'security', 'login', 'sign-in', 'access', 'einmaliger', 'einmalige', 'geheimer', 'temporaire', 'unique'],
-    ...['temporal', 'temporario', 'temporaneo', 'segreto', 'secreto'],
+    ...['temporal', 'temporario', 'temporaneo', 'segreto', 'secreto', 'new', 'neuer', 'nouveau', 'nuevo', 'novo', 'nuovo', 'новый'],
   ].map((w) => normalise(w)),
 );
 const named = (w: string | undefined): boolean => !!w && /^\p{Ll}{3,}-?$/u.test(w) && !GENERIC.has(w.replace(/-$/, ''));
