@@ -66,4 +66,6 @@ export const secrets: SecretWords = {
     'שכחתי',
     'אין',
   ],
+  // R11-7: a public code's name after the keyword (an order, customer or parcel code), code first or last.
+  publicCodes: ['הלקוח', 'לקוח', 'ההזמנה', 'הזמנה', 'המשלוח', 'משלוח', 'ההנחה', 'הנחה', 'הסניף', 'סניף'],
 };

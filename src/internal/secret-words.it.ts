@@ -76,4 +76,6 @@ export const secrets: SecretWords = {
     'non ricordo',
     'nessuna',
   ],
+  // R11-7: a public code's name after the keyword (an order, customer or parcel code), code first or last.
+  publicCodes: ['ordine', 'cliente', 'ritiro', 'tracciamento', 'sconto', 'spedizione', 'negozio'],
 };

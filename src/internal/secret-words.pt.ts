@@ -52,7 +52,7 @@ export const secrets: SecretWords = {
     'número de trás',
     'código de trás',
   ],
-  publicCodes: ['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom'],
+  publicCodes: ['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom', 'rastreio', 'loja'],
   passwords: ['senha', 'senha do cartão', 'senha eletrônica'],
   links: [
     ...[

@@ -53,4 +53,6 @@ export const secrets: SecretWords = {
     'ตัวเลข',
     ...['3', '4', '5', '6', '7', '8', 'สาม', 'สี่', 'หก'].flatMap((n) => [`${n} ตัว`, `${n} หลัก`]),
   ],
+  // R11-7: a public code's name after the keyword (an order, customer or parcel code), code first or last.
+  publicCodes: ['พัสดุ', 'ลูกค้า', 'คำสั่งซื้อ', 'สั่งซื้อ', 'ติดตาม', 'ส่วนลด', 'สาขา', 'ร้าน'],
 };

@@ -279,7 +279,28 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
     // 代码 alone, as English `code`: with a mark or link word before its value (`代码：482913`, `您的代码是482913`), not
     // after a public code's name (`错误代码：504`, `股票代码600519`: no mark).
     bare: ['代码', '代碼'],
-    publicCodes: ['错误', '錯誤', '商品', '产品', '股票', '邮政', '国家', '优惠', '订单', '客户'],
+    publicCodes: [
+      '错误',
+      '錯誤',
+      '商品',
+      '产品',
+      '股票',
+      '邮政',
+      '国家',
+      '优惠',
+      '订单',
+      '客户',
+      '城市',
+      '区号',
+      '门店',
+      '店铺',
+      '会员',
+      '退款',
+      '快递',
+      '取件',
+      '物流',
+      '邀请',
+    ],
     // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
     // R10-9: the everyday 背后/背後 ("behind"), 后面 ("the back of") and 反面 ("the reverse").
     valueOnly: ['卡', '卡片'].flatMap((c) =>
@@ -289,6 +310,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
     links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
   ar: {
+    // R11-7: an order, customer, discount or parcel code (`482913 هو رمز الطلب الخاص بك`).
+    publicCodes: ['الطلب', 'طلب', 'العميل', 'عميل', 'الخصم', 'خصم', 'الشحنة', 'شحنة', 'التتبع', 'تتبع', 'المتجر', 'متجر'],
     codes: [
       ...AR_CODES,
       'الرقم السري',
@@ -392,6 +415,8 @@ export const PUBLIC_CODES = [
   'order',
   'result',
   'iso',
+  // R11-7: a gift card's code is printed on the card and read out to redeem it.
+  'gift',
 ];
 
 /**

@@ -920,6 +920,15 @@ const BRAND_FIRST = new RegExp(BEFORE, 'uy');
 // (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
 const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})|ל-?${LATIN_NAME}|${pattern('สำหรับ')} ?${LATIN_NAME})(?![\\p{L}\\p{N}])`, 'uy');
+// R11-2, R11-3: what the code is for, after each language's "for" or "to", in up to four words of any case, with
+// digits or dots, then `:` or "is": `Пароль для подтверждения операции: 482913` (Sberbank), `Code zur Bestätigung:`,
+// `code pour confirmer :`, `Bestätigungscode für N26 lautet`, `code for amazon.com is`, `code for the Chase app:`,
+// `código para o Nubank é`, `codice per l'app IO è`, `kode OTP untuk BCA mobile:`. Not a number alone (`code for 2
+// days`) nor a public code's name (`code for order 1234`, checked where it is used).
+const PURPOSE = new RegExp(
+  `(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho'].map(pattern).join('|')})((?: +(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){1,4})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind)(?!\\p{L}))`,
+  'iuy',
+);
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1035,6 +1044,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       } else if (c === ' ') spaced = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
+        PURPOSE.lastIndex = p;
+        const purpose = PURPOSE.exec(t);
+        if (purpose && !ordinaryWords().publicCode.test(purpose[1]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
+          p = PURPOSE.lastIndex;
+          linked = led = true;
+          continue;
+        }
         if (words++ >= 3) break;
         const brand = nameable && !password && !assigned;
         if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
@@ -1166,34 +1182,69 @@ const CODE_FIRST_LINKS = [
   ...['adalah', 'merupakan', 'ialah', 'là', 'это ваш', 'это твой', 'ваш', 'твой', 'это', 'הוא', 'היא', 'זה'],
   ...['आपका', 'आपकी', 'आपके', 'तुम्हारा', 'तुम्हारी', 'यह', 'คือ', 'เป็น', 'は', 'が', '은', '는', '이', '가', 'هو', 'هي'],
 ];
-let codeFirst: { value: RegExp; link: RegExp; publicAfter: RegExp } | undefined;
-// A code of 4 to 8 digits (or 3 and 3), alone: not glued to a Latin letter or another number (an amount, a date, a
-// phone number); a sender's letter and dash before it (Google's `G-482913`) are its prefix, left as they are.
-const FIRST_VALUE = /(?:(?<![A-Za-z0-9])[A-Z]{1,2}-)?(?<![A-Za-z0-9.,/+])([0-9]{4,8}|[0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])/gu;
-// Between the link and the keyword: an app's name (up to three capitalised Latin words, or up to four letters of a
-// script written without spaces: `是您的淘宝验证码`), never a negation or a "number" (`是订单号不是验证码`).
-const APP_GAP = /^(?:(?:\p{Lu}[\p{L}\p{N}]*[ -]+){0,3}|(?:(?![不没沒号號])[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}]){0,4})$/u;
+// R11-1: the code-first rule is a shape, not a list of phrases. After the code, in the same clause (no sentence
+// end, comma or other number before the keyword), at most five words and 32 characters: a dash, a bracket, a
+// copula or possessive in any language (`was my`, `ur`, `aapka`, `ваш`), an adjective (`one-time`, `einmaliger`,
+// `本次登录的`), an app's name (`LINE の`, `카카오`, `（美团验证码）`), then a keyword of a loaded language. A link word
+// (CODE_FIRST_LINKS) is no longer required; what may not stand between is a conjunction, a preposition or a
+// negation (`4829 and my PIN`, `482913 for the PIN reset`, `是订单号不是验证码`): the number belongs to another clause.
+const NOT_BETWEEN = [
+  ...['and', 'or', 'but', 'not', 'no', 'then', 'than', 'for', 'from', 'to', 'on', 'at', 'in', 'with', 'of', 'after', 'before', 'if'],
+  ...['und', 'oder', 'aber', 'nicht', 'kein', 'keine', 'fur', 'von', 'mit', 'nach', 'vor'],
+  ...['y', 'pero', 'para', 'con', 'sin', 'de', 'et', 'ou', 'mais', 'pas', 'ne', 'pour', 'avec', 'non', 'per', 'senza'],
+  ...['и', 'или', 'но', 'не', 'для', 'за', 'на', 'от', 'по', 'без'],
+  ...['ve', 'veya', 'ama', 'degil', 'icin', 'dan', 'atau', 'tapi', 'tidak', 'bukan', 'untuk', 'ke', 'dari'],
+  ...['va', 'hoac', 'nhung', 'khong', 'cho', 'और', 'या', 'लेकिन', 'नहीं', 'लिए', 'לא', 'או', 'ولا', 'أو', 'لا'],
+];
+let codeFirst: { value: RegExp; link: RegExp; publicAfter: RegExp; publicIn: RegExp; stop: RegExp } | undefined;
+// A code of 4 to 8 digits (or 3 and 3 with a space or, as WhatsApp writes it, a dash: `482-913`; or three pairs:
+// `48 29 13`), alone: not glued to a Latin letter or another number (an amount, a date, a phone number); a
+// sender's letter and dash before it (Google's `G-482913`) are its prefix, left as they are.
+const FIRST_VALUE =
+  /(?:(?<![A-Za-z0-9])[A-Z]{1,2}-)?(?<![A-Za-z0-9.,/+]|[0-9][ -])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|[0-9]{2} [0-9]{2} [0-9]{2})(?![0-9]|[.,/ -][0-9])/gu;
+// The clause a code is given in ends at a line, a comma or semicolon, or a sentence's end (not a domain's dot).
+const CLAUSE_END = /[\n,;，；、]|[.!?。！？](?![\p{L}\p{N}])/u;
+// A number standing alone between the code and the keyword (`2-step` is a word).
+const OTHER_NUMBER = /(?<![\p{L}\p{N}])[0-9]+(?![0-9]|-?\p{L})/u;
+// Between the code and its keyword: no negation or "number" in scripts without spaces (`是订单号不是验证码`).
+const NOT_CODE = /[不没沒号號和或但]/u;
 // "Enter 482913 to verify": a code given with what it does, no keyword.
 const ENTER_TO =
   /(?<![\p{L}])(?:enter|use|type|input) +(?:(?:the )?code +)?([0-9]{4,8}|[0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9]) +to +(?:verify|confirm|sign in|log in|login|continue|complete|reset|authenticate)(?!\p{L})/giu;
-// Turkish says "is" with a suffix on the keyword: `482913 doğrulama kodunuzdur` ("… is your verification code").
-const TR_COPULA = /^ +((?:\p{L}+ +){0,2})(?:kod|sifre|parola|otp|pin)\p{L}*?[dt][iu]r(?!\p{L})/iu;
+// Turkish says "your" and "is" with suffixes on the keyword: `482913 doğrulama kodunuz`, `… kodunuzdur`, `482913
+// tek kullanımlık şifreniz` (R10-6, R11-1; as normalised, ı read as i).
+const TR_COPULA = /^ +((?:\p{L}+ +){0,2})(?:kod|sifre|parola|otp|pin)(?:['’]?(?:unuz|un|um|u|iniz|in|im|niz|nuz|n|m)(?:[dt][iu]r)?|[dt][iu]r)(?!\p{L})/iu;
 
-/** Codes given before their keyword (see CODE_FIRST_LINKS), in normalised text. */
+// Before the bare "code" (`482913 is your pickup code`, `… ваш трек-код`), a word in small letters names the code: a
+// pickup, ticket, locker or gift card code is no secret, unless the word is a possessive, an article or says the
+// code is one-time or secret (`482913 ist Ihr einmaliger Code`).
+const GENERIC = new Set(
+  [
+    ...['is', 'was', 'your', 'ur', 'my', 'our', 'the', 'ist', 'ihr', 'ihre', 'dein', 'deine', 'euer', 'der', 'die', 'das', 'es', 'tu', 'su', 'el'],
+    ...['est', 'votre', 'ton', 'le', 'la', 'seu', 'sua', 'teu', 'tua', 'il', 'tuo', 'suo', 'vostro', 'ваш', 'ваша', 'твой', 'это', 'one-time'],
+    ...['onetime', 'temporary', 'secret', 'security', 'login', 'sign-in', 'access', 'einmaliger', 'einmalige', 'geheimer', 'temporaire', 'unique'],
+    ...['temporal', 'temporario', 'temporaneo', 'segreto', 'secreto', 'new', 'neuer', 'nouveau', 'nuevo', 'novo', 'nuovo', 'новый'],
+  ].map((w) => normalise(w)),
+);
+const named = (w: string | undefined): boolean => !!w && /^\p{Ll}{3,}-?$/u.test(w) && !GENERIC.has(w.replace(/-$/, ''));
+
+/** Codes given before their keyword (see FIRST_VALUE and NOT_BETWEEN), in normalised text. */
 function codesFirst(stops: string): Found[] {
   if (!codeFirst) {
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((x) => x.publicCodes ?? [])];
+    const names = `(?:(?<![\\p{L}\\p{N}])(?:${alternatives(named, true)})(?!\\p{L})|${alternatives(named, false)})`;
     codeFirst = {
       value: FIRST_VALUE,
       link: new RegExp(`[ -]*(?:(?<![\\p{L}])(?:${alternatives(CODE_FIRST_LINKS, true)})(?!\\p{L})|${alternatives(CODE_FIRST_LINKS, false)})[ -]*`, 'iuy'),
-      // A public code's name right after the keyword (`código de seguimiento`, `code de suivi`).
-      publicAfter: new RegExp(
-        `^[ -]*(?:(?:de|do|da|di|del|du|des|of|for|von)[ -]+)?(?:${alternatives(named, true)}|${alternatives(named, false)})(?!\\p{L})`,
-        'iu',
-      ),
+      // A public code's name right after the keyword (`código de seguimiento`, `code de suivi`, `код заказа`,
+      // `رمز الطلب`, `รหัสพัสดุ`: R11-7); in a script without spaces glued to it.
+      publicAfter: new RegExp(`^[ -]*(?:(?:de|do|da|di|del|du|des|of|for|von)[ -]+)?${names}`, 'iu'),
+      // … or anywhere between the code and the keyword (`是您的会员代码`, `is your order PIN`).
+      publicIn: new RegExp(names, 'iu'),
+      stop: new RegExp(`(?<![\\p{L}])(?:${alternatives(NOT_BETWEEN, true)}|${alternatives(NOT_BETWEEN, false)})(?!\\p{L})`, 'iu'),
     };
   }
-  const { value, link, publicAfter } = codeFirst;
+  const { value, link, publicAfter, publicIn, stop } = codeFirst;
   const { key } = patterns();
   const { publicCode } = ordinaryWords();
   const out: Found[] = [];
@@ -1201,24 +1252,45 @@ function codesFirst(stops: string): Found[] {
   for (let v = value.exec(stops); v; v = value.exec(stops)) {
     const a = v.index + v[0].length - v[1].length;
     const b = v.index + v[0].length;
+    // `Order 482913 — your code follows`, `订单号482913`: the number is the public code named before it.
+    if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
     const tr = TR_COPULA.exec(stops.slice(b, b + 64));
-    if (tr && !publicCode.test(tr[1])) {
+    if (tr && !publicIn.test(tr[1])) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       continue;
     }
-    link.lastIndex = b;
-    if (!link.test(stops) || link.lastIndex === b) continue;
-    const from = link.lastIndex;
-    // The first keyword after the link, in a bounded window: linear in the text.
-    const window = stops.slice(from, from + 64).split('\n')[0];
+    // The first keyword in the code's clause, in a bounded window: linear in the text.
+    let window = stops.slice(b, b + 64);
+    const end = CLAUSE_END.exec(window);
+    if (end) window = window.slice(0, end.index + 1);
     key.lastIndex = 0;
     const m = key.exec(window);
     key.lastIndex = 0;
     if (!m) continue;
     const gap = window.slice(0, m.index);
     const rest = window.slice(m.index + m[0].length);
-    // `1234 is the code's length`; `482913 is your tracking code`, `… código de seguimiento`: no secret.
-    if (!APP_GAP.test(gap) || publicCode.test(gap) || /^['’]s(?!\p{L})/u.test(rest) || publicAfter.test(rest)) continue;
+    const words = gap
+      .trim()
+      .split(/ +/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    // A year (`2024 my PIN was stolen`) is a code only with a link saying it is one (`2024 is my PIN`).
+    const year = /^(?:19|20)[0-9]{2}$/.test(v[1]) && !((link.lastIndex = b), link.test(stops) && link.lastIndex === b + gap.length);
+    if (
+      year ||
+      gap.length > 32 ||
+      words.length > 5 ||
+      CLAUSE_END.test(gap) ||
+      OTHER_NUMBER.test(gap) ||
+      NOT_CODE.test(gap) ||
+      stop.test(gap) ||
+      publicIn.test(gap) ||
+      /^['’]s(?!\p{L})/u.test(rest) ||
+      (m[5] !== undefined && named(words[words.length - 1])) ||
+      publicAfter.test(rest) ||
+      // `482913 is your code: 1234`: the keyword gives its own value.
+      /^[ :：=-]*[0-9]/u.test(rest)
+    )
+      continue;
     out.push({ a, b, kind: 'secret', mask: CODE_MASK });
   }
   ENTER_TO.lastIndex = 0;
