@@ -944,6 +944,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const diff = wall(l.zone, at) !== wall(viewer, at);
       const sameDay = Math.floor(wall(viewer, at) / DAY_MS) === Math.floor(wall(viewer, now) / DAY_MS);
       const m = Math.ceil(left / 6e4);
+      // The day word meets the time with a space where the language writes one (`tomorrow 9:00`, `내일 9:00`), and
+      // straight in Japanese and Chinese (`明日9:00に`, `明天09:00开始`: JLREQ 3.2.3, clreq 3.2.4, docs/languages.md).
+      const gap = /^(ja|zh)(-|$)/i.test(this.locale) ? '' : ' ';
       const day =
         k! > 1
           ? this.intl<Intl.DateTimeFormat>(
@@ -953,12 +956,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
                   loc,
                   dict<Intl.DateTimeFormatOptions>({ weekday: 'long', timeZone: 'UTC', ...(k! > 6 && { month: 'long', day: 'numeric' }) }),
                 ),
-            ).format(s.day) + ' '
+            ).format(s.day) + gap
           : k
-            ? `${this.msg('tomorrow')} `
+            ? this.msg('tomorrow') + gap
             : s.open
               ? ''
-              : `${this.msg('today')} `;
+              : this.msg('today') + gap;
       detail +=
         ` · ${this.msg(s.open ? 'closes' : 'opens', { day, time: this.time(l.zone, at, diff ? { timeZoneName: 'short' } : {}).replace(/(?<=\S)([-+\u2212])(?=\d)/g, '\u2060$1\u2060') })}` +
         (left < DAY_MS ? this.msg('in', { time: this.duration(m) }) : '') +
