@@ -33,10 +33,13 @@ for (const b of buttons) {
 }
 
 // The demo's language menu (written in index.html, so that the page does not move when this script runs): every
-// language the elements ship, each named in its own language, switches the help center's elements (the center
-// passes its `lang` on to the elements it renders) and stays in the URL as `?lang=ja`, so a link shows the same
-// language. A native <select>: keyboard and screen readers know it.
-const select = document.querySelector('[data-language-menu] select');
+// language the elements ship, each named in its own language. Its button (the form's submit) switches the page
+// and the help center's elements (the center passes its `lang` on to the elements it renders), and the choice
+// stays in the URL as `?lang=ja`, so a link shows the same language. Choosing an option alone changes nothing:
+// arrow keys through a native <select> fire `change` on every step, and a page that switched language on each
+// was re-read in a new voice at every key (outside check c22-6; WCAG 3.2.2 On Input, technique G80).
+const menu = document.querySelector('[data-language-menu]');
+const select = menu?.querySelector('select');
 const ELEMENTS = 'support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist';
 
 /**
@@ -74,7 +77,8 @@ if (select) {
   const asked = new URLSearchParams(location.search).get('lang');
   const known = [...select.options].find((o) => o.value.toLowerCase() === asked?.toLowerCase());
   if (known) use(known.value);
-  select.addEventListener('change', () => {
+  menu.addEventListener('submit', (event) => {
+    event.preventDefault();
     use(select.value);
     const url = new URL(location.href);
     if (select.value === 'en') url.searchParams.delete('lang');
