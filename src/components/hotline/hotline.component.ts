@@ -911,7 +911,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const now = l.status && !l.status.open ? l.contacts.filter((c) => c.open).map(name) : [];
     // prettier-ignore
     return html`${now.length ? html`<p part="reach">${this.msg('reachNow', { list: this.intl('list', (loc) => new Intl.ListFormat(loc)).format(now) })}</p>` : nothing}<ul part="contacts" aria-label=${this.msg('contacts')}>${l.contacts.map((c) => {
-      const show = c.show ? html` <bdi dir="ltr">${groupsInOrder(c.show)}</bdi>` : nothing;
+      // An address breaks only after its @ and before a dot (The Chicago Manual of Style, 7.47), never inside a
+      // name (`help@examplepay.exampl` / `e` at 320 px: outside check c22-8); a part wider than the line still wraps.
+      const shown = c.type === 'email' && c.show ? c.show.split(/(?<=@)|(?=\.)/).map((p, i) => (i ? html`<wbr>${p}` : p)) : c.show && groupsInOrder(c.show);
+      const show = c.show ? html` <bdi dir="ltr">${shown}</bdi>` : nothing;
       const copy = this.msg(this.copied === c.show ? 'copied' : 'copyId');
       return html`<li>${c.href
         ? html`<a part="contact" href=${c.href} @click=${(e: Event) => this.onContact(e, l, c)}>${name(c)}${show}</a>`
