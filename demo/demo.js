@@ -42,6 +42,26 @@ const menu = document.querySelector('[data-language-menu]');
 const select = menu?.querySelector('select');
 const ELEMENTS = 'support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist';
 
+/** The page's left-to-right words inside its sentences: the package's name and the fictional number range. */
+const LTR_RUN = /(support-widgets|555-01xx)/;
+
+/**
+ * `text` as the text of `el`, each left-to-right run in a <bdi dir="ltr"> (made as elements, never HTML). In an
+ * Arabic sentence the digits of `555-01xx` take the sentence's direction and the range read `(01xx-555)`, and
+ * `support-widgets` broke as `-support` (UAX #9, W2 and N1; outside check c22-2).
+ */
+function setText(el, text) {
+  el.replaceChildren(
+    ...text.split(LTR_RUN).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const run = document.createElement('bdi');
+      run.dir = 'ltr';
+      run.textContent = part;
+      return run;
+    }),
+  );
+}
+
 /**
  * The whole page in language `tag` (c20b-6: a merchant's page is in one language, not English around the
  * elements): `lang` and `dir` on <html>, the page's own words (as text, never HTML), and the merchant's data in
@@ -55,7 +75,7 @@ function pageIn(tag) {
   root.dir = LANGUAGES.find(([code]) => code === tag)?.[2] ?? 'ltr';
   document.title = t.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', t.lead);
-  for (const el of document.querySelectorAll('[data-text]')) el.textContent = t[el.dataset.text];
+  for (const el of document.querySelectorAll('[data-text]')) setText(el, t[el.dataset.text]);
   for (const el of document.querySelectorAll('[data-label]')) el.setAttribute('aria-label', t[el.dataset.label]);
   for (const el of document.querySelectorAll('[data-only]')) el.hidden = el.dataset.only !== tag;
   for (const center of document.querySelectorAll('support-center')) {

@@ -159,6 +159,41 @@ test.describe('the demo language menu', () => {
     }
   });
 
+  test("the page's own words: the Arabic footer keeps (555-01xx) and support-widgets in order, Russian holidays show their date once", async ({ open }) => {
+    // Outside checks c22-2 and c22-3, at 320 px as they were seen.
+    const { page, problems } = await open('/demo/index.html?lang=ar');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const order = await page.evaluate(() => {
+      const footer = document.querySelector('footer');
+      const node = [...footer.querySelectorAll('*'), footer].flatMap((el) => [...el.childNodes]).find((n) => n.nodeType === 3 && n.data.includes('555-01xx'));
+      const at = (from, length) => {
+        const range = document.createRange();
+        range.setStart(node, node.data.indexOf('555-01xx') + from);
+        range.setEnd(node, node.data.indexOf('555-01xx') + from + length);
+        return range.getBoundingClientRect().left;
+      };
+      const name = [...footer.querySelectorAll('*'), footer]
+        .flatMap((el) => [...el.childNodes])
+        .find((n) => n.nodeType === 3 && n.data.includes('support-widgets'));
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { digitsFirst: at(0, 3) < at(4, 4), lines };
+    });
+    expect(order, '555 left of 01xx; support-widgets on one line').toEqual({ digitsFirst: true, lines: 1 });
+    expect(problems).toEqual([]);
+    const ru = await open('/demo/index.html?lang=ru');
+    await rendered(ru.page);
+    const special = () =>
+      ru.page.evaluate(
+        () =>
+          document.querySelector('support-center').shadowRoot.querySelector('support-hotline')?.shadowRoot.querySelector('[part=special]')?.textContent ?? '',
+      );
+    await expect.poll(special).toContain('Сочельник (');
+    expect(await special()).not.toMatch(/\d+ декабря\)\s*\(/);
+    expect(ru.problems).toEqual([]);
+  });
+
   test('works from the keyboard: arrow keys choose a language without changing the page, the button switches it', async ({ open }) => {
     const { page, problems } = await open('/demo/index.html?lang=en');
     // From the header link just before the menu (the last of Builder, Each component, Documentation).
