@@ -33,11 +33,34 @@ for (const b of buttons) {
 }
 
 // The demo's language menu (written in index.html, so that the page does not move when this script runs): every
-// language the elements ship, each named in its own language, switches the help center's elements (the center
-// passes its `lang` on to the elements it renders) and stays in the URL as `?lang=ja`, so a link shows the same
-// language. A native <select>: keyboard and screen readers know it.
-const select = document.querySelector('[data-language-menu] select');
+// language the elements ship, each named in its own language. Its button (the form's submit) switches the page
+// and the help center's elements (the center passes its `lang` on to the elements it renders), and the choice
+// stays in the URL as `?lang=ja`, so a link shows the same language. Choosing an option alone changes nothing:
+// arrow keys through a native <select> fire `change` on every step, and a page that switched language on each
+// was re-read in a new voice at every key (outside check c22-6; WCAG 3.2.2 On Input, technique G80).
+const menu = document.querySelector('[data-language-menu]');
+const select = menu?.querySelector('select');
 const ELEMENTS = 'support-center, support-faq, support-hotline, support-call-prep, support-dispute-checklist';
+
+/** The page's left-to-right words inside its sentences: the package's name and the fictional number range. */
+const LTR_RUN = /(support-widgets|555-01xx)/;
+
+/**
+ * `text` as the text of `el`, each left-to-right run in a <bdi dir="ltr"> (made as elements, never HTML). In an
+ * Arabic sentence the digits of `555-01xx` take the sentence's direction and the range read `(01xx-555)`, and
+ * `support-widgets` broke as `-support` (UAX #9, W2 and N1; outside check c22-2).
+ */
+function setText(el, text) {
+  el.replaceChildren(
+    ...text.split(LTR_RUN).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const run = document.createElement('bdi');
+      run.dir = 'ltr';
+      run.textContent = part;
+      return run;
+    }),
+  );
+}
 
 /**
  * The whole page in language `tag` (c20b-6: a merchant's page is in one language, not English around the
@@ -52,7 +75,7 @@ function pageIn(tag) {
   root.dir = LANGUAGES.find(([code]) => code === tag)?.[2] ?? 'ltr';
   document.title = t.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', t.lead);
-  for (const el of document.querySelectorAll('[data-text]')) el.textContent = t[el.dataset.text];
+  for (const el of document.querySelectorAll('[data-text]')) setText(el, t[el.dataset.text]);
   for (const el of document.querySelectorAll('[data-label]')) el.setAttribute('aria-label', t[el.dataset.label]);
   for (const el of document.querySelectorAll('[data-only]')) el.hidden = el.dataset.only !== tag;
   for (const center of document.querySelectorAll('support-center')) {
@@ -74,7 +97,8 @@ if (select) {
   const asked = new URLSearchParams(location.search).get('lang');
   const known = [...select.options].find((o) => o.value.toLowerCase() === asked?.toLowerCase());
   if (known) use(known.value);
-  select.addEventListener('change', () => {
+  menu.addEventListener('submit', (event) => {
+    event.preventDefault();
     use(select.value);
     const url = new URL(location.href);
     if (select.value === 'en') url.searchParams.delete('lang');

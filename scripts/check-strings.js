@@ -148,8 +148,11 @@ function untranslated(source, text) {
   return run.length >= 3 ? `English left in: "${run.join(' ')}"` : '';
 }
 
-/** A space between a Japanese or Chinese character and a placeholder or plural count (`# 件`, `于 {date}`), either way round. */
-const CJK_SPACED = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f] (?:\{|#)|(?:\}|#) [\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f]/u;
+/**
+ * A space between a Japanese or Chinese character and a placeholder, a plural count or a number written into the
+ * string (`# 件`, `于 {date}`, `后 180 天`, `9:00 に`), either way round.
+ */
+const CJK_SPACED = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f] (?:\{|#|\d)|(?:\}|#|\d) [\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f]/u;
 
 /** Keys whose English documents an empty string as a value: the FAQ's synonyms (`""`: none, faq.en.ts). */
 const MAY_BE_EMPTY = new Set(['faq.synonyms']);
@@ -206,7 +209,8 @@ export function checkLanguage(tag, tables, english, allowed = new Set()) {
       // Japanese and Chinese put a date or a number straight between the sentence's characters (JLREQ 3.2.3,
       // clreq 3.2.4: the gap between Han and Western characters is the typesetter's, not a space character), as
       // Intl writes the date itself (2026年12月5日): `期限は {date} に` reads with stray gaps (outside check c20b-5).
-      if (/^(ja|zh)\b/.test(tag) && CJK_SPACED.test(text)) say(`an ASCII space between a placeholder and the text around it (${CJK_SPACED.exec(text)[0]})`);
+      if (/^(ja|zh)\b/.test(tag) && CJK_SPACED.test(text))
+        say(`an ASCII space between a placeholder or number and the text around it (${CJK_SPACED.exec(text)[0]})`);
       if (tag === 'en' || allowed.has(id)) continue;
       const left = untranslated(source, text);
       if (left) say(left);

@@ -248,7 +248,7 @@ describe('<support-call-prep> facts agents ask first', () => {
 
   it('shows the new strings in Chinese and Arabic', async () => {
     for (const [lang, words] of [
-      ['zh-CN', ['卡号后 4 位', '错误码或拒绝码', '设备信息', '添加我的设备信息', '交易所在时区']],
+      ['zh-CN', ['卡号后4位', '错误码或拒绝码', '设备信息', '添加我的设备信息', '交易所在时区']],
       ['ar', ['آخر 4 أرقام من البطاقة', 'كود الخطأ أو الرفض', 'تفاصيل الجهاز', 'أضف تفاصيل جهازي', 'المنطقة الزمنية للمعاملة']],
     ] as const) {
       const el = await make(uniqueKey('strings'), lang);

@@ -143,6 +143,38 @@ describe('<support-faq> data and structured data', () => {
     }
   });
 
+  // Outside check c22-5: a zero width space (U+200B) comes along when a question is pasted from a web page or a
+  // word processor; a question of only that was a question button with an invisible name.
+  it('reports a question or answer of only invisible characters as empty, and shows no nameless question', async () => {
+    const errors = capture('error');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq>
+        <support-faq-item question="\u200b\u2060"><p>Hidden question</p></support-faq-item>
+        <support-faq-item question="Empty answer?"></support-faq-item>
+        <support-faq-item question="Blank answer?"><p>\u200c\u200d \ufeff</p></support-faq-item>
+        <support-faq-item question="A picture?"><img alt="The card's back, the code circled" src="data:," /></support-faq-item>
+      </support-faq>`);
+      el.items = [
+        { question: '\u200b', answer: 'Pasted' },
+        { question: '\ufeff\u3164 ', answer: 'Filler' },
+        { question: { en: 'Invisible answer?' }, answer: { en: '\u200b\u00a0' } },
+        { question: 'Kept', answer: 'Yes.' },
+      ];
+      const items = (await ready(el)).filter((it) => !it.hidden);
+      expect(items.map((it) => question(it).textContent!.trim())).to.deep.equal(['Empty answer?', 'Blank answer?', 'A picture?', 'Kept']);
+      expect(errors.calls).to.deep.equal([
+        '<support-faq> support-faq-item[0].question: this question is empty: a question needs its text.',
+        '<support-faq> support-faq-item[1].answer: this answer is empty: an answer needs its text.',
+        '<support-faq> support-faq-item[2].answer: this answer is empty: an answer needs its text.',
+        '<support-faq> items[0].question: this question is empty: a question needs its text.',
+        '<support-faq> items[1].question: this question is empty: a question needs its text.',
+        '<support-faq> items[2].answer: this answer is empty: an answer needs its text.',
+      ]);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('keeps one FAQPage JSON-LD script in step with the items, escaped, and removes it with the element', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq structured-data>
       <support-faq-item question="Is it safe?"><p>Yes: <b>encrypted</b>.</p> <p>Always.</p></support-faq-item>

@@ -186,3 +186,37 @@ describe('<support-hotline> other contacts', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+// Outside check c22-8: at 320 px the demo's address wrapped as `help@examplepay.exampl` / `e`.
+describe('an email address in a narrow card', () => {
+  it('wraps only after its @ or before a dot, at every width from 200 px', async () => {
+    const address = 'help.desk@examplepay.example';
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <support-hotline .lines=${[{ number: '+18005550100', label: 'Support', contacts: [{ type: 'email', value: address }] }]}></support-hotline>
+    </div>`);
+    const el = wrapper.querySelector('support-hotline')!;
+    await el.updateComplete;
+    const link = root(el).querySelector<HTMLAnchorElement>('a[part=contact][href^="mailto:"]')!;
+    const bdi = link.querySelector('bdi')!;
+    expect(bdi.textContent).to.equal(address);
+    let wrapped = 0;
+    // From 200 px, where each part of the address fits a line of the card (a narrower line still wraps a part).
+    for (let width = 200; width <= 360; width += 8) {
+      wrapper.style.width = `${width}px`;
+      // The line each character of the address is on, by its top; where the line changes, what ends the line before.
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(bdi, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          tops.push(Math.round(range.getClientRects()[0].top));
+        }
+      const breaks = tops.flatMap((top, i) => (i && top > tops[i - 1] ? [address.slice(0, i)] : []));
+      wrapped += breaks.length;
+      for (const before of breaks) expect(before.endsWith('@') || address[before.length] === '.', `at ${width} px, a break after "${before}"`).to.equal(true);
+    }
+    expect(wrapped, 'the address wraps at the narrow widths').to.be.greaterThan(0);
+  });
+});

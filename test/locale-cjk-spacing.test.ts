@@ -69,4 +69,32 @@ describe('dates and numbers in Japanese and Chinese sentences', () => {
       expect(status, `${lang} hotline`).to.not.match(SPACED);
     }
   });
+
+  // Outside check c22-1: numbers written into the strings (`付款后 180 天内`) and the space the hotline put after
+  // its day word in every language (`明日 9:00に受付開始`).
+  for (const [lang, rule] of Object.entries({ 'zh-CN': '付款后180天内', 'zh-Hant': '付款後180天內' })) {
+    it(`a PayPal checklist's rule reads "${rule}" with no ASCII space (${lang})`, async () => {
+      const el = await fixture<SupportDisputeChecklist>(
+        html`<support-dispute-checklist lang=${lang} type="not-received" regime="paypal" transaction-date="2026-06-14" .now=${NOW}></support-dispute-checklist>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=base]')?.getAttribute('lang') === lang, `${lang} loaded`, { timeout: 3000 });
+      await el.updateComplete;
+      const line = /PayPal：[^。]*。/u.exec(el.shadowRoot!.textContent!)?.[0] ?? '';
+      expect(line).to.include(rule);
+      expect(line).to.not.match(SPACED);
+    });
+  }
+
+  it('a closed hotline says when it opens with the day word against the time in ja and zh, spaced in en and ko', async () => {
+    // Sunday noon in Berlin: a weekday line opens on Monday, "tomorrow" (its time as Intl writes it: `9:00 JST`, `GMT+1 09:00`, `上午9:00`).
+    const expected: Record<string, RegExp> = { ja: /明日[^\s]/u, 'zh-CN': /明天[^\s]/u, 'zh-Hant': /明天[^\s]/u, en: /tomorrow \S/, ko: /내일 \S/u };
+    for (const [lang, opens] of Object.entries(expected)) {
+      const hotline = await fixture<SupportHotline>(
+        html`<support-hotline lang=${lang} .now=${NOW} .lines=${[{ number: '+18005550100', hours: 'Mo-Fr 09:00-17:00', timezone: 'Europe/Berlin' }]}></support-hotline>`,
+      );
+      await waitUntil(() => $(hotline, '[part=base]')?.getAttribute('lang') === lang, `${lang} loaded`, { timeout: 3000 });
+      const status = $(hotline, '[part=status]').textContent!.replace(/\s+/g, ' ');
+      expect(status, `${lang} hotline`).to.match(opens);
+    }
+  });
 });

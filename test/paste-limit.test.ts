@@ -55,7 +55,7 @@ describe('<support-call-prep>: a 100 KB paste', () => {
     what.value = '二重に請求されました。'.repeat(2_000);
     what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
     await el.updateComplete;
-    expect(el.shadowRoot!.getElementById('what-w')?.textContent).to.include('10,000 文字まで');
+    expect(el.shadowRoot!.getElementById('what-w')?.textContent).to.include('10,000文字まで');
   });
 
   it('keeps the first 10,000 characters of a one-line field too, and never splits a character in two', async () => {

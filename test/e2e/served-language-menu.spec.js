@@ -1,6 +1,7 @@
 // The demo's language menu (written in demo/index.html): every language on disk is in it,
-// named in its own language with `lang` and `dir`; it switches the help center's elements (Arabic: right to
-// left, in Arabic), keeps the choice in the URL (`?lang=ar`) and takes it back from there; keyboard and axe.
+// named in its own language with `lang` and `dir`; its button switches the help center's elements (Arabic: right
+// to left, in Arabic), keeps the choice in the URL (`?lang=ar`) and takes it back from there; choosing an option
+// alone changes nothing (WCAG 3.2.2 On Input: outside check c22-6); keyboard and axe.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect, rendered } from './fixtures.js';
@@ -46,6 +47,7 @@ test.describe('the demo language menu', () => {
   test('switching to Arabic gives right-to-left elements in Arabic, kept in the URL and taken back from it', async ({ open }) => {
     const { page, problems } = await open('/demo/index.html');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('button', { name: 'Switch', exact: true }).click();
     await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
     expect(await page.evaluate(() => document.querySelector('support-center').shadowRoot.querySelector('[part=base]').getAttribute('dir'))).toBe('rtl');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
@@ -56,6 +58,7 @@ test.describe('the demo language menu', () => {
     await expect(page.getByRole('combobox', { name: 'اللغة' })).toHaveValue('ar');
     await expect.poll(() => faqState(page)).toEqual(['ar', 'rtl', 'ابحث في الأسئلة']);
     await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+    await page.getByRole('button', { name: 'تغيير', exact: true }).click();
     await expect.poll(() => faqState(page)).toEqual(['en', 'ltr', 'Search questions']);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?');
@@ -156,14 +159,63 @@ test.describe('the demo language menu', () => {
     }
   });
 
-  test('works from the keyboard: Tab reaches the menu, arrow keys switch the language', async ({ open }) => {
-    const { page } = await open('/demo/index.html?lang=en');
+  test("the page's own words: the Arabic footer keeps (555-01xx) and support-widgets in order, Russian holidays show their date once", async ({ open }) => {
+    // Outside checks c22-2 and c22-3, at 320 px as they were seen.
+    const { page, problems } = await open('/demo/index.html?lang=ar');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const order = await page.evaluate(() => {
+      const footer = document.querySelector('footer');
+      const node = [...footer.querySelectorAll('*'), footer].flatMap((el) => [...el.childNodes]).find((n) => n.nodeType === 3 && n.data.includes('555-01xx'));
+      const at = (from, length) => {
+        const range = document.createRange();
+        range.setStart(node, node.data.indexOf('555-01xx') + from);
+        range.setEnd(node, node.data.indexOf('555-01xx') + from + length);
+        return range.getBoundingClientRect().left;
+      };
+      const name = [...footer.querySelectorAll('*'), footer]
+        .flatMap((el) => [...el.childNodes])
+        .find((n) => n.nodeType === 3 && n.data.includes('support-widgets'));
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { digitsFirst: at(0, 3) < at(4, 4), lines };
+    });
+    expect(order, '555 left of 01xx; support-widgets on one line').toEqual({ digitsFirst: true, lines: 1 });
+    expect(problems).toEqual([]);
+    const ru = await open('/demo/index.html?lang=ru');
+    await rendered(ru.page);
+    const special = () =>
+      ru.page.evaluate(
+        () =>
+          document.querySelector('support-center').shadowRoot.querySelector('support-hotline')?.shadowRoot.querySelector('[part=special]')?.textContent ?? '',
+      );
+    await expect.poll(special).toContain('Сочельник (');
+    expect(await special()).not.toMatch(/\d+ декабря\)\s*\(/);
+    expect(ru.problems).toEqual([]);
+  });
+
+  test('works from the keyboard: arrow keys choose a language without changing the page, the button switches it', async ({ open }) => {
+    const { page, problems } = await open('/demo/index.html?lang=en');
     // From the header link just before the menu (the last of Builder, Each component, Documentation).
     await page.locator('.switches > a').last().focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement.id)).toBe('demo-lang');
+    // Each arrow key chooses another option (a native <select> fires `change` at each): the page stays as it is.
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#demo-lang')).toHaveValue('zh-CN');
+    expect(await faqState(page)).toEqual(['en', 'ltr', 'Search questions']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The next stop is the menu's button; Enter switches the page, and focus stays on the button (now in Chinese).
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Switch', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect.poll(() => faqState(page)).toEqual(['zh-CN', 'ltr', '搜索问题']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+    await expect(page.getByRole('button', { name: '切换', exact: true })).toBeFocused();
+    expect(problems).toEqual([]);
   });
 });

@@ -79,11 +79,20 @@ test('plurals: well-formed branches for exactly the categories of the language p
 
 test('Japanese and Chinese: no ASCII space between a date or count and the sentence around it (Korean and Thai keep theirs)', () => {
   assert.deepEqual(problems('ja', 'dispute.passed', '期限は {date} に過ぎています。'), [
-    'ja dispute.passed: an ASCII space between a placeholder and the text around it (は {)',
+    'ja dispute.passed: an ASCII space between a placeholder or number and the text around it (は {)',
   ]);
   assert.deepEqual(problems('zh-CN', 'faq.results', '{n, plural, other {共 # 条结果}}'), [
-    'zh-CN faq.results: an ASCII space between a placeholder and the text around it (共 #)',
+    'zh-CN faq.results: an ASCII space between a placeholder or number and the text around it (共 #)',
   ]);
+  // A number written into the string itself (outside check c22-1: `付款后 180 天内`, `24 小时服务`).
+  assert.deepEqual(problems('zh-CN', 'hotline.always', '24 小时服务'), [
+    'zh-CN hotline.always: an ASCII space between a placeholder or number and the text around it (4 小)',
+  ]);
+  assert.deepEqual(problems('zh-CN', 'callPrep.card4L', '卡号后 4位'), [
+    'zh-CN callPrep.card4L: an ASCII space between a placeholder or number and the text around it (后 4)',
+  ]);
+  assert.deepEqual(problems('zh-CN', 'hotline.always', '24小时服务'), []);
+  assert.deepEqual(problems('ko', 'hotline.always', '24시간 운영'), []);
   assert.deepEqual(problems('ja', 'dispute.passed', '期限は{date}に過ぎています。'), []);
   assert.deepEqual(problems('th', 'dispute.left', '{n, plural, other {เหลืออีก # วัน}}'), []);
 });

@@ -7,7 +7,7 @@ export const hotline: HotlineStrings = {
   closingSoon: '即将结束服务',
   openingSoon: '即将开始服务',
   closed: '非服务时间',
-  always: '24 小时服务',
+  always: '24小时服务',
   closes: '{day}{time}结束服务',
   opens: '{day}{time}开始服务',
   today: '今天',

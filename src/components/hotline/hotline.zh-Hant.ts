@@ -7,7 +7,7 @@ export const hotline: HotlineStrings = {
   closingSoon: '即將結束服務',
   openingSoon: '即將開始服務',
   closed: '非服務時間',
-  always: '24 小時服務',
+  always: '24小時服務',
   closes: '{day}{time}結束服務',
   opens: '{day}{time}開始服務',
   today: '今天',
