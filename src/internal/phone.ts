@@ -34,7 +34,9 @@ const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 86: /^(?:1[3-9]\d{9}|[48]00
  * an Italian mobile (R11-10). China writes its 10-digit 400/800 numbers 3-3-4 with dashes (`400-820-8820`, the
  * form MIIT's 400 service rules and every carrier print), so those stay.
  */
-const NANP_SHAPE = /^\s*(?:\(\d{3}\)\s*|\d{3}-)\d{3}-\d{4}\s*$/;
+// The area code's first digit is N, 2 to 9: a national form that starts with its trunk 0 (`050-123-4567`, a Saudi
+// mobile as written there) is no North American number.
+const NANP_SHAPE = /^\s*(?:\([2-9]\d{2}\)\s*|[2-9]\d{2}-)\d{3}-\d{4}\s*$/;
 /**
  * The international prefix of the NANP, `011` (NANP Administration, "International dialing": 011 + country code
  * + number), standing for `+` when a space or separator follows it: `011 44 20 7946 0000` (R11-14). A national
