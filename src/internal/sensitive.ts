@@ -1252,6 +1252,9 @@ function codesFirst(stops: string): Found[] {
   for (let v = value.exec(stops); v; v = value.exec(stops)) {
     const a = v.index + v[0].length - v[1].length;
     const b = v.index + v[0].length;
+    // The last group of a longer number or of a masked card (`卡號4539 1488 0343 6467 末三碼…`, read again as
+    // `卡號•••• 6467 末三碼…`: a card's last four, which stay shown) is no code of its own.
+    if (/[0-9•][ .-]?$/.test(stops.slice(Math.max(0, a - 2), a))) continue;
     // `Order 482913 — your code follows`, `订单号482913`: the number is the public code named before it.
     if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
     const tr = TR_COPULA.exec(stops.slice(b, b + 64));
