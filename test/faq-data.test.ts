@@ -145,7 +145,7 @@ describe('<support-faq> data and structured data', () => {
 
   // Outside check c22-5: a zero width space (U+200B) comes along when a question is pasted from a web page or a
   // word processor; a question of only that was a question button with an invisible name.
-  it('reports a question or answer of only invisible characters as empty, and shows no nameless question', async () => {
+  it('reports a question or answer of only invisible characters as empty, and shows no nameless question; an in-page answer may come later', async () => {
     const errors = capture('error');
     try {
       const el = await fixture<SupportFaq>(html`<support-faq>
@@ -164,8 +164,6 @@ describe('<support-faq> data and structured data', () => {
       expect(items.map((it) => question(it).textContent!.trim())).to.deep.equal(['Empty answer?', 'Blank answer?', 'A picture?', 'Kept']);
       expect(errors.calls).to.deep.equal([
         '<support-faq> support-faq-item[0].question: this question is empty: a question needs its text.',
-        '<support-faq> support-faq-item[1].answer: this answer is empty: an answer needs its text.',
-        '<support-faq> support-faq-item[2].answer: this answer is empty: an answer needs its text.',
         '<support-faq> items[0].question: this question is empty: a question needs its text.',
         '<support-faq> items[1].question: this question is empty: a question needs its text.',
         '<support-faq> items[2].answer: this answer is empty: an answer needs its text.',

@@ -22,7 +22,7 @@ import {
 } from '../../events/faq.js';
 import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
-import { canonical, dirOfLang, invisible, languageName, match, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
+import { canonical, dirOfLang, languageName, match, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
 import { relatedTo, significant } from './faq-related.js';
 import { addWords, fold, matches, parseGroups, score, synonymTable, terms, typos, type Synonyms, type Term } from './faq.search.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
@@ -49,8 +49,6 @@ export type { FaqTexts };
 /** The most a search keeps (its `maxlength`): a question is a few words; a paste of a page is not searched whole. */
 const QUERY_MAX = 256;
 const KEYS = ['id', 'question', 'answer', 'category'];
-/** What an in-page answer may be without text: embedded content (HTML, 3.2.5.2.6) and form controls. */
-const EMBEDDED = 'img,picture,svg,math,video,audio,iframe,object,embed,canvas,input,select,textarea,button';
 /** `[text](scheme:…` that the safe format does not read as a link (see LINK in safe-text.ts): its URL and scheme. */
 const ODD_LINK = /\[[^[\]]+\]\((?![^()\s]+\))\s*(([a-z][a-z0-9+.-]*):\S*)/gi;
 /** Characters of one question or answer in the structured data (the rest is cut, marked with `…`). */
@@ -522,10 +520,6 @@ export class SupportFaq extends SupportElement<'faq'> {
       if (question) {
         const id = unique(it.id || slugify(question) || `q${i}`, path);
         if (it.id !== id) it.id = id;
-        // An answer with no text and nothing embedded (an image, a video, a form) is reported as the data's
-        // `"answer": ""` is (c22-5); the item stays, as its answer may be the page's to fill in.
-        if (invisible(it.textContent ?? '') && !it.querySelector(EMBEDDED))
-          this.reportError(`${path}.answer`, 'this answer is empty: an answer needs its text');
       }
       return question;
     });
