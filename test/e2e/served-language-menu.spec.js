@@ -15,11 +15,12 @@ const ON_DISK = readdirSync('src/locales')
 
 /** The menu's options as a user agent reads them: value, lang, dir, name. */
 const options = (page) => page.$$eval('#demo-lang option', (all) => all.map((o) => [o.value, o.lang, o.dir, o.textContent]));
-/** The language, direction and FAQ search label the center's FAQ shows. */
+/** The language, direction and FAQ search label the center's FAQ shows (nulls while it is not rendered yet: the page switches language by loading again). */
 const faqState = (page) =>
   page.evaluate(() => {
-    const faq = document.querySelector('support-center').shadowRoot.querySelector('support-faq');
-    return [faq.locale, faq.shadowRoot.querySelector('[part=base]').getAttribute('dir'), faq.shadowRoot.querySelector('label').textContent.trim()];
+    const faq = document.querySelector('support-center')?.shadowRoot?.querySelector('support-faq');
+    const root = faq?.shadowRoot;
+    return [faq?.locale ?? null, root?.querySelector('[part=base]')?.getAttribute('dir') ?? null, root?.querySelector('label')?.textContent.trim() ?? null];
   });
 
 test.describe('the demo language menu', () => {
