@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { SupportCallPrep } from '../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 
 /** Replaces a console method for one test and records its calls. Always call `restore()` (in `finally` or `afterEach`). */
@@ -164,6 +164,38 @@ export async function callPrepOutputs(prefix: string, now: Date, what: string): 
   el.remove();
   localStorage.clear();
   return outputs;
+}
+
+/** Whether an output holds `text` as written or as a JSON string holds it (a line break as `\\n`). */
+export const holds = (out: string, text: string): boolean => out.includes(text) || out.includes(JSON.stringify(text).slice(1, -1));
+
+/** What a dispute checklist keeps of its first note once written, and what it then stores and exports. Storage is cleared after. */
+export async function checklistOutputs(prefix: string, now: Date, note: string): Promise<{ outputs: string[]; stored: string }> {
+  const el = await fixture<SupportDisputeChecklist>(
+    html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey(prefix)} storage-key=${prefix} .now=${now}></support-dispute-checklist>`,
+  );
+  const stored = (await writeNote(el, 0, note)).value;
+  const outputs = [Object.values(localStorage).join('\n'), el.exportText(), JSON.stringify(el.exportJson())];
+  el.remove();
+  localStorage.clear();
+  return { outputs, stored };
+}
+
+/**
+ * Each [typed, left] pair through a call form's "What happened" and a checklist note: every output (summary,
+ * events, storage, the endpoint's body, the checklist's text and JSON exports) holds what is left (the secret
+ * replaced, the words around it kept) and never what was typed; a text left as typed reaches every output unchanged.
+ */
+export async function expectEverywhere(prefix: string, now: Date, cases: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [typed, left] of cases) {
+    expect(redact(typed).text, typed).to.equal(left);
+    const { outputs, stored } = await checklistOutputs(prefix, now, typed);
+    expect(stored, `note: ${typed}`).to.equal(left);
+    for (const [where, out] of [...(await callPrepOutputs(prefix, now, typed)).map((o) => ['call form', o]), ...outputs.map((o) => ['note', o])]) {
+      expect(holds(out, left), `${where}: ${typed} should leave ${left} in ${out}`).to.equal(true);
+      if (left !== typed) expect(holds(out, typed), `${where}: ${typed} in ${out}`).to.equal(false);
+    }
+  }
 }
 
 /** Gives a call-form field `value` as typed (an input event), without leaving it: the user may type on. */

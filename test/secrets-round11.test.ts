@@ -4,54 +4,17 @@
 // checklist's storage and its text and JSON exports. The first half runs on a page whose elements are all English
 // (only the core words, English, Chinese and Arabic, are loaded); the second loads the other languages' words, as a
 // page showing an element in each of them does. Every new word has a sentence beside it that must be kept.
-import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { SupportDisputeChecklist } from '../src/index.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { redact } from '../src/internal/sensitive.js';
-import { callPrepOutputs, expectRedacted, uniqueKey, writeNote } from './helpers.js';
+import { expectEverywhere, expectRedacted } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
-
-/** What a checklist keeps and exports after its first note was written. */
-async function throughChecklist(note: string): Promise<{ outputs: string[]; stored: string }> {
-  const el = await fixture<SupportDisputeChecklist>(
-    html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round11')} storage-key="r11" .now=${NOW}></support-dispute-checklist>`,
-  );
-  const stored = (await writeNote(el, 0, note)).value;
-  const outputs = [storage(), el.exportText(), JSON.stringify(el.exportJson())];
-  el.remove();
-  localStorage.clear();
-  return { outputs, stored };
-}
-
-/** Whether an output holds the text as written or as a JSON string holds it. */
-const holds = (out: string, text: string): boolean => out.includes(text) || out.includes(JSON.stringify(text).slice(1, -1));
-
-/**
- * Each [typed, left] pair through both elements: every output (summary, events, storage, the endpoint's body, the
- * checklist's text and JSON exports) holds what is left and never what was typed; a text left as typed reaches
- * every output unchanged.
- */
-async function expectEverywhere(cases: readonly (readonly [string, string])[]): Promise<void> {
-  for (const [typed, left] of cases) {
-    expect(redact(typed).text, typed).to.equal(left);
-    const { outputs, stored } = await throughChecklist(typed);
-    expect(stored, `note: ${typed}`).to.equal(left);
-    for (const [where, out] of [...(await callPrepOutputs('round11', NOW, typed)).map((o) => ['call form', o]), ...outputs.map((o) => ['note', o])]) {
-      expect(holds(out, left), `${where}: ${typed} should leave ${left} in ${out}`).to.equal(true);
-      if (left !== typed) expect(holds(out, typed), `${where}: ${typed} in ${out}`).to.equal(false);
-    }
-  }
-}
-
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 describe('Round 11, on a page in English (the core words of English, Chinese and Arabic)', () => {
   it('R11-1: masks a code given before its keyword however the SMS or the caller words the few words between', async function () {
     this.timeout(120_000);
-    await expectEverywhere([
+    await expectEverywhere('r11', NOW, [
       ['482913 — your verification code', '•••••• — your verification code'],
       ['482913 was my OTP', '•••••• was my OTP'],
       ['4829 is my card PIN', '•••••• is my card PIN'],
@@ -99,7 +62,7 @@ describe('Round 11, with the other languages’ words loaded', () => {
 
   it('R11-1: masks a code before its keyword in every language, with a dash, a copula, an adjective or an app between', async function () {
     this.timeout(120_000);
-    await expectEverywhere([
+    await expectEverywhere('r11', NOW, [
       ['482913 - код подтверждения', '•••••• - код подтверждения'],
       ['482913 là mã OTP của bạn', '•••••• là mã OTP của bạn'],
       ['482913 doğrulama kodunuz', '•••••• doğrulama kodunuz'],
@@ -131,7 +94,7 @@ describe('Round 11, with the other languages’ words loaded', () => {
 
   it('R11-7, R11-8: keeps an order, customer, parcel, store or area code, the code first or its name first', async function () {
     this.timeout(120_000);
-    await expectEverywhere([
+    await expectEverywhere('r11', NOW, [
       ['482913 — ваш код заказа', '482913 — ваш код заказа'],
       ['482913 คือรหัสพัสดุของคุณ', '482913 คือรหัสพัสดุของคุณ'],
       ['482913 הוא קוד הלקוח שלך', '482913 הוא קוד הלקוח שלך'],
@@ -145,7 +108,7 @@ describe('Round 11, with the other languages’ words loaded', () => {
 
   it('R11-2: masks a code or password given "for" what it confirms, in lower-case words before a colon (Sberbank, VTB)', async function () {
     this.timeout(120_000);
-    await expectEverywhere([
+    await expectEverywhere('r11', NOW, [
       ['Пароль для входа: 482913', 'Пароль для входа: ••••••'],
       ['Пароль для подтверждения операции: 482913', 'Пароль для подтверждения операции: ••••••'],
       ['Code zur Bestätigung: 482913', 'Code zur Bestätigung: ••••••'],
@@ -164,7 +127,7 @@ describe('Round 11, with the other languages’ words loaded', () => {
 
   it('R11-3: masks a code for an app named in several words, with digits or as a domain', async function () {
     this.timeout(120_000);
-    await expectEverywhere([
+    await expectEverywhere('r11', NOW, [
       ['Ihr Bestätigungscode für N26 lautet 482913', 'Ihr Bestätigungscode für N26 lautet ••••••'],
       ['Your code for amazon.com is 482913', 'Your code for amazon.com is ••••••'],
       ['Seu código para o Nubank é 482913', 'Seu código para o Nubank é ••••••'],

@@ -4,50 +4,11 @@
 // summaryText(), the checklist's storage and its text and JSON exports. The first half runs on a page whose
 // elements are all English (only the core words, English, Chinese and Arabic, are loaded); the second loads the
 // other languages' words, as a page showing an element in each of them does.
-import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { SupportDisputeChecklist } from '../src/index.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { redact } from '../src/internal/sensitive.js';
-import { callPrepOutputs, expectRedacted, uniqueKey, writeNote } from './helpers.js';
+import { expectEverywhere, expectRedacted } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
-
-/** Every output of a call form whose description was typed and left, then submitted. */
-const throughCallPrep = (what: string): Promise<string[]> => callPrepOutputs('round9', NOW, what);
-
-/** What a checklist keeps and exports after its first note was written. */
-async function throughChecklist(note: string): Promise<{ outputs: string[]; stored: string }> {
-  const el = await fixture<SupportDisputeChecklist>(
-    html`<support-dispute-checklist type="duplicate" dispute-id=${uniqueKey('round9')} storage-key="r9" .now=${NOW}></support-dispute-checklist>`,
-  );
-  const stored = (await writeNote(el, 0, note)).value;
-  const outputs = [storage(), el.exportText(), JSON.stringify(el.exportJson())];
-  el.remove();
-  localStorage.clear();
-  return { outputs, stored };
-}
-
-/** Whether an output holds the text as written or as a JSON string holds it (a line break as `\\n`). */
-const holds = (out: string, text: string): boolean => out.includes(text) || out.includes(JSON.stringify(text).slice(1, -1));
-
-/**
- * Each [typed, left] pair through both elements: every output holds what is left (the secret replaced, the words
- * around it kept) and never what was typed; a text left as typed reaches every output unchanged.
- */
-async function expectEverywhere(cases: readonly (readonly [string, string])[]): Promise<void> {
-  for (const [typed, left] of cases) {
-    expect(redact(typed).text, typed).to.equal(left);
-    const { outputs, stored } = await throughChecklist(typed);
-    expect(stored, `note: ${typed}`).to.equal(left);
-    for (const [where, out] of [...(await throughCallPrep(typed)).map((o) => ['call form', o]), ...outputs.map((o) => ['note', o])]) {
-      expect(holds(out, left), `${where}: ${typed} should leave ${left} in ${out}`).to.equal(true);
-      if (left !== typed) expect(holds(out, typed), `${where}: ${typed} in ${out}`).to.equal(false);
-    }
-  }
-}
-
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
@@ -55,7 +16,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
   describe('R9-1: a code, then a comma or dot with no space and a number with its unit', () => {
     it('masks the code of a Chinese SMS pasted whole ("验证码482913，10分钟内有效") and keeps how long it is valid', async function () {
       this.timeout(60_000);
-      await expectEverywhere([
+      await expectEverywhere('r9', NOW, [
         ['验证码482913，10分钟内有效', '验证码••••••，10分钟内有效'],
         ['您的验证码是482913，5分钟内有效', '您的验证码是••••••，5分钟内有效'],
         ['密码123456，3次错误将锁定', '密码••••••，3次错误将锁定'],
@@ -66,7 +27,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
     it('masks an English code or PIN followed by ",5 min" or ",3 tries left"', async function () {
       this.timeout(60_000);
-      await expectEverywhere([
+      await expectEverywhere('r9', NOW, [
         ['OTP 482913,5 min', 'OTP ••••••,5 min'],
         ['PIN 1234,3 tries left', 'PIN ••••••,3 tries left'],
         ['my code is 482913,10 minutes', 'my code is ••••••,10 minutes'],
@@ -78,7 +39,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
     it('keeps a number that is itself the duration, a decimal or a count after a code word', async function () {
       this.timeout(30_000);
-      await expectEverywhere([['验证码120秒后重新获取', '验证码120秒后重新获取']]);
+      await expectEverywhere('r9', NOW, [['验证码120秒后重新获取', '验证码120秒后重新获取']]);
       expectRedacted(
         [],
         ['验证码120.5秒', 'OTP 100,000 times', '验证码2024.12.05过期', 'pin 4000 mAh', '订单123456,5件', 'Order #123456, 2 items shipped', 'paid 1234,50 EUR'],
@@ -88,7 +49,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
   it('R9-2: masks the Arabic OTP message "رمز التحقق الخاص بك هو …" ("your verification code is")', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['رمز التحقق الخاص بك هو 482913', 'رمز التحقق الخاص بك هو ••••••'],
       ['رمز التحقق الخاصة بك هو ٤٨٢٩١٣', 'رمز التحقق الخاصة بك هو ••••••'],
       ['كلمة المرور الخاصة بك هي hunter2', 'كلمة المرور الخاصة بك هي ••••••'],
@@ -99,7 +60,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
   describe('R9-8: common English names of the CVV, PIN and password', () => {
     it('masks the CVV as checkout forms and customers name it', async function () {
       this.timeout(60_000);
-      await expectEverywhere([
+      await expectEverywhere('r9', NOW, [
         ['security code (cvv): 123', 'security code (cvv): ••••••'],
         ['3 digits on the back of the card: 123', '3 digits on the back of the card: ••••••'],
         ['the cvv on the back is 123', 'the cvv on the back is ••••••'],
@@ -112,7 +73,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
     it('masks a PIN, two-factor and backup codes and passwords written in their everyday forms', async function () {
       this.timeout(60_000);
-      await expectEverywhere([
+      await expectEverywhere('r9', NOW, [
         ['the PIN for my debit card is 1234', 'the PIN for my debit card is ••••••'],
         ['two-factor code 482913', 'two-factor code ••••••'],
         ['2-factor code 482913', '2-factor code ••••••'],
@@ -141,13 +102,13 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
   it('R9-9: masks the CVV given as "the three digits on the back of the card" in Chinese', async function () {
     this.timeout(30_000);
-    await expectEverywhere([['卡背面的三位数是123', '卡背面的三位数是••••••']]);
+    await expectEverywhere('r9', NOW, [['卡背面的三位数是123', '卡背面的三位数是••••••']]);
     expectRedacted([], ['卡背面的电话是95588', '卡背面的号码是95588', '卡背面有个签名栏', '身份证背面的号码是110101', '密码的长度是12位']);
   });
 
   it('R9-16: masks a code in the brackets Chinese SMS put around it: 【】, 〔〕, 《》', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['验证码为【482913】', '验证码为【••••••】'],
       ['您的验证码是【482913】，请勿泄露', '您的验证码是【••••••】，请勿泄露'],
       ['验证码：【482913】', '验证码：【••••••】'],
@@ -159,7 +120,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
   it('R9-13: keeps the approval code printed on a card slip, 授权码, as "authorization code" is kept in English', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['签购单上的授权码是123456', '签购单上的授权码是123456'],
       ['动态授权码：482913', '动态授权码：••••••'],
     ]);
@@ -168,7 +129,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 
   it('R9-14: keeps an Indian postal code written "PIN" in an address line, and masks a PIN anywhere else', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['Address: MG Road, Bengaluru, PIN: 560001', 'Address: MG Road, Bengaluru, PIN: 560001'],
       ['My address is 12 MG Road, Bengaluru - PIN code 560001', 'My address is 12 MG Road, Bengaluru - PIN code 560001'],
       ['Address changed, PIN: 482913', 'Address changed, PIN: ••••••'],
@@ -187,7 +148,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-1: masks a code followed by ",5 минут", ",3분", ",10分間", ",5 phút", ",5 menit"', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['認証コード：482913，10分間有効', '認証コード：••••••，10分間有効'],
       ['인증번호 482913,3분 내 입력', '인증번호 ••••••,3분 내 입력'],
       ['код подтверждения 482913,5 минут', 'код подтверждения ••••••,5 минут'],
@@ -198,7 +159,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-2 and R9-3: masks the Thai OTP message "รหัสยืนยันของคุณคือ …" and a PIN written "รหัสพิน"', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['รหัสยืนยันของคุณคือ 482913', 'รหัสยืนยันของคุณคือ ••••••'],
       ['รหัส OTP ของท่านคือ 482913', 'รหัส OTP ของท่านคือ ••••••'],
       ['รหัสพิน 1234', 'รหัสพิน ••••••'],
@@ -208,7 +169,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-4: masks a code named with the app it is from: "de WhatsApp", "de Mercado Pago", "do WhatsApp", "code WhatsApp"', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['Tu código de verificación de WhatsApp: 482-913', 'Tu código de verificación de WhatsApp: ••••••'],
       ['tu código de Mercado Pago es 482913', 'tu código de Mercado Pago es ••••••'],
       ['Seu código do WhatsApp: 482-913', 'Seu código do WhatsApp: ••••••'],
@@ -231,7 +192,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-5: masks the bare word for "code" with a colon, dash or "is" in Russian, Turkish and Hebrew, as in English', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['Ваш код: 482913. Никому не сообщайте', 'Ваш код: ••••••. Никому не сообщайте'],
       ['Код: 482913', 'Код: ••••••'],
       ['код - 482913', 'код - ••••••'],
@@ -261,7 +222,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-6: masks Indonesian keywords with -nya glued on, and "kode saya"', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['PINnya 1234', 'PINnya ••••••'],
       ['kode verifikasinya 482913', 'kode verifikasinya ••••••'],
       ['sandinya Rahasia2024', 'sandinya ••••••'],
@@ -273,7 +234,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-7: masks Korean and Japanese keywords written with a space or "・"', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['인증 번호는 482913입니다', '인증 번호는 ••••••입니다'],
       ['비밀 번호는 1234입니다', '비밀 번호는 ••••••입니다'],
       ['セキュリティ・コード 123', 'セキュリティ・コード ••••••'],
@@ -285,7 +246,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-9: masks the CVV named 檢查碼, as Taiwanese banks name it', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['卡片背面的檢查碼 123', '卡片背面的檢查碼 ••••••'],
       ['檢查碼：123', '檢查碼：••••••'],
     ]);
@@ -293,7 +254,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-10: masks the German, Vietnamese, Hinglish and French names the eighth round left out', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['Prüfziffer 123', 'Prüfziffer ••••••'],
       ['Prüfnummer: 123', 'Prüfnummer: ••••••'],
       ['Sicherheitsnummer 123', 'Sicherheitsnummer ••••••'],
@@ -308,7 +269,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-16: masks a code in 【】 after a Japanese or Korean keyword', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['認証コード【482913】', '認証コード【••••••】'],
       ['인증번호【482913】', '인증번호【••••••】'],
     ]);
@@ -335,7 +296,7 @@ describe('Round 9, with the other languages’ words loaded', () => {
 
   it('R9-13: masks the Turkish "onay kodu" (one-time codes are sent so) and keeps the slip\'s "provizyon kodu"', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('r9', NOW, [
       ['Slipteki onay kodu: 123456', 'Slipteki onay kodu: ••••••'],
       ['Slipteki provizyon kodu: 123456', 'Slipteki provizyon kodu: 123456'],
     ]);
