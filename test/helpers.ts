@@ -86,6 +86,13 @@ export function fakeTime(start: string) {
  */
 export const chromium = /Chrome\//.test(navigator.userAgent); // "HeadlessChrome/156…" too
 
+/**
+ * Text a reader cannot see: nothing but white space, format characters (Unicode category Cf: bidi controls, zero
+ * width space, joiners, U+0600 Arabic number sign without its digits, U+FEFF) and other default-ignorable code
+ * points. The FAQ reports a question or answer of only these as empty (outside check c22-5).
+ */
+export const unseen = (text: string): boolean => !text.replace(/[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '');
+
 /** `it` in Chromium; in Firefox and WebKit listed as skipped (docs/development.md lists these tests and why). */
 export const chromiumOnly: Mocha.TestFunction = chromium ? it : (it.skip as Mocha.TestFunction);
 

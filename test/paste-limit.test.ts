@@ -6,7 +6,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { announced, axTree, hasAxTree, liveText, seen } from './ax-helpers.js';
-import { uniqueKey } from './helpers.js';
+import { chromium, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 
@@ -94,13 +94,22 @@ describe('<support-dispute-checklist>: a dispute note longer than the note keeps
   const message = 'Only the first 1,000 characters were kept; the rest was left out.';
   const noteOf = (el: SupportDisputeChecklist): HTMLInputElement => el.shadowRoot!.querySelector<HTMLInputElement>('input[part=note]')!;
   /**
-   * As an input method commits text or a text expander inserts it (CDP `Input.insertText`): through the browser's
-   * editing, with beforeinput, the note's maxlength and input, as for a paste.
+   * As an input method commits text or a text expander inserts it: through the browser's editing, with
+   * beforeinput, the note's maxlength and input, as for a paste. In Chromium through CDP's `Input.insertText`.
+   * Firefox and WebKit have no such command over WebDriver; there, as a paste: the `paste` event with the
+   * clipboard's text, then the browser's editing inserts it (`execCommand('insertText')`, which fires no
+   * beforeinput in those two, as the Input Events spec has it for execCommand).
    */
   const insert = async (el: SupportDisputeChecklist, text: string): Promise<HTMLInputElement> => {
     const note = noteOf(el);
     note.focus();
-    await executeServerCommand('insert-text', { text });
+    if (chromium) await executeServerCommand('insert-text', { text });
+    else {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      note.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, composed: true, cancelable: true }));
+      document.execCommand('insertText', false, text);
+    }
     await el.updateComplete;
     return note;
   };

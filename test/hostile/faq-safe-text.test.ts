@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SupportFaq } from '../../src/index.js';
-import { capture } from '../helpers.js';
+import { capture, unseen } from '../helpers.js';
 import { installGuard, problems, snapshot } from './guard.js';
 import { isBig, payloads } from './payloads.js';
 import { faq, foreign, items, limit, MB, NEW_PAYLOADS, P, WRAPS } from '../safe-text-helpers.js';
@@ -23,9 +23,13 @@ describe('safe text format: hostile input', () => {
     try {
       // Two FAQs: each under the 2,000 data items shown at most.
       for (const half of [answers.slice(0, answers.length / 2), answers.slice(answers.length / 2)]) {
+        const reported = errors.calls.length;
         const el = await faq(half);
         const shown = items(el);
-        expect(shown).to.have.length(half.length);
+        // An answer a reader cannot see (a payload of only zero width or bidi characters) is reported as empty
+        // and its item left out (c22-5).
+        expect(shown).to.have.length(half.filter((a) => !unseen(a)).length);
+        expect(errors.calls.slice(reported).filter((e) => /answer needs its text/.test(e))).to.have.length(half.filter(unseen).length);
         expect(shown.flatMap(foreign)).to.deep.equal([]);
         // The payloads went through the new constructs, not around them.
         expect(shown.filter((it) => it.querySelector('em, code, ol, br')).length).to.be.above(half.length / 2);
@@ -38,7 +42,10 @@ describe('safe text format: hostile input', () => {
   });
 
   it('keeps markup in code spans and italic as text', async () => {
-    const el = await faq([`\`<img src=x onerror=${P}>\` and *<script>${P}</script>* and _javascript:alert(1)_`]);
+    const errors = capture('error');
+    const el = await faq([`\`<img src=x onerror=${P}>\` and *<script>${P}</script>* and _javascript:alert(1)_`]).finally(errors.restore);
+    // The merchant is told once that the answer's markup shows as text.
+    expect(errors.calls).to.deep.equal(['<support-faq> items[0].answer: markup is not allowed; it is shown as plain text.']);
     const [it] = items(el);
     expect(it.querySelector('code')!.textContent).to.equal(`<img src=x onerror=${P}>`);
     expect(it.querySelector('em')!.textContent).to.equal(`<script>${P}</script>`);

@@ -665,7 +665,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (text == null) return;
     const rest = input.value.length - ((input.selectionEnd ?? 0) - (input.selectionStart ?? 0));
     // Line breaks become spaces or go in a one-line field; a CR LF is one of them.
-    this.inserting = [text.replace(/\r\n?/g, '\n'), rest];
+    const whole = text.replace(/\r\n?/g, '\n');
+    // WebKit's beforeinput after a paste gives what `maxlength` will keep, not what was pasted: the paste's
+    // clipboard text, said first, stays the measure.
+    if (this.inserting && whole && this.inserting[0].startsWith(whole)) return;
+    this.inserting = [whole, rest];
   }
 
   /**
@@ -675,8 +679,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
    */
   private edited(item: DisputeItem, event: Event): void {
     const input = event.target as HTMLInputElement;
-    const [text, rest] = this.inserting ?? ['', input.value.length];
+    const [said, rest] = this.inserting ?? ['', input.value.length];
     this.inserting = undefined;
+    // Firefox's input event carries the whole text inserted, past `maxlength` (where a page's script made the
+    // paste, Firefox gives it no clipboard text to read).
+    const data = (event as InputEvent).data ?? '';
+    const text = data.length > said.length ? data : said;
     // At the limit (or one unit short, when `maxlength` left out a character of two units) and shorter than
     // what was inserted: the end was cut.
     if (input.value.length >= NOTE_MAX - 1 && input.value.length < rest + text.length) this.clip(item, input.value.length);
