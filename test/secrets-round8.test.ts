@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { capturingCallPrep, fillCallPrep, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
+import { capturingCallPrep, expectEverywhere, fillCallPrep, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const storage = (): string => Object.values(localStorage).join('\n');
@@ -41,30 +41,12 @@ async function throughChecklist(notes: string[]): Promise<{ outputs: string[]; s
   return { outputs, stored };
 }
 
-/** Each [typed, masked] pair through both elements: the masked form is what every output holds, the typed one never (unless kept). */
-async function expectEverywhere(cases: [string, string][]): Promise<void> {
-  for (const [typed, masked] of cases) {
-    expect(redact(typed).text, typed).to.equal(masked);
-    const { outputs } = await throughCallPrep({ what: typed });
-    for (const out of outputs) {
-      expect(out, `call form: ${typed}`).to.include(masked);
-      if (masked !== typed) expect(out, `call form: ${typed}`).not.to.include(typed);
-    }
-    const { outputs: notes, stored } = await throughChecklist([typed]);
-    expect(stored[0], `note: ${typed}`).to.equal(masked);
-    for (const out of notes) {
-      expect(out, `note: ${typed}`).to.include(masked);
-      if (masked !== typed) expect(out, `note: ${typed}`).not.to.include(typed);
-    }
-  }
-}
-
 beforeEach(() => localStorage.clear());
 
 describe('R8-1: a card number read out in two parts with words between them', () => {
   it('is masked when the two parts together are a valid card', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['41111111 and then 11111111', '•••• 1111'],
       ['card 4111 1111 1111 and the last four are 1111', 'card •••• 1111'],
       ['5555 5555 5555 then the last four 4444 ok', '•••• 4444 ok'],
@@ -81,7 +63,7 @@ describe('R8-1: a card number read out in two parts with words between them', ()
 describe('R8-2: an English keyword followed by another language’s link word, with only the core words loaded', () => {
   it('masks the code after a Japanese or Korean particle and a Spanish, French, German, Italian or Portuguese “is”', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['OTPは482913', 'OTPは••••••'],
       ['PIN은 1234', 'PIN은 ••••••'],
       ['el PIN es 1234', 'el PIN es ••••••'],
@@ -110,7 +92,7 @@ describe('R8-2: an English keyword followed by another language’s link word, w
 describe('R8-3: a code with one space inside', () => {
   it('is masked whole', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['OTP 4829 13', 'OTP ••••••'],
       ['code: 482 913', 'code: ••••••'],
       ['my OTP is 48 2913, thanks', 'my OTP is ••••••, thanks'],
@@ -121,7 +103,7 @@ describe('R8-3: a code with one space inside', () => {
 describe('R8-4: a mistyped card (failing Luhn by one digit) followed by its expiry', () => {
   it('is masked: the expiry says it is a card', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['4111 1111 1111 1112 exp 12/27', '•••• exp 12/27'],
       ['4111 1111 1111 1112 exp 12/2027', '•••• exp 12/2027'],
       ['paid with 5555555555554445 valid thru 01/28', 'paid with •••• valid thru 01/28'],
@@ -133,7 +115,7 @@ describe('R8-4: a mistyped card (failing Luhn by one digit) followed by its expi
 describe('R8-5 and R8-6: CVV variants and missing keywords', () => {
   it('masks each', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['CVV2 123', 'CVV2 ••••••'],
       ['CVC2: 123', 'CVC2: ••••••'],
       ['CID 1234', 'CID ••••••'],
@@ -162,6 +144,8 @@ describe('R8-7: numbers no card has, or that fail Luhn, are kept unless a keywor
   it('keeps order and booking references in four groups of four and 13-digit barcodes', async function () {
     this.timeout(60_000);
     await expectEverywhere(
+      'round8',
+      NOW,
       (
         [
           '1234 5678 9012 3456',
@@ -179,7 +163,7 @@ describe('R8-7: numbers no card has, or that fail Luhn, are kept unless a keywor
 describe('R8-8: numbers inside links', () => {
   it('masks a card number in a URL and keeps an order ID that is no card', async function () {
     this.timeout(30_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['https://shop.example/orders/4111111111111111', 'https://shop.example/orders/•••• 1111'],
       ['see https://shop.example/pay?card=4111-1111-1111-1111&x=1', 'see https://shop.example/pay?card=•••• 1111&x=1'],
       ['https://shop.example/orders/4929123456789012', 'https://shop.example/orders/4929123456789012'],
@@ -191,7 +175,7 @@ describe('R8-8: numbers inside links', () => {
 describe('R8-9: phone numbers after a telephone word', () => {
   it('are kept unless they are a card', async function () {
     this.timeout(60_000);
-    await expectEverywhere([
+    await expectEverywhere('round8', NOW, [
       ['tel 5555 1234 5678', 'tel 5555 1234 5678'],
       ['call me on 6221 2345 6789', 'call me on 6221 2345 6789'],
       ['phone: 62 812 3456 7890', 'phone: 62 812 3456 7890'],
@@ -207,6 +191,8 @@ describe('R8-10: durations, counts and dates after a keyword', () => {
   it('are kept', async function () {
     this.timeout(60_000);
     await expectEverywhere(
+      'round8',
+      NOW,
       (
         [
           'OTP 120초',
