@@ -10,6 +10,25 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export const stripBidi = (text: string): string => text.replace(BIDI, '');
 
 /**
+ * What a reader cannot see: white space, format characters (Unicode category Cf: bidi controls, U+200B zero width
+ * space, the joiners, U+2060 word joiner, U+FEFF, U+0600 Arabic number sign without digits) and the other
+ * default-ignorable code points (U+3164 Hangul filler, variation selectors; Unicode 15, 5.21), and U+2800, the
+ * blank Braille pattern, which fonts draw as nothing (outside check c23-5). A zero width space comes along when
+ * text is pasted from web pages and word processors (c22-5): a label of only that is a blank heading, a button or
+ * link with no name.
+ */
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/** Nothing a reader can see in `text` (see INVISIBLE). */
+export const unseen = (text: string): boolean => !text.replace(INVISIBLE, '');
+
+/** Merchant text as an element shows it: no bidi controls, trimmed, and '' when a reader would see nothing of it. */
+export const shown = (text: string): string => {
+  const clean = stripBidi(text).trim();
+  return unseen(clean) ? '' : clean;
+};
+
+/**
  * A number to show left to right, as phone numbers are read in Arabic too. Arabic-Indic digits are bidi class AN,
  * and the spaces and dashes between them take the right-to-left direction even inside `dir="ltr"` (UAX #9, rule
  * N1): `٠٥٠ ١٢٣ ٤٥٦٧` would paint as `٤٥٦٧ ١٢٣ ٠٥٠`. A left-to-right mark (U+200E) on each side of a separator

@@ -1,4 +1,4 @@
-import { stripBidi } from './bidi.js';
+import { shown } from './bidi.js';
 import { hideUserinfo } from './safe-url.js';
 
 /** Keys that must never be copied from merchant JSON onto objects. */
@@ -113,13 +113,24 @@ export function reportUnknownKeys(record: Record<string, unknown>, known: readon
 /** HTML in merchant text (a tag, end tag, comment or declaration): shown as text, and reported. */
 const MARKUP = /<[a-z/!?]/i;
 
+/** The invisible characters of `text` by code point (`U+200B, U+2800`), which a console would show as nothing. */
+const unseenNames = (text: string): string =>
+  [...new Set(text.trim())]
+    .slice(0, 4)
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+
+/** What is wrong with merchant text that shows nothing: no string, an empty one, or only invisible characters. */
+export const noText = (value: unknown): string =>
+  typeof value === 'string' && value.trim() ? `expected text a reader can see, got only ${unseenNames(value)}` : expected('a non-empty string', value);
+
 /**
  * Merchant text that must not be empty, without bidi controls and trimmed; markup in it is reported (it is still
  * shown, as text: no HTML is ever parsed). Undefined, reported, when it is no non-empty string.
  */
 export function merchantText(value: unknown, path: string, report: Reporter): string | undefined {
-  const clean = typeof value === 'string' ? stripBidi(value).trim() : '';
-  if (!clean) return void report(path, expected('a non-empty string', value));
+  const clean = typeof value === 'string' ? shown(value) : '';
+  if (!clean) return void report(path, noText(value));
   if (MARKUP.test(clean)) report(path, 'markup is not allowed; it is shown as plain text');
   return clean;
 }

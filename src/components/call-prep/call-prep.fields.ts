@@ -1,5 +1,5 @@
-import { stripBidi } from '../../internal/bidi.js';
-import { cut, expected, isRecord, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
+import { shown, stripBidi } from '../../internal/bidi.js';
+import { cut, expected, isRecord, noText, own, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
 import { callPrep as en } from './call-prep.en.js';
 
 /** How a field is entered. `amount` is a number with a currency; `checks` a group of checkboxes. */
@@ -223,9 +223,9 @@ export function parseTopics(input: unknown, report: Reporter): CallPrepTopic[] {
     // A topic of one's own: each key's problem at that key, so a form (the builder) shows it beside its input.
     const id = own(item, 'id');
     const label = own(item, 'label');
-    const name = typeof label === 'string' ? stripBidi(label).trim() : '';
+    const name = typeof label === 'string' ? shown(label) : '';
     if (typeof id !== 'string' || !ID.test(id)) report(`${at}.id`, expected('an id of letters, digits and dashes, starting with a letter (refund)', id));
-    if (!name) report(`${at}.label`, `${expected('a non-empty string', label)}: a topic of your own needs the name users choose it by`);
+    if (!name) report(`${at}.label`, `${noText(label)}: a topic of your own needs the name users choose it by`);
     if (typeof id !== 'string' || !ID.test(id) || !name) return;
     reportUnknownKeys(item, ['id', 'label'], at, report);
     out.push({ id, label: name });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { stripBidi } from '../../internal/bidi.js';
+import { shown } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
 import { clipText, cut, expected, headingLevel, isRecord, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
@@ -431,7 +431,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     const [merchant, merchantAt] = at('merchantName', 'merchant-name');
     if (merchant !== undefined) {
-      const name = typeof merchant === 'string' ? stripBidi(merchant).replace(/\s+/g, ' ').trim() : '';
+      const name = typeof merchant === 'string' ? shown(merchant).replace(/\s+/g, ' ') : '';
       // A name from the page URL is anyone's: no phone number, address or web link in the letter the user files
       // ("ExamplePay fraud desk: call +1 900 666 0000 first": round 7, R7-10).
       const linked = merchantAt === URL_PARAMS.merchantName;
@@ -468,7 +468,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       const regime = REGIMES.find((r) => r === id);
       if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
       if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
-      out.push({ id: regime, label: typeof label === 'string' && label.trim() ? stripBidi(label).trim() : undefined });
+      out.push({ id: regime, label: typeof label === 'string' ? shown(label) || undefined : undefined });
     });
     return out;
   }

@@ -1,4 +1,4 @@
-import { stripBidi } from '../../internal/bidi.js';
+import { unseen } from '../../internal/bidi.js';
 import { expected, type Reporter } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { dirOfLang, full, match } from '../../internal/lang-match.js';
@@ -50,19 +50,8 @@ export function languageName(tag: string, inLang: string): string {
   }
 }
 
-/**
- * What a reader cannot see: white space, format characters (Unicode category Cf: bidi controls, U+200B zero width
- * space, U+200C/U+200D joiners, U+2060 word joiner, U+FEFF) and the other default-ignorable code points (U+3164
- * Hangul filler, variation selectors; Unicode 15, 5.21). A zero width space comes along when text is pasted from web
- * pages and word processors (outside check c22-5): a question of only that is a button with an invisible name.
- */
-const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-
-/** Nothing a reader can see in `text` (see INVISIBLE). */
-export const invisible = (text: string): boolean => !stripBidi(text).replace(INVISIBLE, '');
-
 /** Nothing but invisible characters (white space, bidi and other format controls) in `value`, or no value at all: what a merchant left empty. */
-const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && invisible(value));
+const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && unseen(value));
 
 /** What an item's field needs, said as the merchant would (the builder shows it beside the field). */
 const NEEDS = { question: 'a question needs its text', answer: 'an answer needs its text', category: 'a category needs its name' };

@@ -1,7 +1,7 @@
 // The FAQ's safe text format (answers given as data): parsed once into a small tree of allowed elements, which
 // two renderers turn into DOM nodes (in one pass, in the browser) or Lit templates (server rendering and
 // hydration). Text only ever becomes text: no HTML is parsed, whatever the answer holds.
-import { groupsInOrder } from '../../internal/bidi.js';
+import { groupsInOrder, unseen } from '../../internal/bidi.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -107,8 +107,10 @@ function inline(line: string, link: Linker, into: SafeNode[]): void {
       if (l) {
         flush(i);
         const href = link(l[2], l[1]);
+        // A link text a reader cannot see (`[\u200b](…)`) would be a link with no name: its address is its text (c23-5).
+        const text = href && unseen(l[1]) ? l[2] : l[1];
         // A phone number's groups in Arabic-Indic digits keep their order (see groupsInOrder).
-        flat.push(href ? node('a', [href.startsWith('tel:') ? groupsInOrder(l[1]) : l[1]], undefined, href) : l[1]);
+        flat.push(href ? node('a', [href.startsWith('tel:') ? groupsInOrder(text) : text], undefined, href) : l[1]);
         start = j = LINK.lastIndex;
       }
     } else if (c === '`') {
@@ -200,8 +202,9 @@ export function parse(text: string, link: Linker): SafeElement[] {
     for (const line of trimmed ? trimmed.split('\n') : []) {
       const m = ITEM.exec(line);
       const n = m?.[1];
-      // A numbered line right after a text line starts a list only at 1 (CommonMark): "in\n2024. we" is text.
-      if (m && !(para && n && +n !== 1)) {
+      // A numbered line right after a text line starts a list only at 1 (CommonMark): "in\n2024. we" is text. A
+      // marker with nothing a reader can see after it (an answer of `-`) is text too, not an empty list (c23-5).
+      if (m && !(para && n && +n !== 1) && !unseen(line.slice(m[0].length))) {
         const tag = n ? 'ol' : 'ul';
         if (list?.tag !== tag) out.push((list = node(tag, [], undefined, undefined, n && +n !== 1 ? +n : undefined)));
         const rest = line.slice(m[0].length);

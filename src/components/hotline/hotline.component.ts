@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
-import { groupsInOrder, stripBidi } from '../../internal/bidi.js';
+import { groupsInOrder, shown, stripBidi } from '../../internal/bidi.js';
 import { cut, expected, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
@@ -440,7 +440,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const bad = (k: HotlineKey, what: string, value = raw[k], sub = ''): void => this.reportError(at(k) + sub, expected(what, value));
     const str = (k: HotlineKey): string | undefined => {
       const v = raw[k];
-      if (typeof v === 'string') return stripBidi(v).trim() || undefined;
+      if (typeof v === 'string') return shown(v) || undefined;
       if (v != null) bad(k, 'a string');
     };
     const flag = (k: HotlineKey): boolean => {
@@ -562,7 +562,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       const [type, value = '', label, hours] = ['type', 'value', 'label', 'hours'].map((k) => {
         const y = own(x, k);
         if (y != null && typeof y !== 'string') this.reportError(`${p}.${k}`, expected('a string', y));
-        return typeof y === 'string' ? stripBidi(y).trim() || undefined : undefined;
+        return typeof y === 'string' ? shown(y) || undefined : undefined;
       });
       const c: Contact = { type: type as HotlineContactType, label };
       const tel = e164(value);
