@@ -57,6 +57,10 @@ describe('<support-faq> search finds what users type (c22-4)', () => {
     expect(await type(hans, '退款到賬')).to.deep.equal(['退款多久到账？']);
     // 退費 is 退费, a built-in synonym of 退款.
     expect(await type(hans, '退費')).to.deep.equal(['退款多久到账？']);
+    // A merchant's strings can turn the list off.
+    hans.strings = { variants: '' };
+    await hans.updateComplete;
+    expect(await type(hans, '帳戶')).to.deep.equal([]);
     const hant = await fixture<SupportFaq>(html`<support-faq lang="zh-Hant" searchable search-delay="0">
       <support-faq-item question="如何修改帳戶資料？"><p>進入設定。</p></support-faq-item>
       <support-faq-item question="退款多久會入帳？"><p>5天。</p></support-faq-item>

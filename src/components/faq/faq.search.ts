@@ -8,8 +8,7 @@ import { dict } from '../../internal/dict.js';
  * heh (`ة` → `ه`) and alef maksura is yeh (`ى` → `ي`), as people type them: `كلمه` finds `كلمة`, `علي` finds `على`.
  * Every change keeps one character one character, so the highlight maps back to the text.
  */
-export const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /**
  * The stem of an English query word (ASCII letters): the S-stemmer's plurals (Harman, "How effective is
