@@ -154,8 +154,8 @@ function untranslated(source, text) {
  */
 const CJK_SPACED = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f] (?:\{|#|\d)|(?:\}|#|\d) [\u3040-\u30ff\u3400-\u9fff\uff01-\uff60\u3000-\u303f]/u;
 
-/** Keys whose English documents an empty string as a value: the FAQ's synonyms (`""`: none, faq.en.ts). */
-const MAY_BE_EMPTY = new Set(['faq.synonyms']);
+/** Keys whose English documents an empty string as a value: the FAQ's synonyms and variants (`""`: none, faq.en.ts). */
+const MAY_BE_EMPTY = new Set(['faq.synonyms', 'faq.variants']);
 
 /**
  * The problems of one language's tables against English, each "<tag> <section>.<key>: what". `tables` and

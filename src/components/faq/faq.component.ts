@@ -251,8 +251,13 @@ export class SupportFaq extends SupportElement<'faq'> {
   private seen?: IntersectionObserver = undefined;
   /** Counts paints: a slice of an older paint stops when a newer one started or a key was typed. */
   private painting = 0;
-  /** Each item's folded question and answer, with the question's length. */
-  private texts = new WeakMap<SupportFaqItem, [string, number]>();
+  /** Each item's folded question and answer (and its question in the default language), with where each part starts. */
+  private texts = new WeakMap<SupportFaqItem, [string, number, number]>();
+  /** By id, a data item's question in the default language when it is shown in another (see textOf). */
+  private other = new Map<string, string>();
+  /** The language's Traditional and Simplified Chinese pairs (the `variants` string) and the folding they make. */
+  private pairs?: string = undefined;
+  private vary = (s: string): string => s;
   /** The words of the items folded so far (see textOf), which a query word may be a typo of. */
   private vocabulary = new Set<string>();
   private typoCache = new Map<string, string[]>();
@@ -332,7 +337,17 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (changed.has('synonyms')) this.groups = this.validGroups();
     // The built-in synonyms are the language's (a locale string): they follow the language.
     const table = strings || changed.has('synonyms');
-    if (table) this.table = synonymTable([...parseGroups(this.msg('synonyms')), ...this.groups]);
+    if (table) {
+      const pairs = this.msg('variants');
+      if (pairs !== this.pairs) {
+        // A Traditional character is read as its Simplified one (see `variants` in faq.zh-CN.ts): texts fold again.
+        const re = RegExp(`[${(this.pairs = pairs).replace(/(.)./g, '$1')}]`, 'g');
+        this.vary = (s) => s.replace(re, (c) => pairs[pairs.indexOf(c) + 1]);
+        this.texts = new WeakMap();
+        this.vocabulary = new Set();
+      }
+      this.table = synonymTable([...parseGroups(this.msg('synonyms')), ...this.groups].map((g) => g.map(this.vary)));
+    }
     if ((this.lightDirty || this.dataDirty) && this.prepare()) return;
     if (this.growNext) this.grow();
     if (changed.has('query') || changed.has('category') || (table && this.query)) this.filter();
@@ -547,6 +562,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.list = [...this.light];
     this.texts = new WeakMap();
     this.vocabulary = new Set();
+    this.other.clear();
     const made = this.makeRows();
     // While hydrating, the server made the data items: these are they, in the order of the data. On the
     // server there are no elements: nothing to show, search or open.
@@ -624,6 +640,9 @@ export class SupportFaq extends SupportElement<'faq'> {
         // A question per language: the id from the default language's, the same in every language (deep links, reopening).
         const first = questions!.has('') ? question : questions!.get(pickLang([...questions!.keys()], this.fallbackLang ?? questions!.keys().next().value!))!;
         const id = this.unique(wanted || slugify(first) || `q${this.light.length + i}`, path);
+        // The question in the default language is searched too (ranked last): `refund` on a Chinese page finds the
+        // item whose English question says it. Only the question: a second answer would double a long FAQ's memory.
+        if (first !== question) this.other.set(id, first);
         if (all) {
           // The context as a property too: a server renderer that keeps no event path (React's, in @lit-labs/nextjs)
           // still gives the item its heading level.
@@ -697,7 +716,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const items = added ?? this.list;
     // Every item folded first: the vocabulary the query's typos are looked up in is then complete.
     for (const it of items) this.textOf(it);
-    const list = (this.terms = this.query.trim() ? terms(this.query, this.table!, this.typo) : []);
+    const list = (this.terms = this.query.trim() ? terms(this.vary(this.query), this.table!, this.typo) : []);
     let n = added ? this.results : 0;
     for (const it of items) {
       const show = (!this.category || it.category?.trim() === this.category) && (!list.length || matches(this.textOf(it)[0], list));
@@ -722,13 +741,15 @@ export class SupportFaq extends SupportElement<'faq'> {
    * An item's question and answer, folded for matching, with the question's length; computed once per item
    * (answers do not change), adding the item's words to the vocabulary.
    */
-  private textOf(it: SupportFaqItem): [string, number] {
+  private textOf(it: SupportFaqItem): [string, number, number] {
     let text = this.texts.get(it);
     if (text === undefined) {
-      const question = fold(it.question).replace(/\s+/g, ' ');
-      const all = `${question} ${fold(it.textContent!).replace(/\s+/g, ' ')}`;
+      const folded = (s: string): string => fold(this.vary(s)).replace(/\s+/g, ' ');
+      const question = folded(it.question);
+      const shown = `${question} ${folded(it.textContent!)}`;
+      const all = `${shown} \n${folded(this.other.get(it.id) ?? '')}`;
       addWords(all, this.vocabulary);
-      this.texts.set(it, (text = [all, question.length]));
+      this.texts.set(it, (text = [all, question.length, shown.length]));
     }
     return text;
   }
@@ -822,13 +843,13 @@ export class SupportFaq extends SupportElement<'faq'> {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node: Node | null; (node = walker.nextNode());) {
         const text = node.nodeValue!;
-        let folded = fold(text);
+        let folded = fold(this.vary(text));
         // Folding can change the length (ligatures, combining marks): map each folded unit to its source.
         const map: number[] = [];
         if (folded.length !== text.length) {
           folded = '';
           for (let i = 0; i < text.length; i++) {
-            const f = fold(text[i]);
+            const f = fold(this.vary(text[i]));
             folded += f;
             for (let k = 0; k < f.length; k++) map.push(i);
           }

@@ -24,4 +24,5 @@ export const faq: FaqStrings = {
   // "Rückbuchung" and "Reklamation" for a dispute, "Geld zurück" for a refund.
   synonyms:
     'Karte,Kreditkarte,Debitkarte,EC-Karte,Girokarte,Bankkarte;Abbuchung,Belastung,Zahlung,Buchung;fehlgeschlagen,abgelehnt,nicht erfolgreich;Erstattung,Rückerstattung,Geld zurück,Rückzahlung;Rückbuchung,Reklamation,Widerspruch,Beanstandung;Karte sperren,Sperrung,gesperrt;Passwort,Kennwort',
+  variants: '',
 };

@@ -36,7 +36,12 @@ export const faq = {
   /** Label of the list of related questions under an open answer. */
   related: 'Related questions',
   /** Never shown: the search's built-in synonyms, groups separated by `;`, their words or phrases by `,` (`""`: none). */
-  synonyms: 'card,credit card,debit card;charge,payment;failed,declined,rejected;refund,money back,reimbursement',
+  synonyms: 'card,credit card,debit card;charge,payment;failed,declined,rejected;refund,money back,reimbursement;dispute,chargeback',
+  /**
+   * Never shown: pairs of a Traditional Chinese character and the Simplified one the search reads it as (`""`:
+   * none). Only the Chinese languages have them (see faq.zh-CN.ts).
+   */
+  variants: '',
 };
 
 /** The keys every language must translate for this component. */

@@ -23,4 +23,5 @@ export const faq: FaqStrings = {
   // Built-in search synonyms: the words people in Spain and Latin America type (accents are ignored by the search).
   synonyms:
     'tarjeta,tarjeta de crédito,tarjeta de débito,plástico;cargo,cobro,pago,compra;fallido,falló,rechazado,rechazada,declinado,denegado;reembolso,devolución,reintegro,devolver el dinero;disputa,reclamo,reclamación,contracargo,aclaración;contraseña,clave;línea de atención,teléfono,atención al cliente',
+  variants: '',
 };

@@ -26,4 +26,5 @@ export const faq: FaqStrings = {
   // What French speakers type: "CB" and "carte bleue" for any bank card, "prélèvement" for a charge, "rembourser".
   synonyms:
     'carte,carte bancaire,carte bleue,CB,carte de crédit,carte de débit;débit,prélèvement,paiement,achat;échec,échoué,refusé,rejeté;remboursement,rembourser,être remboursé,remboursé;contestation,contester,litige,réclamation;opposition,faire opposition,bloquer ma carte,carte bloquée;mot de passe,mdp,code secret',
+  variants: '',
 };

@@ -26,4 +26,5 @@ export const faq: FaqStrings = {
   // "Dispute" is הכחשת עסקה in Israel (what the card companies call it), בירור עסקה when the customer only asks.
   synonyms:
     'כרטיס,כרטיס אשראי,אשראי,כרטיס חיוב,דביט;חיוב,חיובים,תשלום,עסקה;נכשל,נדחה,סורב,לא עבר;החזר,החזר כספי,זיכוי,החזר כסף,ביטול עסקה;הכחשה,הכחשת עסקה,בירור עסקה,מחלוקת,ערעור,צ׳רג׳בק;סיסמה,סיסמא,ססמה',
+  variants: '',
 };

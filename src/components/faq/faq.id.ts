@@ -23,4 +23,5 @@ export const faq: FaqStrings = {
   related: 'Pertanyaan terkait',
   synonyms:
     'kartu,kartu kredit,kartu debit,kk;tagihan,pembayaran,terpotong,transaksi;gagal,ditolak,tidak berhasil;refund,pengembalian dana,uang kembali,dana kembali;sanggahan,sanggah,komplain,keberatan,dispute;kata sandi,sandi,password',
+  variants: '',
 };

@@ -23,4 +23,5 @@ export const faq: FaqStrings = {
   // Built-in search synonyms: the words Italians type (accents are ignored by the search).
   synonyms:
     'carta,carta di credito,carta di debito,bancomat,prepagata;addebito,pagamento,transazione,movimento;non riuscito,fallito,rifiutato,rifiutata,negato;rimborso,riaccredito,storno,soldi indietro;contestazione,contestare,disconoscimento,chargeback;password,codice;assistenza,numero verde,servizio clienti',
+  variants: '',
 };

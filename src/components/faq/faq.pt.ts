@@ -24,4 +24,5 @@ export const faq: FaqStrings = {
   // Built-in search synonyms: the words Brazilians type (accents are ignored by the search).
   synonyms:
     'cartão,cartão de crédito,cartão de débito;cobrança,pagamento,compra,débito;falhou,recusado,recusada,negado,não aprovado;reembolso,estorno,devolução,dinheiro de volta;contestação,contestar,disputa,chargeback;senha,código;central de atendimento,telefone,SAC',
+  variants: '',
 };

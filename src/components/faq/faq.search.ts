@@ -1,8 +1,28 @@
 // The FAQ's search, as pure functions (no DOM): words, synonyms, typo tolerance and ranking.
 import { dict } from '../../internal/dict.js';
 
-/** Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. */
-export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. Arabic as Lucene's
+ * ArabicNormalizer folds it (after Larkey, Ballesteros and Connell, "Light Stemming for Arabic Information
+ * Retrieval", 2007): harakat and the hamza or madda on alef go with the marks (`أ إ آ` → `ا`), teh marbuta is
+ * heh (`ة` → `ه`) and alef maksura is yeh (`ى` → `ي`), as people type them: `كلمه` finds `كلمة`, `علي` finds `على`.
+ * Every change keeps one character one character, so the highlight maps back to the text.
+ */
+export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+
+/**
+ * The stem of an English query word (ASCII letters): the S-stemmer's plurals (Harman, "How effective is
+ * suffixing?", JASIS 42(1), 1991: `-ies`, `-s` but not `-ss` or `-us`) and step 1b of Porter's algorithm
+ * ("An algorithm for suffix stripping", 1980: `-ed`, `-ing` after a vowel, a doubled last consonant undone), with
+ * no `e` put back: words match inside longer words, so `refund` finds `refunded` and `charg` finds `charge`.
+ * A stem shorter than four letters is not used (`used`, `during` stay whole).
+ */
+export function stem(word: string): string {
+  if (/[^a-z]/.test(word)) return word;
+  const cut = word.replace(/(ies|(?<![su])s|ed|ing)$/, '');
+  const s = /(ed|ing)$/.test(word) ? cut.replace(/([^aeiou])\1$/, '$1') : cut;
+  return s.length > 3 && /[aeiouy]/.test(s) ? s : word;
+}
 
 /** Chinese, Japanese and Korean letters: word boundaries come from segmentation there, and no typo is ever assumed. */
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -118,8 +138,10 @@ export function terms(query: string, synonyms: Synonyms, typo: (word: string) =>
     i += n;
     if (seen.has(key)) continue;
     seen.add(key);
-    const alts = synonyms.get(key) ?? [key];
-    out.push({ alts, typo: n === 1 ? typo(key).filter((t) => !alts.includes(t)) : [] });
+    // One word: also its English stem (`refunded` → `refund`), whose synonyms count as the word's.
+    const st = n === 1 ? stem(key) : key;
+    const alts = [...new Set([key, st, ...(synonyms.get(key) ?? synonyms.get(st) ?? [])])];
+    out.push({ alts, typo: n === 1 ? [...new Set([...typo(key), ...typo(st)])].filter((t) => !alts.includes(t)) : [] });
   }
   return out;
 }
@@ -129,11 +151,12 @@ export const matches = (text: string, list: readonly Term[]): boolean =>
   list.every((t) => t.alts.some((a) => text.includes(a)) || t.typo.some((a) => text.includes(a)));
 
 /**
- * How well a folded text (its question first, `questionEnd` characters) matches the terms: per term its best
- * place, a match in the question above any in the answer, and in each a whole word above the start of a word
- * above the inside of one; a word read as a typo counts as the inside of one.
+ * How well a folded text (its question first, `questionEnd` characters; from `otherStart` on, the item's question
+ * in another language) matches the terms: per term its best place, a match in the question above any in the
+ * answer above any in the other language, and in the first two a whole word above the start of a word above the
+ * inside of one; a word read as a typo counts as the inside of one.
  */
-export function score(text: string, questionEnd: number, list: readonly Term[]): number {
+export function score(text: string, questionEnd: number, otherStart: number, list: readonly Term[]): number {
   let total = 0;
   for (const t of list) {
     let best = 0;
@@ -141,7 +164,7 @@ export function score(text: string, questionEnd: number, list: readonly Term[]):
       for (const a of forms)
         for (let at = text.indexOf(a), k = 0; at >= 0 && k < 20; at = text.indexOf(a, at + 1), k++) {
           const kind = i ? 1 : !wordy(text[at - 1], a[0]) ? (!wordy(text[at + a.length], a[a.length - 1]) ? 3 : 2) : 1;
-          best = Math.max(best, kind + (at < questionEnd ? 3 : 0));
+          best = Math.max(best, at < otherStart ? kind + (at < questionEnd ? 3 : 0) : 0.5);
         }
     total += best;
   }

@@ -24,4 +24,5 @@ export const faq: FaqStrings = {
   // With and without Turkish letters: many type "kredi karti", "sifre" on a keyboard without them.
   synonyms:
     'kart,kredi kartı,kredi karti,banka kartı,banka karti;harcama,ödeme,odeme,tahsilat,çekim,kesinti;başarısız,basarisiz,reddedildi,onaylanmadı,geçmedi;iade,para iadesi,geri ödeme,paramı geri;itiraz,harcama itirazı,şikayet,şikâyet;şifre,sifre,parola',
+  variants: '',
 };

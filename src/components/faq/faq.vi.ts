@@ -22,4 +22,5 @@ export const faq: FaqStrings = {
   related: 'Câu hỏi liên quan',
   synonyms:
     'thẻ,thẻ tín dụng,thẻ ghi nợ,thẻ ATM,the;thanh toán,giao dịch,trừ tiền,bị trừ tiền;thất bại,không thành công,bị từ chối,lỗi;hoàn tiền,trả lại tiền,hoan tien;khiếu nại,tra soát,tranh chấp;mật khẩu,mat khau,mk',
+  variants: '',
 };
