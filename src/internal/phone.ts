@@ -13,9 +13,12 @@ const CC = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 /**
  * National (trunk) prefixes where they are not `0` (ITU Operational Bulletin, "Dialling procedures",
  * annex to ITU-T E.164): `1` in the NANP, `8` in Russia and Kazakhstan, `06` in Hungary, `80` in Belarus
- * (Belarus's national plan as notified to the ITU: long-distance calls are dialled `8 0` + area code, Minsk
- * `8 017 …` for +375 17 …, R11-14); none where the national number is dialled as written (Italy's leading 0 is
- * part of the number).
+ * (R11-14: Minsk `8 017 …` for +375 17 …). Not checked against a primary source: Belarus's E.164 plan
+ * communication to the ITU was not found (2026-12). What was read: A1 (velcom), "The change of dialing rules",
+ * 9 March 2010 (a1.by): domestic long distance `8 0` + city or network code, and `0` + code on its own mobile
+ * network only; Wikipedia, "Telephone numbers in Belarus": trunk prefix `8`, dial tone, then `0` (`8~0`), a
+ * move to `0` planned by Beltelecom. So `80` is the form dialled from every network. None where the national
+ * number is dialled as written (Italy's leading 0 is part of the number).
  */
 const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '80' };
 const NO_TRUNK = /^(?:30|34|39|45|47|52|65|29[89]|35[0-2467]|37[1268]|423|85[23]|96[58]|97[34])$/;

@@ -351,6 +351,11 @@ const isCard = (d: string): boolean => d.length <= 19 && !!((cardLengths(d) >> d
 // card as a 2-digit cents group and a day-month-year date. Thousands groups bounded: linear in the text.
 const AMOUNT = /(?<![0-9])[0-9]{1,3}(?:[ .,'-][0-9]{3}){0,4}[.,-][0-9]{2}(?![0-9])|(?<![0-9])[0-9]{4,9}[.,][0-9]{2}(?![0-9])/g;
 const DATE = /(?<![0-9])(?:[0-9]{1,2}([/.-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([/.-])[0-9]{1,2}\2[0-9]{1,2})(?![0-9])/g;
+// A statement line prints its day and month without the year (`09/09 660.69 15/07 526.61`, R11-9): a day and
+// month of two digits each standing alone (no other digits glued on by a mark), with an amount whose cents follow
+// a point or a comma.
+const DAY_MONTH = /(?<![0-9][-./:]?)(?:(?:0[1-9]|[12][0-9]|3[01])[/.](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[/.](?:0[1-9]|[12][0-9]|3[01]))(?![0-9]|[-./:][0-9])/g;
+const PRICE = /(?<![0-9])[0-9]{1,3}(?:[ .,'][0-9]{3}){0,4}[.,][0-9]{2}(?![0-9])|(?<![0-9])[0-9]{4,9}[.,][0-9]{2}(?![0-9])/g;
 
 /**
  * For a text, whether its span [a, b) overlaps both an amount with cents and a date (see `AMOUNT`, `DATE`). Read
@@ -361,13 +366,46 @@ function paymentLines(t: string): (a: number, b: number) => boolean {
   return (a, b) => {
     const from = Math.max(0, a - 24);
     const near = t.slice(from, b + 24);
-    const overlaps = (re: RegExp): boolean => {
+    const overlapping = (re: RegExp): [number, number][] => {
+      const out: [number, number][] = [];
       re.lastIndex = 0;
-      for (let m = re.exec(near); m; m = re.exec(near)) if (from + m.index < b && from + m.index + m[0].length > a) return true;
-      return false;
+      for (let m = re.exec(near); m; m = re.exec(near)) if (from + m.index < b && from + m.index + m[0].length > a) out.push([m.index, m.index + m[0].length]);
+      return out;
     };
-    return overlaps(AMOUNT) && overlaps(DATE);
+    // Two numbers, not one read both ways (`23.12` is an amount or a day and month, not both).
+    const both = (amount: RegExp, date: RegExp): boolean => {
+      const dates = overlapping(date);
+      return dates.length > 0 && overlapping(amount).some(([x, y]) => dates.some(([p, q]) => y <= p || q <= x));
+    };
+    return both(AMOUNT, DATE) || both(PRICE, DAY_MONTH);
   };
+}
+
+/**
+ * A date with its year (`25/07/2026`, `02/01/26`, `2026-07-25`) or a time (`21:46`, `21:46:05`) standing alone:
+ * not glued by a mark to other digits (`4111-11-11-2011` is no date). Its groups are never a card's (R11-9:
+ * `ref 50668375 25/07/2026` and `called 616 610 5991 at 21:46` passed Luhn as Maestro numbers): no network groups
+ * a card as a day, a month and a year, nor an hour and its minutes (ISO/IEC 7812-1 numbers are printed in groups
+ * of 4, or 4-6-5 and 4-6-4). A card right before a date or a time still ends where the date begins.
+ */
+const CALENDAR =
+  /(?<![0-9][-./:]?)(?:([0-9]{1,2})([/.-])([0-9]{1,2})\2(?:19|20)[0-9]{2}|([0-9]{2})([/.])([0-9]{2})\5[0-9]{2}|(?:19|20)[0-9]{2}([/.-])(?:0?[1-9]|1[0-2])\7(?:0?[1-9]|[12][0-9]|3[01])|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)(?![0-9]|[-./:][0-9])/g;
+const dayOrMonth = (x: string, most: number): boolean => +x >= 1 && +x <= most;
+
+/** For each group, whether it is part of a date or a time (see `CALENDAR`). One pass over the text: linear. */
+function calendar(t: string, gs: Group[]): Uint8Array {
+  const out = new Uint8Array(gs.length);
+  let g = 0;
+  CALENDAR.lastIndex = 0;
+  for (let m = CALENDAR.exec(t); m && g < gs.length; m = CALENDAR.exec(t)) {
+    // Day and month in either order (`25/07`, `07/25`).
+    const [d, mo] = m[1] ? [m[1], m[3]] : [m[4], m[6]];
+    if (d && !((dayOrMonth(d, 31) && dayOrMonth(mo, 12)) || (dayOrMonth(d, 12) && dayOrMonth(mo, 31)))) continue;
+    const end = m.index + m[0].length;
+    while (g < gs.length && gs[g].s < m.index) g++;
+    for (; g < gs.length && gs[g].e <= end; g++) out[g] = 1;
+  }
+  return out;
 }
 
 // A word naming a card, or a telephone, right before a number (up to 16 other characters, no digit or sentence end):
@@ -575,9 +613,9 @@ interface Candidate {
 }
 
 /** The best card number starting at group `i` (most digits, no words between groups first), if any. */
-function cardAt(t: string, gs: Group[], i: number, stops: string, first: number): Candidate | undefined {
-  // A number written with a leading `+` is a phone number.
-  if (t[gs[i].s - 1] === '+') return undefined;
+function cardAt(t: string, gs: Group[], i: number, stops: string, first: number, dates: Uint8Array): Candidate | undefined {
+  // A number written with a leading `+` is a phone number; a date or a time is none (R11-9).
+  if (t[gs[i].s - 1] === '+' || dates[i]) return undefined;
   // No network recognised here starts with 0, 1, 7 or 8: most numbers are ruled out at their first digit.
   if (!FIRST.includes(t[gs[i].s])) return undefined;
   let best: { j: number; words: boolean; rank: number } | undefined;
@@ -599,7 +637,7 @@ function cardAt(t: string, gs: Group[], i: number, stops: string, first: number)
     if (j > i) {
       // In three groups or more, at most one group is longer than 6 digits: 3-7-7 is an order number. A card whole
       // in one field does not run on into the next (R8-12: `card 4539 1488 0343 6467` | `123 Main Street`).
-      if (!g.join || (big > 1 && j - i >= 2) || (best && stops[g.s - 1] === '\n')) break;
+      if (!g.join || dates[j] || (big > 1 && j - i >= 2) || (best && stops[g.s - 1] === '\n')) break;
       words ||= g.join === 'words';
     }
     // With words between, the other groups are joined by spaces only: "4521 and 1234-5678-9012" is two numbers.
@@ -658,8 +696,9 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
   const slip = boletos(t, gs);
   const payment = paymentLines(t);
+  const dates = calendar(t, gs);
   for (let i = 0; i < gs.length; i++) {
-    const c = cardAt(t, gs, i, stops, firsts[i]);
+    const c = cardAt(t, gs, i, stops, firsts[i], dates);
     // Groups of one boleto line are its fields, not a card (R9-12); a card running on past the line is still one.
     // Nor an amount with cents and a date (R10-15).
     if (c && !(slip[c.i] && slip[c.i] === slip[c.j]) && !payment(gs[c.i].s, gs[c.j].e)) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
@@ -705,7 +744,12 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   // An expiry MM/YY or MM/YYYY at group `x`.
   const expiry = (x: number): boolean =>
     x + 1 < gs.length && month(x) && /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e));
-  const parts = runs(gs);
+  // Runs of groups split at a date or a time (R11-9): `50668375 25/07/2026` is read as `50668375`.
+  const parts = runs(gs).flatMap(([i, j]): [number, number][] => {
+    const out: [number, number][] = [];
+    for (let k = i; k <= j; k++) if (!dates[k]) (out.length && out[out.length - 1][1] === k - 1 ? out[out.length - 1] : (out[out.length] = [k, k]))[1] = k;
+    return out;
+  });
   parts.forEach(([i, j], r) => {
     if (t[gs[i].s - 1] === '+' || payment(gs[i].s, gs[j].e)) return;
     const d = digitsOf(t, gs, i, j);
