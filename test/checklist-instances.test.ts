@@ -1,12 +1,12 @@
-// Two <support-dispute-checklist> on one page (s13h11 saw two of them "share a note"). From the user's side: a note
-// typed in one checklist appears in the other's fields, exports and events only where the documented storage says
-// both are the same dispute (the same `storage-key` and `dispute-id`), and then only once the page is opened again
-// (each element reads its record when it starts: docs/dispute-checklist.md, "saved per id"). `no-persist` is not
-// an attribute of the checklist (it is the call form's): given, it changes nothing.
+// Two <support-dispute-checklist> on one page (s13h11 saw two of them "share a note"; red team R12-4 and R12-5).
+// From the user's side: a note typed in one checklist never appears in the other's fields, exports and events while
+// the page is open. Both saving to one record (the same `storage-key` and `dispute-id`, both left out included)
+// would overwrite each other's progress: the second is reported at `dispute-id`. `no-persist` keeps the checklist's
+// progress off the device, as the call form's does.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/dispute-checklist.js';
 import type { SupportDisputeChecklist } from '../src/dispute-checklist.js';
-import { writeNote } from './helpers.js';
+import { capture, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 const NOTE = 'Shipped to my old address';
@@ -16,11 +16,13 @@ interface Setup {
   attrs: [Record<string, string>, Record<string, string>];
   /** Whether the second checklist, opened again, shows the first one's note (the same saved dispute). */
   sameDispute: boolean;
+  /** Whether anything is saved on the device (no `no-persist`). */
+  saved: boolean;
 }
 
 const setups: Setup[] = [
-  { name: 'neither has a storage-key nor a dispute-id', attrs: [{}, {}], sameDispute: true },
-  { name: 'both say no-persist, without a storage-key', attrs: [{ 'no-persist': '' }, { 'no-persist': '' }], sameDispute: true },
+  { name: 'neither has a storage-key nor a dispute-id', attrs: [{}, {}], sameDispute: true, saved: true },
+  { name: 'both say no-persist, without a storage-key', attrs: [{ 'no-persist': '' }, { 'no-persist': '' }], sameDispute: false, saved: false },
   {
     name: 'the same storage-key and dispute-id',
     attrs: [
@@ -28,9 +30,10 @@ const setups: Setup[] = [
       { 'storage-key': 'shop', 'dispute-id': 'order-1' },
     ],
     sameDispute: true,
+    saved: true,
   },
-  { name: 'different storage-keys', attrs: [{ 'storage-key': 'shop-a' }, { 'storage-key': 'shop-b' }], sameDispute: false },
-  { name: 'different dispute-ids', attrs: [{ 'dispute-id': 'order-1' }, { 'dispute-id': 'order-2' }], sameDispute: false },
+  { name: 'different storage-keys', attrs: [{ 'storage-key': 'shop-a' }, { 'storage-key': 'shop-b' }], sameDispute: false, saved: true },
+  { name: 'different dispute-ids', attrs: [{ 'dispute-id': 'order-1' }, { 'dispute-id': 'order-2' }], sameDispute: false, saved: true },
   {
     name: 'no-persist and different storage-keys',
     attrs: [
@@ -38,8 +41,12 @@ const setups: Setup[] = [
       { 'no-persist': '', 'storage-key': 'shop-b' },
     ],
     sameDispute: false,
+    saved: false,
   },
 ];
+
+const SHARED =
+  "<support-dispute-checklist> dispute-id: another <support-dispute-checklist> on this page saves to the same record: give each its own dispute-id, or they overwrite each other's progress.";
 
 /** Two checklists of one dispute type on one page, each with its attributes, and every event the second raises. */
 async function page(attrs: Setup['attrs']): Promise<{ first: SupportDisputeChecklist; second: SupportDisputeChecklist; heard: string[] }> {
@@ -67,23 +74,56 @@ beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('<support-dispute-checklist>, two on one page', () => {
-  for (const { name, attrs, sameDispute } of setups) {
-    it(`a note typed in one never shows in the other while the page is open (${name})`, async () => {
-      const { first, second, heard } = await page(attrs);
-      await writeNote(first, 0, NOTE);
-      await second.updateComplete;
-      expect(seen(first)).to.include(NOTE);
-      expect(seen(second)).not.to.include(NOTE);
-      expect(heard.join('\n')).not.to.include(NOTE);
+  for (const { name, attrs, sameDispute, saved } of setups) {
+    it(`a note typed in one never shows in the other while the page is open; one record saved by both is reported (${name})`, async () => {
+      const errors = capture('error');
+      try {
+        const { first, second, heard } = await page(attrs);
+        await writeNote(first, 0, NOTE);
+        await second.updateComplete;
+        expect(seen(first)).to.include(NOTE);
+        expect(seen(second)).not.to.include(NOTE);
+        expect(heard.join('\n')).not.to.include(NOTE);
+        // The second saves too: over the first one's record, it is told once (a second save says nothing more).
+        await writeNote(second, 1, 'Courier says delivered');
+        await writeNote(second, 2, 'Photo of the empty porch');
+        expect(errors.calls).to.deep.equal(sameDispute && saved ? [SHARED] : []);
+      } finally {
+        errors.restore();
+      }
     });
 
-    it(`${sameDispute ? 'opened again, both show the note of their one saved dispute' : 'opened again, each shows only its own note'} (${name})`, async () => {
-      const before = await page(attrs);
-      await writeNote(before.first, 0, NOTE);
-      before.first.parentElement!.remove();
-      const { first, second } = await page(attrs);
-      expect(seen(first)).to.include(NOTE);
-      expect(seen(second).includes(NOTE)).to.equal(sameDispute);
+    const again = !saved
+      ? 'opened again, neither shows the note: nothing was saved on the device'
+      : sameDispute
+        ? 'opened again, both show the note of their one saved dispute'
+        : 'opened again, each shows only its own note';
+    it(`${again} (${name})`, async () => {
+      const errors = capture('error');
+      try {
+        const before = await page(attrs);
+        await writeNote(before.first, 0, NOTE);
+        expect(Object.values(localStorage).join('\n').includes(NOTE), 'saved on the device').to.equal(saved);
+        before.first.parentElement!.remove();
+        const { first, second } = await page(attrs);
+        expect(seen(first).includes(NOTE)).to.equal(saved);
+        expect(seen(second).includes(NOTE)).to.equal(saved && sameDispute);
+      } finally {
+        errors.restore();
+      }
     });
   }
+
+  it('lets a second checklist have the record once the first is gone, and says nothing then', async () => {
+    const errors = capture('error');
+    try {
+      const before = await page([{}, { 'dispute-id': 'other' }]);
+      before.first.parentElement!.remove();
+      const { second } = await page([{ 'dispute-id': 'x' }, {}]);
+      await second.updateComplete;
+      expect(errors.calls).to.deep.equal([]);
+    } finally {
+      errors.restore();
+    }
+  });
 });

@@ -5,7 +5,7 @@ import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
 import { click, enterDate, field } from './dispute-helpers.js';
-import { capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
+import { capture, nextFrame, shadow as root, $, $$, text, uniqueKey } from './helpers.js';
 import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
@@ -36,6 +36,8 @@ const focused = (el: Element): string => {
 
 async function make(attrs: Record<string, string>, now = NOW): Promise<SupportDisputeChecklist> {
   const el = document.createElement('support-dispute-checklist');
+  // Tests that make several in one page: each its own dispute (one record saved by two is reported).
+  el.setAttribute('dispute-id', uniqueKey('rules'));
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.now = now;
   return fixture<SupportDisputeChecklist>(el);

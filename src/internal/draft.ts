@@ -45,11 +45,20 @@ export interface DraftOptions<T> {
   /** True while nothing may be saved or read (`no-persist`). */
   off?(): boolean;
   /**
+   * The attribute that tells this element's record apart from another's of the same kind on the page
+   * (`dispute-id`, `storage-key`): two elements open on one record overwrite each other's saves (red team R12-4),
+   * so the second is reported there.
+   */
+  apart: string;
+  /**
    * The page is being hidden or closed with `field` (a text field of the element's) focused, which gets no
    * `change` or `focusout` then: the element takes its text in as if it were left; true when it saved itself.
    */
   leave?(field: Element | null): boolean | void;
 }
+
+/** The records open on this page, by storage key: one element each (see DraftOptions.apart). */
+const opened = new Map<string, object>();
 
 /** Text fields whose text another tab's update must not take from under the user's fingers. */
 const TYPED = 'textarea, select, input:not([type=checkbox]):not([type=radio])';
@@ -74,6 +83,8 @@ export class DraftController<T> implements ReactiveController {
   private record = '';
   /** The field kept over another tab's text: saved when the user leaves it. */
   private held?: Element = undefined;
+  /** Another element on this page has this record open too (reported once). */
+  private shared = false;
   /** The last bad `retention-days` reported: reported once, not on every update or save. */
   private badDays?: number = undefined;
 
@@ -104,6 +115,7 @@ export class DraftController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.close();
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener('pagehide', this.onHide);
     document.removeEventListener('visibilitychange', this.onHide);
@@ -112,8 +124,11 @@ export class DraftController<T> implements ReactiveController {
 
   /** Opens record `record` of `namespace` (see `namespace()` in storage.ts) and returns its draft, if one is kept. */
   open(namespace: string | undefined, record: string): T | undefined {
+    this.close();
     this.store = new SafeStorage(this.options.kind, namespace);
     this.record = record;
+    this.shared = false;
+    if (!this.options.off?.() && !opened.has(this.store.key(record))) opened.set(this.store.key(record), this);
     this.synced = false;
     this.forgotten = this.held = undefined;
     const saved = this.options.off?.() ? undefined : this.store.read<unknown>(record, this.options.now());
@@ -122,9 +137,24 @@ export class DraftController<T> implements ReactiveController {
     return saved && this.options.decode(saved.data);
   }
 
+  /** Lets go of the record this element had open, for another element to open. */
+  private close(): void {
+    const key = this.store.key(this.record);
+    if (opened.get(key) === this) opened.delete(key);
+  }
+
   /** Saves the element's draft now; an empty draft, or one the store refuses, leaves no record behind. */
   save(): WriteResult | undefined {
     if (this.options.off?.()) return undefined;
+    // Saved over a record another element on this page has open: said once, where the merchant can tell them apart.
+    const owner = opened.get(this.store.key(this.record));
+    if (owner && owner !== this && !this.shared) {
+      this.shared = true;
+      this.options.report(
+        this.options.apart,
+        `another <${this.host.localName}> on this page saves to the same record: give each its own ${this.options.apart}, or they overwrite each other's progress`,
+      );
+    }
     const data = this.options.encode(this.options.current());
     const before = this.status;
     this.savedAt = this.options.now();

@@ -79,7 +79,8 @@ export class SafeStorage {
     this.space = this.device ? encodeURIComponent(namespace ?? '') : `#${++isolated}`;
   }
 
-  private key(id: string): string {
+  /** The storage key of record `id` (namespaced; each unnamed or refused namespace its own). */
+  key(id: string): string {
     return `${PREFIX}:${encodeURIComponent(this.kind)}:${this.space}:${encodeURIComponent(id)}`;
   }
 

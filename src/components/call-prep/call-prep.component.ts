@@ -265,6 +265,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The values, saved on the device as shared (card numbers masked, secrets replaced). */
   private draft = new DraftController<CallPrepData>(this, {
     kind: 'call-prep',
+    apart: 'storage-key',
     decode: draft,
     // Called with the values: what is saved is what is shared, never the text as typed.
     encode: () => {

@@ -219,6 +219,7 @@ export interface CenterDisputeConfig {
   storageKey?: string;
   /** @minimum 0 */
   retentionDays?: number;
+  noPersist?: boolean;
   noBuiltIns?: boolean;
   strings?: StringOverrides<'dispute'>;
 }

@@ -164,6 +164,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     disputeId: { attribute: 'dispute-id' },
     storageKey: { attribute: 'storage-key' },
     retentionDays: { attribute: 'retention-days', type: Number },
+    noPersist: { attribute: 'no-persist', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     noBuiltIns: { attribute: 'no-built-ins', type: Boolean },
     types: { attribute: false },
@@ -216,6 +217,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   storageKey?: string = undefined;
   /** Days the saved progress is kept after the last change. */
   retentionDays = 180;
+  /** Never save the progress on the device (nor read what was saved): it lasts while the page is open. */
+  noPersist = false;
   /** ARIA level of the type's heading. */
   headingLevel = 3;
   /** Show only the merchant's `types`, not the built-in ones. */
@@ -258,6 +261,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   /** The user's choices, saved per `dispute-id`. */
   private draft = new DraftController<DisputeDraft>(this, {
     kind: 'dispute',
+    apart: 'dispute-id',
+    off: () => this.noPersist,
     decode: decodeDraft,
     encode: encodeDraft,
     current: () => ({ chosen: this.chosen, progress: this.progress, regime: this.paidWith, purchase: this.purchase, dates: this.entered }),
