@@ -26,6 +26,7 @@ class NotesForm extends LitElement {
   days = 7;
   draft = new DraftController<{ subject: string; body: string }>(this, {
     kind: 'notes',
+    apart: 'storage-key',
     decode: (d) => {
       const r = (d ?? {}) as Record<string, unknown>;
       return { subject: typeof r.s === 'string' ? r.s : '', body: typeof r.b === 'string' ? r.b : '' };
