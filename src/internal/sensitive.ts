@@ -1077,6 +1077,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           !bare &&
           !VALUE_ONLY.includes(m[0]) &&
           ((WHOSE.lastIndex = p), WHOSE.test(t)) &&
+          // A code named only by whose it is (`tu código`, `your code`) is the public code named after it (`de Pedido:`).
+          !(GENERIC.has(m[0].split(' ')[0].toLowerCase()) && ordinaryWords().publicCode.test(t.slice(p, WHOSE.lastIndex))) &&
           !t
             .slice(p, WHOSE.lastIndex)
             .split(/ +/)
