@@ -931,11 +931,12 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // `código para o Nubank é`, `codice per l'app IO è`, `kode OTP untuk BCA mobile:`. Not a number alone (`code for 2
 // days`) nor a public code's name (`code for order 1234`, checked where it is used).
 // R12-1: the "for" glued to its word in Hebrew and Arabic (`לכניסה`, `لتسجيل الدخول`), Thai สำหรับ with or without a
-// space, Vietnamese `để`/`dùng để` (`đ` is its own letter: never French or Spanish `de`), the "is" of Vietnamese, Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose
-// (`Пароль для входа 482913`).
+// space, Vietnamese `để`/`dùng để` (`đ` is its own letter: never French or Spanish `de`), the "is" of Vietnamese,
+// Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose (`Пароль для входа 482913`), not a
+// year (`the PIN for my debit card expired 2024`).
 const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*`;
 const PURPOSE = new RegExp(
-  `(?:(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind|la|คือ|הוא|هو)(?!\\p{L})| +[0-9]{4})`,
+  `(?:(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind|la|คือ|הוא|هو)(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
