@@ -1,62 +1,102 @@
-// Issue 13, the outside red team's eleventh round, its false positives (R11-9: /work/rt/r11/FINDINGS.md). A bank
-// statement line, a reference with its date, a phone number and the time it was called: each is typed where a user
-// types it, into <support-call-prep> and into a <support-dispute-checklist> note, and must leave every sink as
-// typed (drafts in localStorage, events, the POST body, summaryText(), the checklist's exports). Beside each, the
-// card numbers in the same shapes (with an expiry, a date or a time after them, in split groups) stay masked.
+// Issue 13, the outside red team's twelfth round (R12-1 to R12-3: /work/rt/r12/FINDINGS.md). Each secret is typed
+// where a user types it, into <support-call-prep> and into <support-dispute-checklist> notes, and read where it
+// leaves the element: drafts in localStorage, change and submit events, the POST body, summaryText(), the
+// checklist's storage and its text and JSON exports. The languages' words are loaded as a page showing an element in
+// each of them loads them. Every shape has a look-alike beside it that must stay as typed.
 import '../src/index.js';
+import { loadLocale } from '../src/internal/locale.js';
 import { expectEverywhere, expectRedacted } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
-describe('Round 12: a statement line, a reference with its date, a number and the time it was called (R11-9)', () => {
-  it('keeps statement lines without a year, a reference before its date and a phone number before a time, everywhere', async function () {
+describe('Round 12, with every shipped language’s words loaded', () => {
+  before(() =>
+    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
+  );
+
+  it('R12-1: masks a code given with what it is for in Thai, Vietnamese, Hebrew, Arabic, Spanish and Russian', async function () {
     this.timeout(120_000);
     await expectEverywhere('r12', NOW, [
-      ['09/09 660.69 15/07 526.61', '09/09 660.69 15/07 526.61'],
-      ['ref 50668375 25/07/2026', 'ref 50668375 25/07/2026'],
-      ['called 616 610 5991 at 21:46, nobody answered', 'called 616 610 5991 at 21:46, nobody answered'],
-      ['6370 5617 02/01/26', '6370 5617 02/01/26'],
-      // A card number right before a date or a time is still masked, and ends where the date begins.
-      ['card 6759 6498 2643 8453 at 10:30', 'card •••• 8453 at 10:30'],
-      ['4111 1111 1111 1111 25/07/2026', '•••• 1111 25/07/2026'],
+      ['รหัส OTP สำหรับเข้าสู่ระบบ: 482913', 'รหัส OTP สำหรับเข้าสู่ระบบ: ••••••'],
+      ['รหัส OTP สำหรับทำรายการ คือ 482913', 'รหัส OTP สำหรับทำรายการ คือ ••••••'],
+      ['Mã OTP cho giao dịch là 482913', 'Mã OTP cho giao dịch là ••••••'],
+      ['Mã OTP để đăng nhập: 482913', 'Mã OTP để đăng nhập: ••••••'],
+      ['קוד אימות לכניסה: 482913', 'קוד אימות לכניסה: ••••••'],
+      ['رمز التحقق لتسجيل الدخول: 482913', 'رمز التحقق لتسجيل الدخول: ••••••'],
+      ['Código para iniciar sesión: 482913', 'Código para iniciar sesión: ••••••'],
+      ['Пароль для входа 482913', 'Пароль для входа ••••••'],
+      // Look-alikes: a public code's purpose, a count, a postal code.
+      ['Код для заказа: 482913', 'Код для заказа: 482913'],
+      ['código postal: 28001', 'código postal: 28001'],
     ]);
-  });
-
-  it('keeps the red team’s other generated statement, reference and call lines', () => {
     expectRedacted(
-      [],
       [
-        '17/06 502.43 01/12 339.92',
-        '14/05 630.66 09/09 619.42',
-        '22/01 390.23 26/11 796.64',
-        '25.07 645,37 13.08 778,63',
-        'ref 60449348 10/01/2026',
-        'ref 67438452 14/09/2026',
-        'ref 56627434 2026-02-03',
-        'called 611 909 7905 at 23:59',
-        'called 665 706 9943 08:12:30',
-        '6423 3073 25/11/26',
-        '3972 8480 24.02.26',
+        ['Mã OTP dùng để xác nhận giao dịch: 482913', 'Mã OTP dùng để xác nhận giao dịch: ••••••'],
+        ['קוד האימות לכניסה לחשבון הוא 482913', 'קוד האימות לכניסה לחשבון הוא ••••••'],
+        ['Mã xác thực cho giao dịch của bạn là 482913', 'Mã xác thực cho giao dịch của bạn là ••••••'],
+        ['رمز التحقق الخاص بعملية الدفع: 482913', 'رمز التحقق الخاص بعملية الدفع: ••••••'],
+        ['Код для входа 482913', 'Код для входа ••••••'],
+      ],
+      [
+        'Пароль для входа 2 раза не подошёл',
+        'Пароль для входа: забыл',
+        'código de error: 504',
+        'código para el pedido: 4829',
+        'קוד לקוח: 4829',
+        'Code for 2 days: 482913',
       ],
     );
   });
 
-  it('still masks card numbers next to dates, times and amounts, with their expiry and CVV, and in split groups', () => {
-    expectRedacted([
-      ['25/07/2026 4111 1111 1111 1111', '25/07/2026 •••• 1111'],
-      ['4111111111111111 21:46', '•••• 1111 21:46'],
-      ['6759649826438453 12/27 123', '•••• 8453 12/27 ••••••'],
-      ['5555 5555 5555 4444 12/27 123', '•••• 4444 12/27 ••••••'],
-      ['4111 1111 1111 1112 exp 12/27', '•••• exp 12/27'],
-      ['my card 5555 5555 5555 4445 on 25/07/2026', 'my card •••• on 25/07/2026'],
-      ['09/09 660.69 card 4539 1488 0343 6467', '09/09 660.69 card •••• 6467'],
-      ['4539 1488 then 0343 6467 at 21:46', '•••• 6467 at 21:46'],
-      ['41111111 and then 11111111 on 25/07/2026', '•••• 1111 on 25/07/2026'],
-      ['4111.1111.1111.1111', '•••• 1111'],
-      ['4111/1111/1111/1111', '•••• 1111'],
-      ['4111-11-11-2011-1003', '•••• 1003'],
+  it('R12-2: masks a password, PIN or one-time code named by whose or which it is before a colon', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r12', NOW, [
+      ['Пароль клиента: hunter2', 'Пароль клиента: ••••••'],
+      ['password wifi: hunter2', 'password wifi: ••••••'],
+      ['OTP login: 482913', 'OTP login: ••••••'],
+      ['PIN bank: 4829', 'PIN bank: ••••••'],
+      ['كلمة مرور العميل: hunter2', 'كلمة مرور العميل: ••••••'],
+      ['Kode OTP pelanggan: 482913', 'Kode OTP pelanggan: ••••••'],
+      ['senha do cliente: Abc12345', 'senha do cliente: ••••••'],
+      // Look-alikes: a public code named so, a reset, an error.
+      ['code postal: 75001', 'code postal: 75001'],
+      ['PIN code reset: done', 'PIN code reset: done'],
+      ['Kode pelanggan: 482913', 'Kode pelanggan: 482913'],
     ]);
+    expectRedacted(
+      [
+        ['Код подтверждения заказа: 482913', 'Код подтверждения заказа: ••••••'],
+        ['contraseña del cliente: Abc12345', 'contraseña del cliente: ••••••'],
+        ['Mot de passe client : hunter2', 'Mot de passe client : ••••••'],
+        ['סיסמת לקוח: hunter2', 'סיסמת לקוח: ••••••'],
+        ['รหัสผ่านลูกค้า: hunter2', 'รหัสผ่านลูกค้า: ••••••'],
+        ['Mã OTP khách hàng: 482913', 'Mã OTP khách hàng: ••••••'],
+        ['PIN of the customer: 4829', 'PIN of the customer: ••••••'],
+        ['Passwort Kunde: hunter2', 'Passwort Kunde: ••••••'],
+      ],
+      ['Password reset: done', 'password expired: yes', 'OTP error: 504', 'رمز العميل: 4829', 'Код клиента: 482913', 'Password for the account: forgot it'],
+    );
+  });
+
+  it('R12-3: masks a German PIN or password written as one compound, and keeps public -code compounds', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r12', NOW, [
+      ['Kartenpin 4829', 'Kartenpin ••••••'],
+      ['Kundenpasswort: hunter2', 'Kundenpasswort: ••••••'],
+      ['mein Bankpasswort ist Abc12345', 'mein Bankpasswort ist ••••••'],
+      ['Gutscheincode: 482913', 'Gutscheincode: 482913'],
+      ['Postleitzahl: 10115', 'Postleitzahl: 10115'],
+    ]);
+    expectRedacted(
+      [
+        ['meine Kartenpin ist 4829', 'meine Kartenpin ist ••••••'],
+        ['Kontokennwort: Abc12345', 'Kontokennwort: ••••••'],
+        ['Bankkartenpin 4829', 'Bankkartenpin ••••••'],
+        ['Pinnummer: 4829', 'Pinnummer: ••••••'],
+      ],
+      ['Fehlercode: 504', 'Rabattcode: 4829', 'Bestellcode: 482913', 'Bestellnummer 482913', 'alpin 2024'],
+    );
   });
 });

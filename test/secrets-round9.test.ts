@@ -287,10 +287,13 @@ describe('Round 9, with the other languages’ words loaded', () => {
         ['PINku 1234', 'PINku ••••••'],
         ['kodunuz 482913', 'kodunuz ••••••'],
         ['短信授权码 482913', '短信授权码 ••••••'],
+        // Round 12 (R12-2): one or two words between a keyword and a colon name whose or which code it is.
+        ['código de verificación de whatsapp: 482913', 'código de verificación de whatsapp: ••••••'],
+        ['Votre code Google : 482913', 'Votre code Google : ••••••'],
       ],
       // Not recognised, as the docs say: a lower-case app name, a one-capital name without a preposition, a 3-digit
       // code before a decimal-looking number, a keyword split where its list does not allow.
-      ['código de verificación de whatsapp: 482913', 'Votre code Google : 482913', 'CVV 123,5 tries', '인증번 호 482913', '身份证背面 123'],
+      ['código de verificación de whatsapp 482913', 'Votre code Google 482913', 'CVV 123,5 tries', '인증번 호 482913', '身份证背面 123'],
     );
   });
 

@@ -66,10 +66,17 @@ export const secrets: SecretWords = {
     'stelliger code',
     'stellige code',
     'stelligen code',
+    'pinnummer',
     'code aus der sms',
     'code per sms',
   ],
   passwords: ['passwort', 'kennwort', 'zugangspasswort', 'zugangskennwort'],
+  // R12-3: German writes a PIN or password named by whose or which in one word (`Kartenpin`, `Bankkartenpin`,
+  // `Kundenpasswort`, `Kontokennwort`; Duden, "Zusammensetzungen" are written together). Such a compound names the
+  // secret whatever its first part: a PIN or password is never public. Not -code or -nummer: `Fehlercode`,
+  // `Gutscheincode`, `Rabattcode`, `Bestellcode`, `Postleitzahl` name public codes, so -code compounds stay listed
+  // one by one in \`codes\` above.
+  ends: ['pin', 'passwort', 'kennwort'],
   links: [
     'ist',
     'war',

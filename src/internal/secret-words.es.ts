@@ -68,6 +68,9 @@ export const secrets: SecretWords = {
   ],
   // Capitalised in a form's labels, after "de" (`Código de Pedido: 1234`): a name, not the app a code is from.
   publicCodes: ['pedido', 'error', 'barras', 'cliente', 'reserva', 'descuento', 'seguimiento', 'referencia'],
+  // R12-1: "código" alone as English "code" (BARE_CODE): a secret only with a mark, a link word or its purpose before its
+  // value (`Código para iniciar sesión: 482913`, `Código: 482913`); `código postal: 28001` and `código de error: 504` stay.
+  bare: ['código'],
   passwords: ['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet'],
   links: [
     ...[

@@ -32,6 +32,11 @@ export interface SecretWords {
   valueOnly?: string[];
   /** Names of codes that are no secret, before a bare "code" (Turkish `hata kodu: 504`, Russian `штрих-код`). */
   publicCodes?: string[];
+  /**
+   * Keywords (of `codes` or `passwords`) that also name their secret at the end of a compound of three letters or more
+   * before them, as German writes them in one word (`Kartenpin`, `Kundenpasswort`, `Kontokennwort`: R12-3).
+   */
+  ends?: string[];
 }
 
 /**
@@ -327,7 +332,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'كود SMS',
       'رمز WhatsApp',
     ],
-    passwords: ['كلمة المرور', 'كلمة السر', 'كلمة سر', 'باسورد', 'باسوورد'],
+    // R12-2: `كلمة مرور العميل` ("the customer's password") puts the article on the noun after it.
+    passwords: ['كلمة المرور', 'كلمة مرور', 'كلمة السر', 'كلمة سر', 'باسورد', 'باسوورد'],
     // "Mine" in the Levant and the Gulf (تبعي, حقي), and "the new/old/current" one.
     links: [
       'هو',
@@ -339,6 +345,9 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // "Yours", as Arabic OTP messages say it: `رمز التحقق الخاص بك هو 482913` (R9-2).
       'الخاص بك',
       'الخاصة بك',
+      // R12-1: "for" (ب, "of the") before what the code is for: `رمز التحقق الخاص بعملية الدفع:`.
+      'الخاص ب',
+      'الخاصة ب',
       'الخاص بكم',
       'الخاصة بكم',
       'لي',

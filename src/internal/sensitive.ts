@@ -826,7 +826,7 @@ function cards(t: string, w: Watch, stops = t): Found[] {
 // -------------------------------------------------------------------------------------------- secrets
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
-const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes'] as const;
+const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends'] as const;
 let compiled: { key: RegExp; link: RegExp } | undefined;
 let ordinary: { publicCode: RegExp; noPassword: RegExp } | undefined;
 
@@ -889,8 +889,13 @@ function patterns(): { key: RegExp; link: RegExp } {
     // Groups: 1 code (ASCII), 2 password (ASCII), 3 code (other scripts), 4 password (other scripts), 5 the bare
     // "code" (BARE_CODE and each language's `bare`), 6 `valueOnly`. Codes first: at one position
     // `動態密碼` (a code) wins over `密碼` (a password); the bare "code" last: `code de vérification` wins over it.
+    // A compound ending in a keyword of `ends` (`Kartenpin`, R12-3): three letters or more, then the keyword.
+    const ends = (k: (typeof KINDS)[number]): string => {
+      const e = of('ends').filter((w) => of(k).includes(w));
+      return e.length ? `|\\p{L}{3,}(?:${alternatives(e, true)})` : '';
+    };
     const key = new RegExp(
-      `${word(`(${alternatives(of('codes'), true)})`)}|${word(`(${alternatives(of('passwords'), true)})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(both('bare', [BARE_CODE]))}|${word(both('valueOnly'))}`,
+      `${word(`(${alternatives(of('codes'), true)}${ends('codes')})`)}|${word(`(${alternatives(of('passwords'), true)}${ends('passwords')})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(both('bare', [BARE_CODE]))}|${word(both('valueOnly'))}`,
       'giu',
     );
     const links = of('links');
@@ -969,10 +974,18 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // `code pour confirmer :`, `Bestätigungscode für N26 lautet`, `code for amazon.com is`, `code for the Chase app:`,
 // `código para o Nubank é`, `codice per l'app IO è`, `kode OTP untuk BCA mobile:`. Not a number alone (`code for 2
 // days`) nor a public code's name (`code for order 1234`, checked where it is used).
+// R12-1: the "for" glued to its word in Hebrew and Arabic (`לכניסה`, `لتسجيل الدخول`), Thai สำหรับ with or without a
+// space, Vietnamese `để`/`dùng để` (`đ` is its own letter: never French or Spanish `de`), the "is" of Vietnamese,
+// Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose (`Пароль для входа 482913`), not a
+// year (`the PIN for my debit card expired 2024`).
+const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*`;
 const PURPOSE = new RegExp(
-  `(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho'].map(pattern).join('|')})((?: +(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){1,4})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind)(?!\\p{L}))`,
+  `(?:(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind|la|คือ|הוא|هو)(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
   'iuy',
 );
+// R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
+// `password wifi:`, `PIN bank:`) then `:` or `=`: the value is the secret (see `secrets`).
+const WHOSE = /[\p{L}][\p{L}'’.-]*(?: +[\p{L}][\p{L}'’.-]*)?(?= *[:：=])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1090,7 +1103,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
-        if (purpose && !ordinaryWords().publicCode.test(purpose[1]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
+        if (purpose && !ordinaryWords().publicCode.test(purpose[0]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
           p = PURPOSE.lastIndex;
           linked = led = true;
           continue;
@@ -1105,7 +1118,19 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           p = BRAND.lastIndex;
           linked = true;
           continue;
-        } else break;
+        } else if (
+          !bare &&
+          !VALUE_ONLY.includes(m[0]) &&
+          ((WHOSE.lastIndex = p), WHOSE.test(t)) &&
+          // A code named only by whose it is (`tu código`, `your code`) is the public code named after it (`de Pedido:`).
+          !(GENERIC.has(m[0].split(' ')[0].toLowerCase()) && ordinaryWords().publicCode.test(t.slice(p, WHOSE.lastIndex))) &&
+          !t
+            .slice(p, WHOSE.lastIndex)
+            .split(/ +/)
+            .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w))
+        )
+          p = WHOSE.lastIndex;
+        else break;
         linked = led = true;
         continue;
       }
