@@ -255,7 +255,8 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       expect(lines(el, '[part=deadline]')).to.deep.equal(['Last day to file: January 9, 2027', '46 days left']);
       await expect(el).to.be.accessible();
 
-      // The answers are saved with the progress and come back.
+      // The answers are saved with the progress and come back when the page is opened again.
+      el.remove();
       const again = await make({ type: 'other', 'dispute-id': 'ask', 'storage-key': 'shop' });
       expect(again.deadline).to.deep.equal(dl('2027-01-09', 'us-reg-z', 'statement-date'));
       expect(field(again, 'Credit card from a US bank').checked).to.equal(true);

@@ -149,6 +149,8 @@ describe('red team finding 3: nothing emitted while typing lets the card be rebu
         ).to.equal(true);
       } finally {
         restore();
+        // The next case is the form opened again, not a second form on the page saving to the same record.
+        el.remove();
         localStorage.clear();
       }
     }

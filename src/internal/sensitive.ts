@@ -978,14 +978,17 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // space, Vietnamese `để`/`dùng để` (`đ` is its own letter: never French or Spanish `de`), the "is" of Vietnamese,
 // Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose (`Пароль для входа 482913`), not a
 // year (`the PIN for my debit card expired 2024`).
-const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*`;
+// Each purpose word at most 32 characters, as WHOSE's: in a script without spaces an unbounded one ran to the text's end.
+const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31}`;
 const PURPOSE = new RegExp(
   `(?:(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind|la|คือ|הוא|هو)(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
-// `password wifi:`, `PIN bank:`) then `:` or `=`: the value is the secret (see `secrets`).
-const WHOSE = /[\p{L}][\p{L}'’.-]*(?: +[\p{L}][\p{L}'’.-]*)?(?= *[:：=])/uy;
+// `password wifi:`, `PIN bank:`) then `:` or `=`: the value is the secret (see `secrets`). Each word at most 32
+// characters: in a script without spaces an unbounded word ran to the end of the text from every keyword, and 1 MB of
+// `密码是一二三…` took minutes (quadratic); bounded, each keyword costs a constant.
+const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[:：=])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
