@@ -72,6 +72,18 @@ describe('<support-faq> search finds what users type (c22-4)', () => {
     expect(await type(hant, '退钱')).to.deep.equal(['退款多久會入帳？']);
   });
 
+  it('a merchant’s own variants, with the characters a pattern would read as syntax, fold as pairs and break nothing', async () => {
+    // The long suite's hostile strings as `variants` threw a SyntaxError out of the FAQ's update (`[<-<…]`).
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0" .strings=${{ variants: ']x-y^z\\w[v' }}>
+      <support-faq-item question="Where is order x-y?"><p>In transit.</p></support-faq-item>
+      <support-faq-item question="Who is z?"><p>Support.</p></support-faq-item>
+    </support-faq>`);
+    await ready(el);
+    // `-` is read as `y`, `]` as `x`: typing `]` finds the question with an x.
+    expect(await type(el, ']')).to.deep.equal(['Where is order x-y?']);
+    expect(await type(el, '^')).to.deep.equal(['Who is z?']);
+  });
+
   it('English: refunded, refunding, charged, disputes, cancelled and canceled find their word; chargeback finds dispute', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0">
       <support-faq-item question="How long does a refund take?"><p>Five to ten business days.</p></support-faq-item>

@@ -341,8 +341,12 @@ export class SupportFaq extends SupportElement<'faq'> {
       const pairs = this.msg('variants');
       if (pairs !== this.pairs) {
         // A Traditional character is read as its Simplified one (see `variants` in faq.zh-CN.ts): texts fold again.
-        const re = RegExp(`[${(this.pairs = pairs).replace(/(.)./g, '$1')}]`, 'g');
-        this.vary = (s) => s.replace(re, (c) => pairs[pairs.indexOf(c) + 1]);
+        // The string may be a merchant's (`strings`): read as pairs of characters of one UTF-16 unit each (a fold
+        // keeps every offset, so the highlight lines up), each escaped in the class; never a pattern of its own.
+        const map = new Map<string, string>();
+        for (let i = 0; i + 1 < (this.pairs = pairs).length; i += 2) map.set(pairs[i], pairs[i + 1]);
+        const re = map.size ? RegExp(`[${[...map.keys()].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('')}]`, 'g') : undefined;
+        this.vary = (s) => (re ? s.replace(re, (c) => map.get(c)!) : s);
         this.texts = new WeakMap();
         this.vocabulary = new Set();
       }
