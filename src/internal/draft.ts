@@ -128,10 +128,12 @@ export class DraftController<T> implements ReactiveController {
     this.store = new SafeStorage(this.options.kind, namespace);
     this.record = record;
     this.shared = false;
-    if (!this.options.off?.() && !opened.has(this.store.key(record))) opened.set(this.store.key(record), this);
     this.synced = false;
     this.forgotten = this.held = undefined;
-    const saved = this.options.off?.() ? undefined : this.store.read<unknown>(record, this.options.now());
+    const off = this.options.off?.();
+    const key = this.store.key(record);
+    if (!off && !opened.has(key)) opened.set(key, this);
+    const saved = off ? undefined : this.store.read<unknown>(record, this.options.now());
     this.savedAt = saved?.savedAt.getTime() ?? 0;
     this.where = saved?.data ? (this.store.persistent ? 'device' : 'memory') : undefined;
     return saved && this.options.decode(saved.data);

@@ -1130,6 +1130,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           !t
             .slice(p, WHOSE.lastIndex)
             .split(/ +/)
+            // `oшибк` (ошибка) with a Latin o: the text is normalised, Cyrillic lookalikes read as Latin letters.
             .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w))
         )
           p = WHOSE.lastIndex;

@@ -343,10 +343,11 @@ export class SupportFaq extends SupportElement<'faq'> {
         // A Traditional character is read as its Simplified one (see `variants` in faq.zh-CN.ts): texts fold again.
         // The string may be a merchant's (`strings`): read as pairs of characters of one UTF-16 unit each (a fold
         // keeps every offset, so the highlight lines up), each escaped in the class; never a pattern of its own.
+        this.pairs = pairs;
         const map = new Map<string, string>();
-        for (let i = 0; i + 1 < (this.pairs = pairs).length; i += 2) map.set(pairs[i], pairs[i + 1]);
-        const re = map.size ? RegExp(`[${[...map.keys()].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('')}]`, 'g') : undefined;
-        this.vary = (s) => (re ? s.replace(re, (c) => map.get(c)!) : s);
+        for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i], pairs[i + 1]);
+        const re = RegExp(`[${[...map.keys()].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('')}]`, 'g');
+        this.vary = map.size ? (s) => s.replace(re, (c) => map.get(c)!) : (s) => s;
         this.texts = new WeakMap();
         this.vocabulary = new Set();
       }
