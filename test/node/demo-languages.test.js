@@ -48,3 +48,29 @@ test('the configuration in Japanese: hotline labels, notes, holidays, the amount
   // The page's own configuration is not changed: the English stays for a page without scripts.
   assert.equal(config.hotline.lines[0].label, 'Customer support');
 });
+
+// Outside check c23-8: the Russian checklist card said "Как Вы платили?" and, one line lower, "если вы к нам
+// обращались". Russian support text addresses one customer with the polite capital Вы (Ваш, Вам, Вас) throughout;
+// a lower-case вы beside it reads as careless. Every Russian string a customer reads: the elements' tables, the
+// guidance, the demo page and its merchant data.
+test('Russian addresses the reader one way, with the polite capital Вы, in the elements and the demo page', async () => {
+  const { importSource, SECTIONS } = await import('../../scripts/check-strings.js');
+  const texts = [];
+  const collect = (value, where) => {
+    if (typeof value === 'string') texts.push([where, value]);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, `${where}.${k}`);
+  };
+  for (const [section, [folder, stem]] of Object.entries(SECTIONS))
+    collect((await importSource(`src/components/${folder}/${stem}.ru.ts`))[section], section);
+  collect(await importSource('src/components/dispute-checklist/dispute-checklist.guidance.ru.ts'), 'guidance');
+  collect(PAGE_TEXT.ru, 'page');
+  collect(localizeConfig(config, 'ru'), 'config');
+  for (const item of config.faq.items) collect([item.question.ru, item.answer.ru, item.category.ru], `faq.${item.id}`);
+  assert.ok(texts.length > 300, `${texts.length} Russian strings`);
+  const lower = /(?<![\p{L}\p{M}])(?:вы|вас|вам|вами|ваш\p{L}*)(?![\p{L}\p{M}])/u;
+  assert.deepEqual(
+    texts.filter(([, text]) => lower.test(text)).map(([where, text]) => `${where}: ${text}`),
+    [],
+  );
+  assert.ok(texts.some(([, text]) => /(?<!\p{L})Вы(?!\p{L})/u.test(text)), 'the polite Вы is used');
+});

@@ -23,7 +23,7 @@ export const dispute: DisputeStrings = {
   ready: 'Alles Erforderliche liegt vor. Reichen Sie Ihre Reklamation bei der Bank ein, die Ihre Karte ausgegeben hat, oder bei Ihrem Wallet-Anbieter.',
   note: 'Notiz',
   noteFor: 'Notiz zu {item}',
-  noteHint: 'Wo es liegt, eine Referenz',
+  noteHint: 'Ablageort, Referenz',
   masked: 'Kartennummer ausgeblendet: Nur die letzten 4 Ziffern werden behalten.',
   refused: 'Code, PIN oder Passwort durch •••••• ersetzt: Geben Sie so etwas hier niemals ein.',
   long: 'Nur die ersten 1.000 Zeichen wurden übernommen, der Rest nicht.',

@@ -19,7 +19,7 @@ export const dispute: DisputeStrings = {
   ready: 'Todo lo obligatorio está listo. Presente su disputa ante el emisor de su tarjeta o su billetera digital.',
   note: 'Nota',
   noteFor: 'Nota sobre {item}',
-  noteHint: 'Dónde está, una referencia',
+  noteHint: 'Lugar o referencia',
   masked: 'Número de tarjeta oculto: solo se guardan los últimos 4 dígitos.',
   refused: 'Código, PIN o contraseña reemplazado por ••••••: nunca los escriba aquí.',
   long: 'Solo se han guardado los primeros 1.000 caracteres; el resto, no.',

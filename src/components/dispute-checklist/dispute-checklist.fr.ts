@@ -23,7 +23,7 @@ export const dispute: DisputeStrings = {
   ready: 'Tout ce qui est obligatoire est prêt. Déposez votre contestation auprès de la banque qui a émis votre carte ou de votre portefeuille électronique.',
   note: 'Remarque',
   noteFor: 'Remarque : {item}',
-  noteHint: 'Où le trouver, une référence',
+  noteHint: 'Lieu ou référence',
   masked: 'Numéro de carte masqué : seuls les 4 derniers chiffres sont conservés.',
   refused: 'Code, code PIN ou mot de passe remplacé par •••••• : n’en saisissez jamais ici.',
   long: 'Seuls les 1 000 premiers caractères ont été conservés ; la suite ne l’a pas été.',

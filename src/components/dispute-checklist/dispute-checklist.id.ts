@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   ready: 'Semua yang wajib sudah siap. Ajukan sanggahan ke penerbit kartu atau dompet digital Anda.',
   note: 'Catatan',
   noteFor: 'Catatan untuk {item}',
-  noteHint: 'Lokasinya, nomor referensi',
+  noteHint: 'Lokasi atau referensi',
   masked: 'Nomor kartu disembunyikan: hanya 4 digit terakhir yang disimpan.',
   refused: 'Kode, PIN, atau kata sandi diganti dengan ••••••: jangan pernah menuliskannya di sini.',
   long: 'Hanya 1.000 karakter pertama yang disimpan; sisanya tidak.',

@@ -19,7 +19,7 @@ export const dispute: DisputeStrings = {
   ready: 'Tutto ciò che è obbligatorio è pronto. Presenti la contestazione all’emittente della carta o al Suo portafoglio digitale.',
   note: 'Nota',
   noteFor: 'Nota su {item}',
-  noteHint: 'Dove si trova, un riferimento',
+  noteHint: 'Luogo o riferimento',
   masked: 'Numero di carta nascosto: si conservano solo le ultime 4 cifre.',
   refused: 'Codice, PIN o password sostituito con ••••••: non li scriva mai qui.',
   long: 'Sono stati conservati solo i primi 1.000 caratteri; il resto no.',

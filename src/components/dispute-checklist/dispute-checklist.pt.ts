@@ -20,7 +20,7 @@ export const dispute: DisputeStrings = {
   ready: 'Tudo o que é obrigatório está pronto. Abra a contestação com o emissor do seu cartão ou a sua carteira digital.',
   note: 'Observação',
   noteFor: 'Observação sobre {item}',
-  noteHint: 'Onde está, uma referência',
+  noteHint: 'Local ou referência',
   masked: 'Número do cartão oculto: só os últimos 4 dígitos são mantidos.',
   refused: 'Código, PIN ou senha substituído por ••••••: nunca os escreva aqui.',
   long: 'Só foram guardados os primeiros 1.000 caracteres; o restante, não.',

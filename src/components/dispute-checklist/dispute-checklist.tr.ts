@@ -22,7 +22,7 @@ export const dispute: DisputeStrings = {
   ready: 'Tüm zorunlu maddeler hazır. İtirazınızı kartınızı veren bankaya veya cüzdan uygulamanıza iletin.',
   note: 'Not',
   noteFor: '{item} için not',
-  noteHint: 'Nerede olduğu, bir referans',
+  noteHint: 'Konum veya referans',
   masked: 'Kart numarası gizlendi: yalnızca son 4 hane saklanır.',
   refused: 'Kod, PIN veya şifre •••••• ile değiştirildi: bunları buraya asla yazmayın.',
   long: 'Yalnızca ilk 1.000 karakter saklandı; gerisi saklanmadı.',
