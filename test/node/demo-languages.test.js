@@ -60,8 +60,7 @@ test('Russian addresses the reader one way, with the polite capital Вы, in the
     if (typeof value === 'string') texts.push([where, value]);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, `${where}.${k}`);
   };
-  for (const [section, [folder, stem]] of Object.entries(SECTIONS))
-    collect((await importSource(`src/components/${folder}/${stem}.ru.ts`))[section], section);
+  for (const [section, [folder, stem]] of Object.entries(SECTIONS)) collect((await importSource(`src/components/${folder}/${stem}.ru.ts`))[section], section);
   collect(await importSource('src/components/dispute-checklist/dispute-checklist.guidance.ru.ts'), 'guidance');
   collect(PAGE_TEXT.ru, 'page');
   collect(localizeConfig(config, 'ru'), 'config');
@@ -72,5 +71,8 @@ test('Russian addresses the reader one way, with the polite capital Вы, in the
     texts.filter(([, text]) => lower.test(text)).map(([where, text]) => `${where}: ${text}`),
     [],
   );
-  assert.ok(texts.some(([, text]) => /(?<!\p{L})Вы(?!\p{L})/u.test(text)), 'the polite Вы is used');
+  assert.ok(
+    texts.some(([, text]) => /(?<!\p{L})Вы(?!\p{L})/u.test(text)),
+    'the polite Вы is used',
+  );
 });
