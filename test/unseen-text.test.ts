@@ -88,6 +88,23 @@ describe('text a reader cannot see', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<support-dispute-checklist>: a payment kind labelled with a zero width space is reported, and shown by its own name', async () => {
+    const errors = capture('error');
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist
+        type="not-received"
+        .regimes=${[
+          { id: 'us-credit', label: '\u200b' },
+          { id: 'eu', label: 'Card from a bank in the EU' },
+        ]}
+        .now=${NOW}
+      ></support-dispute-checklist>`,
+    ).finally(errors.restore);
+    expect(errors.calls).to.deep.equal(['<support-dispute-checklist> regimes[0].label: expected text a reader can see, got only U+200B.']);
+    const options = [...el.shadowRoot!.querySelectorAll('[part=regimes] label')].map((l) => l.textContent!.trim());
+    expect(options).to.deep.equal(['Credit card from a US bank', 'Card from a bank in the EU']);
+  });
+
   it('<support-call-prep>: a topic of your own named by a zero width space is reported, naming the characters', async () => {
     const errors = capture('error');
     await fixture<SupportCallPrep>(

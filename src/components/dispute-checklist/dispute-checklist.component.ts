@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { shown } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
-import { clipText, cut, expected, headingLevel, isRecord, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
+import { clipText, cut, expected, headingLevel, isRecord, merchantText, own, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { redact, redactFields } from '../../internal/sensitive.js';
@@ -472,8 +472,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       const label: unknown = own(entry, 'label');
       const regime = REGIMES.find((r) => r === id);
       if (!regime || out.some((o) => o.id === regime)) return this.reportError(`regimes[${i}]`, expected(`one of ${REGIMES.join(', ')}, once`, id));
-      if (label !== undefined && (typeof label !== 'string' || !label.trim())) this.reportError(`regimes[${i}].label`, expected('a non-empty string', label));
-      out.push({ id: regime, label: typeof label === 'string' ? shown(label) || undefined : undefined });
+      // The same rule as every merchant text: invisible or empty is reported, markup is shown as text and reported.
+      out.push({ id: regime, label: label === undefined ? undefined : merchantText(label, `regimes[${i}].label`, this.reportError) });
     });
     return out;
   }
@@ -529,7 +529,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
    * isolates; HTML's <bdi>). The built-in strings are in the checklist's language and stay as they are.
    */
   private shownLabel(of: DisputeType | DisputeItem, prefix: 't' | 'i') {
-    return own(of, 'label') ? merchantText(this.label(of, prefix)) : this.builtIn(prefix, of.id);
+    return own(of, 'label') ? isolate(this.label(of, prefix)) : this.builtIn(prefix, of.id);
   }
 
   /**
@@ -874,7 +874,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           ${this.options.map(
             (o) =>
               html`<label class="opt"
-                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ? merchantText(o.label) : this.t(`k-${o.id}`)}</label
+                ><input type="radio" name="regime" ?checked=${o.id === regime} ${checked(o.id === regime)} @change=${() => this.answer({ paidWith: o.id })} />${o.label ? isolate(o.label) : this.t(`k-${o.id}`)}</label
               >`,
           )}
         </fieldset>`
@@ -962,7 +962,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
             </div>
             ${
               own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
-                ? html`<p class="hint">${own(type, 'description') ? merchantText(type.description!) : this.t('dsc-unrecognized')}</p>`
+                ? html`<p class="hint">${own(type, 'description') ? isolate(type.description!) : this.t('dsc-unrecognized')}</p>`
                 : nothing
             }
             ${this.renderQuestions(type)}
@@ -987,10 +987,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                 return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" ?checked=${s.checked} ${checked(s.checked)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
-                      >${own(item, 'label') ? merchantText(label) : label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
+                      >${own(item, 'label') ? isolate(label) : label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
                     ></label
                   >
-                  ${reason ? html`<p class="hint" id="r${i}">${own(item, 'reason') ? merchantText(reason) : reason}</p>` : nothing}
+                  ${reason ? html`<p class="hint" id="r${i}">${own(item, 'reason') ? isolate(reason) : reason}</p>` : nothing}
                   <label class="note hint"
                     >${this.t('note')}
                     <input
@@ -1041,7 +1041,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 }
 
 /** The merchant's text, isolated from the direction of the text around it (see shownLabel). */
-const merchantText = (text: string) => html`<bdi>${text}</bdi>`;
+const isolate = (text: string) => html`<bdi>${text}</bdi>`;
 
 /** Every required item is checked. */
 function ready(n: Counts): boolean {
