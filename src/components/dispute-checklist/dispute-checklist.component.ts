@@ -698,6 +698,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
 
   /** A note full to its `maxlength`: a key or a paste adds nothing, and the browser fires no `input` to say so. */
   private full(item: DisputeItem, event: Event): void {
+    // A deletion inserts nothing: what a key at the limit was about to insert (and never did) is not counted (R12-13).
+    if ((event as InputEvent).inputType?.startsWith('delete')) return void (this.inserting = undefined);
     this.inserts(event);
     const input = event.target as HTMLInputElement;
     if (this.inserting && this.inserting[0] && this.inserting[1] + this.inserting[0].length > NOTE_MAX && this.inserting[1] >= NOTE_MAX - 1) {
