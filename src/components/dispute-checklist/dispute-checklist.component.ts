@@ -702,7 +702,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if ((event as InputEvent).inputType?.startsWith('delete')) return void (this.inserting = undefined);
     this.inserts(event);
     const input = event.target as HTMLInputElement;
-    if (this.inserting && this.inserting[0] && this.inserting[1] + this.inserting[0].length > NOTE_MAX && this.inserting[1] >= NOTE_MAX - 1) {
+    // WebKit's beforeinput says what `maxlength` will keep: typing into a full note gives it as empty text.
+    const dropped = (event as InputEvent).inputType === 'insertText' && (event as InputEvent).data === '' && input.value.length >= NOTE_MAX - 1;
+    if (dropped || (this.inserting && this.inserting[0] && this.inserting[1] + this.inserting[0].length > NOTE_MAX && this.inserting[1] >= NOTE_MAX - 1)) {
       this.clip(item, input.value.length);
     }
   }
