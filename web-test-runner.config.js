@@ -3,7 +3,8 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { chromeArgs, ensureChrome } from './scripts/chrome.js';
 import { a11yCommandsPlugin } from './scripts/a11y-commands.js';
 import { boundaryEndpoints } from './test/server/boundaries.js';
@@ -173,8 +174,25 @@ function waitLonger() {
   };
 }
 
+/**
+ * WTR_SHARD=k/n (`npm test` runs 1/2 and 2/2 side by side, each in its own Chromium, server and port): every n-th
+ * test file from the k-th, in name order, so that the Chromium pass, the longest step, takes half as long. Each
+ * shard's own browser keeps pages apart: one browser's pages share localStorage, focus and the test server's
+ * records, which tests of one file at a time may rely on. Without it, every file.
+ */
+const files = ['test/**/*.test.ts', ...longFiles.map((f) => `!${f}`)];
+const shard = /^(\d+)\/(\d+)$/.exec(process.env.WTR_SHARD ?? '');
+function shardFiles(k, n) {
+  const long = new RegExp(`^(${longFiles.map((f) => f.replace(/[.]/g, '\\.').replace('/**/', '/(.+/)?').replace('*', '[^/]*')).join('|')})$`);
+  const all = readdirSync('test', { recursive: true })
+    .map((f) => `test/${f.split(sep).join('/')}`)
+    .filter((f) => f.endsWith('.test.ts') && !long.test(f))
+    .sort();
+  return all.filter((_, i) => i % n === k - 1);
+}
+
 export default {
-  files: ['test/**/*.test.ts', ...longFiles.map((f) => `!${f}`)],
+  files: shard ? shardFiles(Number(shard[1]), Number(shard[2])) : files,
   // Lit's production build: no dev-mode warnings in the test output, and what merchants get.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
@@ -189,5 +207,5 @@ export default {
   ],
   middleware: [testEndpoints, captureEndpoint, serverRenders, boundaryEndpoints, caseEndpoint, requestEndpoints, callbackEndpoint, languagesEndpoint],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs }, createPage: focusedPage })],
-  reporters: [defaultReporter(), countingReporter()],
+  reporters: [defaultReporter(), countingReporter(shard ? `browser-${shard[1]}` : 'browser')],
 };
