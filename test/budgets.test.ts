@@ -58,7 +58,9 @@ describe('sensitive data with every language loaded: performance budget', () => 
   // unpunctuated Japanese complaint froze the call form for 78 s (15 s in the detector alone).
   it('reads 20,000 characters of unpunctuated Chinese, Japanese, Korean, Thai or Arabic text in linear time', async function () {
     this.timeout(6 * 2 * 4000);
-    await Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep')));
+    await Promise.all(
+      ['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep')),
+    );
     const runs = [
       '注文した商品がまだ届いていません確認をお願いします',
       '我买的商品还没有收到请帮我查一下谢谢',
