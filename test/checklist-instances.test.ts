@@ -1,7 +1,7 @@
 // Two <support-dispute-checklist> on one page (s13h11 saw two of them "share a note"; red team R12-4 and R12-5).
 // From the user's side: a note typed in one checklist never appears in the other's fields, exports and events while
 // the page is open. Both saving to one record (the same `storage-key` and `dispute-id`, both left out included)
-// would overwrite each other's progress: the second is reported at `dispute-id`. `no-persist` keeps the checklist's
+// is reported at `dispute-id`, and the second never saves over the first (R13-8). `no-persist` keeps the checklist's
 // progress off the device, as the call form's does.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/dispute-checklist.js';
@@ -46,7 +46,7 @@ const setups: Setup[] = [
 ];
 
 const SHARED =
-  "<support-dispute-checklist> dispute-id: another <support-dispute-checklist> on this page saves to the same record: give each its own dispute-id, or they overwrite each other's progress.";
+  '<support-dispute-checklist> dispute-id: another <support-dispute-checklist> on this page saves to the same record: give each its own dispute-id; this one keeps its progress until the page is left.';
 
 /** Two checklists of one dispute type on one page, each with its attributes, and every event the second raises. */
 async function page(attrs: Setup['attrs']): Promise<{ first: SupportDisputeChecklist; second: SupportDisputeChecklist; heard: string[] }> {
@@ -108,6 +108,35 @@ describe('<support-dispute-checklist>, two on one page', () => {
         const { first, second } = await page(attrs);
         expect(seen(first).includes(NOTE)).to.equal(saved);
         expect(seen(second).includes(NOTE)).to.equal(saved && sameDispute);
+      } finally {
+        errors.restore();
+      }
+    });
+  }
+
+  // Red team R13-8: the report was all; the second checklist still saved over the first one's record, and after a
+  // reload the first showed the second's notes, its own gone. The first to open a record keeps it; the second
+  // keeps its notes until the page is left and says so, beside its notes and in the live region.
+  for (const { name, attrs } of setups.filter((x) => x.sameDispute && x.saved)) {
+    it(`never saves a second checklist's notes over the first one's record, and says where they are kept (${name})`, async () => {
+      const errors = capture('error');
+      try {
+        const before = await page(attrs);
+        await writeNote(before.first, 0, 'ALPHA first');
+        await writeNote(before.second, 1, 'BETA second');
+        await writeNote(before.first, 2, 'GAMMA first');
+        await writeNote(before.second, 3, 'DELTA second');
+        const stored = Object.values(localStorage).join('\n');
+        expect(stored).to.include('ALPHA first').and.include('GAMMA first');
+        expect(stored).not.to.include('BETA').and.not.to.include('DELTA');
+        expect(before.second.shadowRoot!.querySelector('[part=storage]')?.textContent).to.include("Can't save on this device: kept until you leave the page.");
+        expect(before.first.shadowRoot!.querySelector('[part=storage]')?.textContent).to.include('Saved on this device');
+        expect(seen(before.second)).to.include('BETA second').and.include('DELTA second');
+        before.first.parentElement!.remove();
+        const { first } = await page(attrs);
+        expect(seen(first)).to.include('ALPHA first').and.include('GAMMA first');
+        expect(seen(first)).not.to.include('BETA').and.not.to.include('DELTA');
+        expect(errors.calls).to.deep.equal([SHARED]);
       } finally {
         errors.restore();
       }

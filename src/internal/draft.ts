@@ -148,13 +148,16 @@ export class DraftController<T> implements ReactiveController {
   /** Saves the element's draft now; an empty draft, or one the store refuses, leaves no record behind. */
   save(): WriteResult | undefined {
     if (this.options.off?.()) return undefined;
-    // Saved over a record another element on this page has open: said once, where the merchant can tell them apart.
-    const owner = opened.get(this.store.key(this.record));
-    if (owner && owner !== this && !this.shared) {
+    // A record another element on this page has open stays that element's (R13-8: saved over, the first one's
+    // notes were gone after a reload, and it showed the second's): this one keeps its draft until the page is
+    // left, and says so to the user; the merchant is told once, where they can tell the two apart.
+    const key = this.store.key(this.record);
+    const owner = opened.get(key) ?? opened.set(key, this).get(key);
+    if (owner !== this && !this.shared) {
       this.shared = true;
       this.options.report(
         this.options.apart,
-        `another <${this.host.localName}> on this page saves to the same record: give each its own ${this.options.apart}, or they overwrite each other's progress`,
+        `another <${this.host.localName}> on this page saves to the same record: give each its own ${this.options.apart}; this one keeps its progress until the page is left`,
       );
     }
     const data = this.options.encode(this.options.current());
@@ -162,9 +165,9 @@ export class DraftController<T> implements ReactiveController {
     this.savedAt = this.options.now();
     this.synced = false;
     this.forgotten = undefined;
-    this.where = data === undefined ? undefined : this.store.write(this.record, data, this.days(), this.savedAt);
-    // A refused write (sensitive data) must not leave an older draft behind.
-    if (this.where !== 'device' && this.where !== 'memory') this.store.remove(this.record);
+    this.where = data === undefined ? undefined : owner !== this ? 'memory' : this.store.write(this.record, data, this.days(), this.savedAt);
+    // A refused write (sensitive data) must not leave an older draft behind (another element's is left alone).
+    if (this.where !== 'device' && this.where !== 'memory' && owner === this) this.store.remove(this.record);
     // Told once, when it happens: what is typed from now on is lost when the page closes.
     if (this.status === 'visit' && before !== 'visit') this.options.say('visit');
     this.host.requestUpdate();
@@ -177,7 +180,8 @@ export class DraftController<T> implements ReactiveController {
     // Nothing is saved when the field is left (Chrome sends focusout when the field goes away with the draft).
     this.held = this.where = undefined;
     this.synced = false;
-    this.store.remove(this.record);
+    // Another element's record (see save) is that element's to forget.
+    if (!this.shared) this.store.remove(this.record);
     this.host.requestUpdate();
   }
 
