@@ -47,4 +47,18 @@ describe('<support-call-prep>, two on one page saving to one record', () => {
       errors.restore();
     }
   });
+
+  it('shows no saved answers when no-persist is set a moment after the form renders, as a framework sets it', async () => {
+    const key = uniqueKey('late');
+    const first = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key} .now=${NOW}></support-call-prep>`);
+    await typeAndLeave(first, 'what', 'ALPHA declined at checkout');
+    first.remove();
+    const again = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${key} .now=${NOW}></support-call-prep>`);
+    expect(what(again)).to.equal('ALPHA declined at checkout');
+    await new Promise((resolve) => setTimeout(resolve));
+    again.noPersist = true;
+    await again.updateComplete;
+    expect(what(again)).to.equal('');
+    expect(status(again)).to.equal('');
+  });
 });

@@ -143,6 +143,23 @@ describe('<support-dispute-checklist>, two on one page', () => {
     });
   }
 
+  // Red team R13-10: a framework sets properties after the element is in the page (React's useEffect, a late
+  // Angular input): `noPersist` set a task after the first render still showed the last user's saved notes.
+  it('shows nothing saved when no-persist is set a moment after the checklist renders, as a framework sets it', async () => {
+    const before = await page([{}, { 'dispute-id': 'other' }]);
+    await writeNote(before.first, 0, NOTE);
+    before.first.parentElement!.remove();
+    const { first } = await page([{}, { 'dispute-id': 'other' }]);
+    expect(seen(first)).to.include(NOTE);
+    await new Promise((resolve) => setTimeout(resolve));
+    first.noPersist = true;
+    await first.updateComplete;
+    expect(seen(first)).not.to.include(NOTE);
+    expect(first.shadowRoot!.querySelector('[part=storage]')).to.equal(null);
+    await writeNote(first, 1, 'Typed after');
+    expect(Object.values(localStorage).join('\n')).not.to.include('Typed after');
+  });
+
   it('lets a second checklist have the record once the first is gone, and says nothing then', async () => {
     const errors = capture('error');
     try {

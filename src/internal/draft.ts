@@ -85,6 +85,11 @@ export class DraftController<T> implements ReactiveController {
   private held?: Element = undefined;
   /** Another element on this page has this record open too (reported once). */
   private shared = false;
+  /**
+   * The draft shown was read from the device and nothing has been saved since: what `no-persist` set a moment
+   * after the first render (a framework's effect) takes back (R13-10). What the user then typed is theirs.
+   */
+  restoredOnly = false;
   /** The last bad `retention-days` reported: reported once, not on every update or save. */
   private badDays?: number = undefined;
 
@@ -136,6 +141,7 @@ export class DraftController<T> implements ReactiveController {
     const saved = off ? undefined : this.store.read<unknown>(record, this.options.now());
     this.savedAt = saved?.savedAt.getTime() ?? 0;
     this.where = saved?.data ? (this.store.persistent ? 'device' : 'memory') : undefined;
+    this.restoredOnly = !!saved?.data;
     return saved && this.options.decode(saved.data);
   }
 
@@ -148,6 +154,7 @@ export class DraftController<T> implements ReactiveController {
   /** Saves the element's draft now; an empty draft, or one the store refuses, leaves no record behind. */
   save(): WriteResult | undefined {
     if (this.options.off?.()) return undefined;
+    this.restoredOnly = false;
     // A record another element on this page has open stays that element's (R13-8: saved over, the first one's
     // notes were gone after a reload, and it showed the second's): this one keeps its draft until the page is
     // left, and says so to the user; the merchant is told once, where they can tell the two apart.

@@ -363,8 +363,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (changed.has('endpoint') && this.endpoint && !sendableUrl(this.endpoint)) {
       this.reportError('endpoint', expected('a same-origin or https: URL; nothing will be sent', this.endpoint));
     }
-    if (!this.hasUpdated || changed.has('storageKey')) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
-    if (!this.hasUpdated || changed.has('storageKey') || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
+    // `no-persist` set after a saved draft was shown, before the user changed anything: the draft goes too (R13-10).
+    const unsaved = changed.has('noPersist') && this.noPersist && this.draft.restoredOnly;
+    if (!this.hasUpdated || changed.has('storageKey') || unsaved) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
+    if (!this.hasUpdated || changed.has('storageKey') || unsaved || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
       // What the user typed (the saved draft) wins: prefilled values fill only empty fields, or replace earlier prefilled ones.
       if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`, true);
       if (this.prefillValues !== undefined) {

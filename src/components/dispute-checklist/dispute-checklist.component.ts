@@ -300,7 +300,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now'))
       this.given = this.readDates();
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
-    if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey')) {
+    // `no-persist` set after a saved draft was shown, before the user changed anything: the draft goes too.
+    const unsaved = changed.has('noPersist') && this.noPersist && this.draft.restoredOnly;
+    if (!this.hasUpdated || changed.has('disputeId') || changed.has('storageKey') || unsaved) {
       this.restore(this.draft.open(namespace(this.storageKey, this.reportError), this.disputeId ?? ''));
     }
     // The deadline follows from everything above and the user's answers: recomputed on every update.
