@@ -272,7 +272,7 @@ export const PAGE_TEXT = {
   },
   it: {
     title: 'Centro assistenza ExamplePay',
-    lead: 'Risposte alle domande frequenti, il nostro numero di assistenza e strumenti per preparare la telefonata o una contestazione. Tutto ciò che scrivi resta sul tuo dispositivo.',
+    lead: 'Risposte alle domande frequenti, il nostro numero di assistenza e strumenti per preparare la telefonata o una contestazione. Tutto ciò che scrive resta sul Suo dispositivo.',
     skip: 'Vai al contenuto',
     nav: 'Pagina, lingua e tema',
     builder: 'Configuratore',
@@ -283,7 +283,7 @@ export const PAGE_TEXT = {
     theme: 'Tema',
     light: 'Chiaro',
     dark: 'Scuro',
-    h1: 'Come possiamo aiutarti?',
+    h1: 'Come possiamo aiutarLa?',
     footer:
       'ExamplePay è un servizio di pagamento immaginario, usato per mostrare support-widgets. Anche i suoi numeri di telefono sono immaginari (555-01xx).',
     support: 'Assistenza clienti',
@@ -296,9 +296,9 @@ export const PAGE_TEXT = {
     relayNote: 'Gli operatori del servizio ponte e chi usa un TTY possono chiamare questo numero a qualsiasi ora.',
     balance: 'Saldo ExamplePay',
     intro:
-      'Hai pagato {amount} a Northwind Gadgets con ExamplePay per una cassa che non è mai arrivata? Raccogli queste prove, poi apri la contestazione presso l’emittente della tua carta. Le spunte e le note restano su questo dispositivo.',
+      'Ha pagato {amount} a Northwind Gadgets con ExamplePay per una cassa che non è mai arrivata? Raccolga queste prove, poi apra la contestazione presso l’emittente della Sua carta. Le spunte e le note restano su questo dispositivo.',
     caseNumber: 'Numero di pratica ExamplePay',
-    caseReason: 'Dalla chat di assistenza o dal numero di assistenza, se ci hai già contattato.',
+    caseReason: 'Dalla chat di assistenza o dal numero di assistenza, se ci ha già contattato.',
   },
   ru: {
     title: 'Центр поддержки ExamplePay',
