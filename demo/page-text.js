@@ -150,7 +150,7 @@ export const PAGE_TEXT = {
     relayNote: '중계 서비스 상담원과 TTY 사용자는 언제든지 이 번호로 전화할 수 있습니다.',
     balance: 'ExamplePay 잔액',
     intro:
-      'ExamplePay로 Northwind Gadgets에 {amount}을(를) 결제했는데 스피커가 배송되지 않았나요? 아래 증빙 자료를 준비한 뒤 카드 발급사에 이의를 제기하세요. 체크 표시와 메모는 이 기기에만 저장됩니다.',
+      'ExamplePay로 Northwind Gadgets에 {amount}을(를) 결제했는데 스피커가 배송되지 않았습니까? 아래 증빙 자료를 준비한 뒤 카드 발급사에 이의를 제기하십시오. 체크 표시와 메모는 이 기기에만 저장됩니다.',
     caseNumber: 'ExamplePay 상담 번호',
     caseReason: '채팅 상담이나 전화로 문의하신 적이 있다면 그때 받은 번호입니다.',
   },
