@@ -476,7 +476,7 @@ export const PAGE_TEXT = {
   },
   vi: {
     title: 'Trung tâm trợ giúp ExamplePay',
-    lead: 'Giải đáp các câu hỏi thường gặp, đường dây hỗ trợ của chúng tôi và công cụ giúp bạn chuẩn bị cuộc gọi hoặc khiếu nại. Mọi thứ bạn nhập đều chỉ lưu trên thiết bị của bạn.',
+    lead: 'Giải đáp các câu hỏi thường gặp, đường dây hỗ trợ của chúng tôi và công cụ giúp Quý khách chuẩn bị cuộc gọi hoặc khiếu nại. Mọi thông tin Quý khách nhập đều chỉ lưu trên thiết bị của Quý khách.',
     skip: 'Chuyển đến nội dung',
     nav: 'Trang, ngôn ngữ và giao diện',
     builder: 'Trình tạo cấu hình',
@@ -487,7 +487,7 @@ export const PAGE_TEXT = {
     theme: 'Giao diện',
     light: 'Sáng',
     dark: 'Tối',
-    h1: 'Chúng tôi có thể giúp gì cho bạn?',
+    h1: 'Chúng tôi có thể giúp gì cho Quý khách?',
     footer: 'ExamplePay là dịch vụ thanh toán hư cấu dùng để minh họa support-widgets. Các số điện thoại cũng là số hư cấu (555-01xx).',
     support: 'Chăm sóc khách hàng',
     holidays: ['Đêm Giáng sinh', 'Lễ Giáng sinh', 'Đêm giao thừa Tết Dương lịch'],
@@ -499,9 +499,9 @@ export const PAGE_TEXT = {
     relayNote: 'Nhân viên dịch vụ chuyển tiếp và người dùng TTY có thể gọi số này vào bất cứ lúc nào.',
     balance: 'Số dư ExamplePay',
     intro:
-      'Bạn đã thanh toán {amount} cho Northwind Gadgets bằng ExamplePay để mua một chiếc loa nhưng không bao giờ nhận được? Hãy thu thập các bằng chứng sau, rồi gửi khiếu nại đến ngân hàng phát hành thẻ của bạn. Các dấu tích và ghi chú của bạn chỉ lưu trên thiết bị này.',
+      'Quý khách đã thanh toán {amount} cho Northwind Gadgets bằng ExamplePay để mua một chiếc loa nhưng mãi chưa nhận được hàng? Hãy thu thập các bằng chứng sau, rồi gửi khiếu nại đến ngân hàng phát hành thẻ của Quý khách. Các dấu tích và ghi chú của Quý khách chỉ lưu trên thiết bị này.',
     caseNumber: 'Mã hồ sơ ExamplePay',
-    caseReason: 'Lấy từ cuộc trò chuyện hỗ trợ hoặc đường dây nóng, nếu bạn đã liên hệ với chúng tôi.',
+    caseReason: 'Lấy từ cuộc trò chuyện hỗ trợ hoặc đường dây nóng, nếu Quý khách đã liên hệ với chúng tôi.',
   },
   th: {
     title: 'ศูนย์ช่วยเหลือ ExamplePay',
