@@ -184,8 +184,8 @@ export const PAGE_TEXT = {
     caseReason: 'Se lo dimos en el chat o por teléfono, si se puso en contacto con nosotros.',
   },
   fr: {
-    title: "Centre d'aide ExamplePay",
-    lead: "Des réponses aux questions fréquentes, notre ligne d'assistance et des outils pour préparer votre appel ou une contestation. Tout ce que vous saisissez reste sur votre appareil.",
+    title: 'Centre d’aide ExamplePay',
+    lead: 'Des réponses aux questions fréquentes, notre ligne d’assistance et des outils pour préparer votre appel ou une contestation. Tout ce que vous saisissez reste sur votre appareil.',
     skip: 'Aller au contenu',
     nav: 'Page, langue et thème',
     builder: 'Configurateur',
@@ -196,7 +196,7 @@ export const PAGE_TEXT = {
     theme: 'Thème',
     light: 'Clair',
     dark: 'Sombre',
-    h1: 'Comment pouvons-nous vous aider ?',
+    h1: 'Comment pouvons-nous vous aider ?',
     footer: 'ExamplePay est un service de paiement fictif qui sert à présenter support-widgets. Ses numéros de téléphone sont fictifs (555-01xx).',
     support: 'Service client',
     holidays: ['Veille de Noël', 'Noël', 'Saint-Sylvestre'],
@@ -208,7 +208,7 @@ export const PAGE_TEXT = {
     relayNote: 'Les opérateurs de relais et les utilisateurs de téléscripteur peuvent appeler ce numéro à toute heure.',
     balance: 'Solde ExamplePay',
     intro:
-      "Vous avez payé {amount} à Northwind Gadgets avec ExamplePay pour une enceinte jamais arrivée ? Rassemblez ces justificatifs, puis contestez le paiement auprès de l'émetteur de votre carte. Vos coches et vos notes restent sur cet appareil.",
+      'Vous avez payé {amount} à Northwind Gadgets avec ExamplePay pour une enceinte jamais arrivée ? Rassemblez ces justificatifs, puis contestez le paiement auprès de l’émetteur de votre carte. Vos coches et vos notes restent sur cet appareil.',
     caseNumber: 'Numéro de dossier ExamplePay',
     caseReason: 'Communiqué par notre chat ou notre ligne d’assistance, si vous nous avez contactés.',
   },
