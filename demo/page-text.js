@@ -150,7 +150,7 @@ export const PAGE_TEXT = {
     relayNote: '중계 서비스 상담원과 TTY 사용자는 언제든지 이 번호로 전화할 수 있습니다.',
     balance: 'ExamplePay 잔액',
     intro:
-      'ExamplePay로 Northwind Gadgets에 {amount}을(를) 결제했는데 스피커가 배송되지 않았나요? 아래 증빙 자료를 준비한 뒤 카드 발급사에 이의를 제기하세요. 체크 표시와 메모는 이 기기에만 저장됩니다.',
+      'ExamplePay로 Northwind Gadgets에 {amount}을(를) 결제했는데 스피커가 배송되지 않았습니까? 아래 증빙 자료를 준비한 뒤 카드 발급사에 이의를 제기하십시오. 체크 표시와 메모는 이 기기에만 저장됩니다.',
     caseNumber: 'ExamplePay 상담 번호',
     caseReason: '채팅 상담이나 전화로 문의하신 적이 있다면 그때 받은 번호입니다.',
   },
@@ -184,8 +184,8 @@ export const PAGE_TEXT = {
     caseReason: 'Se lo dimos en el chat o por teléfono, si se puso en contacto con nosotros.',
   },
   fr: {
-    title: "Centre d'aide ExamplePay",
-    lead: "Des réponses aux questions fréquentes, notre ligne d'assistance et des outils pour préparer votre appel ou une contestation. Tout ce que vous saisissez reste sur votre appareil.",
+    title: 'Centre d’aide ExamplePay',
+    lead: 'Des réponses aux questions fréquentes, notre ligne d’assistance et des outils pour préparer votre appel ou une contestation. Tout ce que vous saisissez reste sur votre appareil.',
     skip: 'Aller au contenu',
     nav: 'Page, langue et thème',
     builder: 'Configurateur',
@@ -196,7 +196,7 @@ export const PAGE_TEXT = {
     theme: 'Thème',
     light: 'Clair',
     dark: 'Sombre',
-    h1: 'Comment pouvons-nous vous aider ?',
+    h1: 'Comment pouvons-nous vous aider ?',
     footer: 'ExamplePay est un service de paiement fictif qui sert à présenter support-widgets. Ses numéros de téléphone sont fictifs (555-01xx).',
     support: 'Service client',
     holidays: ['Veille de Noël', 'Noël', 'Saint-Sylvestre'],
@@ -208,7 +208,7 @@ export const PAGE_TEXT = {
     relayNote: 'Les opérateurs de relais et les utilisateurs de téléscripteur peuvent appeler ce numéro à toute heure.',
     balance: 'Solde ExamplePay',
     intro:
-      "Vous avez payé {amount} à Northwind Gadgets avec ExamplePay pour une enceinte jamais arrivée ? Rassemblez ces justificatifs, puis contestez le paiement auprès de l'émetteur de votre carte. Vos coches et vos notes restent sur cet appareil.",
+      'Vous avez payé {amount} à Northwind Gadgets avec ExamplePay pour une enceinte jamais arrivée ? Rassemblez ces justificatifs, puis contestez le paiement auprès de l’émetteur de votre carte. Vos coches et vos notes restent sur cet appareil.',
     caseNumber: 'Numéro de dossier ExamplePay',
     caseReason: 'Communiqué par notre chat ou notre ligne d’assistance, si vous nous avez contactés.',
   },
@@ -272,7 +272,7 @@ export const PAGE_TEXT = {
   },
   it: {
     title: 'Centro assistenza ExamplePay',
-    lead: 'Risposte alle domande frequenti, il nostro numero di assistenza e strumenti per preparare la telefonata o una contestazione. Tutto ciò che scrivi resta sul tuo dispositivo.',
+    lead: 'Risposte alle domande frequenti, il nostro numero di assistenza e strumenti per preparare la telefonata o una contestazione. Tutto ciò che scrive resta sul Suo dispositivo.',
     skip: 'Vai al contenuto',
     nav: 'Pagina, lingua e tema',
     builder: 'Configuratore',
@@ -283,7 +283,7 @@ export const PAGE_TEXT = {
     theme: 'Tema',
     light: 'Chiaro',
     dark: 'Scuro',
-    h1: 'Come possiamo aiutarti?',
+    h1: 'Come possiamo aiutarLa?',
     footer:
       'ExamplePay è un servizio di pagamento immaginario, usato per mostrare support-widgets. Anche i suoi numeri di telefono sono immaginari (555-01xx).',
     support: 'Assistenza clienti',
@@ -296,9 +296,9 @@ export const PAGE_TEXT = {
     relayNote: 'Gli operatori del servizio ponte e chi usa un TTY possono chiamare questo numero a qualsiasi ora.',
     balance: 'Saldo ExamplePay',
     intro:
-      'Hai pagato {amount} a Northwind Gadgets con ExamplePay per una cassa che non è mai arrivata? Raccogli queste prove, poi apri la contestazione presso l’emittente della tua carta. Le spunte e le note restano su questo dispositivo.',
+      'Ha pagato {amount} a Northwind Gadgets con ExamplePay per una cassa che non è mai arrivata? Raccolga queste prove, poi apra la contestazione presso l’emittente della Sua carta. Le spunte e le note restano su questo dispositivo.',
     caseNumber: 'Numero di pratica ExamplePay',
-    caseReason: 'Dalla chat di assistenza o dal numero di assistenza, se ci hai già contattato.',
+    caseReason: 'Dalla chat di assistenza o dal numero di assistenza, se ci ha già contattato.',
   },
   ru: {
     title: 'Центр поддержки ExamplePay',
@@ -476,7 +476,7 @@ export const PAGE_TEXT = {
   },
   vi: {
     title: 'Trung tâm trợ giúp ExamplePay',
-    lead: 'Giải đáp các câu hỏi thường gặp, đường dây hỗ trợ của chúng tôi và công cụ giúp bạn chuẩn bị cuộc gọi hoặc khiếu nại. Mọi thứ bạn nhập đều chỉ lưu trên thiết bị của bạn.',
+    lead: 'Giải đáp các câu hỏi thường gặp, đường dây hỗ trợ của chúng tôi và công cụ giúp Quý khách chuẩn bị cuộc gọi hoặc khiếu nại. Mọi thông tin Quý khách nhập đều chỉ lưu trên thiết bị của Quý khách.',
     skip: 'Chuyển đến nội dung',
     nav: 'Trang, ngôn ngữ và giao diện',
     builder: 'Trình tạo cấu hình',
@@ -487,7 +487,7 @@ export const PAGE_TEXT = {
     theme: 'Giao diện',
     light: 'Sáng',
     dark: 'Tối',
-    h1: 'Chúng tôi có thể giúp gì cho bạn?',
+    h1: 'Chúng tôi có thể giúp gì cho Quý khách?',
     footer: 'ExamplePay là dịch vụ thanh toán hư cấu dùng để minh họa support-widgets. Các số điện thoại cũng là số hư cấu (555-01xx).',
     support: 'Chăm sóc khách hàng',
     holidays: ['Đêm Giáng sinh', 'Lễ Giáng sinh', 'Đêm giao thừa Tết Dương lịch'],
@@ -499,9 +499,9 @@ export const PAGE_TEXT = {
     relayNote: 'Nhân viên dịch vụ chuyển tiếp và người dùng TTY có thể gọi số này vào bất cứ lúc nào.',
     balance: 'Số dư ExamplePay',
     intro:
-      'Bạn đã thanh toán {amount} cho Northwind Gadgets bằng ExamplePay để mua một chiếc loa nhưng không bao giờ nhận được? Hãy thu thập các bằng chứng sau, rồi gửi khiếu nại đến ngân hàng phát hành thẻ của bạn. Các dấu tích và ghi chú của bạn chỉ lưu trên thiết bị này.',
+      'Quý khách đã thanh toán {amount} cho Northwind Gadgets bằng ExamplePay để mua một chiếc loa nhưng mãi chưa nhận được hàng? Hãy thu thập các bằng chứng sau, rồi gửi khiếu nại đến ngân hàng phát hành thẻ của Quý khách. Các dấu tích và ghi chú của Quý khách chỉ lưu trên thiết bị này.',
     caseNumber: 'Mã hồ sơ ExamplePay',
-    caseReason: 'Lấy từ cuộc trò chuyện hỗ trợ hoặc đường dây nóng, nếu bạn đã liên hệ với chúng tôi.',
+    caseReason: 'Lấy từ cuộc trò chuyện hỗ trợ hoặc đường dây nóng, nếu Quý khách đã liên hệ với chúng tôi.',
   },
   th: {
     title: 'ศูนย์ช่วยเหลือ ExamplePay',

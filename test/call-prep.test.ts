@@ -580,7 +580,7 @@ describe('<support-call-prep>', () => {
     await set(el, 'amount', '88');
     await submit(el);
     expect(el.summaryText()).to.include('金额：¥88.00');
-    expect(el.summaryText()).to.include('请准备好：\n- 付款卡片或银行账单');
+    expect(el.summaryText()).to.include('请准备好：\n- 银行卡账单或银行对账单');
     await expect(el).to.be.accessible();
 
     const rtl = await fixture<SupportCallPrep>(

@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'Bitte bereithalten',
   ready_account_id: 'Ein Ausweisdokument',
   ready_account_new: 'Die neuen Angaben',
-  ready_payment_statement: 'Die Karte oder der Kontoauszug',
+  ready_payment_statement: 'Die Kartenabrechnung oder der Kontoauszug',
   ready_payment_error: 'Die Fehlermeldung',
   ready_security_device: 'Das Gerät, das Sie verwenden',
   ready_security_activity: 'Aktivitäten, die Sie nicht wiedererkennen',

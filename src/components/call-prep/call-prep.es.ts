@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'Tenga a mano',
   ready_account_id: 'Un documento de identidad',
   ready_account_new: 'Los datos nuevos',
-  ready_payment_statement: 'La tarjeta o el estado de cuenta',
+  ready_payment_statement: 'El estado de cuenta de la tarjeta o del banco',
   ready_payment_error: 'El mensaje de error',
   ready_security_device: 'El dispositivo que usa',
   ready_security_activity: 'Los movimientos que no reconoce',

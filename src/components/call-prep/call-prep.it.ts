@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'Tenga a portata di mano',
   ready_account_id: 'Un documento d’identità',
   ready_account_new: 'I nuovi dati',
-  ready_payment_statement: 'La carta o l’estratto conto',
+  ready_payment_statement: 'L’estratto conto della carta o del conto',
   ready_payment_error: 'Il messaggio di errore',
   ready_security_device: 'Il dispositivo che usa',
   ready_security_activity: 'I movimenti che non riconosce',

@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'Tenha em mãos',
   ready_account_id: 'Um documento de identidade',
   ready_account_new: 'Os novos dados',
-  ready_payment_statement: 'O cartão ou o extrato',
+  ready_payment_statement: 'A fatura do cartão ou o extrato bancário',
   ready_payment_error: 'A mensagem de erro',
   ready_security_device: 'O dispositivo que você usa',
   ready_security_activity: 'As movimentações que você não reconhece',

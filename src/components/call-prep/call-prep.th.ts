@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'สิ่งที่ควรเตรียม',
   ready_account_id: 'บัตรประจำตัวหรือเอกสารยืนยันตัวตน',
   ready_account_new: 'ข้อมูลใหม่ที่ต้องการเปลี่ยน',
-  ready_payment_statement: 'บัตรหรือใบแจ้งยอดจากธนาคาร',
+  ready_payment_statement: 'ใบแจ้งยอดบัตรหรือรายการเดินบัญชีธนาคาร',
   ready_payment_error: 'ข้อความแจ้งข้อผิดพลาด',
   ready_security_device: 'อุปกรณ์ที่คุณใช้',
   ready_security_activity: 'รายการที่คุณไม่ได้ทำ',

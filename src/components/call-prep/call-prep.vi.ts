@@ -3,7 +3,7 @@ import type { CallPrepStrings } from './call-prep.en.js';
 /** Vietnamese strings of <support-call-prep>. */
 export const callPrep: CallPrepStrings = {
   label: 'Chuẩn bị cuộc gọi',
-  note: 'Chúng tôi không bao giờ yêu cầu mật khẩu, mã PIN, mã OTP, mã CVV hay số thẻ đầy đủ. Quý khách không nhập các thông tin này tại đây.',
+  note: 'Chúng tôi không bao giờ yêu cầu mật khẩu, mã PIN, mã OTP, mã CVV hay số thẻ đầy đủ. Quý khách vui lòng không nhập các thông tin này tại đây.',
   optional: '(không bắt buộc)',
   choose: 'Chọn…',
   topicL: 'Chủ đề',
@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: 'Chuẩn bị sẵn',
   ready_account_id: 'Giấy tờ tùy thân',
   ready_account_new: 'Thông tin mới',
-  ready_payment_statement: 'Thẻ hoặc sao kê ngân hàng',
+  ready_payment_statement: 'Sao kê thẻ hoặc sao kê ngân hàng',
   ready_payment_error: 'Thông báo lỗi',
   ready_security_device: 'Thiết bị Quý khách đang dùng',
   ready_security_activity: 'Hoạt động Quý khách không nhận ra',

@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: '请准备好',
   ready_account_id: '身份证件',
   ready_account_new: '要修改的新信息',
-  ready_payment_statement: '付款卡片或银行账单',
+  ready_payment_statement: '银行卡账单或银行对账单',
   ready_payment_error: '错误提示',
   ready_security_device: '您常用的设备',
   ready_security_activity: '不认识的账户活动',

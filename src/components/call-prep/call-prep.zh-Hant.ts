@@ -69,7 +69,7 @@ export const callPrep: CallPrepStrings = {
   ready: '請準備好',
   ready_account_id: '身分證明文件',
   ready_account_new: '要變更的新資料',
-  ready_payment_statement: '卡片或銀行帳單',
+  ready_payment_statement: '卡片帳單或銀行對帳單',
   ready_payment_error: '錯誤訊息',
   ready_security_device: '您使用的裝置',
   ready_security_activity: '您不認得的帳戶活動',

@@ -7,7 +7,7 @@ export const center: CenterStrings = {
   hotline: 'התקשרו אלינו',
   callPrep: 'לפני שמתקשרים',
   dispute: 'הכחשת עסקה',
-  stuck: 'עדיין לא מצאתם פתרון? נציג יוכל לעזור:',
+  stuck: 'עדיין אין פתרון? נציג יוכל לעזור:',
   checklist: 'לרשימת הראיות להכחשת עסקה',
   status: 'המוקד עכשיו',
   loading: 'העזרה נטענת…',

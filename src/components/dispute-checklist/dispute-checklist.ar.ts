@@ -76,5 +76,5 @@ export const dispute: DisputeStrings = {
   'd-refund': 'التاريخ المذكور في تأكيد الاسترداد',
   notMine: 'لم يتعرف عليه أحد: أبلغ عنه على أنه احتيال',
   't-unrecognized': 'لا أعرف هذا الخصم',
-  't-paid-by-other-means': 'دفعت بطريقة أخرى',
+  't-paid-by-other-means': 'دفعت مسبقًا بطريقة أخرى',
 };

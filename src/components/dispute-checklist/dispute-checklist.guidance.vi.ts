@@ -20,13 +20,13 @@ export const dispute: DisputeGuidanceStrings = {
     'Visa: ngân hàng của Quý khách có 120 ngày kể từ ngày được hứa (hoặc ngày bị trừ tiền, nếu không có ngày hứa), tối đa 540 ngày sau ngày bị trừ tiền.',
   'w-visa-13.3': 'Visa: ngân hàng của Quý khách có 120 ngày kể từ ngày nhận được (hoặc ngày bị trừ tiền), tối đa 540 ngày sau ngày bị trừ tiền.',
   'w-visa-13.6': 'Visa: ngân hàng của Quý khách có 120 ngày kể từ ngày trên xác nhận hoàn tiền (hoặc ngày bị trừ tiền), tối đa 540 ngày sau ngày bị trừ tiền.',
-  'w-visa-120': 'Visa: ngân hàng của Quý khách có 120 ngày kể từ ngày bị trừ tiền. Hãy báo sớm hơn nhiều: ngân hàng cũng cần thời gian.',
+  'w-visa-120': 'Visa: ngân hàng của Quý khách có 120 ngày kể từ ngày bị trừ tiền. Hãy báo ngân hàng thật sớm: ngân hàng cũng cần thời gian.',
   'w-mastercard-4853':
     'Mastercard: ngân hàng của Quý khách có 120 ngày kể từ ngày được hứa (hoặc ngày bị trừ tiền, nếu không có ngày hứa), tối đa 540 ngày sau ngày bị trừ tiền.',
   'w-mastercard-4834':
     'Mastercard: với khoản bị trừ trùng, sai số tiền hoặc đã thanh toán bằng cách khác, ngân hàng của Quý khách có 90 ngày kể từ ngày bị trừ tiền.',
   'w-mastercard-120':
-    'Mastercard: ngân hàng của Quý khách có 120 ngày kể từ ngày bị trừ tiền (kể từ ngày nhận hàng, với hàng không đúng mô tả). Hãy báo sớm hơn nhiều.',
+    'Mastercard: ngân hàng của Quý khách có 120 ngày kể từ ngày bị trừ tiền (kể từ ngày nhận hàng, với hàng không đúng mô tả). Hãy báo ngân hàng thật sớm.',
   'dsc-unrecognized':
     'Trước tiên hãy tìm hiểu đây là khoản gì: cửa hàng thường thu tiền dưới một tên khác, và người dùng chung thẻ với Quý khách có thể đã thanh toán. Nếu không ai nhận ra, hãy báo đây là giao dịch gian lận.',
   'i-statement': 'Dòng giao dịch trên sao kê',

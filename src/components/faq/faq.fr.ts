@@ -8,7 +8,7 @@ export const faq: FaqStrings = {
   search: 'Rechercher une question',
   categories: 'Catégories',
   all: 'Toutes',
-  results: '{n, plural, one {# résultat} many {# résultats} other {# résultats}}',
+  results: '{n, plural, one {# résultat} many {# de résultats} other {# résultats}}',
   best: 'Meilleurs résultats',
   none: 'Aucune réponse ne correspond.',
   copy: 'Copier le lien',

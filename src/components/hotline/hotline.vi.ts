@@ -29,7 +29,8 @@ export const hotline: HotlineStrings = {
   languages: 'Ngôn ngữ: {list}',
   tollFree: 'Miễn phí cuộc gọi',
   hearingImpaired: 'Hỗ trợ người khiếm thính',
-  safety: 'Chúng tôi không bao giờ yêu cầu Quý khách cung cấp mật khẩu, mã PIN, mã OTP hay số thẻ đầy đủ. Chỉ gọi các số được hiển thị trên trang này.',
+  safety:
+    'Chúng tôi không bao giờ yêu cầu Quý khách cung cấp mật khẩu, mã PIN, mã OTP hay số thẻ đầy đủ. Quý khách chỉ nên gọi các số được hiển thị trên trang web này.',
   specialHours: 'Giờ phục vụ đặc biệt: {list}',
   specialNamed: '{name} ({date}): {hours}',
   specialDate: '{date}: {hours}',
