@@ -9,6 +9,7 @@ import { asciiDigits, e164, formatNumber, sameNumber } from '../dist/internal/ph
 import { importFaq } from '../dist/cli/faq-import.js';
 import { dict, request } from '../dist/internal/dict.js';
 import { slugify } from '../dist/internal/config.js';
+import { shown } from '../dist/internal/bidi.js';
 import { minutesOf, parseRanges } from '../dist/components/hotline/hours.js';
 import { LANGUAGES } from './languages.js';
 
@@ -177,6 +178,13 @@ const blankLine = () => ({
   note: '',
 });
 
+let kindCount = 0;
+/**
+ * A kind of dispute of the merchant's own. `key` names it in the draft for good (the kind chosen at first is
+ * `kind:<key>`): its id is made from its name, so it changes with the name. `replaces`: a built-in kind's id.
+ */
+const blankKind = () => ({ key: `k${Date.now().toString(36)}${(kindCount++).toString(36)}`, id: '', label: '', description: '', evidence: '', replaces: '' });
+
 function emptyDraft() {
   return {
     lang: 'en',
@@ -255,12 +263,20 @@ function draftFrom(raw) {
   );
   for (const k of ['customLabel', 'windowDays', 'type', 'merchantName', 'currency']) d.dispute[k] = str(own(dis, k));
   d.dispute.noBuiltIns = bool(own(dis, 'noBuiltIns'));
-  d.dispute.types = arr(own(dis, 'types')).map((t) => ({
-    id: str(own(t, 'id')),
-    label: str(own(t, 'label')),
-    description: str(own(t, 'description')),
-    evidence: str(own(t, 'evidence')),
-  }));
+  d.dispute.types = [];
+  for (const t of arr(own(dis, 'types'))) {
+    const kind = blankKind();
+    for (const k of ['id', 'label', 'description', 'evidence']) kind[k] = str(own(t, k));
+    const replaces = str(own(t, 'replaces'));
+    if (TYPES.some(([x]) => x === replaces)) kind.replaces = replaces;
+    // A draft from before c23-3 replaced a built-in kind by typing its id: now said with "Replaces a built-in kind".
+    if (!kind.replaces && TYPES.some(([x]) => x === kind.id.trim())) [kind.replaces, kind.id] = [kind.id.trim(), ''];
+    const key = str(own(t, 'key'));
+    if (/^k[a-z0-9]+$/.test(key) && !d.dispute.types.some((x) => x.key === key)) kind.key = key;
+    // The kind chosen at first was written as the kind's id: now as the kind itself, whatever its id becomes.
+    if (d.dispute.type && d.dispute.type === (kind.replaces || kind.id.trim())) d.dispute.type = kind.replaces || `kind:${kind.key}`;
+    d.dispute.types.push(kind);
+  }
   return d;
 }
 
@@ -1086,11 +1102,7 @@ function disputeSection() {
     field('Kind of dispute chosen at first', 'dispute-type', {
       type: 'select',
       value: d.type,
-      options: [
-        ['', 'None: the customer picks'],
-        ...(d.noBuiltIns ? [] : TYPES),
-        ...d.types.filter((t) => t.id.trim()).map((t) => [t.id.trim(), t.label || t.id]),
-      ],
+      options: firstKindOptions(),
       set: (v) => (d.type = v),
     }),
     checkbox('Only my own kinds of dispute (hide the built-in ones)', 'dispute-nobuiltins', d.noBuiltIns, (v) => (d.noBuiltIns = v)),
@@ -1122,13 +1134,21 @@ function disputeSection() {
             group(
               `Kind ${i + 1}`,
               `dispute-t-${i}`,
-              h(
-                'div',
-                { class: 'row' },
-                field('Id', `dispute-t-${i}-id`, { value: t.id, set: (v) => (t.id = v), hint: 'A built-in id (not-received) replaces that kind.' }),
-                field('Name', `dispute-t-${i}-label`, { value: t.label, set: (v) => (t.label = v) }),
-              ),
-              field('Description', `dispute-t-${i}-description`, { value: t.description, set: (v) => (t.description = v), wide: true }),
+              field('Name', `dispute-t-${i}-label`, {
+                value: t.label,
+                set: (v) => {
+                  t.label = v;
+                  kindNamed(t, i);
+                },
+                hint: t.replaces ? `Optional: “${typeName(t.replaces)}” when empty.` : 'What customers choose, for example “Gift card not delivered”.',
+                wide: true,
+              }),
+              field('Description', `dispute-t-${i}-description`, {
+                value: t.description,
+                set: (v) => (t.description = v),
+                hint: 'Optional: one line under the name.',
+                wide: true,
+              }),
               field('Evidence, one per line', `dispute-t-${i}-items`, {
                 type: 'textarea',
                 value: t.evidence,
@@ -1136,18 +1156,114 @@ function disputeSection() {
                 hint: 'Start a line with * for evidence the customer must have.',
                 wide: true,
               }),
-              button('Remove', () => update(() => d.types.splice(i, 1), true, 'dispute-t-add'), { 'aria-label': `Remove kind ${t.label || i + 1}` }),
+              kindAdvanced(t, i),
+              button(
+                'Remove',
+                () =>
+                  update(
+                    () => {
+                      d.types.splice(i, 1);
+                      // A kind removed can no longer be the one chosen at first.
+                      if (d.type === `kind:${t.key}` || (t.replaces && d.type === t.replaces && d.noBuiltIns)) d.type = '';
+                    },
+                    true,
+                    'dispute-t-add',
+                  ),
+                {
+                  id: `dispute-t-${i}-remove`,
+                  'aria-label': `Remove kind: ${kindTitle(t, i)}`,
+                },
+              ),
             ),
           ),
         ),
       ),
-      button(
-        'Add a kind of dispute',
-        () => update(() => d.types.push({ id: '', label: '', description: '', evidence: '' }), true, `dispute-t-${d.types.length}-id`),
-        { id: 'dispute-t-add' },
-      ),
+      button('Add a kind of dispute', () => update(() => d.types.push(blankKind()), true, `dispute-t-${d.types.length}-label`), { id: 'dispute-t-add' }),
     ),
   );
+}
+
+const typeName = (id) => TYPES.find(([t]) => t === id)?.[1] ?? id;
+const kindTitle = (t, i) => t.label.trim() || (t.replaces ? typeName(t.replaces) : `Kind ${i + 1}`);
+/** Advanced panels left open, by kind (kept across renders of the forms). */
+const advancedOpen = new WeakSet();
+
+/**
+ * The id and the built-in kind it replaces, out of the way: a merchant adding a kind of their own needs neither
+ * (its id is made from its name, as a question's link id is). Open when either is set, so nothing set is hidden.
+ */
+function kindAdvanced(t, i) {
+  const d = draft.dispute;
+  const replaced = new Set(d.types.filter((x) => x !== t && x.replaces).map((x) => x.replaces));
+  return h(
+    'details',
+    {
+      class: 'advanced',
+      open: !!(t.replaces || t.id.trim() || advancedOpen.has(t)),
+      on: { toggle: (e) => (e.target.open ? advancedOpen.add(t) : advancedOpen.delete(t)) },
+    },
+    h('summary', {}, 'Advanced: replace a built-in kind, or choose the id'),
+    field('Replaces a built-in kind', `dispute-t-${i}-replaces`, {
+      type: 'select',
+      value: t.replaces,
+      options: [['', 'None: a kind of its own'], ...TYPES.map(([id, name]) => [id, name, { disabled: replaced.has(id) }])],
+      set: (v) =>
+        update(() => {
+          // The kind chosen at first follows the kind: under the built-in id it now has, or its own again.
+          const before = t.replaces || `kind:${t.key}`;
+          t.replaces = v;
+          if (d.type === before) d.type = v || `kind:${t.key}`;
+        }, true),
+      hint: 'Your name (when given), description and evidence take the place of that kind’s; customers no longer see the built-in one.',
+      wide: true,
+    }),
+    t.replaces
+      ? null
+      : field('Id', `dispute-t-${i}-id`, {
+          value: t.id,
+          set: (v) => (t.id = v),
+          hint: `Optional: made from the name when empty (${kindIds(d.types)[i] || 'gift-card-not-delivered'}). It names this kind in a link to the checklist (?dispute-type=…) and in what customers export.`,
+        }),
+  );
+}
+
+/** A kind's name changed: its Remove button, its made id and the "chosen at first" list follow the typing. */
+function kindNamed(t, i) {
+  document.getElementById(`dispute-t-${i}-remove`)?.setAttribute('aria-label', `Remove kind: ${kindTitle(t, i)}`);
+  const hint = document.getElementById(`dispute-t-${i}-id-hint`);
+  if (hint) hint.textContent = hint.textContent.replace(/\(.*?\)/, `(${kindIds(draft.dispute.types)[i] || 'gift-card-not-delivered'})`);
+  const select = document.getElementById('dispute-type');
+  if (select) select.replaceChildren(...firstKindOptions().map(([v, text]) => h('option', { value: v, selected: v === draft.dispute.type }, text)));
+}
+
+/** "Kind of dispute chosen at first": the built-in kinds (with a replacing kind's name) and the merchant's own. */
+function firstKindOptions() {
+  const d = draft.dispute;
+  const replacing = (id) => d.types.find((t) => t.replaces === id);
+  return [
+    ['', 'None: the customer picks'],
+    ...(d.noBuiltIns ? [] : TYPES.map(([id, name]) => [id, replacing(id)?.label.trim() || name])),
+    ...d.types.map((t, i) => (t.replaces && !d.noBuiltIns ? null : [t.replaces || `kind:${t.key}`, kindTitle(t, i)])).filter(Boolean),
+  ];
+}
+
+/**
+ * Each kind's id: the built-in one it replaces, else the one typed, else made from its name as the FAQ makes a
+ * question's link id (the library's slugify), with -2, -3… until it is no built-in kind's and no other kind's:
+ * a kind named "Not received" is added, never put silently in the built-in one's place (c23-3).
+ */
+function kindIds(types) {
+  const given = types.map((t) => t.replaces || t.id.trim());
+  const taken = new Set([...TYPES.map(([id]) => id), ...given.filter(Boolean)]);
+  return types.map((t, i) => {
+    if (given[i]) return given[i];
+    const base = slug(shown(t.label));
+    if (!base) return '';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1179,6 +1295,8 @@ function openingHours(hours) {
 
 function toConfig(d) {
   const where = new Map();
+  /** The builder's own messages, each with the field it is about: what it leaves out of the snippet, and why. */
+  const notes = [];
   const config = {};
   if (d.theme !== 'light') config.theme = d.theme;
   const at = (path, id) => where.set(path, id);
@@ -1304,34 +1422,78 @@ function toConfig(d) {
       s.regimes.forEach((r, i) => at(`dispute.regimes.${i}`, r === 'custom' ? 'dispute-custom-label' : 'dispute-regimes'));
     }
     if (s.regimes.includes('custom') && s.windowDays.trim()) dis.windowDays = Number(s.windowDays);
-    if (s.type) dis.type = s.type;
     if (s.noBuiltIns) dis.noBuiltIns = true;
     if (s.merchantName.trim()) dis.merchantName = s.merchantName.trim();
     if (s.currency.trim()) dis.currency = s.currency.trim().toUpperCase();
-    if (s.types.length) {
-      dis.types = s.types.map((t, i) => {
-        const items = t.evidence
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map((line) => {
-            const required = line.startsWith('*');
-            const label = line.replace(/^\*\s*/, '');
-            return { id: slug(label) || label, label, ...(required ? { required: true } : {}) };
-          });
-        at(`dispute.types.${i}`, `dispute-t-${i}-id`);
-        at(`dispute.types.${i}.id`, `dispute-t-${i}-id`);
-        at(`dispute.types.${i}.label`, `dispute-t-${i}-label`);
-        at(`dispute.types.${i}.description`, `dispute-t-${i}-description`);
-        at(`dispute.types.${i}.items`, `dispute-t-${i}-items`);
-        return {
-          id: t.id.trim(),
-          ...(t.label.trim() ? { label: t.label.trim() } : {}),
-          ...(t.description.trim() ? { description: t.description.trim() } : {}),
-          items,
-        };
+    // The builder's own checks of a kind, in its words (c23-3): a kind the element would drop (no name, no evidence, an
+    // id another kind has) is left out of the snippet and the preview, and said so beside the field at fault.
+    const ids = kindIds(s.types);
+    const madeIds = new Map();
+    const kept = [];
+    s.types.forEach((t, i) => {
+      const f = `dispute-t-${i}`;
+      let complete = true;
+      const say = (id, message) => void notes.push({ path: `dispute.types`, field: `${f}-${id}`, message });
+      const out = (id, message) => {
+        complete = false;
+        say(id, `${message} Until then, this kind is left out of the snippet.`);
+      };
+      const lines = t.evidence.split('\n').map((line) => line.trim());
+      const items = [];
+      lines.forEach((line, n) => {
+        if (!line) return;
+        const label = shown(line.replace(/^\*\s*/, ''));
+        if (!label) return say('items', `An evidence line needs its text: line ${n + 1} is ${line.startsWith('*') ? 'only a *' : 'empty'}, so it is left out.`);
+        // Each item's id, which the merchant never sees, is made from its text and unique in the kind.
+        const base = slug(label) || 'item';
+        let id = base;
+        for (let k = 2; items.some((x) => x.id === id); k++) id = `${base}-${k}`;
+        items.push({ id, label, ...(line.startsWith('*') ? { required: true } : {}) });
       });
-    }
+      const replaced = t.replaces && !s.noBuiltIns;
+      const typed = t.id.trim();
+      const other = s.types.findIndex((x, j) => j < i && (x.replaces || x.id.trim()) === (t.replaces || typed) && (t.replaces || typed));
+      if (!replaced && !shown(t.label)) out('label', 'This kind needs a name.');
+      if (!items.length) out('items', 'This kind needs its evidence: write one piece per line.');
+      if (other >= 0)
+        out(
+          t.replaces ? 'replaces' : 'id',
+          t.replaces
+            ? `${kindTitle(s.types[other], other)} already replaces “${typeName(t.replaces)}”.`
+            : `${kindTitle(s.types[other], other)} has this id too: each kind needs its own.`,
+        );
+      else if (!t.replaces && TYPES.some(([x]) => x === typed))
+        out(
+          'id',
+          `“${typed}” is the built-in kind “${typeName(typed)}”: to put yours in its place, choose it under Replaces a built-in kind; else give another id, or none.`,
+        );
+      if (!complete) return;
+      const k = kept.length;
+      at(`dispute.types.${k}`, `${f}-label`);
+      at(`dispute.types.${k}.id`, t.replaces ? `${f}-replaces` : `${f}-id`);
+      at(`dispute.types.${k}.label`, `${f}-label`);
+      at(`dispute.types.${k}.description`, `${f}-description`);
+      at(`dispute.types.${k}.items`, `${f}-items`);
+      madeIds.set(t.key, ids[i]);
+      kept.push({
+        id: ids[i],
+        ...(shown(t.label) ? { label: t.label.trim() } : {}),
+        ...(t.description.trim() ? { description: t.description.trim() } : {}),
+        items,
+      });
+    });
+    if (kept.length) dis.types = kept;
+    if (s.type.startsWith('kind:')) {
+      // The merchant's own kind, by its current id; one left out of the snippet cannot be chosen at first either.
+      const kind = s.types.find((t) => `kind:${t.key}` === s.type);
+      if (kind && madeIds.has(kind.key)) dis.type = madeIds.get(kind.key);
+      else if (kind)
+        notes.push({
+          path: 'dispute.type',
+          field: 'dispute-type',
+          message: `${kindTitle(kind, s.types.indexOf(kind))} is left out of the snippet: none is chosen at first until it is complete.`,
+        });
+    } else if (s.type) dis.type = s.type;
     for (const [k, id] of [
       ['regimes', 'dispute-regimes'],
       ['windowDays', 'dispute-window'],
@@ -1345,7 +1507,7 @@ function toConfig(d) {
   }
   // Sections in the config's order are shown; a section left out is simply absent.
   if (!d.sections.length) config.sections = [];
-  return { config, where };
+  return { config, where, notes };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1444,7 +1606,7 @@ let integrity = '';
 let hashes = Object.create(null);
 let timer;
 let round = 0;
-let current = { config: {}, where: new Map() };
+let current = { config: {}, where: new Map(), notes: [] };
 
 function refresh() {
   current = toConfig(draft);
@@ -1457,11 +1619,11 @@ function refresh() {
 
 async function check() {
   const n = ++round;
-  const { config, where } = current;
+  const { config, where, notes } = current;
   preview.setAttribute('lang', draft.lang);
   preview.setAttribute('theme', draft.theme);
   preview.config = JSON.parse(JSON.stringify(config));
-  const problems = [...(await elementProblems(config)), ...schemaProblems(config)];
+  const problems = [...notes, ...(await elementProblems(config)), ...schemaProblems(config)].map(inBuilderWords);
   if (n !== round) return;
   showProblems(problems, where);
   form.dataset.checked = String(n);
@@ -1476,6 +1638,24 @@ function controlFor(path, where) {
   return undefined;
 }
 
+/** A Markdown autolink, `<https://example.com>`: Markdown has it, the answers' format does not (docs/faq.md). */
+const AUTOLINK = /<(?:https?|mailto|tel):[^<>\s]*>/gi;
+/** HTML in merchant text, as the library finds it (src/internal/config.ts MARKUP). */
+const MARKUP = /<[a-z/!?]/i;
+
+/**
+ * A message said as a merchant writing Markdown reads it (c23-8): an autolink in an answer is reported by the element
+ * as markup, which reads as "no links"; it is told how to write the link instead. Markup besides it is still named.
+ */
+function inBuilderWords(problem) {
+  const answer = /^faq\.items\.\d+\.answer(\.|$)/.test(problem.path ?? '');
+  if (!answer || problem.message !== 'Markup is not allowed; it is shown as plain text.') return problem;
+  const text = document.getElementById(controlFor(problem.path, current.where))?.value ?? '';
+  if (text.search(AUTOLINK) < 0) return problem;
+  const links = 'Write links as [text](https://…): a link in < > is shown as plain text.';
+  return { ...problem, message: MARKUP.test(text.replace(AUTOLINK, '')) ? `${links} ${problem.message}` : links };
+}
+
 function showProblems(problems, where) {
   for (const { control, error } of fields.values()) {
     error.replaceChildren();
@@ -1484,7 +1664,7 @@ function showProblems(problems, where) {
   const unplaced = [];
   const seen = new Set();
   for (const problem of problems) {
-    const id = controlFor(problem.path, where);
+    const id = problem.field && fields.has(problem.field) ? problem.field : controlFor(problem.path, where);
     const key = `${id} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -1541,6 +1721,42 @@ function importMap() {
   return `<script type="importmap">\n{ "integrity": {\n${lines.join(',\n')}\n} }\n</script>\n`;
 }
 
+/**
+ * From this many bytes of configuration the page says the snippet's size (c23-8: a 2 MB answer went by without a
+ * word). 100 KB is more than the whole library weighs over the wire (cdn/support-widgets.js, about 83 KB gzip), a
+ * FAQ of some 200 questions with answers of 500 characters; inline, it is downloaded again with every page view
+ * and parsed before the help center shows, where config.json on the merchant's site is cached between pages.
+ */
+const LARGE = 100_000;
+const bytes = (text) => new TextEncoder().encode(text).length;
+const size = (n) =>
+  new Intl.NumberFormat('en', dict({ style: 'unit', unit: n < 1e6 ? 'kilobyte' : 'megabyte', maximumFractionDigits: n < 1e6 ? 0 : 1 })).format(
+    n < 1e6 ? n / 1e3 : n / 1e6,
+  );
+
+/** Under the snippet when its configuration is large: its size, the longest text in it and its field, and what to do. */
+function sizeNote(config) {
+  const note = document.getElementById('snippet-size');
+  const total = bytes(document.getElementById('snippet').value);
+  if (bytes(JSON.stringify(config)) < LARGE) {
+    note.hidden = true;
+    note.textContent = '';
+    return;
+  }
+  // The longest text of the configuration, by its path: the field to look at first.
+  let longest = ['', ''];
+  const walk = (v, path) => {
+    if (typeof v === 'string') {
+      if (v.length > longest[1].length) longest = [path, v];
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(config, '');
+  const id = controlFor(longest[0], current.where);
+  const where = id ? `${labelOf(id)} alone is ${longest[1].length.toLocaleString('en')} characters` : '';
+  note.hidden = false;
+  note.textContent = `The snippet is large: ${size(total)}${where ? `; ${where}` : ''}. Every page view downloads it again, and the help center shows only once the browser has read it. Check that the long text is meant, or put config.json on your site instead (below): browsers keep it between pages.`;
+}
+
 function writeSnippet() {
   const { config } = current;
   const src = `${CDN}${version}/cdn/support-widgets.js`;
@@ -1557,6 +1773,7 @@ ${json}
   </script>
 </support-center>
 `;
+  sizeNote(config);
   // The file route keeps the chosen language too (C21b-2: the tag shown had no lang, so German became English).
   document.getElementById('src-tag').textContent = `<support-center lang="${draft.lang}" src="/config.json"></support-center>`;
 }

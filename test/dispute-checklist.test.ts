@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
@@ -730,6 +730,40 @@ describe('<support-dispute-checklist>', () => {
       expect(text($(el, '[part=deadline]'))).to.equal('申诉截止日：2026年12月14日还剩20天');
       expect(text($(el, '#req'))).to.equal('必需材料已备齐0/3');
       await expect(el).to.be.accessible();
+    });
+
+    describe('the option chosen with the arrow keys stays in view when the deadline box appears above it (c23-2)', () => {
+      afterEach(() => setViewport({ width: 800, height: 600 }));
+      const HOW = { en: 'How did you pay?', he: 'איך שילמת?' };
+      for (const lang of ['en', 'he'] as const) {
+        it(`at 1280 × 900, in ${lang}`, async () => {
+          await setViewport({ width: 1280, height: 900 });
+          // A long page scrolled so that the second payment option is just in view at the bottom of the window (as Tab left the
+          // demo at 1280 × 900): ArrowDown moves to it without scrolling, and the box then appears above.
+          const page = await fixture<HTMLElement>(html`<div>
+            <div style="height: 2000px"></div>
+            <support-dispute-checklist lang=${lang} type="not-received" .now=${NOW}></support-dispute-checklist>
+            <div style="height: 2000px"></div>
+          </div>`);
+          const el = page.querySelector('support-dispute-checklist')!;
+          await waitUntil(() => text($(el, '[part=regimes] legend')) === HOW[lang], 'the question in its language');
+          const options = $$<HTMLInputElement>(el, '[part=regimes] input[type=radio]');
+          options[1].closest('label')!.scrollIntoView({ block: 'end' });
+          options[0].focus();
+          expect($(el, '[part=deadline]'), 'no deadline box yet').to.equal(null);
+          await sendKeys({ press: 'ArrowDown' });
+          await waitUntil(() => $(el, '[part=deadline]') && options[1].checked, 'the second option chosen, the box shown');
+          await el.updateComplete;
+          await nextFrame();
+          expect(root(el).activeElement).to.equal(options[1]);
+          const box = options[1].closest('label')!.getBoundingClientRect();
+          // Less than a pixel off: positions are fractional.
+          expect([box.top > -1, box.bottom < innerHeight + 1], `the focused option at ${box.top}-${box.bottom} in a ${innerHeight} px window`).to.deep.equal([
+            true,
+            true,
+          ]);
+        });
+      }
     });
 
     it('is accessible in dark theme and right-to-left', async () => {

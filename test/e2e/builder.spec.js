@@ -308,6 +308,12 @@ test.describe('the builder', () => {
       await page.locator('#line-0-number').fill('800-555-01OO');
       await page.locator('#line-0-Mo-add').click();
       await expect(page.locator('#line-0-number-error')).not.toBeEmpty();
+      // A kind of dispute of one's own with its messages and its advanced choices open.
+      await page.locator('#dispute-t-add').click();
+      await page.locator('#dispute-t-0-items').fill('*');
+      await page.locator('#dispute-t-0 summary').click();
+      await expect(page.locator('#dispute-t-0-label-error')).not.toBeEmpty();
+      await expect(page.locator('#dispute-t-0-replaces')).toBeVisible();
       await page.locator(`input[name="preview-width"][value="${width < 960 ? 'phone' : 'wide'}"]`).check();
       await expect(page.locator('#preview support-hotline').first()).toHaveAttribute('theme', theme);
       const frame = (await page.locator('#frame').boundingBox()).width;
@@ -477,6 +483,190 @@ test.describe('the builder', () => {
     const hashes = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
     const documented = rewrite(`\`\`\`html\n${block}\`\`\``, VERSION, hashes).slice('```html\n'.length, -'```'.length);
     expect(await page.locator('#snippet').inputValue()).toBe(documented);
+  });
+
+  test('a kind of dispute of your own needs only its name and evidence: its id is made from the name, and it can be the kind chosen at first', async ({
+    open,
+  }) => {
+    // c23-3: focus went to a technical Id first, and the merchant's own kind was never offered as the kind chosen at first.
+    const { page, problems } = await fresh(open);
+    await tabTo(page, '#dispute-t-add');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }), 'focus moves to the new kind’s name').toBeFocused();
+    await page.keyboard.type('Gift card not delivered');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('The code never arrived.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('*Order confirmation email\nScreenshot of your inbox');
+    await expect(page.locator('#dispute-t-0-id'), 'the id is out of the way').toBeHidden();
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    const kind = {
+      id: 'gift-card-not-delivered',
+      label: 'Gift card not delivered',
+      description: 'The code never arrived.',
+      items: [
+        { id: 'order-confirmation-email', label: 'Order confirmation email', required: true },
+        { id: 'screenshot-of-your-inbox', label: 'Screenshot of your inbox' },
+      ],
+    };
+    expect((await snippetConfig(page)).dispute).toEqual({ types: [kind] });
+    const first = page.getByRole('combobox', { name: 'Kind of dispute chosen at first' });
+    await expect(first.locator('option').last()).toHaveText('Gift card not delivered');
+    await first.selectOption({ label: 'Gift card not delivered' });
+    const config = await snippetConfig(page);
+    expect(config.dispute).toEqual({ type: 'gift-card-not-delivered', types: [kind] });
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    // The preview's checklist opens on that kind, as the merchant's page will.
+    await expect(page.locator('#preview support-dispute-checklist [role=heading]')).toHaveText('Gift card not delivered');
+    // Renamed, the kind keeps its place as the kind chosen at first, under its new id.
+    await page.locator('#dispute-t-0-label').fill('Gift card never arrived');
+    await expect(first.locator('option:checked')).toHaveText('Gift card never arrived');
+    expect((await snippetConfig(page)).dispute).toMatchObject({ type: 'gift-card-never-arrived', types: [{ id: 'gift-card-never-arrived' }] });
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('a kind without a name or evidence is told so in the builder’s words, and left out of the snippet until it is complete', async ({ open }) => {
+    // c23-3: "Expected a non-empty string, got an empty string. / The configuration's schema: dispute.types.0.id must not
+    // be empty." and "…items.0.id must not be empty", yet the snippet carried the kind and the merchant's page dropped it.
+    const { page } = await fresh(open);
+    await page.locator('#dispute-t-add').click();
+    await page.locator('#dispute-t-0-description').fill('The code never arrived.');
+    await page.locator('#dispute-t-0-items').fill('*');
+    await expect(page.locator('#dispute-t-0-label-error')).toHaveText('This kind needs a name. Until then, this kind is left out of the snippet.');
+    await expect(page.locator('#dispute-t-0-label')).toHaveAttribute('aria-invalid', 'true');
+    const evidence = page.locator('#dispute-t-0-items-error');
+    await expect(evidence).toContainText('An evidence line needs its text: line 1 is only a *, so it is left out.');
+    await expect(evidence).toContainText('This kind needs its evidence: write one piece per line. Until then, this kind is left out of the snippet.');
+    const summary = page.locator('#problems');
+    await expect(summary).toContainText('2 fields need a look before you publish');
+    for (const jargon of ['Expected', 'schema', 'must not be empty', '.id']) await expect(summary).not.toContainText(jargon);
+    let config = await snippetConfig(page);
+    expect(config.dispute, 'no kind the element would drop').toEqual({});
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    await summary.getByRole('button', { name: /^Kind 1, Name:/ }).click();
+    await expect(page.locator('#dispute-t-0-label')).toBeFocused();
+    await page.keyboard.type('Gift card not delivered');
+    await page.locator('#dispute-t-0-items').fill('*\n*Order confirmation email');
+    await expect(evidence).toHaveText('An evidence line needs its text: line 1 is only a *, so it is left out.');
+    await expect(page.locator('#dispute-t-0-label-error')).toBeEmpty();
+    config = await snippetConfig(page);
+    expect(config.dispute.types).toEqual([
+      {
+        id: 'gift-card-not-delivered',
+        label: 'Gift card not delivered',
+        description: 'The code never arrived.',
+        items: [{ id: 'order-confirmation-email', label: 'Order confirmation email', required: true }],
+      },
+    ]);
+    await page.locator('#dispute-t-0-items').fill('*Order confirmation email');
+    await expect(summary).toContainText('No problems found');
+  });
+
+  test('a kind named like a built-in one is added beside it; replacing a built-in kind is an advanced choice, said in plain words', async ({ open }) => {
+    const { page } = await fresh(open);
+    await page.locator('#dispute-t-add').click();
+    await page.keyboard.type('Not received');
+    await page.locator('#dispute-t-0-items').fill('*Tracking number');
+    // Made from the name, the id is no built-in kind's: the built-in "Not received" stays.
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    expect((await snippetConfig(page)).dispute.types.map((t) => t.id)).toEqual(['not-received-2']);
+    await page.getByText('Advanced: replace a built-in kind, or choose the id').click();
+    await expect(page.locator('#dispute-t-0-id-hint')).toContainText('made from the name when empty (not-received-2)');
+    // An id typed that is a built-in kind's: what to do instead, in words.
+    await page.locator('#dispute-t-0-id').fill('not-received');
+    await expect(page.locator('#dispute-t-0-id-error')).toHaveText(
+      '“not-received” is the built-in kind “Not received”: to put yours in its place, choose it under Replaces a built-in kind; else give another id, or none. Until then, this kind is left out of the snippet.',
+    );
+    expect((await snippetConfig(page)).dispute).toEqual({});
+    await page.locator('#dispute-t-0-id').fill('');
+    await page.getByRole('combobox', { name: 'Replaces a built-in kind' }).selectOption({ label: 'Not received' });
+    await expect(page.locator('#dispute-t-0-id'), 'a replacing kind has the built-in id').toHaveCount(0);
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    expect((await snippetConfig(page)).dispute.types.map((t) => t.id)).toEqual(['not-received']);
+    // A second kind of the same name is told apart by its id; it cannot replace the same built-in kind.
+    await page.locator('#dispute-t-add').click();
+    await page.keyboard.type('Not received');
+    await page.locator('#dispute-t-1-items').fill('*Receipt');
+    expect((await snippetConfig(page)).dispute.types.map((t) => t.id)).toEqual(['not-received', 'not-received-2']);
+    await page.locator('#dispute-t-1 summary').click();
+    await expect(page.locator('#dispute-t-1-replaces option[value="not-received"]')).toBeDisabled();
+    await page.locator('#dispute-t-1-id').fill('not-received-2');
+    await page.locator('#dispute-t-add').click();
+    await page.keyboard.type('Lost parcel');
+    await page.locator('#dispute-t-2-items').fill('*Receipt');
+    await page.locator('#dispute-t-2 summary').click();
+    await page.locator('#dispute-t-2-id').fill('not-received-2');
+    await expect(page.locator('#dispute-t-2-id-error')).toHaveText(
+      'Not received has this id too: each kind needs its own. Until then, this kind is left out of the snippet.',
+    );
+    expect((await snippetConfig(page)).dispute.types.map((t) => t.id)).toEqual(['not-received', 'not-received-2']);
+  });
+
+  test('a draft saved before kinds had their own name first still builds: a built-in id typed as the Id replaces that kind', async ({ open, browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const draft = {
+      v: 1,
+      draft: {
+        dispute: {
+          type: 'gift-card',
+          types: [
+            { id: 'not-received', label: '', description: '', evidence: '*Tracking number' },
+            { id: 'gift-card', label: 'Gift card not working', description: '', evidence: '*Code' },
+          ],
+        },
+      },
+    };
+    await context.addInitScript((record) => localStorage.setItem('support-widgets-builder-draft', record), JSON.stringify(draft));
+    const { page } = await open(PAGE, { context });
+    await expect(page.locator('#dispute-t-0-replaces')).toHaveValue('not-received');
+    await expect(page.locator('#dispute-t-1-id')).toHaveValue('gift-card');
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    expect((await snippetConfig(page)).dispute).toEqual({
+      type: 'gift-card',
+      types: [
+        { id: 'not-received', items: [{ id: 'tracking-number', label: 'Tracking number', required: true }] },
+        { id: 'gift-card', label: 'Gift card not working', items: [{ id: 'code', label: 'Code', required: true }] },
+      ],
+    });
+    await context.close();
+  });
+
+  test('a Markdown autolink in an answer: told to write links as [text](https://…), not that links are not allowed', async ({ open }) => {
+    // c23-8: "See <https://example.com>" was reported as "Markup is not allowed; it is shown as plain text."
+    const { page } = await fresh(open);
+    await page.locator('#faq-add').click();
+    await page.keyboard.type('Where is my refund?');
+    const message = page.locator('#faq-0-a-en-error');
+    await page.locator('#faq-0-a-en').fill('See <https://example.com>.');
+    await expect(message).toHaveText('Write links as [text](https://…): a link in < > is shown as plain text.');
+    await expect(page.locator('#faq-0-a-en')).toHaveAttribute('aria-invalid', 'true');
+    await page.locator('#faq-0-a-en').fill('See <https://example.com> and <b>this</b>.');
+    await expect(message).toHaveText(
+      'Write links as [text](https://…): a link in < > is shown as plain text. Markup is not allowed; it is shown as plain text.',
+    );
+    await page.locator('#faq-0-a-en').fill('See [our refund page](https://example.com).');
+    await expect(message).toBeEmpty();
+  });
+
+  test('a large snippet says its size and the text that makes it large', async ({ open }) => {
+    // c23-8: a 300,000-character question and a 2 MB answer went by without a word.
+    const { page } = await fresh(open);
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-q-en').fill('How long does a refund take?');
+    await page.locator('#faq-0-a-en').fill('5 to 10 business days. '.repeat(100));
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    const note = page.locator('#snippet-size');
+    await expect(note, 'a snippet of ordinary size says nothing').toBeHidden();
+    await page.locator('#faq-0-a-en').fill('5 to 10 business days. '.repeat(6000));
+    await expect(note).toBeVisible();
+    const bytes = Buffer.byteLength(await page.locator('#snippet').inputValue());
+    await expect(note).toHaveText(
+      `The snippet is large: ${Math.round(bytes / 1000)} kB; Question 1, Answer (English) alone is 137,999 characters. Every page view downloads it again, and the help center shows only once the browser has read it. Check that the long text is meant, or put config.json on your site instead (below): browsers keep it between pages.`,
+    );
+    expect((await page.locator('#snippet').getAttribute('aria-describedby')).split(' ')).toContain('snippet-size');
+    await page.locator('#faq-0-a-en').fill('5 to 10 business days.');
+    await expect(note).toBeHidden();
   });
 
   test('the demo links the builder from its header', async ({ open }) => {

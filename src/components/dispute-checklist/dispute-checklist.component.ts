@@ -754,6 +754,10 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
     this.persist();
     await this.updateComplete;
+    // The deadline box above the questions can appear or grow with the answer and push the control the user is on
+    // out of the window (c23-2): it is scrolled back into view, with its label (WCAG 2.2 2.4.7, 2.4.11).
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    (focused?.closest('label') ?? focused)?.scrollIntoView(dict<ScrollIntoViewOptions>({ block: 'nearest', inline: 'nearest' }));
     // The deadline box is far above the question: its new text is read out, once, with the new rule's reason.
     const after = this.spoken(patch.field);
     const reason = after.rule !== before.rule ? this.why(false)[0] : undefined;
