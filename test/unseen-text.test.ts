@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { DisputeType, SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
-import { capture } from './helpers.js';
+import { capture, fillCallPrep, typeAndLeave } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 
@@ -112,4 +112,30 @@ describe('text a reader cannot see', () => {
     ).finally(errors.restore);
     expect(errors.calls.join('\n')).to.match(/topics\[1\]\.label: .*U\+200B/);
   });
+});
+
+// Red team R13-15: the call form's required "What happened" took two zero width spaces, two blank Braille
+// patterns or a Hangul filler as an answer, sent them, and the agent got a blank reason.
+const REQUIRED = 'Required';
+
+describe('text a user cannot see, typed into the call form', () => {
+  for (const blank of ['\u200b\u200b', '\u2800\u2800', '\u3164']) {
+    it(`asks for the required "What happened" when it holds only ${[...blank].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')}, and sends nothing`, async () => {
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist endpoint="/__capture/unseen" .now=${NOW}></support-call-prep>`);
+      await fillCallPrep(el);
+      await typeAndLeave(el, 'what', blank);
+      let submitted = false;
+      el.addEventListener('support-call-prep-submit', () => (submitted = true));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      const what = el.shadowRoot!.querySelector('[name=what]')!;
+      expect(what.getAttribute('aria-invalid')).to.equal('true');
+      const described = what
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
+      expect(described.join(' ')).to.include(REQUIRED);
+    });
+  }
 });

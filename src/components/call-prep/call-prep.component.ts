@@ -8,7 +8,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { clipText, expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
 import { copyText, downloadFile, fileName, printText } from '../../internal/export.js';
 import { isSensitive, namesSecret, redact, redactFields, type Redacted } from '../../internal/sensitive.js';
-import { stripBidi } from '../../internal/bidi.js';
+import { stripBidi, unseen } from '../../internal/bidi.js';
 import { asciiDigit } from '../../internal/digits.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { DraftController } from '../../internal/draft.js';
@@ -549,7 +549,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The problem with a field's value, as a string key. */
   private check(f: CallPrepField): Key | undefined {
     const v = this.value(f.id);
-    if (Array.isArray(v) ? !v.length : !v?.trim()) return f.required ? 'eRequired' : undefined;
+    // Text no one can read (a pasted zero width space, U+2800, a Hangul filler) is no answer (R13-15).
+    if (Array.isArray(v) ? !v.length : !v || unseen(v)) return f.required ? 'eRequired' : undefined;
     if (f.id === 'card4') return /^\d{4}$/.test(digits(v as string)) ? undefined : 'eCard4';
     if (f.type === 'datetime') {
       const d = zoned(v as string, this.zone(f));
