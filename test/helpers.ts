@@ -89,9 +89,10 @@ export const chromium = /Chrome\//.test(navigator.userAgent); // "HeadlessChrome
 /**
  * Text a reader cannot see: nothing but white space, format characters (Unicode category Cf: bidi controls, zero
  * width space, joiners, U+0600 Arabic number sign without its digits, U+FEFF) and other default-ignorable code
- * points. The FAQ reports a question or answer of only these as empty (outside check c22-5).
+ * points, combining marks with no letter, the blank Braille pattern U+2800 and U+1D159. The FAQ reports a question
+ * or answer of only these as empty (outside checks c22-5, c23-5; red team R13-14).
  */
-export const unseen = (text: string): boolean => !text.replace(/[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '');
+export const unseen = (text: string): boolean => !text.replace(/[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}\u2800\u{1D159}]/gu, '');
 
 /** `it` in Chromium; in Firefox and WebKit listed as skipped (docs/development.md lists these tests and why). */
 export const chromiumOnly: Mocha.TestFunction = chromium ? it : (it.skip as Mocha.TestFunction);

@@ -57,6 +57,9 @@ describe('text a reader cannot see', () => {
     const el = await fixture<SupportHotline>(
       html`<support-hotline .now=${NOW} .lines=${[
         { number: '+18005550100', label: '\u200b\u2060' },
+        // Red team R13-14: a lone combining accent (a stray mark) and U+1D159, a musical symbol drawn as nothing.
+        { number: '+18005550102', label: '\u0301' },
+        { number: '+18005550103', label: '\u{1D159}' },
         { number: '+18005550101', label: 'Cards' },
       ]}></support-hotline>`,
     );

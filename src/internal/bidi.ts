@@ -13,11 +13,12 @@ export const stripBidi = (text: string): string => text.replace(BIDI, '');
  * What a reader cannot see: white space, format characters (Unicode category Cf: bidi controls, U+200B zero width
  * space, the joiners, U+2060 word joiner, U+FEFF, U+0600 Arabic number sign without digits) and the other
  * default-ignorable code points (U+3164 Hangul filler, variation selectors; Unicode 15, 5.21), and U+2800, the
- * blank Braille pattern, which fonts draw as nothing (outside check c23-5). A zero width space comes along when
- * text is pasted from web pages and word processors (c22-5): a label of only that is a blank heading, a button or
- * link with no name.
+ * blank Braille pattern, which fonts draw as nothing (outside check c23-5); combining marks with no letter to sit
+ * on (a stray accent) and U+1D159, a musical null notehead drawn as nothing (red team R13-14). A zero width space
+ * comes along when text is pasted from web pages and word processors (c22-5): a label of only that is a blank
+ * heading, a button or link with no name.
  */
-const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}\u2800\u{1D159}]/gu;
 
 /** Nothing a reader can see in `text` (see INVISIBLE). */
 export const unseen = (text: string): boolean => !text.replace(INVISIBLE, '');
