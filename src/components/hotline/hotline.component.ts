@@ -5,7 +5,7 @@ import { cut, expected, isRecord, own, parseJson, readOr, reportUnknownKeys, str
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
-import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
+import { asciiDigits, e164, formatNumber, lengthProblem, sameNumber } from '../../internal/phone.js';
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { referenceId, send, type SendFailure } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -478,6 +478,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // A value that is not a string was reported by `str` already: one report per field.
     const typed = (k: HotlineKey): boolean => raw[k] == null || typeof raw[k] === 'string';
     if (!valid && typed('number')) bad('number', 'an E.164 number like +18005550100');
+    // A number of the wrong length for a plan the library knows (`+1555`) is reported; its line still renders and
+    // dials it, as given: the number shown is the number dialled, and a merchant's line is never lost (c23-6).
+    const short = valid && lengthProblem(valid);
+    if (short) this.reportError(at('number'), `${short}; its link dials it as given`);
     const hours = str('hours');
     const zone = str('timezone') ?? '';
     let rules: Rule[] | undefined;
@@ -494,7 +498,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return {
       label: str('label'),
       tel: valid,
-      show: show ?? valid ?? '',
+      // No display: the number grouped as the plan writes it (`+1 800 555 0100`), as when a display is refused (c23-4).
+      show: show ?? (valid ? formatNumber(valid) : ''),
       langs: list('languages', 'a language tag', 'language tags', (x) => Intl.getCanonicalLocales(x)[0]),
       rules,
       bad: !!hours && !rules,
