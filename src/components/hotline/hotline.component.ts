@@ -40,7 +40,7 @@ export interface HotlineLine {
   label?: string;
   /** The number in E.164 form: `+18005550100`. Spaces, dashes, dots and brackets are ignored. */
   number: string;
-  /** The number as shown: `1-800-555-0100`. Defaults to `number`; another number than `number` is replaced by it, formatted. */
+  /** The number as shown: `1-800-555-0100`. Defaults to `number`, formatted (`+1 800 555 0100`); another number than `number` is replaced by it, formatted. */
   display?: string;
   /** BCP 47 tags of the languages spoken, as an array or a comma-separated string. */
   languages?: string[] | string;
@@ -260,7 +260,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
   number?: string = undefined;
-  /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted. */
+  /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted; without it, `number` formatted. */
   display?: string = undefined;
   /** Single-line form: what the line is for. */
   label?: string = undefined;
