@@ -256,7 +256,7 @@ describe('<support-hotline>', () => {
       const bdi = root(hotline).querySelector('a[part=number] bdi')!;
       expect(getComputedStyle(bdi).direction).to.equal('ltr');
       expect(getComputedStyle(bdi).unicodeBidi).to.equal('isolate');
-      expect(text(bdi)).to.equal('+18005550100');
+      expect(text(bdi)).to.equal('+1 800 555 0100');
       await expect(hotline).to.be.accessible();
     });
 

@@ -23,23 +23,48 @@ const CC = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 const TRUNK: Record<string, string> = { 1: '1', 7: '8', 36: '06', 375: '80' };
 const NO_TRUNK = /^(?:30|34|39|45|47|52|65|29[89]|35[0-2467]|37[1268]|423|85[23]|96[58]|97[34])$/;
 /**
- * National numbers dialled as written although the country has a trunk prefix: the NANP's ten digits, whose `1`
- * is a toll prefix that 10-digit dialling leaves out (NANP Administration, "About the NANP"; ATIS-0300076, the
- * NANP numbering guidelines); China's mobile (1xx) and nationwide service numbers (400, 800), dialled without the
- * `0` of its area codes (MIIT, 电信网编号计划 2017, the telecommunications network numbering plan): mobiles are 11
- * digits from 13 to 19, 400/800 numbers 10 digits. Other numbers starting 1 are not mobiles: 10xxx are carriers'
- * service numbers (10086), and `10 8888 6666` is Beijing (010) without its 0 (R11-5).
+ * National numbers dialled as written although the country has a trunk prefix (the trunk form stays good too):
+ * - +1: the NANP's ten digits, whose `1` is a toll prefix that 10-digit dialling leaves out (NANP Administration,
+ *   "About the NANP"; ATIS-0300076, the NANP numbering guidelines).
+ * - +86: China's mobiles, 11 digits from 13 to 19 (MIIT, 电信网编号计划 2017, the telecommunications network
+ *   numbering plan; a `0` before a mobile only from a landline in another area). Other numbers starting 1 are not
+ *   mobiles: 10xxx are carriers' service numbers (10086), and `10 8888 6666` is Beijing (010) without its 0 (R11-5).
+ * - +91: India's mobiles, 10 digits from 6 to 9 (DoT, National Numbering Plan 2003, as amended; a `0` before them
+ *   only from a landline: DoT circular of 20 November 2020 on TRAI's recommendations of 29 May 2020, "Ensuring
+ *   Adequate Numbering Resources for Fixed Line and Mobile Services"). Delhi's `11 2345 6789` still needs its 0.
+ * - +55: any Brazilian number with its 2-digit area code, `(11) 91234-5678`: Anatel's plans (Regulamento de
+ *   Numeração do STFC; SMP numbering as amended by Resolução 553/2010, the ninth digit) have a long-distance call
+ *   dialled as `0` + a carrier selection code + the area code, so no single trunk digit precedes the number as it
+ *   is written. Not read here in Anatel's own text (2026-12): Anatel's 9XXXX-XXXX form as press reports quote it.
  */
-const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 86: /^(?:1[3-9]\d{9}|[48]00\d{7})$/ };
+const AS_WRITTEN: Record<string, RegExp> = { 1: /^/, 55: /^/, 86: /^1[3-9]\d{9}$/, 91: /^[6-9]\d{9}$/ };
 /**
- * The NANP's written shapes, `(NXX) NXX-XXXX` and `NXX-NXX-XXXX` (NANP Administration, "About the NANP"; ATIS-0300076
- * writes numbers so): a national number in them reads as a North American one, `(312) 345-6789` as Chicago for
- * an Italian mobile (R11-10). China writes its 10-digit 400/800 numbers 3-3-4 with dashes (`400-820-8820`, the
- * form MIIT's 400 service rules and every carrier print), so those stay.
+ * National numbers dialled only as written, never after the trunk prefix (R12-11, R12-12):
+ * - +86: China's nationwide 400 and 800 numbers, 10 digits (MIIT, 电信网编号计划 2017): `0400-820-8820` dials nothing.
+ * - +61: Australia's 13 (6 digits), 1300 and 1800 (10 digits) numbers (ACMA, Telecommunications Numbering Plan 2015,
+ *   local rate and freephone numbers; the plan read in its 2023 compilation, its section numbers not checked
+ *   here): `1300 123 456` is dialled so from anywhere in Australia; `01300 …` is no number.
+ */
+const ONLY_AS_WRITTEN: Record<string, RegExp> = { 61: /^1(?:3\d{4}|[38]00\d{6})$/, 86: /^[48]00\d{7}$/ };
+/**
+ * The NANP's written shapes, `(NXX) NXX-XXXX`, `NXX-NXX-XXXX` and `NXX.NXX.XXXX` (NANP Administration, "About the
+ * NANP"; ATIS-0300076 writes numbers so; the dotted form is common on US pages): a national number in them reads
+ * as a North American one, `(312) 345-6789` or `312.345.6789` as Chicago for an Italian mobile (R11-10, R12-9). A
+ * bracketed 3-digit area code before 7 digits reads so whatever follows it (`(210) 1234567`). China writes its
+ * 10-digit 400 numbers 3-3-4 with dashes (`400-820-8820`, the form MIIT's 400 service rules and every carrier
+ * print), so those stay; 400 is no NANP area code in service.
  */
 // The area code's first digit is N, 2 to 9: a national form that starts with its trunk 0 (`050-123-4567`, a Saudi
 // mobile as written there) is no North American number.
-const NANP_SHAPE = /^\s*(?:\([2-9]\d{2}\)\s*|[2-9]\d{2}-)\d{3}-\d{4}\s*$/;
+const NANP_SHAPE =
+  /^\s*(?:\(\s*[2-9]\d{2}\s*\)[\s.\u2010-\u2015\u2212-]*\d{3}[\s.\u2010-\u2015\u2212-]?\d{4}|[2-9]\d{2}[.\u2010-\u2015\u2212-]\d{3}[.\u2010-\u2015\u2212-]\d{4})\s*$/;
+/**
+ * The NANP's toll-free codes, 8YY: 800, 833, 844, 855, 866, 877, 888 (NANP Administration, toll-free codes; as
+ * listed there, not re-read at the source here, 2026-12). A 10-digit national number starting with one, written
+ * without its country's trunk prefix in any grouping, reads as a North American toll-free number: China's
+ * `800 820 8820`, as Russia's `800 555 0100` (R10-16, R12-9). The international form (`+86 800 820 8820`) is shown.
+ */
+const NANP_TOLL_FREE = /^8(?:00|33|44|55|66|77|88)\d{7}$/;
 /**
  * The international prefix of the NANP, `011` (NANP Administration, "International dialing": 011 + country code
  * + number), standing for `+` when a space or separator follows it: `011 44 20 7946 0000` (R11-14). A national
@@ -55,15 +80,15 @@ export function e164(value: string): string | undefined {
 
 /**
  * A written number with the digits that input methods type for the languages shipped as ASCII: full-width
- * forms (Chinese and Japanese input methods: `１８００`, `＋`, `（`), Arabic-Indic `١٨٠٠` and Extended
- * Arabic-Indic (Persian, Urdu) `۱۸۰۰`. Digits of any other script (Bengali `৪` is a 4 that looks like 8,
+ * forms (Chinese and Japanese input methods: `１８００`, `＋`, `（`), Arabic-Indic `١٨٠٠`, Extended
+ * Arabic-Indic (Persian, Urdu) `۱۸۰۰`, Devanagari `०११` (hi) and Thai `๐๒` (th) (R12-12). Digits of any other script (Bengali `৪` is a 4 that looks like 8,
  * Oriya `୨` a 2 that looks like 9), superscripts, circled or Roman numerals (`Ⅰ`) stay as they are, so the
  * text is not a number a user can check by reading.
  */
 export function asciiDigits(text: string): string {
   return stripBidi(text)
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, asciiDigit);
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]/g, asciiDigit);
 }
 
 /**
@@ -97,19 +122,23 @@ function parts(tel: string): [cc: string, nsn: string] {
  */
 export function sameNumber(written: string, tel: string): boolean {
   // Digits of one script only: a number mixing them (`555 ٥1٥٥`, an Arabic-Indic 5 looks like a 0) reads as another.
-  const zeros = new Set([...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => c.codePointAt(0)! - Number(asciiDigit(c))));
+  // Full-width digits are the ASCII ones as CJK input methods type them, the same shapes: `+81 ３-１２３４` is one script (R12-12).
+  const zeroOf = (c: string): number => c.codePointAt(0)! - Number(asciiDigit(c));
+  const zeros = new Set([...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => (zeroOf(c) === 0xff10 ? 0x30 : zeroOf(c))));
   if (zeros.size > 1) return false;
   // A leading `00` is the international prefix of most countries (ITU-T E.164 annex A, ITU Operational Bulletin
   // "Dialling procedures": 00 in Europe, Africa, most of Asia), standing for `+`: `0044 20 7946 0000` is
   // +442079460000 (R9-15). No national number with its trunk prefix begins with 00, so nothing else reads so.
   const text = dialText(written).replace(new RegExp(`^(\\s*)00(?=[${SEPARATORS}]*[1-9])`), '$1+');
   if (!WRITTEN.test(text)) return false;
-  return reads(text, tel) || (NANP_INTL.test(text) && reads(text.replace(NANP_INTL, '$1+'), tel));
+  // 011 stands for `+` only before another zone's country code: within the NANP, `011 1 800 …` is not dialled (R12-11).
+  return reads(text, tel) || (NANP_INTL.test(text) && !tel.startsWith('+1') && reads(text.replace(NANP_INTL, '$1+'), tel));
 }
 
 function reads(text: string, tel: string): boolean {
   const [cc, nsn] = parts(tel);
-  const trunk = NO_TRUNK.test(cc) ? '' : (TRUNK[cc] ?? '0');
+  const only = !!ONLY_AS_WRITTEN[cc]?.test(nsn);
+  const trunk = only || NO_TRUNK.test(cc) ? '' : (TRUNK[cc] ?? '0');
   if (/^\s*\+/.test(text)) {
     // `(0)` after the country code says "leave this 0 out when dialling from abroad" (E.123 §2.5, `+44 (0)20 …`):
     // only true where the trunk prefix is 0 and the number does not itself begin with it. In Italy the 0 is
@@ -118,9 +147,10 @@ function reads(text: string, tel: string): boolean {
     if (zero.test(text) && (trunk !== '0' || nsn.startsWith('0'))) return false;
     return text.replace(zero, cc).replace(/\D/g, '') === cc + nsn;
   }
-  if (cc !== '1' && NANP_SHAPE.test(text) && !(cc === '86' && /^[48]00/.test(nsn))) return false;
+  if (cc !== '1' && NANP_SHAPE.test(text) && !(cc === '86' && /^400/.test(nsn))) return false;
   const digits = text.replace(/\D/g, '');
-  return (!!trunk && digits === trunk + nsn) || (digits === nsn && (!trunk || !!AS_WRITTEN[cc]?.test(nsn)));
+  if (cc !== '1' && digits === nsn && NANP_TOLL_FREE.test(nsn)) return false;
+  return (!!trunk && digits === trunk + nsn) || (digits === nsn && (!trunk || only || !!AS_WRITTEN[cc]?.test(nsn)));
 }
 
 /**
@@ -139,6 +169,28 @@ const GROUPS: Record<string, [RegExp, number[]][]> = {
     [/^[38]\d{9}$/, [3, 3, 4]],
   ],
 };
+
+/**
+ * What is wrong with the length of an E.164 number where the library knows the plan, in words for the merchant's
+ * console and the builder (c23-6); undefined when nothing is known to be wrong. Only the plans it formats:
+ * - +1: the NANP's national numbers are 10 digits, NPA-NXX-XXXX, the area code (NPA) and the exchange (NXX) each
+ *   starting 2 to 9 (NANP Administration, "About the NANP"; ATIS-0300076 §2).
+ * - +44: national significant numbers of 10 digits, 9 for some 01 areas and 0800 numbers, 7 for two special
+ *   numbers, 0800 1111 and 0845 4647 (Ofcom, "The National Telephone Numbering Plan"; the lengths as tabled in
+ *   "Telephone numbers in the United Kingdom", Wikipedia: the plan's own tables were not read here, 2026-12).
+ */
+export function lengthProblem(tel: string): string | undefined {
+  const [cc, nsn] = parts(tel);
+  if (cc === '1') {
+    if (nsn.length !== 10) return `${tel} has ${nsn.length} digits after +1, and a North American number has 10 (area code, exchange, line)`;
+    if (!/^[2-9]\d{2}[2-9]/.test(nsn))
+      return `${tel} is no North American number: its area code and its exchange (the 1st and 4th digits after +1) start with 2 to 9`;
+  }
+  if (cc === '44' && !(nsn.length === 10 || (nsn.length === 9 && /^(?:1|800)/.test(nsn)) || /^(?:8001111|8454647)$/.test(nsn))) {
+    return `${tel} has ${nsn.length} digits after +44, and a UK number has 10 (9 for some 01 and 0800 numbers)`;
+  }
+  return undefined;
+}
 
 /**
  * An E.164 number for reading (ITU-T E.123 §2: the country code, then the national number, separated by spaces):

@@ -467,6 +467,32 @@ test.describe('the builder', () => {
     expect((await snippetConfig(page)).hotline.lines[0].number).toBe('+49301234567');
   });
 
+  test('a US number of 3 digits or a UK number of 2 is named beside the field and in the list; a whole one shows grouped in the preview', async ({ open }) => {
+    const { page, problems } = await fresh(open);
+    await line(page, { number: '555' });
+    const number = page.locator('#line-0-number');
+    const message = page.locator('#line-0-number-error');
+    await expect(message).toHaveText(
+      '+1555 has 3 digits after +1, and a North American number has 10 (area code, exchange, line); its link dials it as given.',
+    );
+    await expect(number).toHaveAttribute('aria-invalid', 'true');
+    const summary = page.locator('#problems');
+    await expect(summary).toContainText('1 field needs a look before you publish');
+    await summary.getByRole('button', { name: /^Phone line 1, Phone number: \+1555 has 3 digits/ }).click();
+    await expect(number).toBeFocused();
+
+    await page.locator('#line-0-country').selectOption('GB');
+    await number.fill('20');
+    await expect(message).toHaveText('+4420 has 2 digits after +44, and a UK number has 10 (9 for some 01 and 0800 numbers); its link dials it as given.');
+    await number.fill('020 7946 0000');
+    await expect(message).toBeEmpty();
+    await expect(number).not.toHaveAttribute('aria-invalid');
+    await expect(summary).toContainText('No problems found');
+    // No "Number as shown": the card shows the number grouped as the element writes it, not +442079460000 (c23-4).
+    await expect(page.locator('#preview support-hotline').first().locator('[part=number]')).toHaveText('+44 20 7946 0000');
+    expect(logged(problems)).toEqual([]);
+  });
+
   test("docs/builder.md's sample snippet is what the builder writes for that draft", async ({ open }) => {
     const doc = readFileSync('docs/builder.md', 'utf8');
     const block = /## The output[\s\S]*?```html\n([\s\S]*?)```/.exec(doc)[1];

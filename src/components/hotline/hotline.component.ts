@@ -5,7 +5,7 @@ import { cut, expected, isRecord, own, parseJson, readOr, reportUnknownKeys, str
 import { dict } from '../../internal/dict.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
-import { asciiDigits, e164, formatNumber, sameNumber } from '../../internal/phone.js';
+import { asciiDigits, e164, formatNumber, lengthProblem, sameNumber } from '../../internal/phone.js';
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { referenceId, send, type SendFailure } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -40,7 +40,7 @@ export interface HotlineLine {
   label?: string;
   /** The number in E.164 form: `+18005550100`. Spaces, dashes, dots and brackets are ignored. */
   number: string;
-  /** The number as shown: `1-800-555-0100`. Defaults to `number`; another number than `number` is replaced by it, formatted. */
+  /** The number as shown: `1-800-555-0100`. Defaults to `number`, formatted (`+1 800 555 0100`); another number than `number` is replaced by it, formatted. */
   display?: string;
   /** BCP 47 tags of the languages spoken, as an array or a comma-separated string. */
   languages?: string[] | string;
@@ -260,7 +260,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
 
   /** Single-line form: the number in E.164 form (`+18005550100`). Ignored when `lines` is set. */
   number?: string = undefined;
-  /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted. */
+  /** Single-line form: the number as shown (`1-800-555-0100`, `1-800-FLOWERS`); attribute `display-number`. Must be `number`, else `number` is shown, formatted; without it, `number` formatted. */
   display?: string = undefined;
   /** Single-line form: what the line is for. */
   label?: string = undefined;
@@ -478,6 +478,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // A value that is not a string was reported by `str` already: one report per field.
     const typed = (k: HotlineKey): boolean => raw[k] == null || typeof raw[k] === 'string';
     if (!valid && typed('number')) bad('number', 'an E.164 number like +18005550100');
+    // A number of the wrong length for a plan the library knows (`+1555`) is reported; its line still renders and
+    // dials it, as given: the number shown is the number dialled, and a merchant's line is never lost (c23-6).
+    const short = valid && lengthProblem(valid);
+    if (short) this.reportError(at('number'), `${short}; its link dials it as given`);
     const hours = str('hours');
     const zone = str('timezone') ?? '';
     let rules: Rule[] | undefined;
@@ -494,7 +498,8 @@ export class SupportHotline extends SupportElement<'hotline'> {
     return {
       label: str('label'),
       tel: valid,
-      show: show ?? valid ?? '',
+      // No display: the number grouped as the plan writes it (`+1 800 555 0100`), as when a display is refused (c23-4).
+      show: show ?? (valid ? formatNumber(valid) : ''),
       langs: list('languages', 'a language tag', 'language tags', (x) => Intl.getCanonicalLocales(x)[0]),
       rules,
       bad: !!hours && !rules,
