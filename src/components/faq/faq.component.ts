@@ -260,6 +260,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   private vary = (s: string): string => s;
   /** The words of the items folded so far (see textOf), which a query word may be a typo of. */
   private vocabulary = new Set<string>();
+  /** Every word of the items folded so far (see textOf), which a query word written joined may be split into. */
+  private parts = new Set<string>();
   private typoCache = new Map<string, string[]>();
   /** The merchant's valid synonym groups, and the table with the built-in ones (derived in willUpdate). */
   private groups: string[][] = [];
@@ -350,6 +352,7 @@ export class SupportFaq extends SupportElement<'faq'> {
         this.vary = map.size ? (s) => s.replace(re, (c) => map.get(c)!) : (s) => s;
         this.texts = new WeakMap();
         this.vocabulary = new Set();
+        this.parts = new Set();
       }
       this.table = synonymTable([...parseGroups(this.msg('synonyms')), ...this.groups].map((g) => g.map(this.vary)));
     }
@@ -567,6 +570,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.list = [...this.light];
     this.texts = new WeakMap();
     this.vocabulary = new Set();
+    this.parts = new Set();
     this.other.clear();
     const made = this.makeRows();
     // While hydrating, the server made the data items: these are they, in the order of the data. On the
@@ -721,7 +725,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const items = added ?? this.list;
     // Every item folded first: the vocabulary the query's typos are looked up in is then complete.
     for (const it of items) this.textOf(it);
-    const list = (this.terms = this.query.trim() ? terms(this.vary(this.query), this.table!, this.typo) : []);
+    const list = (this.terms = this.query.trim() ? terms(this.vary(this.query), this.table!, this.typo, this.parts) : []);
     let n = added ? this.results : 0;
     for (const it of items) {
       const show = (!this.category || it.category?.trim() === this.category) && (!list.length || matches(this.textOf(it)[0], list));
@@ -753,7 +757,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       const question = folded(it.question);
       const shown = `${question} ${folded(it.textContent!)}`;
       const all = `${shown} \n${folded(this.other.get(it.id) ?? '')}`;
-      addWords(all, this.vocabulary);
+      addWords(all, this.vocabulary, this.parts);
       this.texts.set(it, (text = [all, question.length, shown.length]));
     }
     return text;
