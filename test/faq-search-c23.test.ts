@@ -1,7 +1,7 @@
 // Issue 19, outside check c23-7: what users type without the keyboard's special letters (`can't` and `cant` for
 // `can’t`, `strasse` for `Straße`, `coeur` for `cœur`, `don hang` for `đơn hàng`) and words they write joined
 // (`login` for `log in`), typed into the box.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
@@ -29,6 +29,8 @@ async function type(el: SupportFaq, query: string): Promise<string[]> {
 /** The questions a user sees (in-page and data items), in page order. */
 const shown = (el: SupportFaq): string[] =>
   [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.question);
+/** The highlighted words, as the page shows them. */
+const marked = (): string[] => ([...(CSS.highlights.get('support-faq') ?? [])] as Range[]).map((r) => r.toString());
 /** The questions of the "Best matches" list, best first. */
 const best = (el: SupportFaq): string[] => [...el.shadowRoot!.querySelectorAll('[part=best] a')].map((a) => a.textContent!);
 
@@ -107,5 +109,23 @@ describe('<support-faq> search finds what users type without special letters (c2
     await ready(joined);
     expect(await type(joined, 'sign in')).to.deep.equal(['Design tips in the app', 'Signin problems']);
     expect(best(joined)).to.deep.equal(['Signin problems', 'Design tips in the app']);
+  });
+
+  it('the highlight marks the word as written: Straße for strasse, and a word between an accent typed apart and a ß', async () => {
+    // `o` and its accent typed apart (as text copied from some systems comes) fold one unit shorter, `ß` one longer:
+    // the highlight maps every unit back, also when the two make up for each other.
+    const el = await fixture<SupportFaq>(html`<support-faq lang="de" searchable search-delay="0">
+      <support-faq-item question="Lieferung in meine Straße"><p>An jede Adresse.</p></support-faq-item>
+      <support-faq-item question="Umtausch"><p>${'Mu\u0308nchen und Straße'}</p></support-faq-item>
+    </support-faq>`);
+    await ready(el);
+    if (!('highlights' in CSS)) return;
+    await type(el, 'strasse');
+    await waitUntil(() => marked().length > 0, 'the match highlighted');
+    expect(marked()).to.deep.equal(['Straße', 'Straße']);
+    // Between the accent typed apart and the ß, the folded text is one unit short.
+    await type(el, 'und');
+    await waitUntil(() => marked().length > 0, 'the match highlighted');
+    expect(marked()).to.deep.equal(['und']);
   });
 });

@@ -861,9 +861,10 @@ export class SupportFaq extends SupportElement<'faq'> {
       for (let node: Node | null; (node = walker.nextNode());) {
         const text = node.nodeValue!;
         let folded = fold(this.vary(text));
-        // Folding can change the length (ligatures, combining marks): map each folded unit to its source.
+        // Folding can change the length (ligatures, combining marks, `ß` → `ss`): map each folded unit to its
+        // source, also when a letter folded to two makes up for a mark removed (`Gro\u0308ße`: the same length).
         const map: number[] = [];
-        if (folded.length !== text.length) {
+        if (folded.length !== text.length || /[ßẞœŒæÆþÞ]/.test(text)) {
           folded = '';
           for (let i = 0; i < text.length; i++) {
             const f = fold(this.vary(text[i]));

@@ -197,7 +197,10 @@ export function terms(query: string, synonyms: Synonyms, typo: (word: string) =>
     // One word: also its English stem (`refunded` → `refund`), whose synonyms count as the word's, and the word
     // without its apostrophe (`can't` → `cant`).
     const st = n === 1 ? stem(key) : key;
-    const alts = [...new Set([key, st, key.replace(/'/g, ''), ...(synonyms.get(key) ?? synonyms.get(st) ?? []), ...(n === 1 ? joins(key, parts) : [])])];
+    // Never an empty form: every text holds it, and the highlight would look for it without end.
+    const alts = [...new Set([key, st, key.replace(/'/g, ''), ...(synonyms.get(key) ?? synonyms.get(st) ?? []), ...(n === 1 ? joins(key, parts) : [])])].filter(
+      Boolean,
+    );
     const term = { alts, typo: n === 1 ? [...new Set([...typo(key), ...typo(st)])].filter((t) => !alts.includes(t)) : [] };
     out.push(term);
     const joined = last && n === 1 ? last[0] + key : '';
