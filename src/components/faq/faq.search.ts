@@ -2,13 +2,43 @@
 import { dict } from '../../internal/dict.js';
 
 /**
- * Case- and accent-insensitive form of a text: `Café` → `cafe`; Chinese is unchanged. Arabic as Lucene's
- * ArabicNormalizer folds it (after Larkey, Ballesteros and Connell, "Light Stemming for Arabic Information
- * Retrieval", 2007): harakat and the hamza or madda on alef go with the marks (`أ إ آ` → `ا`), teh marbuta is
- * heh (`ة` → `ه`) and alef maksura is yeh (`ى` → `ي`), as people type them: `كلمه` finds `كلمة`, `علي` finds `على`.
- * Every change keeps one character one character, so the highlight maps back to the text.
+ * Letters folded beyond accents, as people type them. Arabic as Lucene's ArabicNormalizer folds it (after Larkey,
+ * Ballesteros and Connell, "Light Stemming for Arabic Information Retrieval", 2007): harakat and the hamza or madda
+ * on alef go with the marks (`أ إ آ` → `ا`, by NFKD), teh marbuta is heh (`ة` → `ه`)
+ * and alef maksura is yeh (`ى` → `ي`): `كلمه` finds `كلمة`, `علي` finds `على`. Latin letters with no Unicode
+ * decomposition as Lucene's ASCIIFoldingFilter folds them (after ICU's Latin-ASCII transform): `ß` `œ` `æ` `đ` `ð`
+ * `ø` `ł` `ı` `þ` → `ss` `oe` `ae` `d` `d` `o` `l` `i` `th`, so `strasse` finds `Straße`, `coeur` `cœur` and `don hang`
+ * `đơn hàng`. Every apostrophe is the ASCII one (’ ‘ ʼ; NFKD already makes ＇ one): `can't` finds `can’t`.
  */
-export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+const LETTER = /[ةىßœæđðøłıþ’‘ʼ]/g;
+const FOLDS: Record<string, string> = {
+  ة: 'ه',
+  ى: 'ي',
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+};
+
+/**
+ * Case- and accent-insensitive form of a text: `Café` → `cafe`, `Straße` → `strasse`; Chinese is unchanged; marks
+ * and the letters above folded (see LETTER). A few letters become two (`ß` → `ss`): the highlight maps each folded
+ * unit back to its source character (see rangesIn).
+ */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(LETTER, (c) => FOLDS[c]);
 
 /**
  * The stem of an English query word (ASCII letters): the S-stemmer's plurals (Harman, "How effective is
@@ -80,9 +110,31 @@ export function typos(word: string, vocabulary: Iterable<string>): string[] {
   return out;
 }
 
-/** Adds the words a typo could mean (letters only, four or more, no CJK) of a folded text to `vocabulary`. */
-export function addWords(folded: string, vocabulary: Set<string>): void {
-  for (const [w] of folded.matchAll(LETTERS)) if (w.length > 3 && !CJK.test(w)) vocabulary.add(w);
+/**
+ * Adds the words a typo could mean (letters only, four or more, no CJK) of a folded text to `vocabulary`, and
+ * every run of letters to `parts` (the halves a query word written joined may be split into, see joins).
+ */
+export function addWords(folded: string, vocabulary: Set<string>, parts?: Set<string>): void {
+  for (const [w] of folded.matchAll(LETTERS)) {
+    parts?.add(w);
+    if (w.length > 3 && !CJK.test(w)) vocabulary.add(w);
+  }
+}
+
+/**
+ * A query word written as one that the FAQ writes as two (`login`, `signin`, `twofactor`, `cant` for `log in`,
+ * `sign in`, `two-factor`, `can't`): the word cut in two wherever both halves are words of the FAQ (`parts`),
+ * joined by a space, a hyphen or an apostrophe, as Elasticsearch's word-delimiter and shingle filters match a
+ * compound against its parts. Letters only, no CJK (segmentation decides there).
+ */
+export function joins(word: string, parts: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (word.length < 3 || word.length > MAX_TYPO || CJK.test(word) || /[^\p{L}]/u.test(word)) return out;
+  for (let k = 1; k < word.length; k++) {
+    const [a, b] = [word.slice(0, k), word.slice(k)];
+    if (parts.has(a) && parts.has(b)) out.push(`${a} ${b}`, `${a}-${b}`, `${a}'${b}`);
+  }
+  return out;
 }
 
 /** Synonyms by the words of one phrase (`money back` → its words joined by a space): each group's phrases, folded. */
@@ -121,16 +173,20 @@ export interface Term {
 
 /**
  * The terms of a query: its words (at most MAX_TERMS, repeats once), a run of words that is a synonym phrase
- * taken as one term with its synonyms; `typo(word)` gives the vocabulary's words a word may be a typo of.
+ * taken as one term with its synonyms; `typo(word)` gives the vocabulary's words a word may be a typo of, and
+ * `parts` the FAQ's words, which a word written joined is split into (see joins). Two words in a row that the
+ * FAQ writes as one (`sign in`, `signin`) each count that one as a whole word too.
  */
-export function terms(query: string, synonyms: Synonyms, typo: (word: string) => string[]): Term[] {
+export function terms(query: string, synonyms: Synonyms, typo: (word: string) => string[], parts: ReadonlySet<string> = new Set()): Term[] {
   const ws = words(query.slice(0, 1_000));
-  // A query of no words (`?`, `+`) is looked for as written.
-  if (!ws.length) return query.trim() ? [{ alts: [phrase(query.slice(0, 1_000))], typo: [] }] : [];
+  // A query of no words (`?`, `+`) is looked for as written; one that folds to nothing, not at all.
+  const whole = phrase(query.slice(0, 1_000));
+  if (!ws.length) return whole ? [{ alts: [whole], typo: [] }] : [];
   let longest = 1;
   for (const key of synonyms.keys()) longest = Math.max(longest, key.split(' ').length);
   const out: Term[] = [];
   const seen = new Set<string>();
+  let last: [string, Term] | undefined;
   for (let i = 0; i < ws.length && out.length < MAX_TERMS;) {
     let n = Math.min(longest, ws.length - i);
     while (n > 1 && !synonyms.has(ws.slice(i, i + n).join(' '))) n--;
@@ -138,10 +194,18 @@ export function terms(query: string, synonyms: Synonyms, typo: (word: string) =>
     i += n;
     if (seen.has(key)) continue;
     seen.add(key);
-    // One word: also its English stem (`refunded` → `refund`), whose synonyms count as the word's.
+    // One word: also its English stem (`refunded` → `refund`), whose synonyms count as the word's, and the word
+    // without its apostrophe (`can't` → `cant`).
     const st = n === 1 ? stem(key) : key;
-    const alts = [...new Set([key, st, ...(synonyms.get(key) ?? synonyms.get(st) ?? [])])];
-    out.push({ alts, typo: n === 1 ? [...new Set([...typo(key), ...typo(st)])].filter((t) => !alts.includes(t)) : [] });
+    // Never an empty form: every text holds it, and the highlight would look for it without end.
+    const alts = [...new Set([key, st, key.replace(/'/g, ''), ...(synonyms.get(key) ?? synonyms.get(st) ?? []), ...(n === 1 ? joins(key, parts) : [])])].filter(
+      Boolean,
+    );
+    const term = { alts, typo: n === 1 ? [...new Set([...typo(key), ...typo(st)])].filter((t) => !alts.includes(t)) : [] };
+    out.push(term);
+    const joined = last && n === 1 ? last[0] + key : '';
+    if (parts.has(joined)) for (const t of [last![1], term]) t.alts.push(joined);
+    last = n === 1 ? [key, term] : undefined;
   }
   return out;
 }
