@@ -14,7 +14,7 @@ input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding
 textarea{display:block;resize:vertical}
 .row{display:flex;flex-wrap:wrap;gap:8px}
 .row input{flex:1 1 12em;min-width:0}
-.row select{width:auto}
+.row select{width:auto;min-width:0;max-width:100%}
 [aria-invalid=true]{border:2px solid var(--_danger)}
 .e,.w,.failed{color:var(--_danger);font-weight:600;margin:0}
 .w{color:var(--_warn)}
