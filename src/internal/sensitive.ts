@@ -468,9 +468,11 @@ function ibans(t: string, gs: Group[], out: Uint8Array): void {
  * The groups an IMEI is printed in, whole: `AA-BBBBBB-CCCCCC-D` (the 15-digit IMEI: type allocation code, serial
  * number, check digit) and its 16-digit IMEISV with a 2-digit software version, or TAC and serial apart (8-6-1,
  * 8-6-2). 3GPP TS 23.003, 6.2.1 and 6.2.2; GSMA TS.06. R12-8: `IMEI 50 154967 793039 1` read as a Maestro number
- * (1 in 14 random IMEIs so spaced). No network groups a card so.
+ * (1 in 14 random IMEIs so spaced). Only after the word IMEI: a 15-digit IMEI passes Luhn as a card does, and a card
+ * cut in those groups is one (the property tests cut cards in random groups).
  */
 const IMEI_SHAPES = new Set(['2,6,6,1', '2,6,6,2', '8,6,1', '8,6,2']);
+const IMEI_WORD = /(?<!\p{L})imei(?:sv)?(?!\p{L})[^0-9.!?;\n。！？；]{0,16}$/iu;
 
 /** For each group, whether it is part of an IBAN or an IMEI: an identifier whose digits are never a card's. */
 function identifiers(t: string, gs: Group[]): Uint8Array {
@@ -485,7 +487,8 @@ function identifiers(t: string, gs: Group[]): Uint8Array {
           .slice(i, j + 1)
           .map((g) => g.e - g.s)
           .join(),
-      )
+      ) &&
+      said(t, gs[i].s, IMEI_WORD)
     )
       out.fill(1, i, j + 1);
   return out;
