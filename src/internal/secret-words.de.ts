@@ -7,7 +7,8 @@ import type { SecretWords } from './secret-words.js';
 // "Kartenprüfnummer" (Sparkassen) or "Sicherheitscode" ("die drei Ziffern auf der Rückseite"); online-banking
 // one-time codes are TANs (Transaktionsnummer: chipTAN, pushTAN, smsTAN, mobileTAN, photoTAN); SMS codes are a
 // "Bestätigungscode", "Sicherheitscode" ("Ihr Sicherheitscode lautet …"), "Freigabecode" or "Einmalcode".
-// Not "Fehlercode", "Postleitzahl", "Kundennummer", "Bestellnummer", "Gutscheincode": none holds a keyword.
+// Not "Fehlercode", "Postleitzahl", "Kundennummer", "Bestellnummer", "Gutscheincode": none holds a keyword; the
+// numbers are public codes (below), kept before a keyword too.
 export const secrets: SecretWords = {
   codes: [
     'bestätigungscode',
@@ -77,6 +78,13 @@ export const secrets: SecretWords = {
   // `Gutscheincode`, `Rabattcode`, `Bestellcode`, `Postleitzahl` name public codes, so -code compounds stay listed
   // one by one in \`codes\` above.
   ends: ['pin', 'passwort', 'kennwort'],
+  // R12-7: an order, customer, ticket or case number before the secret the caller writes about (`Bestellnummer 482913 –
+  // TAN kommt nicht an`, `Kundennummer 48291356 Passwort vergessen`, `Bestellung Nr. 482913: TAN fehlt`).
+  publicCodes: [
+    ...['bestellnummer', 'bestellung', 'bestell-nr', 'kundennummer', 'kunden-nr', 'kunden-id', 'kunde', 'auftrag', 'auftragsnummer'],
+    ...['rechnung', 'rechnungsnummer', 'ticket', 'ticketnummer', 'vorgang', 'vorgangsnummer', 'fallnummer', 'referenznummer'],
+    ...['sendungsnummer', 'buchungsnummer', 'vertragsnummer', 'mitgliedsnummer'],
+  ],
   links: [
     'ist',
     'war',

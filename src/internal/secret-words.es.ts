@@ -67,7 +67,12 @@ export const secrets: SecretWords = {
     'código del reverso',
   ],
   // Capitalised in a form's labels, after "de" (`Código de Pedido: 1234`): a name, not the app a code is from.
-  publicCodes: ['pedido', 'error', 'barras', 'cliente', 'reserva', 'descuento', 'seguimiento', 'referencia'],
+  publicCodes: [
+    ...['pedido', 'error', 'barras', 'cliente', 'reserva', 'descuento', 'seguimiento', 'referencia'],
+    // R12-7: an order, ticket, case, invoice or claim number before the secret the caller writes about (`Pedido nº
+    // 482913 - código de verificación no llega`; `nº` reads `no`).
+    ...['orden', 'ticket', 'caso', 'factura', 'incidencia', 'reclamación', 'expediente', 'solicitud', 'localizador'],
+  ],
   // R12-1: "código" alone as English "code" (BARE_CODE): a secret only with a mark, a link word or its purpose before its
   // value (`Código para iniciar sesión: 482913`, `Código: 482913`); `código postal: 28001` and `código de error: 504` stay.
   bare: ['código'],

@@ -65,7 +65,12 @@ export const secrets: SecretWords = {
     // "code à 6 chiffres : 482913", as English "6-digit code" (a count, never a value, is before the keyword).
     ...['3', '4', '5', '6', '8', 'trois', 'quatre', 'six', 'huit'].flatMap((n) => [`code à ${n} chiffres`, `code de ${n} chiffres`]),
   ],
-  publicCodes: ['client', 'commande', 'erreur', 'parrainage', 'suivi', 'réduction'],
+  publicCodes: [
+    ...['client', 'commande', 'erreur', 'parrainage', 'suivi', 'réduction'],
+    // R12-7: an order, ticket, file, invoice or parcel number before the secret the caller writes about (`Commande n°
+    // 482913 – code de vérification non reçu`).
+    ...['ticket', 'dossier', 'facture', 'réclamation', 'demande', 'référence', 'réf', 'contrat', 'colis', 'abonné'],
+  ],
   passwords: ['mot de passe', 'mdp', 'mot-de-passe', 'motdepasse'],
   links: [
     'est',

@@ -67,5 +67,11 @@ export const secrets: SecretWords = {
     'אין',
   ],
   // R11-7: a public code's name after the keyword (an order, customer or parcel code), code first or last.
-  publicCodes: ['הלקוח', 'לקוח', 'ההזמנה', 'הזמנה', 'המשלוח', 'משלוח', 'ההנחה', 'הנחה', 'הסניף', 'סניף'],
+  publicCodes: [
+    ...['הלקוח', 'לקוח', 'ההזמנה', 'הזמנה', 'המשלוח', 'משלוח', 'ההנחה', 'הנחה', 'הסניף', 'סניף'],
+    // R12-7: "order number" written after the name, an inquiry, a service call, an invoice, a reference, a case file, a
+    // subscriber (`הזמנה מספר 482913 - קוד אימות לא הגיע`, `פנייה 482913`).
+    ...['הזמנה מספר', 'ההזמנה מספר', 'לקוח מספר', 'פנייה', 'הפנייה', 'קריאה', 'הקריאה', 'קריאת שירות', 'חשבונית', 'החשבונית'],
+    ...['אסמכתא', 'האסמכתא', 'תיק', 'התיק', 'מנוי', 'המנוי'],
+  ],
 };

@@ -56,6 +56,8 @@ export const secrets: SecretWords = {
     'transaksi',
     'tiket',
     'kupon',
+    // R12-7: an invoice, a bill, a report or complaint, a contract (`Invoice 482913 - kode OTP tidak masuk`).
+    ...['invoice', 'faktur', 'tagihan', 'laporan', 'keluhan', 'kontrak'],
   ],
   passwords: ['kata sandi', 'sandi', 'sandi internet banking', 'pasword', 'paswot'],
   // "my" (saya, -ku, -nya after a hyphen: "PIN-nya"), "is" (adalah, yaitu, ialah), "new/old", "of the card/account".

@@ -77,5 +77,9 @@ export const secrets: SecretWords = {
     'nessuna',
   ],
   // R11-7: a public code's name after the keyword (an order, customer or parcel code), code first or last.
-  publicCodes: ['ordine', 'cliente', 'ritiro', 'tracciamento', 'sconto', 'spedizione', 'negozio'],
+  publicCodes: [
+    ...['ordine', 'cliente', 'ritiro', 'tracciamento', 'sconto', 'spedizione', 'negozio'],
+    // R12-7: a ticket, case file, invoice, reference or booking number (`Pratica 482913 - codice di verifica non arriva`).
+    ...['ticket', 'pratica', 'fattura', 'riferimento', 'richiesta', 'reclamo', 'segnalazione', 'contratto', 'prenotazione'],
+  ],
 };

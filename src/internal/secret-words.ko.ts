@@ -20,6 +20,9 @@ export const secrets: SecretWords = {
   publicCodes: [
     ...['오류', '에러', '우편', '상품', '할인', '쿠폰', '초대', '추천', '주문', '예약', '국가', '지역', '배송', '운송장'],
     ...['프로모션', '회원', 'QR', '바', '상태', '은행', '지점', '사원', '고객', '제품', '매장', '가게'],
+    // R12-7: "… number" (번호) after an order, customer, member, booking, waybill, receipt, ticket, inquiry or contract
+    // (`주문번호 482913 인증번호가 안 와요`; a space inside may be typed or not).
+    ...['주문 번호', '고객 번호', '회원 번호', '예약 번호', '송장 번호', '운송장 번호', '접수 번호', '티켓 번호', '문의 번호', '계약 번호'],
   ],
   passwords: ['비밀 번호', '비번', '암호', '패스 워드'],
   // Topic particles (는/은, 이/가), "number" (CVC 번호, PIN 번호, OTP 번호), and how many digits (6자리, 여섯 자리).

@@ -52,7 +52,11 @@ export const secrets: SecretWords = {
     'número de trás',
     'código de trás',
   ],
-  publicCodes: ['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom', 'rastreio', 'loja'],
+  publicCodes: [
+    ...['pedido', 'erro', 'barras', 'cliente', 'rastreamento', 'desconto', 'cupom', 'rastreio', 'loja'],
+    // R12-7: a call's protocol number, a ticket, an invoice, a claim (`Protocolo 482913 - código de verificação não chega`).
+    ...['protocolo', 'chamado', 'ticket', 'fatura', 'nota fiscal', 'solicitação', 'reclamação', 'ordem', 'caso', 'referência', 'contrato'],
+  ],
   passwords: ['senha', 'senha do cartão', 'senha eletrônica'],
   links: [
     ...[

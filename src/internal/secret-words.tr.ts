@@ -70,6 +70,10 @@ export const secrets: SecretWords = {
   publicCodes: [
     ...['hata', 'posta', 'indirim', 'kupon', 'promosyon', 'sipariş', 'takip', 'kargo', 'ürün', 'referans', 'rezervasyon'],
     ...['işlem', 'ülke', 'alan', 'şube', 'banka', 'vergi', 'müşteri', 'fatura', 'abone', 'provizyon', 'davet'],
+    // R12-7: "… number" (numarası, numaram) after an order, customer, request, complaint or ticket (`Sipariş numarası
+    // 482913 - doğrulama kodu gelmedi`; `Sipariş no` after any name).
+    ...['sipariş numarası', 'sipariş numaram', 'müşteri numarası', 'müşteri numaram', 'talep', 'talep numarası', 'şikayet'],
+    ...['şikayet numarası', 'kayıt numarası', 'bilet', 'bilet numarası', 'fatura numarası', 'takip numarası', 'başvuru', 'başvuru numarası'],
   ],
   // "my", "is / as for", "this", "new / old", "number".
   links: [

@@ -305,6 +305,10 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       '取件',
       '物流',
       '邀请',
+      // R12-7: "order number", "customer number", "ticket", "invoice", a card's or phone's "last digits" (尾号4829的卡:
+      // the last four, which may be shown) before the secret the caller writes about (`订单号482913 验证码收不到`).
+      ...['订单号', '訂單號', '订单编号', '訂單編號', '单号', '單號', '客户号', '客戶號', '客户编号', '客戶編號', '会员号', '會員號'],
+      ...['工单', '工單', '工单号', '工單號', '案件编号', '發票', '发票', '发票号', '尾号', '尾號', '参考号', '參考號', '编号', '編號'],
     ],
     // "The card's back", before its value only (`卡背面的三位数是123`, R9-9): 背面 alone names the back of anything (身份证背面).
     // R10-9: the everyday 背后/背後 ("behind"), 后面 ("the back of") and 反面 ("the reverse").
@@ -316,7 +320,13 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   },
   ar: {
     // R11-7: an order, customer, discount or parcel code (`482913 هو رمز الطلب الخاص بك`).
-    publicCodes: ['الطلب', 'طلب', 'العميل', 'عميل', 'الخصم', 'خصم', 'الشحنة', 'شحنة', 'التتبع', 'تتبع', 'المتجر', 'متجر'],
+    publicCodes: [
+      ...['الطلب', 'طلب', 'العميل', 'عميل', 'الخصم', 'خصم', 'الشحنة', 'شحنة', 'التتبع', 'تتبع', 'المتجر', 'متجر'],
+      // R12-7: the number written after the name (`طلب رقم 482913 - رمز التحقق لم يصل`), a ticket, an invoice, a
+      // reference, a complaint, a booking.
+      ...['طلب رقم', 'الطلب رقم', 'عميل رقم', 'العميل رقم', 'التذكرة', 'تذكرة', 'الفاتورة', 'فاتورة', 'المرجع', 'مرجع'],
+      ...['الشكوى', 'شكوى', 'البلاغ', 'بلاغ', 'الحجز', 'حجز'],
+    ],
     codes: [
       ...AR_CODES,
       'الرقم السري',
@@ -426,6 +436,11 @@ export const PUBLIC_CODES = [
   'iso',
   // R11-7: a gift card's code is printed on the card and read out to redeem it.
   'gift',
+  // R12-7: an order, ticket, case or customer number as a caller gives it before the secret they are writing about
+  // (`Order number 482913: OTP not received`, `Customer ID 48291356 OTP not coming`); `no.`, `nr.`, `#` after any name.
+  ...['order number', 'order id', 'ticket', 'ticket number', 'ticket id', 'case', 'case number', 'case id', 'customer', 'customer id'],
+  ...['customer number', 'account number', 'member id', 'membership number', 'invoice', 'invoice number', 'reference number'],
+  ...['tracking number', 'booking number', 'booking id', 'confirmation number', 'claim number', 'complaint number'],
 ];
 
 /**

@@ -34,6 +34,12 @@ export const secrets: SecretWords = {
     'mat sau cua the',
   ],
   passwords: ['mat khau', 'mk', 'pass la'],
+  // R12-7: an order (đơn hàng), a customer, an invoice, a slip, a request, a waybill, a contract, named before the secret
+  // the caller writes about (`Đơn hàng 482913 - mã OTP không đến`); both ways, as đ has no unaccented form.
+  publicCodes: [
+    ...['don hang', 'đơn hàng', 'khach hang', 'khách hàng', 'hoa don', 'hóa đơn', 'phieu', 'phiếu', 'yeu cau', 'yêu cầu'],
+    ...['van don', 'vận đơn', 'hop dong', 'hợp đồng'],
+  ],
   // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's (thẻ) or account's, ATM, "received", how
   // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
   links: [

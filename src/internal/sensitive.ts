@@ -408,6 +408,110 @@ function calendar(t: string, gs: Group[]): Uint8Array {
   return out;
 }
 
+/**
+ * The countries that write IBANs: SWIFT's IBAN Registry (ISO 13616-2 registration authority), and the national IBANs
+ * of the franc-zone and Maghreb banks (Algeria, Angola, Benin, … Togo). Two letters each, ISO 3166-1 alpha-2.
+ */
+const IBAN_COUNTRIES = new Set(
+  'ADAEALATAZBABEBGBHBIBRBYCHCRCYCZDEDJDKDOEEEGESFIFKFOFRGBGEGIGLGRGTHNHRHUIEILIQISITJOKWKZLBLCLILTLULVLYMCMDMEMKMNMRMTMUNINLNOOMPKPLPSPTQARORSRUSASCSDSESISKSMSOSTSVTLTNTRUAVAVGXKYEDZAOBJBFCMCVCFTDKMCGCIGQGAGWIRMGMLMAMZNESNTG'.match(
+    /../g,
+  ),
+);
+const IBAN_START = /(?<![\p{L}\p{N}])([A-Za-z]{2})([0-9]{2})(?=[ -]?[A-Za-z0-9])/gu;
+/** The number ISO 13616 gives a character in the check: a digit itself, a letter A = 10 … Z = 35. */
+const ibanValue = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
+const alnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * Marks the groups of each IBAN in the text (R12-8: `DE91 4282 2359 3922 4799 36`, printed in fours as banks print
+ * it, read as `DE91 •••• 4799 36` when 16 of its digits passed as a Visa number, one IBAN in ten). An IBAN is a
+ * country code, two check digits and up to 30 letters and digits (ISO 13616-1), here whole or in groups joined by
+ * one space or dash; it is one when its check holds: the BBAN, then the country's letters as numbers and the check
+ * digits, read as one number, leaves 1 divided by 97 (ISO 13616-1, check digits of ISO/IEC 7064 MOD 97-10). The
+ * longest reading that holds ends the IBAN. Its digits are never a card's. Each start reads at most 34 characters
+ * and the groups are walked once: linear.
+ */
+function ibans(t: string, gs: Group[], out: Uint8Array): void {
+  let g = 0;
+  IBAN_START.lastIndex = 0;
+  for (let m = IBAN_START.exec(t); m && g < gs.length; m = IBAN_START.exec(t)) {
+    const cc = m[1].toUpperCase();
+    if (!IBAN_COUNTRIES.has(cc)) continue;
+    let r = 0;
+    let n = 0;
+    let end = -1;
+    for (let p = m.index + 4; n < 30 && p < t.length; p++) {
+      const c = t.charCodeAt(p);
+      if ((c === 32 || c === 45) && alnum(t.charCodeAt(p - 1)) && alnum(t.charCodeAt(p + 1))) continue;
+      if (!alnum(c)) break;
+      const v = ibanValue(c);
+      r = (r * (v > 9 ? 100 : 10) + v) % 97;
+      // At a group's end, the check: the country's letters and the check digits moved after the BBAN.
+      if (
+        ++n >= 11 &&
+        !alnum(t.charCodeAt(p + 1)) &&
+        [...cc]
+          .map((l) => ibanValue(l.charCodeAt(0)))
+          .concat(+m[2])
+          .reduce((x, v2) => (x * 100 + v2) % 97, r) === 1
+      )
+        end = p + 1;
+    }
+    if (end < 0) continue;
+    while (g < gs.length && gs[g].s < m.index) g++;
+    for (; g < gs.length && gs[g].e <= end; g++) out[g] = 1;
+    IBAN_START.lastIndex = end;
+  }
+}
+
+/**
+ * The groups an IMEI is printed in, whole: `AA-BBBBBB-CCCCCC-D` (the 15-digit IMEI: type allocation code, serial
+ * number, check digit) and its 16-digit IMEISV with a 2-digit software version, or TAC and serial apart (8-6-1,
+ * 8-6-2). 3GPP TS 23.003, 6.2.1 and 6.2.2; GSMA TS.06. R12-8: `IMEI 50 154967 793039 1` read as a Maestro number
+ * (1 in 14 random IMEIs so spaced). Only after the word IMEI: a 15-digit IMEI passes Luhn as a card does, and a card
+ * cut in those groups is one (the property tests cut cards in random groups).
+ */
+const IMEI_SHAPES = new Set(['2,6,6,1', '2,6,6,2', '8,6,1', '8,6,2']);
+const IMEI_WORD = /(?<!\p{L})imei(?:sv)?(?!\p{L})[^0-9.!?;\n。！？；]{0,16}$/iu;
+
+/** For each group, whether it is part of an IBAN or an IMEI: an identifier whose digits are never a card's. */
+function identifiers(t: string, gs: Group[]): Uint8Array {
+  const out = new Uint8Array(gs.length);
+  ibans(t, gs, out);
+  for (const [i, j] of runs(gs))
+    if (
+      j - i >= 2 &&
+      j - i <= 3 &&
+      IMEI_SHAPES.has(
+        gs
+          .slice(i, j + 1)
+          .map((g) => g.e - g.s)
+          .join(),
+      ) &&
+      said(t, gs[i].s, IMEI_WORD)
+    )
+      out.fill(1, i, j + 1);
+  return out;
+}
+
+// Amounts with cents in a row, spaced as a statement's column is copied (`683.19 642.20 424.16`, R12-8: 1 row of three
+// in 17 passed Luhn as a 13- to 15-digit Maestro number). Thousands groups bounded: linear.
+const AMOUNT_ROW = /(?<![0-9][-./,:]?)[0-9]{1,9}(?:[,.][0-9]{3}){0,4}[.,][0-9]{2}(?: +[0-9]{1,9}(?:[,.][0-9]{3}){0,4}[.,][0-9]{2})+(?![0-9]|[-./,:][0-9])/g;
+
+/** For each group, whether it is part of a row of amounts (see AMOUNT_ROW). A card all of whose groups are is none. */
+function amountRows(t: string, gs: Group[]): Uint8Array {
+  const out = new Uint8Array(gs.length);
+  let g = 0;
+  AMOUNT_ROW.lastIndex = 0;
+  for (let m = AMOUNT_ROW.exec(t); m && g < gs.length; m = AMOUNT_ROW.exec(t)) {
+    while (g < gs.length && gs[g].s < m.index) g++;
+    for (; g < gs.length && gs[g].e <= m.index + m[0].length; g++) out[g] = 1;
+  }
+  return out;
+}
+/** Whether groups `i` to `j` all lie in rows of amounts. */
+const allIn = (rows: Uint8Array, i: number, j: number): boolean => rows.subarray(i, j + 1).every(Boolean);
+
 // A word naming a card, or a telephone, right before a number (up to 16 other characters, no digit or sentence end):
 // `my card 5555 …`, `بطاقتي …`, `call me on …`, `电话 …`, `هاتفي …`.
 const CARD_WORD =
@@ -455,7 +559,7 @@ const DATE_OR_AMOUNT = /^(?:(?:[0-2]?\d|3[01])([/.-])(?:[0-2]?\d|3[01])\1(?:19|2
  * (`HOLD` digits or more with a network's prefix, no longer than its longest number), or that hold 8 or more
  * digits of a card number seen before (the same card with its last digit deleted).
  */
-function watched(t: string, gs: Group[], w: Watch): Found[] {
+function watched(t: string, gs: Group[], w: Watch, ids: Uint8Array, rows: Uint8Array): Found[] {
   const out: Found[] = [];
   // Every 8 digits in a row of a known card.
   const known = new Set([...(w.known ?? [])].flatMap((c) => Array.from({ length: Math.max(0, c.length - 7) }, (_, x) => c.slice(x, x + 8))));
@@ -470,7 +574,7 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
   gs.forEach((g, i) => (start[i] = g.join === 'sep' && i ? start[i - 1] : i));
   const payment = w.partialCards ? paymentLines(t) : () => false;
   for (let i = 0; i < gs.length && w.partialCards; i++) {
-    if (!FIRST.includes(t[gs[i].s]) || phone[i]) continue;
+    if (!FIRST.includes(t[gs[i].s]) || phone[i] || ids[i]) continue;
     // In the tail of a longer number, any group may start a card, whatever joins it and however it is grouped
     // (`ref 2026-4539-…`, `ref 2026 453 914 …`: issue 13, F2 and N2, 15 digits and then the last four went out):
     // held while typing, so `(800) 555-0100` goes out whole only once the field is left. After `#`, held too
@@ -492,7 +596,7 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
     if ([gs[i].s, gs[start[i]].s].some((a) => runEnd[i] - a <= 24 && DATE_OR_AMOUNT.test(t.slice(a, runEnd[i])))) continue;
     // Groups joined by separators or a few words, as a card is typed or read out; not two groups of over 6
     // digits (3-7-7, an order number).
-    for (let j = i; j < gs.length && (j === i || gs[j].join) && digits.length < 19; j++) {
+    for (let j = i; j < gs.length && (j === i || (gs[j].join && !ids[j])) && digits.length < 19; j++) {
       digits += t.slice(gs[j].s, gs[j].e);
       if (gs[j].e - gs[j].s > 6 && ++big > 1) break;
       if (digits.length < min) continue;
@@ -502,7 +606,7 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
       if (digits.length <= 31 - Math.clz32(lens)) end = j;
     }
     // An amount with cents and a date (R10-15) is no card being typed either.
-    if (end >= 0 && !payment(gs[i].s, gs[end].e)) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
+    if (end >= 0 && !payment(gs[i].s, gs[end].e) && !allIn(rows, i, end)) out.push({ a: gs[i].s, b: gs[end].e, kind: 'card', mask: '••••' });
   }
   // A run holding 8 digits in a row of a known card: what is left of it after an edit.
   for (let i = 0, j = 0; known.size && i < gs.length; i = ++j) {
@@ -527,10 +631,10 @@ function watched(t: string, gs: Group[], w: Watch): Found[] {
  */
 const STARTED = 12;
 
-function started(t: string, gs: Group[]): Found[] {
+function started(t: string, gs: Group[], ids: Uint8Array): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < gs.length; i++) {
-    if (gs[i].e - gs[i].s !== 4 || (gs[i].join === 'sep' && i > 0) || t[gs[i].s - 1] === '+' || !FIRST.includes(t[gs[i].s])) continue;
+    if (gs[i].e - gs[i].s !== 4 || (gs[i].join === 'sep' && i > 0) || t[gs[i].s - 1] === '+' || !FIRST.includes(t[gs[i].s]) || ids[i]) continue;
     let digits = t.slice(gs[i].s, gs[i].e);
     let j = i;
     // Groups of 4 (or 6 second), each but the last whole: a group after a shorter one is another number.
@@ -687,8 +791,11 @@ function digitsFrom(t: string, gs: Group[], i: number): string {
  */
 function cards(t: string, w: Watch, stops = t): Found[] {
   const gs = groups(t);
-  const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w) : [];
-  if (w.startedCards) out.push(...started(t, gs));
+  // IBANs and IMEIs (R12-8): their groups are never a card's, nor a card's start while typing.
+  const ids = identifiers(t, gs);
+  const rows = amountRows(t, gs);
+  const out: Found[] = w.partialCards || w.known?.size ? watched(t, gs, w, ids, rows) : [];
+  if (w.startedCards) out.push(...started(t, gs, ids));
   // Strongest first: no words between groups, then more digits, then the earlier (buckets: linear time).
   const buckets: Candidate[][] = [];
   // The first group of the run each group is in (a number after a telephone word is judged from its start).
@@ -696,12 +803,14 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   gs.forEach((g, i) => (firsts[i] = g.join === 'sep' && i ? firsts[i - 1] : i));
   const slip = boletos(t, gs);
   const payment = paymentLines(t);
-  const dates = calendar(t, gs);
+  // Dates, times and identifiers alike: no card starts in one or runs through one.
+  const dates = calendar(t, gs).map((d, i) => d | ids[i]);
   for (let i = 0; i < gs.length; i++) {
     const c = cardAt(t, gs, i, stops, firsts[i], dates);
     // Groups of one boleto line are its fields, not a card (R9-12); a card running on past the line is still one.
     // Nor an amount with cents and a date (R10-15).
-    if (c && !(slip[c.i] && slip[c.i] === slip[c.j]) && !payment(gs[c.i].s, gs[c.j].e)) (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
+    if (c && !(slip[c.i] && slip[c.i] === slip[c.j]) && !payment(gs[c.i].s, gs[c.j].e) && !allIn(rows, c.i, c.j))
+      (buckets[+c.words * 20 + 19 - c.card.length] ??= []).push(c);
   }
   const kept: Candidate[] = [];
   // The kept cards covering each group, as linked lists (`head` per group, `next` per entry): a card spans at
@@ -945,6 +1054,13 @@ const TOKEN = /[^\s\p{Script=Han}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=K
 const ASSIGNED = /[^\n,;。、，；،؛]{1,64}/uy;
 // A code said digit by digit or in pairs after its keyword: `1 2 3 4 5 6`, `12-34-56`, `12 3`, `1.2.3.4`.
 const SPACED = new RegExp(`[0-9]{1,3}(?:[ \\-./|_][0-9]{1,3}){1,11}${END}`, 'iuy');
+// R12-6: a code of 5 to 8 digits split once or twice anywhere, with any of those marks (a dot, a slash, an underscore, a
+// dash or middle dot as normalised): `4829-13`, `48-2913`, `4-82913`, `48291-3`, `482.913`. Not a date with its year
+// (`20.11.2026`, `2026-11`, `11/2026`): `OTP 2026-11-20 not received` names when, not the code.
+const SPLIT = new RegExp(
+  `(?!(?:[0-9]{1,2}[-./]){1,2}(?:19|20)[0-9]{2}(?![0-9])|(?:19|20)[0-9]{2}[-./](?:0?[1-9]|1[0-2])(?![0-9]))(?=(?:[0-9][ \\-./|_]?){5,8}(?![0-9]))[0-9]{1,5}(?:[ \\-./|_][0-9]{1,5}){1,2}${END}`,
+  'iuy',
+);
 // Marks that may stand between a keyword and its value: `otp-123456`, `OTP (123456)`, `OTP → 123456`, `cvv/123`,
 // `cvv|123`, `cvv_123`; a comma before a quote (`password, "correct horse"`).
 // A closing bracket after another name in brackets (`security code (cvv): 123`) and the brackets Chinese SMS put
@@ -1036,8 +1152,10 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
     ordinary = {
       // A name in a script without spaces may be glued to the word before it (`您的错误代码`, `のエラーコード`: R10-2, R10-3).
+      // R12-7: and "number" abbreviated after it, as Latin scripts write it (`Order no.`, `Bestellung Nr.`, `Commande n°`,
+      // and `№`, which reads `No`: `Заказ № 482913`). The words for "number" are each language's (`order number`, `订单号`).
       publicCode: new RegExp(
-        `(?:(?<![\\p{L}\\p{N}])|(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))(?:${alternatives(named, true)}|${alternatives(named, false)})[ -]*$`,
+        `(?:(?<![\\p{L}\\p{N}])|(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))(?:${alternatives(named, true)}|${alternatives(named, false)})(?:[ -]+(?:no|nr|n)(?![\\p{L}]))?[ -]*$`,
         'iu',
       ),
       // Whole, with "it" or "them" after it: "forgot it", "I dont know", "نسيتها".
@@ -1153,10 +1271,11 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     let b = p;
     CODE.lastIndex = p;
     SPACED.lastIndex = p;
+    SPLIT.lastIndex = p;
     HAN_DIGITS.lastIndex = p;
     // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
     const grouped = CODE.exec(stops);
-    const inGroups = password ? null : SPACED.exec(stops);
+    const inGroups = password ? null : [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
     lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
@@ -1275,8 +1394,15 @@ let codeFirst: { value: RegExp; link: RegExp; publicAfter: RegExp; publicIn: Reg
 // A code of 4 to 8 digits (or 3 and 3 with a space or, as WhatsApp writes it, a dash: `482-913`; or three pairs:
 // `48 29 13`), alone: not glued to a Latin letter or another number (an amount, a date, a phone number); a
 // sender's letter and dash before it (Google's `G-482913`) are its prefix, left as they are.
+// R12-6: six digits split in any way with any mark (`48-29-13`, `4829-13`, `48-2913`, `4-82913`, `48291-3`, `482.913`,
+// `482/913`, `482_913`; a middle dot reads as a dash); see AMBIGUOUS for those that need "is" after them.
 const FIRST_VALUE =
-  /(?:(?<![A-Za-z0-9])[A-Z]{1,2}-)?(?<![A-Za-z0-9.,/+]|[0-9][ -])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|[0-9]{2} [0-9]{2} [0-9]{2})(?![0-9]|[.,/ -][0-9])/gu;
+  /(?:(?<![A-Za-z0-9])[A-Z]{1,2}-)?(?<![A-Za-z0-9.,/+]|[0-9][ ./_-])([0-9]{4,8}|[0-9]{3}[ ./_-][0-9]{3}|[0-9]{2}([ ./_-])[0-9]{2}\2[0-9]{2}|[0-9]{4}[ ./_-][0-9]{2}|[0-9]{2}[ ./_-][0-9]{4}|[0-9][ ./_-][0-9]{5}|[0-9]{5}[ ./_-][0-9])(?![0-9]|[.,/ _-][0-9])/gu;
+// A split code that may as well be an amount or a thousands group (`2471.58`, `482.913`), a date (`24/11/26`,
+// `24-11-26`) or a month (`2026-11`, `11-2026`): a code only with a link saying it is one (`482.913 is your code`),
+// as a year is (`Amount 2471.58 OTP failed` is kept).
+const AMBIGUOUS =
+  /^(?:.*[./].*|(?:0[1-9]|[12][0-9]|3[01])[ _-](?:0[1-9]|1[0-2])[ _-][0-9]{2}|(?:0[1-9]|1[0-2])[ _-](?:0[1-9]|[12][0-9]|3[01])[ _-][0-9]{2}|(?:19|20)[0-9]{2}[ _-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[ _-](?:19|20)[0-9]{2})$/;
 // The clause a code is given in ends at a line, a comma or semicolon, or a sentence's end (not a domain's dot).
 const CLAUSE_END = /[\n,;，；、]|[.!?。！？](?![\p{L}\p{N}])/u;
 // A number standing alone between the code and the keyword (`2-step` is a word).
@@ -1352,7 +1478,7 @@ function codesFirst(stops: string): Found[] {
       .split(/ +/)
       .filter((w) => /[\p{L}\p{N}]/u.test(w));
     // A year (`2024 my PIN was stolen`) is a code only with a link saying it is one (`2024 is my PIN`).
-    const year = /^(?:19|20)[0-9]{2}$/.test(v[1]) && !((link.lastIndex = b), link.test(stops) && link.lastIndex === b + gap.length);
+    const year = (/^(?:19|20)[0-9]{2}$/.test(v[1]) || AMBIGUOUS.test(v[1])) && !((link.lastIndex = b), link.test(stops) && link.lastIndex === b + gap.length);
     if (
       year ||
       gap.length > 32 ||
