@@ -71,12 +71,13 @@ describe('sensitive data with every language loaded: performance budget', () => 
     ];
     for (const run of runs) {
       const text = run.repeat(Math.ceil(20_000 / run.length)).slice(0, 20_000);
-      for (const args of [[text], [text, { partialCards: true, partialSecrets: true }]] as const) {
+      for (const typing of [false, true]) {
         const t0 = performance.now();
-        redact(...args);
+        if (typing) redact(text, { partialCards: true, partialSecrets: true });
+        else redact(text);
         const took = performance.now() - t0;
         // Tens of milliseconds on a quiet machine; the compounds' scan took about a minute here.
-        expect(took, `${run.slice(0, 6)}…${args.length > 1 ? ' (being typed)' : ''}: ${Math.round(took)} ms`).to.be.below(4000);
+        expect(took, `${run.slice(0, 6)}…${typing ? ' (being typed)' : ''}: ${Math.round(took)} ms`).to.be.below(4000);
       }
     }
   });

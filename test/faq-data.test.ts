@@ -273,8 +273,10 @@ describe('<support-faq> data and structured data', () => {
     await ready(el);
     const normalize = String.prototype.normalize;
     let calls = 0;
+    const folded: string[] = [];
     String.prototype.normalize = function (this: string, form?: string) {
       calls++;
+      folded.push(String(this));
       return normalize.call(this, form);
     };
     try {
@@ -285,6 +287,7 @@ describe('<support-faq> data and structured data', () => {
         await idleTurn();
       }
       calls = 0;
+      folded.length = 0;
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'cafe 1999';
       input.dispatchEvent(new Event('input'));
@@ -293,8 +296,10 @@ describe('<support-faq> data and structured data', () => {
     } finally {
       String.prototype.normalize = normalize;
     }
-    // Only the query itself was folded.
-    expect(calls).to.equal(1);
+    // Only the query itself was folded (once to search; Firefox runs the search event's copy of it, cleaned of
+    // secrets, in the same update too): no question or answer of the 2,000.
+    expect(calls).to.be.within(1, 2);
+    expect(folded.filter((t) => !/^cafe 1999$/i.test(t.trim()))).to.deep.equal([]);
     const shown = [...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden);
     expect(shown.map((i) => i.question)).to.deep.equal(['Question 1999']);
   });
