@@ -9,6 +9,16 @@ import type { SecretWords } from './secret-words.js';
 // "Bestätigungscode", "Sicherheitscode" ("Ihr Sicherheitscode lautet …"), "Freigabecode" or "Einmalcode".
 // Not "Fehlercode", "Postleitzahl", "Kundennummer", "Bestellnummer", "Gutscheincode": none holds a keyword.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'bestellnummer*', 'auftrag*', 'vorgang*', 'gebühr*', 'kosten', 'datum', 'handy*', 'telefon*', 'mobil*', 'nummer*', 'e-mail*', 'email*'],
+    ...['seite*', 'link*', 'version*', 'absender*', 'manager*', 'zurückgesetzt', 'zurücksetz*', 'gesperrt', 'sperr*', 'vergessen', 'geändert'],
+    ...['ändern', 'änderung*', 'abgelaufen', 'ablauf*', 'am$', 'seit$', 'vom$', 'bis$', 'von$'],
+  ],
+  numbered: [
+    ...['!bestellung*', '!rückerstattung*', '!erstattung*', '!rücksendung*', '!sendung*', '!lieferung*', '!rechnung*', '!paket*'],
+    ...['zahlung*', 'überweisung*', 'nummer*', 'konto*', 'betrag*', 'abbuchung*', 'von$'],
+  ],
+  units: ['euro*', 'eur', 'cent', 'franken', 'chf', 'mal', 'tage*', 'minuten', 'stunden'],
   codes: [
     'bestätigungscode',
     'bestätigungs-code',
