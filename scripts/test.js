@@ -43,15 +43,7 @@ const build = step('build (typechecks src)', 'npm', ['run', '--silent', 'build']
 const quick = [
   [build],
   [step('lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint'])],
-  // Chromium's pass in two halves, each its own browser and port (WTR_SHARD in web-test-runner.config.js), side by
-  // side: one pass alone was the longest step (558 s of a 696 s run, 2026-12-06).
-  ...[1, 2].map((k) => [
-    step(`browser tests in Chromium, half ${k} of the files`, 'npx', ['--no-install', 'wtr', '--port', String(8013 + k)], {
-      ...afterBuild,
-      results: [`browser-${k}`],
-      env: { WTR_SHARD: `${k}/2` },
-    }),
-  ]),
+  [step('browser tests', 'npx', ['--no-install', 'wtr', '--port', '8010'], { ...afterBuild, results: ['browser'] })],
   // The engine-dependent files in Firefox and WebKit, side by side as one step (each engine's page mostly waits on
   // its own driver); `npm run test:firefox` and `npm run test:webkit` run every file (see docs/development.md).
   engines('quick'),
@@ -141,7 +133,7 @@ const slow = [
   [step('full bench (5 rounds and Lighthouse; figures in bench/results/check.json, README untouched)', 'node', ['bench/run.js', '--no-write'], afterBuild)],
 ];
 const units = long ? slow : quick;
-const jobs = Number(process.env.TEST_JOBS) || (long ? 1 : 3);
+const jobs = Number(process.env.TEST_JOBS) || (long ? 1 : 2);
 // TEST_EXAMPLES=1 also builds the Next.js and Eleventy examples from the packed package (`npm run test:examples`,
 // a few minutes: they install and build Next.js and Eleventy).
 if (process.env.TEST_EXAMPLES === '1') {
