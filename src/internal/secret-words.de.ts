@@ -10,6 +10,16 @@ import type { SecretWords } from './secret-words.js';
 // Not "Fehlercode", "Postleitzahl", "Kundennummer", "Bestellnummer", "Gutscheincode": none holds a keyword; the
 // numbers are public codes (below), kept before a keyword too.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'bestellnummer*', 'auftrag*', 'vorgang*', 'gebühr*', 'kosten', 'datum', 'handy*', 'telefon*', 'mobil*', 'nummer*', 'e-mail*', 'email*'],
+    ...['seite*', 'link*', 'version*', 'absender*', 'manager*', 'zurückgesetzt', 'zurücksetz*', 'gesperrt', 'sperr*', 'vergessen', 'geändert'],
+    ...['ändern', 'änderung*', 'abgelaufen', 'ablauf*', 'am$', 'seit$', 'vom$', 'bis$', 'von$'],
+  ],
+  numbered: [
+    ...['!bestellung*', '!rückerstattung*', '!erstattung*', '!rücksendung*', '!sendung*', '!lieferung*', '!rechnung*', '!paket*'],
+    ...['zahlung*', 'überweisung*', 'nummer*', 'konto*', 'betrag*', 'abbuchung*', 'von$'],
+  ],
+  units: ['euro*', 'eur', 'cent', 'franken', 'chf', 'mal', 'tage*', 'minuten', 'stunden'],
   codes: [
     'bestätigungscode',
     'bestätigungs-code',

@@ -935,9 +935,20 @@ function cards(t: string, w: Watch, stops = t): Found[] {
 // -------------------------------------------------------------------------------------------- secrets
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
-const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends'] as const;
+const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends', 'publicWords', 'numbered', 'units'] as const;
 let compiled: { key: RegExp; link: RegExp } | undefined;
-let ordinary: { publicCode: RegExp; noPassword: RegExp } | undefined;
+let ordinary: Ordinary | undefined;
+interface Ordinary {
+  publicCode: RegExp;
+  noPassword: RegExp;
+  /** R13-6: a public thing or state named between a keyword and its colon (`publicWords`, and `numbered`'s `!` ones). */
+  publicWhose: (words: string) => boolean;
+  /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
+  numbered: (words: string) => boolean;
+  always: (words: string) => boolean;
+  /** R13-7: whether the number at the text's start (after spaces) is an amount: decimals, or a currency or unit after it (`units`). */
+  amount: (text: string) => boolean;
+}
 
 /**
  * Adds a language's secret keywords (merged with any it has). `registerLocale(lang, { secrets })` calls it,
@@ -1107,6 +1118,11 @@ const PURPOSE = new RegExp(
 // characters: in a script without spaces an unbounded word ran to the end of the text from every keyword, and 1 MB of
 // `密码是一二三…` took minutes (quadratic); bounded, each keyword costs a constant.
 const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[:：=])/uy;
+// R13-6, R13-7: a value that is no password, PIN or code: an e-mail address, a URL, an amount (a currency sign, or
+// decimals), a date (day, month and year in any order, or a year-first month: `2026年1月`), a version (`4.12.1`), a
+// phone number (`+` or a trunk 0 and 9 to 11 more digits: ITU-T E.164 numbers as dialled nationally).
+const PUBLIC_VALUE =
+  /^(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S|[$€£¥₹₽₺₪₫฿]\s?[0-9]|[0-9]+[.,][0-9]{2}(?![0-9.,])|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}(?![0-9])|[0-9]{4}年|v?[0-9]+\.[0-9]+\.[0-9]+|\+[0-9]|0[0-9]{9,11}(?![0-9]))/u;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1144,9 +1160,47 @@ const ADDRESS = /(?:(?<!\p{L})address(?: is|:)|पता *:)[^\n]*[,-] *$/iu;
 // Russian `ошибка` reads `oшибка` once its о is folded to Latin; Turkish `hata`, Hebrew `שגיאה` (R9-5).
 const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤|oшибк|hata|שגיא)/iu;
 
+/** A word or text as `wordsIn` compares them: normalised, in small letters, Cyrillic lookalikes as Latin (see `pattern`). */
+function canon(s: string): string {
+  return normalise(s)
+    .toLowerCase()
+    .replace(/\p{Ll}/gu, (c) => {
+      const i = CONFUSABLE.indexOf(c.toUpperCase());
+      return i >= 0 ? LATIN[i].toLowerCase() : c;
+    });
+}
+
+/**
+ * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` dropped): whole
+ * words in scripts with spaces, inside a word in those without, after a clitic in Arabic (و ف ب ل, ال, لل) and Hebrew
+ * (ו ה ב ל מ ש כ). Sets and string compares, not one pattern: as a pattern of a few hundred words with look-behinds
+ * each test took a tenth of a second.
+ */
+function wordsIn(words: string[]): (text: string) => boolean {
+  const glued = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
+  const list = words.map((w) => ({ w: canon(w.replace(/^!|[*$]$/g, '')), stem: w.endsWith('*'), last: w.endsWith('$') }));
+  return (text) => {
+    const c = canon(text);
+    const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
+    const joined = [` ${tokens.join(' ')} `, ` ${tokens.map((x) => x.replace(/^(?:[وفبل]?ال|لل|[وفبل])(?=\p{L}{2})|^[והבלמשכ](?=\p{L}{2})/u, '')).join(' ')} `];
+    return list.some(({ w, stem, last }) =>
+      glued.test(w)
+        ? last
+          ? c.trimEnd().endsWith(w)
+          : c.includes(w)
+        : joined.some((j) =>
+            last ? (stem ? j.lastIndexOf(` ${w}`) === j.trimEnd().lastIndexOf(' ') : j.endsWith(` ${w} `)) : j.includes(stem ? ` ${w}` : ` ${w} `),
+          ),
+    );
+  };
+}
+
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
-function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
+function ordinaryWords(): Ordinary {
   if (!ordinary) {
+    const all = (k: 'publicWords' | 'numbered' | 'units'): string[] => [...tables.values()].flatMap((t) => t[k] ?? []);
+    const always = all('numbered').filter((w) => w.startsWith('!'));
+    const units = wordsIn(all('units'));
     // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
@@ -1163,9 +1217,30 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
         `^(?:(?:i )?(?:${alternatives(none, true)})|${alternatives(none, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
         'iu',
       ),
+      publicWhose: wordsIn(all('publicWords')),
+      numbered: wordsIn(all('numbered')),
+      always: wordsIn(always),
+      amount: (text) => {
+        const rest = text.replace(/^ +[0-9]+/, '');
+        // The first word after the number only (`1500 рублей`, `1500円`).
+        return /^[.,][0-9]/.test(rest) || (rest !== text && units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(rest)?.[0] ?? ''));
+      },
     };
   }
   return ordinary;
+}
+
+/**
+ * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
+ * code's purpose (`للطلب`, `für Bestellung`), or one whose number follows (`للدفع 1500`), or (`state`) a state or a
+ * public thing (`OTP ब्लॉक शुल्क:`, `PIN 잠김 수수료:`).
+ */
+function numbered(t: string, a: number, b: number, state = false): boolean {
+  const w = t.slice(a, b);
+  const o = ordinaryWords();
+  const after = t.slice(b, b + 40);
+  // Six digits alone are a one-time code's usual length (RFC 4226, 5.3; RFC 6238): `رمز التحقق للدفع 482913`.
+  return o.always(w) || (state && o.publicWhose(w)) || (/^ +[0-9]/.test(after) && (o.amount(after) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after))));
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1210,6 +1285,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     let spaced = false;
     // Anything but spaces between the keyword and the value: a mark, a quote or a link word.
     let led = false;
+    // Past a purpose (R12-1) or whose words (R12-2): a date, amount, e-mail, URL, phone number or version after them
+    // is that, not the secret (R13-6, R13-7).
+    let through = false;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
     for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
       const c = t[p];
@@ -1226,17 +1304,37 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
-        if (purpose && !ordinaryWords().publicCode.test(purpose[0]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
+        if (
+          purpose &&
+          !ordinaryWords().publicCode.test(purpose[0]) &&
+          !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1]) &&
+          // R13-7: a public code's purpose (`Código para rastrear: 48291356`); 4 digits or more right after a purpose
+          // whose number is its own (`OTP for payment 1500 failed`, `PIN for card ending 4829`), or an amount
+          // (`Код для оплаты 1500 рублей`), are that number.
+          !ordinaryWords().always(purpose[1])
+        ) {
           p = PURPOSE.lastIndex;
-          linked = led = true;
+          linked = led = through = true;
+          // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
+          if (!/ (?:is|was|lautet|ist|est|es|e|adalah|sind|la|คือ|הוא|هو)$/iu.test(purpose[0]) && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))
+            p += / +[0-9]+(?:[.,][0-9]+)*/y.exec(t.slice(p))![0].length;
           continue;
         }
         if (words++ >= 3) break;
         const brand = nameable && !password && !assigned;
         if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
-        else if (latin && FILLER.test(t)) p = FILLER.lastIndex;
-        else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t))) p = FOR_APP.lastIndex;
-        else if (brand && ((BRAND.lastIndex = p), BRAND.test(t)) && !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex))) {
+        else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
+          p = FILLER.lastIndex;
+          through = true;
+        } else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t)) && !numbered(t, p, FOR_APP.lastIndex)) {
+          p = FOR_APP.lastIndex;
+          through = true;
+        } else if (
+          brand &&
+          ((BRAND.lastIndex = p), BRAND.test(t)) &&
+          !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex)) &&
+          !numbered(t, p, BRAND.lastIndex)
+        ) {
           // A name alone leads no value to the bare "code" (`Code of Conduct 2024`).
           p = BRAND.lastIndex;
           linked = true;
@@ -1251,10 +1349,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .slice(p, WHOSE.lastIndex)
             .split(/ +/)
             // `oшибк` (ошибка) with a Latin o: the text is normalised, Cyrillic lookalikes read as Latin letters.
-            .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w))
-        )
+            .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w)) &&
+          // R13-6: a ticket, fee, date, page, sender or a state named there (`Password change ticket: 29181722`).
+          !ordinaryWords().publicWhose(t.slice(p, WHOSE.lastIndex))
+        ) {
           p = WHOSE.lastIndex;
-        else break;
+          through = true;
+        } else break;
         linked = led = true;
         continue;
       }
@@ -1267,6 +1368,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       key.lastIndex = m.index + 1;
       continue;
     }
+    if (through && PUBLIC_VALUE.test(t.slice(p, p + 80))) continue;
     const a = p;
     let b = p;
     CODE.lastIndex = p;
