@@ -1177,22 +1177,47 @@ function canon(s: string): string {
  * each test took a tenth of a second.
  */
 function wordsIn(words: string[]): (text: string) => boolean {
-  const glued = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
-  const list = words.map((w) => ({ w: canon(w.replace(/^!|[*$]$/g, '')), stem: w.endsWith('*'), last: w.endsWith('$') }));
+  const gluedScript = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
+  // Sets and prefixes: this runs at every keyword, and a megabyte may hold a hundred thousand of them.
+  const whole = new Set<string>();
+  const last = new Set<string>();
+  const stems: string[] = [];
+  const lastStems: string[] = [];
+  const glued: string[] = [];
+  const spaced: string[] = [];
+  for (const x of words) {
+    const w = canon(x.replace(/^!|[*$]$/g, ''));
+    const stem = x.endsWith('*');
+    if (gluedScript.test(w)) glued.push(w);
+    else if (w.includes(' ')) spaced.push(` ${w}${stem ? '' : ' '}`);
+    else if (x.endsWith('$')) {
+      if (stem) lastStems.push(w);
+      else last.add(w);
+    } else if (stem) stems.push(w);
+    else whole.add(w);
+  }
+  const clitic = /^(?:[وفبل]?ال|لل|[وفبل])(?=\p{L}{2})|^[והבלמשכ](?=\p{L}{2})/u;
+  // The same few words come again at each keyword of a long text (`PIN PIN PIN …`): answers are kept, 256 at most.
+  const seen = new Map<string, boolean>();
   return (text) => {
-    const c = canon(text);
-    const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
-    const joined = [` ${tokens.join(' ')} `, ` ${tokens.map((x) => x.replace(/^(?:[وفبل]?ال|لل|[وفبل])(?=\p{L}{2})|^[והבלמשכ](?=\p{L}{2})/u, '')).join(' ')} `];
-    return list.some(({ w, stem, last }) =>
-      glued.test(w)
-        ? last
-          ? c.trimEnd().endsWith(w)
-          : c.includes(w)
-        : joined.some((j) =>
-            last ? (stem ? j.lastIndexOf(` ${w}`) === j.trimEnd().lastIndexOf(' ') : j.endsWith(` ${w} `)) : j.includes(stem ? ` ${w}` : ` ${w} `),
-          ),
-    );
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      if (seen.size >= 256) seen.clear();
+      seen.set(text, (hit = test(text)));
+    }
+    return hit;
   };
+  function test(text: string): boolean {
+    const c = canon(text);
+    if (glued.length && gluedScript.test(c) && glued.some((w) => c.includes(w))) return true;
+    const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
+    const bare = tokens.map((x) => x.replace(clitic, ''));
+    const is = (v: string, set: Set<string>, pre: string[]): boolean => set.has(v) || pre.some((w) => v.startsWith(w));
+    if ([...tokens, ...bare].some((v) => is(v, whole, stems))) return true;
+    const end = tokens.length - 1;
+    if (end >= 0 && (is(tokens[end], last, lastStems) || is(bare[end], last, lastStems))) return true;
+    return spaced.length > 0 && [` ${tokens.join(' ')} `, ` ${bare.join(' ')} `].some((j) => spaced.some((w) => j.includes(w)));
+  }
 }
 
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
