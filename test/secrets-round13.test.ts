@@ -85,4 +85,79 @@ describe('Round 13, with every shipped language’s words loaded', () => {
       ],
     );
   });
+
+  it('R13-6, R13-7: a split code after whose words or a purpose is no date, version or amount without its own marks', () => {
+    expectRedacted(
+      [
+        ['Пароль клиента: 4829.13', 'Пароль клиента: ••••••'],
+        ['PIN of the customer: 48-29-13', 'PIN of the customer: ••••••'],
+        ['OTP for login: 48/29/13', 'OTP for login: ••••••'],
+        ['Code for the app: 4.82.913', 'Code for the app: ••••••'],
+        ['Ваш код подтверждения: 48.29.13', 'Ваш код подтверждения: ••••••'],
+      ],
+      ['Password reset on: 2026-11-20', 'PIN blocked on: 20.11.2026', 'OTP app: v4.12.1', 'OTP for payment: 1500.00 EUR', 'Code for the fee: €12.50'],
+    );
+  });
+
+  it('R13-1: reads a purpose after “чтобы”, “dùng cho” and “used for”, and the feminine “is” of Hebrew and Arabic', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r13', NOW, [
+      ['Пароль, чтобы войти: 482913', 'Пароль, чтобы войти: ••••••'],
+      ['The code used for login is 482913', 'The code used for login is ••••••'],
+      ['הסיסמה לכניסה היא hunter22', 'הסיסמה לכניסה היא ••••••'],
+    ]);
+    expectRedacted(
+      [
+        ['Пароль чтобы войти 482913', 'Пароль чтобы войти ••••••'],
+        ['Mã OTP dùng cho giao dịch là 482913', 'Mã OTP dùng cho giao dịch là ••••••'],
+        ['Mã xác thực dùng cho đăng nhập: 482913', 'Mã xác thực dùng cho đăng nhập: ••••••'],
+        ['Code used for sign in: 482913', 'Code used for sign in: ••••••'],
+        ['كلمة السر للدخول هي hunter22', 'كلمة السر للدخول هي ••••••'],
+      ],
+      ['Пароль, чтобы войти, я забыл', 'The PIN used for my card expired 2024', 'Code used for order 48291356', 'OTP for payment 1500 failed'],
+    );
+  });
+
+  it('R13-2: masks a one-time code of letters and digits after its name, and keeps measures and model names', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r13', NOW, [
+      ['Einmalpasswort: K7pQ2x', 'Einmalpasswort: ••••••'],
+      ['Your OTP is K7PQ2X', 'Your OTP is ••••••'],
+    ]);
+    expectRedacted(
+      [
+        ['OTP: AB12CD', 'OTP: ••••••'],
+        ['otp: ab12cd', 'otp: ••••••'],
+        ['Your OTP code is AB12CD', 'Your OTP code is ••••••'],
+        ['验证码：AB12CD', '验证码：••••••'],
+        ['Dein Einmalpasswort lautet K7pQ2x', 'Dein Einmalpasswort lautet ••••••'],
+      ],
+      ['OTP: 30sec', 'OTP: expired', 'Your OTP is valid for 10min', 'OTP: iPhone15 gets none', 'code: A320neo', 'tu código de Mercado Pago es válido'],
+    );
+  });
+
+  it('R13-3: masks a PIN or password named in a German compound or plural', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r13', NOW, [
+      ['Meine Kartenpinnummer ist 4829', 'Meine Kartenpinnummer ist ••••••'],
+      ['Bankpasswörter: hunter22', 'Bankpasswörter: ••••••'],
+    ]);
+    expectRedacted(
+      [
+        ['Kartengeheimzahl: 4829', 'Kartengeheimzahl: ••••••'],
+        ['Meine Kartengeheimzahl lautet 4829', 'Meine Kartengeheimzahl lautet ••••••'],
+        ['Kontogeheimnummer: 4829', 'Kontogeheimnummer: ••••••'],
+      ],
+      ['Passwörter vergessen', 'Kennwörter zurückgesetzt'],
+    );
+  });
+
+  it('R13-4: masks a CVV after a year-first expiry', async function () {
+    this.timeout(120_000);
+    await expectEverywhere('r13', NOW, [['Karte 4111 1111 1111 1111 2027/12 737', 'Karte •••• 1111 2027/12 ••••••']]);
+    expectRedacted([
+      ['4111 1111 1111 1111 2027-12 737', '•••• 1111 2027-12 ••••••'],
+      ['Card 4111 1111 1111 1111, exp 2027/12, 737', 'Card •••• 1111, exp 2027/12, ••••••'],
+    ]);
+  });
 });
