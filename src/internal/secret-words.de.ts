@@ -10,6 +10,16 @@ import type { SecretWords } from './secret-words.js';
 // Not "Fehlercode", "Postleitzahl", "Kundennummer", "Bestellnummer", "Gutscheincode": none holds a keyword; the
 // numbers are public codes (below), kept before a keyword too.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'bestellnummer*', 'auftrag*', 'vorgang*', 'gebühr*', 'kosten', 'datum', 'handy*', 'telefon*', 'mobil*', 'nummer*', 'e-mail*', 'email*'],
+    ...['seite*', 'link*', 'version*', 'absender*', 'manager*', 'zurückgesetzt', 'zurücksetz*', 'gesperrt', 'sperr*', 'vergessen', 'geändert'],
+    ...['ändern', 'änderung*', 'abgelaufen', 'ablauf*', 'am$', 'seit$', 'vom$', 'bis$', 'von$'],
+  ],
+  numbered: [
+    ...['!bestellung*', '!rückerstattung*', '!erstattung*', '!rücksendung*', '!sendung*', '!lieferung*', '!rechnung*', '!paket*'],
+    ...['zahlung*', 'überweisung*', 'nummer*', 'konto*', 'betrag*', 'abbuchung*', 'von$'],
+  ],
+  units: ['euro*', 'eur', 'cent', 'franken', 'chf', 'mal', 'tage*', 'minuten', 'stunden'],
   codes: [
     'bestätigungscode',
     'bestätigungs-code',
@@ -71,13 +81,16 @@ export const secrets: SecretWords = {
     'code aus der sms',
     'code per sms',
   ],
-  passwords: ['passwort', 'kennwort', 'zugangspasswort', 'zugangskennwort'],
+  // R13-3: the plurals (`Bankpasswörter`, `Kennwörter`), as Duden gives them.
+  passwords: ['passwort', 'passwörter', 'kennwort', 'kennwörter', 'zugangspasswort', 'zugangskennwort'],
   // R12-3: German writes a PIN or password named by whose or which in one word (`Kartenpin`, `Bankkartenpin`,
   // `Kundenpasswort`, `Kontokennwort`; Duden, "Zusammensetzungen" are written together). Such a compound names the
   // secret whatever its first part: a PIN or password is never public. Not -code or -nummer: `Fehlercode`,
   // `Gutscheincode`, `Rabattcode`, `Bestellcode`, `Postleitzahl` name public codes, so -code compounds stay listed
   // one by one in \`codes\` above.
-  ends: ['pin', 'passwort', 'kennwort'],
+  // R13-3: and the PIN's other German names in the same compounds (`Kartenpinnummer`, `Kartengeheimzahl`,
+  // `Kontogeheimnummer`), and the plurals.
+  ends: ['pin', 'pinnummer', 'geheimzahl', 'geheimnummer', 'passwort', 'passwörter', 'kennwort', 'kennwörter'],
   // R12-7: an order, customer, ticket or case number before the secret the caller writes about (`Bestellnummer 482913 –
   // TAN kommt nicht an`, `Kundennummer 48291356 Passwort vergessen`, `Bestellung Nr. 482913: TAN fehlt`).
   publicCodes: [

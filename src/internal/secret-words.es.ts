@@ -15,6 +15,16 @@ const ES_COUNT = ['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].flatMap(
 // código es" and "mi código" name it as English "the code is" and "my code" do. From knowledge of these
 // banks' wording, not a single published standard: a native reviewer may add regional words.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'número*', 'fecha*', 'cargo*', 'comisión*', 'coste', 'costo*', 'tarifa*', 'móvil*', 'teléfono*'],
+    ...['celular*', 'correo*', 'email*', 'página*', 'enlace*', 'versión*', 'remitente*', 'gestor*', 'bloque*', 'olvid*', 'restablec*'],
+    ...['cambi*', 'caduc*', 'vencid*', 'desde$', 'el$', 'hasta$'],
+  ],
+  numbered: [
+    ...['!pedido*', '!reembolso*', '!devolución*', '!devolucion*', '!rastre*', '!seguimiento*', '!envío*', '!factura*', '!paquete*'],
+    ...['pago*', 'transferencia*', 'número*', 'cuenta*', 'monto*', 'importe*', 'compra*', 'de$'],
+  ],
+  units: ['pesos', 'peso', 'euros', 'dólares', 'soles', 'mxn', 'cop', 'ars', 'clp', 'veces', 'días', 'minutos'],
   codes: [
     'código de verificación',
     'código de seguridad',

@@ -10,6 +10,16 @@ import type { SecretWords } from './secret-words.js';
 // "Certicode"); "mot de passe" is abbreviated "mdp". Not "code postal", "code client", "code promo", "code
 // d'erreur": the bare "code" is English's BARE_CODE, kept unless a mark or link word (est, :) comes next.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'numéro*', 'frais', 'coût*', 'tarif*', 'date*', 'téléphone*', 'portable', 'mobile', 'courriel*', 'email*'],
+    ...['mail', 'page*', 'lien*', 'site', 'version*', 'expéditeur*', 'gestionnaire*', 'réinitialis*', 'bloqu*', 'oubli*', 'chang*'],
+    ...['modifi*', 'expir*', 'le$', 'du$', 'depuis$', 'au$'],
+  ],
+  numbered: [
+    ...['!commande*', '!remboursement*', '!retour*', '!suivi*', '!colis', '!livraison*', '!facture*'],
+    ...['paiement*', 'virement*', 'numéro*', 'compte*', 'montant*', 'achat*', 'de$'],
+  ],
+  units: ['euro*', 'eur', 'centimes', 'fois', 'jours', 'minutes'],
   codes: [
     'code de vérification',
     'code de validation',

@@ -27,6 +27,27 @@ const HE_CODES = [
 // the card PIN (PIN mailers, ATMs), "3 הספרות בגב הכרטיס" for the CVV (Isracard, Cal, Max); סיסמה with its
 // common spelling סיסמא and the Academy's ססמה.
 export const secrets: SecretWords = {
+  publicWords: [
+    'מספר הזמנה',
+    'תאריך',
+    'עמלה',
+    'טלפון',
+    'נייד',
+    'מייל',
+    'דף',
+    'קישור',
+    'גרסה',
+    'שולח',
+    'אופס*',
+    'נחסמ*',
+    'נשכח*',
+    'שונת*',
+    'שונה',
+    'פג*',
+    'מאז$',
+  ],
+  numbered: ['!הזמנה', '!החזר', '!משלוח', '!מעקב', 'תשלום', 'העברה', 'מספר', 'חשבון', 'סכום', 'חשבונית'],
+  units: ['שקל*', 'ש"ח', 'שח', 'דולר', 'יורו', 'פעמים', 'ימים'],
   codes: HE_CODES,
   // "(The) code" alone, as English "code": a whole word (not מיקוד) with a mark or "is" before its value (R9-5:
   // `הקוד הוא 482913`, `קוד: 482913`); `קוד שגיאה: 504` names a public code after it and is kept.

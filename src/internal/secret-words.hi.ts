@@ -10,6 +10,9 @@ import type { SecretWords } from './secret-words.js';
 // है (is) is no link word (it reads ह, the start of any word), only the end of a code's name (`ओटीपी है 482913`).
 // Not पिन कोड / पिनकोड: in India that is the postal code.
 export const secrets: SecretWords = {
+  publicWords: ['टिकट*', 'तारीख*', 'दिनांक*', 'शुल्क*', 'फीस*', 'मोबाइल*', 'फोन*', 'नंबर*', 'ईमेल*', 'पेज*', 'लिंक*', 'वर्जन*', 'रीसेट*', 'ब्लॉक*', 'भूल*', 'बदल*'],
+  numbered: ['!ऑर्डर*', '!रिफंड*', 'भुगतान*', 'पेमेंट*', 'नंबर*', 'खाता*', 'खाते*', 'ट्रांसफर*', 'राशि*'],
+  units: ['रुपये*', 'रुपए*', 'रु', 'बार', 'दिन'],
   codes: [
     'ओटीपी',
     'ओ टी पी',

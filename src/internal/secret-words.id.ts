@@ -8,6 +8,15 @@ import type { SecretWords } from './secret-words.js';
 // the OJK and Bank Indonesia campaigns "jangan berikan PIN, password, kode OTP dan CVV" (from memory of those
 // pages, not checked here). Not the bare "kode": "kode pos", "kode bayar", "kode booking", "kode unik" are public.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['tiket*', 'nomor*', 'tanggal*', 'biaya*', 'ongkos*', 'hp', 'telepon*', 'ponsel*', 'email*', 'halaman*'],
+    ...['tautan*', 'link*', 'versi*', 'pengirim*', 'pengelola*', 'direset', 'diblokir', 'lupa', 'diganti', 'diubah', 'kedaluwarsa', 'sejak$', 'pada$'],
+  ],
+  numbered: [
+    ...['!pesanan*', '!pengembalian*', '!refund*', '!resi', '!pengiriman*', '!paket*', '!tagihan*'],
+    ...['pembayaran*', 'transfer*', 'nomor*', 'rekening*', 'akun*', 'saldo*', 'nominal*', 'top up', 'topup'],
+  ],
+  units: ['rupiah', 'rp', 'ribu', 'juta', 'kali', 'hari', 'menit'],
   codes: [
     'kode otp',
     'kode verifikasi',

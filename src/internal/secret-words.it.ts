@@ -14,6 +14,16 @@ const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'o
 // postale" (CAP), "codice IBAN", "codice di autorizzazione" (the approval code on a receipt) are ordinary. From
 // knowledge of these banks' wording, not a published standard.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ticket*', 'numero*', 'data', 'costo*', 'commission*', 'tariffa*', 'cellulare*', 'telefono*', 'email*', 'pagina*'],
+    ...['link*', 'versione*', 'mittente*', 'gestore*', 'bloccat*', 'dimenticat*', 'reimpostat*', 'cambiat*', 'modificat*', 'scadut*'],
+    ...['scadenza', 'dal$', 'il$', 'da$'],
+  ],
+  numbered: [
+    ...['!ordine*', '!rimborso*', '!reso', '!spedizione*', '!tracciamento*', '!consegna*', '!fattura*', '!pacco*'],
+    ...['pagamento*', 'bonifico*', 'numero*', 'conto*', 'importo*', 'acquisto*', 'di$'],
+  ],
+  units: ['euro', 'eur', 'centesimi', 'volte', 'giorni', 'minuti'],
   codes: [
     'codice di verifica',
     'codice di sicurezza',

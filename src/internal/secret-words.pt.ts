@@ -13,6 +13,16 @@ const PT_COUNT = ['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].flatMap
 // or e-mail: public by design) are ordinary. From knowledge of these banks' wording, not a published standard.
 // `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['protocolo*', 'número*', 'data', 'tarifa*', 'taxa*', 'custo', 'custos', 'celular*', 'telefone*', 'email*', 'e-mail*', 'página*'],
+    ...['link*', 'versão*', 'remetente*', 'gerenciador*', 'bloquead*', 'esquecid*', 'redefinid*', 'alterad*', 'trocad*', 'expirad*'],
+    ...['vencid*', 'desde$', 'em$'],
+  ],
+  numbered: [
+    ...['!pedido*', '!reembolso*', '!devolução*', '!rastre*', '!entrega*', '!encomenda*', '!fatura*', '!protocolo*'],
+    ...['pagamento*', 'transferência*', 'pix', 'número*', 'conta*', 'valor*', 'compra*', 'de$'],
+  ],
+  units: ['reais', 'real', 'vezes', 'dias', 'minutos'],
   codes: [
     'código de verificação',
     'código de segurança',

@@ -12,6 +12,12 @@ import type { SecretWords } from './secret-words.js';
 // which no case folding maps to i) are listed. The bare "kod" is no keyword: "hata kodu",
 // "posta kodu", "sipariş kodu", "indirim kodu" are public (it is `bare` below, as English "code"); nor the link "şu" (it would read "şubat" as "şu bat").
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['talep*', 'numara*', 'tarih*', 'ücret*', 'masraf*', 'telefon*', 'cep', 'e-posta*', 'eposta*', 'email*', 'sayfa*', 'link*'],
+    ...['bağlantı*', 'sürüm*', 'versiyon*', 'gönderen*', 'yönetici*', 'sıfırlan*', 'bloke', 'unutul*', 'değiş*', 'yıl*'],
+  ],
+  numbered: ['!sipariş*', '!iade*', '!kargo*', '!takip*', 'ödeme*', 'havale*', 'eft', 'hesap*', 'numara*', 'tutar*'],
+  units: ['tl', 'lira*', 'kuruş', 'kez', 'gün', 'dakika'],
   codes: [
     ...['doğrulama', 'onay', 'sms', 'güvenlik', 'aktivasyon', 'giriş', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
       ['kodu', 'kodunuz', 'kodum', 'kodun'].map((k) => `${n} ${k}`),

@@ -37,6 +37,22 @@ export interface SecretWords {
    * before them, as German writes them in one word (`Kartenpin`, `Kundenpasswort`, `Kontokennwort`: R12-3).
    */
   ends?: string[];
+  /**
+   * R13-6: words between a password, PIN or code's name and its colon that name a public thing or a state, so the
+   * value is not the secret: `Password change ticket: 29181722`, `PIN issue fee: 886.29`, `Password manager: Bitwarden`.
+   * A word ending in `*` is a stem (`expir*`: expired, expiry); one ending in `$` counts only right before the colon
+   * (`Kennwort gesperrt am: 25/01/2026`, `OTP SMS from: 56161`). Whole words otherwise; inside a word in a script
+   * without spaces (`パスワード再設定 注文番号：`); after a clitic in Arabic and Hebrew (`بتاريخ`, `להזמנה`).
+   */
+  publicWords?: string[];
+  /**
+   * R13-7: purposes whose number follows them (`OTP for payment 1500 failed`, `PIN for card ending 4829`, `Код для
+   * возврата 48291356`): after them, 4 digits or more are theirs, not a code. With `!` first, also before a colon or
+   * "is" (`Código para rastrear: 48291356`): a public code's purpose in every form. Stems and clitics as `publicWords`.
+   */
+  numbered?: string[];
+  /** R13-7: currency and unit words after a number, which make it an amount (`Код для оплаты 1500 рублей`). Stems as `publicWords`. */
+  units?: string[];
 }
 
 /**
@@ -101,6 +117,17 @@ const IS = ['es', 'est', "c'est", 'ist', 'lautet', 'e', 'era', 'son', 'sont', 's
 
 export const SECRET_WORDS: Record<string, SecretWords> = {
   en: {
+    publicWords: [
+      ...['ticket*', 'case', 'order number*', 'ref', 'reference', 'date*', 'fee*', 'charge*', 'cost*', 'price', 'mobile', 'phone*', 'number*'],
+      ...['email*', 'e-mail*', 'mail', 'page*', 'url', 'link*', 'website', 'site', 'version*', 'sender*', 'manager*', 'serial', 'pad'],
+      ...['reset*', 'change*', 'issue*', 'problem*', 'lock*', 'block*', 'forgot*', 'expir*', 'status', 'attempt*', 'length', 'polic*'],
+      ...['rule*', 'requirement*', 'strength', 'hint', 'from$', 'on$', 'at$', 'since$', 'until$', 'via$', 'by$'],
+    ],
+    numbered: [
+      ...['!refund*', '!return*', '!track*', '!order*', '!ticket*', '!invoice*', '!delivery', '!parcel', '!package', '!shipment', '!sku'],
+      ...['payment*', 'pay', 'transfer*', 'account*', 'number*', 'ending', 'amount*', 'purchase*', 'bill*', 'withdrawal*', 'of$'],
+    ],
+    units: ['usd', 'dollar*', 'eur*', 'gbp', 'pound*', 'inr', 'rs', 'rupee*', 'cents', 'points', 'times', 'days', 'minutes', 'hours', 'items'],
     codes: [
       'one-time code',
       'one-time passcode',
@@ -234,6 +261,12 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   },
   // Simplified and Traditional forms: a customer types what their input method gives.
   zh: {
+    publicWords: [
+      ...['工单', '工單', '订单号', '訂單號', '日期', '手续费', '手續費', '费用', '費用', '手机', '手機', '电话', '電話', '邮箱', '郵箱', '邮件'],
+      ...['郵件', '页面', '頁面', '链接', '連結', '版本', '发件', '寄件', '重置', '锁定', '鎖定', '修改', '更改', '过期', '過期', '忘记', '忘記'],
+    ],
+    numbered: ['!订单', '!訂單', '!退款', '!快递', '!快遞', '!物流', '付款', '支付', '转账', '轉帳', '金额', '金額', '尾号', '尾號'],
+    units: ['元', '块', '塊', '人民币', '人民幣', '台币', '台幣'],
     codes: [
       '验证码',
       '驗證碼',
@@ -319,6 +352,9 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
     links: ['是', '为', '為', '号码', '號碼', '号', '號', '就是', '的是', '码', '碼', ...ZH_COUNT],
   },
   ar: {
+    publicWords: ['رقم الطلب', 'تاريخ', 'رسوم', 'جوال', 'هاتف*', 'بريد', 'ايميل', 'صفحة', 'رابط', 'اصدار', 'تغير*', 'محظور*', 'نسيت', 'انته*', 'منذ$'],
+    numbered: ['!طلب', '!استرداد', '!شحنة', '!تتبع', 'دفع', 'تحويل', 'رقم', 'حساب', 'مبلغ', 'فاتورة'],
+    units: ['ريال', 'جنيه', 'درهم', 'دينار', 'دولار', 'ليرة'],
     // R11-7: an order, customer, discount or parcel code (`482913 هو رمز الطلب الخاص بك`).
     publicCodes: [
       ...['الطلب', 'طلب', 'العميل', 'عميل', 'الخصم', 'خصم', 'الشحنة', 'شحنة', 'التتبع', 'تتبع', 'المتجر', 'متجر'],

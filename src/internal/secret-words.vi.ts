@@ -10,6 +10,12 @@ import type { SecretWords } from './secret-words.js';
 // sau thẻ, mã bảo mật), mật khẩu and its everyday short forms mk and pass. Never mã alone: mã đơn hàng, mã lỗi,
 // mã bưu chính, mã giao dịch, mã giảm giá are public.
 export const secrets: SecretWords = {
+  publicWords: [
+    ...['ngày', 'phí', 'số', 'điện thoại', 'email', 'trang', 'liên kết', 'phiên bản', 'người gửi', 'khóa', 'bị khóa'],
+    ...['quên', 'đổi', 'hết hạn', 'từ$', 'vào$'],
+  ],
+  numbered: ['!đơn', '!đơn hàng', '!hoàn tiền', '!vận đơn', '!giao hàng', 'thanh toán', 'chuyển khoản', 'số', 'tài khoản', 'nạp'],
+  units: ['đồng', 'vnđ', 'vnd', 'nghìn', 'ngàn', 'triệu', 'lần', 'ngày', 'phút'],
   codes: [
     'ma xac thuc',
     'ma xac nhan',

@@ -850,9 +850,12 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   };
   const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
   const mmyy = (x: number): boolean => x < gs.length && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[x].s, gs[x].e));
-  // An expiry MM/YY or MM/YYYY at group `x`.
+  // An expiry MM/YY or MM/YYYY at group `x`, or year first, YYYY/MM or YYYY-MM (ISO 8601's order, as some forms and
+  // people write it: `4111… 2027/12 737`, R13-4).
   const expiry = (x: number): boolean =>
-    x + 1 < gs.length && month(x) && /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e));
+    x + 1 < gs.length &&
+    /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
+    ((month(x) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e))) || (/^20\d\d$/.test(t.slice(gs[x].s, gs[x].e)) && month(x + 1)));
   // Runs of groups split at a date or a time (R11-9): `50668375 25/07/2026` is read as `50668375`.
   const parts = runs(gs).flatMap(([i, j]): [number, number][] => {
     const out: [number, number][] = [];
@@ -935,9 +938,20 @@ function cards(t: string, w: Watch, stops = t): Found[] {
 // -------------------------------------------------------------------------------------------- secrets
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
-const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends'] as const;
+const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends', 'publicWords', 'numbered', 'units'] as const;
 let compiled: { key: RegExp; link: RegExp } | undefined;
-let ordinary: { publicCode: RegExp; noPassword: RegExp } | undefined;
+let ordinary: Ordinary | undefined;
+interface Ordinary {
+  publicCode: RegExp;
+  noPassword: RegExp;
+  /** R13-6: a public thing or state named between a keyword and its colon (`publicWords`, and `numbered`'s `!` ones). */
+  publicWhose: (words: string) => boolean;
+  /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
+  numbered: (words: string) => boolean;
+  always: (words: string) => boolean;
+  /** R13-7: whether the number at the text's start (after spaces) is an amount: decimals, or a currency or unit after it (`units`). */
+  amount: (text: string) => boolean;
+}
 
 /**
  * Adds a language's secret keywords (merged with any it has). `registerLocale(lang, { secrets })` calls it,
@@ -1041,6 +1055,10 @@ const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})(?:[,.]
 // One group of 1 or 2 digits after the first, or before it, spaced: `OTP 4829 13`, `48 2913` (R8-3).
 // A comma between groups of three (`OTP 482,913`), as thousands are written.
 const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
+// R13-2: a code of letters and digits (RFC 4226 and 6238 codes are digits, but banks and shops send `K7PQ2X`): 5 to 10
+// ASCII letters and digits with two digits or more and a letter, not digits and a unit after them (`30sec`, `10min`) nor a product's name and model (`iPhone15`, `Pixel8`).
+const MIXED_CODE =
+  /(?=[A-Za-z0-9]{5,10}(?![\p{L}\p{N}]))(?![0-9]+\p{Ll}+(?![\p{L}\p{N}])|[A-Za-z]{3,}[0-9]{1,3}(?![\p{L}\p{N}]))(?=[A-Za-z]*[0-9][A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{5,10}/uy;
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // The code on a card's back (`卡背面的三位数是123`) is its CVV, 3 or 4 digits: `卡背面的号码是95588` is the bank's
@@ -1081,8 +1099,9 @@ const BRAND = new RegExp(
   `(?:${BEFORE}\\p{L}*|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}*(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?!\\p{L})))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}\\p{L}*){0,2}(?![\\p{L}\\p{N}])`,
   'uy',
 );
-// A short word and a capital: read as an app's name even where the word is also a link word (`untuk`).
-const BRAND_FIRST = new RegExp(BEFORE, 'uy');
+// A short word and a capital: read as an app's name even where the word is also a link word (`untuk`); not a capital
+// that begins a code of letters and digits (`is K7PQ2X`, R13-2).
+const BRAND_FIRST = new RegExp(`${BEFORE}\\p{L}*(?![\\p{L}\\p{N}])`, 'uy');
 // After an Arabic, Hebrew or Thai keyword, "for" and the app's name: Arabic ل attached to it, in Arabic or Latin letters
 // (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
@@ -1098,8 +1117,11 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // year (`the PIN for my debit card expired 2024`).
 // Each purpose word at most 32 characters, as WHOSE's: in a script without spaces an unbounded one ran to the text's end.
 const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31}`;
+// "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
+// كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это`.
+const IS = ['is', 'was', 'lautet', 'ist', 'est', 'es', '[eéè]', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].join('|');
 const PURPOSE = new RegExp(
-  `(?:(?:${['для', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:is|was|lautet|ist|est|es|[eéè]|adalah|sind|la|คือ|הוא|هو)(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'used for', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1107,6 +1129,21 @@ const PURPOSE = new RegExp(
 // characters: in a script without spaces an unbounded word ran to the end of the text from every keyword, and 1 MB of
 // `密码是一二三…` took minutes (quadratic); bounded, each keyword costs a constant.
 const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[:：=])/uy;
+// R13-6, R13-7: a value that is no password, PIN or code: an e-mail address, a URL, an amount (a currency sign
+// before or after it, or an ISO 4217 code after it), a calendar date with a four-digit year (day and month in either
+// order, or year first; or a year-first month: `2026年1月`), a version with its `v` (`v4.12.1`), a phone number (`+`
+// or a trunk 0 and 9 to 11 more digits: ITU-T E.164 numbers as dialled nationally). Not a split code that looks like
+// one without being one (`48-29-13`, `48.29.13`, `4829.13` after `код подтверждения:`): no calendar has day 48 or
+// month 29, and a bare version or an amount without its currency is a code's shape too.
+const PUBLIC_VALUE =
+  /^(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S|[$€£¥₹₽₺₪₫฿]\s?[0-9]|[0-9]+(?:[.,][0-9]{2})?\s?(?:[$€£¥₹₽₺₪₫฿]|[A-Z]{3}(?![\p{L}]))|[0-9]{4}年|v[0-9]+\.[0-9]+(?:\.[0-9]+)?|\+[0-9]|0[0-9]{9,11}(?![0-9]))/u;
+const DATE_VALUE = /^(?:([0-9]{1,2})([./-])([0-9]{1,2})\2((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})([./-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9])/;
+const monthDay = (month: string, day: string): boolean => +month >= 1 && +month <= 12 && +day >= 1 && +day <= 31;
+function publicValue(s: string): boolean {
+  if (PUBLIC_VALUE.test(s)) return true;
+  const d = DATE_VALUE.exec(s);
+  return !!d && (d[5] ? monthDay(d[7], d[8]) : monthDay(d[3], d[1]) || monthDay(d[1], d[3]));
+}
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1144,9 +1181,72 @@ const ADDRESS = /(?:(?<!\p{L})address(?: is|:)|पता *:)[^\n]*[,-] *$/iu;
 // Russian `ошибка` reads `oшибка` once its о is folded to Latin; Turkish `hata`, Hebrew `שגיאה` (R9-5).
 const ERROR_AFTER = /^ *\d+ *(?:(?:error|status|خطا|الخطا)(?!\p{L})|错误|錯誤|oшибк|hata|שגיא)/iu;
 
+/** A word or text as `wordsIn` compares them: normalised, in small letters, Cyrillic lookalikes as Latin (see `pattern`). */
+function canon(s: string): string {
+  return normalise(s)
+    .toLowerCase()
+    .replace(/\p{Ll}/gu, (c) => {
+      const i = CONFUSABLE.indexOf(c.toUpperCase());
+      return i >= 0 ? LATIN[i].toLowerCase() : c;
+    });
+}
+
+/**
+ * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` dropped): whole
+ * words in scripts with spaces, inside a word in those without, after a clitic in Arabic (و ف ب ل, ال, لل) and Hebrew
+ * (ו ה ב ל מ ש כ). Sets and string compares, not one pattern: as a pattern of a few hundred words with look-behinds
+ * each test took a tenth of a second.
+ */
+function wordsIn(words: string[]): (text: string) => boolean {
+  const gluedScript = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
+  // Sets and prefixes: this runs at every keyword, and a megabyte may hold a hundred thousand of them.
+  const whole = new Set<string>();
+  const last = new Set<string>();
+  const stems: string[] = [];
+  const lastStems: string[] = [];
+  const glued: string[] = [];
+  const spaced: string[] = [];
+  for (const x of words) {
+    const w = canon(x.replace(/^!|[*$]$/g, ''));
+    const stem = x.endsWith('*');
+    if (gluedScript.test(w)) glued.push(w);
+    else if (w.includes(' ')) spaced.push(` ${w}${stem ? '' : ' '}`);
+    else if (x.endsWith('$')) {
+      if (stem) lastStems.push(w);
+      else last.add(w);
+    } else if (stem) stems.push(w);
+    else whole.add(w);
+  }
+  const clitic = /^(?:[وفبل]?ال|لل|[وفبل])(?=\p{L}{2})|^[והבלמשכ](?=\p{L}{2})/u;
+  // The same few words come again at each keyword of a long text (`PIN PIN PIN …`): answers are kept, 256 at most.
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      if (seen.size >= 256) seen.clear();
+      seen.set(text, (hit = test(text)));
+    }
+    return hit;
+  };
+  function test(text: string): boolean {
+    const c = canon(text);
+    if (glued.length && gluedScript.test(c) && glued.some((w) => c.includes(w))) return true;
+    const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
+    const bare = tokens.map((x) => x.replace(clitic, ''));
+    const is = (v: string, set: Set<string>, pre: string[]): boolean => set.has(v) || pre.some((w) => v.startsWith(w));
+    if ([...tokens, ...bare].some((v) => is(v, whole, stems))) return true;
+    const end = tokens.length - 1;
+    if (end >= 0 && (is(tokens[end], last, lastStems) || is(bare[end], last, lastStems))) return true;
+    return spaced.length > 0 && [` ${tokens.join(' ')} `, ` ${bare.join(' ')} `].some((j) => spaced.some((w) => j.includes(w)));
+  }
+}
+
 /** `code:` after a word naming a public code (`Error code:`); a password value saying there is none. */
-function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
+function ordinaryWords(): Ordinary {
   if (!ordinary) {
+    const all = (k: 'publicWords' | 'numbered' | 'units'): string[] => [...tables.values()].flatMap((t) => t[k] ?? []);
+    const always = all('numbered').filter((w) => w.startsWith('!'));
+    const units = wordsIn(all('units'));
     // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
@@ -1163,9 +1263,30 @@ function ordinaryWords(): { publicCode: RegExp; noPassword: RegExp } {
         `^(?:(?:i )?(?:${alternatives(none, true)})|${alternatives(none, false)})(?: (?:it|them|that|this|one|yet|already|again|sorry|out|too|either|lol))*[.!?]*$`,
         'iu',
       ),
+      publicWhose: wordsIn(all('publicWords')),
+      numbered: wordsIn(all('numbered')),
+      always: wordsIn(always),
+      amount: (text) => {
+        const rest = text.replace(/^ +[0-9]+/, '');
+        // The first word after the number only (`1500 рублей`, `1500円`).
+        return /^[.,][0-9]/.test(rest) || (rest !== text && units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(rest)?.[0] ?? ''));
+      },
     };
   }
   return ordinary;
+}
+
+/**
+ * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
+ * code's purpose (`للطلب`, `für Bestellung`), or one whose number follows (`للدفع 1500`), or (`state`) a state or a
+ * public thing (`OTP ब्लॉक शुल्क:`, `PIN 잠김 수수료:`).
+ */
+function numbered(t: string, a: number, b: number, state = false): boolean {
+  const w = t.slice(a, b);
+  const o = ordinaryWords();
+  const after = t.slice(b, b + 40);
+  // Six digits alone are a one-time code's usual length (RFC 4226, 5.3; RFC 6238): `رمز التحقق للدفع 482913`.
+  return o.always(w) || (state && o.publicWhose(w)) || (/^ +[0-9]/.test(after) && (o.amount(after) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after))));
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1210,6 +1331,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     let spaced = false;
     // Anything but spaces between the keyword and the value: a mark, a quote or a link word.
     let led = false;
+    // Past a purpose (R12-1) or whose words (R12-2): a date, amount, e-mail, URL, phone number or version after them
+    // is that, not the secret (R13-6, R13-7).
+    let through = false;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
     for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
       const c = t[p];
@@ -1226,17 +1350,37 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
-        if (purpose && !ordinaryWords().publicCode.test(purpose[0]) && !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1])) {
+        if (
+          purpose &&
+          !ordinaryWords().publicCode.test(purpose[0]) &&
+          !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1]) &&
+          // R13-7: a public code's purpose (`Código para rastrear: 48291356`); 4 digits or more right after a purpose
+          // whose number is its own (`OTP for payment 1500 failed`, `PIN for card ending 4829`), or an amount
+          // (`Код для оплаты 1500 рублей`), are that number.
+          !ordinaryWords().always(purpose[1])
+        ) {
           p = PURPOSE.lastIndex;
-          linked = led = true;
+          linked = led = through = true;
+          // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
+          if (!new RegExp(` (?:${IS})$`, 'iu').test(purpose[0]) && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))
+            p += / +[0-9]+(?:[.,][0-9]+)*/y.exec(t.slice(p))![0].length;
           continue;
         }
         if (words++ >= 3) break;
         const brand = nameable && !password && !assigned;
         if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
-        else if (latin && FILLER.test(t)) p = FILLER.lastIndex;
-        else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t))) p = FOR_APP.lastIndex;
-        else if (brand && ((BRAND.lastIndex = p), BRAND.test(t)) && !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex))) {
+        else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
+          p = FILLER.lastIndex;
+          through = true;
+        } else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t)) && !numbered(t, p, FOR_APP.lastIndex)) {
+          p = FOR_APP.lastIndex;
+          through = true;
+        } else if (
+          brand &&
+          ((BRAND.lastIndex = p), BRAND.test(t)) &&
+          !ordinaryWords().publicCode.test(t.slice(p, BRAND.lastIndex)) &&
+          !numbered(t, p, BRAND.lastIndex)
+        ) {
           // A name alone leads no value to the bare "code" (`Code of Conduct 2024`).
           p = BRAND.lastIndex;
           linked = true;
@@ -1251,10 +1395,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .slice(p, WHOSE.lastIndex)
             .split(/ +/)
             // `oшибк` (ошибка) with a Latin o: the text is normalised, Cyrillic lookalikes read as Latin letters.
-            .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w))
-        )
+            .some((w) => ordinaryWords().noPassword.test(w) || /^(?:error|fehler|erro|erreur|hata|oшибк)/i.test(w)) &&
+          // R13-6: a ticket, fee, date, page, sender or a state named there (`Password change ticket: 29181722`).
+          !ordinaryWords().publicWhose(t.slice(p, WHOSE.lastIndex))
+        ) {
           p = WHOSE.lastIndex;
-        else break;
+          through = true;
+        } else break;
         linked = led = true;
         continue;
       }
@@ -1267,6 +1414,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       key.lastIndex = m.index + 1;
       continue;
     }
+    if (through && publicValue(t.slice(p, p + 80))) continue;
     const a = p;
     let b = p;
     CODE.lastIndex = p;
@@ -1303,6 +1451,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     const year = password && latin && !led && /^(?:19|20)[0-9]{2}$/.test(code?.[0] ?? '');
     if (code && !year && (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) && (!password || assigned || quoted || NUMERALS.test(code[0])))
       b = p + code[0].length;
+    // R13-2: a one-time code of letters and digits after its name and a colon or "is" (`Einmalpasswort: K7pQ2x`, `OTP:
+    // AB12CD`, `Your OTP is K7PQ2X`): 5 to 10 of them, two digits or more and a letter; not a measure (`30sec`).
+    else if (!password && !pin && !bare && (assigned || linked) && ((MIXED_CODE.lastIndex = p), MIXED_CODE.test(stops))) b = MIXED_CODE.lastIndex;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
