@@ -11,6 +11,7 @@ import type { SecretWords } from './secret-words.js';
 // numbers are public codes (below), kept before a keyword too.
 export const secrets: SecretWords = {
   publicWords: [
+    ...['beschwerde*', 'reklamation*', 'anfrage*', 'hotline*'],
     ...['ticket*', 'bestellnummer*', 'auftrag*', 'vorgang*', 'gebühr*', 'kosten', 'datum', 'handy*', 'telefon*', 'mobil*', 'nummer*', 'e-mail*', 'email*'],
     ...['seite*', 'link*', 'version*', 'absender*', 'manager*', 'zurückgesetzt', 'zurücksetz*', 'gesperrt', 'sperr*', 'vergessen', 'geändert'],
     ...['ändern', 'änderung*', 'abgelaufen', 'ablauf*', 'am$', 'seit$', 'vom$', 'bis$', 'von$'],
@@ -78,6 +79,12 @@ export const secrets: SecretWords = {
     'stellige code',
     'stelligen code',
     'pinnummer',
+    'pinnummern',
+    // R14-15: "PIN-Nr.", as German forms abbreviate it.
+    'pin-nr.',
+    'pin nr.',
+    'pin-nr',
+    'pin nr',
     'code aus der sms',
     'code per sms',
   ],
@@ -90,7 +97,7 @@ export const secrets: SecretWords = {
   // one by one in \`codes\` above.
   // R13-3: and the PIN's other German names in the same compounds (`Kartenpinnummer`, `Kartengeheimzahl`,
   // `Kontogeheimnummer`), and the plurals.
-  ends: ['pin', 'pinnummer', 'geheimzahl', 'geheimnummer', 'passwort', 'passwörter', 'kennwort', 'kennwörter'],
+  ends: ['pin', 'pinnummer', 'pinnummern', 'geheimzahl', 'geheimnummer', 'passwort', 'passwörter', 'kennwort', 'kennwörter'],
   // R12-7: an order, customer, ticket or case number before the secret the caller writes about (`Bestellnummer 482913 –
   // TAN kommt nicht an`, `Kundennummer 48291356 Passwort vergessen`, `Bestellung Nr. 482913: TAN fehlt`).
   publicCodes: [
@@ -99,6 +106,9 @@ export const secrets: SecretWords = {
     ...['sendungsnummer', 'buchungsnummer', 'vertragsnummer', 'mitgliedsnummer'],
   ],
   links: [
+    // R14-15: where the CVC is, between its name and value (`CVC auf der Rückseite: 737`, `Prüfnummer hinten 737`).
+    'auf der rückseite',
+    'hinten',
     'ist',
     'war',
     'lautet',

@@ -16,6 +16,7 @@ const ES_COUNT = ['3', '4', '6', '8', 'tres', 'cuatro', 'seis', 'ocho'].flatMap(
 // banks' wording, not a single published standard: a native reviewer may add regional words.
 export const secrets: SecretWords = {
   publicWords: [
+    ...['incidencia*', 'reclamaci*', 'queja*', 'solicitud*'],
     ...['ticket*', 'número*', 'fecha*', 'cargo*', 'comisión*', 'coste', 'costo*', 'tarifa*', 'móvil*', 'teléfono*'],
     ...['celular*', 'correo*', 'email*', 'página*', 'enlace*', 'versión*', 'remitente*', 'gestor*', 'bloque*', 'olvid*', 'restablec*'],
     ...['cambi*', 'caduc*', 'vencid*', 'desde$', 'el$', 'hasta$'],

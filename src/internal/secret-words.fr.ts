@@ -11,6 +11,7 @@ import type { SecretWords } from './secret-words.js';
 // d'erreur": the bare "code" is English's BARE_CODE, kept unless a mark or link word (est, :) comes next.
 export const secrets: SecretWords = {
   publicWords: [
+    ...['réclamation*', 'reclamation*', 'plainte*', 'demande*'],
     ...['ticket*', 'numéro*', 'frais', 'coût*', 'tarif*', 'date*', 'téléphone*', 'portable', 'mobile', 'courriel*', 'email*'],
     ...['mail', 'page*', 'lien*', 'site', 'version*', 'expéditeur*', 'gestionnaire*', 'réinitialis*', 'bloqu*', 'oubli*', 'chang*'],
     ...['modifi*', 'expir*', 'le$', 'du$', 'depuis$', 'au$'],

@@ -15,6 +15,7 @@ const IT_COUNT = ['3', '4', '5', '6', '8', 'tre', 'quattro', 'cinque', 'sei', 'o
 // knowledge of these banks' wording, not a published standard.
 export const secrets: SecretWords = {
   publicWords: [
+    ...['reclamo*', 'segnalazion*', 'richiesta*'],
     ...['ticket*', 'numero*', 'data', 'costo*', 'commission*', 'tariffa*', 'cellulare*', 'telefono*', 'email*', 'pagina*'],
     ...['link*', 'versione*', 'mittente*', 'gestore*', 'bloccat*', 'dimenticat*', 'reimpostat*', 'cambiat*', 'modificat*', 'scadut*'],
     ...['scadenza', 'dal$', 'il$', 'da$'],

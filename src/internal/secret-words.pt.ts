@@ -14,6 +14,7 @@ const PT_COUNT = ['3', '4', '6', '8', 'três', 'quatro', 'seis', 'oito'].flatMap
 // `senha` (ASCII) is found before longer non-ASCII keywords starting with it: the words after it are links.
 export const secrets: SecretWords = {
   publicWords: [
+    ...['reclamaç*', 'reclamac*', 'chamado*', 'solicitaç*', 'solicitac*'],
     ...['protocolo*', 'número*', 'data', 'tarifa*', 'taxa*', 'custo', 'custos', 'celular*', 'telefone*', 'email*', 'e-mail*', 'página*'],
     ...['link*', 'versão*', 'remetente*', 'gerenciador*', 'bloquead*', 'esquecid*', 'redefinid*', 'alterad*', 'trocad*', 'expirad*'],
     ...['vencid*', 'desde$', 'em$'],

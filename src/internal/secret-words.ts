@@ -122,6 +122,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...['email*', 'e-mail*', 'mail', 'page*', 'url', 'link*', 'website', 'site', 'version*', 'sender*', 'manager*', 'serial', 'pad'],
       ...['reset*', 'change*', 'issue*', 'problem*', 'lock*', 'block*', 'forgot*', 'expir*', 'status', 'attempt*', 'length', 'polic*'],
       ...['rule*', 'requirement*', 'strength', 'hint', 'from$', 'on$', 'at$', 'since$', 'until$', 'via$', 'by$'],
+      // R14-18: the numbers a caller gives about the case itself.
+      ...['hotline*', 'helpdesk', 'help desk', 'complaint*', 'dispute*', 'request*', 'incident*', 'shortcode*', 'short code*', 'timeout'],
     ],
     numbered: [
       ...['!refund*', '!return*', '!track*', '!order*', '!ticket*', '!invoice*', '!delivery', '!parcel', '!package', '!shipment', '!sku'],
@@ -256,6 +258,11 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // R10-8: a form label's hint copied with it, `CVV (3 digits): 123`, `code (6-digit): 482913`.
       // A plural s may follow a keyword or link word (`word` in sensitive.ts): `3 digit` is also `3 digits`, `3-digit`.
       ...[...'345678', 'three', 'four', 'six', 'eight'].map((n) => `${n} digit`),
+      // R14-9, R14-10: who sent or typed it, and where it came from, between the name and its value (`the PIN I
+      // entered was 4829`, `the code they sent me is 482913`, `the code from the SMS: 482913`).
+      ...['i entered', 'i use', 'i used', 'i tried', 'i typed', 'i received', 'i got', 'they sent me', 'you sent me', 'sent to me'],
+      ...['from the sms', 'from sms', 'in the sms', 'by sms', 'from the text', 'in the text', 'in the text message', 'from the app', 'from my app'],
+      ...['from my authenticator app', 'from the authenticator app'],
       ...IS,
     ],
   },

@@ -850,11 +850,12 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   };
   const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
   const mmyy = (x: number): boolean => x < gs.length && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[x].s, gs[x].e));
-  // An expiry MM/YY or MM/YYYY at group `x`, or year first, YYYY/MM or YYYY-MM (ISO 8601's order, as some forms and
+  // An expiry MM/YY or MM/YYYY at group `x` (with a slash or dash, a dot, a bar, a colon or a space: `12.27`, `12 27`,
+  // `|12|27|`: R14-14), or year first, YYYY/MM or YYYY-MM (ISO 8601's order, as some forms and
   // people write it: `4111… 2027/12 737`, R13-4).
   const expiry = (x: number): boolean =>
     x + 1 < gs.length &&
-    /^[/-]$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
+    /^(?:[/.|:-]| {1,2})$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
     ((month(x) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e))) || (/^20\d\d$/.test(t.slice(gs[x].s, gs[x].e)) && month(x + 1)));
   // Runs of groups split at a date or a time (R11-9): `50668375 25/07/2026` is read as `50668375`.
   const parts = runs(gs).flatMap(([i, j]): [number, number][] => {
@@ -949,8 +950,8 @@ interface Ordinary {
   /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
   numbered: (words: string) => boolean;
   always: (words: string) => boolean;
-  /** R13-7: whether the number at the text's start (after spaces) is an amount: decimals, or a currency or unit after it (`units`). */
-  amount: (text: string) => boolean;
+  /** R13-7: whether the number at the text's start (after spaces) is an amount: a currency or unit after it (`units`), or cents after a purpose with a number of its own (`decimals`). */
+  amount: (text: string, decimals: boolean) => boolean;
 }
 
 /**
@@ -1056,9 +1057,9 @@ const END = `(?![0-9%]|${LETTER}|(?!(?<=[0-9]{4}|[0-9][ \\-./|_][0-9]{3})(?:[,.]
 // A comma between groups of three (`OTP 482,913`), as thousands are written.
 const CODE = new RegExp(`(?:[0-9]{1,2} (?=[0-9]{3}))?[0-9]{3,12}(?:[ \\-./|_][0-9]{3,8}|,[0-9]{3}){0,3}(?: [0-9]{1,2}(?![0-9]))?${END}`, 'iuy');
 // R13-2: a code of letters and digits (RFC 4226 and 6238 codes are digits, but banks and shops send `K7PQ2X`): 5 to 10
-// ASCII letters and digits with two digits or more and a letter, not digits and a unit after them (`30sec`, `10min`) nor a product's name and model (`iPhone15`, `Pixel8`).
+// ASCII letters and digits with two digits or more and a letter, not digits and a unit after them (`30sec`, `10min`) nor a product's name and model in small letters (`iPhone15`, `Pixel8`; `QZX492` is a code, R14-12).
 const MIXED_CODE =
-  /(?=[A-Za-z0-9]{5,10}(?![\p{L}\p{N}]))(?![0-9]+\p{Ll}+(?![\p{L}\p{N}])|[A-Za-z]{3,}[0-9]{1,3}(?![\p{L}\p{N}]))(?=[A-Za-z]*[0-9][A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{5,10}/uy;
+  /(?=[A-Za-z0-9]{5,10}(?![\p{L}\p{N}]))(?![0-9]+\p{Ll}+(?![\p{L}\p{N}])|(?=[A-Z]?[a-z])[A-Za-z]{3,}[0-9]{1,3}(?![\p{L}\p{N}]))(?=[A-Za-z]*[0-9][A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{5,10}/uy;
 // A PIN is 4 to 12 digits (ISO 9564-1, 5.1.1): "PIN 123 Main Street" gives no PIN.
 const PIN = /pin|الرقم السري|رقم سري|التعريف الشخصي/i;
 // The code on a card's back (`卡背面的三位数是123`) is its CVV, 3 or 4 digits: `卡背面的号码是95588` is the bank's
@@ -1116,12 +1117,17 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose (`Пароль для входа 482913`), not a
 // year (`the PIN for my debit card expired 2024`).
 // Each purpose word at most 32 characters, as WHOSE's: in a script without spaces an unbounded one ran to the text's end.
-const PW = `(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31}`;
+const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KRW|ILS|SAR|AED|EGP|MXN|CAD|AUD|CHF|SGD|MYR|PHP|PKR|PLN|UAH';
+// The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
+// it is part of PURPOSE.
+const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
+const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY}|Rs\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PW = `(?:${PUBLIC}|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это`.
 const IS = ['is', 'was', 'lautet', 'ist', 'est', 'es', '[eéè]', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].join('|');
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'used for', 'for', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4})`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1129,21 +1135,35 @@ const PURPOSE = new RegExp(
 // characters: in a script without spaces an unbounded word ran to the end of the text from every keyword, and 1 MB of
 // `密码是一二三…` took minutes (quadratic); bounded, each keyword costs a constant.
 const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[:：=])/uy;
-// R13-6, R13-7: a value that is no password, PIN or code: an e-mail address, a URL, an amount (a currency sign
-// before or after it, or an ISO 4217 code after it), a calendar date with a four-digit year (day and month in either
-// order, or year first; or a year-first month: `2026年1月`), a version with its `v` (`v4.12.1`), a phone number (`+`
-// or a trunk 0 and 9 to 11 more digits: ITU-T E.164 numbers as dialled nationally). Not a split code that looks like
-// one without being one (`48-29-13`, `48.29.13`, `4829.13` after `код подтверждения:`): no calendar has day 48 or
-// month 29, and a bare version or an amount without its currency is a code's shape too.
-const PUBLIC_VALUE =
-  /^(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S|[$€£¥₹₽₺₪₫฿]\s?[0-9]|[0-9]+(?:[.,][0-9]{2})?\s?(?:[$€£¥₹₽₺₪₫฿]|[A-Z]{3}(?![\p{L}]))|[0-9]{4}年|v[0-9]+\.[0-9]+(?:\.[0-9]+)?|\+[0-9]|0[0-9]{9,11}(?![0-9]))/u;
-const DATE_VALUE = /^(?:([0-9]{1,2})([./-])([0-9]{1,2})\2((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})([./-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9])/;
-const monthDay = (month: string, day: string): boolean => +month >= 1 && +month <= 12 && +day >= 1 && +day <= 31;
-function publicValue(s: string): boolean {
-  if (PUBLIC_VALUE.test(s)) return true;
-  const d = DATE_VALUE.exec(s);
-  return !!d && (d[5] ? monthDay(d[7], d[8]) : monthDay(d[3], d[1]) || monthDay(d[1], d[3]));
+// R13-6, R13-7: a value that is no password, PIN or code: an e-mail address, a URL, an amount with its currency (a
+// sign before or after it, or an ISO 4217 code after it), a calendar date with a four-digit year (day and month in
+// either order, or year first; or a year-first month: `2026年1月`), a version with its `v` (`v4.12.1`), a phone
+// number in international form (`+` and 8 to 15 digits: ITU-T E.164). An e-mail address's domain has a letter before
+// its top level (`Admin@123.com` is a password). Each whole, up to a space or a mark: not a
+// password that begins like one (`$5ecret`, `v1.2.3secret`, `2024年hunter`; R14-13, R14-20). Not a split code that
+// looks like one without being one (`48-29-13`, `48.29.13`, `4829.13` after `код подтверждения:`): no calendar has
+// day 48 or month 29, and a bare version or an amount without its currency is a code's shape too. Not a national
+// number with its trunk 0 (`Password for wifi: 0912345678` is a password: R14-13), nor three capitals that are no
+// currency (`482913 NOT WORKING`, Cyrillic `ВСЕ` read as Latin: R14-3).
+const PUBLIC_VALUE = new RegExp(`^(?:${PUBLIC})(?![\\p{L}\\p{N}@$€£¥₹₽₺₪₫฿]|[.,/-][\\p{L}\\p{N}])`, 'u');
+// A currency before an amount (R14-16).
+const CURRENCY_BEFORE = new RegExp(`(?:[$€£¥₹₽₺₪₫฿]|(?<![\\p{L}])(?:${CURRENCY}|[Rr]s|R\\$)\\.?) ?$`, 'u');
+// After a public value, what gives the secret after it (R14-1); a purpose that took the "is" in (R14-6).
+const THEN = new RegExp(` *[:：=] *| +(?:${IS}) +`, 'uy');
+const IS_END = new RegExp(` (?:${IS})$`, 'iu');
+const monthDay = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+/** The length of the public value at the start of `s`, or 0. */
+function publicValue(s: string): number {
+  const m = PUBLIC_VALUE.exec(s);
+  if (!m) return 0;
+  const d = /^([0-9]+)[./-]([0-9]+)[./-]([0-9]+)$/.exec(m[0]);
+  // A date: its day and month valid, in either order, or year first.
+  if (d && !(d[1].length === 4 ? monthDay(+d[2], +d[3]) : monthDay(+d[2], +d[1]) || monthDay(+d[1], +d[2]))) return 0;
+  return m[0].length;
 }
+// A word with letters of a script written with spaces between words, other than Latin (R14-17); as normalised, a
+// Cyrillic word may hold Latin lookalikes (`нoмep`).
+const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])[\p{L}\p{M}]+$/u;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1266,10 +1286,11 @@ function ordinaryWords(): Ordinary {
       publicWhose: wordsIn(all('publicWords')),
       numbered: wordsIn(all('numbered')),
       always: wordsIn(always),
-      amount: (text) => {
+      amount: (text, decimals) => {
         const rest = text.replace(/^ +[0-9]+/, '');
-        // The first word after the number only (`1500 рублей`, `1500円`).
-        return /^[.,][0-9]/.test(rest) || (rest !== text && units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(rest)?.[0] ?? ''));
+        // The first word after the number only (`1500 рублей`, `1500円`). Cents alone make an amount only after a
+        // purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
+        return (decimals && /^[.,][0-9]{1,2}(?![0-9]|[.,][0-9])/.test(rest)) || (rest !== text && units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(rest)?.[0] ?? ''));
       },
     };
   }
@@ -1286,7 +1307,14 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   const o = ordinaryWords();
   const after = t.slice(b, b + 40);
   // Six digits alone are a one-time code's usual length (RFC 4226, 5.3; RFC 6238): `رمز التحقق للدفع 482913`.
-  return o.always(w) || (state && o.publicWhose(w)) || (/^ +[0-9]/.test(after) && (o.amount(after) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after))));
+  // R14-4: a number that ends its clause after a purpose is the code (`OTP for payment 48291`, `Код для оплаты 48291`);
+  // words after it make it the purpose's (`OTP for payment 1500 failed`).
+  return (
+    o.always(w) ||
+    (state && o.publicWhose(w)) ||
+    (/^ +[0-9]/.test(after) &&
+      (o.amount(after, o.numbered(w)) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
+  );
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1350,20 +1378,26 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
+        // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
+        // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
+        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)));
         if (
           purpose &&
-          !ordinaryWords().publicCode.test(purpose[0]) &&
-          !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1]) &&
-          // R13-7: a public code's purpose (`Código para rastrear: 48291356`); 4 digits or more right after a purpose
-          // whose number is its own (`OTP for payment 1500 failed`, `PIN for card ending 4829`), or an amount
-          // (`Код для оплаты 1500 рублей`), are that number.
-          !ordinaryWords().always(purpose[1])
+          // After a secret's own name (not the bare "code"), what follows a colon or "is" is the secret whatever the
+          // purpose (`my password for the bank is hunter22`, R14-8; `OTP for refund is 482913`, R14-6); not after "of",
+          // which names whose it is (`the code on the back of my parcel is 1234`).
+          ((!bare && given && !/^,? *of /i.test(purpose[0])) ||
+            (!ordinaryWords().publicCode.test(purpose[0]) &&
+              !/(?<![\p{L}])(?:order|pedido|commande|bestellung|заказ)/iu.test(purpose[1]) &&
+              // R13-7: a public code's purpose (`Código para rastrear: 48291356`); 4 digits or more right after a
+              // purpose whose number is its own (`OTP for payment 1500 failed`, `PIN for card ending 4829`), or an
+              // amount (`Код для оплаты 1500 рублей`), are that number.
+              !ordinaryWords().always(purpose[1])))
         ) {
           p = PURPOSE.lastIndex;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
-          if (!new RegExp(` (?:${IS})$`, 'iu').test(purpose[0]) && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))
-            p += / +[0-9]+(?:[.,][0-9]+)*/y.exec(t.slice(p))![0].length;
+          if (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p)) p += / +[0-9]+(?:[.,][0-9]+)*/y.exec(t.slice(p))![0].length;
           continue;
         }
         if (words++ >= 3) break;
@@ -1414,7 +1448,16 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       key.lastIndex = m.index + 1;
       continue;
     }
-    if (through && publicValue(t.slice(p, p + 80))) continue;
+    // R14-1: a public value there is kept; a secret may still follow it (`password for me@x.com: hunter22`, `OTP for
+    // payment of $150.00 is 482913`): after its `:` or "is", the value is read; otherwise the keyword gives none.
+    if (through) {
+      const n = publicValue(t.slice(p, p + 80));
+      if (n) {
+        THEN.lastIndex = p + n;
+        if (!THEN.test(t)) continue;
+        p = THEN.lastIndex;
+      }
+    }
     const a = p;
     let b = p;
     CODE.lastIndex = p;
@@ -1423,7 +1466,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     HAN_DIGITS.lastIndex = p;
     // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
     const grouped = CODE.exec(stops);
-    const inGroups = password ? null : [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
+    const inGroups = password && !through ? null : [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
     lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
@@ -1449,11 +1492,24 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // After a password keyword without `:`, only digits alone are a password ("支付密码123456"), not "2026 11".
     // After a Latin password keyword with nothing but a space, a year is no password (`Sandi 2024`: a name, R8).
     const year = password && latin && !led && /^(?:19|20)[0-9]{2}$/.test(code?.[0] ?? '');
-    if (code && !year && (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) && (!password || assigned || quoted || NUMERALS.test(code[0])))
+    if (
+      code &&
+      !year &&
+      (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) &&
+      (!password || assigned || quoted || through || NUMERALS.test(code[0]))
+    )
       b = p + code[0].length;
     // R13-2: a one-time code of letters and digits after its name and a colon or "is" (`Einmalpasswort: K7pQ2x`, `OTP:
     // AB12CD`, `Your OTP is K7PQ2X`): 5 to 10 of them, two digits or more and a letter; not a measure (`30sec`).
-    else if (!password && !pin && !bare && (assigned || linked) && ((MIXED_CODE.lastIndex = p), MIXED_CODE.test(stops))) b = MIXED_CODE.lastIndex;
+    // After a mark too (`OTP (K7PQ2X)`, `OTP → K7PQ2X`), or a space alone when in capitals (`OTP K7PQ2X`, R14-12).
+    else if (
+      !password &&
+      !pin &&
+      !bare &&
+      ((MIXED_CODE.lastIndex = p), MIXED_CODE.test(stops)) &&
+      (assigned || linked || led || /^[A-Z0-9]+$/.test(stops.slice(p, MIXED_CODE.lastIndex)))
+    )
+      b = MIXED_CODE.lastIndex;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
     else if (inQuotes > 0) b = p + inQuotes;
     else if (password) {
@@ -1485,7 +1541,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       if (ordinaryWords().noPassword.test(word) && !(partial && !t.slice(p + token.length).trim())) continue;
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
-      if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced)))) b = p + token.length;
+      // R14-17: not a word of Hebrew, Cyrillic, Arabic or Devanagari letters after "is": in those scripts, written with
+      // spaces, it is prose (`הסיסמה היא חזקה`, `пароль это номер телефона`); a Latin one is a password (`пароль это qwerty`).
+      if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced) && !PROSE_SCRIPT.test(word)))) b = p + token.length;
     }
     // While typing, a value running to the end of the text may still become a secret.
     PARTIAL.lastIndex = p;
@@ -1609,6 +1667,9 @@ function codesFirst(stops: string): Found[] {
     if (/[0-9•][ .-]?$/.test(stops.slice(Math.max(0, a - 2), a))) continue;
     // `Order 482913 — your code follows`, `订单号482913`: the number is the public code named before it.
     if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
+    // R14-16: an amount, with its currency before it or a currency or unit after it (`Rs 1500 OTP not received`,
+    // `支付1500元的验证码`, `1500円の認証コード`, `15000원 결제 인증번호`), is no code.
+    if (CURRENCY_BEFORE.test(stops.slice(Math.max(0, a - 6), a)) || ordinaryWords().amount(` ${stops.slice(a, b + 24)}`, false)) continue;
     const tr = TR_COPULA.exec(stops.slice(b, b + 64));
     if (tr && !publicIn.test(tr[1])) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
