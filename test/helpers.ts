@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import { loadLocale } from '../src/internal/locale.js';
 import { redact } from '../src/internal/sensitive.js';
 
 /** Replaces a console method for one test and records its calls. Always call `restore()` (in `finally` or `afterEach`). */
@@ -235,3 +236,9 @@ export function expectRedacted(masked: readonly (readonly [string, string])[], k
   for (const [typed, left] of masked) expect(redact(typed).text, typed).to.equal(left);
   for (const text of kept) expect(redact(text).text, text).to.equal(text);
 }
+
+/** Every shipped language the library loads on demand (all but English, Chinese and Arabic, whose words are in the core). */
+export const LAZY_LANGUAGES = ['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'];
+
+/** Loads every language's call-form strings and with them its secret words, as a page showing each language would. */
+export const loadEveryLanguage = (): Promise<unknown> => Promise.all(LAZY_LANGUAGES.map((tag) => loadLocale(tag, 'callPrep')));

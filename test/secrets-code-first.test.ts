@@ -4,8 +4,7 @@
 // leaves the element: drafts in localStorage, events, the POST body, summaryText(), the checklist's exports.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { callPrepOutputs, expectEverywhere, holds } from './helpers.js';
+import { callPrepOutputs, expectEverywhere, holds, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 
@@ -13,9 +12,7 @@ beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('R10-11: a one-time code pasted with its SMS, the code before its name', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('masks the code of the SMS as Google, Alipay, Shopee and banks word it, in every shipped language', async function () {
     this.timeout(120_000);

@@ -5,8 +5,7 @@
 // (only the core words, English, Chinese and Arabic, are loaded); the second loads the other languages' words, as a
 // page showing an element in each of them does. Every new word has a sentence beside it that must be kept.
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { expectEverywhere, expectRedacted } from './helpers.js';
+import { expectEverywhere, expectRedacted, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 beforeEach(() => localStorage.clear());
@@ -56,9 +55,7 @@ describe('Round 11, on a page in English (the core words of English, Chinese and
 });
 
 describe('Round 11, with the other languages’ words loaded', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('R11-1: masks a code before its keyword in every language, with a dash, a copula, an adjective or an app between', async function () {
     this.timeout(120_000);

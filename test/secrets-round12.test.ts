@@ -4,17 +4,14 @@
 // checklist's storage and its text and JSON exports. The languages' words are loaded as a page showing an element in
 // each of them loads them. Every shape has a look-alike beside it that must stay as typed.
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { expectEverywhere, expectRedacted } from './helpers.js';
+import { expectEverywhere, expectRedacted, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('Round 12, with every shipped language’s words loaded', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('R12-1: masks a code given with what it is for in Thai, Vietnamese, Hebrew, Arabic, Spanish and Russian', async function () {
     this.timeout(120_000);

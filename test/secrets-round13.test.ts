@@ -4,17 +4,14 @@
 // user types it (the call form and a checklist note) and read where it leaves the element; round 12's secrets stay
 // masked beside them.
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { expectEverywhere, expectRedacted } from './helpers.js';
+import { expectEverywhere, expectRedacted, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('Round 13, with every shipped language’s words loaded', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('R13-6: keeps a ticket, fee, date, e-mail, page, version or sender named after a password, PIN or code', async function () {
     this.timeout(120_000);

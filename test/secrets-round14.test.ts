@@ -2,17 +2,14 @@
 // still got through, and the ordinary text lost). Each line is what a customer types or pastes from an SMS; the
 // first lines go through every sink (the call form and a checklist note), the rest through the detector.
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { expectEverywhere, expectRedacted } from './helpers.js';
+import { expectEverywhere, expectRedacted, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-07T12:00');
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('Round 14, with every shipped language’s words loaded', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('masks a secret after a public value in its purpose, and keeps the value (R14-1), in every sink', async function () {
     this.timeout(120_000);

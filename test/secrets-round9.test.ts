@@ -5,8 +5,7 @@
 // elements are all English (only the core words, English, Chinese and Arabic, are loaded); the second loads the
 // other languages' words, as a page showing an element in each of them does.
 import '../src/index.js';
-import { loadLocale } from '../src/internal/locale.js';
-import { expectEverywhere, expectRedacted } from './helpers.js';
+import { expectEverywhere, expectRedacted, loadEveryLanguage } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
 beforeEach(() => localStorage.clear());
@@ -142,9 +141,7 @@ describe('Round 9, on a page in English (the core words of English, Chinese and 
 });
 
 describe('Round 9, with the other languages’ words loaded', () => {
-  before(() =>
-    Promise.all(['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'th', 'tr', 'vi', 'zh-Hant'].map((tag) => loadLocale(tag, 'callPrep'))),
-  );
+  before(loadEveryLanguage);
 
   it('R9-1: masks a code followed by ",5 минут", ",3분", ",10分間", ",5 phút", ",5 menit"', async function () {
     this.timeout(60_000);

@@ -241,6 +241,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       'for my',
       'for the',
       'of my',
+      // R15-1: `an OTP of 482913`, `a CVV of 737`, `a PIN of 4829`.
+      'of',
       'on my',
       'account',
       'card',

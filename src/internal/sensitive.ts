@@ -850,12 +850,12 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   };
   const month = (x: number): boolean => /^(0?[1-9]|1[0-2])$/.test(t.slice(gs[x].s, gs[x].e));
   const mmyy = (x: number): boolean => x < gs.length && /^(0[1-9]|1[0-2])\d\d$/.test(t.slice(gs[x].s, gs[x].e));
-  // An expiry MM/YY or MM/YYYY at group `x` (with a slash or dash, a dot, a bar, a colon or a space: `12.27`, `12 27`,
-  // `|12|27|`: R14-14), or year first, YYYY/MM or YYYY-MM (ISO 8601's order, as some forms and
+  // An expiry MM/YY or MM/YYYY at group `x` (with a slash or dash, spaced or not, a dot, a bar, a colon, a comma, a
+  // semicolon or a space: `12.27`, `12 27`, `|12|27|`, `12 / 27`: R14-14, R15-7), or year first, YYYY/MM or YYYY-MM (ISO 8601's order, as some forms and
   // people write it: `4111… 2027/12 737`, R13-4).
   const expiry = (x: number): boolean =>
     x + 1 < gs.length &&
-    /^(?:[/.|:-]| {1,2})$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
+    /^(?:[/.|:,;-]| {1,2}| ?[/-] ?)$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
     ((month(x) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e))) || (/^20\d\d$/.test(t.slice(gs[x].s, gs[x].e)) && month(x + 1)));
   // Runs of groups split at a date or a time (R11-9): `50668375 25/07/2026` is read as `50668375`.
   const parts = runs(gs).flatMap(([i, j]): [number, number][] => {
@@ -949,6 +949,8 @@ interface Ordinary {
   publicWhose: (words: string) => boolean;
   /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
   numbered: (words: string) => boolean;
+  /** R15-4: whether a word is a currency or a unit (`units`). */
+  unit: (word: string) => boolean;
   always: (words: string) => boolean;
   /** R13-7: whether the number at the text's start (after spaces) is an amount: a currency or unit after it (`units`), or cents after a purpose with a number of its own (`decimals`). */
   amount: (text: string, decimals: boolean) => boolean;
@@ -1121,13 +1123,15 @@ const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KR
 // The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
 // it is part of PURPOSE.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
-const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY}|Rs\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PW = `(?:${PUBLIC}|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
-// كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это`.
-const IS = ['is', 'was', 'lautet', 'ist', 'est', 'es', '[eéè]', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].join('|');
+// كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
+const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
+  '|',
+);
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[ .:/-][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1147,7 +1151,7 @@ const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[
 // currency (`482913 NOT WORKING`, Cyrillic `ВСЕ` read as Latin: R14-3).
 const PUBLIC_VALUE = new RegExp(`^(?:${PUBLIC})(?![\\p{L}\\p{N}@$€£¥₹₽₺₪₫฿]|[.,/-][\\p{L}\\p{N}])`, 'u');
 // A currency before an amount (R14-16).
-const CURRENCY_BEFORE = new RegExp(`(?:[$€£¥₹₽₺₪₫฿]|(?<![\\p{L}])(?:${CURRENCY}|[Rr]s|R\\$)\\.?) ?$`, 'u');
+const CURRENCY_BEFORE = new RegExp(`(?:[$€£¥₹₽₺₪₫฿]|(?<![\\p{L}])(?:${CURRENCY}|[Rr][sp]|R\\$)\\.?) ?$`, 'u');
 // After a public value, what gives the secret after it (R14-1); a purpose that took the "is" in (R14-6).
 const THEN = new RegExp(` *[:：=] *| +(?:${IS}) +`, 'uy');
 const IS_END = new RegExp(` (?:${IS})$`, 'iu');
@@ -1164,6 +1168,12 @@ function publicValue(s: string): number {
 // A word with letters of a script written with spaces between words, other than Latin (R14-17); as normalised, a
 // Cyrillic word may hold Latin lookalikes (`нoмep`).
 const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])[\p{L}\p{M}]+$/u;
+// R15-5: up to three words, then a value with a digit (not a count: `8 תווים`, `8 символов`).
+const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,64})(?![^\s,.;:!?])/u;
+// R15-3: who gave, sent or chose a secret, or how or where from it came, in up to five words, before "is", "was" or a
+// colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`).
+const WHO =
+  /(?:(?:that|which) )?(?:(?:i|you|they|we|he|she|it|the bank|my bank|the app|the sms)(?: [^\s:]+){1,4}?|(?:sent|received|came|given)(?: [^\s:]+){0,4}?|(?:from|in)(?: [^\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)/iy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1284,13 +1294,14 @@ function ordinaryWords(): Ordinary {
         'iu',
       ),
       publicWhose: wordsIn(all('publicWords')),
+      unit: units,
       numbered: wordsIn(all('numbered')),
       always: wordsIn(always),
       amount: (text, decimals) => {
-        const rest = text.replace(/^ +[0-9]+/, '');
-        // The first word after the number only (`1500 рублей`, `1500円`). Cents alone make an amount only after a
-        // purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
-        return (decimals && /^[.,][0-9]{1,2}(?![0-9]|[.,][0-9])/.test(rest)) || (rest !== text && units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(rest)?.[0] ?? ''));
+        const n = /^ +[0-9]+(?:[.,][0-9]+)*/.exec(text)?.[0];
+        // The first word after the number only (`1500 рублей`, `1,500 บาท`, `1500円`). Cents alone make an amount only
+        // after a purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
+        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(text.slice(n.length))?.[0] ?? ''));
       },
     };
   }
@@ -1312,9 +1323,18 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   return (
     o.always(w) ||
     (state && o.publicWhose(w)) ||
+    // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
+    (/^ +[0-9]/.test(after) && CURRENCY_BEFORE.test(w)) ||
     (/^ +[0-9]/.test(after) &&
       (o.amount(after, o.numbered(w)) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
   );
+}
+
+/** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
+function ownNumber(text: string): number {
+  const n = / +[0-9]+(?:[.,][0-9]+)*/y.exec(text)?.[0] ?? '';
+  const unit = / *[^\s0-9.,!?;:]{1,24}/uy.exec(text.slice(n.length))?.[0];
+  return n.length + (n && unit && ordinaryWords().unit(unit.trim()) ? unit.length : 0);
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1397,17 +1417,23 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           p = PURPOSE.lastIndex;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
-          if (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p)) p += / +[0-9]+(?:[.,][0-9]+)*/y.exec(t.slice(p))![0].length;
+          if (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p)) p += ownNumber(t.slice(p));
           continue;
         }
         if (words++ >= 3) break;
         const brand = nameable && !password && !assigned;
-        if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
+        // R15-3: a clause saying who gave, sent or chose it, then "is", "was" or a colon (`the PIN they gave me is 4829`,
+        // `the code the bank sent was 482913`, `the password I set was hunter22`).
+        if (latin && ((WHO.lastIndex = p), WHO.test(t))) p = WHO.lastIndex;
+        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
           through = true;
-        } else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t)) && !numbered(t, p, FOR_APP.lastIndex)) {
+        } else if (!latin && ((FOR_APP.lastIndex = p), FOR_APP.test(t)) && !ordinaryWords().always(t.slice(p, FOR_APP.lastIndex))) {
+          // With its own number, read with it (`رمز التحقق للدفع 150 ريال هو 482913`, R15-4).
+          const own = numbered(t, p, FOR_APP.lastIndex);
           p = FOR_APP.lastIndex;
+          if (own) p += ownNumber(t.slice(p));
           through = true;
         } else if (
           brand &&
@@ -1501,13 +1527,19 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       b = p + code[0].length;
     // R13-2: a one-time code of letters and digits after its name and a colon or "is" (`Einmalpasswort: K7pQ2x`, `OTP:
     // AB12CD`, `Your OTP is K7PQ2X`): 5 to 10 of them, two digits or more and a letter; not a measure (`30sec`).
-    // After a mark too (`OTP (K7PQ2X)`, `OTP → K7PQ2X`), or a space alone when in capitals (`OTP K7PQ2X`, R14-12).
+    // After a mark too (`OTP (K7PQ2X)`, `OTP → K7PQ2X`), or a space alone when in capitals, 5 to 8 of them, letters and
+    // digits mixed (`OTP K7PQ2X`, R14-12; not a name and a number: `ATM1234`, a plate `MH12AB1234`, R15-10).
     else if (
       !password &&
       !pin &&
       !bare &&
       ((MIXED_CODE.lastIndex = p), MIXED_CODE.test(stops)) &&
-      (assigned || linked || led || /^[A-Z0-9]+$/.test(stops.slice(p, MIXED_CODE.lastIndex)))
+      (assigned ||
+        linked ||
+        led ||
+        /^(?=.{5,8}$)[A-Z0-9]*[0-9][A-Z0-9]*[A-Z][A-Z0-9]*[0-9]|^(?=.{5,8}$)[A-Z0-9]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*[A-Z]/.test(
+          stops.slice(p, MIXED_CODE.lastIndex),
+        ))
     )
       b = MIXED_CODE.lastIndex;
     // A quoted password runs to its closing quote on its line: `password "correct horse battery staple"`.
@@ -1544,6 +1576,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       // R14-17: not a word of Hebrew, Cyrillic, Arabic or Devanagari letters after "is": in those scripts, written with
       // spaces, it is prose (`הסיסמה היא חזקה`, `пароль это номер телефона`); a Latin one is a password (`пароль это qwerty`).
       if (word.length >= 3 && (assigned || quoted || mixed || (plain && !latin && (linked || !spaced) && !PROSE_SCRIPT.test(word)))) b = p + token.length;
+      // R15-5: the words may say what it is, then give it (`пароль это дата рождения 15081987`, `הסיסמה היא תאריך הלידה
+      // שלי 15081987`): a value with a digit within three such words, in the same clause, is the password.
+      else if (plain && linked && PROSE_SCRIPT.test(word)) {
+        const said = PROSE_THEN.exec(t.slice(p, p + 160));
+        if (said) out.push({ a: p + said[0].length - said[1].length, b: p + said[0].length, kind: 'secret', mask: CODE_MASK });
+      }
     }
     // While typing, a value running to the end of the text may still become a secret.
     PARTIAL.lastIndex = p;
