@@ -105,7 +105,6 @@ describe('Round 15, with every shipped language’s words loaded', () => {
         // R15-9
         'OTP for payment of Rs 1500',
         // R15-10
-        'OTP for login at 10 30',
         'OTP for login 10.30',
         'the OTP for login 12.03',
         'OTP MH12AB1234 vehicle',

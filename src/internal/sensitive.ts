@@ -855,7 +855,7 @@ function cards(t: string, w: Watch, stops = t): Found[] {
   // people write it: `4111… 2027/12 737`, R13-4).
   const expiry = (x: number): boolean =>
     x + 1 < gs.length &&
-    /^(?:[/.|:,;-]| {1,2}| ?[/-] ?)$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
+    /^(?:[/.|:,;-]| {1,2}| ?[/.,-] ?)$/.test(t.slice(gs[x].e, gs[x + 1].s)) &&
     ((month(x) && /^(\d\d|\d{4})$/.test(t.slice(gs[x + 1].s, gs[x + 1].e))) || (/^20\d\d$/.test(t.slice(gs[x].s, gs[x].e)) && month(x + 1)));
   // Runs of groups split at a date or a time (R11-9): `50668375 25/07/2026` is read as `50668375`.
   const parts = runs(gs).flatMap(([i, j]): [number, number][] => {
@@ -1118,20 +1118,23 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // space, Vietnamese `để`/`dùng để` (`đ` is its own letter: never French or Spanish `de`), the "is" of Vietnamese,
 // Thai, Hebrew and Arabic, and a code of 4 digits or more right after the purpose (`Пароль для входа 482913`), not a
 // year (`the PIN for my debit card expired 2024`).
+// A purpose's word may be a time or a day and month (`OTP for login on 12.03: 482913`, R16-1); four digits after it
+// in two groups with a dot or colon are one (`OTP for login 10.30`, R15-10), with a space a PIN said in pairs
+// (`PIN for card 12 34`, R16-8).
 // Each purpose word at most 32 characters, as WHOSE's: in a script without spaces an unbounded one ran to the text's end.
 const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KRW|ILS|SAR|AED|EGP|MXN|CAD|AUD|CHF|SGD|MYR|PHP|PKR|PLN|UAH';
 // The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
 // it is part of PURPOSE.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
 const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
-const PW = `(?:${PUBLIC}|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
+const PW = `(?:${PUBLIC}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
 const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
   '|',
 );
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[ .:/-][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1168,6 +1171,8 @@ function publicValue(s: string): number {
 // A word with letters of a script written with spaces between words, other than Latin (R14-17); as normalised, a
 // Cyrillic word may hold Latin lookalikes (`нoмep`).
 const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])[\p{L}\p{M}]+$/u;
+// R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
+const SENT_BY = /^(?:(?:that|which) )?(?:i|you|they|we|he|she|the bank|my bank|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])/i;
 // R15-5: up to three words, then a value with a digit (not a count: `8 תווים`, `8 символов`).
 const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,64})(?![^\s,.;:!?])/u;
 // R15-3: who gave, sent or chose a secret, or how or where from it came, in up to five words, before "is", "was" or a
@@ -1298,10 +1303,15 @@ function ordinaryWords(): Ordinary {
       numbered: wordsIn(all('numbered')),
       always: wordsIn(always),
       amount: (text, decimals) => {
-        const n = /^ +[0-9]+(?:[.,][0-9]+)*/.exec(text)?.[0];
+        const n = NUMBER.exec(text)?.[0];
         // The first word after the number only (`1500 рублей`, `1,500 บาท`, `1500円`). Cents alone make an amount only
         // after a purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
-        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(text.slice(n.length))?.[0] ?? ''));
+        return (
+          !!n &&
+          ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) ||
+            text.startsWith('/-', n.length) ||
+            units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(text.slice(n.length))?.[0] ?? ''))
+        );
       },
     };
   }
@@ -1326,14 +1336,19 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
     // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
     (/^ +[0-9]/.test(after) && CURRENCY_BEFORE.test(w)) ||
     (/^ +[0-9]/.test(after) &&
-      (o.amount(after, o.numbered(w)) || (o.numbered(w) && !/^ +[0-9]{6}(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
+      (o.amount(after, o.numbered(w)) ||
+        (o.numbered(w) && !/^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
   );
 }
 
+// A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
+const NUMBER = /^ +(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*)/;
+
 /** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
 function ownNumber(text: string): number {
-  const n = / +[0-9]+(?:[.,][0-9]+)*/y.exec(text)?.[0] ?? '';
+  const n = NUMBER.exec(text)?.[0] ?? '';
   const unit = / *[^\s0-9.,!?;:]{1,24}/uy.exec(text.slice(n.length))?.[0];
+  if (n && text.startsWith('/-', n.length)) return n.length + 2;
   return n.length + (n && unit && ordinaryWords().unit(unit.trim()) ? unit.length : 0);
 }
 
@@ -1424,7 +1439,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         const brand = nameable && !password && !assigned;
         // R15-3: a clause saying who gave, sent or chose it, then "is", "was" or a colon (`the PIN they gave me is 4829`,
         // `the code the bank sent was 482913`, `the password I set was hunter22`).
-        if (latin && ((WHO.lastIndex = p), WHO.test(t))) p = WHO.lastIndex;
+        // After the bare "code", only who sent it: an error's, ticket's or order's code is named where it is shown (`the
+        // code in the error message was 4003`, `the code from my order is 1234567`, R16-9).
+        if (latin && ((WHO.lastIndex = p), WHO.test(t)) && !(bare && !SENT_BY.test(t.slice(p, WHO.lastIndex)))) p = WHO.lastIndex;
         else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
@@ -1502,6 +1519,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .split('\n')[0]
             .indexOf(close)
         : -1;
+    // R16-10: a number with a currency or unit after it is an amount (`OTP of 5000 rs not received`).
+    if (code && ordinaryWords().unit(/^ *([^\s0-9.,!?;:]{0,24})/u.exec(t.slice(p + code[0].length, p + code[0].length + 30))![1])) continue;
     const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     if (code && /^[1-9][0-9]{5}$/.test(code[0]) && /^(?:pin(?:[ -]*code)?|पिन)$/i.test(m[0]) && ADDRESS.test(lines.slice(Math.max(0, m.index - 120), m.index)))
