@@ -55,6 +55,8 @@ describe('<support-faq> search ranking, typos and synonyms', () => {
     expect(detail.results).to.equal(6);
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('6 results');
     // Whole word in the question (in page order), prefix in the question, inside a word in the question, whole word in the answer.
+    // The best matches are scored in idle slices after the search settles (IDLE_SLICE): wait for the list.
+    await waitUntil(() => best(el), 'the best matches');
     expect(best(el)).to.deep.equal({ label: 'Best matches', ids: ['lost', 'stolen', 'cards', 'gift', 'answer-word'] });
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=best] a')];
     expect(links.map((a) => a.textContent)).to.deep.equal([
@@ -257,6 +259,7 @@ describe('<support-faq> search ranking, typos and synonyms', () => {
       await ready(el);
       await el.updateComplete;
       await search(el, { en: 'card', ar: 'بطاقة', 'zh-CN': '卡' }[lang]);
+      await waitUntil(() => best(el), 'the best matches');
       expect(best(el)).to.deep.equal({ label, ids: ['a', 'b'] });
       const part = el.shadowRoot!.querySelector<HTMLElement>('[part=best]')!;
       expect(getComputedStyle(part).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
