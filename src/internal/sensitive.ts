@@ -1122,11 +1122,13 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 // in two groups with a dot or colon are one (`OTP for login 10.30`, R15-10), with a space a PIN said in pairs
 // (`PIN for card 12 34`, R16-8).
 // Each purpose word at most 32 characters, as WHOSE's: in a script without spaces an unbounded one ran to the text's end.
+// Currency signs, and the ISO 4217 codes of the shipped languages' countries and the most traded currencies.
+const SIGN = '[$€£¥₹₽₺₪₫฿]';
 const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KRW|ILS|SAR|AED|EGP|MXN|CAD|AUD|CHF|SGD|MYR|PHP|PKR|PLN|UAH';
 // The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
 // it is part of PURPOSE.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
-const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:[$€£¥₹₽₺₪₫฿]|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PW = `(?:${PUBLIC}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
@@ -1154,7 +1156,7 @@ const WHOSE = /[\p{L}][\p{L}'’.-]{0,31}(?: +[\p{L}][\p{L}'’.-]{0,31})?(?= *[
 // currency (`482913 NOT WORKING`, Cyrillic `ВСЕ` read as Latin: R14-3).
 const PUBLIC_VALUE = new RegExp(`^(?:${PUBLIC})(?![\\p{L}\\p{N}@$€£¥₹₽₺₪₫฿]|[.,/-][\\p{L}\\p{N}])`, 'u');
 // A currency before an amount (R14-16).
-const CURRENCY_BEFORE = new RegExp(`(?:[$€£¥₹₽₺₪₫฿]|(?<![\\p{L}])(?:${CURRENCY}|[Rr][sp]|R\\$)\\.?) ?$`, 'u');
+const CURRENCY_BEFORE = new RegExp(`(?:${SIGN}|(?<![\\p{L}])(?:${CURRENCY}|[Rr][sp]|R\\$)\\.?) ?$`, 'u');
 // After a public value, what gives the secret after it (R14-1); a purpose that took the "is" in (R14-6).
 const THEN = new RegExp(` *[:：=] *| +(?:${IS}) +`, 'uy');
 const IS_END = new RegExp(` (?:${IS})$`, 'iu');
@@ -1171,14 +1173,17 @@ function publicValue(s: string): number {
 // A word with letters of a script written with spaces between words, other than Latin (R14-17); as normalised, a
 // Cyrillic word may hold Latin lookalikes (`нoмep`).
 const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])[\p{L}\p{M}]+$/u;
-// R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
-const SENT_BY = /^(?:(?:that|which) )?(?:i|you|they|we|he|she|the bank|my bank|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])/i;
 // R15-5: up to three words, then a value with a digit (not a count: `8 תווים`, `8 символов`).
 const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,64})(?![^\s,.;:!?])/u;
 // R15-3: who gave, sent or chose a secret, or how or where from it came, in up to five words, before "is", "was" or a
 // colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`).
-const WHO =
-  /(?:(?:that|which) )?(?:(?:i|you|they|we|he|she|it|the bank|my bank|the app|the sms)(?: [^\s:]+){1,4}?|(?:sent|received|came|given)(?: [^\s:]+){0,4}?|(?:from|in)(?: [^\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)/iy;
+const SENDERS = 'i|you|they|we|he|she|the bank|my bank';
+const WHO = new RegExp(
+  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,4}?|(?:sent|received|came|given)(?: [^\\s:]+){0,4}?|(?:from|in)(?: [^\\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
+  'iy',
+);
+// R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
+const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])`, 'i');
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1306,12 +1311,7 @@ function ordinaryWords(): Ordinary {
         const n = NUMBER.exec(text)?.[0];
         // The first word after the number only (`1500 рублей`, `1,500 บาท`, `1500円`). Cents alone make an amount only
         // after a purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
-        return (
-          !!n &&
-          ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) ||
-            text.startsWith('/-', n.length) ||
-            units(/^ *[^\s0-9.,!?;:]{1,24}/u.exec(text.slice(n.length))?.[0] ?? ''))
-        );
+        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || text.startsWith('/-', n.length) || units(wordAfter(text.slice(n.length))));
       },
     };
   }
@@ -1333,21 +1333,24 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   return (
     o.always(w) ||
     (state && o.publicWhose(w)) ||
-    // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
-    (/^ +[0-9]/.test(after) && CURRENCY_BEFORE.test(w)) ||
     (/^ +[0-9]/.test(after) &&
-      (o.amount(after, o.numbered(w)) ||
+      // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
+      (CURRENCY_BEFORE.test(w) ||
+        o.amount(after, o.numbered(w)) ||
         (o.numbered(w) && !/^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
   );
 }
 
 // A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
+/** The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''. */
+const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:]{1,24}/u.exec(text)?.[0] ?? '';
+
 const NUMBER = /^ +(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*)/;
 
 /** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
 function ownNumber(text: string): number {
   const n = NUMBER.exec(text)?.[0] ?? '';
-  const unit = / *[^\s0-9.,!?;:]{1,24}/uy.exec(text.slice(n.length))?.[0];
+  const unit = wordAfter(text.slice(n.length));
   if (n && text.startsWith('/-', n.length)) return n.length + 2;
   return n.length + (n && unit && ordinaryWords().unit(unit.trim()) ? unit.length : 0);
 }
@@ -1520,7 +1523,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .indexOf(close)
         : -1;
     // R16-10: a number with a currency or unit after it is an amount (`OTP of 5000 rs not received`).
-    if (code && ordinaryWords().unit(/^ *([^\s0-9.,!?;:]{0,24})/u.exec(t.slice(p + code[0].length, p + code[0].length + 30))![1])) continue;
+    if (code && ordinaryWords().unit(wordAfter(t.slice(p + code[0].length, p + code[0].length + 30)))) continue;
     const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     if (code && /^[1-9][0-9]{5}$/.test(code[0]) && /^(?:pin(?:[ -]*code)?|पिन)$/i.test(m[0]) && ADDRESS.test(lines.slice(Math.max(0, m.index - 120), m.index)))
