@@ -267,13 +267,29 @@ describe('<support-call-prep>: a bank statement inserted into the description', 
     return [performance.now() - t0, told.at(-1)!];
   }
 
-  it('takes it in about as long per character at 10,000 characters as at 2,500 (the page froze for 22 s)', async () => {
+  /** Milliseconds the browser's own text box takes for the same insertion: its line-by-line insertion is itself
+   * superlinear (Chromium 156: 2,500 characters ~60 ms, 10,000 ~300 ms), so the form is measured against it. */
+  async function native(length: number): Promise<number> {
+    const box = await fixture<HTMLTextAreaElement>(html`<textarea maxlength="10000"></textarea>`);
+    box.focus();
+    const t0 = performance.now();
+    document.execCommand('insertText', false, statement(length));
+    box.blur();
+    await new Promise(requestAnimationFrame);
+    return performance.now() - t0;
+  }
+
+  it('takes it in about as long as the browser’s own text box does (each line read the whole text: the page froze for 22 s)', async () => {
     await insert(1_000);
-    const [short] = await insert(2_500);
-    const [long, told] = await insert(10_000);
+    await native(1_000);
+    // Interleaved, the best of two each, so a busy machine slows both alike.
+    const form = Math.min((await insert(10_000))[0], (await insert(10_000))[0]);
+    const box = Math.min(await native(10_000), await native(10_000));
+    const [, told] = await insert(10_000);
     expect(told.startsWith('02/11/2026 AMAZON MKTPLACE PMTS 137.31\n03/11/2026 AMAZON MKTPLACE PMTS 274.62\n')).to.equal(true);
-    // Four times the text may take four times as long, and some more on a busy machine: not sixteen (line by
-    // line, each line read the whole text again: 2,500 characters 223 ms, 10,000 1,682 ms; now 90-120 and ~300).
-    expect(long, `2,500 characters: ${Math.round(short)} ms; 10,000: ${Math.round(long)} ms`).to.be.below(Math.max(5 * short, 1_000));
+    // The form reads the text once when the insertion ends, and renders and saves it once: a few hundred ms on top
+    // of the box's own time at most. Read line by line, each line read the whole text again: 10,000 characters
+    // 1,682 ms (and 22 s before the detector's one pass per text), where the box alone takes ~300 ms.
+    expect(form, `the form: ${Math.round(form)} ms; the browser’s text box alone: ${Math.round(box)} ms`).to.be.below(2 * box + 600);
   }).timeout(120_000);
 });
