@@ -15,7 +15,7 @@ import { requestEndpoints } from './test/server/requests.js';
 
 /**
  * Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json, with
- * each test file's time (from its page starting to its results) and the names of its failed tests, which
+ * each test file's time (from its page starting to its results) and the names of its failed tests with their errors' first lines, which
  * `npm test` lists at the end.
  */
 export function countingReporter(name = 'browser') {
@@ -42,7 +42,9 @@ export function countingReporter(name = 'browser') {
             else if (t.passed) file.passed++;
             else {
               file.failed++;
-              file.failures.push([...path, t.name].join(' › '));
+              // With the first line of its error, so a failure on CI's machine can be read from its summary.
+              const why = String(t.error?.message ?? '').split('\n')[0].slice(0, 240);
+              file.failures.push(`${[...path, t.name].join(' › ')}${why ? ` — ${why}` : ''}`);
             }
           }
           for (const child of suite.suites) walk(child, [...path, child.name]);
