@@ -43,7 +43,9 @@ export function countingReporter(name = 'browser') {
             else {
               file.failed++;
               // With the first line of its error, so a failure on CI's machine can be read from its summary.
-              const why = String(t.error?.message ?? '').split('\n')[0].slice(0, 240);
+              const why = String(t.error?.message ?? '')
+                .split('\n')[0]
+                .slice(0, 240);
               file.failures.push(`${[...path, t.name].join(' › ')}${why ? ` — ${why}` : ''}`);
             }
           }
