@@ -182,8 +182,8 @@ function waitLonger() {
  * WTR_SHARD=k/n: every n-th test file from the k-th, in name order, to split the Chromium pass across processes
  * or machines (`WTR_SHARD=1/2 npx wtr --port 8014` beside `WTR_SHARD=2/2 npx wtr --port 8015`), each in its own
  * browser: one browser's pages share localStorage, focus and the test server's records (`--concurrency 2` in one
- * browser broke 28 tests). `npm test` does not use it yet: two halves with three steps at a time were not measured
- * on a quiet machine (issue 22). Without it, every file.
+ * browser broke 28 tests). `npm test` runs its Chromium pass as two halves side by side (scripts/test.js). Without
+ * it, every file.
  */
 const files = ['test/**/*.test.ts', ...longFiles.map((f) => `!${f}`)];
 const shard = /^(\d+)\/(\d+)$/.exec(process.env.WTR_SHARD ?? '');
