@@ -15,7 +15,7 @@ export const secrets: SecretWords = {
     ...['quên', 'đổi', 'hết hạn', 'từ$', 'vào$'],
   ],
   numbered: ['!đơn', '!đơn hàng', '!hoàn tiền', '!vận đơn', '!giao hàng', 'thanh toán', 'chuyển khoản', 'số', 'tài khoản', 'nạp'],
-  units: ['đồng', 'vnđ', 'vnd', 'nghìn', 'ngàn', 'triệu', 'lần', 'ngày', 'phút'],
+  units: ['đồng', 'vnđ', 'vnd', 'nghìn', 'ngàn', 'triệu', '~lần', '~ngày', '~phút'],
   codes: [
     'ma xac thuc',
     'ma xac nhan',

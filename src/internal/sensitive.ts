@@ -949,8 +949,12 @@ interface Ordinary {
   publicWhose: (words: string) => boolean;
   /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
   numbered: (words: string) => boolean;
-  /** R15-4: whether a word is a currency or a unit (`units`). */
-  unit: (word: string) => boolean;
+  /**
+   * R15-4, R16-10: whether the first word of `text` (after a number) is a currency or, unless `money`, a count or a
+   * time (`units`). In a script without spaces, glued to the number it begins with one (`1500円`, `1234원`), after a
+   * space it is one (`482913 円`): not a word that holds one (`482913 今日`, `1234 원래`: R17-1).
+   */
+  unit: (text: string, money?: boolean) => boolean;
   always: (words: string) => boolean;
   /** R13-7: whether the number at the text's start (after spaces) is an amount: a currency or unit after it (`units`), or cents after a purpose with a number of its own (`decimals`). */
   amount: (text: string, decimals: boolean) => boolean;
@@ -1176,11 +1180,15 @@ const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabi
 // R15-5: up to three words, then a value with a digit (not a count: `8 תווים`, `8 символов`).
 const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,64})(?![^\s,.;:!?])/u;
 // R15-3: who gave, sent or chose a secret, or how or where from it came, in up to five words, before "is", "was" or a
-// colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`).
+// colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`), or before the
+// value itself, a word with a digit (`The OTP sent to me 482913 is not working`, `Password I entered Hunter22 is
+// wrong`, `OTP received 482913 but…`: R17-5, R17-11), not a public one (`the OTP sent to +919876543210 is`). Its words
+// hold no digit but in a public value: the clause never runs over the secret.
 const SENDERS = 'i|you|they|we|he|she|the bank|my bank';
+const WHO_WORD = `(?: (?:(?:${PUBLIC})(?!\\S)|[^\\s:0-9]+))`;
 const WHO = new RegExp(
-  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,4}?|(?:sent|received|came|given)(?: [^\\s:]+){0,4}?|(?:from|in)(?: [^\\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
-  'iy',
+  `(?:(?:that|which)(?= (?:is|was)(?![a-z]))|(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${WHO_WORD}{1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${WHO_WORD}{0,4}?|(?:from|in)${WHO_WORD}{1,4}?))(?= (?:is|was|are|were)(?![a-z])| ?:| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`,
+  'iuy',
 );
 // R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
 const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])`, 'i');
@@ -1232,7 +1240,7 @@ function canon(s: string): string {
 }
 
 /**
- * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` dropped): whole
+ * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` and `~` dropped): whole
  * words in scripts with spaces, inside a word in those without, after a clitic in Arabic (و ف ب ل, ال, لل) and Hebrew
  * (ו ה ב ל מ ש כ). Sets and string compares, not one pattern: as a pattern of a few hundred words with look-behinds
  * each test took a tenth of a second.
@@ -1247,7 +1255,7 @@ function wordsIn(words: string[]): (text: string) => boolean {
   const glued: string[] = [];
   const spaced: string[] = [];
   for (const x of words) {
-    const w = canon(x.replace(/^!|[*$]$/g, ''));
+    const w = canon(x.replace(/^[!~]|[*$]$/g, ''));
     const stem = x.endsWith('*');
     if (gluedScript.test(w)) glued.push(w);
     else if (w.includes(' ')) spaced.push(` ${w}${stem ? '' : ' '}`);
@@ -1286,7 +1294,23 @@ function ordinaryWords(): Ordinary {
   if (!ordinary) {
     const all = (k: 'publicWords' | 'numbered' | 'units'): string[] => [...tables.values()].flatMap((t) => t[k] ?? []);
     const always = all('numbered').filter((w) => w.startsWith('!'));
-    const units = wordsIn(all('units'));
+    const units = all('units');
+    const script = new RegExp(`[${SCRIPTS}]`, 'u');
+    const glued = (w: string): boolean => script.test(w) && !/\p{Script=Arabic}/u.test(w);
+    const unitTest = (money: boolean): ((text: string) => boolean) => {
+      const list = units.filter((w) => !money || !w.startsWith('~'));
+      const spaced = wordsIn(list.filter((w) => !glued(w)));
+      const own = list.filter(glued).map((w) => canon(w.replace(/^~/, '')));
+      return (text) => {
+        const w = wordAfter(text);
+        const word = canon(w.trim());
+        if (!word) return false;
+        if (!glued(word)) return spaced(word);
+        return w.length === w.trimStart().length ? own.some((u) => word.startsWith(u)) : own.includes(word);
+      };
+    };
+    const anyUnit = unitTest(false);
+    const money = unitTest(true);
     // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
@@ -1304,14 +1328,14 @@ function ordinaryWords(): Ordinary {
         'iu',
       ),
       publicWhose: wordsIn(all('publicWords')),
-      unit: units,
+      unit: (text, onlyMoney = false) => (onlyMoney ? money : anyUnit)(text),
       numbered: wordsIn(all('numbered')),
       always: wordsIn(always),
       amount: (text, decimals) => {
         const n = NUMBER.exec(text)?.[0];
         // The first word after the number only (`1500 рублей`, `1,500 บาท`, `1500円`). Cents alone make an amount only
         // after a purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
-        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || text.startsWith('/-', n.length) || units(wordAfter(text.slice(n.length))));
+        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || text.startsWith('/-', n.length) || anyUnit(text.slice(n.length)));
       },
     };
   }
@@ -1342,17 +1366,19 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
 }
 
 // A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
-/** The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''. */
-const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:]{1,24}/u.exec(text)?.[0] ?? '';
+/**
+ * The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''; up to a
+ * mark, in Chinese and Japanese ones too (`482913です、何回`: R17-1).
+ */
+const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:、。，！？；：]{1,24}/u.exec(text)?.[0] ?? '';
 
 const NUMBER = /^ +(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*)/;
 
 /** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
 function ownNumber(text: string): number {
   const n = NUMBER.exec(text)?.[0] ?? '';
-  const unit = wordAfter(text.slice(n.length));
   if (n && text.startsWith('/-', n.length)) return n.length + 2;
-  return n.length + (n && unit && ordinaryWords().unit(unit.trim()) ? unit.length : 0);
+  return n.length + (n && ordinaryWords().unit(text.slice(n.length)) ? wordAfter(text.slice(n.length)).length : 0);
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1522,8 +1548,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .split('\n')[0]
             .indexOf(close)
         : -1;
-    // R16-10: a number with a currency or unit after it is an amount (`OTP of 5000 rs not received`).
-    if (code && ordinaryWords().unit(wordAfter(t.slice(p + code[0].length, p + code[0].length + 30)))) continue;
+    // R16-10: a number with a currency after it is an amount (`OTP of 5000 rs not received`); not with a count or a
+    // time, nor a word that only holds one (`PIN saya 1234 hari ini diblokir`, `인증번호 482913 이번에도`: R17-1, R17-2).
+    if (code && ordinaryWords().unit(t.slice(p + code[0].length, p + code[0].length + 30), true)) continue;
     const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     if (code && /^[1-9][0-9]{5}$/.test(code[0]) && /^(?:pin(?:[ -]*code)?|पिन)$/i.test(m[0]) && ADDRESS.test(lines.slice(Math.max(0, m.index - 120), m.index)))
