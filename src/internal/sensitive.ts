@@ -1342,6 +1342,11 @@ function ordinaryWords(): Ordinary {
   return ordinary;
 }
 
+// R17-3: a purpose's number then a colon, a dash or "is", and a value with a digit: the number is the purpose's, the
+// value the secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`).
+const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
+const GIVEN_AFTER = new RegExp(`^ +[0-9]+(?:[.,][0-9]+)*(?: *[:：=] *| +- +| +(?:${IS}) +)[^\\s]*[0-9]`, 'iu');
+
 /**
  * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
  * code's purpose (`للطلب`, `für Bestellung`), or one whose number follows (`للدفع 1500`), or (`state`) a state or a
@@ -1361,7 +1366,7 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
       // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
       (CURRENCY_BEFORE.test(w) ||
         o.amount(after, o.numbered(w)) ||
-        (o.numbered(w) && !/^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
+        (o.numbered(w) && !CODE_LENGTH.test(after) && (/^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after) || GIVEN_AFTER.test(after)))))
   );
 }
 
@@ -1444,7 +1449,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         const purpose = PURPOSE.exec(t);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
-        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)));
+        // So does one after the purpose's own number (`OTP for order 4829173 is 482913`, `Kode OTP untuk pembayaran
+        // 1500: 482913`: R17-3, R17-4); not after six digits, a code's usual length.
+        const numberThen = !!purpose && GIVEN_AFTER.test(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) && !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex));
+        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
         if (
           purpose &&
           // After a secret's own name (not the bare "code"), what follows a colon or "is" is the secret whatever the
@@ -1461,7 +1469,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           p = PURPOSE.lastIndex;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
-          if (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p)) p += ownNumber(t.slice(p));
+          if (numberThen || (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))) p += ownNumber(t.slice(p));
           continue;
         }
         if (words++ >= 3) break;
