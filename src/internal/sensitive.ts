@@ -1192,6 +1192,20 @@ const WHO = new RegExp(
 );
 // R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
 const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])`, 'i');
+// R17-6: a secret changed or set to a value, in the languages that say it with the verb before the name and a word
+// for "to" after it (`I changed my password to Hunter22`, `cambié mi contraseña a …`, `я поменял ПИН на 4829`,
+// `saya ganti password jadi …`, `tôi đã đổi mật khẩu thành …`, `غيرت كلمة المرور إلى …`): the verb in the 40
+// characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`).
+const CHANGE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
+  'iu',
+);
+const CHANGED_TO = new RegExp(
+  `(?:${['to', 'a', 'en', 'para', 'pra', 'in', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +(?=[^\\s]*[0-9])`,
+  'iuy',
+);
+// A comma, then a word with a digit and another comma: the value given between them (R17-7).
+const APPOSITION = /[,，،] *(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1443,6 +1457,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         quoted = true;
         close = CLOSE[OPEN.indexOf(c)];
       } else if (c === ' ') spaced = true;
+      // R17-7: the value set off by commas right after its name (`my PIN, 4829, is blocked`, `验证码，482913，用不了`).
+      else if (((APPOSITION.lastIndex = p), APPOSITION.test(t))) assigned = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
@@ -1473,6 +1489,11 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           continue;
         }
         if (words++ >= 3) break;
+        if (((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) && CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))) {
+          p = CHANGED_TO.lastIndex;
+          linked = led = assigned = true;
+          continue;
+        }
         const brand = nameable && !password && !assigned;
         // R15-3: a clause saying who gave, sent or chose it, then "is", "was" or a colon (`the PIN they gave me is 4829`,
         // `the code the bank sent was 482913`, `the password I set was hunter22`).
