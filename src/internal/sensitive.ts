@@ -1358,6 +1358,12 @@ function ordinaryWords(): Ordinary {
 
 // R17-3: a purpose's number then a colon, a dash or "is", and a value with a digit: the number is the purpose's, the
 // value the secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`).
+// R17-12: a card's "ending" in each language, before its last four (`for my card ending 4829.`, `terminada en 4829`,
+// `с окончанием 4829`, `ลงท้าย 4829`, `المنتهية بـ 4829`, `שמסתיים ב-4829`): those are kept, as the form asks for them.
+const ENDING = new RegExp(
+  `(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
+  'iu',
+);
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 const GIVEN_AFTER = new RegExp(`^ +[0-9]+(?:[.,][0-9]+)*(?: *[:：=] *| +- +| +(?:${IS}) +)[^\\s]*[0-9]`, 'iu');
 
@@ -1376,6 +1382,7 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   return (
     o.always(w) ||
     (state && o.publicWhose(w)) ||
+    (ENDING.test(w) && /^ *[0-9]{4}(?![0-9])/.test(after)) ||
     (/^ +[0-9]/.test(after) &&
       // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
       (CURRENCY_BEFORE.test(w) ||
