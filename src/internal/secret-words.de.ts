@@ -20,7 +20,7 @@ export const secrets: SecretWords = {
     ...['!bestellung*', '!rückerstattung*', '!erstattung*', '!rücksendung*', '!sendung*', '!lieferung*', '!rechnung*', '!paket*'],
     ...['zahlung*', 'überweisung*', 'nummer*', 'konto*', 'betrag*', 'abbuchung*', 'von$'],
   ],
-  units: ['euro*', 'eur', 'cent', 'franken', 'chf', 'mal', 'tage*', 'minuten', 'stunden'],
+  units: ['euro*', 'eur', 'cent', 'franken', 'chf', '~mal', '~tage*', '~minuten', '~stunden'],
   codes: [
     'bestätigungscode',
     'bestätigungs-code',

@@ -25,7 +25,7 @@ export const secrets: SecretWords = {
     ...['!pedido*', '!reembolso*', '!devolución*', '!devolucion*', '!rastre*', '!seguimiento*', '!envío*', '!factura*', '!paquete*'],
     ...['pago*', 'transferencia*', 'número*', 'cuenta*', 'monto*', 'importe*', 'compra*', 'de$'],
   ],
-  units: ['pesos', 'peso', 'euros', 'dólares', 'soles', 'mxn', 'cop', 'ars', 'clp', 'veces', 'días', 'minutos'],
+  units: ['pesos', 'peso', 'euros', 'dólares', 'soles', 'mxn', 'cop', 'ars', 'clp', '~veces', '~días', '~minutos'],
   codes: [
     'código de verificación',
     'código de seguridad',

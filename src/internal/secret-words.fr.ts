@@ -20,7 +20,7 @@ export const secrets: SecretWords = {
     ...['!commande*', '!remboursement*', '!retour*', '!suivi*', '!colis', '!livraison*', '!facture*'],
     ...['paiement*', 'virement*', 'numéro*', 'compte*', 'montant*', 'achat*', 'de$'],
   ],
-  units: ['euro*', 'eur', 'centimes', 'fois', 'jours', 'minutes'],
+  units: ['euro*', 'eur', 'centimes', '~fois', '~jours', '~minutes'],
   codes: [
     'code de vérification',
     'code de validation',

@@ -47,7 +47,7 @@ export const secrets: SecretWords = {
     'מאז$',
   ],
   numbered: ['!הזמנה', '!החזר', '!משלוח', '!מעקב', 'תשלום', 'העברה', 'מספר', 'חשבון', 'סכום', 'חשבונית'],
-  units: ['שקל*', 'ש"ח', 'שח', 'דולר', 'יורו', 'פעמים', 'ימים'],
+  units: ['שקל*', 'ש"ח', 'שח', 'דולר', 'יורו', '~פעמים', '~ימים'],
   codes: HE_CODES,
   // "(The) code" alone, as English "code": a whole word (not מיקוד) with a mark or "is" before its value (R9-5:
   // `הקוד הוא 482913`, `קוד: 482913`); `קוד שגיאה: 504` names a public code after it and is kept.

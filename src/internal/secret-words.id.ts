@@ -16,7 +16,7 @@ export const secrets: SecretWords = {
     ...['!pesanan*', '!pengembalian*', '!refund*', '!resi', '!pengiriman*', '!paket*', '!tagihan*'],
     ...['pembayaran*', 'transfer*', 'nomor*', 'rekening*', 'akun*', 'saldo*', 'nominal*', 'top up', 'topup'],
   ],
-  units: ['rupiah', 'rp', 'ribu', 'juta', 'kali', 'hari', 'menit'],
+  units: ['rupiah', 'rp', 'ribu', 'juta', '~kali', '~hari', '~menit'],
   codes: [
     'kode otp',
     'kode verifikasi',

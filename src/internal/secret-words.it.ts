@@ -24,7 +24,7 @@ export const secrets: SecretWords = {
     ...['!ordine*', '!rimborso*', '!reso', '!spedizione*', '!tracciamento*', '!consegna*', '!fattura*', '!pacco*'],
     ...['pagamento*', 'bonifico*', 'numero*', 'conto*', 'importo*', 'acquisto*', 'di$'],
   ],
-  units: ['euro', 'eur', 'centesimi', 'volte', 'giorni', 'minuti'],
+  units: ['euro', 'eur', 'centesimi', '~volte', '~giorni', '~minuti'],
   codes: [
     'codice di verifica',
     'codice di sicurezza',

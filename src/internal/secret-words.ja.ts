@@ -11,7 +11,7 @@ import type { SecretWords } from './secret-words.js';
 export const secrets: SecretWords = {
   publicWords: ['注文番号', '日付', '手数料', '電話', 'メール', 'ページ', 'バージョン', '送信元', '再設定', 'ロック', '変更', '期限', 'リセット', '忘れ'],
   numbered: ['!注文', '!返金', '!配送', '!追跡', '支払', '振込', '口座', '金額'],
-  units: ['円', '回', '日', '分'],
+  units: ['円', '~回', '~日', '~分'],
   // A space in a keyword matches none, any, or `・` (`セキュリティ・コード 123`, `認証 コード`: R9-7).
   codes: [
     '暗証 番号',

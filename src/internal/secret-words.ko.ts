@@ -10,7 +10,7 @@ import type { SecretWords } from './secret-words.js';
 export const secrets: SecretWords = {
   publicWords: ['주문번호', '날짜', '수수료', '전화', '이메일', '페이지', '버전', '발신', '재설정', '잠김', '잠금', '변경', '만료', '분실'],
   numbered: ['!주문', '!환불', '!배송', '결제', '이체', '계좌', '금액'],
-  units: ['원', '번', '일', '분'],
+  units: ['원', '~번', '~일', '~분'],
   // A space in a keyword matches none or any (`인증 번호는 482913`, as Korean spacing often writes it: R9-7).
   codes: [
     ...['인증 번호', '인증 코드', '확인 코드', '보안 코드', '보안 카드 번호', '일회용 비밀 번호', '핀 번호', '뒷면 3 자리', '뒷면 세 자리', '서명란 3 자리'],

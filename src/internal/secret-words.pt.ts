@@ -23,7 +23,7 @@ export const secrets: SecretWords = {
     ...['!pedido*', '!reembolso*', '!devolução*', '!rastre*', '!entrega*', '!encomenda*', '!fatura*', '!protocolo*'],
     ...['pagamento*', 'transferência*', 'pix', 'número*', 'conta*', 'valor*', 'compra*', 'de$'],
   ],
-  units: ['reais', 'real', 'vezes', 'dias', 'minutos'],
+  units: ['reais', '~vezes', '~dias', '~minutos'],
   codes: [
     'código de verificação',
     'código de segurança',

@@ -17,7 +17,7 @@ export const secrets: SecretWords = {
     ...['bağlantı*', 'sürüm*', 'versiyon*', 'gönderen*', 'yönetici*', 'sıfırlan*', 'bloke', 'unutul*', 'değiş*', 'yıl*'],
   ],
   numbered: ['!sipariş*', '!iade*', '!kargo*', '!takip*', 'ödeme*', 'havale*', 'eft', 'hesap*', 'numara*', 'tutar*'],
-  units: ['tl', 'lira*', 'kuruş', 'kez', 'gün', 'dakika'],
+  units: ['tl', 'lira*', 'kuruş', '~kez', '~gün', '~dakika'],
   codes: [
     ...['doğrulama', 'onay', 'sms', 'güvenlik', 'aktivasyon', 'giriş', 'tek kullanımlık', 'pin', 'cvv', 'cvc'].flatMap((n) =>
       ['kodu', 'kodunuz', 'kodum', 'kodun'].map((k) => `${n} ${k}`),

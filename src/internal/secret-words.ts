@@ -51,7 +51,12 @@ export interface SecretWords {
    * "is" (`Código para rastrear: 48291356`): a public code's purpose in every form. Stems and clitics as `publicWords`.
    */
   numbered?: string[];
-  /** R13-7: currency and unit words after a number, which make it an amount (`Код для оплаты 1500 рублей`). Stems as `publicWords`. */
+  /**
+   * R13-7: currency and unit words after a number, which make it an amount (`Код для оплаты 1500 рублей`). Stems as
+   * `publicWords`. A count or a time is marked `~` (`~times`, `~дн*`): it makes a purpose's number its own (`Код для
+   * входа 3 раза`) but never turns a code into an amount (`ПИН-код 4829 раз десять вводил` is a PIN, R17-2), as a
+   * currency does (`OTP of 5000 rs`, R16-10).
+   */
   units?: string[];
 }
 
@@ -129,7 +134,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...['!refund*', '!return*', '!track*', '!order*', '!ticket*', '!invoice*', '!delivery', '!parcel', '!package', '!shipment', '!sku'],
       ...['payment*', 'pay', 'transfer*', 'account*', 'number*', 'ending', 'amount*', 'purchase*', 'bill*', 'withdrawal*', 'of$'],
     ],
-    units: ['usd', 'dollar*', 'eur*', 'gbp', 'pound*', 'inr', 'rs', 'rupee*', 'cents', 'points', 'times', 'days', 'minutes', 'hours', 'items'],
+    units: ['usd', 'dollar*', 'eur*', 'gbp', 'pound*', 'inr', 'rs', 'rupee*', 'cents', '~points', '~times', '~days', '~minutes', '~hours', '~items'],
     codes: [
       'one-time code',
       'one-time passcode',
@@ -362,7 +367,8 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
   },
   ar: {
     publicWords: ['رقم الطلب', 'تاريخ', 'رسوم', 'جوال', 'هاتف*', 'بريد', 'ايميل', 'صفحة', 'رابط', 'اصدار', 'تغير*', 'محظور*', 'نسيت', 'انته*', 'منذ$'],
-    numbered: ['!طلب', '!استرداد', '!شحنة', '!تتبع', 'دفع', 'تحويل', 'رقم', 'حساب', 'مبلغ', 'فاتورة'],
+    // R17-3: the card whose last four follow (`رمز التحقق للبطاقة 4829: 482913`).
+    numbered: ['!طلب', '!استرداد', '!شحنة', '!تتبع', 'دفع', 'تحويل', 'رقم', 'حساب', 'مبلغ', 'فاتورة', 'بطاقة'],
     units: ['ريال', 'جنيه', 'درهم', 'دينار', 'دولار', 'ليرة'],
     // R11-7: an order, customer, discount or parcel code (`482913 هو رمز الطلب الخاص بك`).
     publicCodes: [

@@ -949,8 +949,12 @@ interface Ordinary {
   publicWhose: (words: string) => boolean;
   /** R13-7: a purpose whose number is its own (`numbered`); `always`: in every form (`!`). */
   numbered: (words: string) => boolean;
-  /** R15-4: whether a word is a currency or a unit (`units`). */
-  unit: (word: string) => boolean;
+  /**
+   * R15-4, R16-10: whether the first word of `text` (after a number) is a currency or, unless `money`, a count or a
+   * time (`units`). In a script without spaces, glued to the number it begins with one (`1500円`, `1234원`), after a
+   * space it is one (`482913 円`): not a word that holds one (`482913 今日`, `1234 원래`: R17-1).
+   */
+  unit: (text: string, money?: boolean) => boolean;
   always: (words: string) => boolean;
   /** R13-7: whether the number at the text's start (after spaces) is an amount: a currency or unit after it (`units`), or cents after a purpose with a number of its own (`decimals`). */
   amount: (text: string, decimals: boolean) => boolean;
@@ -1176,14 +1180,32 @@ const PROSE_SCRIPT = /^(?=.*[\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Arabi
 // R15-5: up to three words, then a value with a digit (not a count: `8 תווים`, `8 символов`).
 const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,64})(?![^\s,.;:!?])/u;
 // R15-3: who gave, sent or chose a secret, or how or where from it came, in up to five words, before "is", "was" or a
-// colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`).
+// colon (`the PIN they gave me is`, `the OTP sent to my phone is`, `the code from the bank SMS was`), or before the
+// value itself, a word with a digit (`The OTP sent to me 482913 is not working`, `Password I entered Hunter22 is
+// wrong`, `OTP received 482913 but…`: R17-5, R17-11), not a public one (`the OTP sent to +919876543210 is`). Its words
+// hold no digit but in a public value: the clause never runs over the secret.
 const SENDERS = 'i|you|they|we|he|she|the bank|my bank';
+const WHO_WORD = `(?: (?:(?:${PUBLIC})(?!\\S)|[^\\s:0-9]+))`;
 const WHO = new RegExp(
-  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,4}?|(?:sent|received|came|given)(?: [^\\s:]+){0,4}?|(?:from|in)(?: [^\\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
-  'iy',
+  `(?:(?:that|which)(?= (?:is|was)(?![a-z]))|(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${WHO_WORD}{1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${WHO_WORD}{0,4}?|(?:from|in)${WHO_WORD}{1,4}?))(?= (?:is|was|are|were)(?![a-z])| ?:| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`,
+  'iuy',
 );
 // R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
 const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])`, 'i');
+// R17-6: a secret changed or set to a value, in the languages that say it with the verb before the name and a word
+// for "to" after it (`I changed my password to Hunter22`, `cambié mi contraseña a …`, `я поменял ПИН на 4829`,
+// `saya ganti password jadi …`, `tôi đã đổi mật khẩu thành …`, `غيرت كلمة المرور إلى …`): the verb in the 40
+// characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`).
+const CHANGE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
+  'iu',
+);
+const CHANGED_TO = new RegExp(
+  `(?:${['to', 'a', 'en', 'para', 'pra', 'in', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +(?=[^\\s]*[0-9])`,
+  'iuy',
+);
+// A comma, then a word with a digit and another comma: the value given between them (R17-7).
+const APPOSITION = /[,，،] *(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1232,7 +1254,7 @@ function canon(s: string): string {
 }
 
 /**
- * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` dropped): whole
+ * A test for words as `publicWords`, `numbered` and `units` give them (`*` a stem, `$` only last, `!` and `~` dropped): whole
  * words in scripts with spaces, inside a word in those without, after a clitic in Arabic (و ف ب ل, ال, لل) and Hebrew
  * (ו ה ב ל מ ש כ). Sets and string compares, not one pattern: as a pattern of a few hundred words with look-behinds
  * each test took a tenth of a second.
@@ -1247,7 +1269,7 @@ function wordsIn(words: string[]): (text: string) => boolean {
   const glued: string[] = [];
   const spaced: string[] = [];
   for (const x of words) {
-    const w = canon(x.replace(/^!|[*$]$/g, ''));
+    const w = canon(x.replace(/^[!~]|[*$]$/g, ''));
     const stem = x.endsWith('*');
     if (gluedScript.test(w)) glued.push(w);
     else if (w.includes(' ')) spaced.push(` ${w}${stem ? '' : ' '}`);
@@ -1286,7 +1308,23 @@ function ordinaryWords(): Ordinary {
   if (!ordinary) {
     const all = (k: 'publicWords' | 'numbered' | 'units'): string[] => [...tables.values()].flatMap((t) => t[k] ?? []);
     const always = all('numbered').filter((w) => w.startsWith('!'));
-    const units = wordsIn(all('units'));
+    const units = all('units');
+    const script = new RegExp(`[${SCRIPTS}]`, 'u');
+    const glued = (w: string): boolean => script.test(w) && !/\p{Script=Arabic}/u.test(w);
+    const unitTest = (money: boolean): ((text: string) => boolean) => {
+      const list = units.filter((w) => !money || !w.startsWith('~'));
+      const spaced = wordsIn(list.filter((w) => !glued(w)));
+      const own = list.filter(glued).map((w) => canon(w.replace(/^~/, '')));
+      return (text) => {
+        const w = wordAfter(text);
+        const word = canon(w.trim());
+        if (!word) return false;
+        if (!glued(word)) return spaced(word);
+        return w.length === w.trimStart().length ? own.some((u) => word.startsWith(u)) : own.includes(word);
+      };
+    };
+    const anyUnit = unitTest(false);
+    const money = unitTest(true);
     // NO_PASSWORD's English, Chinese and Arabic, and the answers of each language added since (`none`).
     const none = [...NO_PASSWORD, ...[...tables.values()].flatMap((t) => t.none ?? [])];
     const named = [...PUBLIC_CODES, ...[...tables.values()].flatMap((t) => t.publicCodes ?? [])];
@@ -1304,19 +1342,30 @@ function ordinaryWords(): Ordinary {
         'iu',
       ),
       publicWhose: wordsIn(all('publicWords')),
-      unit: units,
+      unit: (text, onlyMoney = false) => (onlyMoney ? money : anyUnit)(text),
       numbered: wordsIn(all('numbered')),
       always: wordsIn(always),
       amount: (text, decimals) => {
         const n = NUMBER.exec(text)?.[0];
         // The first word after the number only (`1500 рублей`, `1,500 บาท`, `1500円`). Cents alone make an amount only
         // after a purpose that has one (`OTP for payment 1500.00`): `Пароль для входа 4829.13` is a code split (R14-7).
-        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || text.startsWith('/-', n.length) || units(wordAfter(text.slice(n.length))));
+        return !!n && ((decimals && /[0-9][.,][0-9]{1,2}$/.test(n)) || text.startsWith('/-', n.length) || anyUnit(text.slice(n.length)));
       },
     };
   }
   return ordinary;
 }
+
+// R17-3: a purpose's number then a colon, a dash or "is", and a value with a digit: the number is the purpose's, the
+// value the secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`).
+// R17-12: a card's "ending" in each language, before its last four (`for my card ending 4829.`, `terminada en 4829`,
+// `с окончанием 4829`, `ลงท้าย 4829`, `المنتهية بـ 4829`, `שמסתיים ב-4829`): those are kept, as the form asks for them.
+const ENDING = new RegExp(
+  `(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
+  'iu',
+);
+const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
+const GIVEN_AFTER = new RegExp(`^ +[0-9]+(?:[.,][0-9]+)*(?: *[:：=] *| +- +| +(?:${IS}) +)[^\\s]*[0-9]`, 'iu');
 
 /**
  * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
@@ -1333,26 +1382,29 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   return (
     o.always(w) ||
     (state && o.publicWhose(w)) ||
+    (ENDING.test(w) && /^ *[0-9]{4}(?![0-9])/.test(after)) ||
     (/^ +[0-9]/.test(after) &&
       // R15-9: a currency before the number (`OTP for payment of Rs 1500`).
       (CURRENCY_BEFORE.test(w) ||
         o.amount(after, o.numbered(w)) ||
-        (o.numbered(w) && !/^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/.test(after) && /^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after))))
+        (o.numbered(w) && !CODE_LENGTH.test(after) && (/^ +[0-9]+(?:[.,][0-9]+)* *[\p{L}]/u.test(after) || GIVEN_AFTER.test(after)))))
   );
 }
 
 // A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
-/** The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''. */
-const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:]{1,24}/u.exec(text)?.[0] ?? '';
+/**
+ * The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''; up to a
+ * mark, in Chinese and Japanese ones too (`482913です、何回`: R17-1).
+ */
+const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:、。，！？；：]{1,24}/u.exec(text)?.[0] ?? '';
 
 const NUMBER = /^ +(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*)/;
 
 /** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
 function ownNumber(text: string): number {
   const n = NUMBER.exec(text)?.[0] ?? '';
-  const unit = wordAfter(text.slice(n.length));
   if (n && text.startsWith('/-', n.length)) return n.length + 2;
-  return n.length + (n && unit && ordinaryWords().unit(unit.trim()) ? unit.length : 0);
+  return n.length + (n && ordinaryWords().unit(text.slice(n.length)) ? wordAfter(text.slice(n.length)).length : 0);
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1412,13 +1464,18 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         quoted = true;
         close = CLOSE[OPEN.indexOf(c)];
       } else if (c === ' ') spaced = true;
+      // R17-7: the value set off by commas right after its name (`my PIN, 4829, is blocked`, `验证码，482913，用不了`).
+      else if (((APPOSITION.lastIndex = p), APPOSITION.test(t))) assigned = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
-        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)));
+        // So does one after the purpose's own number (`OTP for order 4829173 is 482913`, `Kode OTP untuk pembayaran
+        // 1500: 482913`: R17-3, R17-4); not after six digits, a code's usual length.
+        const numberThen = !!purpose && GIVEN_AFTER.test(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) && !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex));
+        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
         if (
           purpose &&
           // After a secret's own name (not the bare "code"), what follows a colon or "is" is the secret whatever the
@@ -1435,10 +1492,15 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           p = PURPOSE.lastIndex;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
-          if (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p)) p += ownNumber(t.slice(p));
+          if (numberThen || (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))) p += ownNumber(t.slice(p));
           continue;
         }
         if (words++ >= 3) break;
+        if (((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) && CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))) {
+          p = CHANGED_TO.lastIndex;
+          linked = led = assigned = true;
+          continue;
+        }
         const brand = nameable && !password && !assigned;
         // R15-3: a clause saying who gave, sent or chose it, then "is", "was" or a colon (`the PIN they gave me is 4829`,
         // `the code the bank sent was 482913`, `the password I set was hunter22`).
@@ -1522,8 +1584,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
             .split('\n')[0]
             .indexOf(close)
         : -1;
-    // R16-10: a number with a currency or unit after it is an amount (`OTP of 5000 rs not received`).
-    if (code && ordinaryWords().unit(wordAfter(t.slice(p + code[0].length, p + code[0].length + 30)))) continue;
+    // R16-10: a number with a currency after it is an amount (`OTP of 5000 rs not received`); not with a count or a
+    // time, nor a word that only holds one (`PIN saya 1234 hari ini diblokir`, `인증번호 482913 이번에도`: R17-1, R17-2).
+    if (code && ordinaryWords().unit(t.slice(p + code[0].length, p + code[0].length + 30), true)) continue;
     const n = code ? code[0].replace(/\D/g, (c) => (HAN.includes(c) ? '0' : '')).length : 0;
     // `PIN 1234 Elm Street`: digits before a street's name are a house number.
     if (code && /^[1-9][0-9]{5}$/.test(code[0]) && /^(?:pin(?:[ -]*code)?|पिन)$/i.test(m[0]) && ADDRESS.test(lines.slice(Math.max(0, m.index - 120), m.index)))
