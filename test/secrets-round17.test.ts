@@ -66,7 +66,10 @@ describe('Round 17, with every shipped language’s words loaded', () => {
       ['Mã OTP cho thẻ 4829: 482913', 'Mã OTP cho thẻ 4829: ••••••'],
       ['รหัส OTP สำหรับบัตร 4829 คือ 482913', 'รหัส OTP สำหรับบัตร 4829 คือ ••••••'],
       ['Kode OTP untuk pembayaran 1500: 482913', 'Kode OTP untuk pembayaran 1500: ••••••'],
-      ['Your OTP for delivery of order 4829173 is 482913. Share it with the delivery agent', 'Your OTP for delivery of order 4829173 is ••••••. Share it with the delivery agent'],
+      [
+        'Your OTP for delivery of order 4829173 is 482913. Share it with the delivery agent',
+        'Your OTP for delivery of order 4829173 is ••••••. Share it with the delivery agent',
+      ],
       ['Código de verificación para el pedido 4829173: 482913', 'Código de verificación para el pedido 4829173: ••••••'],
       ['Mã OTP cho đơn hàng 4829173 là 482913', 'Mã OTP cho đơn hàng 4829173 là ••••••'],
     ]);
@@ -86,7 +89,12 @@ describe('Round 17, with every shipped language’s words loaded', () => {
         ['رمز التحقق، 482913، لا يعمل', 'رمز التحقق، ••••••، لا يعمل'],
       ],
       // Without a digit the words after "to" are no value.
-      ['I changed my password to something easier', 'I want to change my password to a stronger one', 'я поменял пароль на новый', 'I changed my PIN to 4 digits'],
+      [
+        'I changed my password to something easier',
+        'I want to change my password to a stronger one',
+        'я поменял пароль на новый',
+        'I changed my PIN to 4 digits',
+      ],
     );
   });
 
