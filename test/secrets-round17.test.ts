@@ -75,6 +75,19 @@ describe('Round 17, with every shipped language’s words loaded', () => {
     ]);
   });
 
+  it('reads a purpose’s amount with thousands separators or a currency sign after it (R17-8)', () => {
+    expectRedacted(
+      [
+        ['OTP for payment 1,500 is 482913', 'OTP for payment 1,500 is ••••••'],
+        ['OTP for purchase of 1,299.00 is 482913', 'OTP for purchase of 1,299.00 is ••••••'],
+        ['OTP for payment 1,500.00: 482913', 'OTP for payment 1,500.00: ••••••'],
+        ['Код для оплаты 1 500 ₽: 482913', 'Код для оплаты 1 500 ₽: ••••••'],
+        ['Код для покупки на 1 500 ₽: 482913', 'Код для покупки на 1 500 ₽: ••••••'],
+      ],
+      ['OTP for payment 1,500 failed', 'Код для оплаты 1 500 ₽ не пришёл'],
+    );
+  });
+
   it('masks a secret changed to a value, and one set off by commas (R17-6, R17-7)', () => {
     expectRedacted(
       [

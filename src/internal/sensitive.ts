@@ -1140,7 +1140,7 @@ const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 
   '|',
 );
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1310,6 +1310,7 @@ function ordinaryWords(): Ordinary {
     const always = all('numbered').filter((w) => w.startsWith('!'));
     const units = all('units');
     const script = new RegExp(`[${SCRIPTS}]`, 'u');
+    const sign = new RegExp(`^${SIGN}$`, 'u');
     const glued = (w: string): boolean => script.test(w) && !/\p{Script=Arabic}/u.test(w);
     const unitTest = (money: boolean): ((text: string) => boolean) => {
       const list = units.filter((w) => !money || !w.startsWith('~'));
@@ -1319,6 +1320,8 @@ function ordinaryWords(): Ordinary {
         const w = wordAfter(text);
         const word = canon(w.trim());
         if (!word) return false;
+        // A currency sign after the amount (`1 500 ₽`, R17-8).
+        if (sign.test(word)) return true;
         if (!glued(word)) return spaced(word);
         return w.length === w.trimStart().length ? own.some((u) => word.startsWith(u)) : own.includes(word);
       };
