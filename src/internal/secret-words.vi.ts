@@ -14,7 +14,7 @@ export const secrets: SecretWords = {
     ...['ngày', 'phí', 'số', 'điện thoại', 'email', 'trang', 'liên kết', 'phiên bản', 'người gửi', 'khóa', 'bị khóa'],
     ...['quên', 'đổi', 'hết hạn', 'từ$', 'vào$'],
   ],
-  numbered: ['!đơn', '!đơn hàng', '!hoàn tiền', '!vận đơn', '!giao hàng', 'thanh toán', 'chuyển khoản', 'số', 'tài khoản', 'nạp', 'thẻ'],
+  numbered: ['!đơn', '!đơn hàng', '!hoàn tiền', '!vận đơn', '!giao hàng', 'thanh toán', 'chuyển khoản', 'số', 'tài khoản', 'nạp'],
   units: ['đồng', 'vnđ', 'vnd', 'nghìn', 'ngàn', 'triệu', '~lần', '~ngày', '~phút'],
   codes: [
     'ma xac thuc',

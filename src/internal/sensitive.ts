@@ -1140,7 +1140,7 @@ const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 
   '|',
 );
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9])`,
+  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
   'iuy',
 );
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
@@ -1190,6 +1190,39 @@ const WHO = new RegExp(
   `(?:(?:that|which)(?= (?:is|was)(?![a-z]))|(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${WHO_WORD}{1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${WHO_WORD}{0,4}?|(?:from|in)${WHO_WORD}{1,4}?))(?= (?:is|was|are|were)(?![a-z])| ?:| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`,
   'iuy',
 );
+// The clause with any words, numbers too, up to its "is", "was" or colon (`The OTP sent for order 4829173 is 482913`,
+// `The OTP I received 5 minutes ago was 482913`: R18-3), when a value with a digit follows that.
+const WHO_LONG = new RegExp(
+  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)(?: [^\\s:]+){0,4}?|(?:from|in)(?: [^\\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
+  'iuy',
+);
+const VALUE_NEXT = /^(?: (?:is|was|are|were)| ?:) *[^\s]*[0-9]/i;
+/**
+ * Where a who-sent clause at `p` ends (R15-3, R17-5, R18-3), or -1: up to its "is", "was" or colon when a value with a
+ * digit follows them; otherwise up to the value itself, unless the word before it names a payment's or an order's
+ * number or a place or time (`the OTP sent for order 4829173` keeps the order, R18-14), when it ends at its "is" as
+ * round 15 read it.
+ */
+function whoEnd(t: string, p: number): number {
+  WHO_LONG.lastIndex = p;
+  const long = WHO_LONG.test(t) ? WHO_LONG.lastIndex : -1;
+  if (long >= 0 && VALUE_NEXT.test(t.slice(long, long + 80))) return long;
+  WHO.lastIndex = p;
+  if (!WHO.test(t)) return long;
+  const clause = t.slice(p, WHO.lastIndex);
+  const last = /\S+$/.exec(clause)?.[0] ?? '';
+  const next = t.slice(WHO.lastIndex, WHO.lastIndex + 16);
+  if (
+    /^ [^\s]*[0-9]/.test(next) &&
+    (ordinaryWords().numbered(last) ||
+      // A place, a time or a card before the number (`the PIN I entered for card 4829 was wrong`, `OTP sent on 12/03`,
+      // `the password I set in 2019`: R18-14, R18-16), or a date, time or year as the number.
+      /^(?:on|at|in|for|by|since|until|from|of|card|account|ending)$/i.test(last) ||
+      /^ (?:[0-9]{1,2}[./:-][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}(?![0-9]))/.test(next))
+  )
+    return long;
+  return WHO.lastIndex;
+}
 // R16-9: who sent or gave a code, as WHO begins (not `in`, `it`, nor `from` but the bank or its SMS).
 const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|given|came|from (?:the |my )?(?:bank|sms|text))(?![a-z])`, 'i');
 // R17-6: a secret changed or set to a value, in the languages that say it with the verb before the name and a word
@@ -1201,11 +1234,11 @@ const CHANGE_VERB = new RegExp(
   'iu',
 );
 const CHANGED_TO = new RegExp(
-  `(?:${['to', 'a', 'en', 'para', 'pra', 'in', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +(?=[^\\s]*[0-9])`,
+  `(?:${['to', 'a', 'en', 'para', 'pra', 'in', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +(?=[^\\s]*[0-9])(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}]))`,
   'iuy',
 );
 // A comma, then a word with a digit and another comma: the value given between them (R17-7).
-const APPOSITION = /[,，،] *(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
+const APPOSITION = /[,，،] *(?=[^\s,，،/.:#年]*[0-9][^\s,，،/.:#年]{0,63} *[,，،])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1310,6 +1343,7 @@ function ordinaryWords(): Ordinary {
     const always = all('numbered').filter((w) => w.startsWith('!'));
     const units = all('units');
     const script = new RegExp(`[${SCRIPTS}]`, 'u');
+    const sign = new RegExp(`^${SIGN}$`, 'u');
     const glued = (w: string): boolean => script.test(w) && !/\p{Script=Arabic}/u.test(w);
     const unitTest = (money: boolean): ((text: string) => boolean) => {
       const list = units.filter((w) => !money || !w.startsWith('~'));
@@ -1319,6 +1353,8 @@ function ordinaryWords(): Ordinary {
         const w = wordAfter(text);
         const word = canon(w.trim());
         if (!word) return false;
+        // A currency sign after the amount (`1 500 ₽`, R17-8).
+        if (sign.test(word)) return true;
         if (!glued(word)) return spaced(word);
         return w.length === w.trimStart().length ? own.some((u) => word.startsWith(u)) : own.includes(word);
       };
@@ -1365,7 +1401,13 @@ const ENDING = new RegExp(
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
-const GIVEN_AFTER = new RegExp(`^ +[0-9]+(?:[.,][0-9]+)*(?: *[:：=] *| +- +| +(?:${IS}) +)[^\\s]*[0-9]`, 'iu');
+// Not Italian and Portuguese `e`, "and" there (`ordine 4829173 e 4829180`, R18-17); the value has two digits or more
+// and is no date or time (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`); it may be one
+// already masked, so that masking again changes nothing.
+const GIVEN_AFTER = new RegExp(
+  `^ +([0-9]+(?:[.,][0-9]+)*)(?: *[:：=] *| +- +| +(?!e )(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9]))(?=(?:[^\\s]*?[0-9]){2})[^\\s]+|${CODE_MASK})`,
+  'iu',
+);
 
 /**
  * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
@@ -1474,7 +1516,15 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
         // So does one after the purpose's own number (`OTP for order 4829173 is 482913`, `Kode OTP untuk pembayaran
         // 1500: 482913`: R17-3, R17-4); not after six digits, a code's usual length.
-        const numberThen = !!purpose && GIVEN_AFTER.test(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) && !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex));
+        // Only after a purpose that has a number of its own (payment, order, account: `PIN for ATM 4829 - 3 tries
+        // left` is a PIN, R18-4), and not before a second number of the same length (`OTP for order 4829173:
+        // 4829180 also affected`, R18-17).
+        const given2 = purpose ? GIVEN_AFTER.exec(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) : null;
+        const numberThen =
+          !!given2 &&
+          ordinaryWords().numbered(purpose![1]) &&
+          !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex)) &&
+          given2[1].replace(/\D/g, '').length !== given2[2].replace(/\D/g, '').length;
         const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
         if (
           purpose &&
@@ -1506,7 +1556,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // `the code the bank sent was 482913`, `the password I set was hunter22`).
         // After the bare "code", only who sent it: an error's, ticket's or order's code is named where it is shown (`the
         // code in the error message was 4003`, `the code from my order is 1234567`, R16-9).
-        if (latin && ((WHO.lastIndex = p), WHO.test(t)) && !(bare && !SENT_BY.test(t.slice(p, WHO.lastIndex)))) p = WHO.lastIndex;
+        const who = latin ? whoEnd(t, p) : -1;
+        if (who >= 0 && !(bare && !SENT_BY.test(t.slice(p, who)))) p = who;
         else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
