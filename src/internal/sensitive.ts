@@ -1185,7 +1185,7 @@ const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,
 // wrong`, `OTP received 482913 but…`: R17-5, R17-11), not a public one (`the OTP sent to +919876543210 is`). Its words
 // hold no digit but in a public value: the clause never runs over the secret.
 const SENDERS = 'i|you|they|we|he|she|the bank|my bank';
-const WHO_WORD = `(?: (?:(?:${PUBLIC})(?!\\S)|[^\\s:0-9]+))`;
+const WHO_WORD = `(?: (?:(?:${PUBLIC})(?!\\S)|(?!${CODE_MASK})[^\\s:0-9]+))`;
 const WHO = new RegExp(
   `(?:(?:that|which)(?= (?:is|was)(?![a-z]))|(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${WHO_WORD}{1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${WHO_WORD}{0,4}?|(?:from|in)${WHO_WORD}{1,4}?))(?= (?:is|was|are|were)(?![a-z])| ?:| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`,
   'iuy',
@@ -1193,10 +1193,15 @@ const WHO = new RegExp(
 // The clause with any words, numbers too, up to its "is", "was" or colon (`The OTP sent for order 4829173 is 482913`,
 // `The OTP I received 5 minutes ago was 482913`: R18-3), when a value with a digit follows that.
 const WHO_LONG = new RegExp(
-  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)(?: [^\\s:]+){0,4}?|(?:from|in)(?: [^\\s:]+){1,4}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
+  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,6}?|(?:sent|received|recieved|came|arrived|given|entered|typed)(?: [^\\s:]+){0,6}?|(?:from|in)(?: [^\\s:]+){1,6}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
   'iuy',
 );
-const VALUE_NEXT = /^(?: (?:is|was|are|were)| ?:) *[^\s]*[0-9]/i;
+// What follows "is" is a value: three digits or more, letters and digits in six characters or more, or one masked
+// already (not `was 2 minutes late`, R19-8; masking again changes nothing, R19-1).
+const VALUE_NEXT = new RegExp(
+  `^(?: (?:is|was|are|were)| ?:) *(?:${CODE_MASK}|(?![^\\s]*%)(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])[^\\s]{6})`,
+  'iu',
+);
 /**
  * Where a who-sent clause at `p` ends (R15-3, R17-5, R18-3), or -1: up to its "is", "was" or colon when a value with a
  * digit follows them; otherwise up to the value itself, unless the word before it names a payment's or an order's
@@ -1212,12 +1217,16 @@ function whoEnd(t: string, p: number): number {
   const clause = t.slice(p, WHO.lastIndex);
   const last = /\S+$/.exec(clause)?.[0] ?? '';
   const next = t.slice(WHO.lastIndex, WHO.lastIndex + 16);
+  const token = /^ (\S+)/.exec(next)?.[1] ?? '';
+  // Six digits, or letters and digits: the value (`The OTP sent for payment 482913 is invalid`, `The password I
+  // entered for my account Hunter22 is wrong`: R19-7).
+  if (/^[0-9]{6}$/.test(token) || (/\p{L}/u.test(token) && /[0-9]/.test(token))) return WHO.lastIndex;
   if (
     /^ [^\s]*[0-9]/.test(next) &&
     (ordinaryWords().numbered(last) ||
       // A place, a time or a card before the number (`the PIN I entered for card 4829 was wrong`, `OTP sent on 12/03`,
       // `the password I set in 2019`: R18-14, R18-16), or a date, time or year as the number.
-      /^(?:on|at|in|for|by|since|until|from|of|card|account|ending)$/i.test(last) ||
+      /^(?:on|at|in|for|by|via|since|until|from|of|to|card|account|ending|id|ref|no|number|phone|sms|text|yesterday|today|ago)$/i.test(last) ||
       /^ (?:[0-9]{1,2}[./:-][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}(?![0-9]))/.test(next))
   )
     return long;
@@ -1228,17 +1237,18 @@ const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|giv
 // R17-6: a secret changed or set to a value, in the languages that say it with the verb before the name and a word
 // for "to" after it (`I changed my password to Hunter22`, `cambié mi contraseña a …`, `я поменял ПИН на 4829`,
 // `saya ganti password jadi …`, `tôi đã đổi mật khẩu thành …`, `غيرت كلمة المرور إلى …`): the verb in the 40
-// characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`).
+// characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`), not
+// an ordinal, a phone number (`update my number for OTP to 9123 4567`, R19-6), nor after "in" a year or a duration.
 const CHANGE_VERB = new RegExp(
   `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
   'iu',
 );
 const CHANGED_TO = new RegExp(
-  `(?:${['to', 'a', 'en', 'para', 'pra', 'in', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +(?=[^\\s]*[0-9])(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}]))`,
+  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+|[0-9]{2,}[ -][0-9]{2,}(?:[ -][0-9]+)*(?![\\p{L}\\p{N}])|[0-9]{9,})`,
   'iuy',
 );
 // A comma, then a word with a digit and another comma: the value given between them (R17-7).
-const APPOSITION = /[,，،] *(?=[^\s,，،/.:#年]*[0-9][^\s,，،/.:#年]{0,63} *[,，،])/uy;
+const APPOSITION = /[,，،] *(?![0-9]{1,4}(?:[./:h-][0-9]{1,4}){1,2} *[,，،]|[#№v]|[0-9]+年)(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1327,7 +1337,8 @@ function wordsIn(words: string[]): (text: string) => boolean {
     const c = canon(text);
     if (glued.length && gluedScript.test(c) && glued.some((w) => c.includes(w))) return true;
     const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
-    const bare = tokens.map((x) => x.replace(clitic, ''));
+    // An elided article or preposition before a word, in French and Italian (`l'ordine`, `dell'ordine`, `d'achat`).
+    const bare = tokens.map((x) => x.replace(clitic, '').replace(/^(?:l|d|dell|dall|nell|sull|all|qu)['’](?=\p{L}{2})/u, ''));
     const is = (v: string, set: Set<string>, pre: string[]): boolean => set.has(v) || pre.some((w) => v.startsWith(w));
     if ([...tokens, ...bare].some((v) => is(v, whole, stems))) return true;
     const end = tokens.length - 1;
@@ -1397,15 +1408,16 @@ function ordinaryWords(): Ordinary {
 // R17-12: a card's "ending" in each language, before its last four (`for my card ending 4829.`, `terminada en 4829`,
 // `с окончанием 4829`, `ลงท้าย 4829`, `المنتهية بـ 4829`, `שמסתיים ב-4829`): those are kept, as the form asks for them.
 const ENDING = new RegExp(
-  `(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'tarjeta final', 'cartão final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
-// Not Italian and Portuguese `e`, "and" there (`ordine 4829173 e 4829180`, R18-17); the value has two digits or more
-// and is no date or time (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`); it may be one
-// already masked, so that masking again changes nothing.
+// The value has three digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is
+// no date or time (`OTP for order 4829173: 12.03 delivery slot`, `…
+// 12345678: 2FA enabled`); it may be one already masked, so that masking again changes nothing. (Italian and
+// Portuguese `è`/`é` read `e` once normalised, as "and" does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
-  `^ +([0-9]+(?:[.,][0-9]+)*)(?: *[:：=] *| +- +| +(?!e )(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9]))(?=(?:[^\\s]*?[0-9]){2})[^\\s]+|${CODE_MASK})`,
+  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
 
@@ -1520,11 +1532,21 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // left` is a PIN, R18-4), and not before a second number of the same length (`OTP for order 4829173:
         // 4829180 also affected`, R18-17).
         const given2 = purpose ? GIVEN_AFTER.exec(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) : null;
+        // After a colon or "is", any purpose's number (`Password for customer ID 4829170: Summer24`, `PIN for locker
+        // 1204: 5678`: R19-9); after a dash only a payment's, order's or account's (R18-4). After an order's, a
+        // second number of the same length after a colon, dash or `e` is another order's (R18-17); after "is" it is
+        // the code (`Delivery OTP for order 4829 is 1234`, R19-10).
+        const dash = !!given2 && /-/.test(given2[2]);
+        const listed = !!given2 && !/[:：=]/.test(given2[2]) && (dash || /^ +e +$/i.test(given2[2]));
         const numberThen =
           !!given2 &&
-          ordinaryWords().numbered(purpose![1]) &&
+          (!dash || ordinaryWords().numbered(purpose![1])) &&
           !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex)) &&
-          given2[1].replace(/\D/g, '').length !== given2[2].replace(/\D/g, '').length;
+          !(
+            (listed || /[:：=]/.test(given2[2])) &&
+            ordinaryWords().numbered(purpose![1]) &&
+            given2[1].replace(/\D/g, '').length === given2[3].replace(/\D/g, '').length
+          );
         const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
         if (
           purpose &&
@@ -1546,7 +1568,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           continue;
         }
         if (words++ >= 3) break;
-        if (((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) && CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))) {
+        // Not a one-time code, which is sent, never changed to a value (`I updated my number for OTP to 91234567`, R19-6).
+        if (
+          !/otp|one[ -]?time|verif|2fa/i.test(m[0]) &&
+          ((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) &&
+          CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))
+        ) {
           p = CHANGED_TO.lastIndex;
           linked = led = assigned = true;
           continue;
