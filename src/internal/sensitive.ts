@@ -1218,9 +1218,12 @@ function whoEnd(t: string, p: number): number {
   const last = /\S+$/.exec(clause)?.[0] ?? '';
   const next = t.slice(WHO.lastIndex, WHO.lastIndex + 16);
   const token = /^ (\S+)/.exec(next)?.[1] ?? '';
-  // Six digits, or letters and digits: the value (`The OTP sent for payment 482913 is invalid`, `The password I
-  // entered for my account Hunter22 is wrong`: R19-7).
-  if (/^[0-9]{6}$/.test(token) || (/\p{L}/u.test(token) && /[0-9]/.test(token))) return WHO.lastIndex;
+  // After an order's, shipment's, invoice's or ticket's name, its reference (`the OTP sent for order 482917`, `…
+  // for shipment AWB1234567`: R20-6); otherwise six digits, or letters and digits, are the value (`The OTP sent for
+  // payment 482913 is invalid`, `The password I entered for my account Hunter22 is wrong`: R19-7), but not a date
+  // glued to its month (`sent on 12Mar`).
+  if (ordinaryWords().always(last)) return long;
+  if (/^[0-9]{6}$/.test(token) || (/\p{L}/u.test(token) && /[0-9]/.test(token) && !/^[0-9]{1,2}\p{L}{3,4}$/u.test(token))) return WHO.lastIndex;
   if (
     /^ [^\s]*[0-9]/.test(next) &&
     (ordinaryWords().numbered(last) ||
@@ -1238,17 +1241,21 @@ const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|giv
 // for "to" after it (`I changed my password to Hunter22`, `cambié mi contraseña a …`, `я поменял ПИН на 4829`,
 // `saya ganti password jadi …`, `tôi đã đổi mật khẩu thành …`, `غيرت كلمة المرور إلى …`): the verb in the 40
 // characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`), not
-// an ordinal, a phone number (`update my number for OTP to 9123 4567`, R19-6), nor after "in" a year or a duration.
+// an ordinal, nor after "in" a year or a duration; never after a one-time code's name, which is sent, not set
+// (`update my number for OTP to 9123 4567`, R19-6).
 const CHANGE_VERB = new RegExp(
   `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
   'iu',
 );
 const CHANGED_TO = new RegExp(
-  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+|[0-9]{2,}[ -][0-9]{2,}(?:[ -][0-9]+)*(?![\\p{L}\\p{N}])|[0-9]{9,})`,
+  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}]))`,
   'iuy',
 );
 // A comma, then a word with a digit and another comma: the value given between them (R17-7).
-const APPOSITION = /[,，،] *(?![0-9]{1,4}(?:[./:h-][0-9]{1,4}){1,2} *[,，،]|[#№v]|[0-9]+年)(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
+// Not a date, a time, a `#` or `№` number or a version (`OTP, 12/03, not received`, `OTP, 10h30, …`; R18-18, R19-4),
+// by their calendar and clock ranges: `my PIN, 12-34, is blocked` is a PIN (R20-2).
+const APPOSITION =
+  /[,，،] *(?!(?:(?:[01]?[0-9]|2[0-3])[:h.][0-5][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])(?:[./-](?:19|20)?[0-9]{2})?|(?:19|20)[0-9]{2}[./-][01]?[0-9](?:[./-][0-3]?[0-9])?) *[,，،]|[#№][0-9]|v[0-9]+(?:\.[0-9]+)+[,，، ]|[0-9]+年)(?=[^\s,，،]*[0-9][^\s,，،]{0,63} *[,，،])/uy;
 // Opening quotes and their closing ones: a quoted passphrase runs to its closing quote.
 const OPEN = '"\'“‘„«‹「『';
 const CLOSE = '"\'”’“»›」』';
@@ -1417,7 +1424,7 @@ const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 // 12345678: 2FA enabled`); it may be one already masked, so that masking again changes nothing. (Italian and
 // Portuguese `è`/`é` read `e` once normalised, as "and" does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
-  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
+  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|[^\\s]*%|[0-9]+\\p{L}{1,3}(?![\\p{L}\\p{N}]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
 
@@ -1542,6 +1549,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           !!given2 &&
           (!dash || ordinaryWords().numbered(purpose![1])) &&
           !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex)) &&
+          // Not an amount with its currency (`My PIN for ATM 4829: 2000 rs not dispensed`, R20-5).
+          !ordinaryWords().unit(t.slice(PURPOSE.lastIndex + given2[0].length, PURPOSE.lastIndex + given2[0].length + 30), true) &&
           !(
             (listed || /[:：=]/.test(given2[2])) &&
             ordinaryWords().numbered(purpose![1]) &&
