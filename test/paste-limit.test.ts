@@ -252,7 +252,7 @@ const statement = (length: number): string => {
 
 describe('<support-call-prep>: a bank statement inserted into the description', () => {
   /** Milliseconds from inserting the text until the field is left and the form has told it; and what it told. */
-  async function insert(length: number): Promise<[number, string]> {
+  async function insert(length: number): Promise<[number, string, number]> {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('statement')} .now=${NOW}></support-call-prep>`);
     const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name=what]')!;
     const told: string[] = [];
@@ -264,7 +264,7 @@ describe('<support-call-prep>: a bank statement inserted into the description', 
     what.blur();
     await waitUntil(() => told.at(-1)?.endsWith('Please call me back.'), 'the whole statement is told');
     await el.updateComplete;
-    return [performance.now() - t0, told.at(-1)!];
+    return [performance.now() - t0, told.at(-1)!, told.length];
   }
 
   /** Milliseconds the browser's own text box takes for the same insertion: its line-by-line insertion is itself
@@ -279,17 +279,20 @@ describe('<support-call-prep>: a bank statement inserted into the description', 
     return performance.now() - t0;
   }
 
-  it('takes it in about as long as the browser’s own text box does (each line read the whole text: the page froze for 22 s)', async () => {
+  it('reads the inserted text once, not once a line, and takes it in about as long as the browser’s own text box does (each line read the whole text: the page froze for 22 s)', async () => {
     await insert(1_000);
     await native(1_000);
     // Interleaved, the best of two each, so a busy machine slows both alike.
-    const form = Math.min((await insert(10_000))[0], (await insert(10_000))[0]);
+    const [first, told, events] = await insert(10_000);
+    const form = Math.min(first, (await insert(10_000))[0]);
     const box = Math.min(await native(10_000), await native(10_000));
-    const [, told] = await insert(10_000);
     expect(told.startsWith('02/11/2026 AMAZON MKTPLACE PMTS 137.31\n03/11/2026 AMAZON MKTPLACE PMTS 274.62\n')).to.equal(true);
-    // The form reads the text once when the insertion ends, and renders and saves it once: a few hundred ms on top
-    // of the box's own time at most. Read line by line, each line read the whole text again: 10,000 characters
-    // 1,682 ms (and 22 s before the detector's one pass per text), where the box alone takes ~300 ms.
-    expect(form, `the form: ${Math.round(form)} ms; the browser’s text box alone: ${Math.round(box)} ms`).to.be.below(2 * box + 600);
+    // What decides it, whatever the machine's load: the ~220 lines Chromium inserts one input event each are read
+    // and told once, when the insertion ends (and once more when the field is left), not once a line.
+    expect(events, 'change events for one insertion').to.be.at.most(3);
+    // And no freeze: read line by line, 10,000 characters took 3,209 ms here where the box alone takes ~300 ms (22 s
+    // before the detector's one pass per text); read once, about the box's own time. Generous, as a loaded machine
+    // (CI's, npm test's four browsers on two cores) stretches one run more than another.
+    expect(form, `the form: ${Math.round(form)} ms; the browser’s text box alone: ${Math.round(box)} ms`).to.be.below(4 * box + 1500);
   }).timeout(120_000);
 });
