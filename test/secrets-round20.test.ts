@@ -45,4 +45,17 @@ describe('Round 20, with every shipped language’s words loaded', () => {
       ],
     );
   });
+  it('round 21, an outside check of these fixes: a password of digits and letters or with a %, a PIN in pairs, a phone number after "changed … to" (R21-1 to R21-6)', () => {
+    expectRedacted(
+      [
+        ['Password for customer ID 4829170: 2468xyz', 'Password for customer ID 4829170: ••••••'],
+        ['Contraseña para la cuenta 4829170: 1987abc', 'Contraseña para la cuenta 4829170: ••••••'],
+        ['Password for account 4829170: Tiger%77', 'Password for account 4829170: ••••••'],
+        ['Password for order 4829173: 50%Off!x9', 'Password for order 4829173: ••••••'],
+        ['PIN for locker 1204: 12-34-56', 'PIN for locker 1204: ••••••'],
+        ['The password I entered for my account 12abc is wrong', 'The password I entered for my account •••••• is wrong'],
+      ],
+      ['Я поменял номер для пароля на +7 912 345 67 89', 'Saya ganti nomor HP untuk password jadi 0812 3456 7890'],
+    );
+  });
 });

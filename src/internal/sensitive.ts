@@ -1223,7 +1223,11 @@ function whoEnd(t: string, p: number): number {
   // payment 482913 is invalid`, `The password I entered for my account Hunter22 is wrong`: R19-7), but not a date
   // glued to its month (`sent on 12Mar`).
   if (ordinaryWords().always(last)) return long;
-  if (/^[0-9]{6}$/.test(token) || (/\p{L}/u.test(token) && /[0-9]/.test(token) && !/^[0-9]{1,2}\p{L}{3,4}$/u.test(token))) return WHO.lastIndex;
+  if (
+    /^[0-9]{6}$/.test(token) ||
+    (/\p{L}/u.test(token) && /[0-9]/.test(token) && !/^[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)$/i.test(token))
+  )
+    return WHO.lastIndex;
   if (
     /^ [^\s]*[0-9]/.test(next) &&
     (ordinaryWords().numbered(last) ||
@@ -1248,7 +1252,7 @@ const CHANGE_VERB = new RegExp(
   'iu',
 );
 const CHANGED_TO = new RegExp(
-  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}]))`,
+  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+[0-9]|[0-9]+(?:[ -][0-9]+){2,})`,
   'iuy',
 );
 // A comma, then a word with a digit and another comma: the value given between them (R17-7).
@@ -1424,7 +1428,7 @@ const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 // 12345678: 2FA enabled`); it may be one already masked, so that masking again changes nothing. (Italian and
 // Portuguese `è`/`é` read `e` once normalised, as "and" does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
-  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|[^\\s]*%|[0-9]+\\p{L}{1,3}(?![\\p{L}\\p{N}]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
+  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?%(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
 
@@ -1549,8 +1553,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
           !!given2 &&
           (!dash || ordinaryWords().numbered(purpose![1])) &&
           !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex)) &&
-          // Not an amount with its currency (`My PIN for ATM 4829: 2000 rs not dispensed`, R20-5).
+          // Not an amount with its currency, after it or glued to it (`My PIN for ATM 4829: 2000 rs not dispensed`,
+          // `… is 1500rs withdrawn`: R20-5); other letters glued to digits are a password (`2468xyz`, R21-1).
           !ordinaryWords().unit(t.slice(PURPOSE.lastIndex + given2[0].length, PURPOSE.lastIndex + given2[0].length + 30), true) &&
+          !ordinaryWords().unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})$/u.exec(given2[3])?.[1] ?? '', true) &&
           !(
             (listed || /[:：=]/.test(given2[2])) &&
             ordinaryWords().numbered(purpose![1]) &&
