@@ -1185,17 +1185,16 @@ const PROSE_THEN = /^(?:[\p{L}\p{M}]+ ){1,3}((?=[^\s,.;:!?]*[0-9])[^\s,.;:!?]{4,
 // wrong`, `OTP received 482913 but…`: R17-5, R17-11), not a public one (`the OTP sent to +919876543210 is`). Its words
 // hold no digit but in a public value: the clause never runs over the secret.
 const SENDERS = 'i|you|they|we|he|she|the bank|my bank';
+/** The clause: who, or how or from where, then up to `most` words as `word` reads them (lazily). */
+const whoClause = (word: string, most: number): string =>
+  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${word}{1,${most}}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${word}{0,${most}}?|(?:from|in)${word}{1,${most}}?)`;
+// Its end: "is", "was" or a colon.
+const WHO_IS = ' (?:is|was|are|were)(?![a-z])| ?:';
 const WHO_WORD = `(?: (?:(?:${PUBLIC})(?!\\S)|(?!${CODE_MASK})[^\\s:0-9]+))`;
-const WHO = new RegExp(
-  `(?:(?:that|which)(?= (?:is|was)(?![a-z]))|(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)${WHO_WORD}{1,4}?|(?:sent|received|recieved|came|arrived|given|entered|typed)${WHO_WORD}{0,4}?|(?:from|in)${WHO_WORD}{1,4}?))(?= (?:is|was|are|were)(?![a-z])| ?:| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`,
-  'iuy',
-);
+const WHO = new RegExp(`(?:(?:that|which)(?= (?:is|was)(?![a-z]))|${whoClause(WHO_WORD, 4)})(?=${WHO_IS}| (?=[^\\s]*[0-9])(?!(?:${PUBLIC})(?!\\S)))`, 'iuy');
 // The clause with any words, numbers too, up to its "is", "was" or colon (`The OTP sent for order 4829173 is 482913`,
 // `The OTP I received 5 minutes ago was 482913`: R18-3), when a value with a digit follows that.
-const WHO_LONG = new RegExp(
-  `(?:(?:that|which) )?(?:(?:${SENDERS}|it|the app|the sms)(?: [^\\s:]+){1,6}?|(?:sent|received|recieved|came|arrived|given|entered|typed)(?: [^\\s:]+){0,6}?|(?:from|in)(?: [^\\s:]+){1,6}?)(?= (?:is|was|are|were)(?![a-z])| ?:)`,
-  'iuy',
-);
+const WHO_LONG = new RegExp(`${whoClause('(?: [^\\s:]+)', 6)}(?=${WHO_IS})`, 'iuy');
 // What follows "is" is a value: three digits or more, letters and digits in six characters or more, or one masked
 // already (not `was 2 minutes late`, R19-8; masking again changes nothing, R19-1).
 const VALUE_NEXT = new RegExp(
@@ -1275,6 +1274,8 @@ const HAN = '〇零一二三四五六七八九幺';
 const COUNTS = '次个個分秒天年月日位条條遍倍小';
 const HAN_DIGITS = new RegExp(`[${HAN}]{3,12}(?![${HAN}十百千万${COUNTS}])`, 'uy');
 const SCRIPTS = '\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}';
+// A letter of a script written without spaces between words (Arabic has them).
+const GLUED_SCRIPT = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
 // A password in the user's own letters with digits after them (see `secrets`): after Arabic letters 2 characters
 // or more (`علي99`), after Chinese ones 3 or more, as a length or a count is 1 or 2 digits (`密码长度为8到16位`).
 const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
@@ -1314,7 +1315,6 @@ function canon(s: string): string {
  * each test took a tenth of a second.
  */
 function wordsIn(words: string[]): (text: string) => boolean {
-  const gluedScript = new RegExp(`[${SCRIPTS.replace('\\p{Script=Arabic}', '')}]`, 'u');
   // Sets and prefixes: this runs at every keyword, and a megabyte may hold a hundred thousand of them.
   const whole = new Set<string>();
   const last = new Set<string>();
@@ -1325,7 +1325,7 @@ function wordsIn(words: string[]): (text: string) => boolean {
   for (const x of words) {
     const w = canon(x.replace(/^[!~]|[*$]$/g, ''));
     const stem = x.endsWith('*');
-    if (gluedScript.test(w)) glued.push(w);
+    if (GLUED_SCRIPT.test(w)) glued.push(w);
     else if (w.includes(' ')) spaced.push(` ${w}${stem ? '' : ' '}`);
     else if (x.endsWith('$')) {
       if (stem) lastStems.push(w);
@@ -1334,6 +1334,8 @@ function wordsIn(words: string[]): (text: string) => boolean {
     else whole.add(w);
   }
   const clitic = /^(?:[وفبل]?ال|لل|[وفبل])(?=\p{L}{2})|^[והבלמשכ](?=\p{L}{2})/u;
+  // An elided article or preposition before a word, in French and Italian (`l'ordine`, `dell'ordine`, `d'achat`).
+  const elided = /^(?:l|d|dell|dall|nell|sull|all|qu)['’](?=\p{L}{2})/u;
   // The same few words come again at each keyword of a long text (`PIN PIN PIN …`): answers are kept, 256 at most.
   const seen = new Map<string, boolean>();
   return (text) => {
@@ -1346,10 +1348,9 @@ function wordsIn(words: string[]): (text: string) => boolean {
   };
   function test(text: string): boolean {
     const c = canon(text);
-    if (glued.length && gluedScript.test(c) && glued.some((w) => c.includes(w))) return true;
+    if (glued.length && GLUED_SCRIPT.test(c) && glued.some((w) => c.includes(w))) return true;
     const tokens = c.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean);
-    // An elided article or preposition before a word, in French and Italian (`l'ordine`, `dell'ordine`, `d'achat`).
-    const bare = tokens.map((x) => x.replace(clitic, '').replace(/^(?:l|d|dell|dall|nell|sull|all|qu)['’](?=\p{L}{2})/u, ''));
+    const bare = tokens.map((x) => x.replace(clitic, '').replace(elided, ''));
     const is = (v: string, set: Set<string>, pre: string[]): boolean => set.has(v) || pre.some((w) => v.startsWith(w));
     if ([...tokens, ...bare].some((v) => is(v, whole, stems))) return true;
     const end = tokens.length - 1;
@@ -1364,20 +1365,18 @@ function ordinaryWords(): Ordinary {
     const all = (k: 'publicWords' | 'numbered' | 'units'): string[] => [...tables.values()].flatMap((t) => t[k] ?? []);
     const always = all('numbered').filter((w) => w.startsWith('!'));
     const units = all('units');
-    const script = new RegExp(`[${SCRIPTS}]`, 'u');
     const sign = new RegExp(`^${SIGN}$`, 'u');
-    const glued = (w: string): boolean => script.test(w) && !/\p{Script=Arabic}/u.test(w);
     const unitTest = (money: boolean): ((text: string) => boolean) => {
       const list = units.filter((w) => !money || !w.startsWith('~'));
-      const spaced = wordsIn(list.filter((w) => !glued(w)));
-      const own = list.filter(glued).map((w) => canon(w.replace(/^~/, '')));
+      const spaced = wordsIn(list.filter((w) => !GLUED_SCRIPT.test(w)));
+      const own = list.filter((w) => GLUED_SCRIPT.test(w)).map((w) => canon(w.replace(/^~/, '')));
       return (text) => {
         const w = wordAfter(text);
         const word = canon(w.trim());
         if (!word) return false;
         // A currency sign after the amount (`1 500 ₽`, R17-8).
         if (sign.test(word)) return true;
-        if (!glued(word)) return spaced(word);
+        if (!GLUED_SCRIPT.test(word)) return spaced(word);
         return w.length === w.trimStart().length ? own.some((u) => word.startsWith(u)) : own.includes(word);
       };
     };
@@ -1414,8 +1413,6 @@ function ordinaryWords(): Ordinary {
   return ordinary;
 }
 
-// R17-3: a purpose's number then a colon, a dash or "is", and a value with a digit: the number is the purpose's, the
-// value the secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`).
 // R17-12: a card's "ending" in each language, before its last four (`for my card ending 4829.`, `terminada en 4829`,
 // `с окончанием 4829`, `ลงท้าย 4829`, `المنتهية بـ 4829`, `שמסתיים ב-4829`): those are kept, as the form asks for them.
 const ENDING = new RegExp(
@@ -1423,14 +1420,41 @@ const ENDING = new RegExp(
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
-// The value has three digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is
-// no date or time (`OTP for order 4829173: 12.03 delivery slot`, `…
-// 12345678: 2FA enabled`); it may be one already masked, so that masking again changes nothing. (Italian and
-// Portuguese `è`/`é` read `e` once normalised, as "and" does: `ordine 4829173 e 4829180` is told by its length.)
+// R17-3: a purpose's number then a colon, a dash or "is", and a value: the number is the purpose's, the value the
+// secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`). The value has three
+// digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time or
+// percentage (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`); it may be one already
+// masked, so that masking again changes nothing. (Italian and Portuguese `è`/`é` read `e` once normalised, as "and"
+// does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
   `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?%(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
+
+/**
+ * Whether the number after a purpose (its words `words`, ending at `at`) is the purpose's own, with a secret after its
+ * colon, dash or "is" (R17-3, R17-4). Not six digits, a code's usual length. After a colon or "is", any purpose's
+ * number (`Password for customer ID 4829170: Summer24`, `PIN for locker 1204: 5678`: R19-9); after a dash only a
+ * payment's, order's or account's (`PIN for ATM 4829 - 3 tries left` is a PIN, R18-4). Not before an amount with its
+ * currency, after it or glued to it (`My PIN for ATM 4829: 2000 rs not dispensed`, `… is 1500rs withdrawn`: R20-5);
+ * other letters glued to digits are a password (`2468xyz`, R21-1). After a payment's, order's or account's number, a
+ * second number of the same length after a colon, dash or `e` is another one (`OTP for order 4829173: 4829180 also
+ * affected`, R18-17); after "is" it is the code (`Delivery OTP for order 4829 is 1234`, R19-10).
+ */
+function numberThenValue(t: string, at: number, words: string): boolean {
+  const given = GIVEN_AFTER.exec(t.slice(at, at + 80));
+  if (!given || CODE_LENGTH.test(t.slice(at))) return false;
+  const [whole, number, link, value] = given;
+  const o = ordinaryWords();
+  const dash = link.includes('-');
+  const listing = dash || /[:：=]/.test(link) || /^ +e +$/i.test(link);
+  return (
+    (!dash || o.numbered(words)) &&
+    !o.unit(t.slice(at + whole.length, at + whole.length + 30), true) &&
+    !o.unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})$/u.exec(value)?.[1] ?? '', true) &&
+    !(listing && o.numbered(words) && number.replace(/\D/g, '').length === value.replace(/\D/g, '').length)
+  );
+}
 
 /**
  * R13-6, R13-7: whether the words from `a` to `b`, read as an app's name or a particle after a keyword, are a public
@@ -1456,13 +1480,13 @@ function numbered(t: string, a: number, b: number, state = false): boolean {
   );
 }
 
-// A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
 /**
  * The first word after a number, with the spaces before it (`1500 рублей`, `1,500 บาท`, `1500円`), or ''; up to a
  * mark, in Chinese and Japanese ones too (`482913です、何回`: R17-1).
  */
 const wordAfter = (text: string): string => /^ *[^\s0-9.,!?;:、。，！？；：]{1,24}/u.exec(text)?.[0] ?? '';
 
+// A number after spaces, its thousands spaced (`1 500 руб`, R16-3) or marked, its cents after a dot or comma.
 const NUMBER = /^ +(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*)/;
 
 /** The length of a purpose's own number at the start of `text` (after spaces), with its currency or unit (R15-4). */
@@ -1537,31 +1561,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         const purpose = PURPOSE.exec(t);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
-        // So does one after the purpose's own number (`OTP for order 4829173 is 482913`, `Kode OTP untuk pembayaran
-        // 1500: 482913`: R17-3, R17-4); not after six digits, a code's usual length.
-        // Only after a purpose that has a number of its own (payment, order, account: `PIN for ATM 4829 - 3 tries
-        // left` is a PIN, R18-4), and not before a second number of the same length (`OTP for order 4829173:
-        // 4829180 also affected`, R18-17).
-        const given2 = purpose ? GIVEN_AFTER.exec(t.slice(PURPOSE.lastIndex, PURPOSE.lastIndex + 80)) : null;
-        // After a colon or "is", any purpose's number (`Password for customer ID 4829170: Summer24`, `PIN for locker
-        // 1204: 5678`: R19-9); after a dash only a payment's, order's or account's (R18-4). After an order's, a
-        // second number of the same length after a colon, dash or `e` is another order's (R18-17); after "is" it is
-        // the code (`Delivery OTP for order 4829 is 1234`, R19-10).
-        const dash = !!given2 && /-/.test(given2[2]);
-        const listed = !!given2 && !/[:：=]/.test(given2[2]) && (dash || /^ +e +$/i.test(given2[2]));
-        const numberThen =
-          !!given2 &&
-          (!dash || ordinaryWords().numbered(purpose![1])) &&
-          !CODE_LENGTH.test(t.slice(PURPOSE.lastIndex)) &&
-          // Not an amount with its currency, after it or glued to it (`My PIN for ATM 4829: 2000 rs not dispensed`,
-          // `… is 1500rs withdrawn`: R20-5); other letters glued to digits are a password (`2468xyz`, R21-1).
-          !ordinaryWords().unit(t.slice(PURPOSE.lastIndex + given2[0].length, PURPOSE.lastIndex + given2[0].length + 30), true) &&
-          !ordinaryWords().unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})$/u.exec(given2[3])?.[1] ?? '', true) &&
-          !(
-            (listed || /[:：=]/.test(given2[2])) &&
-            ordinaryWords().numbered(purpose![1]) &&
-            given2[1].replace(/\D/g, '').length === given2[3].replace(/\D/g, '').length
-          );
+        // So does one after the purpose's own number (R17-3, R17-4).
+        const numberThen = !!purpose && numberThenValue(t, PURPOSE.lastIndex, purpose[1]);
         const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
         if (
           purpose &&
