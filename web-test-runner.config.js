@@ -15,8 +15,8 @@ import { requestEndpoints } from './test/server/requests.js';
 
 /**
  * Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json, with
- * each test file's time (from its page starting to its results) and the names of its failed tests with their errors' first lines, which
- * `npm test` lists at the end.
+ * each test file's time (from its page starting to its results) and the names of its failed tests with their
+ * errors' first lines, which `npm test` lists at the end.
  */
 export function countingReporter(name = 'browser') {
   const started = new Map();

@@ -1,10 +1,10 @@
 // npm test: everything CI checks on every change: lint (with the formatter), typecheck, build, API tables, package
 // lint, Node tests, browser tests (production build) in Chromium, in Firefox and WebKit
-// (web-test-runner.engines.config.js), the page checks
-// (served pages, hostile host pages) and the size budgets; two steps at a time (see `quick` below).
-// npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance
-// budgets), every element file in Lit's development build (npm test leaves it to test:long), the visual baselines, the documentation site and the full
-// bench, so the bench keeps working, one step at a time; `.ci/run` runs it after `npm test`.
+// (web-test-runner.engines.config.js), the page checks (served pages, hostile host pages) and the size budgets; two
+// steps at a time (see `quick` below).
+// npm run test:long (`--long`): the slow suites (the hostile corpus, fuzzing, huge inputs, performance budgets), every
+// element file in Lit's development build (npm test leaves it to test:long), the visual baselines, the documentation
+// site and the full bench, so the bench keeps working, one step at a time; `.ci/run` runs it after `npm test`.
 //
 // Every step runs, even after one fails. At the end: each step's time (wall and processor), each failed step,
 // each failed test (file and name), then a plain `N passed, N failed` line. A step that fails without a failed
