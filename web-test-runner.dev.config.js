@@ -3,8 +3,8 @@
 // `npm run test:long` runs it over the element tests: what only this build catches is a Lit warning raised while
 // an element renders and updates. Suites that repeat the same renders many times (property-based, pollution,
 // rule tables, accessibility trees, Trusted Types pages) and the long suites run in production only; a new test
-// file runs here unless it is listed below. `npm test` (DEV_SET=quick) runs the files of each element's life
-// (`devQuick`: rendering, updates, languages, drafts, the center, React and hydration), about half the time.
+// file runs here unless it is listed below. `DEV_SET=quick` runs only the files of each element's life (`devQuick`:
+// rendering, updates, languages, drafts, the center, React and hydration), about half the time.
 import { defaultReporter } from '@web/test-runner';
 import config, { countingReporter, longFiles } from './web-test-runner.config.js';
 
@@ -45,7 +45,10 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   // Before any test module: Lit's one "dev mode" notice is expected here; every other Lit warning (they
   // link to lit.dev/msg/…) is thrown outside the test, which fails the test file.
+  // EVERY_CASE_EVERY_PATH: every case of the detector tables through every output path (test/helpers.ts
+  // `pathCases`; npm test sends a sample).
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><script>
+globalThis.EVERY_CASE_EVERY_PATH = true;
 globalThis.litIssuedWarnings = new Set(['dev-mode']);
 const warn = console.warn;
 console.warn = function (...args) {
