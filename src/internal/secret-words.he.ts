@@ -56,6 +56,8 @@ export const secrets: SecretWords = {
   passwords: [...['סיסמה', 'סיסמא', 'ססמה'].flatMap((w) => [w, `${w} שלי`]), ...['', 'י', ' כניסה', ' הכניסה'].map((n) => `סיסמת${n}`), 'פאסוורד', 'פסוורד'],
   // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
   links: [
+    // R22-5: a hedge between the name and the value, as an unsure customer writes it.
+    ...['כנראה', 'אולי', 'אמור להיות'],
     'הוא',
     'היא',
     'זה',

@@ -16,7 +16,7 @@ export const secrets: SecretWords = {
     ...['!pesanan*', '!pengembalian*', '!refund*', '!resi', '!pengiriman*', '!paket*', '!tagihan*'],
     ...['pembayaran*', 'transfer*', 'nomor*', 'rekening*', 'akun*', 'saldo*', 'nominal*', 'top up', 'topup'],
   ],
-  units: ['rupiah', 'rp', 'ribu', 'juta', '~kali', '~hari', '~menit'],
+  units: ['rupiah', 'rp', 'ribu', 'rb', 'juta', 'jt', '~kali', '~hari', '~menit'],
   codes: [
     'kode otp',
     'kode verifikasi',
@@ -71,6 +71,8 @@ export const secrets: SecretWords = {
   passwords: ['kata sandi', 'sandi', 'sandi internet banking', 'pasword', 'paswot'],
   // "my" (saya, -ku, -nya after a hyphen: "PIN-nya"), "is" (adalah, yaitu, ialah), "new/old", "of the card/account".
   links: [
+    // R22-5: a hedge between the name and the value, as an unsure customer writes it.
+    ...['mungkin', 'kayaknya', 'sepertinya', 'harusnya'],
     'saya',
     'ku',
     'nya',

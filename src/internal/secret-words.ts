@@ -268,8 +268,12 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       // R14-9, R14-10: who sent or typed it, and where it came from, between the name and its value (`the PIN I
       // entered was 4829`, `the code they sent me is 482913`, `the code from the SMS: 482913`).
       ...['i entered', 'i use', 'i used', 'i tried', 'i typed', 'i received', 'i got', 'they sent me', 'you sent me', 'sent to me'],
+      ...['i get', "i'm getting", 'im getting', 'i am getting'],
       ...['from the sms', 'from sms', 'in the sms', 'by sms', 'from the text', 'in the text', 'in the text message', 'from the app', 'from my app'],
       ...['from my authenticator app', 'from the authenticator app'],
+      // R22-5: a hedge, or what the screen shows, between the name and the value (`my PIN is probably 4829`, `OTP shows
+      // 482913`, `PIN should be 4829`, `my PIN is either 4829 or 1357`).
+      ...['probably', 'maybe', 'actually', 'now', 'either', 'i think', 'should be', 'supposed to be', 'might be', 'must be', 'shows', 'says', 'reads'],
       ...IS,
     ],
   },

@@ -49,6 +49,8 @@ export const secrets: SecretWords = {
   // "is" (là), "my" / "your" (của tôi, của mình, của bạn), the card's (thẻ) or account's, ATM, "received", how
   // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
   links: [
+    // R22-5: a hedge between the name and the value, as an unsure customer writes it.
+    ...['chắc là', 'có lẽ là', 'có lẽ', 'hình như là'],
     'la',
     'cua toi',
     'cua minh',

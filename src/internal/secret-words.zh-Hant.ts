@@ -13,8 +13,9 @@ export const secrets: SecretWords = {
   codes: ['背面3碼', '背面末3碼', '背面後3碼', '背後3碼', '卡背3碼', '末3碼', '個人識別碼', '個人識別號碼', '檢查碼'],
   // 通關密語/通關密碼: Taiwan's word for a passphrase or a bank's web-login password.
   passwords: ['通關密語', '通關密碼'],
-  // After an ASCII keyword, which wins at its position: `OTP驗證碼 482913`, `OTP驗證 482913`.
-  links: ['喔', '如下', '驗證', '驗證碼', '簡訊'],
+  // After an ASCII keyword, which wins at its position: `OTP驗證碼 482913`, `OTP驗證 482913`. 係 and 就係, written
+  // Cantonese's "is", as Hong Kong customers type (`驗證碼係482913`, `我個PIN係1234`: R22-9; zh-HK and yue read this table).
+  links: ['喔', '如下', '驗證', '驗證碼', '簡訊', '係', '就係'],
   // R12-7: Taiwan's "… number" (號碼, 編號) after an order, customer, member, case, invoice, booking or tracking
   // (`訂單編號482913驗證碼收不到`; the zh table has 訂單號, 單號, 編號, 尾號).
   publicCodes: ['訂單號碼', '客戶號碼', '會員編號', '案件編號', '發票號碼', '預約編號', '預約號碼', '追蹤編號', '追蹤號碼', '工單編號'],

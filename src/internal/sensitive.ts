@@ -1201,6 +1201,12 @@ const VALUE_NEXT = new RegExp(
   `^(?: (?:is|was|are|were)| ?:) *(?:${CODE_MASK}|(?![^\\s]*%)(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])[^\\s]{6})`,
   'iu',
 );
+// A day glued to its month, or hours to their unit, in the shipped languages' abbreviations (`sent on 12Mar`, `12Okt`,
+// `12Mei`, `12Ene`, `12Fév`, `received at 10Hrs`: R21-5, R22-4).
+const GLUED_DATE = new RegExp(
+  `^[0-9]{1,2}(?:${['jan', 'feb', 'fev', 'fév', 'mar', 'mär', 'mrz', 'apr', 'avr', 'abr', 'may', 'mai', 'mei', 'mag', 'jun', 'juin', 'giu', 'jul', 'juil', 'lug', 'aug', 'ago', 'agu', 'agt', 'août', 'sep', 'set', 'oct', 'okt', 'ott', 'out', 'nov', 'dec', 'dez', 'déc', 'dic', 'des', 'ene', 'gen', 'янв', 'фев', 'мар', 'апр', 'май', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'].join('|')})[\\p{L}]{0,6}\\.?$|^[0-9]{1,2}(?:h|hr|hrs|hours|min|mins)\\.?$`,
+  'iu',
+);
 /**
  * Where a who-sent clause at `p` ends (R15-3, R17-5, R18-3), or -1: up to its "is", "was" or colon when a value with a
  * digit follows them; otherwise up to the value itself, unless the word before it names a payment's or an order's
@@ -1222,11 +1228,7 @@ function whoEnd(t: string, p: number): number {
   // payment 482913 is invalid`, `The password I entered for my account Hunter22 is wrong`: R19-7), but not a date
   // glued to its month (`sent on 12Mar`).
   if (ordinaryWords().always(last)) return long;
-  if (
-    /^[0-9]{6}$/.test(token) ||
-    (/\p{L}/u.test(token) && /[0-9]/.test(token) && !/^[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)$/i.test(token))
-  )
-    return WHO.lastIndex;
+  if (/^[0-9]{6}$/.test(token) || (/\p{L}/u.test(token) && /[0-9]/.test(token) && !GLUED_DATE.test(token))) return WHO.lastIndex;
   if (
     /^ [^\s]*[0-9]/.test(next) &&
     (ordinaryWords().numbered(last) ||
@@ -1246,12 +1248,14 @@ const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|giv
 // characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`), not
 // an ordinal, nor after "in" a year or a duration; never after a one-time code's name, which is sent, not set
 // (`update my number for OTP to 9123 4567`, R19-6).
+// A phone number is no value: with its `+`, its trunk `0` and groups (`0812 3456 7890`, R21-6) or in North America's
+// 3-3-4 shape; other digit groups are a PIN or password said in groups (`I changed my PIN to 4 8 2 9`, R22-1).
 const CHANGE_VERB = new RegExp(
   `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
   'iu',
 );
 const CHANGED_TO = new RegExp(
-  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+[0-9]|[0-9]+(?:[ -][0-9]+){2,})`,
+  `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+[0-9]|0[0-9]*(?:[ -][0-9]+){2,}|[2-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}(?![0-9]))`,
   'iuy',
 );
 // A comma, then a word with a digit and another comma: the value given between them (R17-7).
@@ -1282,6 +1286,9 @@ const TAIL = `(?=[^\\s${SCRIPTS}]{0,47}[0-9])[^\\s${SCRIPTS}]`;
 const NATIVE = new RegExp(`\\p{Script=Arabic}{1,16}${TAIL}{2,48}|[${SCRIPTS}]{1,16}${TAIL}{3,48}`, 'uy');
 const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
 // Digits alone, ASCII or Chinese numerals: a password so given needs no `:` ("支付密码123456").
+// Or digits in groups, 4 to 12 of them (`my password is 123 456`, `我的银行卡密码是 1 2 3 4 5 6`, `şifrem 1 2 3 4`:
+// R22-8), as a numeric password or passcode is read out; not a year and more (`password 2026 11`).
+const DIGIT_GROUPS = /^(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[ \-./|_]?[0-9]){3,11}$/;
 const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
@@ -1416,18 +1423,25 @@ function ordinaryWords(): Ordinary {
 // R17-12: a card's "ending" in each language, before its last four (`for my card ending 4829.`, `terminada en 4829`,
 // `с окончанием 4829`, `ลงท้าย 4829`, `المنتهية بـ 4829`, `שמסתיים ב-4829`): those are kept, as the form asks for them.
 const ENDING = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'tarjeta final', 'cartão final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'che termina con', 'termina con', 'tarjeta final', 'cartão final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
+  'iu',
+);
+// A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
+// or not (`card **** 4829`, `карта *4829`).
+const CARD_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${['card', 'karte', 'tarjeta', 'cartão', 'cartao', 'carte', 'carta', 'карта', 'карты', 'карте', 'картой', 'kart', 'kartı', 'karti', 'kartu', 'thẻ', 'last 4 digits', 'last four digits', 'last 4', 'son 4 hanesi', 'son dört hanesi', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})|${['บัตร', '卡', '卡片', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].join('|')}) *[*•x·.]* *-?$`,
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 // R17-3: a purpose's number then a colon, a dash or "is", and a value: the number is the purpose's, the value the
 // secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`). The value has three
-// digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time or
-// percentage (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`); it may be one already
+// digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time,
+// percentage or duration, with a mark after it or not (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA
+// enabled`, `OTP for login 4829: 120sec timeout`, `… 4829: 100%, sure`: R22-3); it may be one already
 // masked, so that masking again changes nothing. (Italian and Portuguese `è`/`é` read `e` once normalised, as "and"
 // does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
-  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?%(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
+  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)[.,;:!?)]*(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
 
@@ -1451,7 +1465,7 @@ function numberThenValue(t: string, at: number, words: string): boolean {
   return (
     (!dash || o.numbered(words)) &&
     !o.unit(t.slice(at + whole.length, at + whole.length + 30), true) &&
-    !o.unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})$/u.exec(value)?.[1] ?? '', true) &&
+    !o.unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})[.,;:!?)]*$/u.exec(value)?.[1] ?? '', true) &&
     !(listing && o.numbered(words) && number.replace(/\D/g, '').length === value.replace(/\D/g, '').length)
   );
 }
@@ -1494,6 +1508,31 @@ function ownNumber(text: string): number {
   const n = NUMBER.exec(text)?.[0] ?? '';
   if (n && text.startsWith('/-', n.length)) return n.length + 2;
   return n.length + (n && ordinaryWords().unit(text.slice(n.length)) ? wordAfter(text.slice(n.length)).length : 0);
+}
+
+// R22-7: another value given as an alternative or in a list after the first (`PIN 4829 or 1357`, `OTP was 482913 and
+// 592014`, `OTPs: 482913, 592014, 773311`, `password was Hunter22 or Hunter23`): after a comma, a slash, "or", "and"
+// or "then" in a shipped language.
+const OR_NEXT = new RegExp(
+  `^(?: *[,/،、，] *(?:(?:or|and|then) +)?| +(?:${['or maybe', 'and then', 'or', 'and', 'then', 'o', 'y', 'ou', 'et', 'oder', 'und', 'или', 'и', 'atau', 'dan', 'hoặc', 'và', 'veya', 've', 'או', 'أو', 'या', 'और'].map(pattern).join('|')}) +)`,
+  'iu',
+);
+/**
+ * The span of a value of the same shape right after the value from `a` to `b` and a word of OR_NEXT, or undefined:
+ * as many digits (not a year, nor an amount with its currency), or letters and digits again.
+ */
+function orValue(t: string, a: number, b: number): [number, number] | undefined {
+  const link = OR_NEXT.exec(t.slice(b, b + 24));
+  if (!link) return undefined;
+  const from = b + link[0].length;
+  const value = t.slice(a, b);
+  const digits = value.replace(/[^0-9]/g, '').length;
+  const next = /^[^\s,;，；、،]+/u.exec(t.slice(from, from + 65))?.[0].replace(/[.!?)]+$/, '') ?? '';
+  const same = /^[0-9]+$/.test(value)
+    ? new RegExp(`^[0-9]{${digits}}$`).test(next) && !/^(?:19|20)[0-9]{2}$/.test(next)
+    : /\p{L}/u.test(value) && /[0-9]/.test(value) && /\p{L}/u.test(next) && /[0-9]/.test(next) && next.length >= 5;
+  if (!same || ordinaryWords().unit(t.slice(from + next.length, from + next.length + 30), true)) return undefined;
+  return [from, from + next.length];
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1668,7 +1707,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     HAN_DIGITS.lastIndex = p;
     // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
     const grouped = CODE.exec(stops);
-    const inGroups = password && !through ? null : [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
+    const inGroups = [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
     lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
@@ -1701,7 +1740,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       code &&
       !year &&
       (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) &&
-      (!password || assigned || quoted || through || NUMERALS.test(code[0]))
+      (!password || assigned || quoted || through || NUMERALS.test(code[0]) || (n >= 4 && DIGIT_GROUPS.test(code[0])))
     )
       b = p + code[0].length;
     // R13-2: a one-time code of letters and digits after its name and a colon or "is" (`Einmalpasswort: K7pQ2x`, `OTP:
@@ -1765,8 +1804,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // While typing, a value running to the end of the text may still become a secret.
     PARTIAL.lastIndex = p;
     if (b === a && partial && PARTIAL.test(t)) b = t.length;
+    // A value ends with its line (R22-14): `PIN 4829⏎3 attempts` gives 4829, not `4829 3` read as a code in groups.
+    const br = lines.indexOf('\n', a);
+    if (br >= a && br < b) b = br;
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
+      for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
+        out.push({ a: next[0], b: next[1], kind: 'secret', mask: CODE_MASK });
       key.lastIndex = Math.max(key.lastIndex, b);
     }
     // No value: the keyword's last word may begin a longer one (`card code on the back 123`); in a script without
@@ -1884,6 +1928,11 @@ function codesFirst(stops: string): Found[] {
     if (/[0-9•][ .-]?$/.test(stops.slice(Math.max(0, a - 2), a))) continue;
     // `Order 482913 — your code follows`, `订单号482913`: the number is the public code named before it.
     if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
+    // R22-12: a card's last four after the card's name or its "ending" (`my card ending 4829 PIN blocked`, `debit card
+    // 4829 pin blocked`, `карта *4829 пин …`, `끝자리 4829 카드 비밀번호 잠김`): kept, as the form asks for them.
+    // Not with "is" after it (`my card 1234 is my PIN`).
+    const before = stops.slice(Math.max(0, a - 24), a);
+    if (b - a === 4 && (CARD_BEFORE.test(before) || ENDING.test(before)) && !((link.lastIndex = b), link.test(stops))) continue;
     // R14-16: an amount, with its currency before it or a currency or unit after it (`Rs 1500 OTP not received`,
     // `支付1500元的验证码`, `1500円の認証コード`, `15000원 결제 인증번호`), is no code.
     if (CURRENCY_BEFORE.test(stops.slice(Math.max(0, a - 6), a)) || ordinaryWords().amount(` ${stops.slice(a, b + 24)}`, false)) continue;
@@ -1921,7 +1970,7 @@ function codesFirst(stops: string): Found[] {
       (m[5] !== undefined && named(words[words.length - 1])) ||
       publicAfter.test(rest) ||
       // `482913 is your code: 1234`: the keyword gives its own value.
-      /^[ :：=-]*[0-9]/u.test(rest)
+      /^[ :：=-]*[0-9•]/u.test(rest)
     )
       continue;
     out.push({ a, b, kind: 'secret', mask: CODE_MASK });

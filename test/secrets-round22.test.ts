@@ -1,0 +1,265 @@
+// Issue 13, the outside red team's twenty-second round (R22, run on round 21's fixes as landed, by a helper that had
+// not seen these tests): four regressions of round 21 and the leaks and over-masking it found besides, each line as
+// a customer types it. What this round left open is listed in docs/security.md.
+import '../src/index.js';
+import { expect } from '@open-wc/testing';
+import { callPrepOutputs, expectEverywhere, expectRedacted, holds, loadEveryLanguage } from './helpers.js';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+
+describe('Round 22, with every shipped language’s words loaded', () => {
+  before(loadEveryLanguage);
+
+  it('masks a PIN or password "changed … to" digits in groups, which only a phone number’s shape keeps (R22-1, a regression of R21-6)', () => {
+    expectRedacted(
+      [
+        ["I changed my PIN to 4 8 2 9 yesterday and now it's blocked", "I changed my PIN to •••••• yesterday and now it's blocked"],
+        ['I reset my PIN to 12 34 56 but the app says wrong PIN', 'I reset my PIN to •••••• but the app says wrong PIN'],
+        ['I updated my password to 12-34-56 last night', 'I updated my password to •••••• last night'],
+        ['I set my PIN to 1-2-3-4', 'I set my PIN to ••••••'],
+        ['I changed my password to 4829 1357 2468', 'I changed my password to ••••••'],
+        ['cambié el PIN a 4 8 2 9 y ahora está bloqueado', 'cambié el PIN a •••••• y ahora está bloqueado'],
+        ['cambié mi clave a 12 34 56', 'cambié mi clave a ••••••'],
+        ['mudei a senha para 1 2 3 4 5 6', 'mudei a senha para ••••••'],
+        ['troquei a senha pra 12 34 56', 'troquei a senha pra ••••••'],
+        ['ho cambiato il PIN in 4 8 2 9', 'ho cambiato il PIN in ••••••'],
+        ["j'ai changé mon code en 4 8 2 9", "j'ai changé mon code en ••••••"],
+        ['поменял пин на 4 8 2 9, теперь не подходит', 'поменял пин на ••••••, теперь не подходит'],
+        ['сменил пароль на 12-34-56', 'сменил пароль на ••••••'],
+        ['saya ganti PIN jadi 1 2 3 4 5 6', 'saya ganti PIN jadi ••••••'],
+        ['sudah mengubah PIN menjadi 12 34 56', 'sudah mengubah PIN menjadi ••••••'],
+        ['em đổi mã pin thành 1 2 3 4', 'em đổi mã pin thành ••••••'],
+        ['em đã đổi mật khẩu thành 12 34 56', 'em đã đổi mật khẩu thành ••••••'],
+        ['غيرت الرقم السري إلى 1 2 3 4', 'غيرت الرقم السري إلى ••••••'],
+        ['بدلت كلمة المرور إلى 12 34 56', 'بدلت كلمة المرور إلى ••••••'],
+      ],
+      [],
+    );
+  });
+
+  it('masks the PIN before an amount glued to its currency with a mark after it (R22-2, a regression of R21-1)', () => {
+    expectRedacted(
+      [
+        ['My PIN for ATM 4829: 2000rs.', 'My PIN for ATM ••••••: 2000rs.'],
+        ['My PIN for ATM 4829: 2000rs, not dispensed', 'My PIN for ATM ••••••: 2000rs, not dispensed'],
+        ['My PIN for ATM 4829: 2000Rs!', 'My PIN for ATM ••••••: 2000Rs!'],
+        ['My PIN for ATM 4829: 200usd.', 'My PIN for ATM ••••••: 200usd.'],
+        ['PIN for ATM 4829 is 2000rs.', 'PIN for ATM •••••• is 2000rs.'],
+        ['ПИН для банкомата 4829: 2000руб. не выдал', 'ПИН для банкомата ••••••: 2000руб. не выдал'],
+        ['PIN untuk ATM 4829: 500rb tidak keluar', 'PIN untuk ATM ••••••: 500rb tidak keluar'],
+      ],
+      [],
+    );
+  });
+
+  it('masks the code before a percentage or a duration glued to its unit with a mark after it (R22-3, a regression of R21-1 and R21-2)', () => {
+    expectRedacted(
+      [
+        ['my PIN for netbanking 4829: 100%, I typed it right', 'my PIN for netbanking ••••••: 100%, I typed it right'],
+        ['PIN for netbanking 4829 is 100%, sure', 'PIN for netbanking •••••• is 100%, sure'],
+        ['OTP for login 48291: 100%.', 'OTP for login ••••••: 100%.'],
+        ['OTP for login 4829: 120sec timeout', 'OTP for login ••••••: 120sec timeout'],
+        ['OTP for login 4829: 300s expired', 'OTP for login ••••••: 300s expired'],
+      ],
+      [],
+    );
+  });
+
+  it('keeps a day glued to a month of a shipped language, or hours to "Hrs", after the who-sent clause (R22-4, a regression of R21-5)', () => {
+    expectRedacted(
+      [],
+      [
+        'The OTP received at 10Hrs was rejected',
+        'The OTP I got at 10Hrs is not working',
+        'The OTP sent in 24Hrs was wrong',
+        'The OTP sent on 12Okt was wrong',
+        'The OTP sent on 12März is invalid',
+        'The OTP I received on 12Mei was wrong',
+        'The OTP sent on 12Agu was wrong',
+        'The password I set on 12Ene is not working',
+        'The OTP sent on 12Fév was wrong',
+      ],
+    );
+  });
+
+  it('masks the value after a hedge or what the screen shows (R22-5: probably, should be, shows, вроде, galiba, כנראה)', () => {
+    expectRedacted(
+      [
+        ['my PIN is probably 4829', 'my PIN is probably ••••••'],
+        ['my PIN is maybe 4829', 'my PIN is maybe ••••••'],
+        ['my PIN is actually 4829', 'my PIN is actually ••••••'],
+        ['PIN should be 4829', 'PIN should be ••••••'],
+        ['my pin is supposed to be 4829', 'my pin is supposed to be ••••••'],
+        ['OTP is now 482913', 'OTP is now ••••••'],
+        ['OTP shows 482913', 'OTP shows ••••••'],
+        ['OTP says 482913', 'OTP says ••••••'],
+        ["the otp i'm getting is 482913", "the otp i'm getting is ••••••"],
+        ['OTP: probably 482913', 'OTP: probably ••••••'],
+        ['password might be Hunter22', 'password might be ••••••'],
+        ['my password is probably Rahul@123', 'my password is probably ••••••'],
+        ['mi PIN es probablemente 4829', 'mi PIN es probablemente ••••••'],
+        ['mi PIN debería ser 4829', 'mi PIN debería ser ••••••'],
+        ['mon code PIN est peut-être 4829', 'mon code PIN est peut-être ••••••'],
+        ['meine PIN ist wahrscheinlich 4829', 'meine PIN ist wahrscheinlich ••••••'],
+        ['o meu PIN deve ser 4829', 'o meu PIN deve ser ••••••'],
+        ['il mio PIN dovrebbe essere 4829', 'il mio PIN dovrebbe essere ••••••'],
+        ['PIN saya mungkin 4829', 'PIN saya mungkin ••••••'],
+        ['mã PIN của em chắc là 4829', 'mã PIN của em chắc là ••••••'],
+        ['мой пин вроде 4829', 'мой пин вроде ••••••'],
+        ['мой пин наверное 4829', 'мой пин наверное ••••••'],
+        ["PIN'im galiba 4829", "PIN'im galiba ••••••"],
+        ['הקוד הסודי שלי כנראה 4829', 'הקוד הסודי שלי כנראה ••••••'],
+      ],
+      [],
+    );
+  });
+
+  it('masks every value given as an alternative or in a list after the first (R22-7)', () => {
+    expectRedacted(
+      [
+        ['PIN 4829 or 1357 i dont remember', 'PIN •••••• or •••••• i dont remember'],
+        ['my PIN is either 4829 or 1357', 'my PIN is either •••••• or ••••••'],
+        ['I tried PIN 4829 and 4830', 'I tried PIN •••••• and ••••••'],
+        ['OTP was 482913 and 592014', 'OTP was •••••• and ••••••'],
+        ['tried OTP 482913 then 592014, both invalid', 'tried OTP •••••• then ••••••, both invalid'],
+        ['OTP 482913 / 592014 both failed', 'OTP •••••• / •••••• both failed'],
+        ['OTPs: 482913, 592014, 773311', 'OTPs: ••••••, ••••••, ••••••'],
+        ['the otp is 482913 or maybe 482931', 'the otp is •••••• or maybe ••••••'],
+        ['password was Hunter22 or Hunter23', 'password was •••••• or ••••••'],
+        ['my password is Summer2024 or Winter2024', 'my password is •••••• or ••••••'],
+      ],
+      [],
+    );
+  });
+
+  it('masks a numeric password or passcode said in groups without a colon, in every language (R22-8)', () => {
+    expectRedacted(
+      [
+        ['my password is 123 456', 'my password is ••••••'],
+        ['my password is 1 2 3 4 5 6', 'my password is ••••••'],
+        ['my password is 12-34-56', 'my password is ••••••'],
+        ['password is 4829-1357', 'password is ••••••'],
+        ['password 123 456', 'password ••••••'],
+        ['iPhone passcode is 1 2 3 4 5 6', 'iPhone passcode is ••••••'],
+        ['my passcode is 12 34 56', 'my passcode is ••••••'],
+        ['我的银行卡密码是 1 2 3 4 5 6', '我的银行卡密码是 ••••••'],
+        ['我的密码是 123 456', '我的密码是 ••••••'],
+        ['パスワードは 1234 5678', 'パスワードは ••••••'],
+        ['비밀번호는 1 2 3 4', '비밀번호는 ••••••'],
+        ['รหัสผ่านของฉันคือ 1 2 3 4 5 6', 'รหัสผ่านของฉันคือ ••••••'],
+        ['mật khẩu là 1 2 3 4 5 6', 'mật khẩu là ••••••'],
+        ['kata sandi saya 123 456', 'kata sandi saya ••••••'],
+        ['mi contraseña es 123 456', 'mi contraseña es ••••••'],
+        ['minha senha é 123 456', 'minha senha é ••••••'],
+        ['Passwort ist 1 2 3 4', 'Passwort ist ••••••'],
+        ['la password è 1 2 3 4', 'la password è ••••••'],
+        ['пароль 123 456', 'пароль ••••••'],
+        ['şifrem 1 2 3 4', 'şifrem ••••••'],
+        ['הסיסמה שלי היא 1 2 3 4', 'הסיסמה שלי היא ••••••'],
+        ['كلمة المرور 1 2 3 4 5 6', 'كلمة المرور ••••••'],
+        ['पासवर्ड 1 2 3 4 है', 'पासवर्ड •••••• है'],
+      ],
+      [],
+    );
+  });
+
+  it('masks a value after Cantonese 係 ("is") on a Traditional Chinese page (R22-9)', () => {
+    expectRedacted(
+      [
+        ['驗證碼係482913', '驗證碼係••••••'],
+        ['個驗證碼係 482913 但係用唔到', '個驗證碼係 •••••• 但係用唔到'],
+        ['我收到嘅驗證碼係482913', '我收到嘅驗證碼係••••••'],
+        ['個OTP係482913', '個OTP係••••••'],
+        ['我個PIN係1234', '我個PIN係••••••'],
+        ['張卡嘅PIN係1234', '張卡嘅PIN係••••••'],
+        ['密碼係 Hk2024pass', '密碼係 ••••••'],
+      ],
+      [],
+    );
+  });
+
+  it('keeps a card’s last four before a PIN’s name, in every shipped language (R22-12)', () => {
+    expectRedacted(
+      [],
+      [
+        'my card ending 4829 PIN blocked',
+        'card **** 4829 PIN locked',
+        'debit card 4829 pin blocked',
+        'ATM card last 4 digits 4829 pin blocked',
+        'tarjeta terminada en 4829 PIN bloqueado',
+        'carte se terminant par 4829 code PIN bloqué',
+        'carta che termina con 4829 PIN bloccato',
+        '卡片末四碼4829 密碼被鎖',
+        'Karte mit Endziffern 4829 PIN gesperrt',
+        'cartão final 4829 senha bloqueada',
+        'карта *4829 пин заблокирован',
+        'kart son 4 hanesi 4829 şifre bloke',
+        'kartu akhiran 4829 PIN terblokir',
+        'thẻ đuôi 4829 bị khóa mã pin',
+        '末尾4829のカード 暗証番号ロック',
+        '끝자리 4829 카드 비밀번호 잠김',
+        'บัตรลงท้าย 4829 รหัส ATM ถูกล็อก',
+        'כרטיס שמסתיים ב-4829 קוד סודי נחסם',
+        'البطاقة المنتهية بـ 4829 الرقم السري محظور',
+        'कार्ड 4829 का पिन ब्लॉक हो गया',
+      ],
+    );
+  });
+
+  it('ends a value with its line: the next line’s list number or count stays (R22-14)', () => {
+    expectRedacted(
+      [
+        ['1) OTP 482913\n2) PIN 4829\n3) order 48291736', '1) OTP ••••••\n2) PIN ••••••\n3) order 48291736'],
+        ['1. OTP 482913\n2. order 48291736', '1. OTP ••••••\n2. order 48291736'],
+        ['PIN 4829\n3 attempts', 'PIN ••••••\n3 attempts'],
+        ['OTP: 482913\n2 more came later', 'OTP: ••••••\n2 more came later'],
+        ['OTP 482913\n12 March it stopped', 'OTP ••••••\n12 March it stopped'],
+      ],
+      [],
+    );
+  });
+
+  it('masking twice gives what masking once gave: the number before a masked PIN stays (R22-17)', () => {
+    expectRedacted(
+      [],
+      [
+        'card ending 4829 PIN ••••••',
+        'amount 1500 OTP ••••••',
+        'locker 1204 PIN ••••••',
+        'PNR 482913 OTP ••••••',
+        'door code 4829 PIN ••••••',
+        '1111 取款密码 ••••••',
+      ],
+    );
+  });
+
+  it('what these rules read stays ordinary text: a count, an amount or a year after "and" or a comma, a hedge before no value', () => {
+    expectRedacted(
+      [
+        ['OTP 482913 and 2 minutes later another one came', 'OTP •••••• and 2 minutes later another one came'],
+        ['PIN 4829 and 2000 rs withdrawn', 'PIN •••••• and 2000 rs withdrawn'],
+        ['PIN 4829, 2024 was when I opened the account', 'PIN ••••••, 2024 was when I opened the account'],
+        ['my card 1234 is my PIN', 'my card •••••• is my PIN'],
+      ],
+      [
+        'OTP now expires in 300 seconds',
+        'PIN now blocked after 3 tries',
+        'the OTP says 10 minutes',
+        'password 2026 11 reset',
+        'password shows as expired',
+        'My PIN is either blocked or expired',
+        'order 4829173 and 4829180 both late',
+      ],
+    );
+  });
+
+  it('a PIN in groups, and a count on the next line, leave every output as the detector does (R22-1, R22-8, R22-14)', async () => {
+    await expectEverywhere('r22', NOW, [
+      ['I changed my PIN to 4 8 2 9 yesterday and now it’s blocked', 'I changed my PIN to •••••• yesterday and now it’s blocked'],
+      ['my password is 123 456', 'my password is ••••••'],
+    ]);
+    // Over lines only in the call form's "What happened" (a text area); a checklist note is one line, whose input drops
+    // the break as it is set.
+    for (const out of await callPrepOutputs('r22', NOW, 'PIN 4829\n3 attempts')) expect(holds(out, 'PIN ••••••\n3 attempts'), out).to.equal(true);
+  });
+});
