@@ -1201,12 +1201,10 @@ const VALUE_NEXT = new RegExp(
   `^(?: (?:is|was|are|were)| ?:) *(?:${CODE_MASK}|(?![^\\s]*%)(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])[^\\s]{6})`,
   'iu',
 );
-// A day glued to its month, or hours to their unit, in the shipped languages' abbreviations (`sent on 12Mar`, `12Okt`,
-// `12Mei`, `12Ene`, `12Fév`, `received at 10Hrs`: R21-5, R22-4).
-const GLUED_DATE = new RegExp(
-  `^[0-9]{1,2}(?:${['jan', 'feb', 'fev', 'fév', 'mar', 'mär', 'mrz', 'apr', 'avr', 'abr', 'may', 'mai', 'mei', 'mag', 'jun', 'juin', 'giu', 'jul', 'juil', 'lug', 'aug', 'ago', 'agu', 'agt', 'août', 'sep', 'set', 'oct', 'okt', 'ott', 'out', 'nov', 'dec', 'dez', 'déc', 'dic', 'des', 'ene', 'gen', 'янв', 'фев', 'мар', 'апр', 'май', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'].join('|')})[\\p{L}]{0,6}\\.?$|^[0-9]{1,2}(?:h|hr|hrs|hours|min|mins)\\.?$`,
-  'iu',
-);
+// A day glued to its month, or hours to their unit (`sent on 12Mar`, `12Okt`, `12Mei`, `12März`, `12Fév`, `received
+// at 10Hrs`: R21-5, R22-4): a month of any shipped language as its capitalised abbreviation, or English's in small
+// letters; `12abc` stays a password.
+const GLUED_DATE = /^[0-9]{1,2}(?:\p{Lu}\p{Ll}{2,4}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|h|hrs?|hours|mins?)\.?$/u;
 /**
  * Where a who-sent clause at `p` ends (R15-3, R17-5, R18-3), or -1: up to its "is", "was" or colon when a value with a
  * digit follows them; otherwise up to the value itself, unless the word before it names a payment's or an order's
@@ -1429,7 +1427,7 @@ const ENDING = new RegExp(
 // A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
 // or not (`card **** 4829`, `карта *4829`).
 const CARD_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${['card', 'karte', 'tarjeta', 'cartão', 'cartao', 'carte', 'carta', 'карта', 'карты', 'карте', 'картой', 'kart', 'kartı', 'karti', 'kartu', 'thẻ', 'last 4 digits', 'last four digits', 'last 4', 'son 4 hanesi', 'son dört hanesi', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})|${['บัตร', '卡', '卡片', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].join('|')}) *[*•x·.]* *-?$`,
+  `(?:(?<!\\p{L})(?:card|karte|tarjeta|cart\\p{L}{1,2}|kart\\p{L}{0,2}|last (?:4|four) digits|last 4|son (?:4|dört) hanesi|${['карт', 'thẻ', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})\\p{L}{0,3}|${['บัตร', '卡', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].map(pattern).join('|')}) *[*•x·.]* *-?$`,
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
