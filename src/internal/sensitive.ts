@@ -940,7 +940,7 @@ function cards(t: string, w: Watch, stops = t): Found[] {
 
 const tables = new Map<string, SecretWords>(Object.entries(SECRET_WORDS));
 const KINDS = ['codes', 'passwords', 'links', 'none', 'bare', 'valueOnly', 'publicCodes', 'ends', 'publicWords', 'numbered', 'units'] as const;
-let compiled: { key: RegExp; link: RegExp } | undefined;
+let compiled: { key: RegExp; link: RegExp; hedge: RegExp } | undefined;
 let ordinary: Ordinary | undefined;
 interface Ordinary {
   publicCode: RegExp;
@@ -1005,7 +1005,7 @@ function alternatives(words: string[], ascii: boolean): string {
 // (Thai, like Chinese, without spaces between words: `รหัสOTP 482913`, `OTP 482913ค่ะ`).
 const LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Arabic}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
 
-function patterns(): { key: RegExp; link: RegExp } {
+function patterns(): { key: RegExp; link: RegExp; hedge: RegExp } {
   if (!compiled) {
     const all = [...tables.values()];
     const of = (k: (typeof KINDS)[number]): string[] => all.flatMap((t) => t[k] ?? []).concat(k === 'passwords' ? PASSWORD_AGAIN : []);
@@ -1030,7 +1030,10 @@ function patterns(): { key: RegExp; link: RegExp } {
       `${word(`(${alternatives(of('codes'), true)}${ends('codes')})`)}|${word(`(${alternatives(of('passwords'), true)}${ends('passwords')})`)}|(${alternatives(of('codes'), false)})|(${alternatives(of('passwords'), false)})|${word(both('bare', [BARE_CODE]))}|${word(both('valueOnly'))}`,
       'giu',
     );
-    const links = of('links');
+    const links = of('links').map((w) => w.replace(/^~/, ''));
+    const hedges = of('links')
+      .filter((w) => w.startsWith('~'))
+      .map((w) => w.slice(1));
     // A link word of a script written with spaces between words (Cyrillic, Hebrew, Devanagari) ends at a space or
     // mark, as a whole word: Hindi `है` ("is") reads `ह` once its vowel sign is folded, the first letter of `हटाना`
     // ("to remove": `पासवर्ड हटाना है` is no password). Chinese, Japanese, Thai and Arabic ones may touch the next word.
@@ -1042,7 +1045,7 @@ function patterns(): { key: RegExp; link: RegExp } {
       )})`,
       'iuy',
     );
-    compiled = { key, link };
+    compiled = { key, link, hedge: new RegExp(`${word(alternatives(hedges, true))}|${alternatives(hedges, false)}`, 'iuy') };
   }
   return compiled;
 }
@@ -1202,9 +1205,10 @@ const VALUE_NEXT = new RegExp(
   'iu',
 );
 // A day glued to its month, or hours to their unit (`sent on 12Mar`, `12Okt`, `12Mei`, `12März`, `12Fév`, `received
-// at 10Hrs`: R21-5, R22-4): a month of any shipped language as its capitalised abbreviation, or English's in small
-// letters; `12abc` stays a password.
-const GLUED_DATE = /^[0-9]{1,2}(?:\p{Lu}\p{Ll}{2,4}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|h|hrs?|hours|mins?)\.?$/u;
+// at 10Hrs`: R21-5, R22-4): the abbreviations of the shipped languages' months, exactly (`1Martin`, `9Mario` and
+// `12abc` stay passwords: R23-8).
+const GLUED_DATE =
+  /^[0-9]{1,2}(?:jan|feb|fev|fév|mar|mär|märz|marz|mrz|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ago|agu|agt|août|sept?|set|oct|okt|ott|out|nov|de[csz]|déc|dic|ene|gen|h|hrs?|hours|mins?)\.?$/iu;
 /**
  * Where a who-sent clause at `p` ends (R15-3, R17-5, R18-3), or -1: up to its "is", "was" or colon when a value with a
  * digit follows them; otherwise up to the value itself, unless the word before it names a payment's or an order's
@@ -1252,6 +1256,11 @@ const CHANGE_VERB = new RegExp(
   `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
   'iu',
 );
+// A phone or its number named (a word in a shipped language), before "changed … to" (R23-7).
+const PHONE_NAMED = new RegExp(
+  `(?<!\\p{L})(?:${['phone', 'mobile', 'number', 'celular', 'móvil', 'número', 'numero', 'numéro', 'nummer', 'handy', 'telefon', 'cellulare', 'nomor', 'hp', 'số', 'номер', 'телефон', 'رقم', 'جوال', 'موبايل'].map(pattern).join('|')})`,
+  'iu',
+);
 const CHANGED_TO = new RegExp(
   `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+[0-9]|0[0-9]*(?:[ -][0-9]+){2,}|[2-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}(?![0-9]))`,
   'iuy',
@@ -1285,8 +1294,10 @@ const NATIVE = new RegExp(`\\p{Script=Arabic}{1,16}${TAIL}{2,48}|[${SCRIPTS}]{1,
 const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
 // Digits alone, ASCII or Chinese numerals: a password so given needs no `:` ("支付密码123456").
 // Or digits in groups, 4 to 12 of them (`my password is 123 456`, `我的银行卡密码是 1 2 3 4 5 6`, `şifrem 1 2 3 4`:
-// R22-8), as a numeric password or passcode is read out; not a year and more (`password 2026 11`).
-const DIGIT_GROUPS = /^(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[ \-./|_]?[0-9]){3,11}$/;
+// R22-8), as a numeric password or passcode is read out, with spaces or dashes; not a year and more (`password 2026
+// 11`), a date or time (`password 12/03 reset`, `пароль 12.03`, `07-07`: R23-6), nor the digits before a password's
+// letters (`Password: 07-07-Luna`, R23-5).
+const DIGIT_GROUPS = /^(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}-[0-9]{1,2}$)[0-9](?:[ -]?[0-9]){3,11}$/;
 const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
@@ -1426,20 +1437,22 @@ const ENDING = new RegExp(
 );
 // A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
 // or not (`card **** 4829`, `карта *4829`).
+// "Was", "set as" or `=` after a number: it was the secret (R23-2), in the shipped languages that say it so.
+const WAS = /^ *(?:=|(?:was|were|set as|era|fue|était|etait|war|foi|был\p{L}?|oldu|adalah|là)(?!\p{L}))/iu;
 const CARD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:card|karte|tarjeta|cart\\p{L}{1,2}|kart\\p{L}{0,2}|last (?:4|four) digits|last 4|son (?:4|dört) hanesi|${['карт', 'thẻ', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})\\p{L}{0,3}|${['บัตร', '卡', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].map(pattern).join('|')}) *[*•x·.]* *-?$`,
+  `(?:(?<!\\p{L})(?:card|karte|tarjeta|cart\\p{L}{1,2}|kart\\p{L}{0,2}|last (?:4|four) digits|last 4|son (?:4|dört) hanesi|${['карт', 'thẻ', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})\\p{L}{0,3}|${['บัตร', '卡', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].map(pattern).join('|')}) *[*•x·]* *-?$`,
   'iu',
 );
 const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 // R17-3: a purpose's number then a colon, a dash or "is", and a value: the number is the purpose's, the value the
 // secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`). The value has three
-// digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time,
-// percentage or duration, with a mark after it or not (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA
-// enabled`, `OTP for login 4829: 120sec timeout`, `… 4829: 100%, sure`: R22-3); it may be one already
+// digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time or
+// percentage, with a mark after it or not (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`,
+// `… 4829: 100%, sure`: R22-3); it may be one already
 // masked, so that masking again changes nothing. (Italian and Portuguese `è`/`é` read `e` once normalised, as "and"
 // does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
-  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)[.,;:!?)]*(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
+  `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?%[.,;:!?)]*(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
 );
 
@@ -1462,6 +1475,9 @@ function numberThenValue(t: string, at: number, words: string): boolean {
   const listing = dash || /[:：=]/.test(link) || /^ +e +$/i.test(link);
   return (
     (!dash || o.numbered(words)) &&
+    // A duration glued to its unit after a purpose with no number of its own (`OTP for login 4829: 120sec timeout`,
+    // R22-3); after an account's or user's number it is the password (`Password for account 4829173: 12345h`, R23-9).
+    !(!o.numbered(words) && /^[0-9]{1,4}(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)[.,;:!?)]*$/i.test(value)) &&
     !o.unit(t.slice(at + whole.length, at + whole.length + 30), true) &&
     !o.unit(/^[0-9]+(?:[.,][0-9]+)*(\p{L}{1,4})[.,;:!?)]*$/u.exec(value)?.[1] ?? '', true) &&
     !(listing && o.numbered(words) && number.replace(/\D/g, '').length === value.replace(/\D/g, '').length)
@@ -1515,6 +1531,8 @@ const OR_NEXT = new RegExp(
   `^(?: *[,/،、，] *(?:(?:or|and|then) +)?| +(?:${['or maybe', 'and then', 'or', 'and', 'then', 'o', 'y', 'ou', 'et', 'oder', 'und', 'или', 'и', 'atau', 'dan', 'hoặc', 'và', 'veya', 've', 'או', 'أو', 'या', 'और'].map(pattern).join('|')}) +)`,
   'iu',
 );
+const LIST_END =
+  /^(?:[.!?]*$|[.!?]*[,;)\n]| *[.!?]+ | +(?:or|and|then|both|neither|none|but|i|too|either|as well|were|are|did|didn'?t|don'?t|do not|not|never|all)(?!\p{L}))/iu;
 /**
  * The span of a value of the same shape right after the value from `a` to `b` and a word of OR_NEXT, or undefined:
  * as many digits (not a year, nor an amount with its currency), or letters and digits again.
@@ -1529,13 +1547,16 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
   const same = /^[0-9]+$/.test(value)
     ? new RegExp(`^[0-9]{${digits}}$`).test(next) && !/^(?:19|20)[0-9]{2}$/.test(next)
     : /\p{L}/u.test(value) && /[0-9]/.test(value) && /\p{L}/u.test(next) && /[0-9]/.test(next) && next.length >= 5;
-  if (!same || ordinaryWords().unit(t.slice(from + next.length, from + next.length + 30), true)) return undefined;
+  // What follows it ends the list or says so (`PIN 4829 or 1357 i dont remember`, `482913 / 592014 both failed`): not a
+  // verb, as after an amount (`I entered my PIN 4829 and 2500 was taken`, `Мой ПИН 4829 и 3000 сняли`: R23-4).
+  const after = t.slice(from + next.length, from + next.length + 30);
+  if (!same || ordinaryWords().unit(after, true) || !LIST_END.test(after)) return undefined;
   return [from, from + next.length];
 }
 
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string, stops = t): Found[] {
-  const { key, link } = patterns();
+  const { key, link, hedge } = patterns();
   // The text as normalised, but with its line breaks: a passphrase ends with its line.
   let lines: string | undefined;
   const out: Found[] = [];
@@ -1625,7 +1646,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         if (
           !/otp|one[ -]?time|verif|2fa/i.test(m[0]) &&
           ((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) &&
-          CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))
+          CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index)) &&
+          // A phone's number, named before the secret's, in its country's groups (`Я сменил номер для пароля на 8 912 345
+          // 67 89`, `cambié el celular del PIN a 55 1234 5678`: R23-7).
+          !(PHONE_NAMED.test(t.slice(Math.max(0, m.index - 40), m.index)) && /^[0-9]+(?:[ -][0-9]+){2,}/.test(t.slice(CHANGED_TO.lastIndex)))
         ) {
           p = CHANGED_TO.lastIndex;
           linked = led = assigned = true;
@@ -1638,7 +1662,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // code in the error message was 4003`, `the code from my order is 1234567`, R16-9).
         const who = latin ? whoEnd(t, p) : -1;
         if (who >= 0 && !(bare && !SENT_BY.test(t.slice(p, who)))) p = who;
-        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t)))) p = link.lastIndex;
+        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t))) && !(bare && ((hedge.lastIndex = p), hedge.test(t))))
+          p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
           through = true;
@@ -1705,7 +1730,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     HAN_DIGITS.lastIndex = p;
     // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
     const grouped = CODE.exec(stops);
-    const inGroups = [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
+    const groups = [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
+    // After a password's name, only digits alone in groups (see DIGIT_GROUPS), whole up to a space or the text's end.
+    const inGroups = password && !through && groups && !(DIGIT_GROUPS.test(groups[0]) && /^(?:\s|$)/.test(stops.slice(p + groups[0].length))) ? null : groups;
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
     lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
@@ -1738,7 +1765,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       code &&
       !year &&
       (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) &&
-      (!password || assigned || quoted || through || NUMERALS.test(code[0]) || (n >= 4 && DIGIT_GROUPS.test(code[0])))
+      (!password || assigned || quoted || through || NUMERALS.test(code[0]) || (n >= 4 && DIGIT_GROUPS.test(code[0]))) &&
+      // A password's digits with more of it glued on are read whole below (`Password: 1990-Mike`, R23-5).
+      // (not a word of a script written without spaces after it: `비밀번호는 1234입니다`).
+      !(password && /^(?:[-._@#][\p{L}\p{N}]|[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])/u.test(stops.slice(p + code[0].length)))
     )
       b = p + code[0].length;
     // R13-2: a one-time code of letters and digits after its name and a colon or "is" (`Einmalpasswort: K7pQ2x`, `OTP:
@@ -1803,8 +1833,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     PARTIAL.lastIndex = p;
     if (b === a && partial && PARTIAL.test(t)) b = t.length;
     // A value ends with its line (R22-14): `PIN 4829⏎3 attempts` gives 4829, not `4829 3` read as a code in groups.
+    // A line that holds too little for a value of its own is the value's first part (`PIN: 48⏎29`, R23-10).
     const br = lines.indexOf('\n', a);
-    if (br >= a && br < b) b = br;
+    if (br >= a && br < b && (/[0-9](?:\D*[0-9]){3}/.test(t.slice(a, br)) || !/^[0-9 ]+$/.test(t.slice(a, br)))) b = br;
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
@@ -1928,9 +1959,10 @@ function codesFirst(stops: string): Found[] {
     if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
     // R22-12: a card's last four after the card's name or its "ending" (`my card ending 4829 PIN blocked`, `debit card
     // 4829 pin blocked`, `карта *4829 пин …`, `끝자리 4829 카드 비밀번호 잠김`): kept, as the form asks for them.
-    // Not with "is" after it (`my card 1234 is my PIN`).
+    // Not with "is", "was" or `=` after it (`my card 1234 is my PIN`, `They stole my card. 4829 was the PIN`: R23-2).
     const before = stops.slice(Math.max(0, a - 24), a);
-    if (b - a === 4 && (CARD_BEFORE.test(before) || ENDING.test(before)) && !((link.lastIndex = b), link.test(stops))) continue;
+    if (b - a === 4 && (CARD_BEFORE.test(before) || ENDING.test(before)) && !((link.lastIndex = b), link.test(stops)) && !WAS.test(stops.slice(b, b + 16)))
+      continue;
     // R14-16: an amount, with its currency before it or a currency or unit after it (`Rs 1500 OTP not received`,
     // `支付1500元的验证码`, `1500円の認証コード`, `15000원 결제 인증번호`), is no code.
     if (CURRENCY_BEFORE.test(stops.slice(Math.max(0, a - 6), a)) || ordinaryWords().amount(` ${stops.slice(a, b + 24)}`, false)) continue;
@@ -1967,8 +1999,9 @@ function codesFirst(stops: string): Found[] {
       /^['’]s(?!\p{L})/u.test(rest) ||
       (m[5] !== undefined && named(words[words.length - 1])) ||
       publicAfter.test(rest) ||
-      // `482913 is your code: 1234`: the keyword gives its own value.
-      /^[ :：=-]*[0-9•]/u.test(rest)
+      // `482913 is your code: 1234`: the keyword gives its own value, or had it masked (`4829 PIN ••••••`; not a bullet:
+      // `482913 is the OTP • …`, R23-1).
+      /^[ :：=-]*(?:[0-9]|••••••)/u.test(rest)
     )
       continue;
     out.push({ a, b, kind: 'secret', mask: CODE_MASK });
