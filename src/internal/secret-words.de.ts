@@ -107,7 +107,7 @@ export const secrets: SecretWords = {
   ],
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~wahrscheinlich', '~vielleicht', '~eigentlich', '~sollte', '~müsste', '~sollte sein'],
+    ...['wahrscheinlich', 'vielleicht', 'eigentlich', 'sollte', 'müsste', 'sollte sein'],
     // R14-15: where the CVC is, between its name and value (`CVC auf der Rückseite: 737`, `Prüfnummer hinten 737`).
     'auf der rückseite',
     'hinten',

@@ -90,7 +90,7 @@ export const secrets: SecretWords = {
   passwords: ['contraseña', 'clave', 'clave de acceso', 'clave secreta', 'clave de internet'],
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~probablemente', '~quizás', '~quizas', '~creo que es', '~debería ser', '~deberia ser', '~debe ser'],
+    ...['probablemente', 'quizás', 'quizas', 'creo que es', 'debería ser', 'deberia ser', 'debe ser'],
     ...[
       'es',
       'era',

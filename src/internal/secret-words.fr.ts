@@ -85,7 +85,7 @@ export const secrets: SecretWords = {
   passwords: ['mot de passe', 'mdp', 'mot-de-passe', 'motdepasse'],
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~peut-être', '~peut-etre', '~probablement', '~sans doute', '~devrait être', '~devrait etre'],
+    ...['peut-être', 'peut-etre', 'probablement', 'sans doute', 'devrait être', 'devrait etre'],
     'est',
     'était',
     'c’est',

@@ -57,7 +57,7 @@ export const secrets: SecretWords = {
   // "Is" (הוא, היא, זה, הן), "my", "your" (pasted from the bank's SMS), "the new/old", and whose it is.
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~כנראה', '~אולי', '~אמור להיות'],
+    ...['כנראה', 'אולי', 'אמור להיות'],
     'הוא',
     'היא',
     'זה',

@@ -72,7 +72,7 @@ export const secrets: SecretWords = {
   // "my" (saya, -ku, -nya after a hyphen: "PIN-nya"), "is" (adalah, yaitu, ialah), "new/old", "of the card/account".
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~mungkin', '~kayaknya', '~sepertinya', '~harusnya'],
+    ...['mungkin', 'kayaknya', 'sepertinya', 'harusnya'],
     'saya',
     'ku',
     'nya',

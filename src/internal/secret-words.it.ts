@@ -57,7 +57,7 @@ export const secrets: SecretWords = {
   passwords: ["parola d'ordine", 'parola d’ordine', 'password dispositiva'],
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~probabilmente', '~forse', '~credo sia', '~dovrebbe essere', '~deve essere'],
+    ...['probabilmente', 'forse', 'credo sia', 'dovrebbe essere', 'deve essere'],
     ...[
       'è',
       "e'",

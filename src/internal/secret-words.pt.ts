@@ -71,7 +71,7 @@ export const secrets: SecretWords = {
   passwords: ['senha', 'senha do cartão', 'senha eletrônica'],
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~provavelmente', '~talvez', '~acho que é', '~deve ser', '~deveria ser'],
+    ...['provavelmente', 'talvez', 'acho que é', 'deve ser', 'deveria ser'],
     ...[
       'é',
       'era',

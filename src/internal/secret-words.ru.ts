@@ -69,7 +69,7 @@ export const secrets: SecretWords = {
   // Not "от" alone: it starts "отправлен", "отменён" ("пароль отправлен" would give "отправлен" as the password).
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~вроде', '~наверное', '~кажется', '~должен быть'],
+    ...['вроде', 'наверное', 'кажется', 'должен быть'],
     'это',
     'был',
     'была',

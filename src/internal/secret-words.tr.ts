@@ -84,7 +84,7 @@ export const secrets: SecretWords = {
   // "my", "is / as for", "this", "new / old", "number".
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~galiba', '~sanırım', '~herhalde', '~olmalı'],
+    ...['galiba', 'sanırım', 'herhalde', 'olmalı'],
     ...['benim', 'ise', 'bu', 'yeni', 'eski', 'numarası', 'numaram'],
     // R10-8: a count between a keyword and its value, as a form's hint: `CVV (3 haneli): 123`.
     ...['3', '4', '6', '8'].flatMap((n) => [`${n} haneli`, `${n} hane`, `${n} rakam`]),

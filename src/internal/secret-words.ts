@@ -15,9 +15,9 @@ export interface SecretWords {
   /** Names of a password: the value is a word holding a digit or symbol, or any word after `:`, `=` or a quote. */
   passwords: string[];
   /**
-   * Words that may stand between the name and the value ("is", "是", "هو"): up to three of them. A hedge (`~probably`,
-   * `~shows`) leads a value only after a secret's own name, not after the bare "code" (`the code shows 1001` is an
-   * error's, R23-3).
+   * Words that may stand between the name and the value ("is", "是", "هو"): up to three of them. One marked `~` (what a
+   * screen shows: `~shows`) leads a value only after a secret's own name, not right after the bare "code" (`the code
+   * shows 1001` is an error's, R23-3).
    */
   links: string[];
   /** Answers that give no password (`forgot it`, `esqueci`): the words after a password's name that are kept (see NO_PASSWORD). */
@@ -277,21 +277,7 @@ export const SECRET_WORDS: Record<string, SecretWords> = {
       ...['from my authenticator app', 'from the authenticator app'],
       // R22-5: a hedge, or what the screen shows, between the name and the value (`my PIN is probably 4829`, `OTP shows
       // 482913`, `PIN should be 4829`, `my PIN is either 4829 or 1357`).
-      ...[
-        '~probably',
-        '~maybe',
-        '~actually',
-        '~now',
-        '~either',
-        '~i think',
-        '~should be',
-        '~supposed to be',
-        '~might be',
-        '~must be',
-        '~shows',
-        '~says',
-        '~reads',
-      ],
+      ...['probably', 'maybe', 'actually', 'now', 'either', 'i think', 'should be', 'supposed to be', 'might be', 'must be', '~shows', '~says', '~reads'],
       ...IS,
     ],
   },

@@ -50,7 +50,7 @@ export const secrets: SecretWords = {
   // many digits; and G, as Google sends its code: "G-482913 là mã xác minh Google của bạn".
   links: [
     // R22-5: a hedge between the name and the value, as an unsure customer writes it.
-    ...['~chắc là', '~có lẽ là', '~có lẽ', '~hình như là'],
+    ...['chắc là', 'có lẽ là', 'có lẽ', 'hình như là'],
     'la',
     'cua toi',
     'cua minh',

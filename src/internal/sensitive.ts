@@ -1253,12 +1253,12 @@ const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|giv
 // A phone number is no value: with its `+`, its trunk `0` and groups (`0812 3456 7890`, R21-6) or in North America's
 // 3-3-4 shape; other digit groups are a PIN or password said in groups (`I changed my PIN to 4 8 2 9`, R22-1).
 const CHANGE_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*(?: [^ ]+){0,3} *$`,
+  `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*((?: [^ ]+){0,3}) *$`,
   'iu',
 );
 // A phone or its number named (a word in a shipped language), before "changed … to" (R23-7).
 const PHONE_NAMED = new RegExp(
-  `(?<!\\p{L})(?:${['phone', 'mobile', 'number', 'celular', 'móvil', 'número', 'numero', 'numéro', 'nummer', 'handy', 'telefon', 'cellulare', 'nomor', 'hp', 'số', 'номер', 'телефон', 'رقم', 'جوال', 'موبايل'].map(pattern).join('|')})`,
+  `(?<!\\p{L})(?:${['phone', 'mobile', 'number', 'celular', 'móvil', 'número', 'numero', 'numéro', 'nummer', 'handy', 'telefon', 'cellulare', 'nomor', 'hp', 'số', 'номер', 'телефон', 'رقم', 'جوال', 'موبايل'].map(pattern).join('|')})(?: \\S+)*? (?:${['for', 'of', 'del', 'de', 'da', 'della', 'per', 'для', 'untuk', 'cho', 'của'].map(pattern).join('|')}|ل)(?: |$)`,
   'iu',
 );
 const CHANGED_TO = new RegExp(
@@ -1294,10 +1294,11 @@ const NATIVE = new RegExp(`\\p{Script=Arabic}{1,16}${TAIL}{2,48}|[${SCRIPTS}]{1,
 const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
 // Digits alone, ASCII or Chinese numerals: a password so given needs no `:` ("支付密码123456").
 // Or digits in groups, 4 to 12 of them (`my password is 123 456`, `我的银行卡密码是 1 2 3 4 5 6`, `şifrem 1 2 3 4`:
-// R22-8), as a numeric password or passcode is read out, with spaces or dashes; not a year and more (`password 2026
-// 11`), a date or time (`password 12/03 reset`, `пароль 12.03`, `07-07`: R23-6), nor the digits before a password's
-// letters (`Password: 07-07-Luna`, R23-5).
-const DIGIT_GROUPS = /^(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}-[0-9]{1,2}$)[0-9](?:[ -]?[0-9]){3,11}$/;
+// R22-8; `123.456`, `1234/5678`, `99-99`: R24-5), as a numeric password or passcode is read out; not a year and more
+// (`password 2026 11`), a date or time (`password 12/03 reset`, `пароль 12.03`, `07-07`: R23-6), nor the digits before
+// a password's letters (`Password: 07-07-Luna`, R23-5).
+const DIGIT_GROUPS =
+  /^(?!(?:19|20)[0-9]{2}(?![0-9])|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$|(?:(?:0?[1-9]|[12][0-9]|3[01])[-./](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12][0-9]|3[01]))(?:[-./][0-9]{2,4})?$)[0-9](?:[ \-./_]?[0-9]){3,11}$/;
 const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
@@ -1437,8 +1438,12 @@ const ENDING = new RegExp(
 );
 // A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
 // or not (`card **** 4829`, `карта *4829`).
-// "Was", "set as" or `=` after a number: it was the secret (R23-2), in the shipped languages that say it so.
-const WAS = /^ *(?:=|(?:was|were|set as|era|fue|était|etait|war|foi|был\p{L}?|oldu|adalah|là)(?!\p{L}))/iu;
+// "Was", "set as", "also" or `=` after a number: it was the secret (R23-2, R24-6), in the shipped languages that
+// say it so.
+const WAS = new RegExp(
+  `^ *(?:=|(?:${['was', 'were', 'set as', 'same as', 'which was', 'that was', 'also', 'era', 'fue', 'también', 'était', 'etait', 'aussi', 'war', 'auch', 'foi', 'também', 'был', 'была', 'было', 'oldu', 'adalah', 'là', 'cũng là', 'היה', 'היתה', 'كان', 'كانت', 'था', 'थी'].map(pattern).join('|')})(?!\\p{L})|也是)`,
+  'iu',
+);
 const CARD_BEFORE = new RegExp(
   `(?:(?<!\\p{L})(?:card|karte|tarjeta|cart\\p{L}{1,2}|kart\\p{L}{0,2}|last (?:4|four) digits|last 4|son (?:4|dört) hanesi|${['карт', 'thẻ', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})\\p{L}{0,3}|${['บัตร', '卡', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].map(pattern).join('|')}) *[*•x·]* *-?$`,
   'iu',
@@ -1531,6 +1536,10 @@ const OR_NEXT = new RegExp(
   `^(?: *[,/،、，] *(?:(?:or|and|then) +)?| +(?:${['or maybe', 'and then', 'or', 'and', 'then', 'o', 'y', 'ou', 'et', 'oder', 'und', 'или', 'и', 'atau', 'dan', 'hoặc', 'và', 'veya', 've', 'או', 'أو', 'या', 'और'].map(pattern).join('|')}) +)`,
   'iu',
 );
+const OR_WORD = new RegExp(
+  `(?:/|(?<!\\p{L})(?:${['or', 'o', 'ou', 'oder', 'или', 'atau', 'hoặc', 'veya', 'או', 'أو', 'या'].map(pattern).join('|')})(?!\\p{L}))`,
+  'iu',
+);
 const LIST_END =
   /^(?:[.!?]*$|[.!?]*[,;)\n]| *[.!?]+ | +(?:or|and|then|both|neither|none|but|i|too|either|as well|were|are|did|didn'?t|don'?t|do not|not|never|all)(?!\p{L}))/iu;
 /**
@@ -1549,8 +1558,9 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
     : /\p{L}/u.test(value) && /[0-9]/.test(value) && /\p{L}/u.test(next) && /[0-9]/.test(next) && next.length >= 5;
   // What follows it ends the list or says so (`PIN 4829 or 1357 i dont remember`, `482913 / 592014 both failed`): not a
   // verb, as after an amount (`I entered my PIN 4829 and 2500 was taken`, `Мой ПИН 4829 и 3000 сняли`: R23-4).
+  // After "or" or a slash, any words may follow (`my PIN is 4829 or 1357 maybe`, `мой ПИН 4829 или 1357 не помню`: R24-1).
   const after = t.slice(from + next.length, from + next.length + 30);
-  if (!same || ordinaryWords().unit(after, true) || !LIST_END.test(after)) return undefined;
+  if (!same || ordinaryWords().unit(after, true) || (!OR_WORD.test(link[0]) && !LIST_END.test(after))) return undefined;
   return [from, from + next.length];
 }
 
@@ -1596,6 +1606,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     let spaced = false;
     // Anything but spaces between the keyword and the value: a mark, a quote or a link word.
     let led = false;
+    let verb: RegExpExecArray | null;
     // Past a purpose (R12-1) or whose words (R12-2): a date, amount, e-mail, URL, phone number or version after them
     // is that, not the secret (R13-6, R13-7).
     let through = false;
@@ -1646,10 +1657,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         if (
           !/otp|one[ -]?time|verif|2fa/i.test(m[0]) &&
           ((CHANGED_TO.lastIndex = p), CHANGED_TO.test(t)) &&
-          CHANGE_VERB.test(t.slice(Math.max(0, m.index - 40), m.index)) &&
-          // A phone's number, named before the secret's, in its country's groups (`Я сменил номер для пароля на 8 912 345
-          // 67 89`, `cambié el celular del PIN a 55 1234 5678`: R23-7).
-          !(PHONE_NAMED.test(t.slice(Math.max(0, m.index - 40), m.index)) && /^[0-9]+(?:[ -][0-9]+){2,}/.test(t.slice(CHANGED_TO.lastIndex)))
+          (verb = CHANGE_VERB.exec(t.slice(Math.max(0, m.index - 40), m.index))) &&
+          // A phone's number changed, named between the verb and the secret's name with "for" or "of" before the name, in
+          // its country's groups (`Я сменил номер для пароля на 8 912 345 67 89`, `cambié el celular del PIN a 55 1234
+          // 5678`: R23-7; not `I changed my phone PIN to 48 29 13`, `I reset my mobile banking PIN to …` nor `Order number
+          // 4829173. I reset my PIN to 12 34 56`: R24-3).
+          !(PHONE_NAMED.test(verb[1]) && /^[0-9]+(?:[ -][0-9]+){2,}/.test(t.slice(CHANGED_TO.lastIndex)))
         ) {
           p = CHANGED_TO.lastIndex;
           linked = led = assigned = true;
@@ -1662,7 +1675,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // code in the error message was 4003`, `the code from my order is 1234567`, R16-9).
         const who = latin ? whoEnd(t, p) : -1;
         if (who >= 0 && !(bare && !SENT_BY.test(t.slice(p, who)))) p = who;
-        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t))) && !(bare && ((hedge.lastIndex = p), hedge.test(t))))
+        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t))) && !(bare && !linked && ((hedge.lastIndex = p), hedge.test(t))))
           p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
@@ -1834,8 +1847,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     if (b === a && partial && PARTIAL.test(t)) b = t.length;
     // A value ends with its line (R22-14): `PIN 4829⏎3 attempts` gives 4829, not `4829 3` read as a code in groups.
     // A line that holds too little for a value of its own is the value's first part (`PIN: 48⏎29`, R23-10).
-    const br = lines.indexOf('\n', a);
-    if (br >= a && br < b && (/[0-9](?:\D*[0-9]){3}/.test(t.slice(a, br)) || !/^[0-9 ]+$/.test(t.slice(a, br)))) b = br;
+    // A card's security code is whole at 3 digits (`CVV 737⏎2 attempts left`, R24-4).
+    const whole = /c[vs][vc]|cid|security|背|三[碼码]|3[碼码]/i.test(m[0]) ? 2 : 3;
+    for (let br = lines.indexOf('\n', a); br >= a && br < b; br = lines.indexOf('\n', br + 1))
+      if (new RegExp(`[0-9](?:\\D*[0-9]){${whole}}`).test(t.slice(a, br)) || !/^[0-9 ]+$/.test(t.slice(a, br))) b = br;
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
