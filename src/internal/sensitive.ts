@@ -1540,7 +1540,7 @@ const OR_WORD = new RegExp(
   `(?:/|(?<!\\p{L})(?:${['or', 'o', 'ou', 'oder', 'или', 'atau', 'hoặc', 'veya', 'או', 'أو', 'या'].map(pattern).join('|')})(?!\\p{L}))`,
   'iu',
 );
-const AMOUNT_AFTER = /^ *(?:am|pm|h|hrs|charged|debited|deducted|taken|withdrawn|paid|spent)(?!\p{L})/iu;
+const AMOUNT_AFTER = /^ *(?:(?:am|pm)(?! +i(?!\p{L}))|h|hrs|charged|debited|deducted|taken|withdrawn|paid|spent)(?!\p{L})/iu;
 const LIST_END =
   /^(?:[.!?]*$|[.!?]*[,;)\n]| *[.!?]+ | +(?:or|and|then|both|neither|none|but|i|too|either|as well|were|are|did|didn'?t|don'?t|do not|not|never|all)(?!\p{L}))/iu;
 /**
@@ -1561,20 +1561,24 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
   // verb, as after an amount (`I entered my PIN 4829 and 2500 was taken`, `Мой ПИН 4829 и 3000 сняли`: R23-4).
   // After "or" or a slash, any words may follow (`my PIN is 4829 or 1357 maybe`, `мой ПИН 4829 или 1357 не помню`: R24-1).
   const after = t.slice(from + next.length, from + next.length + 30);
-  // Not an amount or a time said so after it (`CVV 737 / 250 charged twice`, `PIN 4829 / 1130 am`: R25-5).
+  // Not an amount or a time said so after it (`CVV 737 / 250 charged twice`, `PIN 4829 / 1130 am`: R25-5; `… or 9248
+  // am I typing it wrong?` is a PIN: R26-2).
   if (!same || ordinaryWords().unit(after, true) || AMOUNT_AFTER.test(after) || (!OR_WORD.test(link[0]) && !LIST_END.test(after))) return undefined;
   return [from, from + next.length];
 }
 
 /**
- * Where a value from `a` to `b` ends with its line (R22-14): at the first line break with three digits or more before it
- * and more than digits on the next line (`PIN 4829⏎3 attempts`, `CVV 737⏎2 attempts left`: R24-4); a value typed over
- * lines of digits alone, or begun with fewer digits, goes on (`PIN: 48⏎29 i think`, `verification code:⏎48⏎29⏎13`, `CID
- * 123⏎4`: R23-10, R25-3, R25-4).
+ * Where a value from `a` to `b` ends with its line (R22-14): at the first line break after a line that holds a whole
+ * value, four digits or more (three after a card security code's name, `cvv`), or six in all, or before a line that
+ * does not begin with digits alone (`PIN 4829⏎3 attempts`, `security code 737⏎05/28`,
+ * `PIN 4829⏎4242`, `CVV 737⏎2 attempts left`, `OTP: 482⏎913⏎2 attempts left`: R24-4, R26-4). A code typed in shorter
+ * pieces over lines goes on (`PIN: 48⏎29 i think`, `verification code:⏎48⏎29⏎13`, `CID 123⏎4`, `verification code
+ * 482⏎913`: R23-10, R25-3, R25-4, R26-3).
  */
-function lineEnd(lines: string, a: number, b: number): number {
-  for (let br = lines.indexOf('\n', a); br >= a && br < b; br = lines.indexOf('\n', br + 1))
-    if (/[0-9](?:\D*[0-9]){2}/.test(lines.slice(a, br)) && !/^[0-9 ]*$/.test(lines.slice(br + 1).split('\n')[0])) return br;
+function lineEnd(lines: string, a: number, b: number, cvv = false): number {
+  const digits = (x: string): number => x.replace(/[^0-9]/g, '').length;
+  for (let from = a, br = lines.indexOf('\n', a); br >= a && br < b; from = br + 1, br = lines.indexOf('\n', br + 1))
+    if (digits(lines.slice(from, br)) >= (cvv ? 3 : 4) || digits(lines.slice(a, br)) >= 6 || !/^ *[0-9]+(?:\s|$)/.test(lines.slice(br + 1))) return br;
   return b;
 }
 
@@ -1870,7 +1874,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // While typing, a value running to the end of the text may still become a secret.
     PARTIAL.lastIndex = p;
     if (b === a && partial && PARTIAL.test(t)) b = t.length;
-    b = lineEnd(lines, a, b);
+    b = lineEnd(lines, a, b, /c[vs][vc]|cvn|cvd|ccv|背|三[碼码]|3[碼码]/i.test(m[0]));
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
