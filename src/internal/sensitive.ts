@@ -1298,7 +1298,7 @@ const COUNTER = new RegExp(`^[${COUNTS}]`, 'u');
 // (`password 2026 11`), a date or time (`password 12/03 reset`, `пароль 12.03`, `07-07`: R23-6), nor the digits before
 // a password's letters (`Password: 07-07-Luna`, R23-5).
 const DIGIT_GROUPS =
-  /^(?!(?:19|20)[0-9]{2}(?![0-9])|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$|(?:(?:0?[1-9]|[12][0-9]|3[01])[-./](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12][0-9]|3[01]))(?:[-./][0-9]{2,4})?$)[0-9](?:[ \-./_]?[0-9]){3,11}$/;
+  /^(?![0-9]{1,3}(?:\.[0-9]{1,3}){3}$|(?:19|20)[0-9]{2}(?![0-9])|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$|(?:(?:0?[1-9]|[12][0-9]|3[01])[-./](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12][0-9]|3[01]))(?:[-./][0-9]{2,4})?$)[0-9](?:[ \-./_]?[0-9]){3,11}$/;
 const NUMERALS = new RegExp(`^[0-9${HAN}]+$`, 'u');
 // A street after a PIN's digits: in `PIN 1234 Elm Street` the digits are a house number, in `PIN 1234 on the way`
 // a PIN. One to three names (capitalised, or `5th`), then a street word (USPS Publication 28, appendix C1,
@@ -1441,7 +1441,7 @@ const ENDING = new RegExp(
 // "Was", "set as", "also" or `=` after a number: it was the secret (R23-2, R24-6), in the shipped languages that
 // say it so.
 const WAS = new RegExp(
-  `^ *(?:=|(?:${['was', 'were', 'set as', 'same as', 'which was', 'that was', 'also', 'era', 'fue', 'también', 'était', 'etait', 'aussi', 'war', 'auch', 'foi', 'também', 'был', 'была', 'было', 'oldu', 'adalah', 'là', 'cũng là', 'היה', 'היתה', 'كان', 'كانت', 'था', 'थी'].map(pattern).join('|')})(?!\\p{L})|也是)`,
+  `^ *(?:=|(?:${['was', 'were', 'set as', 'same as', 'which was', 'that was', 'is also', 'also is', 'era', 'fue', 'también es', 'es también', 'était', 'etait', 'est aussi', 'war', 'ist auch', 'foi', 'também é', 'был', 'была', 'было', 'oldu', 'adalah', 'là', 'cũng là', 'היה', 'היתה', 'كان', 'था', 'थी'].map(pattern).join('|')})(?!\\p{L})|也是)`,
   'iu',
 );
 const CARD_BEFORE = new RegExp(
@@ -1540,6 +1540,7 @@ const OR_WORD = new RegExp(
   `(?:/|(?<!\\p{L})(?:${['or', 'o', 'ou', 'oder', 'или', 'atau', 'hoặc', 'veya', 'או', 'أو', 'या'].map(pattern).join('|')})(?!\\p{L}))`,
   'iu',
 );
+const AMOUNT_AFTER = /^ *(?:(?:am|pm)(?! +i(?!\p{L}))|h|hrs|charged|debited|deducted|taken|withdrawn|paid|spent)(?!\p{L})/iu;
 const LIST_END =
   /^(?:[.!?]*$|[.!?]*[,;)\n]| *[.!?]+ | +(?:or|and|then|both|neither|none|but|i|too|either|as well|were|are|did|didn'?t|don'?t|do not|not|never|all)(?!\p{L}))/iu;
 /**
@@ -1560,8 +1561,25 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
   // verb, as after an amount (`I entered my PIN 4829 and 2500 was taken`, `Мой ПИН 4829 и 3000 сняли`: R23-4).
   // After "or" or a slash, any words may follow (`my PIN is 4829 or 1357 maybe`, `мой ПИН 4829 или 1357 не помню`: R24-1).
   const after = t.slice(from + next.length, from + next.length + 30);
-  if (!same || ordinaryWords().unit(after, true) || (!OR_WORD.test(link[0]) && !LIST_END.test(after))) return undefined;
+  // Not an amount or a time said so after it (`CVV 737 / 250 charged twice`, `PIN 4829 / 1130 am`: R25-5; `… or 9248
+  // am I typing it wrong?` is a PIN: R26-2).
+  if (!same || ordinaryWords().unit(after, true) || AMOUNT_AFTER.test(after) || (!OR_WORD.test(link[0]) && !LIST_END.test(after))) return undefined;
   return [from, from + next.length];
+}
+
+/**
+ * Where a value from `a` to `b` ends with its line (R22-14): at the first line break after a line that holds a whole
+ * value, four digits or more (three after a card security code's name, `cvv`), or six in all, or before a line that
+ * does not begin with digits alone (`PIN 4829⏎3 attempts`, `security code 737⏎05/28`,
+ * `PIN 4829⏎4242`, `CVV 737⏎2 attempts left`, `OTP: 482⏎913⏎2 attempts left`: R24-4, R26-4). A code typed in shorter
+ * pieces over lines goes on (`PIN: 48⏎29 i think`, `verification code:⏎48⏎29⏎13`, `CID 123⏎4`, `verification code
+ * 482⏎913`: R23-10, R25-3, R25-4, R26-3).
+ */
+function lineEnd(lines: string, a: number, b: number, cvv = false): number {
+  const digits = (x: string): number => x.replace(/[^0-9]/g, '').length;
+  for (let from = a, br = lines.indexOf('\n', a); br >= a && br < b; from = br + 1, br = lines.indexOf('\n', br + 1))
+    if (digits(lines.slice(from, br)) >= (cvv ? 3 : 4) || digits(lines.slice(a, br)) >= 6 || !/^ *[0-9]+(?:\s|$)/.test(lines.slice(br + 1))) return br;
+  return b;
 }
 
 /** Secrets given by keyword and value, in normalised text. */
@@ -1675,7 +1693,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         // code in the error message was 4003`, `the code from my order is 1234567`, R16-9).
         const who = latin ? whoEnd(t, p) : -1;
         if (who >= 0 && !(bare && !SENT_BY.test(t.slice(p, who)))) p = who;
-        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t))) && !(bare && !linked && ((hedge.lastIndex = p), hedge.test(t))))
+        else if (link.test(t) && !(brand && ((BRAND_FIRST.lastIndex = p), BRAND_FIRST.test(t))) && !(bare && ((hedge.lastIndex = p), hedge.test(t))))
           p = link.lastIndex;
         else if (latin && FILLER.test(t) && !numbered(t, p, FILLER.lastIndex, true)) {
           p = FILLER.lastIndex;
@@ -1743,11 +1761,17 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     HAN_DIGITS.lastIndex = p;
     // The longer reading: `482 9 13` is one code said in groups, not `482 9` and a `13` left over.
     const grouped = CODE.exec(stops);
+    lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const groups = [SPACED.exec(stops), SPLIT.exec(stops)].reduce((x, y) => (y && (!x || y[0].length > x[0].length) ? y : x));
     // After a password's name, only digits alone in groups (see DIGIT_GROUPS), whole up to a space or the text's end.
-    const inGroups = password && !through && groups && !(DIGIT_GROUPS.test(groups[0]) && /^(?:\s|$)/.test(stops.slice(p + groups[0].length))) ? null : groups;
+    const inGroups =
+      password &&
+      !through &&
+      groups &&
+      !(DIGIT_GROUPS.test(lines.slice(p, lineEnd(lines, p, p + groups[0].length))) && /^(?:\s|$)/.test(stops.slice(p + groups[0].length)))
+        ? null
+        : groups;
     const code = (inGroups && grouped && inGroups[0].length > grouped[0].length ? inGroups : (grouped ?? inGroups)) ?? HAN_DIGITS.exec(stops);
-    lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t;
     const inQuotes =
       password && quoted
         ? lines
@@ -1778,7 +1802,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       code &&
       !year &&
       (pin ? n >= 4 && n <= 12 : n <= (ON_BACK.test(m[0]) ? 4 : 8)) &&
-      (!password || assigned || quoted || through || NUMERALS.test(code[0]) || (n >= 4 && DIGIT_GROUPS.test(code[0]))) &&
+      (!password ||
+        assigned ||
+        quoted ||
+        through ||
+        NUMERALS.test(code[0]) ||
+        (n >= 4 && DIGIT_GROUPS.test(lines.slice(p, lineEnd(lines, p, p + code[0].length))))) &&
       // A password's digits with more of it glued on are read whole below (`Password: 1990-Mike`, R23-5).
       // (not a word of a script written without spaces after it: `비밀번호는 1234입니다`).
       !(password && /^(?:[-._@#][\p{L}\p{N}]|[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])/u.test(stops.slice(p + code[0].length)))
@@ -1845,12 +1874,7 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // While typing, a value running to the end of the text may still become a secret.
     PARTIAL.lastIndex = p;
     if (b === a && partial && PARTIAL.test(t)) b = t.length;
-    // A value ends with its line (R22-14): `PIN 4829⏎3 attempts` gives 4829, not `4829 3` read as a code in groups.
-    // A line that holds too little for a value of its own is the value's first part (`PIN: 48⏎29`, R23-10).
-    // A card's security code is whole at 3 digits (`CVV 737⏎2 attempts left`, R24-4).
-    const whole = /c[vs][vc]|cid|security|背|三[碼码]|3[碼码]/i.test(m[0]) ? 2 : 3;
-    for (let br = lines.indexOf('\n', a); br >= a && br < b; br = lines.indexOf('\n', br + 1))
-      if (new RegExp(`[0-9](?:\\D*[0-9]){${whole}}`).test(t.slice(a, br)) || !/^[0-9 ]+$/.test(t.slice(a, br))) b = br;
+    b = lineEnd(lines, a, b, /c[vs][vc]|cvn|cvd|ccv|背|三[碼码]|3[碼码]/i.test(m[0]));
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
       for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
