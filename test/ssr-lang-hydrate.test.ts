@@ -3,7 +3,7 @@
 // browser hydrates that HTML, then shows the element in its language. No hydration error, nothing logged, and
 // the element ends exactly as a browser render of it, searches included.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportFaq } from '../src/index.js';
@@ -85,7 +85,8 @@ describe('Arabic and Chinese from a server without the language file', () => {
     }
   });
 
-  it('then shows each element entirely in its language and direction, as a browser render of it', async () => {
+  it('then shows each element entirely in its language and direction, as a browser render of it', async function () {
+    this.timeout(90_000);
     for (const [i, name] of names.entries()) {
       const host = hosts[i];
       const [text, dir] = expected[name];
@@ -100,7 +101,9 @@ describe('Arabic and Chinese from a server without the language file', () => {
       render(cases[name](), fresh);
       const own = fresh.firstElementChild as HTMLElement;
       await hydrated(own);
-      expect(texts(host), name).to.equal(texts(own));
+      // The hotline's "opens in 6 h 3 min" follows the clock: rendered a minute apart on a loaded machine, both show
+      // the same once the earlier one's minute tick has come (it failed once in npm test with five browsers).
+      if (texts(host) !== texts(own)) await waitUntil(() => texts(host) === texts(own), `${name}: ${texts(host)} ≠ ${texts(own)}`, { timeout: 65_000 });
       expect(status(host), name).to.equal(status(own));
       fresh.remove();
     }
