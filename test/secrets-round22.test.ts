@@ -7,9 +7,10 @@ import { callPrepOutputs, expectEverywhere, expectRedacted, holds, loadEveryLang
 
 const NOW = new Date('2026-12-07T10:00:00Z');
 
-describe('Round 22, with every shipped language’s words loaded', () => {
-  before(loadEveryLanguage);
+// Every round's lines are read with every shipped language's words loaded, as a page showing each language would.
+before(loadEveryLanguage);
 
+describe('Round 22', () => {
   it('masks a PIN or password "changed … to" digits in groups, which only a phone number’s shape keeps (R22-1, a regression of R21-6)', () => {
     expectRedacted(
       [
@@ -266,9 +267,7 @@ describe('Round 22, with every shipped language’s words loaded', () => {
 
 // Round 23: an outside check of round 22's fixes before they landed (a helper that had not seen these tests), 171 cases
 // in 17 findings, 10 of them regressions of round 22; fixed here, each line as its finding gave it.
-describe('Round 23, with every shipped language’s words loaded', () => {
-  before(loadEveryLanguage);
-
+describe('Round 23', () => {
   it('a bullet after a code-first keyword is no masked value: the code before it is masked (R23-1, a regression of R22-17)', () => {
     expectRedacted(
       [
@@ -443,9 +442,7 @@ describe('Round 23, with every shipped language’s words loaded', () => {
 
 // Round 24: an outside check of round 23's fixes before they landed, 76 cases in 13 findings, 7 of them regressions;
 // what it found in round 23's rules, fixed here.
-describe('Round 24, with every shipped language’s words loaded', () => {
-  before(loadEveryLanguage);
-
+describe('Round 24', () => {
   it('every alternative after "or" or a slash is masked, whatever words follow (R24-1, a regression of R23-4)', () => {
     expectRedacted(
       [
@@ -549,9 +546,7 @@ describe('Round 24, with every shipped language’s words loaded', () => {
 
 // Round 25: an outside check of round 24's fixes before they landed, 43 cases in 13 findings, 7 of them regressions;
 // what it found in round 24's rules, fixed here.
-describe('Round 25, with every shipped language’s words loaded', () => {
-  before(loadEveryLanguage);
-
+describe('Round 25', () => {
   it('the bare "code" and a hedge before what a screen shows is still an error’s (R25-1, a regression of R24-2)', () => {
     expectRedacted(
       [],
@@ -624,9 +619,7 @@ describe('Round 25, with every shipped language’s words loaded', () => {
 
 // Round 26: an outside check of round 25's fixes before they landed, 25 cases in 7 findings, 6 of them regressions;
 // what it found in round 25's rules, fixed here.
-describe('Round 26, with every shipped language’s words loaded', () => {
-  before(loadEveryLanguage);
-
+describe('Round 26', () => {
   it('a numeric password with a line of digits after it is masked, the next line kept (R26-1, a regression of R25-6)', () => {
     expectRedacted(
       [

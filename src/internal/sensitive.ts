@@ -1250,8 +1250,6 @@ const SENT_BY = new RegExp(`^(?:(?:that|which) )?(?:${SENDERS}|sent|received|giv
 // characters before the name, the "to" right after it, then a value with a digit (not `… to something easier`), not
 // an ordinal, nor after "in" a year or a duration; never after a one-time code's name, which is sent, not set
 // (`update my number for OTP to 9123 4567`, R19-6).
-// A phone number is no value: with its `+`, its trunk `0` and groups (`0812 3456 7890`, R21-6) or in North America's
-// 3-3-4 shape; other digit groups are a PIN or password said in groups (`I changed my PIN to 4 8 2 9`, R22-1).
 const CHANGE_VERB = new RegExp(
   `(?<![\\p{L}])(?:${['chang', 'reset', 'set', 'updat', 'switch', 'cambi', 'actualic', 'modifi', 'mud', 'troqu', 'alter', 'impostat', 'поменял', 'сменил', 'изменил', 'ganti', 'ubah', 'mengganti', 'mengubah', 'đổi', 'غيرت', 'بدلت'].map(pattern).join('|')})[\\p{L}]*((?: [^ ]+){0,3}) *$`,
   'iu',
@@ -1261,6 +1259,8 @@ const PHONE_NAMED = new RegExp(
   `(?<!\\p{L})(?:${['phone', 'mobile', 'number', 'celular', 'móvil', 'número', 'numero', 'numéro', 'nummer', 'handy', 'telefon', 'cellulare', 'nomor', 'hp', 'số', 'номер', 'телефон', 'رقم', 'جوال', 'موبايل'].map(pattern).join('|')})(?: \\S+)*? (?:${['for', 'of', 'del', 'de', 'da', 'della', 'per', 'для', 'untuk', 'cho', 'của'].map(pattern).join('|')}|ل)(?: |$)`,
   'iu',
 );
+// A phone number is no value: with its `+`, its trunk `0` and groups (`0812 3456 7890`, R21-6) or in North America's
+// 3-3-4 shape; other digit groups are a PIN or password said in groups (`I changed my PIN to 4 8 2 9`, R22-1).
 const CHANGED_TO = new RegExp(
   `(?:(?:in|en) +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]+ ?(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)(?![\\p{L}]))|(?:${['to', 'a', 'para', 'pra', 'на', 'jadi', 'menjadi', 'thành', 'إلى', 'الى'].map(pattern).join('|')}) +)(?=[^\\s]*[0-9])(?![0-9]+(?:st|nd|rd|th|-?[йяе])(?![\\p{L}\\p{N}])|\\+[0-9]|0[0-9]*(?:[ -][0-9]+){2,}|[2-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}(?![0-9]))`,
   'iuy',
@@ -1436,14 +1436,14 @@ const ENDING = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${['ending', 'ending in', 'ends in', 'ending with', 'terminada en', 'terminado en', 'che termina con', 'termina con', 'tarjeta final', 'cartão final', 'com final', 'se terminant par', 'endziffern', 'endend auf', 'с окончанием', 'оканчивающейся на', 'berakhiran', 'akhiran', 'đuôi', 'ลงท้าย', 'ลงท้ายด้วย', 'المنتهية بـ', 'المنتهية ب', 'שמסתיים ב', 'שמסתיים ב-'].map(pattern).join('|')}) *-?$`,
   'iu',
 );
-// A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
-// or not (`card **** 4829`, `карта *4829`).
 // "Was", "set as", "also" or `=` after a number: it was the secret (R23-2, R24-6), in the shipped languages that
 // say it so.
 const WAS = new RegExp(
   `^ *(?:=|(?:${['was', 'were', 'set as', 'same as', 'which was', 'that was', 'is also', 'also is', 'era', 'fue', 'también es', 'es también', 'était', 'etait', 'est aussi', 'war', 'ist auch', 'foi', 'também é', 'был', 'была', 'было', 'oldu', 'adalah', 'là', 'cũng là', 'היה', 'היתה', 'كان', 'था', 'थी'].map(pattern).join('|')})(?!\\p{L})|也是)`,
   'iu',
 );
+// A card's name, or its last digits named, right before a number: its last four (R22-12), masked as a card shows them
+// or not (`card **** 4829`, `карта *4829`).
 const CARD_BEFORE = new RegExp(
   `(?:(?<!\\p{L})(?:card|karte|tarjeta|cart\\p{L}{1,2}|kart\\p{L}{0,2}|last (?:4|four) digits|last 4|son (?:4|dört) hanesi|${['карт', 'thẻ', 'כרטיס', 'कार्ड', 'بطاقة', 'البطاقة'].map(pattern).join('|')})\\p{L}{0,3}|${['บัตร', '卡', 'カード', '카드', '末尾', '끝자리', '末四碼', '末4碼', '末四位', '末4位'].map(pattern).join('|')}) *[*•x·]* *-?$`,
   'iu',
@@ -1453,9 +1453,8 @@ const CODE_LENGTH = /^ +(?:[0-9]{6}|[0-9]{3} [0-9]{3})(?![0-9])/;
 // secret (`OTP for payment 1500: 482913`, `PIN for card ending 4829: 1234`, `… 4829 - 482913`). The value has three
 // digits or more, or letters and digits in six characters or more (not `is 10 min valid`), and is no date, time or
 // percentage, with a mark after it or not (`OTP for order 4829173: 12.03 delivery slot`, `… 12345678: 2FA enabled`,
-// `… 4829: 100%, sure`: R22-3); it may be one already
-// masked, so that masking again changes nothing. (Italian and Portuguese `è`/`é` read `e` once normalised, as "and"
-// does: `ordine 4829173 e 4829180` is told by its length.)
+// `… 4829: 100%, sure`: R22-3); it may be one already masked, so that masking again changes nothing. (Italian and
+// Portuguese `è`/`é` read `e` once normalised, as "and" does: `ordine 4829173 e 4829180` is told by its length.)
 const GIVEN_AFTER = new RegExp(
   `^ +([0-9]+(?:[.,][0-9]+)*)( *[:：=] *| +- +| +(?:${IS}) +)((?![0-9]{1,2}[./:][0-9]{1,2}(?![0-9])|(?:19|20)[0-9]{2}[./-][0-9]|(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|[12][0-9]|3[01])[./-](?:19|20)?[0-9]{2}(?![0-9])|[0-9]+(?:[.,][0-9]+)?%[.,;:!?)]*(?![^\\s]))(?:(?=(?:[^\\s]*?[0-9]){3})|(?=[^\\s]*\\p{L})(?=[^\\s]*[0-9])(?=[^\\s]{6}))[^\\s]+|${CODE_MASK})`,
   'iu',
@@ -1552,10 +1551,9 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
   if (!link) return undefined;
   const from = b + link[0].length;
   const value = t.slice(a, b);
-  const digits = value.replace(/[^0-9]/g, '').length;
   const next = /^[^\s,;，；、،]+/u.exec(t.slice(from, from + 65))?.[0].replace(/[.!?)]+$/, '') ?? '';
   const same = /^[0-9]+$/.test(value)
-    ? new RegExp(`^[0-9]{${digits}}$`).test(next) && !/^(?:19|20)[0-9]{2}$/.test(next)
+    ? next.length === value.length && /^[0-9]+$/.test(next) && !/^(?:19|20)[0-9]{2}$/.test(next)
     : /\p{L}/u.test(value) && /[0-9]/.test(value) && /\p{L}/u.test(next) && /[0-9]/.test(next) && next.length >= 5;
   // What follows it ends the list or says so (`PIN 4829 or 1357 i dont remember`, `482913 / 592014 both failed`): not a
   // verb, as after an amount (`I entered my PIN 4829 and 2500 was taken`, `Мой ПИН 4829 и 3000 сняли`: R23-4).
@@ -1877,8 +1875,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     b = lineEnd(lines, a, b, /c[vs][vc]|cvn|cvd|ccv|背|三[碼码]|3[碼码]/i.test(m[0]));
     if (b > a) {
       out.push({ a, b, kind: 'secret', mask: CODE_MASK });
-      for (let next = orValue(stops, a, b); next; next = orValue(stops, next[0], (b = next[1])))
+      for (let next = orValue(stops, a, b); next; next = orValue(stops, ...next)) {
         out.push({ a: next[0], b: next[1], kind: 'secret', mask: CODE_MASK });
+        b = next[1];
+      }
       key.lastIndex = Math.max(key.lastIndex, b);
     }
     // No value: the keyword's last word may begin a longer one (`card code on the back 123`); in a script without
@@ -1967,6 +1967,9 @@ const GENERIC = new Set(
 );
 const named = (w: string | undefined): boolean => !!w && /^\p{Ll}{3,}-?$/u.test(w) && !GENERIC.has(w.replace(/-$/, ''));
 
+// After a keyword, its own value or the mask it left (`482913 is your code: 1234`, `4829 PIN ••••••`).
+const OWN_VALUE = new RegExp(`^[ :：=-]*(?:[0-9]|${CODE_MASK})`, 'u');
+
 /** Codes given before their keyword (see FIRST_VALUE and NOT_BETWEEN), in normalised text. */
 function codesFirst(stops: string): Found[] {
   if (!codeFirst) {
@@ -1995,11 +1998,11 @@ function codesFirst(stops: string): Found[] {
     // `卡號•••• 6467 末三碼…`: a card's last four, which stay shown) is no code of its own.
     if (/[0-9•][ .-]?$/.test(stops.slice(Math.max(0, a - 2), a))) continue;
     // `Order 482913 — your code follows`, `订单号482913`: the number is the public code named before it.
-    if (publicCode.test(stops.slice(Math.max(0, a - 24), a).replace(/[ #:№.-]+$/u, ''))) continue;
+    const before = stops.slice(Math.max(0, a - 24), a);
+    if (publicCode.test(before.replace(/[ #:№.-]+$/u, ''))) continue;
     // R22-12: a card's last four after the card's name or its "ending" (`my card ending 4829 PIN blocked`, `debit card
     // 4829 pin blocked`, `карта *4829 пин …`, `끝자리 4829 카드 비밀번호 잠김`): kept, as the form asks for them.
     // Not with "is", "was" or `=` after it (`my card 1234 is my PIN`, `They stole my card. 4829 was the PIN`: R23-2).
-    const before = stops.slice(Math.max(0, a - 24), a);
     if (b - a === 4 && (CARD_BEFORE.test(before) || ENDING.test(before)) && !((link.lastIndex = b), link.test(stops)) && !WAS.test(stops.slice(b, b + 16)))
       continue;
     // R14-16: an amount, with its currency before it or a currency or unit after it (`Rs 1500 OTP not received`,
@@ -2040,7 +2043,7 @@ function codesFirst(stops: string): Found[] {
       publicAfter.test(rest) ||
       // `482913 is your code: 1234`: the keyword gives its own value, or had it masked (`4829 PIN ••••••`; not a bullet:
       // `482913 is the OTP • …`, R23-1).
-      /^[ :：=-]*(?:[0-9]|••••••)/u.test(rest)
+      OWN_VALUE.test(rest)
     )
       continue;
     out.push({ a, b, kind: 'secret', mask: CODE_MASK });
