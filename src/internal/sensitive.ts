@@ -1133,9 +1133,11 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 const SIGN = '[$€£¥₹₽₺₪₫฿]';
 const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KRW|ILS|SAR|AED|EGP|MXN|CAD|AUD|CHF|SGD|MYR|PHP|PKR|PLN|UAH';
 // The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
-// it is part of PURPOSE.
+// it is part of PURPOSE. An e-mail address's parts are bounded as RFC 5321 (4.5.3.1.1: a local part of 64 octets at
+// most) and RFC 1035 (2.3.4: a label of 63) bound them, and a URL at 2,048 characters: unbounded, the local part was
+// read to the end of a text without spaces from every purpose word, and 1 MB of Thai `รหัสสำหรับ…` took 140 s.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
-const PUBLIC = `[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}|(?:https?:\\/\\/|www\\.)\\S+|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PUBLIC = `[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}|(?:https?:\\/\\/|www\\.)\\S{1,2048}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PW = `(?:${PUBLIC}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
@@ -1575,10 +1577,15 @@ function orValue(t: string, a: number, b: number): [number, number] | undefined 
  */
 function lineEnd(lines: string, a: number, b: number, cvv = false): number {
   const digits = (x: string): number => x.replace(/[^0-9]/g, '').length;
-  for (let from = a, br = lines.indexOf('\n', a); br >= a && br < b; from = br + 1, br = lines.indexOf('\n', br + 1))
-    if (digits(lines.slice(from, br)) >= (cvv ? 3 : 4) || digits(lines.slice(a, br)) >= 6 || !/^ *[0-9]+(?:\s|$)/.test(lines.slice(br + 1))) return br;
+  // Breaks looked for in the value only: from every keyword of a long text without one, a search to its end was
+  // quadratic (1 MB of `验证码1` took 4 s).
+  const value = lines.slice(a, b);
+  for (let from = 0, br = value.indexOf('\n'); br >= 0; from = br + 1, br = value.indexOf('\n', br + 1))
+    if (digits(value.slice(from, br)) >= (cvv ? 3 : 4) || digits(value.slice(0, br)) >= 6 || ((DIGITS_LINE.lastIndex = a + br + 1), !DIGITS_LINE.test(lines)))
+      return a + br;
   return b;
 }
+const DIGITS_LINE = / *[0-9]+(?:\s|$)/y;
 
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string, stops = t): Found[] {
