@@ -137,6 +137,40 @@ describe("every language's secret words in huge input: performance budget", () =
   });
 });
 
+describe('outside red team P16 (huge input): performance budget', () => {
+  // An outside helper who had not seen these tests looked for input that grows super-linearly (2026-12-07, with
+  // every language loaded): a secret's name inside a run of letters read an app's name to the run's end (16 KB of
+  // `ПИН` took 33 s, P16-1); while typing, the text's trailing spaces were read again after every "no password"
+  // answer (256 KB 5.5 s, P16-2); a URL after Thai's "for" cost 8 s a megabyte (P16-3). And purposes of one long run,
+  // now read once per run (test/secrets-long-purpose.test.ts).
+  const rep = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const MB = 1 << 20;
+  const typing = { partialCards: true, partialSecrets: true };
+  it('reads a megabyte of each in linear time', async function () {
+    this.timeout(12 * 6000);
+    await loadEveryLanguage();
+    const inputs: [string, typeof typing?][] = [
+      [`${rep('ПИН', MB)} `],
+      [rep('OTP是', MB)],
+      [`${rep('Пин', MB)}1`],
+      [`${rep('password: none, ', MB / 2)}${' '.repeat(MB / 2)}`, typing],
+      [`${rep('密码：忘了，', MB / 2)}${'\n'.repeat(MB / 2)}`, typing],
+      [rep('OTPสำหรับwww.a-', MB)],
+      [`${rep(`passwordสำหรับ${'x'.repeat(70)}`, MB)}: hunter22`],
+      [rep(`OTP for ${'x'.repeat(100)}: 482913 `, MB)],
+      [`password for https://x.com/${'a'.repeat(MB)}: hunter22`],
+      [rep(`PIN for https://x.com/${'a'.repeat(80)}=`, MB)],
+    ];
+    for (const [text, watch] of inputs) {
+      const t0 = performance.now();
+      redact(text, watch);
+      const took = performance.now() - t0;
+      // 0.1 to 1.6 s here on a quiet machine; P16-1 would take hours.
+      expect(took, `${JSON.stringify(text.slice(0, 16))}…: ${Math.round(took)} ms`).to.be.below(4000);
+    }
+  });
+});
+
 describe('a tel: link text checked against its number: performance budget', () => {
   // Round 7, R7-16: the number was cut out of the text by one pattern that backtracked from every `+` to the
   // end: 80 KB of `+a` took 9.5 s, 1 MB would have taken about 25 minutes.

@@ -1104,14 +1104,18 @@ const MARK = /[-()[\]【】〔〕《》〈〉〖〗〘〙⟨⟩{}<→>~/|_*]|[,�
 // or in Indonesian and Vietnamese one capital before "your" (`Kode OTP Tokopedia Anda`, `Mã xác thực Zalo của bạn`).
 // Not after a password keyword (a capitalised passphrase) nor in lower case (`código de error`): a name checked
 // against PUBLIC_CODES.
+// Each word of the name at most 32 letters, as WHOSE's (P16-1): unbounded, a keyword inside a run of letters (`ПИН`
+// repeated, `OTP是` repeated: a script without spaces is no word boundary) read the name to the run's end, and 16 KB of
+// `ПИН` took 33 s.
 const BEFORE = '\\p{Ll}{1,5}[ -]+\\p{Lu}';
+const NAME_REST = '\\p{L}{0,31}';
 const BRAND = new RegExp(
-  `(?:${BEFORE}\\p{L}*|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}*(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?!\\p{L})))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}\\p{L}*){0,2}(?![\\p{L}\\p{N}])`,
+  `(?:${BEFORE}${NAME_REST}|\\p{Lu}\\p{Ll}{0,30}\\p{Lu}${NAME_REST}|\\p{Lu}${NAME_REST}(?=[ -]+(?:[Aa]nda|[Kk]amu|cua (?:ban|quy khach|em|anh|chi|toi|minh))(?!\\p{L})))(?:[ -]+(?!Anda(?!\\p{L}))\\p{Lu}${NAME_REST}){0,2}(?![\\p{L}\\p{N}])`,
   'uy',
 );
 // A short word and a capital: read as an app's name even where the word is also a link word (`untuk`); not a capital
 // that begins a code of letters and digits (`is K7PQ2X`, R13-2).
-const BRAND_FIRST = new RegExp(`${BEFORE}\\p{L}*(?![\\p{L}\\p{N}])`, 'uy');
+const BRAND_FIRST = new RegExp(`${BEFORE}${NAME_REST}(?![\\p{L}\\p{N}])`, 'uy');
 // After an Arabic, Hebrew or Thai keyword, "for" and the app's name: Arabic ل attached to it, in Arabic or Latin letters
 // (`رمز التحقق لواتساب`, `رمز التحقق لـ WhatsApp`: R10-4), Hebrew ל (`קוד האימות ל-WhatsApp`), Thai สำหรับ (R10-1).
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.]*(?: [A-Z][A-Za-z]*){0,2}';
@@ -1137,17 +1141,50 @@ const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KR
 // most) and RFC 1035 (2.3.4: a label of 63) bound them, and a URL at 2,048 characters: unbounded, the local part was
 // read to the end of a text without spaces from every purpose word, and 1 MB of Thai `รหัสสำหรับ…` took 140 s.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
-const PUBLIC = `[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}|(?:https?:\\/\\/|www\\.)\\S{1,2048}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
-const PW = `(?:${PUBLIC}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}]))[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
+const publicShapes = (url: string): string =>
+  `[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}|(?:https?:\\/\\/|www\\.)${url}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PUBLIC = publicShapes('\\S{1,2048}');
+const PW = `(?:${publicShapes('\\S{1,64}?(?=[:：=-]?(?!\\S))')}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])|https?:\\/\\/|www\\.)[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
 const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
   '|',
 );
+const PURPOSE_WORD = `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))`;
 const PURPOSE = new RegExp(
-  `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
+  `${PURPOSE_WORD}(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
   'iuy',
 );
+// A purpose PURPOSE does not read, as each of its words is bounded (P16: unbounded, a word was read from every
+// purpose word to the end of a text without spaces, quadratic): one run of more than 64 characters without a space,
+// a colon or "is" after it (`password for <a 70-character address>: …`, `OTP for <a long URL> is …`). Whatever it
+// is, what follows is the secret: read once per run (see `runEnd`), so a megabyte costs what a run does.
+const LONG_PURPOSE = new RegExp(`${PURPOSE_WORD}(?=\\S{65})`, 'iuy');
+const LONG_GIVEN = /[:：=]$/u;
+// Up to three more words after it, as PURPOSE reads them, then the colon or "is".
+const LONG_THEN = new RegExp(`(?: +${PW}){0,3}(?= *[:：=]| +(?:${IS})(?!\\p{L}))`, 'iuy');
+let runText = '';
+let runFrom = -1;
+let runTo = -1;
+/** Where the run of characters without a space that holds `q` ends; the last run found is kept for the next keyword in it. */
+function runEnd(t: string, q: number): number {
+  if (t !== runText || q < runFrom || q >= runTo) {
+    RUN.lastIndex = q;
+    RUN.test(t);
+    [runText, runFrom, runTo] = [t, q, RUN.lastIndex];
+  }
+  return runTo;
+}
+const RUN = /\S*/y;
+/** The end of a purpose of one long run from `p` (see LONG_PURPOSE) before its colon or "is", or -1. */
+function longPurpose(t: string, p: number): number {
+  LONG_PURPOSE.lastIndex = p;
+  if (!LONG_PURPOSE.test(t)) return -1;
+  const end = runEnd(t, LONG_PURPOSE.lastIndex);
+  if (LONG_GIVEN.test(t[end - 1])) return end - 1;
+  LONG_THEN.lastIndex = end;
+  return LONG_THEN.test(t) ? LONG_THEN.lastIndex : -1;
+}
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
 // `password wifi:`, `PIN bank:`) then `:` or `=`: the value is the secret (see `secrets`). Each word at most 32
 // characters: in a script without spaces an unbounded word ran to the end of the text from every keyword, and 1 MB of
@@ -1586,6 +1623,7 @@ function lineEnd(lines: string, a: number, b: number, cvv = false): number {
   return b;
 }
 const DIGITS_LINE = / *[0-9]+(?:\s|$)/y;
+const ONLY_SPACE = /\s*$/y;
 
 /** Secrets given by keyword and value, in normalised text. */
 function secrets(t: string, partial: boolean | undefined, text: string, stops = t): Found[] {
@@ -1651,6 +1689,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
         FILLER.lastIndex = p;
         PURPOSE.lastIndex = p;
         const purpose = PURPOSE.exec(t);
+        const long = purpose ? -1 : longPurpose(t, p);
+        if (long >= 0) {
+          p = long;
+          linked = led = through = true;
+          continue;
+        }
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
         // So does one after the purpose's own number (R17-3, R17-4).
@@ -1863,7 +1907,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       const mixed = /\p{L}/u.test(word) && !plain && !/^\p{L}+[.!?;,][\p{Lu}+]/u.test(word);
       // "Password: forgot it", "密码：忘记了", "كلمة المرور: نسيتها": no password given. While typing, not at the
       // end of the text: "forgot" may still become "forgot7!".
-      if (ordinaryWords().noPassword.test(word) && !(partial && !t.slice(p + token.length).trim())) continue;
+      // (Only spaces left, read from the front: `trim()` of the rest read the text's trailing spaces from every keyword, P16-2.)
+      if (ordinaryWords().noPassword.test(word) && !(partial && ((ONLY_SPACE.lastIndex = p + token.length), ONLY_SPACE.test(t)))) continue;
       // A plain word after "password" is prose ("password reset") unless it is assigned, quoted, or Latin
       // right after a keyword in another script or its link ("密码abc", "密码是abc", "كلمة المرور هي abc").
       // R14-17: not a word of Hebrew, Cyrillic, Arabic or Devanagari letters after "is": in those scripts, written with
