@@ -1137,53 +1137,48 @@ const FOR_APP = new RegExp(`(?:لل?(?: ?${LATIN_NAME}|\\p{Script=Arabic}{2,16})
 const SIGN = '[$€£¥₹₽₺₪₫฿]';
 const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KRW|ILS|SAR|AED|EGP|MXN|CAD|AUD|CHF|SGD|MYR|PHP|PKR|PLN|UAH';
 // The shapes of PUBLIC_VALUE (below), also read as a purpose's word (`password for me@x.com:`, R14-1); no groups, as
-// it is part of PURPOSE. An e-mail address's parts are bounded as RFC 5321 (4.5.3.1.1: a local part of 64 octets at
-// most) and RFC 1035 (2.3.4: a label of 63) bound them, and a URL at 2,048 characters: unbounded, the local part was
-// read to the end of a text without spaces from every purpose word, and 1 MB of Thai `รหัสสำหรับ…` took 140 s.
+// it is part of PURPOSE. Their e-mail address and URL come in two lengths: as long as they run (`PURPOSE`), or bounded
+// (`PURPOSE_BOUNDED`, an address as RFC 5321 4.5.3.1.1 and RFC 1035 2.3.4 bound its parts, a URL at 64 characters and
+// only whole), as `PUBLIC_VALUE` and `WHO` read them too (an address or URL past the bounds is no public value, so
+// it is masked); see `purposeAt` for which is read when.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
-const publicShapes = (url: string): string =>
-  `[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}|(?:https?:\\/\\/|www\\.)${url}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
-const PUBLIC = publicShapes('\\S{1,2048}');
-const PW = `(?:${publicShapes('\\S{1,64}?(?=[:：=-]?(?!\\S))')}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])|https?:\\/\\/|www\\.)[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
+const publicShapes = (bounded: boolean): string =>
+  `${bounded ? '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}' : '[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}'}|(?:https?:\\/\\/|www\\.)${bounded ? '\\S{1,64}?(?=[:：=-]?(?!\\S))' : '\\S+'}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+const PUBLIC = publicShapes(true);
+const pw = (bounded: boolean): string =>
+  `(?:${publicShapes(bounded)}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])${bounded ? '|https?:\\/\\/|www\\.' : ''})[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
 const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
   '|',
 );
 const PURPOSE_WORD = `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))`;
-const PURPOSE = new RegExp(
-  `${PURPOSE_WORD}(${PW}(?: +${PW}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
-  'iuy',
-);
-// A purpose PURPOSE does not read, as each of its words is bounded (P16: unbounded, a word was read from every
-// purpose word to the end of a text without spaces, quadratic): one run of more than 64 characters without a space,
-// a colon or "is" after it (`password for <a 70-character address>: …`, `OTP for <a long URL> is …`). Whatever it
-// is, what follows is the secret: read once per run (see `runEnd`), so a megabyte costs what a run does.
-const LONG_PURPOSE = new RegExp(`${PURPOSE_WORD}(?=\\S{65})`, 'iuy');
-const LONG_GIVEN = /[:：=]$/u;
-// Up to three more words after it, as PURPOSE reads them, then the colon or "is".
-const LONG_THEN = new RegExp(`(?: +${PW}){0,3}(?= *[:：=]| +(?:${IS})(?!\\p{L}))`, 'iuy');
-let runText = '';
-let runFrom = -1;
-let runTo = -1;
-/** Where the run of characters without a space that holds `q` ends; the last run found is kept for the next keyword in it. */
-function runEnd(t: string, q: number): number {
-  if (t !== runText || q < runFrom || q >= runTo) {
-    RUN.lastIndex = q;
-    RUN.test(t);
-    [runText, runFrom, runTo] = [t, q, RUN.lastIndex];
+const purpose = (bounded: boolean): RegExp =>
+  new RegExp(
+    `${PURPOSE_WORD}(${pw(bounded)}(?: +${pw(bounded)}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
+    'iuy',
+  );
+const PURPOSE = purpose(false);
+const PURPOSE_BOUNDED = purpose(true);
+// What the unbounded shapes may read from a position: the rest of its run and the next one (`for <URL>`).
+const RUNS = /[\s,]*\S*\s*\S*/y;
+/**
+ * The purpose at `p`, and where it ends. Its address and URL are read as long as they run while the characters they
+ * may read from each keyword add up to less than twice the text and 64 KB, and bounded after that: from every
+ * keyword of a text without spaces they read to its end, and 1 MB of Thai `รหัสสำหรับ…` took 174 s, 1 MB of
+ * `OTPสำหรับwww.a-…` 8 s (round P16). A text as people write it, whose runs are words, reads them in full; bounded
+ * from the start, secrets after a long link were kept (round P17, test/secrets-long-purpose.test.ts).
+ */
+function purposeAt(t: string, p: number, budget: { left: number }): [RegExpExecArray | null, number] {
+  let re = PURPOSE_BOUNDED;
+  if (budget.left > 0) {
+    RUNS.lastIndex = p;
+    RUNS.test(t);
+    budget.left -= RUNS.lastIndex - p;
+    if (budget.left > 0) re = PURPOSE;
   }
-  return runTo;
-}
-const RUN = /\S*/y;
-/** The end of a purpose of one long run from `p` (see LONG_PURPOSE) before its colon or "is", or -1. */
-function longPurpose(t: string, p: number): number {
-  LONG_PURPOSE.lastIndex = p;
-  if (!LONG_PURPOSE.test(t)) return -1;
-  const end = runEnd(t, LONG_PURPOSE.lastIndex);
-  if (LONG_GIVEN.test(t[end - 1])) return end - 1;
-  LONG_THEN.lastIndex = end;
-  return LONG_THEN.test(t) ? LONG_THEN.lastIndex : -1;
+  re.lastIndex = p;
+  return [re.exec(t), re.lastIndex];
 }
 // R12-2: after a password, PIN or one-time code's name, one or two words naming whose or which (`Пароль клиента:`,
 // `password wifi:`, `PIN bank:`) then `:` or `=`: the value is the secret (see `secrets`). Each word at most 32
@@ -1633,6 +1628,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
   const out: Found[] = [];
   key.lastIndex = 0;
   let named = false;
+  // What purposes may read in full (see `purposeAt`).
+  const budget = { left: 65536 + 2 * t.length };
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
@@ -1687,19 +1684,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       else if (((APPOSITION.lastIndex = p), APPOSITION.test(t))) assigned = true;
       else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
-        PURPOSE.lastIndex = p;
-        const purpose = PURPOSE.exec(t);
-        const long = purpose ? -1 : longPurpose(t, p);
-        if (long >= 0) {
-          p = long;
-          linked = led = through = true;
-          continue;
-        }
+        const [purpose, purposeEnd] = purposeAt(t, p, budget);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
         // (The purpose's words may take the "is" in: `for refund is` before a code of 4 digits or more.)
         // So does one after the purpose's own number (R17-3, R17-4).
-        const numberThen = !!purpose && numberThenValue(t, PURPOSE.lastIndex, purpose[1]);
-        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = PURPOSE.lastIndex), THEN.test(t)) || numberThen);
+        const numberThen = !!purpose && numberThenValue(t, purposeEnd, purpose[1]);
+        const given = !!purpose && (IS_END.test(purpose[0]) || ((THEN.lastIndex = purposeEnd), THEN.test(t)) || numberThen);
         if (
           purpose &&
           // After a secret's own name (not the bare "code"), what follows a colon or "is" is the secret whatever the
@@ -1713,10 +1703,10 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
               // amount (`Код для оплаты 1500 рублей`), are that number.
               !ordinaryWords().always(purpose[1])))
         ) {
-          p = PURPOSE.lastIndex;
+          p = purposeEnd;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
-          if (numberThen || (!given && numbered(t, PURPOSE.lastIndex - purpose[1].length, p))) p += ownNumber(t.slice(p));
+          if (numberThen || (!given && numbered(t, purposeEnd - purpose[1].length, p))) p += ownNumber(t.slice(p));
           continue;
         }
         if (words++ >= 3) break;
