@@ -358,7 +358,9 @@ describe('<support-faq> data and structured data', () => {
       const items = await ready(host.firstElementChild as SupportFaq);
       // Items far below the fold are skipped by the browser (content-visibility: auto) until scrolled to.
       expect(question(items[999]).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
-      expect(question(items[0]).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      // The first items are laid out once the browser has judged them near the viewport: at its next rendering
+      // opportunity (Firefox under load: not yet when the items were ready, once in npm test on 2026-12-07).
+      await waitUntil(() => question(items[0]).checkVisibility({ contentVisibilityAuto: true }), 'the first item is laid out');
       location.hash = 'far-990';
       await oneEvent(window, 'hashchange');
       await nextFrame();
