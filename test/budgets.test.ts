@@ -137,7 +137,7 @@ describe("every language's secret words in huge input: performance budget", () =
   });
 });
 
-describe('outside red teams P16 and P17 (huge input): performance budget', () => {
+describe('outside red teams P16 to P18 (huge input): performance budget', () => {
   // An outside helper who had not seen these tests looked for input that grows super-linearly (2026-12-07, with
   // every language loaded): a secret's name inside a run of letters read an app's name to the run's end (16 KB of
   // `ПИН` took 33 s, P16-1); while typing, the text's trailing spaces were read again after every "no password"
@@ -148,7 +148,7 @@ describe('outside red teams P16 and P17 (huge input): performance budget', () =>
   const MB = 1 << 20;
   const typing = { partialCards: true, partialSecrets: true };
   it('reads a megabyte of each in linear time', async function () {
-    this.timeout(16 * 6000);
+    this.timeout(18 * 6000);
     await loadEveryLanguage();
     const inputs: [string, typeof typing?][] = [
       [`${rep('ПИН', MB)} `],
@@ -166,6 +166,9 @@ describe('outside red teams P16 and P17 (huge input): performance budget', () =>
       [`${rep('OTPل', MB)} is for ${'x'.repeat(70)}`],
       [`${rep('رمزل', MB / 2)}: ل${'a'.repeat(MB / 2)}`],
       [rep('验证码สำหรับ', MB)],
+      // P18-1: about √n keywords glued in a run, each reading two long links after it (30 to 59 s before).
+      [`${rep('OTPל', 1024 * 4)}x@a.com www.b www.${'a'.repeat(MB / 2)} www.${'a'.repeat(MB / 2)}`],
+      [`${rep('OTPสำหรับ', 1024 * 9)}x@a.com www.b www.${'a'.repeat(MB / 2)} www.${'a'.repeat(MB / 2)}`, typing],
     ];
     for (const [text, watch] of inputs) {
       const t0 = performance.now();

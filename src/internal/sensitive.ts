@@ -1160,16 +1160,23 @@ const purpose = (bounded: boolean): RegExp =>
   );
 const PURPOSE = purpose(false);
 const PURPOSE_BOUNDED = purpose(true);
-// What the unbounded shapes may read from a position: the rest of its run and the next one (`for <URL>`).
-const RUNS = /[\s,]*\S*\s*\S*/y;
+const PURPOSE_START = new RegExp(PURPOSE_WORD, 'iuy');
+// What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the four words
+// PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two long links each
+// on every call and 1 MB took 30 to 59 s (round P18).
+const RUNS = /[\s,]*\S*(?:\s*\S*){4}/y;
 /**
- * The purpose at `p`, and where it ends. Its address and URL are read as long as they run while the characters they
- * may read from each keyword add up to less than twice the text and 64 KB, and bounded after that: from every
- * keyword of a text without spaces they read to its end, and 1 MB of Thai `รหัสสำหรับ…` took 174 s, 1 MB of
- * `OTPสำหรับwww.a-…` 8 s (round P16). A text as people write it, whose runs are words, reads them in full; bounded
- * from the start, secrets after a long link were kept (round P17, test/secrets-long-purpose.test.ts).
+ * The purpose at `p`, and where it ends. Its address and URL are read as long as they run while the characters
+ * they may read from each keyword add up to less than a million and twice the text (a few tenths of a second),
+ * and bounded after that: from every keyword of a text without spaces they read to its end, and 1 MB of Thai
+ * `รหัสสำหรับ…` took 174 s, 1 MB of `OTPสำหรับwww.a-…` 8 s (round P16). A text as people write it, pasted JSON
+ * included, reads them in full; bounded from the start, secrets after a long link were kept (round P17,
+ * test/secrets-long-purpose.test.ts).
  */
 function purposeAt(t: string, p: number, budget: { left: number }): [RegExpExecArray | null, number] {
+  // No purpose word, no purpose, and nothing charged (a pasted JSON body names `password` at every field).
+  PURPOSE_START.lastIndex = p;
+  if (!PURPOSE_START.test(t)) return [null, p];
   let re = PURPOSE_BOUNDED;
   if (budget.left > 0) {
     RUNS.lastIndex = p;
@@ -1628,8 +1635,9 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
   const out: Found[] = [];
   key.lastIndex = 0;
   let named = false;
-  // What purposes may read in full (see `purposeAt`).
-  const budget = { left: 65536 + 2 * t.length };
+  // What purposes may read in full (see `purposeAt`): a few tenths of a second of reading. Twice the text and 64 KB was
+  // spent by 1.5 KB of pasted JSON naming `password` and `otp` forty times, and secrets after a link were kept (P18-2).
+  const budget = { left: 1_000_000 + 2 * t.length };
   for (let m = key.exec(t); m; m = key.exec(t)) {
     const password = m[2] !== undefined || m[4] !== undefined;
     // "the new one is hunter2" gives a password only after one was named: "I changed my password, the new one …".
