@@ -1142,8 +1142,13 @@ const CURRENCY = 'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|INR|RUB|TRY|BRL|IDR|VND|THB|KR
 // only whole), as `PUBLIC_VALUE` and `WHO` read them too (an address or URL past the bounds is no public value, so
 // it is masked); see `purposeAt` for which is read when.
 const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
+const EMAIL = '[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}';
+const EMAIL_BOUNDED = '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}';
+// A URL after its scheme or `www.`; bounded, at most 64 characters and whole (a colon, `=` or `-` may follow it).
+const URL_REST = '\\S+';
+const URL_REST_BOUNDED = '\\S{1,64}?(?=[:：=-]?(?!\\S))';
 const publicShapes = (bounded: boolean): string =>
-  `${bounded ? '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}' : '[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}'}|(?:https?:\\/\\/|www\\.)${bounded ? '\\S{1,64}?(?=[:：=-]?(?!\\S))' : '\\S+'}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+  `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PUBLIC = publicShapes(true);
 const pw = (bounded: boolean): string =>
   `(?:${publicShapes(bounded)}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])${bounded ? '|https?:\\/\\/|www\\.' : ''})[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
@@ -1153,13 +1158,13 @@ const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 
   '|',
 );
 const PURPOSE_WORD = `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))`;
-const purpose = (bounded: boolean): RegExp =>
+const purpose = (word: string): RegExp =>
   new RegExp(
-    `${PURPOSE_WORD}(${pw(bounded)}(?: +${pw(bounded)}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
+    `${PURPOSE_WORD}(${word}(?: +${word}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
     'iuy',
   );
-const PURPOSE = purpose(false);
-const PURPOSE_BOUNDED = purpose(true);
+const PURPOSE = purpose(pw(false));
+const PURPOSE_BOUNDED = purpose(pw(true));
 const PURPOSE_START = new RegExp(PURPOSE_WORD, 'iuy');
 // What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the four words
 // PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two long links each
@@ -1624,6 +1629,7 @@ function lineEnd(lines: string, a: number, b: number, cvv = false): number {
       return a + br;
   return b;
 }
+// A line that begins with digits alone (see `lineEnd`); nothing but spaces up to the end (see `secrets`).
 const DIGITS_LINE = / *[0-9]+(?:\s|$)/y;
 const ONLY_SPACE = /\s*$/y;
 
