@@ -3,10 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import type { SupportCallPrep } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { $, capture, uniqueKey } from './helpers.js';
+import { capture, q, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-05T12:00Z');
-const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
 const draft = (k: string): Record<string, unknown> => (new SafeStorage('call-prep', k).read('draft', NOW.getTime())?.data ?? {}) as Record<string, unknown>;
 
 async function set(el: SupportCallPrep, name: string, value: string): Promise<void> {

@@ -5,11 +5,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import type { SupportCallPrep } from '../src/call-prep.js';
-import { $, capture, uniqueKey } from './helpers.js';
+import { capture, q, uniqueKey } from './helpers.js';
 
 // 20:00 in Shanghai, 07:00 in New York.
 const NOW = new Date('2026-12-05T12:00Z');
-const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
 
 async function set(el: SupportCallPrep, name: string, value: string): Promise<void> {
   const control = q(el, `[name="${name}"]`);

@@ -3,10 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import type { SupportCallPrep } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { $, capture, uniqueKey } from './helpers.js';
+import { capture, q, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-05T12:00Z');
-const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
 const record = (k: string): string => localStorage.getItem(`support-widgets@2:call-prep:${k}:draft`) ?? '';
 /** The saved draft's values. */
 const draft = (k: string): unknown => new SafeStorage('call-prep', k).read('draft', NOW.getTime())?.data;

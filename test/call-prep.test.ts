@@ -3,14 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
 import { SupportCallPrep, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { $, blockStorage, capture, nextFrame, shadowText as text, uniqueKey } from './helpers.js';
+import { blockStorage, capture, nextFrame, q, shadowText as text, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 /** A storage key no other test uses. */
 const DRAFT = (k: string): string => `support-widgets@2:call-prep:${k}:draft`;
 
 /** test/helpers.ts's `$`, typed for this file's form controls. */
-const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
 const labels = (el: SupportCallPrep): string[] =>
   [...el.shadowRoot!.querySelectorAll('form .f > label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 

@@ -3,11 +3,11 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
+import { DAY_MS as DAY } from '../src/internal/time.js';
 import { blockStorage, capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 import { click } from './dispute-helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
-const DAY = 86_400_000;
 
 const boxes = (el: Element): HTMLInputElement[] => $$<HTMLInputElement>(el, 'input[type=checkbox]');
 /** Item labels with their tag, e.g. "Statement line Required". */

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import { DAY_MS as DAY } from '../src/internal/time.js';
 import { $, capture, nextFrame, text, uniqueKey } from './helpers.js';
 
 // The two elements that keep a draft (call-prep and the dispute checklist, on internal/draft.ts) tell the user
 // the same things the same way: the status line in words, and the live region when it changes for the worse.
 const NOW = new Date('2026-11-24T12:00');
-const DAY = 86_400_000;
 
 /** Each element: how to make it, change it as a user would, and what its status line says for this visit only. */
 const elements = [

@@ -3,10 +3,10 @@ import { LitElement } from 'lit';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { DraftController } from '../src/internal/draft.js';
+import { DAY_MS as DAY } from '../src/internal/time.js';
 import { blockStorage, uniqueKey } from './helpers.js';
 
 const T = new Date('2026-11-24T12:00').getTime();
-const DAY = 86_400_000;
 /** A storage key no other test uses. */
 const key = (k: string): string => `support-widgets@2:notes:${k}:r`;
 const stored = (k: string): { v: number; t: number; e: number; d: unknown } | null => JSON.parse(localStorage.getItem(key(k)) ?? 'null');

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { FaqItemData, SupportFaq, SupportFaqItem } from '../src/faq.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { FaqItemData, SupportFaq, SupportFaqItem, SupportFaqSearchEvent } from '../src/faq.js';
 import { capture, nextFrame, text } from './helpers.js';
 
 /** Every item of the FAQ: in the page, and rendered from data. */
@@ -27,6 +27,48 @@ export async function animations(el: SupportFaq): Promise<void> {
 
 export const question = (it: SupportFaqItem): HTMLButtonElement => it.shadowRoot!.querySelector('button')!;
 export const panel = (it: SupportFaqItem): HTMLElement => it.shadowRoot!.querySelector('[part=answer]')!;
+
+/** Types a query as a paste would (one input event) and waits for typing to settle. */
+export async function searchFor(el: SupportFaq, query: string): Promise<SupportFaqSearchEvent> {
+  const input = el.shadowRoot!.querySelector('input')!;
+  input.value = query;
+  setTimeout(() => input.dispatchEvent(new Event('input')));
+  const event = await oneEvent(el, 'support-faq-search');
+  await el.updateComplete;
+  await nextFrame();
+  return event;
+}
+
+/** 300 data items, each "about refunds", their answers holding a card "(visa)", "[x]" and 50 words: an attacker's target. */
+export const attackerItems = (): FaqItemData[] =>
+  Array.from({ length: 300 }, (_, i) => ({
+    question: `Question ${i} about refunds`,
+    answer: `Answer ${i}: a card (visa) [x] ${'word '.repeat(50)}`,
+  }));
+
+/** An attacker's queries: regular expression characters, 10,000 characters, a word 1,300 times, 2,000 words. */
+export const attackerQueries = [
+  '.*',
+  '(visa)',
+  '[x]',
+  '\\',
+  '^$|+?{}',
+  'a'.repeat(10_000),
+  'refunds '.repeat(1_300),
+  Array.from({ length: 2_000 }, (_, i) => `w${i}x`).join(' '),
+];
+
+/** The ids of the in-page items shown (not hidden), in page order. */
+export const shownIds = (el: SupportFaq): string[] => [...el.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.id);
+
+/** The questions a user sees (in-page and data items), in page order. */
+export const shownQuestions = (el: SupportFaq): string[] =>
+  itemsOf(el)
+    .filter((i) => !i.hidden)
+    .map((i) => i.question);
+
+/** The text each item's question button shows, trimmed. */
+export const questionTexts = (items: SupportFaqItem[]): string[] => items.map((it) => question(it).textContent!.trim());
 
 /** A searchable FAQ at the item limit, rendered: 1,999 small data items and one with a 1 MB answer. */
 export async function atTheLimit(): Promise<{ el: SupportFaq; all: SupportFaqItem[] }> {

@@ -4,7 +4,7 @@ import '../src/center.js';
 import type { FaqItemData, SupportFaq, SupportFaqItem } from '../src/faq.js';
 import type { SupportCenter } from '../src/center.js';
 import { capture, text } from './helpers.js';
-import { animations, question, ready } from './faq-helpers.js';
+import { animations, question, questionTexts as shown, ready } from './faq-helpers.js';
 
 // Answers per language (issue 19): a data item's `question` and `answer` may be given per BCP 47 tag; the FAQ
 // shows its own language (the nearest `lang`), falls back by tag and script, then to `default-lang`, then to the
@@ -13,7 +13,6 @@ import { animations, question, ready } from './faq-helpers.js';
 const ld = (): Record<string, unknown> =>
   JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
 const notice = (it: SupportFaqItem): HTMLElement | null => it.shadowRoot!.querySelector('[part=notice]');
-const shown = (items: SupportFaqItem[]): string[] => items.map((it) => question(it).textContent!.trim());
 
 /** A FAQ with `items` inside `<div lang=…>`, rendered. */
 async function faqIn(lang: string, items: FaqItemData[], attrs = ''): Promise<{ host: HTMLElement; el: SupportFaq; items: SupportFaqItem[] }> {

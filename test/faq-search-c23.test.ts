@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
-import { ready } from './faq-helpers.js';
+import { ready, shownQuestions as shown } from './faq-helpers.js';
 
 /** Types `query` into the FAQ's search box over what it held, and resolves with the questions left, once typing settles. */
 async function type(el: SupportFaq, query: string): Promise<string[]> {
@@ -26,9 +26,6 @@ async function type(el: SupportFaq, query: string): Promise<string[]> {
   return shown(el);
 }
 
-/** The questions a user sees (in-page and data items), in page order. */
-const shown = (el: SupportFaq): string[] =>
-  [...el.querySelectorAll('support-faq-item'), ...el.shadowRoot!.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.question);
 /** The highlighted words, as the page shows them. */
 const marked = (): string[] => ([...(CSS.highlights.get('support-faq') ?? [])] as Range[]).map((r) => r.toString());
 /** The questions of the "Best matches" list, best first. */

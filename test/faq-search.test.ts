@@ -1,24 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
-import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
-import { capture, nextFrame } from './helpers.js';
+import type { SupportFaq } from '../src/faq.js';
+import { capture } from './helpers.js';
 import { focused } from './ax-helpers.js';
-import { question, ready } from './faq-helpers.js';
+import { attackerItems, attackerQueries, question, ready, searchFor as search, shownIds as shown } from './faq-helpers.js';
 
-/** Types a query as a paste would (one input event) and waits for typing to settle. */
-async function search(el: SupportFaq, query: string): Promise<SupportFaqSearchEvent> {
-  const input = el.shadowRoot!.querySelector('input')!;
-  input.value = query;
-  setTimeout(() => input.dispatchEvent(new Event('input')));
-  const event = await oneEvent(el, 'support-faq-search');
-  await el.updateComplete;
-  await nextFrame();
-  return event;
-}
-
-/** The questions shown (not hidden), in page order. */
-const shown = (el: SupportFaq): string[] => [...el.querySelectorAll('support-faq-item')].filter((i) => !i.hidden).map((i) => i.id);
 /** The "Best matches" list: its label and the ids its links open, in its order. */
 const best = (el: SupportFaq): { label: string; ids: string[] } | undefined => {
   const part = el.shadowRoot!.querySelector('[part=best]');
@@ -197,26 +184,17 @@ describe('<support-faq> search ranking, typos and synonyms', () => {
   });
 
   it("survives an attacker's query: regex characters, 10,000 characters, a card number (redacted in the event)", async () => {
-    const items = Array.from({ length: 300 }, (_, i) => ({
-      question: `Question ${i} about refunds`,
-      answer: `Answer ${i}: a card (visa) [x] ${'word '.repeat(50)}`,
-    }));
-    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0" .items=${items}></support-faq>`);
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0" .items=${attackerItems()}></support-faq>`);
     await ready(el);
-    for (const query of [
-      '.*',
-      '(visa)',
-      '[x]',
-      '\\',
-      '^$|+?{}',
-      'a'.repeat(10_000),
-      'refunds '.repeat(1_300),
-      Array.from({ length: 2_000 }, (_, i) => `w${i}x`).join(' '),
-    ]) {
-      const t0 = performance.now();
+    const input = el.shadowRoot!.querySelector('input')!;
+    for (const query of attackerQueries) {
       const { detail } = await search(el, query);
-      expect(performance.now() - t0, query.slice(0, 20)).to.be.below(2_000);
       expect(detail.results, query.slice(0, 20)).to.equal(['(visa)', '[x]', 'refunds '.repeat(1_300)].includes(query) ? 300 : 0);
+      // What bounds the work of a keystroke, whatever the machine (R10-13: a megabyte blocked the page for a
+      // minute): the box keeps 256 characters, and those are what is searched and sent. The time each query
+      // takes is a budget of test/budgets.test.ts.
+      expect(input.value.length, query.slice(0, 20)).to.equal(Math.min(query.length, 256));
+      expect(detail.query.length, query.slice(0, 20)).to.be.at.most(256);
     }
     const { detail } = await search(el, 'refund 4111 1111 1111 1111');
     expect(detail.query).not.to.include('4111 1111 1111 1111');

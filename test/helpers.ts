@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
+import type { SupportCallPrep, SupportDisputeChecklist, SupportHotline } from '../src/index.js';
 import { loadLocale } from '../src/internal/locale.js';
 import { redact } from '../src/internal/sensitive.js';
 
@@ -31,17 +31,35 @@ export function blockStorage(): () => void {
   };
 }
 
+/**
+ * Every value the page's localStorage holds, one a line: where a test looks for what must never be saved.
+ * (`Object.values` of the storage object reads the same values as `getItem` of each of its keys.)
+ */
+export const storage = (): string => Object.values(localStorage).join('\n');
+
 /** The open shadow root of a support-* element. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The first match for `selector` in the element's shadow root (null when there is none, as `querySelector`). */
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
 
+/** `$` for a form's controls: the first match, typed as an input unless told otherwise. */
+export const q: <T extends Element = HTMLInputElement>(el: Element, selector: string) => T = $;
+
 /** Every match for `selector` in the element's shadow root. */
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 /** A node's text as a user reads it: runs of white space as one space, trimmed ('' for no node). */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A hotline's `i`th status line ("Open now", "Opens at 9:00") as read. */
+export const statusText = (el: Element, i = 0): string => text(el.shadowRoot!.querySelectorAll('[part=status]')[i]);
+
+/**
+ * A hotline's `i`th status line as read, a 24-hour time before 10:00 without its leading zero (Firefox's CLDR data
+ * writes "08:00" where Chromium writes "8:00").
+ */
+export const statusOf = (el: Element, i = 0): string => statusText(el, i).replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
 
 /** Everything an element shows in its shadow root, runs of white space as one space (not trimmed). */
 export const shadowText = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -58,6 +76,22 @@ export async function fillCallPrep(el: Element & { updateComplete: Promise<unkno
     control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
   }
+}
+
+/** An English hotline for `number` shown as `display`: the text and href of its number link. */
+export async function numberShown(number: string, display: string): Promise<{ text: string; href: string | null }> {
+  const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
+  await el.updateComplete;
+  const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=number]')!;
+  return { text: text(link), href: link.getAttribute('href') };
+}
+
+/** As numberShown (no `display`: none given), and the accessible name of its copy button. */
+export async function numberShownAndCopied(number: string, display?: string): Promise<{ text: string; href: string | null; copy: string }> {
+  const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number=${number} display-number=${display ?? ''}></support-hotline>`);
+  await el.updateComplete;
+  const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=number]')!;
+  return { text: text(link), href: link.getAttribute('href'), copy: el.shadowRoot!.querySelector('[part=copy]')!.getAttribute('aria-label')! };
 }
 
 /** Replaces the page's clock and timers for one test: timers run only when the test fires them. */
@@ -112,6 +146,56 @@ export async function settle(el: Element): Promise<void> {
     await nextFrame();
   }
 }
+
+// How much of a card number an output shows. The red-team rounds measured it in four ways (and secret-gen.ts's
+// hiddenCardDigitsShown a fifth); kept apart, as each file's bounds were set against its own measure.
+/** Arabic-Indic digits (٠-٩) as ASCII. */
+const arabicDigits = (s: string): string => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660));
+
+/**
+ * The longest start of `card`'s digits in `out`'s ASCII digits, the digits typed before the card (before its first
+ * four digits in `typed`) left out: how much of a card being typed the output shows.
+ */
+export const cardStartShown = (out: string, typed: string, card: string): number => {
+  const before = typed.slice(0, typed.search(card.slice(0, 4))).replace(/\D/g, '');
+  const digits = out.replace(/\D/g, '').slice(before.length);
+  let n = 0;
+  while (n < digits.length && digits[n] === card[n]) n++;
+  return n;
+};
+
+/** As cardStartShown, Arabic-Indic digits read as ASCII in both texts, and the card found by its first three digits. */
+export const cardStartShownArabic = (out: string, typed: string, card: string): number => {
+  const before = arabicDigits(typed)
+    .slice(0, arabicDigits(typed).search(card.slice(0, 3)))
+    .replace(/\D/g, '');
+  const digits = arabicDigits(out).replace(/\D/g, '').slice(before.length);
+  let n = 0;
+  while (n < digits.length && digits[n] === card[n]) n++;
+  return n;
+};
+
+/**
+ * The most digits of `card`, from its first, in a row anywhere among the digits of `out` (Arabic-Indic digits read
+ * as ASCII; other text between digits does not break the run).
+ */
+export const cardRunShownArabic = (out: string, card: string): number => {
+  const d = arabicDigits(out).replace(/\D/g, '');
+  let best = 0;
+  for (let i = 0; i < d.length; i++) {
+    let k = 0;
+    while (k < card.length && d[i + k] === card[k]) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+};
+
+/** As cardRunShownArabic, full-width digits (０-９) read as ASCII too. */
+export const cardRunShownArabicWide = (out: string, card: string): number =>
+  cardRunShownArabic(
+    out.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)),
+    card,
+  );
 
 /** Gives a call-form field `value` as typed (an input event), then leaves it, as a user moves on: what it holds is judged as it is. */
 export async function typeAndLeave(el: Element & { updateComplete: Promise<unknown> }, name: string, value: string): Promise<void> {
@@ -260,3 +344,47 @@ export const LAZY_LANGUAGES = ['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', '
 
 /** Loads every language's call-form strings and with them its secret words, as a page showing each language would. */
 export const loadEveryLanguage = (): Promise<unknown> => Promise.all(LAZY_LANGUAGES.map((tag) => loadLocale(tag, 'callPrep')));
+
+/** A bank statement as copied from online banking, `length` characters of dated lines, then a request. */
+export const bankStatement = (length: number): string => {
+  let s = '';
+  for (let i = 1; s.length < length; i++) {
+    const amount = ((i * 137.31) % 90_000).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    s += `${String(1 + (i % 28)).padStart(2, '0')}/11/2026 AMAZON MKTPLACE PMTS ${amount}\n`;
+  }
+  const end = 'Please call me back.';
+  return `${s.slice(0, length - end.length)}${end}`;
+};
+
+/**
+ * Inserts a `length`-character bankStatement into a new call form's description as Chromium inserts a multi-line
+ * text (line by line, one input event each, in one task), then leaves the field. Resolves with the milliseconds
+ * until the form has told the whole text, what it told last, and how many change events it sent.
+ */
+export async function insertStatement(length: number): Promise<[number, string, number]> {
+  const el = await fixture<SupportCallPrep>(
+    html`<support-call-prep storage-key=${uniqueKey('statement')} .now=${new Date('2026-11-24T12:00')}></support-call-prep>`,
+  );
+  const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name=what]')!;
+  const told: string[] = [];
+  el.addEventListener('support-call-prep-change', (e) => told.push(String(e.detail.data.what ?? '')));
+  what.focus();
+  const t0 = performance.now();
+  document.execCommand('insertText', false, bankStatement(length));
+  // Left: what the field holds is judged as it is and told (a statement's digits may read as a card being typed).
+  what.blur();
+  await waitUntil(() => told.at(-1)?.endsWith('Please call me back.'), 'the whole statement is told');
+  await el.updateComplete;
+  return [performance.now() - t0, told.at(-1)!, told.length];
+}
+
+/** Milliseconds the browser's own text box takes for insertStatement's insertion and leaving. */
+export async function insertStatementNatively(length: number): Promise<number> {
+  const box = await fixture<HTMLTextAreaElement>(html`<textarea maxlength="10000"></textarea>`);
+  box.focus();
+  const t0 = performance.now();
+  document.execCommand('insertText', false, bankStatement(length));
+  box.blur();
+  await new Promise(requestAnimationFrame);
+  return performance.now() - t0;
+}

@@ -1,16 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/hotline.js';
 import type { SupportHotline } from '../src/hotline.js';
-import { fakeTime } from './helpers.js';
+import { fakeTime, statusOf } from './helpers.js';
 
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
-/** The status line; a 24-hour time before 10:00 without its leading zero (Firefox's CLDR data writes "08:00" where Chromium writes "8:00"). */
-const statusOf = (el: SupportHotline): string =>
-  (el.shadowRoot!.querySelector('[part=status]')?.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
 
 describe('<support-hotline> clock and validation', () => {
   it('arms its timer again when put back on the page, from the clock at that moment', async () => {

@@ -8,14 +8,7 @@ import '../src/index.js';
 import '../src/center.js';
 import type { SupportCenter } from '../src/center.js';
 import type { SupportHotline } from '../src/index.js';
-import { $, capture, settle, text } from './helpers.js';
-
-async function shown(number: string, display?: string): Promise<{ text: string; href: string | null; copy: string }> {
-  const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number=${number} display-number=${display ?? ''}></support-hotline>`);
-  await el.updateComplete;
-  const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=number]')!;
-  return { text: text(link), href: link.getAttribute('href'), copy: el.shadowRoot!.querySelector('[part=copy]')!.getAttribute('aria-label')! };
-}
+import { $, capture, numberShownAndCopied as shown, settle, text } from './helpers.js';
 
 const refusal = (number: string, display: string, instead: string): string =>
   `<support-hotline> display-number: "${display}" is not the number dialled (${number}); ${instead} is shown instead.`;

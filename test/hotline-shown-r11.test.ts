@@ -1,16 +1,8 @@
 // Issue 13, outside red team round 11: a display number that reads as another number is refused (R11-4, R11-5,
 // R11-10), and national forms a reader dials as written are kept (R11-14).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { SupportHotline } from '../src/index.js';
-import { capture, text } from './helpers.js';
-
-async function shown(number: string, display: string): Promise<{ text: string; href: string | null }> {
-  const el = await fixture<SupportHotline>(html`<support-hotline lang="en" number=${number} display-number=${display}></support-hotline>`);
-  await el.updateComplete;
-  const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=number]')!;
-  return { text: text(link), href: link.getAttribute('href') };
-}
+import { capture, numberShown as shown } from './helpers.js';
 
 const refusal = (number: string, display: string, instead: string): string =>
   `<support-hotline> display-number: "${display}" is not the number dialled (${number}); ${instead} is shown instead.`;

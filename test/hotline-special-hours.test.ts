@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/hotline.js';
 import { SupportHotline, type HotlineLine } from '../src/hotline.js';
-import { capture, fakeTime, shadow as root, text } from './helpers.js';
+import { capture, fakeTime, shadow as root, statusOf, text } from './helpers.js';
 
 /** A day as the engine's Intl writes it in British English (`Thu 24 Dec`; WebKit's ICU writes `Thu, 24 Dec`). */
 const day = (d: number): string =>
@@ -15,8 +15,7 @@ const XMAS: HotlineLine['specialHours'] = [
   { validFrom: '2026-12-25', opens: '00:00', closes: '00:00', name: 'Christmas Day' },
   '2026-12-27 10:00-16:00',
 ];
-/** The status line, a 24-hour time before 10:00 without its leading zero (Firefox writes 08:00 where Chromium writes 8:00). */
-const statusOf = (el: SupportHotline): string => text(root(el).querySelector('[part=status]')).replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
+/** The special-hours line, a 24-hour time before 10:00 without its leading zero (Firefox writes 08:00 where Chromium writes 8:00). */
 const specialOf = (el: SupportHotline): string => text(root(el).querySelector('[part=special]')).replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
 
 function card(now: string, specialHours: HotlineLine['specialHours'] = XMAS, extra: Partial<HotlineLine> = {}, lang = 'en-GB'): Promise<SupportHotline> {

@@ -1,11 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/hotline.js';
 import type { SupportHotline } from '../src/hotline.js';
-import { capture, fakeTime, shadow as root, text } from './helpers.js';
+import { capture, fakeTime, statusText as statusOf } from './helpers.js';
 
 const NY = 'America/New_York';
 const OPEN = '2026-11-24T20:45:00Z'; // Tuesday 15:45 in New York
-const statusOf = (el: SupportHotline, i = 0): string => text(root(el).querySelectorAll('[part=status]')[i]);
 let n = 0;
 /** A status endpoint on the test server answering `body` (after `fail` failures), its requests logged under a fresh key. */
 function endpoint(body: unknown, extra = ''): { url: string; count: () => Promise<number> } {

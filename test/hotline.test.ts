@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SupportHotline, SupportHotlineCallEvent, type HotlineLine } from '../src/hotline.js';
-import { capture, nextFrame, shadow as root, text } from './helpers.js';
+import { capture, nextFrame, shadow as root, statusOf, text } from './helpers.js';
 
 const NY = 'America/New_York';
 const WEEK = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
@@ -10,7 +10,6 @@ const at = (iso: string): Date => new Date(iso);
  * The status line, with 24-hour times before 10:00 read without their leading zero: `Intl` writes en-GB's
  * "8:00" in Chromium and WebKit but "08:00" in Firefox (each engine's CLDR data); both read the same.
  */
-const statusOf = (el: SupportHotline, i = 0): string => text(root(el).querySelectorAll('[part=status]')[i]).replace(/(?<![\d:])0(\d:\d\d)/g, '$1');
 
 /** A one-line card in New York hours, seen from New York, at `now`. */
 function card(now: string, hours = WEEK, extra: Partial<SupportHotline> = {}): Promise<SupportHotline> {

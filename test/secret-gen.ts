@@ -242,6 +242,18 @@ export const digitsOf = (s: string): string =>
     })
     .join('');
 
+/**
+ * The card's digits other than its last four that are still readable: the longest run of them, in order, in the
+ * output's digits (any script; see helpers.ts for the red-team rounds' other measures).
+ */
+export function hiddenCardDigitsShown(output: string, card: string): number {
+  const out = digitsOf(output);
+  const hidden = card.slice(0, -4);
+  let best = 0;
+  for (let i = 0; i < hidden.length; i++) for (let n = best + 1; i + n <= hidden.length && out.includes(hidden.slice(i, i + n)); n++) best = n;
+  return best;
+}
+
 /** Text holding a card number or a secret, and what must never be readable after it went through the library. */
 export interface Sensitive {
   text: string;

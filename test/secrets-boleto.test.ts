@@ -5,10 +5,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/index.js';
-import { callPrepOutputs, uniqueKey, writeNote } from './helpers.js';
+import { callPrepOutputs, storage, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 const BANK = '34191.79001 01043.510047 91020.150008 6 83820000026000';
 const UTILITY = '83640000001-1 33120138000-2 81288462711-6 08013618155-1';
 

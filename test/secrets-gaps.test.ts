@@ -6,13 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { capturingCallPrep, shadow, typeAndLeave, uniqueKey } from './helpers.js';
+import { capturingCallPrep, shadow, storage, typeAndLeave, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string =>
-  Object.keys(localStorage)
-    .map((k) => localStorage.getItem(k))
-    .join('\n');
 
 /** As the user typed them, and what must be left of each. */
 const ARABIC_CODES: [string, string][] = [

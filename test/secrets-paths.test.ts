@@ -7,17 +7,13 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { SafeStorage } from '../src/internal/storage.js';
-import { nextFrame, shadow, uniqueKey, writeNote } from './helpers.js';
+import { nextFrame, shadow, storage, uniqueKey, writeNote } from './helpers.js';
 import { cardNumber, digitsOf, grouped, inScript, leaks, ordinary, scripts, sensitive, type Sensitive } from './secret-gen.js';
 
 const RUNS = 15;
 /** A one-line input drops line breaks as the browser does. */
 const oneLine = (s: string): string => s.replace(/[\r\n]/g, '').trim();
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string =>
-  Object.keys(localStorage)
-    .map((k) => localStorage.getItem(k))
-    .join('\n');
 const status = (el: Element): string => shadow(el).querySelector('[role=status]')!.textContent!;
 
 /** Everything the form let out while `run` ran: events' detail, copied, printed and downloaded text, requests. */

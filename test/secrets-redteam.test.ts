@@ -6,20 +6,11 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { cardNumber, digitsOf, grouped, inScript, scripts } from './secret-gen.js';
+import { cardNumber, digitsOf, grouped, hiddenCardDigitsShown as exposed, inScript, scripts } from './secret-gen.js';
 import { shadow } from './helpers.js';
 
 const RUNS = 400;
 const NOW = new Date('2026-11-24T12:00');
-
-/** The card's digits other than its last four that are still readable: the longest run of them, in order, in the output's digits. */
-function exposed(output: string, card: string): number {
-  const out = digitsOf(output);
-  const hidden = card.slice(0, -4);
-  let best = 0;
-  for (let i = 0; i < hidden.length; i++) for (let n = best + 1; i + n <= hidden.length && out.includes(hidden.slice(i, i + n)); n++) best = n;
-  return best;
-}
 
 describe('red team finding 2: a false Luhn match never hides the real card after it', () => {
   it('masks the whole card and keeps the order number, exactly as the red team typed it', () => {

@@ -7,10 +7,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
-import { capturingCallPrep, searchQuery, shadow, typeInto, uniqueKey } from './helpers.js';
+import { cardRunShownArabic as exposed, capturingCallPrep, searchQuery, shadow, storage, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 async function leave(el: SupportCallPrep, name: string): Promise<void> {
   const control = shadow(el).querySelector<HTMLElement>(`[name="${name}"]`)!;
@@ -99,18 +98,6 @@ describe('R6-1: a code followed directly by a Chinese or Arabic letter', () => {
 });
 
 const CARD = '4539148803436467';
-const ascii = (s: string): string => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660));
-/** The most digits of the card in a row anywhere in `out` (digits of other text between them break the run). */
-const exposed = (out: string): number => {
-  const d = ascii(out).replace(/\D/g, '');
-  let best = 0;
-  for (let i = 0; i < d.length; i++) {
-    let k = 0;
-    while (k < CARD.length && d[i + k] === CARD[k]) k++;
-    best = Math.max(best, k);
-  }
-  return best;
-};
 /** The red team's splits: a first part of 13 or 14 digits left in `what`, the rest typed in `tried`. */
 const SPLITS: [string, string][] = [
   ['card 4539 1488 0343 6', '467'],
@@ -142,7 +129,7 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
       }
       await leave(el, 'tried');
       seen.push(storage(), el.summaryText());
-      for (const out of seen) expect(exposed(out), `${first} | ${rest} → ${out}`).to.be.below(8);
+      for (const out of seen) expect(exposed(out, CARD), `${first} | ${rest} → ${out}`).to.be.below(8);
       expect(el.summaryText()).to.include('•••• 6467');
       el.remove();
       localStorage.clear();
@@ -162,7 +149,8 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
       const body = JSON.parse(await submit());
       expect(body.what, first).to.equal(first.replace(/[\d٠-٩][\d٠-٩ -]*$/, '••••'));
       expect(body.tried, first).to.equal('••••');
-      for (const out of [JSON.stringify(body), storage(), el.summaryText(), ...events]) expect(exposed(out), `${first} | ${rest} → ${out}`).to.be.below(8);
+      for (const out of [JSON.stringify(body), storage(), el.summaryText(), ...events])
+        expect(exposed(out, CARD), `${first} | ${rest} → ${out}`).to.be.below(8);
       el.remove();
       localStorage.clear();
     }
@@ -181,7 +169,7 @@ describe('R6-0: a card split across two call-form fields stays masked in both wh
         two.dispatchEvent(new Event('change'));
         await el.updateComplete;
         for (const out of [storage(), el.exportText(), JSON.stringify(el.exportJson())])
-          expect(exposed(out), `${first} | ${two.value} → ${out}`).to.be.below(8);
+          expect(exposed(out, CARD), `${first} | ${two.value} → ${out}`).to.be.below(8);
       }
       el.remove();
       localStorage.clear();
@@ -284,7 +272,7 @@ describe('R6-5: box-drawing and modifier marks between a card’s groups', () =>
       await leave(el, 'what');
       const body = await submit();
       expect(JSON.parse(body).what, typed).to.equal('card •••• 6467 exp 12/27');
-      for (const out of [body, storage(), el.summaryText()]) expect(exposed(out), `${typed} → ${out}`).to.be.below(8);
+      for (const out of [body, storage(), el.summaryText()]) expect(exposed(out, CARD), `${typed} → ${out}`).to.be.below(8);
       el.remove();
       localStorage.clear();
     }

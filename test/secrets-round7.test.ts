@@ -7,23 +7,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { capture, shadow, uniqueKey } from './helpers.js';
+import { capture, cardRunShownArabicWide as exposed, shadow, storage, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
-const ascii = (s: string): string => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
-
-/** The most digits of `card`, from its first, in a row among all the digits of `out` (other text between them does not break the run). */
-function exposed(out: string, card: string): number {
-  const d = ascii(out).replace(/\D/g, '');
-  let best = 0;
-  for (let i = 0; i < d.length; i++) {
-    let k = 0;
-    while (k < card.length && d[i + k] === card[k]) k++;
-    best = Math.max(best, k);
-  }
-  return best;
-}
 
 const VISA = '4539148803436467';
 const AMEX = '378282246310005';

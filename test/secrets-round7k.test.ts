@@ -11,10 +11,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq } from '../src/index.js';
 import { namesSecret, redact } from '../src/internal/sensitive.js';
-import { expectRedacted, searchQuery, shadow, typeInto, uniqueKey } from './helpers.js';
+import { expectRedacted, searchQuery, shadow, storage, typeInto, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** [typed, what is left]: each finding's inputs and close variants. */
 const AR: [string, string][] = [

@@ -7,10 +7,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportDisputeChecklist } from '../src/index.js';
 import { redact, redactFields } from '../src/internal/sensitive.js';
-import { capturingCallPrep, expectEverywhere, fillCallPrep, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
+import { capturingCallPrep, expectEverywhere, fillCallPrep, storage, typeAndLeave, uniqueKey, writeNote } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** What leaves a call form whose fields were typed as given (and left), then submitted: every output, as text. */
 async function throughCallPrep(fields: Record<string, string>): Promise<{ outputs: string[]; body: string; summary: string }> {

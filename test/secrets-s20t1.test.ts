@@ -7,10 +7,9 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, storage, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-12-06T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** [typed, what is left]: Taiwan's words beyond the Traditional forms the `zh` table already had. */
 const ZH_HANT: [string, string][] = [

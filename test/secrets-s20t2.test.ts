@@ -11,14 +11,13 @@ import { loadLocale } from '../src/internal/locale.js';
 import { callPrep as koCallPrep } from '../src/components/call-prep/call-prep.ko.js';
 import { callPrep as thCallPrep } from '../src/components/call-prep/call-prep.th.js';
 import { callPrep as viCallPrep } from '../src/components/call-prep/call-prep.vi.js';
-import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
+import { storage, typeAndLeave, typeInto, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
 before(() => Promise.all(['ko', 'th', 'vi'].map((tag) => loadLocale(tag, 'callPrep'))));
 
 const NOW = new Date('2026-12-06T10:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** [typed, what is left], per language. */
 const MASKED: Record<string, [string, string][]> = {

@@ -6,14 +6,13 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { shadow, uniqueKey } from './helpers.js';
+import { shadow, storage, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
 before(() => Promise.all(['id', 'hi', 'tr'].map((tag) => loadLocale(tag, 'callPrep'))));
 
 const NOW = new Date('2026-11-24T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 interface Language {
   /** [typed, what is left] */

@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { expectRedacted, shadow, uniqueKey } from './helpers.js';
+import { expectRedacted, shadow, storage, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
@@ -15,7 +15,6 @@ before(() => Promise.all(['es', 'pt', 'it'].map((tag) => loadLocale(tag, 'callPr
 
 const NOW = new Date('2026-12-06T12:00');
 const M = '••••••';
-const storage = (): string => Object.values(localStorage).join('\n');
 
 interface Language {
   name: string;

@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { redact } from '../src/internal/sensitive.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { typeAndLeave, typeInto, uniqueKey } from './helpers.js';
+import { storage, typeAndLeave, typeInto, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
@@ -88,8 +88,6 @@ const KEPT_DE = [
   'Bestätigungscode nicht erhalten, Bestellung 12345678',
   'Sicherheitscode wurde an +49 170 1234567 gesendet',
 ];
-
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** Types `sentence` into the call form's "What happened" key by key, then leaves it; returns storage after each step. */
 async function typeKeyByKey(el: SupportCallPrep, sentence: string): Promise<string[]> {

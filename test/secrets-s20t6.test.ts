@@ -5,14 +5,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep } from '../src/index.js';
 import { loadLocale } from '../src/internal/locale.js';
-import { expectRedacted, typeInto, uniqueKey } from './helpers.js';
+import { expectRedacted, storage, typeInto, uniqueKey } from './helpers.js';
 
 // Each language's secret words load with its first file (src/internal/secret-words.<tag>.ts), as on a page
 // showing an element in that language.
 before(() => Promise.all(['ru', 'he'].map((tag) => loadLocale(tag, 'callPrep'))));
 
 const NOW = new Date('2026-12-06T12:00');
-const storage = (): string => Object.values(localStorage).join('\n');
 
 /** [typed, what is left]: Russian, as SMS from Russian banks word it and as customers retype it. */
 const RU: [string, string][] = [

@@ -10,6 +10,7 @@ import { callPrep } from '../../src/components/call-prep/call-prep.en.js';
 import { dispute } from '../../src/components/dispute-checklist/dispute-checklist.en.js';
 import { faq } from '../../src/components/faq/faq.en.js';
 import { hotline } from '../../src/components/hotline/hotline.en.js';
+import { DAY_MS as DAY } from '../../src/internal/time.js';
 import { capture, nextFrame } from '../helpers.js';
 import { deepElements, executions, installGuard, inspect, problems, renders, resetExecutions, snapshot } from './guard.js';
 import { isBig, payloads, sized } from './payloads.js';
@@ -18,7 +19,6 @@ installGuard();
 snapshot();
 
 const NOW = new Date('2026-11-24T15:45:00Z');
-const DAY = 86_400_000;
 /** Payload texts for paths where a megabyte per element would only measure the browser's speed. */
 const SMALL = 16_384;
 const texts = (max?: number): string[] => payloads.map((p) => sized(p, max));
