@@ -752,6 +752,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     else {
       if (lines) {
         this.pending = new Set();
+        // The end of this task, not an instant: WakeController (internal/timer.ts) re-renders its host at a time
+        // of its clock and holds off while the host is off the page; this reads the text typed, even then.
         setTimeout(() => this.flushInput());
       }
       this.takeInput(el);
