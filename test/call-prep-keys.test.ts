@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { callPrep as en } from '../src/components/call-prep/call-prep.en.js';
-import { READY, TOPICS, isKey, type BuiltInTopic } from '../src/components/call-prep/call-prep.fields.js';
+import { FIELDS, NOTES, READY, TOPICS, isKey, type BuiltInTopic } from '../src/components/call-prep/call-prep.fields.js';
 
 // The string keys call-prep builds from ids are checked by the compiler (the typecheck step fails on a line
 // below, or in test/string-keys.typecheck.ts, that compiles when it should not); these tests run what the
@@ -17,6 +17,16 @@ describe('<support-call-prep> keys built from ids', () => {
     isKey(`${'refund-ref'}H`);
     // @ts-expect-error a key of another shape cannot be looked up (a typo in the template: `{id}Hint`)
     isKey(`${id}Hint`);
+  });
+
+  it('has a string for each option a built-in choice field lists, and for no other option', () => {
+    const listed = FIELDS.filter((f) => f.type === 'select' || f.type === 'checks').flatMap((f) =>
+      (f.id === 'topic' ? TOPICS : f.options!).map((o) => `${f.id}_${o}`),
+    );
+    const ids = [...FIELDS, ...NOTES].map((f) => f.id);
+    expect(Object.keys(en).filter((k) => ids.includes(k.split('_')[0]) && k.includes('_'))).to.deep.equal(listed);
+    // A merchant's own option on a built-in field, or a currency, is shown as given.
+    expect([isKey('status_frozen'), isKey('amount_USD')]).to.deep.equal([false, false]);
   });
 
   it('every built-in topic has its label and its list to have ready, one string per item, checked whole by the compiler', () => {

@@ -100,6 +100,44 @@ describe('<support-call-prep> prefill', () => {
     }
   });
 
+  it('reads a link typed or copied in full-width characters as the ASCII it shows: topic, ID, amount and currency fill in', async () => {
+    // `ｐａｙｍｅｎｔ`, `ＴＸ－４２`, `２５.５０`, `ＥＵＲ`: what a Chinese or Japanese input method, or a copy from such a page, gives.
+    const wide = (v: string): string => encodeURIComponent(v.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    const back = visit(`call-topic=${wide('payment')}&call-txn=${wide('TX-42')}&call-amount=${wide('25.50')}&call-currency=${wide('EUR')}`);
+    const errors = capture();
+    try {
+      const el = await fixture<SupportCallPrep>(
+        html`<support-call-prep storage-key=${uniqueKey('pre-wide')} .now=${NOW} prefill-from-url></support-call-prep>`,
+      );
+      expect(errors.calls).to.deep.equal([]);
+      expect(q<HTMLSelectElement>(el, '#topic').value).to.equal('payment');
+      expect(q(el, '#txn').value).to.equal('TX-42');
+      expect(q(el, '#amount').value).to.equal('25.50');
+      expect(q<HTMLSelectElement>(el, '#amount-c').value).to.equal('EUR');
+    } finally {
+      errors.restore();
+      back();
+    }
+  });
+
+  it('reads only its own URL parameters, whatever a page put on Object.prototype', async () => {
+    // A polluted prototype (an old library's merge of `{"__proto__": …}`) naming a parameter for the `what` field.
+    const back = visit('call-what=Refund-approved&call-txn=TX-9');
+    const errors = capture();
+    (Object.prototype as Record<string, unknown>).what = 'call-what';
+    let el: SupportCallPrep;
+    try {
+      el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('pre-proto')} .now=${NOW} prefill-from-url></support-call-prep>`);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).what;
+      errors.restore();
+      back();
+    }
+    expect(q(el, '#txn').value).to.equal('TX-9');
+    expect(q<HTMLTextAreaElement>(el, '#what').value).to.equal('');
+    expect(errors.calls).to.deep.equal([]);
+  });
+
   for (const [name, card] of [
     ['full-width', FULL_WIDTH_CARD],
     ['Arabic-Indic', ARABIC_CARD],

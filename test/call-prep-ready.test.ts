@@ -74,6 +74,47 @@ describe('<support-call-prep> what to have ready', () => {
     }
   });
 
+  it('warns about an old list when the page gives it, before any summary shows, and never while rendering one', async () => {
+    const warn = capture('warn');
+    const errors = capture('error');
+    // What the console got while an element rendered: rendering reports nothing (validation happens on input).
+    const fromRender: string[] = [];
+    const { render } = SupportCallPrep.prototype;
+    SupportCallPrep.prototype.render = function (this: SupportCallPrep) {
+      const before = [warn.calls.length, errors.calls.length];
+      const result = render.call(this);
+      fromRender.push(...warn.calls.slice(before[0]), ...errors.calls.slice(before[1]));
+      return result;
+    };
+    try {
+      const old = { ready_account: 'Passport|The new address' };
+      const el = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .strings=${old}></support-call-prep>`);
+      // Said as the strings came in: the merchant sees it on loading the page, not when a user first prepares a call.
+      expect(warn.calls).to.deep.equal([
+        '<support-call-prep>: "ready_account" is read in this release only: use ready_account_id, ready_account_new (docs/call-prep.md).',
+      ]);
+      expect(await prepared(el, 'account')).to.deep.equal(['Passport', 'The new address']);
+      // The summary rendered again, and in a second form: still the one warning.
+      el.requestUpdate();
+      await el.updateComplete;
+      const again = await fixture<SupportCallPrep>(html`<support-call-prep no-persist .now=${NOW} .strings=${old}></support-call-prep>`);
+      expect(await prepared(again, 'account')).to.deep.equal(['Passport', 'The new address']);
+      expect(warn.calls).to.have.length(1);
+      // A language registered while the form is on the page: its old list is said at once too.
+      const later = await fixture<SupportCallPrep>(html`<support-call-prep lang="x-ready-later" no-persist .now=${NOW}></support-call-prep>`);
+      registerLocale('x-ready-later', { callPrep: { ready_other: 'Photos of it|Emails about it' } as never });
+      await later.updateComplete;
+      expect(warn.calls.map((w) => w.match(/"(ready_\w+)"/)?.[1])).to.deep.equal(['ready_account', 'ready_other']);
+      expect(await prepared(later, 'other')).to.deep.equal(['Photos of it', 'Emails about it']);
+      expect(fromRender).to.deep.equal([]);
+      expect(errors.calls).to.deep.equal([]);
+    } finally {
+      SupportCallPrep.prototype.render = render;
+      warn.restore();
+      errors.restore();
+    }
+  });
+
   it("shows a merchant field's options as given, never a string of the table whose key they happen to spell", async () => {
     const el = await fixture<SupportCallPrep>(
       html`<support-call-prep no-persist .now=${NOW} .fields=${['topic', { id: 'ready', label: 'Ready', type: 'checks', options: ['account', 'account_id'] }]}></support-call-prep>`,

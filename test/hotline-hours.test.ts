@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseHours, status, toInstant, validZone, wall } from '../src/components/hotline/hours.js';
+import { parseHours, status } from '../src/components/hotline/hours.js';
+import { toInstant, validZone, wall } from '../src/internal/time.js';
 
 describe('<support-hotline> opening hours', () => {
   it('parses day lists, wrapping day ranges and several ranges a day', () => {

@@ -1,7 +1,7 @@
 // Compiled by the typecheck step (tsconfig.test.json), never run: each `@ts-expect-error` line must fail to
 // compile, so a string key or line key the compiler lets through fails the typecheck ("Unused '@ts-expect-error'").
 import type { BuiltInKey, TableKey } from '../src/components/dispute-checklist/dispute-checklist.types.js';
-import type { FieldKey, ReadyKey, ReadyTable } from '../src/components/call-prep/call-prep.fields.js';
+import type { FieldKey, OptionKey, ReadyKey, ReadyTable, TableKey as CallPrepKey } from '../src/components/call-prep/call-prep.fields.js';
 import type { HotlineKey } from '../src/components/hotline/hotline.component.js';
 
 // The checklist: the strings of a built-in type, item and reason are keys the compiler knows.
@@ -32,3 +32,11 @@ export const fieldKeys: FieldKey[] = ['txnH', 'status_locked'];
 export const merchantHint: FieldKey = 'refund-refH';
 // @ts-expect-error a field's label is not looked up by a built key (checked whole where it is used)
 export const builtLabel: FieldKey = 'txnL';
+// A built-in field's option key names one of the options that field lists (OPTIONS in call-prep.fields.ts).
+export const optionKeys: OptionKey[] = ['status_locked', 'checked_expiry', 'topic_dispute'];
+// @ts-expect-error an option its field does not list builds no key
+export const unlisted: FieldKey = 'status_frozen';
+// @ts-expect-error another field's option is no option of this one
+export const otherField: OptionKey = 'status_network';
+// @ts-expect-error a listed option without its string is refused where the option keys are checked
+export type MissingOption = CallPrepKey<'status_frozen'>;

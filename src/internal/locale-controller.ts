@@ -133,9 +133,10 @@ export class LocaleController<T extends Record<string, string>> implements React
 
   /**
    * The merchant's override of `key`, if any. Overrides that throw when read (a getter that throws, a revoked
-   * Proxy) are reported once and the built-in strings are used: nothing throws into the host page.
+   * Proxy) are reported once and the built-in strings are used: nothing throws into the host page. Any key, so
+   * that an element can read one no longer in its table (call-prep's old `ready_<topic>`).
    */
-  private override(key: string): unknown {
+  override(key: string): unknown {
     const { strings } = this.host;
     if (strings == null || strings === this.unreadable) return undefined;
     try {

@@ -12,17 +12,17 @@ import { stripBidi, unseen } from '../../internal/bidi.js';
 import { asciiDigit } from '../../internal/digits.js';
 import { sendableUrl } from '../../internal/safe-url.js';
 import { DraftController } from '../../internal/draft.js';
-import { languageFor, lookup } from '../../internal/locale.js';
+import { languageFor, lookup, type Language } from '../../internal/locale.js';
 import { namespace } from '../../internal/storage.js';
-import { clock } from '../../internal/time.js';
+import { clock, toInstant, userZone, utcOffset, validZone, wall } from '../../internal/time.js';
+import { urlPrefill } from '../../internal/url-prefill.js';
 import { SupportCallPrepChangeEvent, SupportCallPrepPreparedEvent, SupportCallPrepSubmitEvent, type CallPrepData } from '../../events/call-prep.js';
-// The hotline's time zone arithmetic (tree-shaken: only these two come along).
-import { validZone, wall } from '../hotline/hours.js';
 import { callPrep as en } from './call-prep.en.js';
 import {
   FIELDS,
   NOTES,
   READY,
+  TOPICS,
   builtInField,
   builtInTopic,
   isKey,
@@ -31,7 +31,7 @@ import {
   type BuiltInTopic,
   type CallPrepField,
   type CallPrepTopic,
-  type FieldKey,
+  type BuiltKey,
 } from './call-prep.fields.js';
 import { styles } from './call-prep.styles.js';
 
@@ -53,12 +53,12 @@ const TEXT_MAX = 10_000;
 /** The old `ready_<topic>` overrides already warned about: once per page each. */
 const warnedReady = new Set<string>();
 const EURO = /^(AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)$/;
-/** The page URL's query parameters read with `prefill-from-url`, by the data key they fill. */
 /**
  * A text value from the page URL: an ID, never a sentence. Anyone can send a link to the merchant's own page, and
  * "SUSPENDED - call +1 900 666 0000" in the transaction field reads as the merchant's word (round 7, R7-10).
  */
 const LINK_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:#/@-]{0,63}$/u;
+/** The page URL's query parameters read with `prefill-from-url`, by the data key they fill. */
 const URL_KEYS: Record<string, string> = {
   topic: 'call-topic',
   account: 'call-account',
@@ -76,17 +76,14 @@ const digits = (v: string): string =>
     .normalize('NFKC')
     .replace(/\p{Nd}/gu, asciiDigit)
     .replace(/\s/g, '');
-const userZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The instant of the wall time `local` (`2026-12-03T14:05`) in `zone`, by the zone's rules on that date (IANA tz
- * database, https://www.iana.org/time-zones: DST included); NaN for an invalid time. Two steps settle the offset.
+ * database, https://www.iana.org/time-zones: DST included); NaN for an invalid time.
  */
 function zoned(local: string, zone: string): number {
   const w = wallTime(local);
-  if (isNaN(w)) return w;
-  const t = w - (wall(zone, w) - w);
-  return w - (wall(zone, t) - t);
+  return isNaN(w) ? w : toInstant(zone, w);
 }
 
 /**
@@ -104,14 +101,6 @@ function wallTime(v: string): number {
   t.setUTCFullYear(y, mo - 1, d);
   t.setUTCHours(h, mi, sec);
   return y > 0 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && sec < 60 ? +t : NaN;
-}
-
-/** The UTC offset of `local` in `zone` as ISO 8601 writes it: `UTC+08:00`, `UTC-05:00`. */
-function offset(local: string, zone: string): string {
-  const m = Math.round((wallTime(local) - zoned(local, zone)) / 6e4);
-  const a = Math.abs(m);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return isNaN(m) ? '' : `UTC${m < 0 ? '-' : '+'}${p(Math.floor(a / 60))}:${p(a % 60)}`;
 }
 
 /**
@@ -318,6 +307,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private serverZones?: Map<string, string[]>;
   /** The case or ticket ID the endpoint returned for the last send. */
   private caseId = '';
+  /** The language the old lists to have ready were last looked for in (see willUpdate). */
+  private oldFrom?: Language = undefined;
 
   /**
    * Another tab saved or forgot the draft (the newer save won). The field being typed in keeps its text, saved
@@ -337,6 +328,19 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The language asked for: a language not shipped and registered in part declares English (this.locale).
+    const language = languageFor(this.localeController.wanted, 'callPrep');
+    // An old list is warned about once per page, where it comes in: `strings` set, a language registered or loaded.
+    if (changed.has('strings') || language !== this.oldFrom) {
+      this.oldFrom = language;
+      for (const topic of TOPICS) {
+        const old = `ready_${topic}` as const;
+        if (this.oldReady(topic, language) && !warnedReady.has(old)) {
+          console.warn(`<support-call-prep>: "${old}" is read in this release only: use ${READY[topic].join(', ')} (docs/call-prep.md).`);
+          warnedReady.add(old);
+        }
+      }
+    }
     const served = this.hasUpdated ? [] : [...(this.shadowRoot?.querySelectorAll<HTMLSelectElement>('select[id$="-z"]') ?? [])];
     if (served.length) {
       this.serverZones = new Map(served.map((z) => [z.id, [...z.options].map((o) => o.value)]));
@@ -368,21 +372,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!this.hasUpdated || changed.has('storageKey') || unsaved) this.values = this.draft.open(namespace(this.storageKey, this.reportError), DRAFT) ?? {};
     if (!this.hasUpdated || changed.has('storageKey') || unsaved || changed.has('prefillValues') || changed.has('prefillFromUrl')) {
       // What the user typed (the saved draft) wins: prefilled values fill only empty fields, or replace earlier prefilled ones.
-      if (this.prefillFromUrl && !isServer) this.fill(this.urlValues(), (k) => `?${URL_KEYS[k]}`, true);
+      if (this.prefillFromUrl && !isServer) this.fill(urlPrefill(URL_KEYS), (k) => `?${URL_KEYS[k]}`, true);
       if (this.prefillValues !== undefined) {
         // A copy of the merchant's own keys first: one that throws when read fills nothing, rather than half.
         const given = readOr(() => (isRecord(this.prefillValues) ? { ...this.prefillValues } : this.prefillValues), undefined, 'prefill', this.reportError);
         if (given !== undefined) this.fill(given, (k) => `prefill.${k}`);
       }
     }
-  }
-
-  /** The `call-*` parameters of the page URL, by data key. */
-  private urlValues(): Record<string, string> {
-    const query = new URLSearchParams(location.search);
-    const out: Record<string, string> = {};
-    for (const k in URL_KEYS) if (query.has(URL_KEYS[k])) out[k] = query.get(URL_KEYS[k])!;
-    return out;
   }
 
   /**
@@ -489,8 +485,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return clock(this.now);
   }
 
-  /** A string of the table by a key built from a built-in field's id, or `fallback` when the table has none (a hint or option). */
-  private t(key: FieldKey, fallback = ''): string {
+  /** A string of the table by a key built from a built-in field's id, or `fallback` when the table has none (a hint, or an option no field lists). */
+  private t(key: BuiltKey, fallback = ''): string {
     return isKey(key) ? this.msg(key) : fallback;
   }
 
@@ -646,7 +642,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
       // The date and time as the user saw it, with its zone and that date's UTC offset: what an agent asks first.
       if (f.type === 'datetime' && own(out, f.id)) {
         out[`${f.id}Zone`] = this.zone(f);
-        out[`${f.id}Offset`] = offset(out[f.id] as string, this.zone(f));
+        out[`${f.id}Offset`] = utcOffset(wallTime(out[f.id] as string), this.zone(f));
       }
     }
     return out;
@@ -685,22 +681,21 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   }
 
   /**
-   * What to have ready for the topic, one string per item (`READY`). Until 0.2 a topic's list was one string,
-   * `ready_<topic>`, its items separated by `|`: a merchant's override of it is still read, and warned about
-   * once per page, for this release only.
+   * Until 0.2 a topic's list to have ready was one string, `ready_<topic>`, its items separated by `|`: a
+   * merchant's (`strings`, else a registered language's; built-in files no longer have it) is still read for this
+   * release only (docs/call-prep.md, "Renamed in 0.2"). Its items, or undefined when there is none.
    */
+  private oldReady(topic: BuiltInTopic, language = languageFor(this.localeController.wanted, 'callPrep')): string[] | undefined {
+    const old = `ready_${topic}` as const;
+    const override = this.localeController.override(old);
+    const text = typeof override === 'string' ? override : language && lookup(language, 'callPrep', old, en);
+    return text === undefined ? text : stripBidi(text).split('|');
+  }
+
+  /** What to have ready for the topic, one string per item (`READY`), or the topic's old one-string list (see oldReady). */
   private readyList(): string[] {
     const topic = this.topicKind();
-    const old = `ready_${topic}` as const;
-    // The merchant's text (the `strings` override, else a registered language's): built-in files no longer have it.
-    const override = own(this.strings, old);
-    // The language asked for: a language not shipped and registered in part declares English (this.locale).
-    const language = languageFor(this.localeController.wanted, 'callPrep');
-    const text = typeof override === 'string' ? override : language && lookup(language, 'callPrep', old, en);
-    if (text === undefined) return READY[topic].map((key) => this.msg(key));
-    if (!warnedReady.has(old)) console.warn(`<support-call-prep>: "${old}" is read in this release only: use ${READY[topic].join(', ')} (docs/call-prep.md).`);
-    warnedReady.add(old);
-    return stripBidi(text).split('|');
+    return this.oldReady(topic) ?? READY[topic].map((key) => this.msg(key));
   }
 
   /**
@@ -757,6 +752,8 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     else {
       if (lines) {
         this.pending = new Set();
+        // The end of this task, not an instant: WakeController (internal/timer.ts) re-renders its host at a time
+        // of its clock and holds off while the host is off the page; this reads the text typed, even then.
         setTimeout(() => this.flushInput());
       }
       this.takeInput(el);

@@ -49,14 +49,6 @@ export type BuiltInFieldId =
   | 'case'
   | 'solution'
   | 'follow';
-/**
- * The keys built from a built-in field's id: its hint `{id}H` and an option `{id}_{option}` (its label `{id}L`
- * is in the table for every built-in field, checked whole where it is looked up). Only these shapes may be looked
- * up by a built key, and what the lookup finds is one of the table's keys of that shape (tsc checks both).
- */
-export type FieldKey = `${BuiltInFieldId}H` | `${BuiltInFieldId}_${string}`;
-/** Whether the table has a string for `key`, a key built from a built-in field's id (a hint or option may have none). */
-export const isKey = (key: FieldKey): key is Extract<keyof typeof en, FieldKey> => Object.hasOwn(en, key);
 /** The built-in topics: each has its label `topic_{id}` and its list to have ready (`READY`) in the string table. */
 export const TOPICS = ['account', 'payment', 'security', 'dispute', 'methods', 'other'] as const;
 export type BuiltInTopic = (typeof TOPICS)[number];
@@ -77,39 +69,71 @@ export const READY = {
 const TXN = ['payment', 'security', 'dispute', 'other'];
 const TYPES = ['text', 'email', 'tel', 'textarea', 'select', 'checks', 'datetime', 'date', 'amount'];
 
+/** A field as written in this file: the built-in ones `as const`, so that the compiler knows each option (OptionKey). */
+type Written = Omit<CallPrepField, 'topics' | 'options'> & { readonly topics?: readonly string[]; readonly options?: readonly string[] };
+
 /**
  * A field with every key its own (undefined when unset): a host page's polluted Object.prototype (`topics`,
- * `options`, `label`, …) never shows through a key a field leaves out.
+ * `options`, `label`, …) never shows through a key a field leaves out. (Its lists are read, never changed: a
+ * merchant's lists replace them whole.)
  */
-const spec = (f: CallPrepField): CallPrepField => ({
-  label: undefined,
-  hint: undefined,
-  required: false,
-  topics: undefined,
-  options: undefined,
-  ac: undefined,
-  ...f,
-});
+const spec = (f: Written): CallPrepField =>
+  ({
+    label: undefined,
+    hint: undefined,
+    required: false,
+    topics: undefined,
+    options: undefined,
+    ac: undefined,
+    ...f,
+  }) as CallPrepField;
 
+/** The built-in fields, written `as const`: each option of a choice field is known to the compiler. */
+const BUILT_IN = [
+  { id: 'topic', type: 'select', required: true },
+  { id: 'account', type: 'text', required: true, ac: 'username' },
+  { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
+  { id: 'when', type: 'datetime', topics: TXN },
+  { id: 'card4', type: 'text', topics: TXN, ac: 'off' },
+  { id: 'decline', type: 'text', topics: TXN, ac: 'off' },
+  { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
+  { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
+  { id: 'what', type: 'textarea', required: true },
+  { id: 'checked', type: 'checks', topics: ['payment'], options: ['network', 'balance', 'expiry'] },
+  { id: 'tried', type: 'textarea' },
+  { id: 'lang', type: 'text' },
+  { id: 'phone', type: 'tel', ac: 'tel' },
+  { id: 'device', type: 'textarea' },
+] as const satisfies readonly (Written & { id: BuiltInFieldId })[];
 /** The default form, in the order an agent asks. */
-export const FIELDS: CallPrepField[] = (
-  [
-    { id: 'topic', type: 'select', required: true },
-    { id: 'account', type: 'text', required: true, ac: 'username' },
-    { id: 'txn', type: 'text', topics: TXN, ac: 'off' },
-    { id: 'when', type: 'datetime', topics: TXN },
-    { id: 'card4', type: 'text', topics: TXN, ac: 'off' },
-    { id: 'decline', type: 'text', topics: TXN, ac: 'off' },
-    { id: 'amount', type: 'amount', topics: ['payment', 'dispute', 'other'], options: ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'CAD', 'AUD', 'SGD'] },
-    { id: 'status', type: 'select', options: ['active', 'limited', 'locked', 'unsure'] },
-    { id: 'what', type: 'textarea', required: true },
-    { id: 'checked', type: 'checks', topics: ['payment'], options: ['network', 'balance', 'expiry'] },
-    { id: 'tried', type: 'textarea' },
-    { id: 'lang', type: 'text' },
-    { id: 'phone', type: 'tel', ac: 'tel' },
-    { id: 'device', type: 'textarea' },
-  ] satisfies (CallPrepField & { id: BuiltInFieldId })[]
-).map(spec);
+export const FIELDS: CallPrepField[] = BUILT_IN.map(spec);
+
+/** Only a key of call-prep's string table fits `K`: a string key built from an id is checked here, by tsc. */
+export type TableKey<K extends keyof typeof en> = K;
+/** `{id}_{option}` of each option a choice field lists (`status_locked`; an amount's currencies have no string). */
+type Listed<F> = F extends { id: infer I extends string; type: 'select' | 'checks'; options: readonly (infer O extends string)[] } ? `${I}_${O}` : never;
+/**
+ * The string keys of the built-in options: each option a built-in choice field lists, and each built-in topic
+ * (the topic select's options). An option without its string, or a typo in one, fails the typecheck.
+ */
+export type OptionKey = TableKey<Listed<(typeof BUILT_IN)[number]> | `topic_${BuiltInTopic}`>;
+/** Compiles only when `T` is never. */
+type None<T extends never> = T;
+/** The table's keys of the shape `{built-in id}_…` that are no listed option's: there may be none (see isKey). */
+export type Unlisted = None<Exclude<Extract<keyof typeof en, `${BuiltInFieldId}_${string}`>, OptionKey>>;
+/**
+ * The string keys built from a built-in field's id: its hint `{id}H`, if it has one, and a listed option's
+ * `OptionKey` (its label `{id}L` is in the table for every built-in field, checked whole where it is looked up).
+ */
+export type FieldKey = TableKey<Extract<keyof typeof en, `${BuiltInFieldId}H`> | OptionKey>;
+/** A key as built from a built-in field's id, before isKey: `{id}H`, or `{id}_{value}` with any value of the field. */
+export type BuiltKey = `${BuiltInFieldId}H` | `${BuiltInFieldId}_${string}`;
+/**
+ * Whether a built key is a FieldKey: a hint (not every field has one), or an option its field lists. The table
+ * answers for the lists exactly, as the compiler checks both ways: each listed option has its string (OptionKey),
+ * and the table has no other key of that shape (Unlisted). A merchant's own option, or a currency, has none.
+ */
+export const isKey = (key: BuiltKey): key is FieldKey => Object.hasOwn(en, key);
 
 /** The "after the call" notes. */
 export const NOTES: CallPrepField[] = (

@@ -11,6 +11,7 @@ import { WakeController } from '../../internal/timer.js';
 import { namespace } from '../../internal/storage.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DAY_MS, clock } from '../../internal/time.js';
+import { urlPrefill } from '../../internal/url-prefill.js';
 import { SupportDisputeChangeEvent, SupportDisputeExportEvent, SupportDisputeReadyEvent, type DisputeExportFormat } from '../../events/dispute-checklist.js';
 import type { DisputeStrings } from './dispute-checklist.en.js';
 import { dispute as english } from './dispute-checklist.en.js';
@@ -396,21 +397,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return d ? { ...d } : null;
   }
 
-  /** Valid values of the page URL's query parameters; bad ones are reported and left out. */
+  /** The page URL's query parameters (`urlPrefill`: no prototype, NFKC); bad values are reported and left out where they are read. */
   private readUrl(): Prefill {
-    // No prototype: a key not in the URL reads as undefined, whatever a page put on Object.prototype.
-    const out = Object.create(null) as Prefill;
-    let query: URLSearchParams;
-    try {
-      query = new URLSearchParams(location.search);
-    } catch {
-      return out;
-    }
-    for (const [key, name] of Object.entries(URL_PARAMS) as [keyof Prefill, string][]) {
-      const value = query.get(name);
-      if (value !== null) out[key] = value.normalize('NFKC').trim();
-    }
-    return out;
+    return urlPrefill(URL_PARAMS);
   }
 
   /** The charge's amount, currency and merchant name, checked; bad values are reported and ignored. */

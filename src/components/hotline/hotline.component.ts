@@ -9,7 +9,7 @@ import { asciiDigits, e164, formatNumber, lengthProblem, sameNumber } from '../.
 import { httpsUrl, safeUrl, sendableUrl } from '../../internal/safe-url.js';
 import { referenceId, send, type SendFailure } from '../../internal/send.js';
 import { baseStyles } from '../../internal/styles.js';
-import { DAY_MS, clock } from '../../internal/time.js';
+import { DAY_MS, clock, userZone, validZone, wall } from '../../internal/time.js';
 import { WakeController } from '../../internal/timer.js';
 import {
   SupportHotlineCallbackEvent,
@@ -18,7 +18,7 @@ import {
   SupportHotlineCopyEvent,
   type HotlineCallbackDetail,
 } from '../../events/hotline.js';
-import { hoursProblem, isDate, minutesOf, openSlots, parseHours, parseRanges, status, validZone, wall, type Rule, type Special, type Status } from './hours.js';
+import { hoursProblem, isDate, minutesOf, openSlots, parseHours, parseRanges, status, type Rule, type Special, type Status } from './hours.js';
 import type { HotlineStrings } from './hotline.en.js';
 import { hotline as english } from './hotline.en.js';
 import { styles } from './hotline.styles.js';
@@ -686,7 +686,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const now = (this.at = this.serverNow ?? clock(this.now));
     const given = this.viewerTimeZone ?? '';
     // The server does not know the viewer's zone: its HTML (and the hydration that matches it) gives the line's times only.
-    this.viewer = validZone(given) ? given : isServer || this.serverNow !== undefined ? '' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.viewer = validZone(given) ? given : isServer || this.serverNow !== undefined ? '' : userZone();
     const lang = this.locale.split('-')[0].toLowerCase();
     for (const l of this.model) l.mine = l.langs.some((t) => t.split('-')[0].toLowerCase() === lang);
     // Lines in the user's language first, otherwise in the merchant's order.

@@ -1,8 +1,7 @@
-// Opening hours in the schema.org `openingHours` form, and wall-clock arithmetic in IANA time zones on top
-// of Intl. Pure: no DOM, no clock of its own.
+// Opening hours in the schema.org `openingHours` form, on the wall-clock arithmetic of internal/time.ts. Pure:
+// no DOM, no clock of its own.
 
-import { DAY_MS } from '../../internal/time.js';
-import { dict } from '../../internal/dict.js';
+import { DAY_MS, toInstant, wall } from '../../internal/time.js';
 
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const DAY_MINUTES = 1440;
@@ -125,44 +124,6 @@ export function parseRanges(text: string): number[][] | undefined {
   if (/^\s*off\s*$/i.test(text)) return [];
   const rules = /[A-Za-z/;]/.test(text) ? undefined : parseHours(text);
   return rules?.map((r) => [r.opens, r.closes]);
-}
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's wall clock at instant `t`, as a UTC timestamp (so UTC arithmetic gives local dates). Throws for an unknown zone. */
-export function wall(zone: string, t: number): number {
-  let f = formats.get(zone);
-  if (!f) {
-    const n = 'numeric';
-    f = new Intl.DateTimeFormat(
-      'en-US',
-      dict<Intl.DateTimeFormatOptions>({ timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n }),
-    );
-    formats.set(zone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const { type, value } of f.formatToParts(t)) p[type] = +value;
-  // `% 24`: some engines print midnight as 24 even with h23.
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
-}
-
-/** Whether `zone` is an IANA time zone the browser knows. */
-export function validZone(zone: string): boolean {
-  try {
-    wall(zone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The instant at which the zone's wall clock shows `local` (a UTC timestamp of the wall time). Guesses with
- * the offset at `local`, then corrects with the offset at the guess, which settles across a DST change.
- * A time skipped by spring-forward maps to an instant an hour off; a repeated time to one of its two instants.
- */
-export function toInstant(zone: string, local: number): number {
-  const t = local - (wall(zone, local) - local);
-  return local - (wall(zone, t) - t);
 }
 
 /**
