@@ -267,6 +267,12 @@ describe('<support-center>', () => {
     await waitUntil(() => deepActive() === $(el, '#hotline'), 'hotline section focused');
   });
 
+  it('follows a link to a section written percent-encoded, as the FAQ follows one to an item', async () => {
+    const el = await make();
+    location.hash = '#call%2Dprep';
+    await waitUntil(() => deepActive() === $(el, '#call-prep'), 'call-prep section focused');
+  });
+
   it('opens at the section named in the address', async () => {
     history.replaceState(null, '', '#dispute');
     const el = await make();

@@ -410,6 +410,42 @@ describe('<support-faq> data and structured data', () => {
     }
   });
 
+  it('makes no more of a long list while it is off the page, and finishes the list when put back', async () => {
+    const errors = capture('error');
+    const host = await fixture<HTMLDivElement>(html`<div><support-faq></support-faq></div>`);
+    const el = host.firstElementChild as SupportFaq;
+    await ready(el);
+    const made = (): number => el.shadowRoot!.querySelectorAll('support-faq-item').length;
+    try {
+      // Taken off the page as soon as its first slice of items shows, before the next slice is made.
+      const removed = new Promise<number>((resolve) => {
+        const watch = new MutationObserver(() => {
+          watch.disconnect();
+          el.remove();
+          resolve(made());
+        });
+        watch.observe(el.shadowRoot!.querySelector('#data')!, { childList: true });
+      });
+      el.items = Array.from({ length: 2_000 }, (_, i) => ({ question: `Question ${i}`, answer: `Answer ${i}` }));
+      const first = await removed;
+      expect(first).to.be.within(1, 1_999);
+      // The next slice was due in the next task: a few frames and idle periods later, still none made.
+      for (let i = 0; i < 3; i++) {
+        await nextFrame();
+        await idleTurn();
+      }
+      expect(made()).to.equal(first);
+      host.append(el);
+      await el.updateComplete;
+      const all = el.shadowRoot!.querySelectorAll<SupportFaqItem>('support-faq-item');
+      expect(all).to.have.length(2_000);
+      expect(all[1_999].question).to.equal('Question 1999');
+      expect(errors.calls).to.deep.equal([]);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('handles 2,000 items (the limit) with a 1 MB answer among them', async function () {
     // WebKit (the Safari pass) took more than 30 s on a two-core machine at load 20; what this checks is the result.
     this.timeout(90_000);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
-import { chromiumOnly, nextFrame } from './helpers.js';
+import { capture, chromiumOnly, nextFrame } from './helpers.js';
 import { focused } from './ax-helpers.js';
 import { animations, panel, question, ready } from './faq-helpers.js';
 
@@ -316,6 +316,21 @@ describe('<support-faq> search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('still settles a search when the page moves the FAQ while the user types', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="50">${payments()}</support-faq>`);
+    await ready(el);
+    const input = el.shadowRoot!.querySelector('input')!;
+    const settled = oneEvent(el, 'support-faq-search');
+    input.value = 'cafe';
+    input.dispatchEvent(new Event('input'));
+    // A page that moves the FAQ (a layout change, a framework re-parenting it) takes it off the page and puts it back.
+    el.parentElement!.append(el);
+    const { detail } = await settled;
+    expect(detail).to.deep.equal({ query: 'cafe', results: 1 });
+    await nextFrame();
+    expect(status(el)).to.equal('1 result');
+  });
+
   it('highlights matches without rewriting the answer markup', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0">${payments()}</support-faq>`);
     const items = await ready(el);
@@ -403,5 +418,31 @@ describe('<support-faq> search', () => {
     expect(first.hidden).to.equal(false);
     expect(first.open).to.equal(true);
     expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');
+  });
+
+  it('opens the item the address names when the questions arrive after a search that hides it, in one update (no Lit warning)', async () => {
+    history.replaceState(null, '', '#refund-time');
+    // Lit's development build (web-test-runner.dev.config.js) warns when an update asks for another one.
+    const warnings = capture('warn');
+    try {
+      const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0"></support-faq>`);
+      await ready(el);
+      // The customer searches before the FAQ's questions have loaded (the merchant's page sets them later).
+      await search(el, 'card');
+      el.items = [
+        { id: 'card-declined', question: 'Why was my card declined?', answer: 'Check the card number and expiry date.' },
+        { id: 'refund-time', question: 'When will I get my refund?', answer: 'Within ten business days.' },
+      ];
+      const [declined, refund] = await ready(el);
+      expect(refund.hidden).to.equal(false);
+      expect(declined.hidden).to.equal(false);
+      expect(refund.open).to.equal(true);
+      expect(focused()).to.equal(question(refund));
+      expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');
+      expect(warnings.calls.filter((w) => w.includes('lit.dev/msg'))).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 });

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Updates its host at one instant on the host's clock: the next time what the host shows changes (a hotline
- * opening or closing, a countdown's next minute). One timer at most; none while the host is off the page,
- * armed again when it comes back, and when the page is shown again (a timer may wake late after the machine
- * slept). The instant is read against `now`, the host's injectable clock.
+ * Updates its host (or runs `fire`) at one instant on the host's clock: the next time what the host shows changes
+ * (a hotline opening or closing, a countdown's next minute), a search settling, the next slice of a long list. One
+ * timer at most; none while the host is off the page, armed again when it comes back, and when the page is shown
+ * again (a timer may wake late after the machine slept). The instant is read against `now`, the host's injectable
+ * clock (`Date.now` for a delay).
  * @internal
  */
 export class WakeController implements ReactiveController {
@@ -13,13 +14,14 @@ export class WakeController implements ReactiveController {
   private connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly now: () => number,
+    private readonly fire = (): void => host.requestUpdate(),
   ) {
     host.addController(this);
   }
 
-  /** Updates the host at instant `at` (ms since the epoch), replacing the instant set before; undefined: never. */
+  /** Updates the host (runs `fire`) at instant `at` (ms since the epoch), replacing the instant set before; undefined: never. */
   wakeAt(at: number | undefined): void {
     if (at === this.at && (this.timer !== undefined || !this.connected)) return;
     this.at = at;
@@ -50,7 +52,7 @@ export class WakeController implements ReactiveController {
     this.timer = setTimeout(
       () => {
         this.timer = this.at = undefined;
-        this.host.requestUpdate();
+        this.fire();
       },
       Math.max(0, this.at - this.now()),
     );

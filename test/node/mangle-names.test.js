@@ -96,6 +96,7 @@ test('classes tagged @internal are named by no public declaration: only inside t
   assert.deepEqual([...internal.keys()].sort(), [
     'CheckedDirective',
     'ConfigController',
+    'DeepLinkController',
     'DraftController',
     'LocaleController',
     'OrDefaultDirective',

@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SupportElement } from '../../internal/base.js';
 import { cut, expected, headingLevel, isRecord, own, parseJson, readOr, reportUnknownKeys, type Reporter } from '../../internal/config.js';
-import { dict, request } from '../../internal/dict.js';
+import { DeepLinkController, showTarget } from '../../internal/deep-link.js';
+import { request } from '../../internal/dict.js';
 import { e164 } from '../../internal/phone.js';
 import { hideUserinfo, sendableUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -103,16 +104,9 @@ export class SupportCenter extends SupportElement<'center'> {
   private rep = Object.fromEntries(
     NAMES.map((n) => [n, ((path, problem) => this.reportError(`${n}.${path.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`, problem)) as Reporter]),
   ) as Record<CenterSection, Reporter>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
-  }
+  // After the fields' plain initial values, which the CDN build can then leave out (scripts/drop-undefined-fields.js).
+  /** Follows links to a section from outside the center (skip links in the page, the address it opened with). */
+  private readonly deepLink = new DeepLinkController(this, (id) => this.go(id));
 
   protected applyConfig(config: Record<string, unknown>): void {
     this.config = config as CenterConfig;
@@ -134,7 +128,7 @@ export class SupportCenter extends SupportElement<'center'> {
     if (changed.has('src') && this.src) void this.load();
     if (this.hashPending && this.renderRoot.querySelector('section')) {
       this.hashPending = false;
-      this.onHash();
+      this.deepLink.followHash();
     }
   }
 
@@ -280,10 +274,6 @@ export class SupportCenter extends SupportElement<'center'> {
     if (location.hash !== `#${id}`) history.pushState(null, '', `${location.href.replace(/#.*/, '')}#${id}`);
   }
 
-  private onHash = (): void => {
-    this.go(location.hash.slice(1));
-  };
-
   /** Scrolls to a section and moves focus to it; false when no shown section has that id. */
   private go(id: string): boolean {
     // The page's own element of that id (its `id="faq"` heading) is the page's: the browser scrolls to it.
@@ -291,8 +281,7 @@ export class SupportCenter extends SupportElement<'center'> {
     // Compared, not put in a selector: a link's href can hold a newline, which makes a selector throw.
     const section = id && [...this.renderRoot.querySelectorAll<HTMLElement>('section')].find((s) => s.id === id);
     if (!section) return false;
-    section.scrollIntoView(dict<ScrollIntoViewOptions>({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' }));
-    section.focus(dict({ preventScroll: true }));
+    showTarget(section);
     return true;
   }
 

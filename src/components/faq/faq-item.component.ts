@@ -296,7 +296,7 @@ export class SupportFaqItem extends Base {
     // An item in another language: the FAQ's own strings keep the FAQ's language (and voice) and direction.
     const [l, d] = this.getAttribute('lang') ? [lang, dir] : [];
     const others = related?.(this) ?? [];
-    // Links to the deep link of each: the FAQ opens it and moves focus to its question (see SupportFaq.onHash).
+    // Links to the deep link of each: the FAQ opens it and moves focus to its question (see SupportFaq.reveal).
     const links = others.length
       ? html`<div part="related" lang=${ifDefined(l)} dir=${ifDefined(d)}><p id="r">${text.related}</p><ul aria-labelledby="r">${others.map(
           (o) => html`<li><a href="#${encodeURIComponent(o.id)}" lang=${ifDefined(o.lang || undefined)}>${o.question}</a></li>`,

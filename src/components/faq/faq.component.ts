@@ -5,12 +5,14 @@ import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { clipText, errorText, expected, isRecord, merchantText, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
 import { dict } from '../../internal/dict.js';
+import { DeepLinkController, showTarget } from '../../internal/deep-link.js';
 import { copyText } from '../../internal/export.js';
 import { writeJsonLd } from '../../internal/json-ld.js';
 import { e164, textFits } from '../../internal/phone.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { redact } from '../../internal/sensitive.js';
+import { WakeController } from '../../internal/timer.js';
 import {
   SupportFaqFeedbackEvent,
   SupportFaqSearchEvent,
@@ -238,12 +240,9 @@ export class SupportFaq extends SupportElement<'faq'> {
   private dataDirty = true;
   /** Ids of the data items open when only the in-page items changed: made again, they stay open. */
   private reopen = new Set<string>();
-  /** The timer asked for the next slice of data items. */
-  private growNext = false;
   /** The list changed in this update: `updated` asks for the next slice or finishes (structured data, deep link). */
   private listChanged = false;
   private hashPending = true;
-  private timer?: ReturnType<typeof setTimeout> = undefined;
   private ld?: HTMLScriptElement = undefined;
   /** The highlighted ranges of each item painted (see paint). */
   private marked = new Map<SupportFaqItem, Range[]>();
@@ -274,7 +273,6 @@ export class SupportFaq extends SupportElement<'faq'> {
   private made = 0;
   private unique: (id: string, path: string) => string = (id) => id;
   private need: (v: unknown, path: string) => string | undefined = () => undefined;
-  private growTimer?: ReturnType<typeof setTimeout> = undefined;
   /** Settles when every data item has been made and rendered. */
   private growing?: Promise<void> = undefined;
   private grown?: () => void = undefined;
@@ -285,6 +283,16 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** Related questions of an open item, and the significant words of a question (see relatedTo); cleared with the list. */
   private relatedOf = new WeakMap<SupportFaqItem, SupportFaqItem[]>();
   private wordsOf = new WeakMap<SupportFaqItem, Set<string>>();
+  // The controllers come after the fields' plain initial values, which the CDN build can then leave out (scripts/drop-undefined-fields.js).
+  /** After typing settles (`searchDelay`): the search's highlight, count and event (see settle). */
+  private readonly settler = new WakeController(this, Date.now, () => this.settled());
+  /** The next slice of data items, in a later task (see updated); none while the FAQ is off the page. */
+  private readonly grower = new WakeController(this, Date.now, () => this.requestUpdate('rows'));
+  /** Follows deep links: the item the address names opens, scrolled to and focused (see reveal). */
+  private readonly deepLink = new DeepLinkController(this, (id) => {
+    const it = this.list.find((i) => i.id === id);
+    if (it) void this.reveal(it);
+  });
 
   constructor() {
     super();
@@ -302,14 +310,11 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHash);
     if (this.hasUpdated) this.syncLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
-    clearTimeout(this.timer);
     this.syncLd();
     this.paint('');
   }
@@ -356,9 +361,17 @@ export class SupportFaq extends SupportElement<'faq'> {
       }
       this.table = synonymTable([...parseGroups(this.msg('synonyms')), ...this.groups].map((g) => g.map(this.vary)));
     }
-    if ((this.lightDirty || this.dataDirty) && this.prepare()) return;
-    if (this.growNext) this.grow();
-    if (changed.has('query') || changed.has('category') || (table && this.query)) this.filter();
+    if (!((this.lightDirty || this.dataDirty) && this.prepare())) {
+      // Outside an update only the grower changes `rows`, asking for the next slice (its initial value comes with a prepare).
+      if (changed.has('rows')) this.grow();
+      if (changed.has('query') || changed.has('category') || (table && this.query)) this.filter();
+    }
+    // The address the page opened with, once the list is whole: a search or chip that hides its item is cleared
+    // here, before the render (cleared in `updated`, it would ask for another update: Lit's development build warns).
+    if (this.hashPending && this.made >= this.data.length && this.list.length) {
+      this.hashPending = false;
+      this.deepLink.followHash();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -369,14 +382,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     // adopted later, it restyles the whole page in that task (1.3 s at 10,000 items on a busy machine here),
     // which was the first keystroke's until a keystroke stopped asking for it (see paint).
     if (this.searchable) highlights();
-    clearTimeout(this.growTimer);
     if (this.made < this.data.length) {
       // More data items to make: in a later task, so that the page stays responsive (see makeRows).
       this.growing ??= new Promise<void>((resolve) => (this.grown = resolve));
-      this.growTimer = setTimeout(() => {
-        this.growNext = true;
-        this.requestUpdate('rows');
-      });
+      this.grower.wakeAt(Date.now());
       return;
     }
     this.syncLd();
@@ -387,10 +396,6 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (this.searchable) {
       idle(() => void this.msg('results', { n: this.results }));
       idle(() => void redact('refund 4111', { partialCards: true }));
-    }
-    if (this.hashPending && this.list.length) {
-      this.hashPending = false;
-      this.onHash();
     }
     this.growing = undefined;
     this.grown?.();
@@ -541,8 +546,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     this.lightDirty = this.dataDirty = this.relang = this.multilingual = false;
     this.madeIn = this.contentLang;
     this.relatedOf = new WeakMap();
-    this.growNext = false;
-    clearTimeout(this.growTimer);
+    this.grower.wakeAt(undefined);
     this.light = light.filter((it, i) => {
       const path = `support-faq-item[${i}]`;
       const question = textsOf(it.question, `${path}.question`, this.reportError, need, 'question')?.get('');
@@ -596,7 +600,6 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   /** Makes the next slice of data items (asked for by `updated` after the last one rendered), and shows those that match. */
   private grow(): void {
-    this.growNext = false;
     const added = this.makeRows()!;
     this.list.push(...added);
     this.filter(added);
@@ -796,19 +799,21 @@ export class SupportFaq extends SupportElement<'faq'> {
     );
   }
 
-  /** After typing settles: highlight, announce the count and tell the page. */
+  /** After typing settles: highlight, announce the count and tell the page (see settled). */
   private settle(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const query = this.query.trim();
-      const n = this.results;
-      this.paint(query);
-      this.rank();
-      this.announce(n ? this.msg('results', { n }) : this.msg('none'));
-      // The page's analytics never receive a card number or code typed into the search box, nor most of one
-      // whose last digit is still to come (a pause while typing settles the search too).
-      this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query, { partialCards: true }).text, results: n }));
-    }, this.searchDelay);
+    // `+`: a delay set as a string (`"300"`) is read as its number, as setTimeout read it, not appended to the instant.
+    this.settler.wakeAt(Date.now() + +this.searchDelay);
+  }
+
+  private settled(): void {
+    const query = this.query.trim();
+    const n = this.results;
+    this.paint(query);
+    this.rank();
+    this.announce(n ? this.msg('results', { n }) : this.msg('none'));
+    // The page's analytics never receive a card number or code typed into the search box, nor most of one
+    // whose last digit is still to come (a pause while typing settles the search too).
+    this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query, { partialCards: true }).text, results: n }));
   }
 
   /**
@@ -935,21 +940,13 @@ export class SupportFaq extends SupportElement<'faq'> {
   private onBest(e: Event): void {
     if ((e.currentTarget as HTMLAnchorElement).hash !== location.hash) return;
     e.preventDefault();
-    this.onHash();
+    this.deepLink.followHash();
   }
 
-  private onHash = (): void => {
-    let id = location.hash.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // A malformed escape: compare the hash as written.
-    }
-    const it = id && this.list.find((i) => i.id === id);
-    if (it) void this.reveal(it);
-  };
-
-  /** Opens an item for a deep link: clears a search that hides it, scrolls to it and focuses its question. */
+  /**
+   * Opens an item for a deep link: clears a search that hides it, scrolls to it and focuses its question, after
+   * the update that clearing asks for, or the one under way (the list's first whole render: see willUpdate).
+   */
   private async reveal(it: SupportFaqItem): Promise<void> {
     if (it.hidden) {
       const input = this.renderRoot.querySelector('input');
@@ -957,12 +954,11 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.query = this.category = '';
       this.best = [];
       this.paint('');
-      // The search shows every item again in the update this asks for.
-      await this.updateComplete;
+      this.filter();
     }
+    if (this.isUpdatePending) await this.updateComplete;
     this.toggle(it, true);
-    it.scrollIntoView(dict<ScrollIntoViewOptions>({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' }));
-    it.focus(dict({ preventScroll: true }));
+    showTarget(it);
   }
 
   /** The item an event comes from, when it is one of this FAQ's (not one of a FAQ nested in an answer). */
@@ -981,7 +977,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   /** A related question's link to the item the address already names: no hashchange comes, so it opens here. */
   private onClick(e: MouseEvent): void {
     const a = e.composedPath()[0] as HTMLAnchorElement;
-    if (a.localName === 'a' && a.closest('[part=related]') && a.hash === location.hash) this.onHash();
+    if (a.localName === 'a' && a.closest('[part=related]') && a.hash === location.hash) this.deepLink.followHash();
   }
 
   private onItemToggle(e: SupportFaqItemToggleEvent): void {
