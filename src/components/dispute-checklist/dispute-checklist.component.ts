@@ -129,7 +129,7 @@ export interface DisputeSummary {
  * @csspart note - An item's note field.
  * @csspart actions - The export buttons.
  * @csspart button - Every button.
- * @csspart storage - The "Saved on this device · Forget" line.
+ * @csspart storage - The "Saved on this device · Forget" line, and "Forgotten on this device. Undo" after Forget.
  * @cssproperty --support-color-accent - Checkboxes, the progress bar and buttons.
  * @cssproperty --support-color-warning - The deadline when it is close.
  * @cssproperty --support-color-danger - The deadline once it has passed.
@@ -780,17 +780,24 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /**
-   * Erases the saved progress and answers: the element is as the merchant set it. The Forget button goes away,
-   * so focus moves to "Change type" when the merchant fixed the type, else to the type picker.
+   * Erases the saved progress and answers: the element is as the merchant set it. Undo takes Forget's place and
+   * focus, as on the call form, until the next change (DraftController keeps what it brings back in memory only).
    */
   private async forget(): Promise<void> {
     this.draft.forget();
     this.restore(undefined);
-    this.warning = undefined;
-    this.clipped = undefined;
+    this.warning = this.clipped = undefined;
     this.picking = false;
     this.announce(this.t('forgotten'));
-    await this.focusFirst('.change', '[name=type]', 'input');
+    await this.focusFirst('[part=storage] button');
+  }
+
+  /** Brings back and saves what Forget erased; Forget takes Undo's place and focus. */
+  private async undo(): Promise<void> {
+    this.restore(this.draft.undo());
+    this.persist();
+    this.announce(this.t('restored'));
+    await this.focusFirst('[part=storage] button');
   }
 
   /** Focuses the first element matching the first selector that matches one. */
@@ -930,6 +937,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const fixed = !!find(this.list, this.typeId);
     const picker = !fixed || this.picking;
     const facts = this.facts(true);
+    // Forget, then Undo in its place: each named for what it acts on (other elements on the page have a Forget too).
+    const link = (key: 'forget' | 'undo', click: () => unknown) =>
+      html`<button part="button" class="link" aria-label=${this.nameFor(this.t(key), `${key}Name`)} @click=${click}>${this.t(key)}</button>`;
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${
         d
@@ -1027,12 +1037,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           : nothing
       }
       ${
-        this.draft.status
-          ? html`<p part="storage" class="hint">
-            ${this.t(STATUS[this.draft.status])} ·
-            <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
-          </p>`
-          : nothing
+        this.draft.forgotten
+          ? html`<p part="storage" class="hint">${this.t('forgotten')} ${link('undo', this.undo)}</p>`
+          : this.draft.status
+            ? html`<p part="storage" class="hint">${this.t(STATUS[this.draft.status])} · ${link('forget', this.forget)}</p>`
+            : nothing
       }
       ${this.renderAnnouncer()}
     </div>`;
