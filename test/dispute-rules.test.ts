@@ -526,7 +526,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('after "Change type", Forget closes the picker and moves focus to "Change type", not to an unchecked type', async () => {
+    it('after "Change type", Forget closes the picker and moves focus to Undo in its place, not to an unchecked type', async () => {
       const el = await make({ type: 'refund-not-received', 'dispute-id': 'f', 'storage-key': 'shop' });
       await click(el, boxes(el)[0]);
       await click(el, button(el, 'Change type'));
@@ -534,7 +534,7 @@ describe('<support-dispute-checklist> deadline rules (issue 14)', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(has(el, '[part=picker]'), '[part=picker]').to.equal(false);
-      expect(focused(el)).to.equal('button Change type');
+      expect(focused(el)).to.equal('button Undo');
       expect(boxes(el).some((b) => b.checked)).to.equal(false);
     });
 

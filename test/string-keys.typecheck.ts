@@ -1,6 +1,10 @@
 // Compiled by the typecheck step (tsconfig.test.json), never run: each `@ts-expect-error` line must fail to
 // compile, so a string key or line key the compiler lets through fails the typecheck ("Unused '@ts-expect-error'").
-import type { BuiltInKey, TableKey } from '../src/components/dispute-checklist/dispute-checklist.types.js';
+import type { PropertyValues } from 'lit';
+import type { BuiltInKey, ShownItem, ShownType, TableKey } from '../src/components/dispute-checklist/dispute-checklist.types.js';
+import type { DisputeStrings } from '../src/components/dispute-checklist/dispute-checklist.en.js';
+import type { DateField } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
+import type { SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { FieldKey, OptionKey, ReadyKey, ReadyTable, TableKey as CallPrepKey } from '../src/components/call-prep/call-prep.fields.js';
 import type { HotlineKey } from '../src/components/hotline/hotline.component.js';
 
@@ -12,6 +16,30 @@ export const typeTypo: BuiltInKey = 't-not-recieved';
 export const crossed: BuiltInKey = 't-tracking';
 // @ts-expect-error a key missing from the string table is refused where the built-in keys are checked
 export type Missing = TableKey<'i-boarding-pass'>;
+// A type or item without a label is a built-in one: its id is typed, and the key built from it is checked where it
+// is built (the element's typeLabel, itemLabel and reasons), with no cast.
+type Key = keyof DisputeStrings;
+const key = (k: Key): Key => k;
+export const builtInItem: ShownItem = { id: 'tracking', label: undefined };
+export const merchantItem: ShownItem = { id: 'boarding-pass', label: 'Boarding pass' };
+export const itemKey = (item: ShownItem): string => item.label ?? key(`i-${item.id}`);
+export const reasonKey = (item: ShownItem): Key | undefined => (item.label === undefined ? key(`r-${item.id}`) : undefined);
+export const typeKey = (type: ShownType): string => type.label ?? key(`t-${type.id}`);
+// @ts-expect-error an item without a label must have a built-in item's id (its strings come from the table)
+export const unlabelled: ShownItem = { id: 'boarding-pass', label: undefined };
+// @ts-expect-error a built-in item's id is no built-in type's id
+export const itemAsType: ShownType = { id: 'tracking', label: undefined, items: [] };
+// @ts-expect-error a resolved item says whether it has a label: reading `label` never reaches Object.prototype
+export const noOwnLabel: ShownItem = { id: 'tracking' };
+// @ts-expect-error a merchant's item (it may have a label) builds no key from its id
+export const merchantKey = (item: ShownItem): Key => key(`i-${item.id}`);
+// @ts-expect-error an item's id under a type's prefix names no string
+export const crossedKey = (item: ShownItem): Key | undefined => (item.label === undefined ? key(`t-${item.id}`) : undefined);
+
+// The checklist's date properties, read by field (`transactionDate`): a key of the element's changed properties.
+export const dateChanged = (changed: PropertyValues<SupportDisputeChecklist>, f: DateField): boolean => changed.has(`${f}Date`);
+// @ts-expect-error a misspelt date property is no property of the checklist
+export const dateTypo = (changed: PropertyValues<SupportDisputeChecklist>, f: DateField): boolean => changed.has(`${f}Dates`);
 
 // The hotline: a line key is a `HotlineLine` field and a property of the element.
 export const lineKeys: HotlineKey[] = ['tollFree', 'hearingImpaired', 'closures'];

@@ -238,15 +238,19 @@ describe('two tabs: <support-dispute-checklist> progress', () => {
     });
   }
 
-  it('progress forgotten in the other tab is cleared here too, and said', async () => {
+  it('progress forgotten in the other tab is cleared here too, and said, with Undo', async () => {
     const k = uniqueKey('tabs');
     const el = await make(k);
     $$(el, 'input[type=checkbox]')[0].click();
     await el.updateComplete;
     await otherTab(el, key(k), null);
     expect($$(el, 'input[type=checkbox]')[0].checked).to.equal(false);
-    expect($(el, '[part=storage]')).to.equal(null);
+    expect(text(el)).to.include('Forgotten on this device. Undo');
     await nextFrame();
     expect($(el, '[role=status]').textContent).to.equal('Forgotten on this device.');
+    $<HTMLButtonElement>(el, '[part=storage] button').click();
+    await el.updateComplete;
+    expect($$(el, 'input[type=checkbox]')[0].checked).to.equal(true);
+    expect(JSON.parse(localStorage.getItem(key(k))!).d.p.duplicate.statement.c).to.equal(1);
   });
 });

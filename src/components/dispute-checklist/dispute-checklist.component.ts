@@ -17,7 +17,7 @@ import type { DisputeStrings } from './dispute-checklist.en.js';
 import { dispute as english } from './dispute-checklist.en.js';
 import { styles } from './dispute-checklist.styles.js';
 import { decodeDraft, encodeDraft, type DisputeDraft, type ItemProgress, type Progress } from './dispute-checklist.draft.js';
-import { BUILT_IN_IDS, resolveTypes, type BuiltInKey, type DisputeItem, type DisputeType, type Purchase } from './dispute-checklist.types.js';
+import { BUILT_IN_IDS, resolveTypes, type DisputeType, type Purchase, type ShownItem, type ShownType } from './dispute-checklist.types.js';
 import {
   DATE_FIELDS,
   MAX_YEAR,
@@ -130,7 +130,7 @@ export interface DisputeSummary {
  * @csspart note - An item's note field.
  * @csspart actions - The export buttons.
  * @csspart button - Every button.
- * @csspart storage - The "Saved on this device · Forget" line.
+ * @csspart storage - The "Saved on this device · Forget" line, and "Forgotten on this device. Undo" after Forget.
  * @cssproperty --support-color-accent - Checkboxes, the progress bar and buttons.
  * @cssproperty --support-color-warning - The deadline when it is close.
  * @cssproperty --support-color-danger - The deadline once it has passed.
@@ -232,9 +232,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private chosen?: string = undefined;
   private picking = false;
   private progress: Progress = {};
-  private warning?: [DisputeItem, string] = undefined;
+  private warning?: [ShownItem, string] = undefined;
   /** The note whose last paste or typing the note's `maxlength` cut, and the length it kept (R11-11). */
-  private clipped?: [DisputeItem, number] = undefined;
+  private clipped?: [ShownItem, number] = undefined;
   /** What the user is inserting into a note, and the note's length without the selection it replaces. */
   private inserting?: [text: string, rest: number] = undefined;
   /** The payment kind the user chose (saved). */
@@ -245,7 +245,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private purchase?: Purchase = undefined;
   /** The type chosen before "Change type" opened the picker: Cancel goes back to it. */
   private previous?: string = undefined;
-  private list: DisputeType[] = [];
+  private list: ShownType[] = [];
   /** Last day to file, as UTC midnight of that calendar day. */
   private due?: number = undefined;
   /** The rule in force and what it made of the dates. */
@@ -298,8 +298,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (changed.has('regime') || changed.has('prefillFromUrl')) this.fixedRegime = this.readRegime();
     if (!this.hasUpdated || changed.has('regimes')) this.options = this.regimeOptions();
     if (changed.has('windowDays')) this.days('window-days', this.windowDays, 120, MAX_WINDOW_DAYS);
-    if (DATE_FIELDS.some((f) => changed.has(`${f}Date` as keyof SupportDisputeChecklist)) || changed.has('prefillFromUrl') || changed.has('now'))
-      this.given = this.readDates();
+    if (DATE_FIELDS.some((f) => changed.has(`${f}Date`)) || changed.has('prefillFromUrl') || changed.has('now')) this.given = this.readDates();
     if (changed.has('amount') || changed.has('currency') || changed.has('merchantName') || changed.has('prefillFromUrl')) this.charge = this.readCharge();
     // `no-persist` set after a saved draft was shown, before the user changed anything: the draft goes too.
     const unsaved = changed.has('noPersist') && this.noPersist && this.draft.restoredOnly;
@@ -501,7 +500,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return f !== 'expected' && ms > this.today();
   }
 
-  private get active(): DisputeType | undefined {
+  private get active(): ShownType | undefined {
     return find(this.list, this.chosen) ?? find(this.list, this.typeId);
   }
 
@@ -509,41 +508,40 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     return this.msg(key, params);
   }
 
-  /** The label of a type (`t-`) or item (`i-`): the merchant's, else the string table's. */
-  private label(of: DisputeType | DisputeItem, prefix: 't' | 'i'): string {
-    return (own(of, 'label') as string | undefined) ?? this.builtIn(prefix, of.id);
+  /**
+   * The name of a type: the merchant's, else the string table's. A type without a label is a built-in one
+   * (ShownType), whose typed id makes `t-${id}` a key tsc checks against the table.
+   */
+  private typeLabel(type: ShownType): string {
+    return type.label ?? this.t(`t-${type.id}`);
+  }
+
+  /** The label of an item: the merchant's, else the string table's (`i-${id}`, checked as in typeLabel). */
+  private itemLabel(item: ShownItem): string {
+    return item.label ?? this.t(`i-${item.id}`);
   }
 
   /**
-   * A label as shown: the merchant's own in a <bdi>, since it may be in another language than the checklist (an
-   * English label keeps its full stop on its right in a Hebrew checklist: Unicode Bidirectional Algorithm, UAX #9,
-   * isolates; HTML's <bdi>). The built-in strings are in the checklist's language and stay as they are.
+   * A type's name as shown: the merchant's own in a <bdi>, since it may be in another language than the checklist
+   * (an English label keeps its full stop on its right in a Hebrew checklist: Unicode Bidirectional Algorithm,
+   * UAX #9, isolates; HTML's <bdi>). The built-in strings are in the checklist's language and stay as they are.
    */
-  private shownLabel(of: DisputeType | DisputeItem, prefix: 't' | 'i') {
-    return own(of, 'label') ? isolate(this.label(of, prefix)) : this.builtIn(prefix, of.id);
+  private shownLabel(type: ShownType) {
+    return type.label ? isolate(type.label) : this.typeLabel(type);
   }
 
-  /**
-   * The string of a built-in type (`t-`), item (`i-`) or item's reason (`r-`). Only built-in types and items
-   * come here (the merchant's always carry a label: resolveTypes), and tsc checks every `BuiltInKey` against
-   * the string table (dispute-checklist.types.ts), so the one narrowing below cannot name a missing string.
-   */
-  private builtIn(prefix: 't' | 'i' | 'r', id: string): string {
-    return this.t(`${prefix}-${id}` as BuiltInKey);
-  }
-
-  private state(type: DisputeType, item: DisputeItem): ItemProgress {
+  private state(type: ShownType, item: ShownItem): ItemProgress {
     const saved = own(own(this.progress, type.id), item.id);
     // Own properties only: `Object.prototype.checked = true` must not tick an item.
     return { checked: own(saved, 'checked') === true, note: own(saved, 'note') as string | undefined };
   }
 
   /** The items of a type shown to this user: goods-only or service-only items by the answer (goods until then). */
-  private items(type: DisputeType): DisputeItem[] {
+  private items(type: ShownType): ShownItem[] {
     return type.items.filter((i) => !i.only || i.only === (this.purchase ?? 'goods'));
   }
 
-  private count(type: DisputeType): Counts {
+  private count(type: ShownType): Counts {
     const n: Counts = { required: { ready: 0, total: 0 }, recommended: { ready: 0, total: 0 } };
     for (const item of this.items(type)) {
       const group = item.required ? n.required : n.recommended;
@@ -627,7 +625,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /** Saves the progress of `item` (or only the chosen type and answers) and tells the page. */
-  private save(type: DisputeType, item?: DisputeItem, patch?: Partial<ItemProgress>): void {
+  private save(type: ShownType, item?: ShownItem, patch?: Partial<ItemProgress>): void {
     if (item) this.progress = { ...this.progress, [type.id]: { ...this.progress[type.id], [item.id]: { ...this.state(type, item), ...patch } } };
     this.persist();
     const n = this.count(type);
@@ -641,7 +639,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.draft.save();
   }
 
-  private check(type: DisputeType, item: DisputeItem, event: Event): void {
+  private check(type: ShownType, item: ShownItem, event: Event): void {
     const n = this.count(type);
     this.save(type, item, { checked: (event.target as HTMLInputElement).checked });
     if (!ready(n) && ready(this.count(type))) {
@@ -673,7 +671,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
    * so at once, and is read out once; it goes when the note is shorter than what was kept (the user deleted
    * text). A note that fits, 999 or 1,000 characters included, gets no message.
    */
-  private edited(item: DisputeItem, event: Event): void {
+  private edited(item: ShownItem, event: Event): void {
     const input = event.target as HTMLInputElement;
     const [said, rest] = this.inserting ?? ['', input.value.length];
     this.inserting = undefined;
@@ -688,7 +686,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /** A note full to its `maxlength`: a key or a paste adds nothing, and the browser fires no `input` to say so. */
-  private full(item: DisputeItem, event: Event): void {
+  private full(item: ShownItem, event: Event): void {
     // A deletion inserts nothing: what a key at the limit was about to insert (and never did) is not counted (R12-13).
     if ((event as InputEvent).inputType?.startsWith('delete')) return void (this.inserting = undefined);
     this.inserts(event);
@@ -700,12 +698,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     }
   }
 
-  private clip(item: DisputeItem, kept: number): void {
+  private clip(item: ShownItem, kept: number): void {
     if (this.clipped?.[0] !== item) this.announce(this.t('long'));
     this.clipped = [item, kept];
   }
 
-  private note(type: DisputeType, item: DisputeItem, event: Event): void {
+  private note(type: ShownType, item: ShownItem, event: Event): void {
     const input = event.target as HTMLInputElement;
     // What the note's `maxlength` keeps, also when a script set a longer value (R9-11: a megabyte costs the
     // browser's own text layout seconds to minutes): cut, said at the note (R10-14, R11-11).
@@ -771,17 +769,24 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /**
-   * Erases the saved progress and answers: the element is as the merchant set it. The Forget button goes away,
-   * so focus moves to "Change type" when the merchant fixed the type, else to the type picker.
+   * Erases the saved progress and answers: the element is as the merchant set it. Undo takes Forget's place and
+   * focus, as on the call form, until the next change (DraftController keeps what it brings back in memory only).
    */
   private async forget(): Promise<void> {
     this.draft.forget();
     this.restore(undefined);
-    this.warning = undefined;
-    this.clipped = undefined;
+    this.warning = this.clipped = undefined;
     this.picking = false;
     this.announce(this.t('forgotten'));
-    await this.focusFirst('.change', '[name=type]', 'input');
+    await this.focusFirst('[part=storage] button');
+  }
+
+  /** Brings back and saves what Forget erased; Forget takes Undo's place and focus. */
+  private async undo(): Promise<void> {
+    this.restore(this.draft.undo());
+    this.persist();
+    this.announce(this.t('restored'));
+    await this.focusFirst('[part=storage] button');
   }
 
   /** Focuses the first element matching the first selector that matches one. */
@@ -808,7 +813,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const type = this.active;
     if (!type) return '';
     const n = this.count(type);
-    const lines = [this.t('label'), this.t('type', { type: this.label(type, 't') }), ...this.facts(), ...(this.deadlineLines()?.lines ?? []), ...this.why()];
+    const lines = [this.t('label'), this.t('type', { type: this.typeLabel(type) }), ...this.facts(), ...(this.deadlineLines()?.lines ?? []), ...this.why()];
     if (this.regimeInForce === 'us-credit') lines.push(this.t('written'));
     lines.push(this.t('req', { n: n.required.ready, total: n.required.total }));
     if (n.recommended.total) lines.push(this.t('rec', { n: n.recommended.ready, total: n.recommended.total }));
@@ -817,7 +822,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       if (items.length) lines.push('', this.t(required ? 'required' : 'recommended'));
       for (const item of items) {
         const s = this.state(type, item);
-        const label = this.label(item, 'i');
+        const label = this.itemLabel(item);
         lines.push(`[${s.checked ? 'x' : ' '}] ${s.note ? this.t('pair', { label, value: redact(s.note).text }) : label}`);
       }
     }
@@ -836,7 +841,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const dates = Object.entries(this.dates).map(([f, ms]) => [`${f}-date`, iso(ms)]);
     return {
       type: type.id,
-      label: this.label(type, 't'),
+      label: this.typeLabel(type),
       transactionDate: d && this.dates.transaction !== undefined ? iso(this.dates.transaction) : undefined,
       deadline: d?.iso,
       daysLeft: d?.left,
@@ -851,7 +856,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ...n,
       items: this.items(type).map((i) => ({
         id: i.id,
-        label: this.label(i, 'i'),
+        label: this.itemLabel(i),
         required: !!i.required,
         checked: this.state(type, i).checked,
         note: redact(this.state(type, i).note ?? '').text,
@@ -860,7 +865,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   /** "How did you pay?", "Goods or a service?" and the date fields, for what the merchant did not fix. */
-  private renderQuestions(type: DisputeType) {
+  private renderQuestions(type: ShownType) {
     const regime = this.regimeInForce;
     const fields = datesFor(regime, builtIn(type.id)).filter((f) => this.given[f] === undefined);
     const twoKinds = type.items.some((i) => i.only);
@@ -921,6 +926,9 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const fixed = !!find(this.list, this.typeId);
     const picker = !fixed || this.picking;
     const facts = this.facts(true);
+    // Forget, then Undo in its place: each named for what it acts on (other elements on the page have a Forget too).
+    const link = (key: 'forget' | 'undo', click: () => unknown) =>
+      html`<button part="button" class="link" aria-label=${this.nameFor(this.t(key), `${key}Name`)} @click=${click}>${this.t(key)}</button>`;
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${
         d
@@ -946,7 +954,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
                       this.chosen = t.id;
                       this.save(t);
                     }}
-                  />${this.shownLabel(t, 't')}</label
+                  />${this.shownLabel(t)}</label
                 >`,
             )}
             ${fixed ? html`<button part="button" class="cancel" @click=${this.cancel}>${this.t('cancel')}</button>` : nothing}
@@ -956,11 +964,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
       ${
         type && n
           ? html`<div class="head">
-              <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${this.shownLabel(type, 't')}</div>
+              <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${this.shownLabel(type)}</div>
               ${picker ? nothing : html`<button part="button" class="change" @click=${this.change}>${this.t('change')}</button>`}
             </div>
             ${
-              own(type, 'description') || (type.id === 'unrecognized' && !own(type, 'label'))
+              own(type, 'description') || (type.id === 'unrecognized' && !type.label)
                 ? html`<p class="hint">${own(type, 'description') ? isolate(type.description!) : this.t('dsc-unrecognized')}</p>`
                 : nothing
             }
@@ -980,13 +988,13 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
             <ul part="list">
               ${this.items(type).map((item, i) => {
                 const s = this.state(type, item);
-                const label = this.label(item, 'i');
-                const reason = (own(item, 'reason') as string | undefined) ?? (own(item, 'label') ? undefined : this.builtIn('r', item.id));
+                const label = this.itemLabel(item);
+                const reason = (own(item, 'reason') as string | undefined) ?? (item.label === undefined ? this.t(`r-${item.id}`) : undefined);
                 const warned = [this.warning?.[0] === item && this.warning[1], this.clipped?.[0] === item && this.t('long')].filter(Boolean).join(' ');
                 return html`<li part="item" class=${s.checked ? 'done' : ''}>
                   <label class="check"
                     ><input type="checkbox" ?checked=${s.checked} ${checked(s.checked)} aria-describedby=${reason ? `r${i}` : nothing} @change=${(e: Event) => this.check(type, item, e)} /><span
-                      >${own(item, 'label') ? isolate(label) : label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
+                      >${item.label ? isolate(label) : label} <small class="hint">${this.t(item.required ? 'required' : 'recommended')}</small></span
                     ></label
                   >
                   ${reason ? html`<p class="hint" id="r${i}">${own(item, 'reason') ? isolate(reason) : reason}</p>` : nothing}
@@ -1018,12 +1026,11 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           : nothing
       }
       ${
-        this.draft.status
-          ? html`<p part="storage" class="hint">
-            ${this.t(STATUS[this.draft.status])} ·
-            <button part="button" class="link" aria-label=${this.nameFor(this.t('forget'), 'forgetName')} @click=${this.forget}>${this.t('forget')}</button>
-          </p>`
-          : nothing
+        this.draft.forgotten
+          ? html`<p part="storage" class="hint">${this.t('forgotten')} ${link('undo', this.undo)}</p>`
+          : this.draft.status
+            ? html`<p part="storage" class="hint">${this.t(STATUS[this.draft.status])} · ${link('forget', this.forget)}</p>`
+            : nothing
       }
       ${this.renderAnnouncer()}
     </div>`;
@@ -1052,6 +1059,6 @@ function builtIn(id: string): string {
   return BUILT_IN_IDS.includes(id) ? id : 'other';
 }
 
-function find(list: DisputeType[], id?: string): DisputeType | undefined {
+function find(list: ShownType[], id?: string): ShownType | undefined {
   return list.find((t) => t.id === id);
 }

@@ -35,6 +35,11 @@ export const dispute = {
   /** The progress was replaced by a newer one from another tab or window. */
   synced: 'Updated from another tab',
   forgotten: 'Forgotten on this device.',
+  undo: 'Undo',
+  /** Accessible name of Undo, in Forget's place after it: `{label}` is its text. */
+  undoName: '{label} forgetting the checklist progress',
+  /** Announced after Undo brought the forgotten progress back. */
+  restored: 'Progress restored.',
   /** Accessible name of the export buttons group. */
   exp: 'Export',
   copy: 'Copy',

@@ -39,25 +39,23 @@ export interface DisputeType {
 // - paid-by-other-means, Visa 12.6.2: proof the merchant was paid another way, and the attempt to resolve it.
 // - not-as-described, Visa 13.3: for merchandise, the return or attempted return and the merchant's refusal.
 // - refund-not-received, Visa 13.6/13.7: the credit receipt; for returned goods the return date, carrier and tracking.
-type Evidence = readonly [required: readonly string[], recommended?: readonly string[]];
-const BUILT_IN = {
-  unauthorized: [['statement', 'report', 'card'], ['contact']],
-  unrecognized: [['statement', 'descriptor', 'household', 'contact']],
-  'not-received': [['statement', 'receipt', 'terms', 'contact'], ['tracking']],
-  'not-as-described': [['statement', 'receipt', 'terms', 'contact', 'return', 'service'], ['photos']],
-  duplicate: [
-    ['statement', 'both'],
-    ['receipt', 'contact'],
-  ],
-  'paid-by-other-means': [['statement', 'other', 'contact'], ['receipt']],
-  'subscription-cancelled': [['statement', 'cancel', 'contact'], ['terms']],
-  'refund-not-received': [['statement', 'refund', 'contact', 'return']],
-  'incorrect-amount': [['statement', 'price', 'receipt', 'contact']],
-  other: [['statement', 'story', 'contact'], ['receipt']],
-} as const satisfies Record<string, Evidence>;
+type Evidence = readonly [id: string, required: readonly string[], recommended?: readonly string[]];
+// A list, not an object keyed by id: each id keeps its literal type as it is read (Object.entries would give `string`).
+const BUILT_IN = [
+  ['unauthorized', ['statement', 'report', 'card'], ['contact']],
+  ['unrecognized', ['statement', 'descriptor', 'household', 'contact']],
+  ['not-received', ['statement', 'receipt', 'terms', 'contact'], ['tracking']],
+  ['not-as-described', ['statement', 'receipt', 'terms', 'contact', 'return', 'service'], ['photos']],
+  ['duplicate', ['statement', 'both'], ['receipt', 'contact']],
+  ['paid-by-other-means', ['statement', 'other', 'contact'], ['receipt']],
+  ['subscription-cancelled', ['statement', 'cancel', 'contact'], ['terms']],
+  ['refund-not-received', ['statement', 'refund', 'contact', 'return']],
+  ['incorrect-amount', ['statement', 'price', 'receipt', 'contact']],
+  ['other', ['statement', 'story', 'contact'], ['receipt']],
+] as const satisfies readonly Evidence[];
 /** A built-in type's id and a built-in item's id, as the compiler knows them from `BUILT_IN`. */
-export type BuiltInTypeId = keyof typeof BUILT_IN;
-export type BuiltInItemId = NonNullable<(typeof BUILT_IN)[BuiltInTypeId][number]>[number];
+export type BuiltInTypeId = (typeof BUILT_IN)[number][0];
+export type BuiltInItemId = Extract<(typeof BUILT_IN)[number][number], readonly string[]>[number];
 /** Only a key of the checklist's string table fits `K`: a string key built from an id is checked here, by tsc. */
 export type TableKey<K extends keyof DisputeStrings> = K;
 /**
@@ -65,11 +63,21 @@ export type TableKey<K extends keyof DisputeStrings> = K;
  * without its strings, or a typo in one, fails the typecheck (test/string-keys.typecheck.ts checks this check).
  */
 export type BuiltInKey = TableKey<`t-${BuiltInTypeId}` | `i-${BuiltInItemId}` | `r-${BuiltInItemId}`>;
+
+/**
+ * A type or item as the checklist shows it: the merchant's with its `label`, or a built-in one with none and its
+ * id typed, so a string key built from that id (`t-${id}`, `i-${id}`) is checked by tsc where it is built. Every
+ * one has `label` as its own property (undefined when built in): reading it never reaches a polluted
+ * Object.prototype.
+ */
+export type Shown<T, Id> = (T & { label: string }) | (Omit<T, 'id' | 'label'> & { id: Id; label: undefined });
+export type ShownItem = Shown<DisputeItem, BuiltInItemId>;
+export type ShownType = Shown<Omit<DisputeType, 'items'> & { items: ShownItem[] }, BuiltInTypeId>;
 /** Built-in items shown only for one kind of purchase: a return and photos of goods, the service's terms. */
 const ONLY: Record<string, Purchase> = { return: 'goods', photos: 'goods', service: 'service' };
 
 /** The built-in type ids, in their order. */
-export const BUILT_IN_IDS = Object.keys(BUILT_IN);
+export const BUILT_IN_IDS: string[] = BUILT_IN.map(([id]) => id);
 
 /** Merchant types at most, and evidence items at most per type: more is a data mistake, and would block the page. */
 export const MAX_TYPES = 50;
@@ -87,11 +95,17 @@ function text(record: Record<string, unknown>, key: string, path: string, report
  * The types in use: the built-in ones (unless `builtIn` is false) replaced, extended or followed by the
  * merchant's `types`. Bad entries are reported and skipped; required items come first in each type.
  */
-export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): DisputeType[] {
-  const list: DisputeType[] = builtIn
-    ? Object.entries<Evidence>(BUILT_IN).map(([id, [required, recommended = []]]) => ({
+export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): ShownType[] {
+  const list: ShownType[] = builtIn
+    ? BUILT_IN.map(([id, required, recommended = []]: readonly [BuiltInTypeId, readonly BuiltInItemId[], (readonly BuiltInItemId[])?]) => ({
         id,
-        items: [...required, ...recommended].map((item) => ({ id: item, required: required.includes(item), only: own(ONLY, item) as Purchase | undefined })),
+        label: undefined,
+        items: [...required, ...recommended].map((item) => ({
+          id: item,
+          label: undefined,
+          required: required.includes(item),
+          only: own(ONLY, item) as Purchase | undefined,
+        })),
       }))
     : [];
   if (raw == null) return list;
@@ -116,14 +130,15 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     if (seen.has(id)) return report(`${path}.id`, `duplicate type id "${id}", type ignored`);
     seen.add(id);
     const at = list.findIndex((t) => t.id === id);
-    const base = list[at] as DisputeType | undefined;
+    const base: ShownType | undefined = list[at];
     const extend = own(entry, 'extend');
     const entryItems = own(entry, 'items');
     if (extend !== undefined && typeof extend !== 'boolean') report(`${path}.extend`, expected('true or false', extend));
-    // Optional when replacing a built-in type: its name is then the string table's (built-ins have no label).
+    // Optional when replacing a built-in type: its name is then the string table's, by the built-in's id and label.
     const label = text(entry, 'label', path, report, !base);
-    if (!base && !label) return;
-    const items = extend === true && base ? [...base.items] : [];
+    const name = label ? { id, label } : base;
+    if (!name) return;
+    const items: ShownItem[] = extend === true && base ? [...base.items] : [];
     const before = items.length;
     if (!Array.isArray(entryItems)) return report(`${path}.items`, expected('an array of evidence items', entryItems));
     if (entryItems.length > MAX_ITEMS)
@@ -149,7 +164,7 @@ export function resolveTypes(raw: unknown, builtIn: boolean, report: Reporter): 
     }
     // Stable: required first, each group in the given order.
     items.sort((a, b) => Number(!!b.required) - Number(!!a.required));
-    const type = { id, label, description: text(entry, 'description', path, report, false), items };
+    const type = { ...name, description: text(entry, 'description', path, report, false), items };
     if (base) list[at] = type;
     else list.push(type);
   }
