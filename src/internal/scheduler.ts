@@ -1,5 +1,4 @@
 import type { ReactiveElement } from 'lit';
-import { beforeDefine } from './define.js';
 
 /**
  * The page-wide scheduler of first renders: a page with several elements upgrades in a few short tasks
@@ -20,6 +19,7 @@ let sliceStart: number | undefined;
 const tracked = new WeakSet<Element>();
 /** How the page showed each element before it was defined: `display`, `visibility` and height in px. */
 const looks = new WeakMap<Element, [display: string, visibility: string, height: number]>();
+/** Whether the page was measured in this run of a script (see noteLooks). */
 let noted = false;
 /** The look an element keeps while it waits (see keepLook): its slot and style sheet. */
 const kept = new WeakMap<Element, [HTMLSlotElement, CSSStyleSheet]>();
@@ -28,16 +28,16 @@ const held = new WeakMap<Element, Promise<unknown>>();
 
 /**
  * Notes how the page shows each support-widgets element it holds that no other contains, before the first
- * definition of this script run upgrades anything (an element's children may change size as they upgrade).
+ * element of this script run upgrades (an element's children may change size as they upgrade: FAQ items do).
  * Once per run of a script, not per task: a timer to mark the task's end may fire after the next task (timers
  * nested five deep wait 4 ms, and browsers run other task sources, a module's loading say, before timers), and
  * that task's definitions would then go unmeasured, their elements rendering without their turn.
  */
 function noteLooks(): void {
-  // On the server (no document) there is no page to measure.
-  if (noted || typeof document === 'undefined') return;
   noted = true;
   queueMicrotask(() => (noted = false));
+  // The task that upgrades the page's elements counts towards its first renders' time from the first upgrade.
+  inSlice();
   for (const el of document.querySelectorAll(':not(:defined)')) {
     let outer = el.localName.startsWith('support-');
     for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
@@ -48,7 +48,6 @@ function noteLooks(): void {
     }
   }
 }
-beforeDefine(noteLooks);
 
 /** Runs the steps now while this task has time left for first renders, the rest in later tasks, in order; true when some wait. */
 function firstRender(steps: (() => void)[]): boolean {
@@ -65,8 +64,6 @@ function inSlice(): boolean {
   }
   return performance.now() - sliceStart < SLICE;
 }
-// The task that evaluates the script also upgrades the elements already in the page: it counts.
-inSlice();
 
 function renderWaiting(): void {
   const start = performance.now();
@@ -124,8 +121,19 @@ function holdForInner(el: ReactiveElement): void {
   }
 }
 
-/** Puts the element in the scheduler's care: call it from the element's constructor. */
+/**
+ * An element of this library is being set up: call it from its constructor. The first that the page held before
+ * its definition (an upgrade: it is connected already) measures the page for this run of a script, before it or
+ * any other changes what the page shows. Elements a script creates are not measured: they render at once.
+ */
+export function settingUp(el: Element): void {
+  // On the server, elements are never connected.
+  if (el.isConnected && !noted) noteLooks();
+}
+
+/** Puts the element in the scheduler's care (see settingUp): call it from the element's constructor. */
 export function track(el: ReactiveElement): void {
+  settingUp(el);
   tracked.add(el);
 }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { AnnouncerController } from '../../internal/announcer.js';
 import { SupportElement } from '../../internal/base.js';
 import { shown } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
@@ -256,6 +257,8 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
+  /** The polite live region: what the element says to screen readers. */
+  private readonly announcer = new AnnouncerController(this);
   /** Updates the days left (and which dates lie in the future) at the next local midnight. */
   private readonly wake = new WakeController(this, () => clock(this.now));
   /** The user's choices, saved per `dispute-id`. */
@@ -268,12 +271,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     current: () => ({ chosen: this.chosen, progress: this.progress, regime: this.paidWith, purchase: this.purchase, dates: this.entered }),
     receive: (draft) => {
       this.restore(draft);
-      this.announce(this.t(draft ? 'synced' : 'forgotten'));
+      this.announcer.announce(this.t(draft ? 'synced' : 'forgotten'));
     },
     days: () => this.retentionDays,
     defaultDays: 180,
     report: this.reportError,
-    say: (status) => this.announce(this.t(STATUS[status])),
+    say: (status) => this.announcer.announce(this.t(STATUS[status])),
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
@@ -656,7 +659,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const n = this.count(type);
     this.save(type, item, { checked: (event.target as HTMLInputElement).checked });
     if (!ready(n) && ready(this.count(type))) {
-      this.announce(this.t('ready'));
+      this.announcer.announce(this.t('ready'));
       this.dispatchEvent(new SupportDisputeReadyEvent({ type: type.id }));
     }
   }
@@ -712,7 +715,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private clip(item: DisputeItem, kept: number): void {
-    if (this.clipped?.[0] !== item) this.announce(this.t('long'));
+    if (this.clipped?.[0] !== item) this.announcer.announce(this.t('long'));
     this.clipped = [item, kept];
   }
 
@@ -738,7 +741,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (this.clipped?.[0] === item) this.clipped = [item, Math.min(this.clipped[1], input.value.length)];
     const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
-    if (warning) this.announce(warning);
+    if (warning) this.announcer.announce(warning);
     if (own.text !== (this.state(type, item).note ?? '')) this.save(type, item, { note: own.text || undefined });
   }
 
@@ -761,7 +764,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     // The deadline box is far above the question: its new text is read out, once, with the new rule's reason.
     const after = this.spoken(patch.field);
     const reason = after.rule !== before.rule ? this.why(false)[0] : undefined;
-    if (after.text !== before.text || reason) this.announce([after.text, reason].filter(Boolean).join(' '));
+    if (after.text !== before.text || reason) this.announcer.announce([after.text, reason].filter(Boolean).join(' '));
   }
 
   /** Shows the picker. The button goes away, so focus moves to the chosen type. */
@@ -791,7 +794,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.warning = undefined;
     this.clipped = undefined;
     this.picking = false;
-    this.announce(this.t('forgotten'));
+    this.announcer.announce(this.t('forgotten'));
     await this.focusFirst('.change', '[name=type]', 'input');
   }
 
@@ -807,7 +810,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private async export(format: DisputeExportFormat): Promise<void> {
     const text = this.exportText();
     const name = (ext: string): string => fileName('dispute-checklist', ext, new Date(clock(this.now)));
-    if (format === 'copy') this.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
+    if (format === 'copy') this.announcer.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
     else if (format === 'print') printText(this.t('label'), text, this.locale, this.direction);
     else if (format === 'text') downloadFile(name('txt'), text);
     else downloadFile(name('json'), stringify(this.exportJson(), 2), 'application/json');
@@ -1036,7 +1039,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
           </p>`
           : nothing
       }
-      ${this.renderAnnouncer()}
+      ${this.announcer.render()}
     </div>`;
   }
 

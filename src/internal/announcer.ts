@@ -1,0 +1,39 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * The element's polite live region, read by screen readers: its one job. `announce` clears it, then says the
+ * message in the next frame, so a repeated message is read again; a frame still waiting when the element
+ * leaves the page is cancelled, so no message lands in a region nobody hears. Render `render()` once in the
+ * element's template.
+ * @internal
+ */
+export class AnnouncerController implements ReactiveController {
+  private said = '';
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Says `message` through the live region (polite). */
+  announce(message: string): void {
+    cancelAnimationFrame(this.frame);
+    this.say('');
+    this.frame = requestAnimationFrame(() => this.say(message));
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** The live region. */
+  render(): TemplateResult {
+    return html`<div class="sr-only" role="status" aria-live="polite">${this.said}</div>`;
+  }
+
+  private say(message: string): void {
+    if (message === this.said) return;
+    this.said = message;
+    this.host.requestUpdate();
+  }
+}
