@@ -8,7 +8,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * @internal
  */
 export class AnnouncerController implements ReactiveController {
-  private said = '';
+  private spoken = '';
   private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -18,8 +18,8 @@ export class AnnouncerController implements ReactiveController {
   /** Says `message` through the live region (polite). */
   announce(message: string): void {
     cancelAnimationFrame(this.frame);
-    this.say('');
-    this.frame = requestAnimationFrame(() => this.say(message));
+    this.speak('');
+    this.frame = requestAnimationFrame(() => this.speak(message));
   }
 
   hostDisconnected(): void {
@@ -28,12 +28,12 @@ export class AnnouncerController implements ReactiveController {
 
   /** The live region. */
   render(): TemplateResult {
-    return html`<div class="sr-only" role="status" aria-live="polite">${this.said}</div>`;
+    return html`<div class="sr-only" role="status" aria-live="polite">${this.spoken}</div>`;
   }
 
-  private say(message: string): void {
-    if (message === this.said) return;
-    this.said = message;
+  private speak(message: string): void {
+    if (message === this.spoken) return;
+    this.spoken = message;
     this.host.requestUpdate();
   }
 }

@@ -9,12 +9,12 @@ import { expected, isRecord, readOr, type Reporter } from './config.js';
  */
 export class PropertyCheckController implements ReactiveController {
   /** The values of the last update: a value is checked when it changes. */
-  private strings?: unknown = undefined;
-  private level?: unknown = undefined;
+  private lastStrings?: unknown;
+  private lastLevel?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost & { strings?: unknown; headingLevel?: unknown },
-    private readonly report: Reporter,
+    private readonly reportTo: Reporter,
   ) {
     host.addController(this);
   }
@@ -24,7 +24,7 @@ export class PropertyCheckController implements ReactiveController {
     // A revoked Proxy throws even when asked whether it is an array: the locale controller reports it when read.
     if (
       strings != null &&
-      !Object.is(strings, this.strings) &&
+      !Object.is(strings, this.lastStrings) &&
       !readOr(
         () => isRecord(strings),
         true,
@@ -32,10 +32,10 @@ export class PropertyCheckController implements ReactiveController {
         () => undefined,
       )
     )
-      this.report('strings', expected('an object of strings', strings));
-    if (level !== undefined && !Object.is(level, this.level) && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
-      this.report('heading-level', expected('a whole number from 1 to 6', level));
-    this.strings = strings;
-    this.level = level;
+      this.reportTo('strings', expected('an object of strings', strings));
+    if (level !== undefined && !Object.is(level, this.lastLevel) && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
+      this.reportTo('heading-level', expected('a whole number from 1 to 6', level));
+    this.lastStrings = strings;
+    this.lastLevel = level;
   }
 }
