@@ -4,7 +4,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * The element's polite live region, read by screen readers: its one job. `announce` clears it, then says the
  * message in the next frame, so a repeated message is read again; a frame still waiting when the element
  * leaves the page is cancelled, so no message lands in a region nobody hears. Render `render()` once in the
- * element's template.
+ * element's template (every element but `<support-center>`, which speaks through its sections).
  * @internal
  */
 export class AnnouncerController implements ReactiveController {
@@ -18,7 +18,8 @@ export class AnnouncerController implements ReactiveController {
   /** Says `message` through the live region (polite). */
   announce(message: string): void {
     cancelAnimationFrame(this.frame);
-    this.speak('');
+    // Cleared first, so a repeated message is read again (an update only when the region held one).
+    if (this.spoken) this.speak('');
     this.frame = requestAnimationFrame(() => this.speak(message));
   }
 
@@ -32,7 +33,6 @@ export class AnnouncerController implements ReactiveController {
   }
 
   private speak(message: string): void {
-    if (message === this.spoken) return;
     this.spoken = message;
     this.host.requestUpdate();
   }

@@ -1,6 +1,7 @@
 import { adoptStyles, LitElement, type PropertyDeclarations } from 'lit';
 import type { Section, Strings } from '../locales/en.js';
 import { expected, isRecord, type Reporter } from './config.js';
+import { AnnouncerController } from './announcer.js';
 import { ConfigController } from './config-controller.js';
 import { dict } from './dict.js';
 import { loadLocale, takeSecretsFailure } from './locale.js';
@@ -19,8 +20,8 @@ let warned = false;
  * The base of every support-widgets element, kept thin: the theme and base styles, the takeover of server-rendered
  * HTML (createRenderRoot), and the wiring of the controllers that do the work, one job each: the language and
  * strings (LocaleController), the child JSON config and its error reports (ConfigController), the check of the
- * shared properties (PropertyCheckController), and the page-wide scheduling of first renders (scheduler.ts). An
- * element with a live region has its own AnnouncerController (announcer.ts).
+ * shared properties (PropertyCheckController), the live region (AnnouncerController), and the page-wide
+ * scheduling of first renders (scheduler.ts).
  */
 export abstract class SupportElement<S extends Section = Section> extends LitElement {
   static override styles = [baseStyles];
@@ -44,6 +45,11 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
 
   protected readonly localeController: LocaleController<Strings[S]>;
   protected readonly configController: ConfigController;
+  /**
+   * The polite live region: `this.announcer.announce(…)`, and `${this.announcer.render()}` in the template. One in
+   * the base rather than in each element that speaks (the center does not): 38 B gzip less in the CDN bundle.
+   */
+  protected readonly announcer = new AnnouncerController(this);
 
   constructor() {
     super();

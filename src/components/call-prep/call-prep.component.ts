@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController } from '../../internal/announcer.js';
 import { SupportElement } from '../../internal/base.js';
 import { checked } from '../../internal/checked.js';
 import { dict } from '../../internal/dict.js';
@@ -263,8 +262,6 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private errs: CallPrepField[] = [];
   private specs = FIELDS;
   private topicList = parseTopics(undefined, this.reportError);
-  /** The polite live region: what the element says to screen readers. */
-  private readonly announcer = new AnnouncerController(this);
   /** The values, saved on the device as shared (card numbers masked, secrets replaced). */
   private draft = new DraftController<CallPrepData>(this, {
     kind: 'call-prep',

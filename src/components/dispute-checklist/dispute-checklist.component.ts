@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AnnouncerController } from '../../internal/announcer.js';
 import { SupportElement } from '../../internal/base.js';
 import { shown } from '../../internal/bidi.js';
 import { checked } from '../../internal/checked.js';
@@ -257,8 +256,6 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private fixedRegime?: DisputeRegime = undefined;
   private options: DisputeRegimeOption[] = [];
   private charge: { amount?: number; currency?: string; merchant?: string } = {};
-  /** The polite live region: what the element says to screen readers. */
-  private readonly announcer = new AnnouncerController(this);
   /** Updates the days left (and which dates lie in the future) at the next local midnight. */
   private readonly wake = new WakeController(this, () => clock(this.now));
   /** The user's choices, saved per `dispute-id`. */

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController } from '../../internal/announcer.js';
 import { SupportElement } from '../../internal/base.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { clipText, errorText, expected, isRecord, merchantText, optionalString, own, readOr, reportUnknownKeys, slugify } from '../../internal/config.js';
@@ -213,8 +212,6 @@ export class SupportFaq extends SupportElement<'faq'> {
   telNumbers?: string[] = undefined;
   /** Words and phrases the search takes as the same, added to the built-in list of the FAQ's language: `[["refund", "money back"], ["退款", "退钱"]]`. */
   synonyms?: string[][] = undefined;
-  /** The polite live region: what the element says to screen readers. */
-  private readonly announcer = new AnnouncerController(this);
   /** `telNumbers`, checked (see validTels). */
   private allowedTels?: string[] = undefined;
   private query = '';

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AnnouncerController } from '../../internal/announcer.js';
 import { SupportElement } from '../../internal/base.js';
 import { groupsInOrder, shown, stripBidi } from '../../internal/bidi.js';
 import { cut, expected, isRecord, own, parseJson, readOr, reportUnknownKeys, stringify } from '../../internal/config.js';
@@ -308,8 +307,6 @@ export class SupportHotline extends SupportElement<'hotline'> {
   /** The number whose copy button shows "Copied" (until it loses focus). */
   private copied = '';
 
-  /** The polite live region: what the element says to screen readers. */
-  private readonly announcer = new AnnouncerController(this);
   /** Updates the card when its status line next changes; nothing runs while `now` is set. */
   private readonly wake = new WakeController(this, () => clock(this.now));
   /** The estimated waits from `statusEndpoint`. */
