@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 
 /**
  * The element's polite live region, read by screen readers: its one job. `announce` clears it, then says the
@@ -11,7 +11,7 @@ export class AnnouncerController implements ReactiveController {
   private spoken = '';
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
@@ -19,8 +19,8 @@ export class AnnouncerController implements ReactiveController {
   announce(message: string): void {
     cancelAnimationFrame(this.frame);
     // Cleared first, so a repeated message is read again (an update only when the region held one).
-    if (this.spoken) this.speak('');
-    this.frame = requestAnimationFrame(() => this.speak(message));
+    if (this.spoken) this.write('');
+    this.frame = requestAnimationFrame(() => this.write(message));
   }
 
   hostDisconnected(): void {
@@ -32,8 +32,10 @@ export class AnnouncerController implements ReactiveController {
     return html`<div class="sr-only" role="status" aria-live="polite">${this.spoken}</div>`;
   }
 
-  private speak(message: string): void {
+  private write(message: string): void {
+    // A named change (the region's role), as the base's `announcement` property used to make: a bare
+    // requestUpdate() tells the FAQ that its language changed (see its willUpdate), and it would rebuild every item.
+    this.host.requestUpdate('status', this.spoken);
     this.spoken = message;
-    this.host.requestUpdate();
   }
 }

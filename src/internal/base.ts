@@ -56,7 +56,7 @@ export abstract class SupportElement<S extends Section = Section> extends LitEle
     const { section, english } = this.constructor as typeof SupportElement;
     this.localeController = new LocaleController(this, section, english as Strings[S], (path, problem) => this.reportError(path, problem));
     this.configController = new ConfigController(this, (config) => this.takeConfig(config));
-    new PropertyCheckController(this, this.configController.report);
+    new PropertyCheckController(this, this.reportError);
     track(this);
   }
 

@@ -8,23 +8,24 @@ import { expected, isRecord, readOr, type Reporter } from './config.js';
  * @internal
  */
 export class PropertyCheckController implements ReactiveController {
-  /** The values of the last update: a value is checked when it changes. */
-  private lastStrings?: unknown;
-  private lastLevel?: unknown;
+  /** `strings` and the heading level at the last update: a value is checked when it changes. */
+  private seen: unknown[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & { strings?: unknown; headingLevel?: unknown },
-    private readonly reportTo: Reporter,
+    private readonly reportError: Reporter,
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     const { strings, headingLevel: level } = this.host;
+    const [lastStrings, lastLevel] = this.seen;
+    this.seen = [strings, level];
     // A revoked Proxy throws even when asked whether it is an array: the locale controller reports it when read.
     if (
       strings != null &&
-      !Object.is(strings, this.lastStrings) &&
+      !Object.is(strings, lastStrings) &&
       !readOr(
         () => isRecord(strings),
         true,
@@ -32,10 +33,8 @@ export class PropertyCheckController implements ReactiveController {
         () => undefined,
       )
     )
-      this.reportTo('strings', expected('an object of strings', strings));
-    if (level !== undefined && !Object.is(level, this.lastLevel) && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
-      this.reportTo('heading-level', expected('a whole number from 1 to 6', level));
-    this.lastStrings = strings;
-    this.lastLevel = level;
+      this.reportError('strings', expected('an object of strings', strings));
+    if (level !== undefined && !Object.is(level, lastLevel) && ![1, 2, 3, 4, 5, 6].includes(level as number))
+      this.reportError('heading-level', expected('a whole number from 1 to 6', level));
   }
 }
