@@ -4,7 +4,8 @@ import { SupportElement } from '../src/internal/base.js';
 import { lookup, type Language } from '../src/internal/locale.js';
 import { en } from '../src/locales/en.js';
 import { faq as englishFaq } from '../src/components/faq/faq.en.js';
-import { capture } from './helpers.js';
+import { liveText } from './ax-helpers.js';
+import { capture, nextFrame } from './helpers.js';
 
 /** An element that shows the FAQ's "All" string, with its strings and reports reachable by the test. */
 class LocaleProbe extends SupportElement<'faq'> {
@@ -142,5 +143,36 @@ describe('the JSON config of an element (ConfigController)', () => {
     } finally {
       errors.restore();
     }
+  });
+});
+
+describe('the live region of an element (AnnouncerController)', () => {
+  let restoreClipboard: () => void;
+  beforeEach(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async () => undefined });
+    restoreClipboard = () => delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+  });
+  afterEach(() => restoreClipboard());
+
+  // A page that closes its help panel once the number is copied, and opens it again later.
+  it('says nothing after the element left the page, and holds no old message when it comes back', async () => {
+    const panel = await fixture<HTMLDivElement>(html`<div><support-hotline number="+18005550100" label="Support"></support-hotline></div>`);
+    const el = panel.querySelector('support-hotline')!;
+    const copy = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=copy]')!.click();
+    el.addEventListener('support-hotline-copy', () => el.remove(), { once: true });
+    copy();
+    await waitUntil(() => !el.isConnected, 'the page closed its panel');
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
+    expect(liveText(el)).to.deep.equal([]);
+    panel.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    expect(liveText(el)).to.deep.equal([]);
+    // Back on the page, it says the next message.
+    copy();
+    await waitUntil(() => liveText(el).length, 'nothing announced');
+    expect(liveText(el)).to.deep.equal(['Number copied: +1 800 555 0100']);
   });
 });

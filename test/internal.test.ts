@@ -4,6 +4,7 @@ import { define } from '../src/internal/define.js';
 import { parseJson, slugify } from '../src/internal/config.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { SupportElement } from '../src/internal/base.js';
+import { settingUp } from '../src/internal/scheduler.js';
 import { writeJsonLd } from '../src/internal/json-ld.js';
 import { clock } from '../src/internal/time.js';
 import { SECTIONS } from '../src/internal/locale.js';
@@ -252,6 +253,15 @@ describe('first renders on a page', () => {
       }
     };
   const newTask = () => new Promise((r) => setTimeout(r));
+  /** A plain element of the library, as FAQ items are: it tells the scheduler when it is set up, then runs `setUp`. */
+  const plain = (setUp: (el: HTMLElement) => void = () => {}) =>
+    class extends HTMLElement {
+      constructor() {
+        super();
+        settingUp(this);
+        setUp(this);
+      }
+    };
 
   it('run in several short tasks, in order, each element keeping the space and look the page gave it until then', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
@@ -268,12 +278,7 @@ describe('first renders on a page', () => {
     // A child that changes size when it upgrades, as FAQ items do: the waiting element keeps its size.
     define(
       'support-test-grows',
-      class extends HTMLElement {
-        constructor() {
-          super();
-          this.attachShadow({ mode: 'open' }).innerHTML = '<div style="height: 500px"></div>';
-        }
-      },
+      plain((el) => (el.attachShadow({ mode: 'open' }).innerHTML = '<div style="height: 500px"></div>')),
     );
     define('support-test-slow', slow(15, log));
     // The first task after the one that defined them (queued before the scheduler's): where a frame may paint.
@@ -331,14 +336,16 @@ describe('first renders on a page', () => {
   it('measure the page again for definitions in the very next task, with timers still waiting', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <style>support-test-next:not(:defined) { display: block; min-height: 5em; visibility: hidden; }</style>
+      <support-test-earlier></support-test-earlier>
     </div>`);
     const log: string[] = [];
     let between: string[] | undefined;
     await new Promise<void>((done) => {
       const nested = (depth: number): void => {
         if (depth < 6) return void setTimeout(() => nested(depth + 1));
-        // Five timers deep: a definition (it measures the page), then the page adds two elements, defined in a message task.
-        define('support-test-earlier', class extends HTMLElement {});
+        // Five timers deep: a definition that upgrades an element of the page (it measures the page), then the page
+        // adds two elements, defined in a message task.
+        define('support-test-earlier', plain());
         page.append(...['n1', 'n2'].map((id) => Object.assign(document.createElement('support-test-next'), { id })));
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {

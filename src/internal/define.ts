@@ -2,13 +2,6 @@ import { VERSION } from './version.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
-const listeners: (() => void)[] = [];
-
-/** Calls `fn` before each new definition upgrades the page's elements (the first-render scheduler measures them then). */
-export function beforeDefine(fn: () => void): void {
-  listeners.push(fn);
-}
-
 /**
  * Registers a custom element once. Loading the library twice (the ESM and the classic bundle, or two
  * copies) never throws: the same version is skipped silently, another version gets one warning.
@@ -18,7 +11,6 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
-    listeners.forEach((fn) => fn());
     (ctor as Versioned).version = VERSION;
     customElements.define(tag, ctor);
   } else if (existing.version !== VERSION) {

@@ -1,5 +1,4 @@
 import type { ReactiveElement } from 'lit';
-import { beforeDefine } from './define.js';
 
 /**
  * The page-wide scheduler of first renders: a page with several elements upgrades in a few short tasks
@@ -20,35 +19,12 @@ let sliceStart: number | undefined;
 const tracked = new WeakSet<Element>();
 /** How the page showed each element before it was defined: `display`, `visibility` and height in px. */
 const looks = new WeakMap<Element, [display: string, visibility: string, height: number]>();
+/** Whether the page was measured in this run of a script (see settingUp). */
 let noted = false;
 /** The look an element keeps while it waits (see keepLook): its slot and style sheet. */
 const kept = new WeakMap<Element, [HTMLSlotElement, CSSStyleSheet]>();
 /** Settles when the elements that an element rendered first have rendered (see holdForInner). */
 const held = new WeakMap<Element, Promise<unknown>>();
-
-/**
- * Notes how the page shows each support-widgets element it holds that no other contains, before the first
- * definition of this script run upgrades anything (an element's children may change size as they upgrade).
- * Once per run of a script, not per task: a timer to mark the task's end may fire after the next task (timers
- * nested five deep wait 4 ms, and browsers run other task sources, a module's loading say, before timers), and
- * that task's definitions would then go unmeasured, their elements rendering without their turn.
- */
-function noteLooks(): void {
-  // On the server (no document) there is no page to measure.
-  if (noted || typeof document === 'undefined') return;
-  noted = true;
-  queueMicrotask(() => (noted = false));
-  for (const el of document.querySelectorAll(':not(:defined)')) {
-    let outer = el.localName.startsWith('support-');
-    for (let p = el.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
-    // A server-rendered element (declarative shadow DOM) already shows its content: nothing to keep.
-    if (outer && !el.shadowRoot) {
-      const style = getComputedStyle(el);
-      looks.set(el, [style.display, style.visibility, el.getBoundingClientRect().height]);
-    }
-  }
-}
-beforeDefine(noteLooks);
 
 /** Runs the steps now while this task has time left for first renders, the rest in later tasks, in order; true when some wait. */
 function firstRender(steps: (() => void)[]): boolean {
@@ -57,7 +33,7 @@ function firstRender(steps: (() => void)[]): boolean {
   return steps.length > 0;
 }
 
-/** Whether this task has spent less than SLICE ms on first renders (counting from its first). */
+/** Whether this task has spent less than SLICE ms on first renders (counting from its first, or from the first upgrade: see settingUp). */
 function inSlice(): boolean {
   if (sliceStart === undefined) {
     sliceStart = performance.now();
@@ -65,8 +41,6 @@ function inSlice(): boolean {
   }
   return performance.now() - sliceStart < SLICE;
 }
-// The task that evaluates the script also upgrades the elements already in the page: it counts.
-inSlice();
 
 function renderWaiting(): void {
   const start = performance.now();
@@ -124,8 +98,36 @@ function holdForInner(el: ReactiveElement): void {
   }
 }
 
-/** Puts the element in the scheduler's care: call it from the element's constructor. */
+/**
+ * An element of this library is being set up: call it from its constructor. The first one in a run of a script
+ * that the page held before its definition (an upgrade: it is connected already) notes how the page shows each
+ * support-widgets element it holds that no other contains, before it or any other upgrades (an element's
+ * children may change size as they upgrade: FAQ items do). Elements a script creates are not measured: they
+ * render at once. Once per run of a script, not per task: a timer to mark the task's end may fire after the next
+ * task (timers nested five deep wait 4 ms, and browsers run other task sources, a module's loading say, before
+ * timers), and that task's definitions would then go unmeasured, their elements rendering without their turn.
+ */
+export function settingUp(el: Element): void {
+  // On the server, elements are never connected.
+  if (!el.isConnected || noted) return;
+  noted = true;
+  queueMicrotask(() => (noted = false));
+  // The task that upgrades the page's elements counts towards its first renders' time from the first upgrade.
+  inSlice();
+  for (const found of document.querySelectorAll(':not(:defined)')) {
+    let outer = found.localName.startsWith('support-');
+    for (let p = found.parentElement; p && outer; p = p.parentElement) outer = !p.localName.startsWith('support-');
+    // A server-rendered element (declarative shadow DOM) already shows its content: nothing to keep.
+    if (outer && !found.shadowRoot) {
+      const style = getComputedStyle(found);
+      looks.set(found, [style.display, style.visibility, found.getBoundingClientRect().height]);
+    }
+  }
+}
+
+/** Puts the element in the scheduler's care (see settingUp): call it from the element's constructor. */
 export function track(el: ReactiveElement): void {
+  settingUp(el);
   tracked.add(el);
 }
 

@@ -94,12 +94,14 @@ test('classes tagged @internal are named by no public declaration: only inside t
     for (const m of readFileSync(file, 'utf8').matchAll(/@internal\n \*\/\n(?:export )?class (\w+)/g))
       internal.set(m[1], file.replace(/^src/, 'dist').replace(/\.ts$/, '.d.ts'));
   assert.deepEqual([...internal.keys()].sort(), [
+    'AnnouncerController',
     'CheckedDirective',
     'ConfigController',
     'DeepLinkController',
     'DraftController',
     'LocaleController',
     'OrDefaultDirective',
+    'PropertyCheckController',
     'SafeStorage',
     'WakeController',
   ]);

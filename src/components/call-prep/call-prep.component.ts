@@ -267,7 +267,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     defaultDays: 7,
     report: this.reportError,
     // The draft's states are named as their strings (`saved`, `visit`, `synced`): tsc checks each is one.
-    say: (status) => this.announce(this.msg(status)),
+    say: (status) => this.announcer.announce(this.msg(status)),
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -318,13 +318,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!values) {
       this.values = {};
       this.prepared = false;
-      this.announce(this.msg('forgotten'));
+      this.announcer.announce(this.msg('forgotten'));
       return;
     }
     const name = typing?.getAttribute('name');
     if (name && Object.hasOwn(this.values, name) && stringify(this.value(name)) !== stringify(own(values, name))) values[name] = this.value(name)!;
     this.values = values;
-    this.announce(this.msg('synced'));
+    this.announcer.announce(this.msg('synced'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -618,7 +618,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (news.length) {
       const specs = new Map([...this.specs, ...NOTES].map((f) => [f.id, f]));
       const spec = (k: string) => specs.get(k);
-      this.announce(
+      this.announcer.announce(
         news
           .map(([k]) =>
             this.pair(
@@ -833,7 +833,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     await this.updateComplete;
     const [first] = this.errs;
     if (first) {
-      this.announce(
+      this.announcer.announce(
         // A fullwidth colon (Chinese, Japanese) carries its own space.
         `${this.msg('errors').replace(/(?<!：)$/, ' ')}${this.errs.map((f) => this.pair(this.label(f), this.msg(this.check(f)!))).reduce((first, next) => this.msg('then', { first, next }))}`,
       );
@@ -875,7 +875,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     if (!reason) this.takeCase(reference);
     this.reason = reason;
     this.sending = reason ? 'failed' : 'sent';
-    this.announce(this.statusText());
+    this.announcer.announce(this.statusText());
   }
 
   /**
@@ -931,7 +931,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.touched.clear();
     this.submitted = this.prepared = false;
     this.errs = [];
-    this.announce(this.msg('forgotten'));
+    this.announcer.announce(this.msg('forgotten'));
     await this.updateComplete;
     this.focusOn('.saved button');
   }
@@ -939,13 +939,13 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   private async undo(): Promise<void> {
     this.values = this.draft.undo() ?? {};
     this.draft.save();
-    this.announce(this.msg('restored'));
+    this.announcer.announce(this.msg('restored'));
     await this.updateComplete;
     this.focusOn('.saved button');
   }
 
   private async copy(): Promise<void> {
-    this.announce(this.msg((await copyText(this.summaryText())) ? 'copied' : 'copyFailed'));
+    this.announcer.announce(this.msg((await copyText(this.summaryText())) ? 'copied' : 'copyFailed'));
   }
 
   private print(): void {
@@ -1038,6 +1038,6 @@ ${
     : !this.noPersist && Object.keys(this.kept()).length
       ? html`<p class="saved">${this.msg(this.draft.status ?? 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
-}${this.renderAnnouncer()}</section>`;
+}${this.announcer.render()}</section>`;
   }
 }

@@ -269,12 +269,12 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     current: () => ({ chosen: this.chosen, progress: this.progress, regime: this.paidWith, purchase: this.purchase, dates: this.entered }),
     receive: (draft) => {
       this.restore(draft);
-      this.announce(this.t(draft ? 'synced' : 'forgotten'));
+      this.announcer.announce(this.t(draft ? 'synced' : 'forgotten'));
     },
     days: () => this.retentionDays,
     defaultDays: 180,
     report: this.reportError,
-    say: (status) => this.announce(this.t(STATUS[status])),
+    say: (status) => this.announcer.announce(this.t(STATUS[status])),
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
@@ -643,7 +643,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     const n = this.count(type);
     this.save(type, item, { checked: (event.target as HTMLInputElement).checked });
     if (!ready(n) && ready(this.count(type))) {
-      this.announce(this.t('ready'));
+      this.announcer.announce(this.t('ready'));
       this.dispatchEvent(new SupportDisputeReadyEvent({ type: type.id }));
     }
   }
@@ -699,7 +699,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   }
 
   private clip(item: ShownItem, kept: number): void {
-    if (this.clipped?.[0] !== item) this.announce(this.t('long'));
+    if (this.clipped?.[0] !== item) this.announcer.announce(this.t('long'));
     this.clipped = [item, kept];
   }
 
@@ -725,7 +725,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     if (this.clipped?.[0] === item) this.clipped = [item, Math.min(this.clipped[1], input.value.length)];
     const warning = [own.cards && this.t('masked'), own.secrets && this.t('refused')].filter(Boolean).join(' ');
     this.warning = warning ? [item, warning] : undefined;
-    if (warning) this.announce(warning);
+    if (warning) this.announcer.announce(warning);
     if (own.text !== (this.state(type, item).note ?? '')) this.save(type, item, { note: own.text || undefined });
   }
 
@@ -748,7 +748,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     // The deadline box is far above the question: its new text is read out, once, with the new rule's reason.
     const after = this.spoken(patch.field);
     const reason = after.rule !== before.rule ? this.why(false)[0] : undefined;
-    if (after.text !== before.text || reason) this.announce([after.text, reason].filter(Boolean).join(' '));
+    if (after.text !== before.text || reason) this.announcer.announce([after.text, reason].filter(Boolean).join(' '));
   }
 
   /** Shows the picker. The button goes away, so focus moves to the chosen type. */
@@ -777,7 +777,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.restore(undefined);
     this.warning = this.clipped = undefined;
     this.picking = false;
-    this.announce(this.t('forgotten'));
+    this.announcer.announce(this.t('forgotten'));
     await this.focusFirst('[part=storage] button');
   }
 
@@ -785,7 +785,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private async undo(): Promise<void> {
     this.restore(this.draft.undo());
     this.persist();
-    this.announce(this.t('restored'));
+    this.announcer.announce(this.t('restored'));
     await this.focusFirst('[part=storage] button');
   }
 
@@ -801,7 +801,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
   private async export(format: DisputeExportFormat): Promise<void> {
     const text = this.exportText();
     const name = (ext: string): string => fileName('dispute-checklist', ext, new Date(clock(this.now)));
-    if (format === 'copy') this.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
+    if (format === 'copy') this.announcer.announce(this.t((await copyText(text)) ? 'copied' : 'copyFail'));
     else if (format === 'print') printText(this.t('label'), text, this.locale, this.direction);
     else if (format === 'text') downloadFile(name('txt'), text);
     else downloadFile(name('json'), stringify(this.exportJson(), 2), 'application/json');
@@ -1032,7 +1032,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
             ? html`<p part="storage" class="hint">${this.t(STATUS[this.draft.status])} · ${link('forget', this.forget)}</p>`
             : nothing
       }
-      ${this.renderAnnouncer()}
+      ${this.announcer.render()}
     </div>`;
   }
 

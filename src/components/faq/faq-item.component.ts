@@ -2,6 +2,7 @@ import { adoptStyles, html, isServer, LitElement, nothing, render, type Template
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stripBidi } from '../../internal/bidi.js';
 import { dict } from '../../internal/dict.js';
+import { settingUp } from '../../internal/scheduler.js';
 import { SupportFaqItemCopyEvent, SupportFaqItemMoveEvent, SupportFaqItemToggleEvent, SupportFaqItemVoteEvent } from '../../events/faq.js';
 import { itemStyles } from './faq.styles.js';
 
@@ -115,6 +116,12 @@ export class SupportFaqItem extends Base {
   private tooled = false;
   /** The shadow root came from the server's HTML, with the tools row of an answer open there (see renderTools). */
   private served = false;
+
+  constructor() {
+    super();
+    // Items upgrade before their FAQ (see faq.ts) and change its size as they do: the page is measured first.
+    settingUp(this);
+  }
 
   /** What the FAQ tells its items (strings, heading level); set by the FAQ. @internal */
   get context(): FaqItemContext | undefined {

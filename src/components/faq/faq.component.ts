@@ -810,7 +810,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const n = this.results;
     this.paint(query);
     this.rank();
-    this.announce(n ? this.msg('results', { n }) : this.msg('none'));
+    this.announcer.announce(n ? this.msg('results', { n }) : this.msg('none'));
     // The page's analytics never receive a card number or code typed into the search box, nor most of one
     // whose last digit is still to come (a pause while typing settles the search too).
     this.dispatchEvent(new SupportFaqSearchEvent({ query: redact(query, { partialCards: true }).text, results: n }));
@@ -998,7 +998,7 @@ export class SupportFaq extends SupportElement<'faq'> {
 
   private async onItemCopy(e: SupportFaqItemCopyEvent): Promise<void> {
     const it = this.own(e);
-    if (it) this.announce(this.msg((await copyText(`${location.href.replace(/#.*/, '')}#${it.id}`)) ? 'copied' : 'copyFailed'));
+    if (it) this.announcer.announce(this.msg((await copyText(`${location.href.replace(/#.*/, '')}#${it.id}`)) ? 'copied' : 'copyFailed'));
   }
 
   // The item shows the thank-you once its vote is among the context's votes.
@@ -1050,6 +1050,6 @@ export class SupportFaq extends SupportElement<'faq'> {
               html`<li><a href=${`${location.href.replace(/#.*/, '')}#${encodeURIComponent(it.id)}`} @click=${this.onBest}><bdi>${stripBidi(it.question)}</bdi></a></li>`,
           )}</ul></div>`
         : nothing
-    }<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.renderAnnouncer()}</div>`;
+    }<slot @slotchange=${this.onSlotChange}></slot><div id="data">${this.rows.map((slice) => guard([slice], () => slice))}</div><div part="empty" ?hidden=${this.results > 0 || !(this.query.trim() || this.category)}><p>${this.msg('none')}</p><slot name="empty"></slot></div>${this.announcer.render()}</div>`;
   }
 }

@@ -743,12 +743,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (await copyText(number)) {
       this.onCopied(number);
       // The number as the user sees it; a display with letters (1-800-FLOWERS) is followed by the digits copied.
-      this.announce(
+      this.announcer.announce(
         /\p{L}/u.test(l.show) ? this.msg('copiedLetters', { number: l.show, digits: formatNumber(number) }) : this.msg('copiedNumber', { number: l.show }),
       );
       this.dispatchEvent(new SupportHotlineCopyEvent({ number }));
     } else {
-      this.announce(this.msg('copyFailed'));
+      this.announcer.announce(this.msg('copyFailed'));
     }
   }
 
@@ -762,9 +762,9 @@ export class SupportHotline extends SupportElement<'hotline'> {
     const id = c.show!;
     if (await copyText(id)) {
       this.onCopied(id);
-      this.announce(this.msg('copiedId', { label: c.label ?? this.msg(CONTACT_LABELS.wechat), id }));
+      this.announcer.announce(this.msg('copiedId', { label: c.label ?? this.msg(CONTACT_LABELS.wechat), id }));
       this.dispatchEvent(new SupportHotlineContactEvent({ type: 'wechat', action: 'copy', number: l.tel ?? '' }));
-    } else this.announce(this.msg('copyFailed'));
+    } else this.announcer.announce(this.msg('copyFailed'));
   }
 
   /** Opens the callback form of line `at` (the model's index), or closes it; focus goes into it, or back to its button. */
@@ -779,7 +779,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     await this.updateComplete;
     this.focusOn(open ? '#cbp' : `[data-cb="${at}"]`);
     // The time chosen is no longer offered (its slot passed): the first one is selected, and the user told so.
-    if (open && this.cb.time && !this.times(this.model[at]).includes(this.cb.time)) this.announce(this.msg('timeGone'));
+    if (open && this.cb.time && !this.times(this.model[at]).includes(this.cb.time)) this.announcer.announce(this.msg('timeGone'));
   }
 
   /** The times line `l` offers now: `asap` while it is open, then the slots' ISO instants. */
@@ -822,7 +822,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (cb.bad) {
       this.requestUpdate();
       await this.updateComplete;
-      this.announce(this.msg(cb.bad));
+      this.announcer.announce(this.msg(cb.bad));
       return this.focusOn('#cbp');
     }
     const times = this.times(l);
@@ -846,7 +846,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     cb.id = undefined;
     const { isSensitive } = await loadDetector();
     this.requestUpdate();
-    this.announce(this.msg('sending'));
+    this.announcer.announce(this.msg('sending'));
     // Still on the status (or lost with its button), not moved elsewhere by the user meanwhile.
     const kept = (): boolean => retry && (this.shadowRoot?.activeElement?.id === 'cbs' || document.activeElement === document.body);
     if (retry) void this.updateComplete.then(() => this.focusOn('#cbs'));
@@ -864,7 +864,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (reason) this.reportError('callback-endpoint', `the callback request was not sent (${reason}); the form keeps what was typed`);
     this.requestUpdate();
     await this.updateComplete;
-    this.announce(this.cbText());
+    this.announcer.announce(this.cbText());
     if (!reason) this.focusOn('#cbs');
     else if (kept()) this.focusOn('#cbs button');
   }
@@ -1035,6 +1035,6 @@ export class SupportHotline extends SupportElement<'hotline'> {
     // prettier-ignore
     return html`<section part="base" dir=${this.direction} lang=${this.locale} aria-label=${this.msg('label')}>${this.shown.length ? html`<ul part="lines">${this.shown.map((l) => this.renderLine(l))}</ul>` : nothing}${this.noSafetyNotice
       ? nothing
-      : html`<p part="notice">${this.msg('safety')} ${verify ? html`<a href=${verify}>${this.msg('verify')}</a>` : nothing}</p>`}${this.renderAnnouncer()}</section>`;
+      : html`<p part="notice">${this.msg('safety')} ${verify ? html`<a href=${verify}>${this.msg('verify')}</a>` : nothing}</p>`}${this.announcer.render()}</section>`;
   }
 }
