@@ -8,8 +8,8 @@ import { animations, panel, ready } from './faq-helpers.js';
 /**
  * What differs between the engines a merchant's customers use (Chromium, Firefox, WebKit/Safari), checked in
  * each of them (`npm test` runs this file in all three): text-field sizes that iOS Safari zooms into, tel:
- * links and copying, the FAQ's search highlight where the CSS Custom Highlight API is absent, and closed
- * answers where `hidden="until-found"` is not supported.
+ * links and copying, the FAQ's search highlight where the CSS Custom Highlight API is absent (removed for the
+ * test), and closed answers with `hidden="until-found"` (all three engines here have it: docs/faq.md).
  */
 const NOW = new Date('2026-11-24T15:00:00-05:00');
 
@@ -91,6 +91,42 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
       expect(small).to.deep.equal([]);
     } finally {
       document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('every text field stays at 16 px or more when the merchant sets --support-font-size: 14px: the callback form, the call form, the checklist, the FAQ search', async () => {
+    // A documented theming setting: the elements' text follows it, their text fields never go under 16 px.
+    document.documentElement.style.setProperty('--support-font-size', '14px');
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <support-hotline
+          callback-endpoint="/__capture/engines-font"
+          .lines=${[{ label: 'Support', number: '+18005550100', hours: 'Mo-Fr 09:00-18:00', timezone: 'America/New_York' }]}
+          .viewerTimeZone=${'America/New_York'}
+          .now=${new Date('2026-11-24T20:45:00Z')}
+        ></support-hotline>
+        <support-faq searchable><support-faq-item question="Refunds?"><p>Five days.</p></support-faq-item></support-faq>
+        <support-call-prep storage-key="engines-font-14" .now=${NOW}></support-call-prep>
+        <support-dispute-checklist type="not-received" .now=${NOW}></support-dispute-checklist>
+      </div>`);
+      const hotline = page.querySelector<SupportHotline>('support-hotline')!;
+      await hotline.updateComplete;
+      hotline.shadowRoot!.querySelector<HTMLButtonElement>('[data-cb]')!.click();
+      await waitUntil(() => hotline.shadowRoot!.querySelector('[part=callback-form]'), 'the callback form opened');
+      const elements = deep(page).filter((e) => e.localName.startsWith('support-')) as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+      await Promise.all(elements.map((e) => e.updateComplete));
+      // The text itself follows the setting (a line's label), so the setting is in force.
+      expect(getComputedStyle(hotline.shadowRoot!.querySelector('[part=label]')!).fontSize).to.equal('14px');
+      const fields = deep(page).filter(typed);
+      expect(fields.filter((f) => (f.getRootNode() as ShadowRoot).host === hotline).length, 'the callback form’s fields').to.be.greaterThan(1);
+      const small = fields
+        .map(
+          (f) => `${(f.getRootNode() as ShadowRoot).host?.localName} ${f.localName}#${f.id || f.getAttribute('name') || ''}: ${getComputedStyle(f).fontSize}`,
+        )
+        .filter((s) => parseFloat(s.split(': ')[1]) < 16);
+      expect(small).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.removeProperty('--support-font-size');
     }
   });
 

@@ -83,6 +83,12 @@ export const baseStyles = css`
     letter-spacing: inherit;
     text-transform: inherit;
   }
+  /* iOS Safari zooms into a text field under 16 px: never under it, whatever --support-font-size says. */
+  input,
+  select,
+  textarea {
+    font-size: max(16px, 1em);
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

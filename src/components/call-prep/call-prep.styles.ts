@@ -10,7 +10,7 @@ p,ul,dl,form,.f,fieldset{margin:0 0 var(--_gap)}
 label,legend,dt,[role=heading]{display:block;font-weight:600}
 .title{font-size:1.15em;margin:0 0 8px}
 .opt,.h,.saved{color:var(--_muted);font-weight:400;margin:0}
-input,select,textarea{width:100%;min-height:44px;font-size:max(16px,1em);padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
+input,select,textarea{width:100%;min-height:44px;padding:8px 10px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
 textarea{display:block;resize:vertical}
 .row{display:flex;flex-wrap:wrap;gap:8px}
 .row input{flex:1 1 12em;min-width:0}

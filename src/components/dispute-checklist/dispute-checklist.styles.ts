@@ -136,7 +136,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
   }
   .why > span {
     display: block;

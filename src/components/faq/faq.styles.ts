@@ -20,7 +20,7 @@ ${shared}
 ${unsafeCSS(HIGHLIGHT)}
 [part=base]{background:var(--_bg);border:1px solid var(--_line);border-radius:var(--_radius);padding:4px var(--_gap) var(--_gap)}
 label{display:block;margin-block:12px 4px;font-weight:600}
-input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);font-size:max(16px,1em)}
+input{width:100%;min-height:44px;padding:8px 12px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg)}
 [part=best] p{margin:12px 0 0;font-weight:600}
 [part=best] ul{margin:0;padding-inline-start:20px}
 [part=best] a{display:inline-block;padding-block:4px;color:var(--_accent)}
