@@ -15,10 +15,12 @@ class LocaleProbe extends SupportElement<'faq'> {
   protected applyConfig(config: Record<string, unknown>): void {
     this.applied = config;
   }
+  renders = 0;
   say(): string {
     return this.msg('all');
   }
   override render() {
+    this.renders++;
     return html`<p dir=${this.direction}>${this.msg('all')}</p>`;
   }
 }
@@ -48,6 +50,25 @@ describe('the language of an element (LocaleController)', () => {
     for (let i = 0; i < 50; i++) expect(el.say()).to.equal('全部');
     expect(el.locale).to.equal('zh-CN');
     expect(wrapper.langReads, 'walks up the tree for 50 strings').to.equal(0);
+  });
+
+  it('shows the language of where it is moved to: another lang box, a shadow root whose host has one (outside check M1)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><div lang="zh-CN"><test-locale-probe></test-locale-probe></div><div lang="ar"></div></div>`);
+    const el = page.querySelector('test-locale-probe') as LocaleProbe;
+    await waitUntil(() => shown(el) === '全部', 'renders in Chinese', WAIT);
+    page.lastElementChild!.append(el);
+    await waitUntil(() => shown(el) === 'الكل', 'moved into the Arabic box, renders in Arabic', WAIT);
+    expect(el.shadowRoot!.querySelector('p')!.dir).to.equal('rtl');
+    const host = document.createElement('div');
+    host.lang = 'en';
+    page.append(host);
+    host.attachShadow({ mode: 'open' }).append(el);
+    await waitUntil(() => shown(el) === 'All', 'moved into a shadow root whose host is English, renders in English', WAIT);
+    // Put back where it was: nothing to show again (the same language, no second walk needed to decide).
+    const renders = el.renders;
+    host.shadowRoot!.append(el);
+    await newTask();
+    expect(el.renders).to.equal(renders);
   });
 
   it('follows an ancestor whose lang changes after it was looked up', async () => {

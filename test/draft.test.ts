@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
@@ -267,5 +267,46 @@ describe('persisted draft: records already on users’ devices', () => {
     const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${new Date(T)}></support-call-prep>`);
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#what')!.value).to.equal('Charged twice for one order');
     expect(el.shadowRoot!.textContent).to.contain('Saved on this device');
+  });
+});
+
+describe('Forget in another tab while this tab’s Forget has focus (outside check M2)', () => {
+  beforeEach(() => localStorage.clear());
+
+  /** Another tab forgets: its record goes, and this tab gets the `storage` event. */
+  const forgetElsewhere = (): void => {
+    const [k] = Object.keys(localStorage).filter((x) => x.startsWith('support-widgets@'));
+    const oldValue = localStorage.getItem(k);
+    localStorage.removeItem(k);
+    window.dispatchEvent(new StorageEvent('storage', { key: k, oldValue, newValue: null, storageArea: localStorage }));
+  };
+  const focusedText = (el: Element): string | undefined => (el.shadowRoot!.activeElement as HTMLElement | null)?.textContent?.trim();
+
+  it('<support-dispute-checklist>: focus goes to Undo, as after a Forget in this tab, not to the page', async () => {
+    const el = await fixture<SupportDisputeChecklist>(
+      html`<support-dispute-checklist type="unauthorized" dispute-id=${uniqueKey('m2')}></support-dispute-checklist>`,
+    );
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    const forget = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=storage] button')!;
+    forget.focus();
+    expect(focusedText(el)).to.equal('Forget');
+    forgetElsewhere();
+    await waitUntil(() => focusedText(el) === 'Undo', 'focus on Undo');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('<support-call-prep>: focus goes to Undo, as after a Forget in this tab, not to the page', async () => {
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${uniqueKey('m2')}></support-call-prep>`);
+    const what = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=what]')!;
+    what.value = 'My card was charged twice';
+    what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    what.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => el.shadowRoot!.querySelector('.saved button'), 'saved, with Forget');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.saved button')!.focus();
+    expect(focusedText(el)).to.equal('Forget');
+    forgetElsewhere();
+    await waitUntil(() => focusedText(el) === 'Undo', 'focus on Undo');
+    expect(document.activeElement).to.equal(el);
   });
 });

@@ -21,6 +21,9 @@ interface Resolved {
   wanted: string;
 }
 
+/** What decides how an element shows where it is: the language asked for and the direction. */
+const placeOf = (r: Resolved): string => `${r.wanted} ${r.dir}`;
+
 const connected = new Set<LocaleController<Record<string, string>>>();
 const WATCHED: MutationObserverInit = dict({ attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 let observer: MutationObserver | undefined;
@@ -41,6 +44,8 @@ function refreshAll(): void {
  */
 export class LocaleController<T extends Record<string, string>> implements ReactiveController {
   private resolved?: Resolved;
+  /** The language and direction it had where it was, until it is connected again (see hostConnected). */
+  private was?: string;
   private unsubscribe?: () => void;
   /** While hydrating server HTML: the language and direction it was rendered in (see hydrateFrom). */
   private hydratedFrom?: Element;
@@ -64,11 +69,14 @@ export class LocaleController<T extends Record<string, string>> implements React
       observer = new MutationObserver(refreshAll);
       observer.observe(document.documentElement, WATCHED);
     }
-    // Moved: looked up again where it is now (on its next render or string).
+    // Moved: looked up again where it is now, and rendered again when that gives it another language or direction
+    // (into a `lang="fr"` box, or a shadow root whose host has one); an element put back where it was is not.
     this.resolved = undefined;
+    if (this.was && this.was !== placeOf(this.resolve())) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.was = this.resolved && placeOf(this.resolved);
     this.resolved = undefined;
     connected.delete(this as unknown as LocaleController<Record<string, string>>);
     this.unsubscribe?.();

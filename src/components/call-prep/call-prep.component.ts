@@ -316,9 +316,12 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    */
   private receive(values: CallPrepData | undefined, typing: Element | null): void {
     if (!values) {
+      const had = this.shadowRoot!.activeElement;
       this.values = {};
       this.prepared = false;
       this.announcer.announce(this.msg('forgotten'));
+      // Forgotten in another tab while this tab's Forget had focus: focus goes to Undo, as after a Forget here.
+      if (had) void this.updateComplete.then(() => void (had.isConnected || this.focusOn('.saved button')));
       return;
     }
     const name = typing?.getAttribute('name');
