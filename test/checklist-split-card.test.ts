@@ -24,7 +24,9 @@ describe('<support-dispute-checklist>: a card split across two notes', () => {
     );
   }
 
-  it('never stores the first part while the second is still to come, in any digit script', async () => {
+  it('never stores the first part while the second is still to come, in any digit script', async function () {
+    // Five checklists, each written twice and checked with axe: more than mocha's 10 s on a loaded machine (npm test timed out once).
+    this.timeout(30_000);
     for (const [first, second] of [
       ['card 4539 1488 0343 64', '67'],
       ['card 4539-1488-0343-646', '7 was charged twice'],

@@ -43,6 +43,7 @@ class NotesForm extends LitElement {
     defaultDays: 30,
     report: (path, problem) => this.errors.push(`${path}: ${problem}`),
     say: (status) => this.said.push(status),
+    undo: '#undo',
     now: () => this.now,
   });
   override connectedCallback(): void {

@@ -40,6 +40,8 @@ export interface DraftOptions<T> {
    * (storage full, blocked or refusing it), which the status line then shows too.
    */
   say(status: DraftStatus): void;
+  /** The Undo button shown after a Forget: focus goes there when another tab forgets while this tab's Forget has it. */
+  undo: string;
   /** The element's clock (ms). */
   now(): number;
   /** True while nothing may be saved or read (`no-persist`). */
@@ -208,7 +210,12 @@ export class DraftController<T> implements ReactiveController {
       if (!this.where) return;
       this.forget();
       this.synced = true;
-      return this.options.receive(undefined, null);
+      const had = (this.host.renderRoot as ShadowRoot).activeElement;
+      this.options.receive(undefined, null);
+      await this.host.updateComplete;
+      // This tab's Forget had focus: it goes to Undo in its place, as after a Forget here (not to the page).
+      if (had && !had.isConnected) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(this.options.undo)?.focus();
+      return;
     }
     if (record.savedAt.getTime() < this.savedAt) return void this.save();
     const field = this.typing();

@@ -268,6 +268,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     report: this.reportError,
     // The draft's states are named as their strings (`saved`, `visit`, `synced`): tsc checks each is one.
     say: (status) => this.announcer.announce(this.msg(status)),
+    undo: '.saved button',
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -316,12 +317,9 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
    */
   private receive(values: CallPrepData | undefined, typing: Element | null): void {
     if (!values) {
-      const had = this.shadowRoot!.activeElement;
       this.values = {};
       this.prepared = false;
       this.announcer.announce(this.msg('forgotten'));
-      // Forgotten in another tab while this tab's Forget had focus: focus goes to Undo, as after a Forget here.
-      if (had) void this.updateComplete.then(() => void (had.isConnected || this.focusOn('.saved button')));
       return;
     }
     const name = typing?.getAttribute('name');

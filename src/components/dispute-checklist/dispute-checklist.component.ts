@@ -268,16 +268,14 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     encode: encodeDraft,
     current: () => ({ chosen: this.chosen, progress: this.progress, regime: this.paidWith, purchase: this.purchase, dates: this.entered }),
     receive: (draft) => {
-      const had = this.shadowRoot!.activeElement;
       this.restore(draft);
       this.announcer.announce(this.t(draft ? 'synced' : 'forgotten'));
-      // Forgotten in another tab while this tab's Forget had focus: focus goes to Undo, as after a Forget here.
-      if (!draft && had) void this.updateComplete.then(() => void (had.isConnected || this.focusFirst('[part=storage] button')));
     },
     days: () => this.retentionDays,
     defaultDays: 180,
     report: this.reportError,
     say: (status) => this.announcer.announce(this.t(STATUS[status])),
+    undo: '[part=storage] button',
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
