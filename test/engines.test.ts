@@ -23,6 +23,12 @@ function deep(root: ParentNode): Element[] {
   return out;
 }
 
+/** The fields whose text is under 16 px, each as `<element> <tag>#<id or name>: <size>`. */
+const under16 = (fields: Element[]): string[] =>
+  fields
+    .map((f) => `${(f.getRootNode() as ShadowRoot).host?.localName} ${f.localName}#${f.id || f.getAttribute('name') || ''}: ${getComputedStyle(f).fontSize}`)
+    .filter((s) => parseFloat(s.split(': ')[1]) < 16);
+
 /** Input types the user types into (iOS zooms into these when their text is under 16 px); not checkboxes or buttons. */
 const typed = (el: Element): boolean =>
   el instanceof HTMLSelectElement ||
@@ -83,12 +89,7 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
       const fields = deep(page).filter(typed);
       // The center's FAQ search and call form, the FAQ's search, the call form's fields, the checklist's date.
       expect(fields.length).to.be.greaterThan(10);
-      const small = fields
-        .map(
-          (f) => `${(f.getRootNode() as ShadowRoot).host?.localName} ${f.localName}#${f.id || f.getAttribute('name') || ''}: ${getComputedStyle(f).fontSize}`,
-        )
-        .filter((s) => parseFloat(s.split(': ')[1]) < 16);
-      expect(small).to.deep.equal([]);
+      expect(under16(fields)).to.deep.equal([]);
     } finally {
       document.documentElement.style.fontSize = '';
     }
@@ -119,12 +120,7 @@ describe('Engine differences (Chromium, Firefox, WebKit)', () => {
       expect(getComputedStyle(hotline.shadowRoot!.querySelector('[part=label]')!).fontSize).to.equal('14px');
       const fields = deep(page).filter(typed);
       expect(fields.filter((f) => (f.getRootNode() as ShadowRoot).host === hotline).length, 'the callback form’s fields').to.be.greaterThan(1);
-      const small = fields
-        .map(
-          (f) => `${(f.getRootNode() as ShadowRoot).host?.localName} ${f.localName}#${f.id || f.getAttribute('name') || ''}: ${getComputedStyle(f).fontSize}`,
-        )
-        .filter((s) => parseFloat(s.split(': ')[1]) < 16);
-      expect(small).to.deep.equal([]);
+      expect(under16(fields)).to.deep.equal([]);
     } finally {
       document.documentElement.style.removeProperty('--support-font-size');
     }

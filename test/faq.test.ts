@@ -4,7 +4,7 @@ import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
 import { capture, chromiumOnly, nextFrame } from './helpers.js';
 import { focused } from './ax-helpers.js';
-import { animations, panel, question, ready } from './faq-helpers.js';
+import { animations, panel, question, ready, searchFor } from './faq-helpers.js';
 
 const status = (el: SupportFaq): string => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
@@ -287,15 +287,7 @@ describe('<support-faq>', () => {
 });
 
 describe('<support-faq> search', () => {
-  async function search(el: SupportFaq, query: string): Promise<SupportFaqSearchEvent> {
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.value = query;
-    setTimeout(() => input.dispatchEvent(new Event('input')));
-    const event = await oneEvent(el, 'support-faq-search');
-    await el.updateComplete;
-    await nextFrame();
-    return event;
-  }
+  const search = searchFor;
 
   it('filters as the user types, case- and accent-insensitive, announcing the count after typing settles', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="50">${payments()}</support-faq>`);
