@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
@@ -164,6 +164,39 @@ describe('<support-faq>', () => {
     await nextFrame();
     expect(first.open).to.equal(true);
     expect(focused()).to.equal(question(first));
+  });
+
+  it('a deep link to an item the search hides clears the search still settling: no empty search reaches the page’s analytics (outside check L1)', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="4321">${payments()}</support-faq>`);
+    const [first] = await ready(el);
+    // The settle timer is the one set for the search delay: it must be cleared once the deep link clears the search.
+    const pending = new Set<number>();
+    const { setTimeout: set, clearTimeout: clear } = window;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      const id = set(fn, ms, ...rest);
+      if (ms === 4321) pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      pending.delete(id!);
+      clear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'account';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(pending.size, 'the search is settling').to.equal(1);
+      expect(first.hidden).to.equal(true);
+      location.hash = 'payment-failed';
+      await oneEvent(window, 'hashchange');
+      await waitUntil(() => focused() === question(first), 'the linked item has focus');
+      expect(input.value).to.equal('');
+      expect(pending.size, 'the cleared search no longer settles').to.equal(0);
+    } finally {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    }
   });
 
   chromiumOnly('scrolls to a deep-linked item smoothly, or instantly when the user prefers reduced motion', async () => {

@@ -951,6 +951,8 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (it.hidden) {
       const input = this.renderRoot.querySelector('input');
       if (input) input.value = '';
+      // The search still settling is cleared with it: no empty search for the page's analytics, no count announced.
+      this.settler.wakeAt(undefined);
       this.query = this.category = '';
       this.best = [];
       this.paint('');
