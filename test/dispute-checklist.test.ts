@@ -4,7 +4,7 @@ import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { DAY_MS as DAY } from '../src/internal/time.js';
-import { blockStorage, capture, nextFrame, shadow as root, $, $$, text } from './helpers.js';
+import { blockStorage, capture, hidePage, nextFrame, shadow as root, $, $$, text } from './helpers.js';
 import { click } from './dispute-helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
@@ -480,13 +480,8 @@ describe('<support-dispute-checklist>', () => {
         expect(text($(el, '[part=storage]'))).to.equal('Forgotten on this device. Undo');
         expect(stored('examplepay', 'undo-leave')).to.equal(null);
         // The page hidden (another tab, the phone locked), then closed, while Undo is still on screen.
-        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-        try {
-          document.dispatchEvent(new Event('visibilitychange'));
-        } finally {
-          delete (document as { visibilityState?: unknown }).visibilityState;
-        }
-        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        hidePage('visibilitychange');
+        hidePage('pagehide');
         await el.updateComplete;
         expect(stored('examplepay', 'undo-leave')).to.equal(null);
         expect(Object.values(localStorage).join('\n')).not.to.contain('Both receipts');

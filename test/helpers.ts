@@ -388,3 +388,14 @@ export async function insertStatementNatively(length: number): Promise<number> {
   await new Promise(requestAnimationFrame);
   return performance.now() - t0;
 }
+
+/** The page is closed (`pagehide`, while it still counts as visible) or hidden (`visibilitychange` to hidden). */
+export function hidePage(how: 'pagehide' | 'visibilitychange'): void {
+  if (how === 'pagehide') return void window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  }
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../../src/index.js';
-import { $$ as $$shadow, $ as $shadow, nextFrame, shadowText as text, uniqueKey } from '../helpers.js';
+import { $$ as $$shadow, $ as $shadow, hidePage as hide, nextFrame, shadowText as text, uniqueKey } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 const T = NOW.getTime();
@@ -20,17 +20,6 @@ async function otherTab(el: Element & { updateComplete: Promise<boolean> }, key:
   await el.updateComplete;
 }
 const env = (t: number, d: unknown): object => ({ v: 1, t, e: t + 7 * 86_400_000, d });
-
-/** The page is closed (`pagehide`, while it still counts as visible) or hidden (`visibilitychange` to hidden). */
-async function hide(how: 'pagehide' | 'visibilitychange'): Promise<void> {
-  if (how === 'pagehide') return void window.dispatchEvent(new PageTransitionEvent('pagehide'));
-  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-  try {
-    document.dispatchEvent(new Event('visibilitychange'));
-  } finally {
-    delete (document as { visibilityState?: unknown }).visibilityState;
-  }
-}
 
 async function type(el: SupportCallPrep, name: string, value: string): Promise<void> {
   const control = $(el, `[name="${name}"]`);
