@@ -370,7 +370,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     // here, before the render (cleared in `updated`, it would ask for another update: Lit's development build warns).
     if (this.hashPending && this.made >= this.data.length && this.list.length) {
       this.hashPending = false;
+      const shown = this.query + this.category;
       this.deepLink.followHash();
+      // The search or chip it cleared: every item shows again in this update (the check above has run).
+      if (this.query + this.category !== shown) this.filter();
     }
   }
 
@@ -944,8 +947,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /**
-   * Opens an item for a deep link: clears a search that hides it, scrolls to it and focuses its question, after
-   * the update that clearing asks for, or the one under way (the list's first whole render: see willUpdate).
+   * Opens an item for a deep link: clears a search that hides it (the update that asks for shows every item, or
+   * willUpdate does when it is under way: the list's first whole render), scrolls to it and focuses its question.
    */
   private async reveal(it: SupportFaqItem): Promise<void> {
     if (it.hidden) {
@@ -956,7 +959,6 @@ export class SupportFaq extends SupportElement<'faq'> {
       this.query = this.category = '';
       this.best = [];
       this.paint('');
-      this.filter();
     }
     if (this.isUpdatePending) await this.updateComplete;
     this.toggle(it, true);
