@@ -15,6 +15,8 @@ const SLICE = 10;
 const waiting: (() => void)[] = [];
 /** When this task's first renders began; undefined at the start of a task. */
 let sliceStart: number | undefined;
+/** Whether a step of first renders ran in this task: each task runs one at least, however long its upgrades took. */
+let ran = false;
 /** The elements the scheduler serves (see track). */
 const tracked = new WeakSet<Element>();
 /** How the page showed each element before it was defined: `display`, `visibility` and height in px. */
@@ -28,24 +30,35 @@ const held = new WeakMap<Element, Promise<unknown>>();
 
 /** Runs the steps now while this task has time left for first renders, the rest in later tasks, in order; true when some wait. */
 function firstRender(steps: (() => void)[]): boolean {
-  while (steps.length && !waiting.length && inSlice()) steps.shift()!();
+  if (!waiting.length) runSteps(steps);
   if (steps.length && waiting.push(...steps) === steps.length) setTimeout(renderWaiting);
   return steps.length > 0;
 }
 
-/** Whether this task has spent less than SLICE ms on first renders (counting from its first, or from the first upgrade: see settingUp). */
+/**
+ * Whether this task may run a step of first renders: it has run none yet, or has spent less than SLICE ms on them
+ * (counting from its first, or from the first upgrade: see settingUp). On a slow or busy device the upgrades alone
+ * may take longer than SLICE; the task still renders one step, so every task moves the page on.
+ */
 function inSlice(): boolean {
   if (sliceStart === undefined) {
     sliceStart = performance.now();
+    ran = false;
     setTimeout(() => (sliceStart = undefined));
   }
-  return performance.now() - sliceStart < SLICE;
+  return !ran || performance.now() - sliceStart < SLICE;
+}
+
+/** Runs steps from the front of `steps` while this task may (see inSlice). */
+function runSteps(steps: (() => void)[]): void {
+  while (steps.length && inSlice()) {
+    ran = true;
+    steps.shift()!();
+  }
 }
 
 function renderWaiting(): void {
-  const start = performance.now();
-  do waiting.shift()!();
-  while (waiting.length && performance.now() - start < SLICE);
+  runSteps(waiting);
   if (waiting.length) setTimeout(renderWaiting);
 }
 
