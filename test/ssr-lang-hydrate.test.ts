@@ -56,7 +56,10 @@ const status = (host: HTMLElement): string =>
   [host, ...allElements(host.shadowRoot!)].map((el) => el.shadowRoot!.querySelector('[part=status]')?.textContent ?? '').join('');
 
 describe('Arabic and Chinese from a server without the language file', () => {
-  before(async () => {
+  before(async function () {
+    // Ten server renders (the first imports the package into the test server) and ten hydrations: about 5 s on a
+    // 2-core machine loaded 13 times over, past mocha's 10 s at times in npm test. This bounds a hang only.
+    this.timeout(40_000);
     for (const name of names) hosts.push(await serverHtml(name, true));
     server.push(...hosts.map((host) => texts(host)));
     serverDirs.push(...hosts.map((host) => dirs(host)));
