@@ -15,8 +15,8 @@ import { requestEndpoints } from './test/server/requests.js';
 
 /**
  * Counts results for the plain `N passed, N failed` line of `npm test`, into .test-results/<name>.json, with
- * each test file's time (from its page starting to its results) and the names of its failed tests with their
- * errors' first lines, which `npm test` lists at the end.
+ * each test file's time (from its page starting to its results), its tests' own time and those of a second or more,
+ * and the names of its failed tests with their errors' first lines, which `npm test` lists at the end.
  */
 export function countingReporter(name = 'browser') {
   const started = new Map();
@@ -35,9 +35,20 @@ export function countingReporter(name = 'browser') {
       let skipped = 0;
       const files = [];
       for (const s of sessions) {
-        const file = { file: s.testFile.replace(`${process.cwd()}/`, ''), ms: took.get(s.testFile) ?? null, passed: 0, failed: 0, failures: [] };
+        const file = {
+          file: s.testFile.replace(`${process.cwd()}/`, ''),
+          ms: took.get(s.testFile) ?? null,
+          passed: 0,
+          failed: 0,
+          failures: [],
+          testsMs: 0,
+          slow: [],
+        };
         const walk = (suite, path) => {
           for (const t of suite.tests) {
+            // The tests' own time, and each test of a second or more: the rest of the file's time is its page and hooks.
+            file.testsMs += t.duration ?? 0;
+            if (t.duration >= 1000) file.slow.push([[...path, t.name].join(' › '), t.duration]);
             if (t.skipped) skipped++;
             else if (t.passed) file.passed++;
             else {
