@@ -724,8 +724,22 @@ function hiddenOnPurpose(el: Element): boolean {
   return false;
 }
 
-/** Where an element is, for a layout problem: its shadow root's host (or `page`), then `who` it is. */
-const place = (el: Element): string => `${(el.getRootNode() as ShadowRoot).host?.localName ?? 'page'} ${who(el)}`;
+/**
+ * Where an element is, for a layout problem: its shadow root's host (or `page`), its tag and its part, id or
+ * classes, and the start of its text (`support-hotline button[part=copy] "…"`, as test/pseudo-locale.test.ts
+ * matches it). `who` names an element for focus and tree assertions, without its host.
+ */
+function place(el: Element): string {
+  const host = (el.getRootNode() as ShadowRoot).host?.localName ?? 'page';
+  const part = el.getAttribute('part')
+    ? `[part=${el.getAttribute('part')}]`
+    : el.id
+      ? `#${el.id}`
+      : el.classList.length
+        ? `.${[...el.classList].join('.')}`
+        : '';
+  return `${host} ${el.localName}${part} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+}
 
 /** Each problem of the text under `root` on a screen `width` px wide (the window's by default). */
 export function layoutProblems(root: Element, width = window.innerWidth): string[] {
