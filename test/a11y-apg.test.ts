@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { axTree, focused, hasAxTree, landmarks, who } from './ax-helpers.js';
-import { animations, panel, question, ready } from './faq-helpers.js';
+import { axTree, focused, hasAxTree, landmarks, who, animations, panel, question, ready } from './helpers.js';
 
 /**
  * The assertions of the W3C APG accordion example's regression tests (w3c/aria-practices,
@@ -69,7 +68,7 @@ describe('APG accordion (W3C accordion pattern) on <support-faq>', () => {
     expect(first.shadowRoot!.getElementById(panel(first).getAttribute('aria-labelledby')!) === question(first)).to.equal(true);
     expect(panel(second).hasAttribute('role')).to.equal(false);
     await animations(el);
-    // The landmark as a screen reader lists it: Chromium's tree only (ax-helpers.ts, hasAxTree).
+    // The landmark as a screen reader lists it: Chromium's tree only (helpers.ts, hasAxTree).
     if (hasAxTree) {
       const regions = landmarks(await axTree(el));
       expect(regions.map((r) => `${r.role} ${r.name}`)).to.deep.equal(['region My payment failed. What should I do?']);

@@ -2,8 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportHotline } from '../src/index.js';
-import { announced, axName, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
-import { chromium, nextFrame, uniqueKey } from './helpers.js';
+import { announced, axName, axTree, chromiumOnly, hasAxTree, liveText, seen, chromium, nextFrame, uniqueKey } from './helpers.js';
 
 /** Red-team issue 16, findings F4-F7: call-prep's focus after a failed submit, date fields' focus ring, the optional marker in Chinese, the hotline's copy announcement. */
 const NOW = new Date('2026-11-24T12:00');

@@ -2,9 +2,23 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { axName, axTree, chromiumOnly, focused, hasAxTree, landmarks, liveText, seen, who } from './ax-helpers.js';
-import { fillCallPrep, uniqueKey } from './helpers.js';
-import { animations, panel, question, ready } from './faq-helpers.js';
+import {
+  axName,
+  axTree,
+  chromiumOnly,
+  focused,
+  hasAxTree,
+  landmarks,
+  liveText,
+  seen,
+  who,
+  fillCallPrep,
+  uniqueKey,
+  animations,
+  panel,
+  question,
+  ready,
+} from './helpers.js';
 
 /** Keyboard paths through the points of issue 16, checked against what a screen reader is given. */
 const NOW = new Date('2026-11-24T12:00');

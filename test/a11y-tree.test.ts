@@ -1,9 +1,21 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
-import { announced, axTree, duplicateNames, emptyLandmarks, landmarks, seen, unnamed, type AxNode } from './ax-helpers.js';
-import { fillCallPrep, uniqueKey } from './helpers.js';
-import { animations, question, ready } from './faq-helpers.js';
+import {
+  announced,
+  axTree,
+  duplicateNames,
+  emptyLandmarks,
+  landmarks,
+  seen,
+  unnamed,
+  type AxNode,
+  fillCallPrep,
+  uniqueKey,
+  animations,
+  question,
+  ready,
+} from './helpers.js';
 
 /**
  * What a screen reader is given: Chromium's full accessibility tree (CDP `Accessibility.getFullAXTree`, through

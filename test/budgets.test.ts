@@ -7,8 +7,17 @@ import '../src/call-prep.js';
 import type { SupportFaq } from '../src/faq.js';
 import { redact } from '../src/index.js';
 import { textFits } from '../src/internal/phone.js';
-import { capture, insertStatement, insertStatementNatively, loadEveryLanguage } from './helpers.js';
-import { atTheLimit, attackerItems, attackerQueries, ready, searchFor } from './faq-helpers.js';
+import {
+  capture,
+  insertStatement,
+  insertStatementNatively,
+  loadEveryLanguage,
+  atTheLimit,
+  attackerItems,
+  attackerQueries,
+  ready,
+  searchFor,
+} from './helpers.js';
 
 describe('sensitive data: performance budget', () => {
   it('finishes 1 MB adversarial strings quickly (no backtracking)', function () {

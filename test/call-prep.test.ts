@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/call-prep.js';
-import { SupportCallPrep, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
+import { SupportCallPrep, type CallPrepData, type SupportCallPrepSubmitEvent } from '../src/call-prep.js';
+import type { DraftOptions } from '../src/internal/draft.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { blockStorage, capture, nextFrame, q, shadowText as text, uniqueKey } from './helpers.js';
 
@@ -375,6 +376,28 @@ describe('<support-call-prep>', () => {
     expect(q(el, '[value="expiry"]').checked).to.equal(false);
     expect(text(el)).to.include('Saved on this device');
     await expect(el).to.be.accessible();
+  });
+
+  it("the draft's codec stores what it is given, not the form's values, and keeps no secret of it", async () => {
+    const k = uniqueKey('cp-test');
+    const el = await fixture<SupportCallPrep>(html`<support-call-prep storage-key=${k} .now=${NOW} prefill="txn=TX-42"></support-call-prep>`);
+    await set(el, 'what', 'What the form holds');
+    const saved = localStorage.getItem(DRAFT(k));
+    // The codec DraftController calls with the form's values at each save (src/internal/draft.ts, DraftOptions.encode).
+    const { encode } = (el as unknown as { draft: { options: DraftOptions<CallPrepData> } }).draft.options;
+    const given: CallPrepData = {
+      topic: 'payment',
+      what: 'Card 4111 1111 1111 1111 was declined',
+      tried: 'my password is hunter2',
+      checked: ['network'],
+      txn: 'TX-42',
+    };
+    // Card numbers masked and secrets replaced as in the form's own record; a value still as the page prefilled it is left out.
+    expect(encode(given)).to.deep.equal({ topic: 'payment', what: 'Card •••• 1111 was declined', tried: 'my password is ••••••', checked: ['network'] });
+    expect(encode({ txn: 'TX-42' }), 'nothing worth keeping').to.equal(undefined);
+    // The element's values, what it shows and what it saved are its own still.
+    expect(q(el, '#what').value).to.equal('What the form holds');
+    expect(localStorage.getItem(DRAFT(k))).to.equal(saved);
   });
 
   it('forgets the draft, with an undo', async () => {

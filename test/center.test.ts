@@ -3,8 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/center.js';
 import { SupportCenter, type CenterConfig, type SupportCenterErrorEvent } from '../src/center.js';
 import type { SupportCallPrep, SupportFaq, SupportHotline } from '../src/index.js';
-import { $, $$, capture, nextFrame, settle } from './helpers.js';
-import { focused as deepActive } from './ax-helpers.js';
+import { $, $$, capture, nextFrame, settle, focused as deepActive } from './helpers.js';
 
 // Tuesday 15:00 in New York: the fixture's hotline is open.
 const NOW = new Date('2026-11-24T20:00:00Z');

@@ -4,8 +4,7 @@ import { SupportElement } from '../src/internal/base.js';
 import { lookup, type Language } from '../src/internal/locale.js';
 import { en } from '../src/locales/en.js';
 import { faq as englishFaq } from '../src/components/faq/faq.en.js';
-import { liveText } from './ax-helpers.js';
-import { capture, nextFrame } from './helpers.js';
+import { liveText, capture, nextFrame } from './helpers.js';
 
 /** An element that shows the FAQ's "All" string, with its strings and reports reachable by the test. */
 class LocaleProbe extends SupportElement<'faq'> {

@@ -7,8 +7,7 @@ import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist, SupportFaq, SupportHotline } from '../src/index.js';
 import { safeUrl } from '../src/index.js';
 import { sameNumber } from '../src/internal/phone.js';
-import { expectLinkRefused, ready } from './faq-helpers.js';
-import { capture, text } from './helpers.js';
+import { expectLinkRefused, ready, capture, text } from './helpers.js';
 import './secret-gen.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

@@ -6,8 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportHotline } from '../src/index.js';
 import { safeUrl } from '../src/index.js';
-import { expectLinkRefused } from './faq-helpers.js';
-import { capture } from './helpers.js';
+import { expectLinkRefused, capture } from './helpers.js';
 
 // Every one of these is read by browsers (WHATWG URL, special schemes) as a link to evil.example.
 const TRICKS = [

@@ -5,8 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CenterConfig, SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
-import { ready } from './faq-helpers.js';
-import { capture, nextFrame, text } from './helpers.js';
+import { ready, capture, nextFrame, text } from './helpers.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
 const RLO = '\u202E';

@@ -4,8 +4,7 @@ import '../src/dispute-checklist.js';
 import type { DisputeType, SupportDisputeChangeEvent, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { SafeStorage } from '../src/internal/storage.js';
 import { DAY_MS as DAY } from '../src/internal/time.js';
-import { blockStorage, capture, hidePage, nextFrame, shadow as root, $, $$, text } from './helpers.js';
-import { click } from './dispute-helpers.js';
+import { blockStorage, capture, hidePage, nextFrame, shadow as root, $, $$, text, click } from './helpers.js';
 
 const NOW = new Date(2026, 10, 24, 10, 0); // 24 November 2026, local time
 

@@ -3,9 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../src/dispute-checklist.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import { datesFor, type DateField } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
-import { announced, axTree, chromiumOnly, hasAxTree, liveText, seen } from './ax-helpers.js';
-import { enterDate, field } from './dispute-helpers.js';
-import { capture, text } from './helpers.js';
+import { announced, axTree, chromiumOnly, hasAxTree, liveText, seen, enterDate, field, capture, text } from './helpers.js';
 
 /**
  * Red-team issue 16, findings F1-F3 on <support-dispute-checklist>: a date that fails validation gives no

@@ -4,8 +4,7 @@ import '../src/dispute-checklist.js';
 import '../src/center.js';
 import type { DisputeDeadline, SupportDisputeChecklist } from '../src/dispute-checklist.js';
 import type { SupportCenter } from '../src/center.js';
-import { click, enterDate, field } from './dispute-helpers.js';
-import { capture, nextFrame, shadow as root, $, $$, text, uniqueKey } from './helpers.js';
+import { click, enterDate, field, capture, nextFrame, shadow as root, $, $$, text, uniqueKey } from './helpers.js';
 import { deadlineFor } from '../src/components/dispute-checklist/dispute-checklist.rules.js';
 
 const languages = (await (await fetch('/__languages')).json()) as { tag: string }[];

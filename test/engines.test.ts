@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportCenter, SupportFaq, SupportHotline } from '../src/index.js';
-import { capture, fillCallPrep, nextFrame, text, uniqueKey } from './helpers.js';
-import { animations, panel, ready } from './faq-helpers.js';
+import { capture, fillCallPrep, nextFrame, text, uniqueKey, animations, panel, ready } from './helpers.js';
 
 /**
  * What differs between the engines a merchant's customers use (Chromium, Firefox, WebKit/Safari), checked in

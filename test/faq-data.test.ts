@@ -3,7 +3,7 @@ import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import type { SupportFaqItem } from '../src/faq.js';
 import { capture, nextFrame } from './helpers.js';
-import { animations, atTheLimit, panel, question, ready } from './faq-helpers.js';
+import { animations, atTheLimit, panel, question, ready } from './helpers.js';
 
 /**
  * Counts the background work the page has queued and not yet run: the FAQ's (`idle` in faq.component.ts: the

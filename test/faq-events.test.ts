@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import { SupportFaqItemToggleEvent, type SupportFaq, type SupportFaqToggleEvent } from '../src/faq.js';
-import { question, ready } from './faq-helpers.js';
-import { focused } from './ax-helpers.js';
+import { question, ready } from './helpers.js';
+import { focused } from './helpers.js';
 
 describe('<support-faq> and its items: props down, events up', () => {
   it('an item asks with a typed event and its FAQ decides: in `single` mode opening one closes the other', async () => {

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq.js';
 import type { FaqItemData, SupportFaq } from '../src/faq.js';
 import { capture } from './helpers.js';
-import { animations, question, ready } from './faq-helpers.js';
+import { animations, question, ready } from './helpers.js';
 
 describe('<support-faq> with items from faq-import', () => {
   it('renders the converted Markdown sample without a console.error, with its links, lists and emphasis', async () => {

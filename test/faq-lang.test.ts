@@ -4,7 +4,7 @@ import '../src/center.js';
 import type { FaqItemData, SupportFaq, SupportFaqItem } from '../src/faq.js';
 import type { SupportCenter } from '../src/center.js';
 import { capture, text } from './helpers.js';
-import { animations, question, questionTexts as shown, ready } from './faq-helpers.js';
+import { animations, question, questionTexts as shown, ready } from './helpers.js';
 
 // Answers per language (issue 19): a data item's `question` and `answer` may be given per BCP 47 tag; the FAQ
 // shows its own language (the nearest `lang`), falls back by tag and script, then to `default-lang`, then to the

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { animations, question, ready } from './faq-helpers.js';
+import { animations, question, ready } from './helpers.js';
 
 const ITEMS = [
   { id: 'refund-time', question: 'How long does a refund take?', answer: '5 to 10 business days.' },

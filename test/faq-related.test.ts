@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { FaqItemData, SupportFaq, SupportFaqItem } from '../src/faq.js';
-import { animations, question, ready } from './faq-helpers.js';
+import { animations, question, ready } from './helpers.js';
 
 // Related questions (issue 19): under an open answer, up to three other questions, those of the same category
 // first, then those sharing the most significant words of the question, ties in the merchant's order, as links

@@ -10,7 +10,7 @@ import type { SupportFaq } from '../src/index.js';
 import { capture, text } from './helpers.js';
 import { installGuard, snapshot } from './hostile/guard.js';
 import { everyConstruct, formatCases } from './node/safe-text-cases.js';
-import { animations } from './faq-helpers.js';
+import { animations } from './helpers.js';
 import { faq, foreign, fuzz, items, plain } from './safe-text-helpers.js';
 
 installGuard();

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
-import { ready, shownQuestions as shown } from './faq-helpers.js';
+import { ready, shownQuestions as shown } from './helpers.js';
 
 /** Types `query` into the FAQ's search box over what it held, and resolves with the questions left, once typing settles. */
 async function type(el: SupportFaq, query: string): Promise<string[]> {

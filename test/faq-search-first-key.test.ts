@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq } from '../src/faq.js';
-import { ready } from './faq-helpers.js';
+import { ready } from './helpers.js';
 
 // In a file of its own: the highlight's style sheet is one per page (the first FAQ to search adopts it), so
 // this page must not have searched before.

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq } from '../src/faq.js';
-import { ready } from './faq-helpers.js';
+import { ready } from './helpers.js';
 
 describe('<support-faq> first search in a fresh page', () => {
   it('the first search a user types makes no number format: the result count’s formats are made while the page is idle', async () => {

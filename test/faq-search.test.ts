@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq } from '../src/faq.js';
 import { capture } from './helpers.js';
-import { focused } from './ax-helpers.js';
-import { attackerItems, attackerQueries, question, ready, searchFor as search, shownIds as shown } from './faq-helpers.js';
+import { focused } from './helpers.js';
+import { attackerItems, attackerQueries, question, ready, searchFor as search, shownIds as shown } from './helpers.js';
 
 /** The "Best matches" list: its label and the ids its links open, in its order. */
 const best = (el: SupportFaq): { label: string; ids: string[] } | undefined => {

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportFaq } from '../src/index.js';
-import { animations, ready } from './faq-helpers.js';
+import { animations, ready } from './helpers.js';
 import { capture } from './helpers.js';
 
 /** The painted left edge of each group of digits in `link`, in the order they are written. */

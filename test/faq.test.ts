@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq.js';
 import type { SupportFaq, SupportFaqSearchEvent } from '../src/faq.js';
 import { capture, chromiumOnly, nextFrame } from './helpers.js';
-import { focused } from './ax-helpers.js';
-import { animations, panel, question, ready, searchFor } from './faq-helpers.js';
+import { focused } from './helpers.js';
+import { animations, panel, question, ready, searchFor } from './helpers.js';
 
 const status = (el: SupportFaq): string => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 

@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hotline.js';
 import type { HotlineCallbackDetail, HotlineLine, SupportHotline, SupportHotlineCallbackEvent } from '../src/hotline.js';
-import { chromiumOnly } from './ax-helpers.js';
-import { $, $$, capture, nextFrame, text } from './helpers.js';
+import { chromiumOnly, $, $$, capture, nextFrame, text } from './helpers.js';
 
 const NY = 'America/New_York';
 const OPEN = '2026-11-24T20:45:00Z'; // Tuesday 15:45 in New York

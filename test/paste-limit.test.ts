@@ -5,8 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportCallPrep, SupportDisputeChecklist } from '../src/index.js';
-import { announced, axTree, hasAxTree, liveText, seen } from './ax-helpers.js';
-import { chromium, insertStatement, uniqueKey } from './helpers.js';
+import { announced, axTree, hasAxTree, liveText, seen, chromium, insertStatement, uniqueKey } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00');
 

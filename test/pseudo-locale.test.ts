@@ -5,8 +5,7 @@ import '../src/center.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportFaqItem, SupportHotline } from '../src/index.js';
 import { faq as englishFaq } from '../src/components/faq/faq.en.js';
 import { dispute as englishDispute } from '../src/components/dispute-checklist/dispute-checklist.en.js';
-import { $, $$, fillCallPrep, searchQuery, settle, text } from './helpers.js';
-import { layoutProblems } from './layout.js';
+import { $, $$, fillCallPrep, searchQuery, settle, text, layoutProblems } from './helpers.js';
 import { PSEUDO, pseudo, registerPseudo } from './pseudo.js';
 
 // Tuesday 24 November 2026, 15:00 in New York: the first line is open, the second closed.

@@ -4,7 +4,7 @@ import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { SupportFaq, SupportFaqItem, type SupportFaqElement, type SupportFaqToggleEvent } from '../src/react/faq.js';
-import { animations } from './faq-helpers.js';
+import { animations } from './helpers.js';
 
 describe('support-widgets/react/faq.js', () => {
   it('registers <support-faq> and <support-faq-item> only', () => {

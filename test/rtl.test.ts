@@ -6,8 +6,7 @@ import '../src/index.js';
 import '../src/center.js';
 import type { SupportCallPrep, SupportCenter, SupportDisputeChecklist, SupportFaq, SupportFaqItem, SupportHotline } from '../src/index.js';
 import type { Strings } from '../src/locales/en.js';
-import { animations } from './faq-helpers.js';
-import { $, $$, nextFrame, settle, text } from './helpers.js';
+import { animations, $, $$, nextFrame, settle, text } from './helpers.js';
 
 const languages = (await (await fetch('/__languages')).json()) as { tag: string; dir: 'ltr' | 'rtl' }[];
 const rtl = languages.filter((l) => l.dir === 'rtl').map((l) => l.tag);

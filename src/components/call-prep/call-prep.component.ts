@@ -256,9 +256,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     kind: 'call-prep',
     apart: 'storage-key',
     decode: draft,
-    // Called with the values: what is saved is what is shared, never the text as typed.
-    encode: () => {
-      const data = this.kept();
+    // A codec of the values it is given (what is kept is derived from them): what is saved is what is shared,
+    // never the text as typed.
+    encode: (values) => {
+      const data = this.kept(values);
       return Object.keys(data).length ? data : undefined;
     },
     current: () => this.values,
@@ -468,10 +469,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     return this.prefillReadonly && !this.linked.has(key) && this.pre.has(key) && this.pre.get(key) === this.value(key) && !(f && this.check(f));
   }
 
-  /** What is saved with the draft: the clean values but those still as the page prefilled them. */
-  private kept(): CallPrepData {
-    const data = this.clean();
-    for (const [k, v] of this.pre) if (this.value(k) === v) delete data[k];
+  /** What is saved of `values` as the draft: their clean values but those still as the page prefilled them. */
+  private kept(values: CallPrepData): CallPrepData {
+    const data = this.clean(values);
+    for (const [k, v] of this.pre) if (own(values, k) === v) delete data[k];
     return data;
   }
 
@@ -561,38 +562,40 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
 
   /**
    * The text fields with card numbers and secrets replaced (`•••• 1111`, `••••••`), read together in the
-   * form's order so that a card number split across two fields is found. Computed once per edit.
+   * form's order so that a card number split across two fields is found. Computed once per edit. Of `values`: the
+   * form's, or those the draft's codec is given (a field being typed in keeps its last safe text in any).
    */
-  private redacted(): Map<string, Redacted> {
-    if (this.scanned?.[0] !== this.values) {
-      const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(this.values)))];
-      const keys = order.filter((k) => typeof this.value(k) === 'string');
+  private redacted(values = this.values): Map<string, Redacted> {
+    if (this.scanned?.[0] !== values) {
+      const order = [...new Set([...this.specs, ...NOTES].map((f) => f.id).concat(Object.keys(values)))];
+      const keys = order.filter((k) => typeof own(values, k) === 'string');
       // One lookup table per scan, not a search per field: the scan stays linear in the number of fields.
       const specs = new Map([...this.specs, ...NOTES].map((f) => [f.id, f]));
       const spec = (k: string) => specs.get(k);
       const text = (k: string): string => {
-        const v = this.held.get(k) ?? (this.value(k) as string);
+        const v = this.held.get(k) ?? (own(values, k) as string);
         // Only an amount is kept in an amount field, only 4 digits in the last-4 field: anything else is not saved or sent.
         return k === 'card4' ? (/^\d{4}$/.test(digits(v)) ? digits(v) : '') : spec(k)?.type === 'amount' && !AMOUNT.test(v.trim()) ? '' : v;
       };
       // A card's first part left in a field (12 digits or more in its groups) is masked too: its rest may come later.
-      const out = redactFields(keys.map(text), { known: this.cards, startedCards: true });
+      // Cards found in values other than the form's are not remembered as typed in it.
+      const out = redactFields(keys.map(text), { known: values === this.values ? this.cards : new Set(this.cards), startedCards: true });
       // A text field named as a secret ("PIN", "密码", "كلمة المرور") holds one, whatever it holds. A choice, an email
       // address, a phone number, a date or an amount never is one, whatever its label asks ("Did you receive the SMS
       // code?" Yes/No: R7-8, the answer went out as ••••••).
       const secret = (k: string): boolean =>
         /^(?:text|textarea)$/.test(spec(k)?.type ?? 'text') && (namesSecret(k) || (!!spec(k) && namesSecret(this.label(spec(k)!))));
-      this.scanned = [this.values, new Map(keys.map((k, i) => [k, out[i].text.trim() && secret(k) ? { text: '••••••', cards: 0, secrets: 1 } : out[i]]))];
+      this.scanned = [values, new Map(keys.map((k, i) => [k, out[i].text.trim() && secret(k) ? { text: '••••••', cards: 0, secrets: 1 } : out[i]]))];
     }
     return this.scanned[1];
   }
 
-  /** Values safe to keep or share: card numbers masked, secrets replaced, the rest as typed. */
-  private clean(keys = Object.keys(this.values)): CallPrepData {
+  /** What of `values` (the form's, or the draft's) is safe to keep or share: card numbers masked, secrets replaced, the rest as typed. */
+  private clean(values: CallPrepData, keys = Object.keys(values)): CallPrepData {
     const out: CallPrepData = {};
-    const safe = this.redacted();
+    const safe = this.redacted(values);
     for (const k of keys) {
-      const v = this.value(k);
+      const v = own(values, k) as CallPrepData[string] | undefined;
       const c = Array.isArray(v) ? v : (safe.get(k)?.text.trim() ?? '');
       if (c.length) out[k] = c;
     }
@@ -637,7 +640,10 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
   /** The data of the shown fields and the notes, as submitted and summarised. */
   private payload(): CallPrepData {
     const fields = [...this.visible(), ...NOTES];
-    const out = this.clean(fields.map((f) => f.id));
+    const out = this.clean(
+      this.values,
+      fields.map((f) => f.id),
+    );
     for (const f of fields) {
       if (f.type === 'amount' && own(out, f.id)) out[`${f.id}Currency`] = this.currency(f);
       // The date and time as the user saw it, with its zone and that date's UTC offset: what an agent asks first.
@@ -1036,7 +1042,7 @@ ${summary.notes.length ? html`<div role="heading" aria-level=${level(2)}>${this.
 ${
   this.draft.forgotten
     ? html`<p class="saved">${this.msg('forgotten')} ${button('undo', this.undo, 'link', 'undoName')}</p>`
-    : !this.noPersist && Object.keys(this.kept()).length
+    : !this.noPersist && Object.keys(this.kept(this.values)).length
       ? html`<p class="saved">${this.msg(this.draft.status ?? 'saved')} · ${button('forget', this.forget, 'link', 'forgetName')}</p>`
       : nothing
 }${this.announcer.render()}</section>`;

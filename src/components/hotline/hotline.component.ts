@@ -653,7 +653,7 @@ export class SupportHotline extends SupportElement<'hotline'> {
       });
     }
     if (this.number == null && this.hours == null) return [];
-    return [this.validate(Object.fromEntries(KEYS.map((k) => [k, this[k as keyof this]])), '')];
+    return [this.validate(Object.fromEntries(KEYS.map((k) => [k, this[k]])), '')];
   }
 
   /** The Intl object `key` for the element's language (English if the page's `lang` is not a valid tag), made once. */
