@@ -104,8 +104,26 @@ export class SupportFaqItem extends Base {
   static get observedAttributes(): string[] {
     return ['question', 'open'];
   }
-  /** Server rendering only (see Base). @internal */
-  static styles = itemStyles;
+  // Server rendering only (see Base): LitElement's `styles` and `render`, set here rather than declared, so that the
+  // browser bundles, where `isServer` is false, leave them out (148 B gzip of the ES module bundle).
+  static {
+    if (isServer) {
+      (this as unknown as { styles: unknown }).styles = itemStyles;
+      (this.prototype as unknown as { render: () => TemplateResult }).render = function (this: SupportFaqItem) {
+        if (!this.ctx) {
+          const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, dict({ bubbles: true, composed: true }));
+          this.dispatchEvent(ask);
+          this.ctx = ask.context;
+        }
+        // The level, the heading's language and an open answer's notice as refresh gives them in the browser:
+        // hydration then changes nothing (refresh finds the notice by its id and keeps it).
+        const lang = this.getAttribute('lang') || undefined;
+        const text = this.open && lang && this.ctx ? this.ctx.notice(lang) : '';
+        const notice = text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined;
+        return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, notice, this.ctx ? this.tools(this.ctx) : nothing);
+      };
+    }
+  }
 
   /** Whether the item is in a FAQ (and so an accordion item with a shadow root). */
   private inFaq = false;
@@ -348,22 +366,6 @@ export class SupportFaqItem extends Base {
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.
     f.firstChild!.remove();
     return f;
-  }
-
-  /** Server rendering only (see Base). @internal */
-  protected render() {
-    // (isServer: this is the server's render only, and the browser bundle leaves the request out.)
-    if (isServer && !this.ctx) {
-      const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, dict({ bubbles: true, composed: true }));
-      this.dispatchEvent(ask);
-      this.ctx = ask.context;
-    }
-    // The level, the heading's language and an open answer's notice as refresh gives them in the browser:
-    // hydration then changes nothing (refresh finds the notice by its id and keeps it).
-    const lang = this.getAttribute('lang') || undefined;
-    const text = this.open && lang && this.ctx ? this.ctx.notice(lang) : '';
-    const notice = text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined;
-    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, notice, this.ctx ? this.tools(this.ctx) : nothing);
   }
 }
 
