@@ -135,6 +135,43 @@ describe('<support-faq> answers per language', () => {
     expect(notice(zh)).to.equal(null);
   });
 
+  it('gives the notice of the language an in-page item has when it opens, also after its lang changed (issue 17: the item works it out)', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq lang="en-GB">
+      <support-faq-item question="Frais ?"><p>Aucuns.</p></support-faq-item>
+    </support-faq>`);
+    const [it] = await ready(el);
+    const open = async (): Promise<void> => {
+      question(it).click();
+      await el.updateComplete;
+    };
+    await open();
+    expect(notice(it)).to.equal(null);
+    await open();
+    // Marked French after the FAQ gave it its context: opened, it says so in the FAQ's language.
+    it.lang = 'fr';
+    await open();
+    expect(text(notice(it))).to.equal('This answer is not available in your language, so it is shown in French.');
+    expect([notice(it)!.lang, notice(it)!.hidden]).to.deep.equal(['en-GB', false]);
+    await open();
+    // A variant of the FAQ's language is no other language; no `lang`, no notice either.
+    it.lang = 'en-US';
+    await open();
+    expect(notice(it)!.hidden).to.equal(true);
+    await open();
+    it.removeAttribute('lang');
+    await open();
+    expect(notice(it)!.hidden).to.equal(true);
+    // And the FAQ's language changing changes the notice's language, at the next refresh of the item.
+    await open();
+    it.lang = 'de';
+    el.lang = 'zh-CN';
+    await waitUntil(
+      () => question(it).getAttribute('aria-expanded') === 'false' && el.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang') === 'zh-CN',
+    );
+    await open();
+    expect(text(notice(it))).to.equal('此回答暂无您所用语言的版本，现以德语显示。');
+  });
+
   it('shows the items again in a new language when the page language changes, open items staying open', async () => {
     const { host, el, items } = await faqIn('en', [refund, englishOnly]);
     question(items[0]).click();

@@ -110,6 +110,59 @@ describe('<support-faq related>', () => {
     expect(deepActive()).to.equal(question(refundCard));
   });
 
+  /** An in-page item and two data items given in English and Chinese, the first related to it by category. */
+  async function twoLanguages(): Promise<{ host: HTMLElement; el: SupportFaq; refundCard: SupportFaqItem }> {
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    host.append(
+      document.createRange().createContextualFragment(`<support-faq related>
+        <support-faq-item id="refund-card" question="How do I get a refund for a card payment?" category="Refunds"><p>From your orders.</p></support-faq-item>
+      </support-faq>`),
+    );
+    const el = host.querySelector('support-faq')!;
+    el.items = [
+      {
+        id: 'refund-time',
+        question: { en: 'How long does a refund take?', 'zh-CN': '退款需要多长时间？' },
+        answer: { en: 'Five days.', 'zh-CN': '五天。' },
+        category: 'Refunds',
+      },
+      { id: 'address', question: { en: 'Can I change my address?', 'zh-CN': '可以修改地址吗？' }, answer: { en: 'Yes.', 'zh-CN': '可以。' } },
+    ];
+    const [refundCard] = await ready(el);
+    return { host, el, refundCard };
+  }
+
+  it('lists them under an answer the page opens itself, and under the label of the merchant’s strings (issue 17)', async () => {
+    const { el, refundCard } = await twoLanguages();
+    // Opened by the page, not through the FAQ: its related questions show all the same.
+    refundCard.open = true;
+    await el.updateComplete;
+    expect(links(refundCard).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['How long does a refund take?', '#refund-time']]);
+    el.strings = { related: 'See also' };
+    await el.updateComplete;
+    expect(related(refundCard)!.querySelector('p')!.textContent).to.equal('See also');
+    // Closed and opened by the page again: the same list; with `related` off, none.
+    refundCard.open = false;
+    refundCard.open = true;
+    expect(links(refundCard)).to.have.length(1);
+    el.related = false;
+    await el.updateComplete;
+    expect(related(refundCard)).to.equal(null);
+  });
+
+  it('shows the related question in the new language when the page language changes under an open answer (issue 17)', async () => {
+    const { host, el, refundCard } = await twoLanguages();
+    question(refundCard).click();
+    await el.updateComplete;
+    expect(links(refundCard).map((a) => a.textContent)).to.deep.equal(['How long does a refund take?']);
+    host.lang = 'zh-CN';
+    await waitUntil(() => related(refundCard)?.querySelector('p')!.textContent === '相关问题', 'the label in Chinese');
+    await ready(el);
+    // The data items are made again in Chinese: the link shows the new one's question (it kept the English one of
+    // the item it replaced until the answer was shown again).
+    expect(links(refundCard).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['退款需要多长时间？', '#refund-time']]);
+  });
+
   it('works with the keyboard alone', async () => {
     const { el, items } = await faq();
     const [refundCard, declined] = items;

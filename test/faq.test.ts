@@ -375,6 +375,33 @@ describe('<support-faq> search', () => {
     expect(items.every((i) => !i.hidden)).to.equal(true);
   });
 
+  it('highlights the question and the answer of in-page and data items; what items are given is data (issue 17)', async () => {
+    const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0">
+      <support-faq-item question="Refund to my card?"><p>A <b>refund</b> takes five days.</p></support-faq-item>
+    </support-faq>`);
+    el.items = [{ question: 'Where is my refund?', answer: 'Your refund is on its way.' }];
+    const items = await ready(el);
+    await searchFor(el, 'refund');
+    const marks = [...CSS.highlights.get('support-faq')!] as Range[];
+    // Each range in its text node: the question's in the item's shadow root, the answer's in the item itself.
+    const where = (r: Range): string => {
+      const it = items.find((i) => i.contains(r.startContainer) || i.shadowRoot!.contains(r.startContainer))!;
+      return `${items.indexOf(it)} ${it.contains(r.startContainer) ? 'answer' : 'question'} ${r.toString()}`;
+    };
+    expect(marks.map(where)).to.have.members(['0 question Refund', '0 answer refund', '1 question refund', '1 answer refund']);
+    // What a FAQ gives its items is data: strings, languages, numbers, the votes. No item hands out its shadow nodes.
+    const functions = (value: unknown, seen = new Set<unknown>()): string[] => {
+      if (typeof value === 'function') return ['function'];
+      if (!value || typeof value !== 'object' || seen.has(value)) return [];
+      seen.add(value);
+      return Object.entries(value).flatMap(([k, v]) => functions(v, seen).map((f) => `${k}: ${f}`));
+    };
+    for (const it of items) {
+      expect(functions(it.context)).to.deep.equal([]);
+      expect('textRoots' in it).to.equal(false);
+    }
+  });
+
   it('matches every word anywhere, and Chinese text by substring', async () => {
     const el = await fixture<SupportFaq>(html`<support-faq searchable search-delay="0">
       ${payments()}

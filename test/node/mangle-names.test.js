@@ -17,7 +17,7 @@ test('the shortened names include the members the reshaping moved into controlle
   // Members the reshaping moved into controllers and the base class, read all over the elements.
   for (const name of ['reportError', 'localeController', 'configController', 'applyConfig']) assert.ok(mangle.includes(name), name);
   // Public members tagged @internal (the FAQ item's) and members of classes tagged @internal (the controllers').
-  for (const name of ['refresh', 'textRoots', 'wakeAt', 'save', 'nameFor']) assert.ok(mangle.includes(name), name);
+  for (const name of ['refresh', 'matchRanges', 'wakeAt', 'save', 'nameFor']) assert.ok(mangle.includes(name), name);
 });
 
 test('no shortened name is a public name: manifest members, attributes and events, config keys, string keys', () => {

@@ -4,10 +4,14 @@ import { stripBidi } from '../../internal/bidi.js';
 import { dict } from '../../internal/dict.js';
 import { settingUp } from '../../internal/scheduler.js';
 import { SupportFaqItemCopyEvent, SupportFaqItemMoveEvent, SupportFaqItemToggleEvent, SupportFaqItemVoteEvent } from '../../events/faq.js';
+import { languageName, match } from './faq-lang.js';
+import { fold } from './faq.search.js';
 import { itemStyles } from './faq.styles.js';
 
 /** Stands for the item's question in the accessible names of `FaqItemContext.text` (a noncharacter: never in real text). */
 export const QUESTION = '\uffff';
+/** Stands for the name of the item's language in `FaqItemContext.text.notice` (a noncharacter too). */
+export const LANGUAGE = '\ufffe';
 
 /**
  * What a FAQ tells its items: one object, shared by every item of the FAQ and replaced when one of its
@@ -22,15 +26,24 @@ export interface FaqItemContext {
   feedback: boolean;
   /** Ids of the questions the user rated during this visit: their thank-you shows instead of the buttons. */
   votes: ReadonlySet<string>;
-  /** The tools row's strings, in the FAQ's language with the merchant's overrides; `QUESTION` in the names stands for the question. */
-  text: Record<'copy' | 'copyName' | 'helpful' | 'yes' | 'yesName' | 'no' | 'noName' | 'thanks' | 'related', string>;
+  /**
+   * The tools row's strings and the notice before an answer in another language, in the FAQ's language with the
+   * merchant's overrides; `QUESTION` in the names stands for the question, `LANGUAGE` in the notice for the
+   * name of the item's language.
+   */
+  text: Record<'copy' | 'copyName' | 'helpful' | 'yes' | 'yesName' | 'no' | 'noName' | 'thanks' | 'related' | 'notice', string>;
   /** The FAQ's language and direction: those of the strings above, and of an item's content without a `lang` of its own. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** The notice an open answer shows when its `lang` is another language than the FAQ's (`''`: none). */
-  notice: (lang: string) => string;
-  /** The questions related to an item, shown as links under its open answer; asked only when it opens. Unset: none. */
-  related?: (it: SupportFaqItem) => SupportFaqItem[];
+  /** The language the FAQ shows its content in: an open answer whose `lang` is another language says so (see the notice). */
+  content: string;
+}
+
+/** A question related to an item, as its link under the open answer shows it: its id (the deep link), its question and `lang`. */
+export interface FaqRelated {
+  id: string;
+  question: string;
+  lang: string;
 }
 
 const MOVES: Record<string, SupportFaqItemMoveEvent['detail']['to']> = { ArrowUp: 'previous', ArrowDown: 'next', Home: 'first', End: 'last' };
@@ -42,9 +55,15 @@ let skeleton: DocumentFragment | undefined;
 /**
  * Server rendering only: the event by which an item asks the FAQ it belongs to for its context (heading level),
  * which the FAQ puts in its `context` field. On the server an in-page item cannot look up its FAQ, but a
- * composed event reaches it (see SupportFaq.answerItemsOnServer).
+ * composed event reaches it (see the SupportFaq constructor).
  */
 export const CONTEXT_REQUEST = 'support-faq-item-context';
+/**
+ * The item's answer opened, whoever opened it (the FAQ, or the page setting `open`): its FAQ then gives it its
+ * related questions (`related`), which only the FAQ can choose. Bubbling, not composed, like the item's other
+ * events; internal like `CONTEXT_REQUEST`, so not among the element's documented events.
+ */
+export const OPENED = 'support-faq-item-open';
 
 /** The notice before an answer in another language (see refresh): its text, in the FAQ's language and direction. */
 type Notice = { text: string; lang: string; dir: 'ltr' | 'rtl' };
@@ -76,8 +95,9 @@ const Base = (isServer ? LitElement : HTMLElement) as typeof HTMLElement;
  *
  * Not a Lit element on purpose: a FAQ may hold thousands of items, and a plain element whose shadow DOM is
  * cloned from one prepared fragment renders about as fast as a native `<details>` (a Lit update cycle per
- * item cost 1.7 times as much). Props down, events up: the FAQ gives it `open` and its `context` (strings,
- * heading level); the item asks the FAQ through events, and never calls it.
+ * item cost 1.7 times as much). Props down, events up: the FAQ gives it `open`, its `context` (strings,
+ * heading level, languages) and, open, its `related` questions, all data; the item asks the FAQ through events,
+ * and never calls it. The FAQ's search highlight takes its ranges from `matchRanges`, never from the shadow root.
  *
  * @summary A question and its answer, as a child of `<support-faq>`.
  * @customElement support-faq-item
@@ -104,14 +124,33 @@ export class SupportFaqItem extends Base {
   static get observedAttributes(): string[] {
     return ['question', 'open'];
   }
-  /** Server rendering only (see Base). @internal */
-  static styles = itemStyles;
+  // Server rendering only (see Base): LitElement's `styles` and `render`, set here rather than declared, so that the
+  // browser bundles, where `isServer` is false, leave them out (148 B gzip of the ES module bundle).
+  static {
+    if (isServer) {
+      (this as unknown as { styles: unknown }).styles = itemStyles;
+      (this.prototype as unknown as { render: () => TemplateResult }).render = function (this: SupportFaqItem) {
+        if (!this.ctx) {
+          const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, dict({ bubbles: true, composed: true }));
+          this.dispatchEvent(ask);
+          this.ctx = ask.context;
+        }
+        // The level, the heading's language and an open answer's notice as refresh gives them in the browser:
+        // hydration then changes nothing (refresh finds the notice by its id and keeps it).
+        const lang = this.getAttribute('lang') || undefined;
+        const text = this.ctx ? this.notice(this.ctx) : '';
+        const notice = text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined;
+        return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, notice, this.ctx ? this.tools(this.ctx) : nothing);
+      };
+    }
+  }
 
   /** Whether the item is in a FAQ (and so an accordion item with a shadow root). */
   private inFaq = false;
   /** Whether the shadow root is ready (made here, or taken over from the server's HTML). */
   private wired = false;
   private ctx?: FaqItemContext = undefined;
+  private rel?: readonly FaqRelated[] = undefined;
   /** The answer region had a tools row once (and must clear it when the answer closes). */
   private tooled = false;
   /** The shadow root came from the server's HTML, with the tools row of an answer open there (see renderTools). */
@@ -132,6 +171,18 @@ export class SupportFaqItem extends Base {
   set context(value: FaqItemContext | undefined) {
     if (value === this.ctx) return;
     this.ctx = value;
+    if (this.inFaq) this.refresh();
+  }
+
+  /** The questions related to this one, shown as links under the open answer: data the FAQ sets as it opens (see OPENED). @internal */
+  get related(): readonly FaqRelated[] | undefined {
+    return this.rel;
+  }
+
+  /** The questions related to this one, shown as links under the open answer: data the FAQ sets as it opens (see OPENED). @internal */
+  set related(value: readonly FaqRelated[] | undefined) {
+    if (value === this.rel) return;
+    this.rel = value;
     if (this.inFaq) this.refresh();
   }
 
@@ -204,8 +255,13 @@ export class SupportFaqItem extends Base {
     this.inFaq = false;
   }
 
-  attributeChangedCallback(): void {
-    if (this.inFaq) this.refresh();
+  attributeChangedCallback(name: string, _: string | null, value: string | null): void {
+    if (!this.inFaq) return;
+    if (name === 'open' && value !== null) {
+      /** Opened, by the FAQ or by the page: the FAQ gives the related questions (see OPENED). @internal */
+      this.dispatchEvent(new Event(OPENED, dict({ bubbles: true })));
+    }
+    this.refresh();
   }
 
   /** Focuses the question (in a FAQ), else the element itself. */
@@ -215,10 +271,41 @@ export class SupportFaqItem extends Base {
     else super.focus(options);
   }
 
-  /** The nodes that hold the question's and the answer's text, for highlighting search matches. @internal */
-  textRoots(): Node[] {
+  /**
+   * Ranges over the question's text (in the shadow root) and the answer's (the item's own content) where the folded
+   * `words` are, the text folded as the search folds it (`vary` first: the FAQ's variants). The FAQ highlights its
+   * search with them, never seeing this shadow root. @internal
+   */
+  matchRanges(words: readonly string[], vary: (s: string) => string): Range[] {
+    const ranges: Range[] = [];
     const question = this.inFaq && this.shadowRoot?.getElementById('q');
-    return question ? [question, this] : [this];
+    for (const root of question ? [question, this] : [this]) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node: Node | null; (node = walker.nextNode());) {
+        const text = node.nodeValue!;
+        let folded = fold(vary(text));
+        // Folding can change the length (ligatures, combining marks, `ß` → `ss`): map each folded unit to its
+        // source, also when a letter folded to two makes up for a mark removed (`Gro\u0308ße`: the same length).
+        const map: number[] = [];
+        if (folded.length !== text.length || /[ßẞœŒæÆþÞ]/.test(text)) {
+          folded = '';
+          for (let i = 0; i < text.length; i++) {
+            const f = fold(vary(text[i]));
+            folded += f;
+            for (let k = 0; k < f.length; k++) map.push(i);
+          }
+        }
+        for (const w of words) {
+          for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+            const range = new Range();
+            range.setStart(node, map[i] ?? i);
+            range.setEnd(node, (map[i + w.length - 1] ?? i + w.length - 1) + 1);
+            ranges.push(range);
+          }
+        }
+      }
+    }
+    return ranges;
   }
 
   /** Click and Enter/Space on the question, arrow keys, and find-in-page revealing the answer. @internal */
@@ -275,7 +362,7 @@ export class SupportFaqItem extends Base {
     const level = String(ctx.level);
     if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
     // Content in another language than the FAQ's says so, in the FAQ's language, before the answer.
-    const notice = open && this.lang ? ctx.notice(this.lang) : '';
+    const notice = this.notice(ctx);
     let note = root.getElementById('n');
     if (notice && !note) {
       note = region.insertBefore(document.createElement('p'), region.firstChild);
@@ -291,7 +378,7 @@ export class SupportFaqItem extends Base {
    * The row under an open answer (copy link and feedback) and the related questions; nothing when closed. The
    * server writes it too, so an answer open in the server's HTML looks the same before the script runs.
    */
-  private tools({ text, feedback, votes, lang, dir, related }: FaqItemContext): TemplateResult | typeof nothing {
+  private tools({ text, feedback, votes, lang, dir }: FaqItemContext): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
     // Every open answer has these buttons: their names say which question they act on (WCAG 2.4.6).
     const question = this.question.trim();
@@ -302,7 +389,7 @@ export class SupportFaqItem extends Base {
       : html`<div part="feedback" role="group" aria-labelledby="h"><span id="h">${text.helpful}</span>${button(text.yes, text.yesName, () => this.vote(true))}${button(text.no, text.noName, () => this.vote(false))}</div>`;
     // An item in another language: the FAQ's own strings keep the FAQ's language (and voice) and direction.
     const [l, d] = this.getAttribute('lang') ? [lang, dir] : [];
-    const others = related?.(this) ?? [];
+    const others = this.rel ?? [];
     // Links to the deep link of each: the FAQ opens it and moves focus to its question (see SupportFaq.reveal).
     const links = others.length
       ? html`<div part="related" lang=${ifDefined(l)} dir=${ifDefined(d)}><p id="r">${text.related}</p><ul aria-labelledby="r">${others.map(
@@ -310,6 +397,15 @@ export class SupportFaqItem extends Base {
         )}</ul></div>`
       : nothing;
     return html`<div part="tools" lang=${ifDefined(l)} dir=${ifDefined(d)}>${button(text.copy, text.copyName, () => this.dispatchEvent(new SupportFaqItemCopyEvent()), 'link')}${feedback ? rating : nothing}</div>${links}`;
+  }
+
+  /**
+   * The notice before the open answer when the item's `lang` is another language than the FAQ's content (`''`:
+   * none). Another language, not another variant of the FAQ's (`en` in an `en-GB` FAQ is no other language).
+   */
+  private notice(ctx: FaqItemContext): string {
+    const lang = this.getAttribute('lang');
+    return this.open && lang && !match(lang, ctx.content) ? ctx.text.notice.split(LANGUAGE).join(languageName(lang, ctx.lang)) : '';
   }
 
   /** Renders the tools row into the answer region, after its slot. */
@@ -348,22 +444,6 @@ export class SupportFaqItem extends Base {
     // Lit's marker before the content: this fragment is only cloned, never rendered into again.
     f.firstChild!.remove();
     return f;
-  }
-
-  /** Server rendering only (see Base). @internal */
-  protected render() {
-    // (isServer: this is the server's render only, and the browser bundle leaves the request out.)
-    if (isServer && !this.ctx) {
-      const ask: Event & { context?: FaqItemContext } = new Event(CONTEXT_REQUEST, dict({ bubbles: true, composed: true }));
-      this.dispatchEvent(ask);
-      this.ctx = ask.context;
-    }
-    // The level, the heading's language and an open answer's notice as refresh gives them in the browser:
-    // hydration then changes nothing (refresh finds the notice by its id and keeps it).
-    const lang = this.getAttribute('lang') || undefined;
-    const text = this.open && lang && this.ctx ? this.ctx.notice(lang) : '';
-    const notice = text ? { text, lang: this.ctx!.lang, dir: this.ctx!.dir } : undefined;
-    return itemTemplate(this.question, this.open, this.ctx?.level ?? 3, lang, notice, this.ctx ? this.tools(this.ctx) : nothing);
   }
 }
 

@@ -22,9 +22,9 @@ import {
   type SupportFaqItemToggleEvent,
   type SupportFaqItemVoteEvent,
 } from '../../events/faq.js';
-import { CONTEXT_REQUEST, QUESTION, type FaqItemContext, type SupportFaqItem } from './faq-item.component.js';
+import { CONTEXT_REQUEST, LANGUAGE, QUESTION, type FaqItemContext, type FaqRelated, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
-import { canonical, dirOfLang, languageName, match, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
+import { canonical, dirOfLang, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
 import { relatedTo, significant } from './faq-related.js';
 import { addWords, fold, matches, parseGroups, score, synonymTable, terms, typos, type Synonyms, type Term } from './faq.search.js';
 import { HIGHLIGHT, styles } from './faq.styles.js';
@@ -281,7 +281,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   private multilingual = false;
   private relang = false;
   /** Related questions of an open item, and the significant words of a question (see relatedTo); cleared with the list. */
-  private relatedOf = new WeakMap<SupportFaqItem, SupportFaqItem[]>();
+  private relatedOf = new WeakMap<SupportFaqItem, FaqRelated[]>();
   private wordsOf = new WeakMap<SupportFaqItem, Set<string>>();
   // The controllers come after the fields' plain initial values, which the CDN build can then leave out (scripts/drop-undefined-fields.js).
   /** After typing settles (`searchDelay`): the search's highlight, count and event (see settle). */
@@ -339,7 +339,7 @@ export class SupportFaq extends SupportElement<'faq'> {
     const strings = !this.context || !changed.size || changed.has('strings');
     if (strings || changed.has('headingLevel') || changed.has('single') || changed.has('feedback') || changed.has('related')) {
       this.context = this.itemContext();
-      for (const it of this.list) it.context = this.context;
+      for (const it of this.list) this.inform(it);
     }
     if (changed.has('synonyms')) this.groups = this.validGroups();
     // The built-in synonyms are the language's (a locale string): they follow the language.
@@ -420,7 +420,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /** Up to three questions related to `it` (see relatedTo), computed when it opens and kept while the list stands. */
-  private relatedTo(it: SupportFaqItem): SupportFaqItem[] {
+  private relatedTo(it: SupportFaqItem): FaqRelated[] {
     let found = this.relatedOf.get(it);
     const at = this.list.indexOf(it);
     if (!found && at >= 0) {
@@ -429,9 +429,20 @@ export class SupportFaq extends SupportElement<'faq'> {
         if (!w) this.wordsOf.set(o, (w = significant(fold(o.question))));
         return w;
       };
-      this.relatedOf.set(it, (found = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words)));
+      const list = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words);
+      // What its links show: the item gets data, never the other elements.
+      this.relatedOf.set(it, (found = list.map(({ id, question, lang }) => ({ id, question, lang }))));
     }
     return found ?? [];
+  }
+
+  /**
+   * Gives an item this FAQ's context and, when it is open, its related questions (none without `related`): as the
+   * FAQ hands out its context, and when the item says it opened (see onItemOpen).
+   */
+  private inform(it: SupportFaqItem): void {
+    if (it.open) it.related = this.related ? this.relatedTo(it) : undefined;
+    it.context = this.context;
   }
 
   /**
@@ -504,12 +515,11 @@ export class SupportFaq extends SupportElement<'faq'> {
         helpful: this.msg('helpful'),
         thanks: this.msg('thanks'),
         related: this.msg('related'),
+        notice: this.msg('otherLanguage', { language: LANGUAGE }),
       },
       lang: this.locale,
       dir: this.direction,
-      // Another language, not another variant of the FAQ's (`en` in an `en-GB` FAQ is no other language).
-      notice: (lang) => (match(lang, this.contentLang) ? '' : this.msg('otherLanguage', { language: languageName(lang, this.locale) })),
-      related: this.related ? (it) => this.relatedTo(it) : undefined,
+      content: this.contentLang,
     };
   }
 
@@ -593,9 +603,9 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (!isServer) this.list.push(...(made ?? (this.renderRoot.querySelector('#data')!.children as HTMLCollectionOf<SupportFaqItem>)));
     let opened = false;
     for (const it of this.list) {
-      it.context = this.context;
       if (it.open && this.single) it.open = !opened;
       opened ||= it.open;
+      this.inform(it);
     }
     this.filter();
     return (this.listChanged = true);
@@ -605,6 +615,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   private grow(): void {
     const added = this.makeRows()!;
     this.list.push(...added);
+    added.forEach((it) => this.inform(it));
     this.filter(added);
     this.listChanged = true;
   }
@@ -679,7 +690,6 @@ export class SupportFaq extends SupportElement<'faq'> {
         if (itemLang) [it.lang, it.dir] = [itemLang, dirOfLang(itemLang)];
         it.question = question;
         if (category !== undefined) it.category = category;
-        it.context = this.context;
         it.open = this.reopen.has(id);
         it.append(answerNodes(answer, link));
         slice.push(it);
@@ -843,7 +853,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       const old = this.marked.get(it);
       if (on === !!old) return;
       if (old) old.forEach((r) => registry.delete(r));
-      const ranges = on ? this.rangesIn(it, words) : [];
+      const ranges = on ? it.matchRanges(words, this.vary) : [];
       ranges.forEach((r) => registry.add(r));
       if (on) this.marked.set(it, ranges);
       else this.marked.delete(it);
@@ -859,38 +869,6 @@ export class SupportFaq extends SupportElement<'faq'> {
       (i) => seen.observe(items[i]),
       () => run === this.painting && this.isConnected,
     );
-  }
-
-  /** Ranges of the words in an item's question and answer text. */
-  private rangesIn(it: SupportFaqItem, words: string[]): Range[] {
-    const ranges: Range[] = [];
-    for (const root of it.textRoots()) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node: Node | null; (node = walker.nextNode());) {
-        const text = node.nodeValue!;
-        let folded = fold(this.vary(text));
-        // Folding can change the length (ligatures, combining marks, `ß` → `ss`): map each folded unit to its
-        // source, also when a letter folded to two makes up for a mark removed (`Gro\u0308ße`: the same length).
-        const map: number[] = [];
-        if (folded.length !== text.length || /[ßẞœŒæÆþÞ]/.test(text)) {
-          folded = '';
-          for (let i = 0; i < text.length; i++) {
-            const f = fold(this.vary(text[i]));
-            folded += f;
-            for (let k = 0; k < f.length; k++) map.push(i);
-          }
-        }
-        for (const w of words) {
-          for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
-            const range = new Range();
-            range.setStart(node, map[i] ?? i);
-            range.setEnd(node, (map[i + w.length - 1] ?? i + w.length - 1) + 1);
-            ranges.push(range);
-          }
-        }
-      }
-    }
-    return ranges;
   }
 
   /** Adds, updates or removes the FAQPage JSON-LD script in the document head. */
@@ -984,6 +962,12 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (a.localName === 'a' && a.closest('[part=related]') && a.hash === location.hash) this.deepLink.followHash();
   }
 
+  // An item opened, by this FAQ or by the page: its related questions.
+  private onItemOpen(e: Event): void {
+    const it = this.own(e);
+    if (it) this.inform(it);
+  }
+
   private onItemToggle(e: SupportFaqItemToggleEvent): void {
     const it = this.own(e);
     if (it) this.toggle(it, e.detail.open);
@@ -1038,6 +1022,7 @@ export class SupportFaq extends SupportElement<'faq'> {
       dir=${this.direction}
       lang=${this.locale}
       @support-faq-item-toggle=${this.onItemToggle}
+      @support-faq-item-open=${this.onItemOpen}
       @support-faq-item-move=${this.onItemMove}
       @support-faq-item-copy=${this.onItemCopy}
       @support-faq-item-vote=${this.onItemVote}

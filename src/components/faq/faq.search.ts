@@ -31,7 +31,7 @@ const FOLDS: Record<string, string> = {
 /**
  * Case- and accent-insensitive form of a text: `Café` → `cafe`, `Straße` → `strasse`; Chinese is unchanged; marks
  * and the letters above folded (see LETTER). A few letters become two (`ß` → `ss`): the highlight maps each folded
- * unit back to its source character (see rangesIn).
+ * unit back to its source character (see SupportFaqItem.matchRanges).
  */
 export const fold = (s: string): string =>
   s
