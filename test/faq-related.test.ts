@@ -163,6 +163,29 @@ describe('<support-faq related>', () => {
     expect(links(refundCard).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['退款需要多长时间？', '#refund-time']]);
   });
 
+  // Outside check of issue 17 (F1): the links were copies made when the item first opened, so an in-page item
+  // whose id or question the page changed kept its old link, a hash no element has, and clicking it did nothing.
+  it('follows a related item’s new id and question the next time the answer shows (issue 17)', async () => {
+    const { el, items } = await faq();
+    const [refundCard, declined] = items;
+    await open(el, refundCard);
+    expect(links(refundCard)[0].getAttribute('href')).to.equal('#declined');
+    await open(el, refundCard);
+    declined.id = 'card-declined';
+    declined.setAttribute('question', 'Why did my bank decline the payment?');
+    await open(el, refundCard);
+    const [link] = links(refundCard);
+    expect([link.textContent, link.getAttribute('href')]).to.deep.equal(['Why did my bank decline the payment?', '#card-declined']);
+    link.click();
+    await waitUntil(() => declined.open, 'the renamed item opens');
+    expect(deepActive()).to.equal(question(declined));
+    // While the answer stays open, the merchant's strings given again show the current question too.
+    declined.setAttribute('question', 'Why was the payment declined?');
+    el.strings = { related: 'See also' };
+    await el.updateComplete;
+    expect(links(refundCard)[0].textContent).to.equal('Why was the payment declined?');
+  });
+
   it('works with the keyboard alone', async () => {
     const { el, items } = await faq();
     const [refundCard, declined] = items;

@@ -281,7 +281,7 @@ export class SupportFaq extends SupportElement<'faq'> {
   private multilingual = false;
   private relang = false;
   /** Related questions of an open item, and the significant words of a question (see relatedTo); cleared with the list. */
-  private relatedOf = new WeakMap<SupportFaqItem, FaqRelated[]>();
+  private relatedOf = new WeakMap<SupportFaqItem, SupportFaqItem[]>();
   private wordsOf = new WeakMap<SupportFaqItem, Set<string>>();
   // The controllers come after the fields' plain initial values, which the CDN build can then leave out (scripts/drop-undefined-fields.js).
   /** After typing settles (`searchDelay`): the search's highlight, count and event (see settle). */
@@ -429,11 +429,10 @@ export class SupportFaq extends SupportElement<'faq'> {
         if (!w) this.wordsOf.set(o, (w = significant(fold(o.question))));
         return w;
       };
-      const list = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words);
-      // What its links show: the item gets data, never the other elements.
-      this.relatedOf.set(it, (found = list.map(({ id, question, lang }) => ({ id, question, lang }))));
+      this.relatedOf.set(it, (found = relatedTo(this.list, at, (o) => o.category?.trim() || undefined, words)));
     }
-    return found ?? [];
+    // What its links show, read as it is given (an id or question changed since is followed): data, never the elements.
+    return (found ?? []).map(({ id, question, lang }) => ({ id, question, lang }));
   }
 
   /**
