@@ -176,10 +176,22 @@ class WebDriverPage {
      */
     this.setViewport = async ({ width, height }) => {
       const size = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+      // The X server resizes the window after WebDriver answers: the viewport is read until it is the size asked
+      // for or holds still over five reads (on a loaded machine one read came before the resize, 640 × 322 for 360).
+      const settled = async () => {
+        let last = await size();
+        for (let still = 0; still < 5 && (last[0] !== width || last[1] !== height);) {
+          await new Promise((resolve) => setTimeout(resolve, 40));
+          const now = await size();
+          still = now[0] === last[0] && now[1] === last[1] ? still + 1 : 0;
+          last = now;
+        }
+        return last;
+      };
       await driver.setWindowSize(width, height);
-      const [w, h] = await size();
+      const [w, h] = await settled();
       if (w !== width || h !== height) await driver.setWindowSize(2 * width - w, 2 * height - h);
-      const [w2, h2] = await size();
+      const [w2, h2] = await settled();
       if (w2 !== width || h2 !== height) throw new Error(`WebKit: MiniBrowser's viewport stops at ${w2} × ${h2} px (asked for ${width} × ${height})`);
     };
     const unsupported = () => Promise.reject(new Error('WebKitWebDriver has no media emulation (prefers-color-scheme, reduced motion, forced colours)'));
