@@ -59,11 +59,14 @@ let skeleton: DocumentFragment | undefined;
  */
 export const CONTEXT_REQUEST = 'support-faq-item-context';
 /**
- * The item's answer opened, whoever opened it (the FAQ, or the page setting `open`): its FAQ then gives it its
- * related questions (`related`), which only the FAQ can choose. Bubbling, not composed, like the item's other
- * events; internal like `CONTEXT_REQUEST`, so not among the element's documented events.
+ * The item's answer opened, whoever opened it (the FAQ, or the page setting `open`): its FAQ answers with its
+ * related questions in the event's `related` field, which only the FAQ can choose (as it answers CONTEXT_REQUEST),
+ * so the answer renders once with them. Bubbling, not composed, like the item's other events; internal like
+ * `CONTEXT_REQUEST`, so not among the element's documented events.
  */
 export const OPENED = 'support-faq-item-open';
+/** The OPENED event, with the FAQ's answer. */
+export type OpenedEvent = Event & { related?: readonly FaqRelated[] };
 
 /** The notice before an answer in another language (see refresh): its text, in the FAQ's language and direction. */
 type Notice = { text: string; lang: string; dir: 'ltr' | 'rtl' };
@@ -174,12 +177,12 @@ export class SupportFaqItem extends Base {
     if (this.inFaq) this.refresh();
   }
 
-  /** The questions related to this one, shown as links under the open answer: data the FAQ sets as it opens (see OPENED). @internal */
+  /** The questions related to this one, shown as links under the open answer: data from the FAQ (see OPENED). @internal */
   get related(): readonly FaqRelated[] | undefined {
     return this.rel;
   }
 
-  /** The questions related to this one, shown as links under the open answer: data the FAQ sets as it opens (see OPENED). @internal */
+  /** The questions related to this one, shown as links under the open answer: data from the FAQ (see OPENED). @internal */
   set related(value: readonly FaqRelated[] | undefined) {
     if (value === this.rel) return;
     this.rel = value;
@@ -258,8 +261,10 @@ export class SupportFaqItem extends Base {
   attributeChangedCallback(name: string, _: string | null, value: string | null): void {
     if (!this.inFaq) return;
     if (name === 'open' && value !== null) {
-      /** Opened, by the FAQ or by the page: the FAQ gives the related questions (see OPENED). @internal */
-      this.dispatchEvent(new Event(OPENED, dict({ bubbles: true })));
+      // Opened, by the FAQ or by the page: the FAQ answers with the related questions (see OPENED).
+      const ask: OpenedEvent = new Event(OPENED, dict({ bubbles: true }));
+      this.dispatchEvent(ask);
+      this.rel = ask.related;
     }
     this.refresh();
   }

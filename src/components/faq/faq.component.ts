@@ -22,7 +22,7 @@ import {
   type SupportFaqItemToggleEvent,
   type SupportFaqItemVoteEvent,
 } from '../../events/faq.js';
-import { CONTEXT_REQUEST, LANGUAGE, QUESTION, type FaqItemContext, type FaqRelated, type SupportFaqItem } from './faq-item.component.js';
+import { CONTEXT_REQUEST, LANGUAGE, QUESTION, type FaqItemContext, type FaqRelated, type OpenedEvent, type SupportFaqItem } from './faq-item.component.js';
 import { faq as english } from './faq.en.js';
 import { canonical, dirOfLang, pickLang, textsOf, type FaqTexts } from './faq-lang.js';
 import { relatedTo, significant } from './faq-related.js';
@@ -436,8 +436,8 @@ export class SupportFaq extends SupportElement<'faq'> {
   }
 
   /**
-   * Gives an item this FAQ's context and, when it is open, its related questions (none without `related`): as the
-   * FAQ hands out its context, and when the item says it opened (see onItemOpen).
+   * Gives an item this FAQ's context and, when it is open, its related questions (none without `related`), as the
+   * FAQ hands out its context; an item that opens later asks for them (see onItemOpen).
    */
   private inform(it: SupportFaqItem): void {
     if (it.open) it.related = this.related ? this.relatedTo(it) : undefined;
@@ -961,10 +961,10 @@ export class SupportFaq extends SupportElement<'faq'> {
     if (a.localName === 'a' && a.closest('[part=related]') && a.hash === location.hash) this.deepLink.followHash();
   }
 
-  // An item opened, by this FAQ or by the page: its related questions.
-  private onItemOpen(e: Event): void {
+  // An item opened, by this FAQ or by the page: the event takes its related questions back (see OPENED).
+  private onItemOpen(e: OpenedEvent): void {
     const it = this.own(e);
-    if (it) this.inform(it);
+    if (it) e.related = this.related ? this.relatedTo(it) : undefined;
   }
 
   private onItemToggle(e: SupportFaqItemToggleEvent): void {
