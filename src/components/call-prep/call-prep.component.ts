@@ -156,6 +156,12 @@ function draft(data: unknown): CallPrepData {
 }
 
 /**
+ * The status line's one button, Forget or Undo in its place: focus stays on it as they swap, and moves to it when
+ * another tab forgets (DraftOptions.undo).
+ */
+const FORGET_OR_UNDO = '.saved button';
+
+/**
  * A form that gets a caller ready for a support call: the facts an agent asks for, a printable summary, and
  * notes taken during the call. The draft stays on the device; nothing is sent unless `endpoint` is set.
  *
@@ -269,7 +275,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     report: this.reportError,
     // The draft's states are named as their strings (`saved`, `visit`, `synced`): tsc checks each is one.
     say: (status) => this.announcer.announce(this.msg(status)),
-    undo: '.saved button',
+    undo: FORGET_OR_UNDO,
     now: () => this.time(),
     off: () => this.noPersist,
     // Hidden or closed mid-word: the field counts as left, its text judged as it is.
@@ -940,7 +946,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.errs = [];
     this.announcer.announce(this.msg('forgotten'));
     await this.updateComplete;
-    this.focusOn('.saved button');
+    this.focusOn(FORGET_OR_UNDO);
   }
 
   private async undo(): Promise<void> {
@@ -948,7 +954,7 @@ export class SupportCallPrep extends SupportElement<'callPrep'> {
     this.draft.save();
     this.announcer.announce(this.msg('restored'));
     await this.updateComplete;
-    this.focusOn('.saved button');
+    this.focusOn(FORGET_OR_UNDO);
   }
 
   private async copy(): Promise<void> {

@@ -111,6 +111,12 @@ export interface DisputeSummary {
 }
 
 /**
+ * The status line's one button, Forget or Undo in its place: focus stays on it as they swap, and moves to it when
+ * another tab forgets (DraftOptions.undo).
+ */
+const FORGET_OR_UNDO = '[part=storage] button';
+
+/**
  * What to gather to dispute a card or wallet charge, for each kind of dispute, with the filing deadline,
  * progress saved on the device and a summary to copy, print or download.
  *
@@ -275,7 +281,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     defaultDays: 180,
     report: this.reportError,
     say: (status) => this.announcer.announce(this.t(STATUS[status])),
-    undo: '[part=storage] button',
+    undo: FORGET_OR_UNDO,
     now: () => clock(this.now),
     // Hidden or closed mid-note: the note is kept as on leaving it (the browser sends no change then).
     leave: (field) => void (field?.matches('[part=note]') && field.dispatchEvent(new Event('change'))),
@@ -779,7 +785,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.warning = this.clipped = undefined;
     this.picking = false;
     this.announcer.announce(this.t('forgotten'));
-    await this.focusFirst('[part=storage] button');
+    await this.focusFirst(FORGET_OR_UNDO);
   }
 
   /** Brings back and saves what Forget erased; Forget takes Undo's place and focus. */
@@ -787,7 +793,7 @@ export class SupportDisputeChecklist extends SupportElement<'dispute'> {
     this.restore(this.draft.undo());
     this.persist();
     this.announcer.announce(this.t('restored'));
-    await this.focusFirst('[part=storage] button');
+    await this.focusFirst(FORGET_OR_UNDO);
   }
 
   /** Focuses the first element matching the first selector that matches one. */
