@@ -741,11 +741,35 @@ function place(el: Element): string {
   return `${host} ${el.localName}${part} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
 }
 
-/** Each problem of the text under `root` on a screen `width` px wide (the window's by default). */
-export function layoutProblems(root: Element, width = window.innerWidth): string[] {
+/**
+ * Where each line of text under `root` is drawn, from a point `left`, `top` of the window, to a tenth of a pixel:
+ * `support-hotline button[part=copy] "…" 16,412.5 118×20`. Two layouts with the same lines are the same to a reader.
+ */
+export function textBoxes(root: Element, left = 0, top = 0): string[] {
+  const r = (n: number): number => Math.round(n * 10) / 10;
   const out: string[] = [];
-  if (document.documentElement.scrollWidth > width + 1)
-    out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide on a ${width} px screen`);
+  for (const el of deep(root))
+    for (const node of el.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) out.push(`${place(el)} ${r(rect.left - left)},${r(rect.top - top)} ${r(rect.width)}×${r(rect.height)}`);
+    }
+  return out;
+}
+
+/**
+ * Each problem of the text under `root` on a screen: the window, or `screen`, an element with no padding or border
+ * standing for a screen narrower than the window can be made (WebKit's: test/pseudo-locale.test.ts). Then text
+ * off that element's box is off the screen, and content wider than it (its `scrollWidth`, overflow included, as
+ * the page's is) would scroll the page sideways.
+ */
+export function layoutProblems(root: Element, screen?: Element): string[] {
+  const out: string[] = [];
+  const { left, right } = screen ? screen.getBoundingClientRect() : { left: 0, right: window.innerWidth };
+  const width = Math.round(right - left);
+  const contentWidth = (screen ?? document.documentElement).scrollWidth;
+  if (contentWidth > width + 1) out.push(`the page scrolls sideways: ${contentWidth} px wide on a ${width} px screen`);
   const boxes: { rect: DOMRect; node: Text }[] = [];
   for (const el of deep(root)) {
     // Content skipped by `content-visibility: auto` (FAQ items far from the viewport) has no layout to judge.
@@ -768,7 +792,8 @@ export function layoutProblems(root: Element, width = window.innerWidth): string
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) {
         if (rect.width < 1 || rect.height < 1) continue;
-        if (rect.left < -1 || rect.right > width + 1) out.push(`off the screen: ${place(el)} (${Math.round(rect.left)} to ${Math.round(rect.right)} px)`);
+        if (rect.left < left - 1 || rect.right > right + 1)
+          out.push(`off the screen: ${place(el)} (${Math.round(rect.left - left)} to ${Math.round(rect.right - left)} px)`);
         boxes.push({ rect, node: node as Text });
       }
     }
