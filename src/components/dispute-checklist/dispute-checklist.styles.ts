@@ -63,6 +63,12 @@ export const styles = css`
   .head {
     justify-content: space-between;
   }
+  /* Rows of the base's grid: as tall as their content, not stretched to the row. Stretched, WebKit (WebKitGTK 2.50)
+     kept a row's old height when the element was made narrower and the row wrapped (test/narrowing.test.ts). */
+  .head,
+  .actions {
+    block-size: fit-content;
+  }
   input {
     /* A checkbox beside a label that wraps must not shrink. */
     flex: none;
