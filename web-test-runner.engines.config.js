@@ -21,6 +21,7 @@ ensureEngines();
  */
 export const chromiumOnly = {
   'test/a11y-tree.test.ts': "Chromium's full accessibility tree through CDP (Accessibility.getFullAXTree) in every test",
+  'test/faq-typing-layout.test.ts': "the renderer's layout time while typing, through CDP's Performance.getMetrics",
   'test/ssr-zone.test.ts': "a visitor in another time zone than the machine's, through CDP's time zone emulation (Emulation.setTimezoneOverride)",
   'test/call-prep-prefill-when.test.ts':
     "a viewer in another time zone than the machine's (the summary's wall time across DST gaps), through CDP's Emulation.setTimezoneOverride",

@@ -7,6 +7,8 @@
 //   such feature).
 // - `insert-text` `{ text }`: inserts text at the focus as an input method's commit or a text expander does
 //   (`Input.insertText`): through the browser's editing, with beforeinput, maxlength and input as for a paste.
+// - `layout-metrics`: the renderer's counters so far (`Performance.getMetrics`): `layoutMs` and `styleMs` (time
+//   spent in layout and style recalculation), `layouts` (layout passes).
 
 /** One CDP session per page: an emulation lasts as long as the session that set it. */
 const sessions = new WeakMap();
@@ -35,7 +37,7 @@ export function a11yCommandsPlugin() {
   return {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['ax-tree', 'forced-colors', 'timezone', 'insert-text'].includes(command)) return undefined;
+      if (!['ax-tree', 'forced-colors', 'timezone', 'insert-text', 'layout-metrics'].includes(command)) return undefined;
       // Firefox and WebKit present themselves as puppeteer too (scripts/engines.js), without CDP.
       if (session.browser.type !== 'puppeteer' || ['Firefox', 'WebKit'].includes(session.browser.name)) {
         throw new Error(`${command} needs Chromium's CDP, not ${session.browser.name} (${session.browser.type})`);
@@ -45,6 +47,11 @@ export function a11yCommandsPlugin() {
         // The page's time zone, as a visitor elsewhere has it ('' gives the machine's back).
         await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.zone });
         return true;
+      }
+      if (command === 'layout-metrics') {
+        await cdp.send('Performance.enable');
+        const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+        return { layoutMs: m.LayoutDuration * 1000, styleMs: m.RecalcStyleDuration * 1000, layouts: m.LayoutCount };
       }
       if (command === 'insert-text') {
         await cdp.send('Input.insertText', { text: payload.text });
