@@ -1096,6 +1096,9 @@ const SPLIT = new RegExp(
 // R10-8, R10-9: the other brackets around a code (`OTP <482913>`, `〘〙`, `{}`, `⟨⟩`) and the closing one after a
 // keyword in brackets (`【验证码】482913`).
 const MARK = /[-()[\]【】〔〕《》〈〉〖〗〘〙⟨⟩{}<→>~/|_*]|[,،](?= *["'“‘„«‹「『])/y;
+// Round 27: an aside in brackets between a secret's name or purpose and its value (`PIN (the new one) is 4829`,
+// `password for <link> (work) is hunter22`), skipped whole. No digit in it: `PIN (4829) is blocked` gives its value.
+const ASIDE = /\([^()0-9\n]{1,32}\) */y;
 // The app or bank a code is from, between a Latin or Cyrillic keyword and its value: one to three capitalised words
 // after a short word, one to five small letters: any shipped language's "of", "for", "to", "at" (`código de
 // verificación de WhatsApp: 482-913`, `tu código de Mercado Pago es 482913`, R9-4; R10-1: `Bestätigungscode für
@@ -1145,31 +1148,40 @@ const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
 const EMAIL = '[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}';
 const EMAIL_BOUNDED = '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}';
 // A URL after its scheme or `www.`; bounded, at most 64 characters and whole (a colon, `=` or `-` may follow it).
-const URL_REST = '\\S+';
+// Unbounded, never ending at a colon: taken in, a code after it (`OTP for <link>/track: 482913`) read as the number of
+// the link's word (round 27).
+const URL_REST = '\\S*[^\\s:]';
 const URL_REST_BOUNDED = '\\S{1,64}?(?=[:：=-]?(?!\\S))';
 const publicShapes = (bounded: boolean): string =>
   `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PUBLIC = publicShapes(true);
+// A word of one run read whole, marks and all, unbounded while the budget lasts (round 27, P17-6: `password for
+// corp-vpn.eu-west-1.internal.example-company.com: hunter22`, `PIN for acct=12: 4829` were read to their first mark,
+// or not at all past 32 characters); the 32-character word otherwise, never ending where the whole run ends (the two
+// readings would double the ways a long text fails to match). Neither begins a link's `https:` or `www.`: a link is
+// read whole or not at all (part of it was masked for the secret after it).
 const pw = (bounded: boolean): string =>
-  `(?:${publicShapes(bounded)}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])${bounded ? '|https?:\\/\\/|www\\.' : ''})[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
+  `(?:${publicShapes(bounded)}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])|https?:\\/\\/|www\\.)[\\p{L}\\p{N}](?:${bounded ? '' : "[\\p{L}\\p{N}.'’&=:/_@-]*(?<![:=])(?=[:=]?(?!\\S))|"}[\\p{L}\\p{N}.'’&-]{0,31}${bounded ? '' : '(?![:=]?(?!\\S))'}))`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
 const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
   '|',
 );
 const PURPOSE_WORD = `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))`;
-const purpose = (word: string): RegExp =>
+// A link may come first with four words after it (round 27, P17-4: `for <link> on my work laptop is`), and an aside in
+// brackets after them (`for <link> (work) is`: see ASIDE).
+const purpose = (bounded: boolean, word = pw(bounded)): RegExp =>
   new RegExp(
-    `${PURPOSE_WORD}(${word}(?: +${word}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
+    `${PURPOSE_WORD}((?:(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST} +)?${word}(?: +${word}){0,3})(?= *[:：=(-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
     'iuy',
   );
-const PURPOSE = purpose(pw(false));
-const PURPOSE_BOUNDED = purpose(pw(true));
+const PURPOSE = purpose(false);
+const PURPOSE_BOUNDED = purpose(true);
 const PURPOSE_START = new RegExp(PURPOSE_WORD, 'iuy');
-// What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the four words
-// PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two long links each
-// on every call and 1 MB took 30 to 59 s (round P18).
-const RUNS = /[\s,]*\S*(?:\s*\S*){4}/y;
+// What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the five words
+// (a link and four) PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two
+// long links each on every call and 1 MB took 30 to 59 s (round P18).
+const RUNS = /[\s,]*\S*(?:\s*\S*){5}/y;
 /**
  * The purpose at `p`, and where it ends. Its address and URL are read as long as they run while the characters
  * they may read from each keyword add up to less than a million and twice the text (a few tenths of a second),
@@ -1696,7 +1708,13 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       } else if (c === ' ') spaced = true;
       // R17-7: the value set off by commas right after its name (`my PIN, 4829, is blocked`, `验证码，482913，用不了`).
       else if (((APPOSITION.lastIndex = p), APPOSITION.test(t))) assigned = true;
-      else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
+      // An aside (see ASIDE): `PIN (the new one) is 4829`, `密码（新的）是 abc12345`; not after the bare "code", whose aside
+      // may name a public one (`the code (for the discount) is SAVE20`).
+      else if (!bare && ((ASIDE.lastIndex = p), ASIDE.test(t))) {
+        p = ASIDE.lastIndex;
+        led = true;
+        continue;
+      } else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
         const [purpose, purposeEnd] = purposeAt(t, p, budget);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
