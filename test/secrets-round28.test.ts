@@ -78,7 +78,15 @@ describe('an aside between a secret’s name or purpose and its value (round 28)
         ['password "sunshine" is not working', 'password "••••••" is not working'],
         ['my password is "hunter22" and it works', 'my password is "••••••" and it works'],
       ],
-      ['password for wifi "Home-5G"', 'OTP for "Acme Bank" not received'],
+      [
+        'password for wifi "Home-5G"',
+        'OTP for "Acme Bank" not received',
+        // Not after the bare "code" nor Arabic's, nor words naming a public value, as with brackets.
+        'the code "discount" is 482913',
+        'الرمز "الخصم" هو 482913',
+        'OTP "error code" is 500',
+        'PIN "order number" is 112-1234567',
+      ],
     );
   });
 

@@ -1721,6 +1721,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       // 4829`); after a password's name it is masked too, as it may be the password (`password "sunshine" is wrong`).
       else if (
         OPEN.includes(c) &&
+        !bare &&
+        !VALUE_ONLY.includes(m[0]) &&
         ((QUOTED.lastIndex = p), QUOTED.test(t)) &&
         t[QUOTED.lastIndex - 1] === CLOSE[OPEN.indexOf(c)] &&
         quotedAside(t, stops, QUOTED.lastIndex, purposed >= 0 && !t.slice(purposed, p).trim(), p)
@@ -2009,7 +2011,11 @@ const QUOTED = new RegExp(`[${OPEN}][^${OPEN}${CLOSE}\\n•]{1,64}[${CLOSE}]`, '
 /** Whether the quoted words ending at `end` are an aside: before a colon or "is"; after the name, without a digit. */
 function quotedAside(t: string, stops: string, end: number, purposed: boolean, start: number): boolean {
   GIVEN.lastIndex = end;
-  return GIVEN.test(stops) && stops[GIVEN.lastIndex - 1] !== '\n' && (purposed || !/[0-9]/.test(t.slice(start, end)));
+  return (
+    GIVEN.test(stops) &&
+    stops[GIVEN.lastIndex - 1] !== '\n' &&
+    (purposed || !(/[0-9]/.test(t.slice(start, end)) || publicAside(t.slice(start + 1, end - 1), false)))
+  );
 }
 
 // Words in an aside that say the number after it is no secret, as they do without brackets (R27-7: `CVV (expiry)
@@ -2033,13 +2039,16 @@ function asideSkipped(inner: string, lines: string, stops: string, end: number, 
   GIVEN.lastIndex = end;
   const given = GIVEN.test(stops) || ((GIVEN.lastIndex = end), GIVEN.test(lines));
   if (purposed) return given;
-  const words = ordinaryWords();
   const digits = /[0-9]/.test(inner);
+  return !publicAside(inner, digits) && (!digits || (given && ASIDE_WORD.test(inner) && !ASIDE_GIVES.test(inner)));
+}
+
+/** Whether an aside's words name a public value (R27-7); with a digit in it, a purpose's word names that number. */
+function publicAside(inner: string, digits: boolean): boolean {
+  const words = ordinaryWords();
   // `(case sensitive)` is a password's hint, not a support case.
-  inner = inner.replace(/case[ -]?(?:in)?sensitive/giu, '');
-  if (words.publicWhose(inner) || words.publicCode.test(inner) || words.always(inner) || (!digits && words.numbered(inner)) || ASIDE_PUBLIC.test(inner))
-    return false;
-  return !digits || (given && ASIDE_WORD.test(inner) && !ASIDE_GIVES.test(inner));
+  const text = inner.replace(/case[ -]?(?:in)?sensitive/giu, '');
+  return words.publicWhose(text) || words.publicCode.test(text) || words.always(text) || (!digits && words.numbered(text)) || ASIDE_PUBLIC.test(text);
 }
 
 // ------------------------------------------------------------------------------- a code before its keyword
