@@ -176,6 +176,30 @@ describe('an aside between a secret’s name or purpose and its value (round 28)
     ]);
   });
 
+  it('reads a phone number in a purpose whole, and a code of 1 to 4 digits after a whole one as the code (R28-2)', () => {
+    const masked: [string, string][] = [
+      ['OTP sent to +1 415 555 0100 4829', 'OTP sent to +1 415 555 0100 ••••••'],
+      ['PIN sent to +44 7700 900123 4829', 'PIN sent to +44 7700 900123 ••••••'],
+      ['OTP to +91 98765 43210 4829', 'OTP to +91 98765 43210 ••••••'],
+      ['OTP sent to +44 20 7946 0958 482913', 'OTP sent to +44 20 7946 0958 ••••••'],
+      ['OTP sent to +44 20 7946 0958: 4829', 'OTP sent to +44 20 7946 0958: ••••••'],
+      ['OTP sent to +44 20 7946 0958 was 4829', 'OTP sent to +44 20 7946 0958 was ••••••'],
+    ];
+    expectRedacted(masked, ['OTP sent to +44 20 7946 0958', 'OTP sent to +44 20 7946 0958 12 times', 'PIN sent to +44 20 7946 0958 ext 12']);
+    for (const [typed, left] of masked.slice(0, 2)) expect(redact(typed, TYPING).text, `${typed} typing`).to.equal(left);
+  });
+
+  it('reads an IPv4 address with its port as the purpose, never the port as the value (R28-4)', () => {
+    expectRedacted(
+      [
+        ['password for 192.168.1.1:8080: hunter22', 'password for 192.168.1.1:8080: ••••••'],
+        ['password for 10.0.0.1:8080 is hunter22', 'password for 10.0.0.1:8080 is ••••••'],
+      ],
+      ['password for 192.168.1.1:8080 keeps failing', 'OTP for 10.0.0.1:443 failed', 'password for 192.168.1.1:8080/admin keeps failing'],
+    );
+    expect(redact('password for 192.168.1.1:8080 keeps failing', TYPING).text).to.equal('password for 192.168.1.1:8080 keeps failing');
+  });
+
   it('reads up to six words, commas or dashes after a link before "is" (R27-6)', () => {
     expectRedacted(
       [

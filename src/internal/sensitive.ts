@@ -1149,18 +1149,21 @@ const EMAIL_BOUNDED = '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}
 // the link's word (round 27).
 const URL_REST = '\\S*[^\\s:]';
 const URL_REST_BOUNDED = '\\S{1,64}?(?=[:：=-]?(?!\\S))';
+// A phone number is read whole, not cut before its last 1 to 4 digits (`OTP sent to +44 20 7946 0958` gives no code);
+// one of 11 digits or more may end before such a group, the code (R28-2: `OTP sent to +1 415 555 0100 4829`).
 const publicShapes = (bounded: boolean): string =>
-  `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}(?![ -]?[0-9]{1,4}(?![0-9]))|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+  `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}(?![ -]?[0-9]{1,4}(?![0-9]))|\\+[0-9](?:[ -]?[0-9]){10,14}(?= [0-9]{1,4}(?![0-9]))|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PUBLIC = publicShapes(true);
 // A word of one run read whole, marks and all, unbounded while the budget lasts (round 27, P17-6: `password for
 // corp-vpn.eu-west-1.internal.example-company.com: hunter22`, `PIN for acct=12: 4829` were read to their first mark,
 // or not at all past 32 characters); the 32-character word otherwise, never ending where the whole run ends (the two
 // readings would double the ways a long text fails to match). Neither begins a link's `https:` or `www.`: a link is
 // read whole or not at all (part of it was masked for the secret after it).
-// Round 28 (R27-4): an IPv4 address with its port (`password for 192.168.1.1: hunter22`, `10.0.0.1:8080`); and read
+// Round 28 (R27-4): an IPv4 address with its port (`password for 192.168.1.1: hunter22`, `10.0.0.1:8080`), never without
+// the port it has (R28-4: `password for 192.168.1.1:8080 keeps failing` gives no value); and read
 // whole, a path, a share or a number sign before the run (`/etc/shadow`, `~/.ssh/id_rsa`, `\\server\share`, `$HOME/.netrc`,
 // `acct #12`), a domain account's backslash in it (`CORP\jdoe`), digits then a dot and letters (`365.example.com`).
-const IPV4 = '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?::[0-9]{1,5})?(?![\\p{L}\\p{N}.])';
+const IPV4 = '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?::[0-9]{1,5})?(?![\\p{L}\\p{N}.]|:[0-9])';
 const RUN = "[\\p{L}\\p{N}.'’&=:/\\\\_@$-]*(?<![:=])(?=[:=]?(?!\\S))";
 const pw = (bounded: boolean): string =>
   `(?:${publicShapes(bounded)}|${IPV4}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?!(?![0-9]+\\.[0-9]*\\p{L})[0-9]+(?![\\p{L}])|https?:\\/\\/|www\\.)(?:${bounded ? '' : `(?:#|\\$|[~$]?[./\\\\]{1,3})[\\p{L}\\p{N}]${RUN}|`}[\\p{L}\\p{N}](?:${bounded ? '' : `${RUN}|`}[\\p{L}\\p{N}.'’&-]{0,31}${bounded ? '' : '(?![:=]?(?!\\S))'})))`;
