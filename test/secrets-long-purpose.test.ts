@@ -67,3 +67,112 @@ describe('a secret named for a link or an address', () => {
     );
   });
 });
+
+// Open from round P17 until round 27 (docs/security.md): a purpose read only to its first `-`, `.`, `:` or `=`, or not
+// at all past 32 characters (P17-6); an aside in brackets between a secret's name and its value; a link then an aside
+// or four words before "is" (P17-4); a link with its colon taken in, then a code read as the link's own number.
+describe('a secret named for a long purpose, an aside or a link (round 27)', () => {
+  it('reads a purpose of one run whole, marks and all, up to its colon or "is" (P17-6)', () => {
+    expectRedacted(
+      [
+        [
+          'my password for corp-vpn.eu-west-1.internal.example-company.com: hunter22',
+          'my password for corp-vpn.eu-west-1.internal.example-company.com: ••••••',
+        ],
+        [
+          'my password for vpn-gateway-01.eu-west.corp.example-company.com is hunter22',
+          'my password for vpn-gateway-01.eu-west.corp.example-company.com is ••••••',
+        ],
+        ['PIN for acct=12: 4829', 'PIN for acct=12: ••••••'],
+        ['OTP for acct=12 is 482913', 'OTP for acct=12 is ••••••'],
+        [
+          'PIN for card-ending-in-four-eight-two-nine-issued-by-example-national-bank: 4829',
+          'PIN for card-ending-in-four-eight-two-nine-issued-by-example-national-bank: ••••••',
+        ],
+        [`PIN for ${'a'.repeat(40)}: 4829`, `PIN for ${'a'.repeat(40)}: ••••••`],
+        [
+          'my password for ftp://files.example-company.com/pub/very/long/path/to/the/archive/dir: hunter22',
+          'my password for ftp://files.example-company.com/pub/very/long/path/to/the/archive/dir: ••••••',
+        ],
+        [
+          'my password for user=j.smith.accounts.payable.europe.example.company.with.long.name: hunter22',
+          'my password for user=j.smith.accounts.payable.europe.example.company.with.long.name: ••••••',
+        ],
+        [
+          'the password for my corp-vpn.eu-west-1.internal.example-company.com account: hunter22',
+          'the password for my corp-vpn.eu-west-1.internal.example-company.com account: ••••••',
+        ],
+        ['Пароль для corp-vpn.eu-west-1.internal.example-company.com: qwerty123', 'Пароль для corp-vpn.eu-west-1.internal.example-company.com: ••••••'],
+        ['كلمة المرور لـcorp-vpn.eu-west-1.internal.example-company.com: hunter22', 'كلمة المرور لـcorp-vpn.eu-west-1.internal.example-company.com: ••••••'],
+        ['رمز التحقق لـacct=12: 482913', 'رمز التحقق لـacct=12: ••••••'],
+      ],
+      [
+        'the password for corp-vpn.eu-west-1.internal.example-company.com was reset',
+        'password for corp-vpn.eu-west-1.internal.example-company.com: none',
+        'password for vpn-eu-west-1 expired yesterday',
+        'password for vpn-eu-west-1: I forgot it',
+        'OTP for login-page.example.com: not received',
+        'OTP for acct=12: 2024-05-15',
+        'OTP for acct=12 not received',
+        'PIN for ATM-4829: 2000 rs not dispensed',
+        'code for order-4829173: shipped',
+        'the discount code for spring-sale-2024: SAVE20',
+        'Fehler-Code: 504',
+        `code of ${TRACKING}: 48291734`,
+      ],
+    );
+  });
+
+  it('skips an aside in brackets between a secret’s name or purpose and its "is" or colon', () => {
+    expectRedacted(
+      [
+        ['PIN (the new one) is 4829', 'PIN (the new one) is ••••••'],
+        ['password (work) is hunter22', 'password (work) is ••••••'],
+        ['PIN (new): 4829', 'PIN (new): ••••••'],
+        ['my password (the work one) = hunter22', 'my password (the work one) = ••••••'],
+        ['密码（新的）是 abc12345', '密码（新的）是 ••••••'],
+        ['Passwort (neu) ist hunter22', 'Passwort (neu) ist ••••••'],
+        ['ПИН (новый): 4829', 'ПИН (новый): ••••••'],
+        ['my password for https://bank.example.com (work) is hunter22', 'my password for https://bank.example.com (work) is ••••••'],
+        [`my password for ${LINK} (work) is hunter22`, `my password for ${LINK} (work) is ••••••`],
+        ['PIN for www.bank.com (old card) is 4829', 'PIN for www.bank.com (old card) is ••••••'],
+      ],
+      [
+        'call me (after 5pm) on 555 0199',
+        'my order (the blue one) is 112-1234567',
+        'code for the discount (SAVE20) is applied',
+        'password reset (yesterday) is not working',
+        'my password (work) is not working',
+        'my password for https://bank.example.com (work) is not working',
+        'PIN (the old one) is blocked',
+        'my password (the old one) expired',
+        'the code (for the discount) is SAVE20',
+        'the code for the discount (applied at checkout) is SAVE20',
+        'the code for the parcel (blue box) is 48291734',
+        'PIN (ending 4829) is blocked',
+        'OTP (one time password) is not arriving',
+        'password (reset link) was sent to me',
+        'My password was reset yesterday and I still cannot log in',
+      ],
+    );
+  });
+
+  it('reads four words after a link before "is", and a code after a link with a word of its own (P17-4)', () => {
+    expectRedacted(
+      [
+        [`my password for ${LINK} on my work laptop is hunter22`, `my password for ${LINK} on my work laptop is ••••••`],
+        ['my password for https://bank.example.com the one for work is hunter22', 'my password for https://bank.example.com the one for work is ••••••'],
+        [`OTP for ${PASTED}: 482913`, `OTP for ${PASTED}: ••••••`],
+        [`PIN for ${PASTED}: 4829`, `PIN for ${PASTED}: ••••••`],
+        ['OTP for https://bank.example.com/track/login: 482913', 'OTP for https://bank.example.com/track/login: ••••••'],
+      ],
+      [
+        'I forgot the PIN for my card that ends with 4829.',
+        'I never got the OTP for card no. XXXX XXXX XXXX 4829',
+        'Código para la tarjeta que termina en 4829 no llega',
+        `The code for ${TRACKING} is 48291734`,
+        `Код для ${TRACKING}: 48291734`,
+      ],
+    );
+  });
+});

@@ -1145,31 +1145,59 @@ const DATE_SEP = '(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)';
 const EMAIL = '[^\\s@]+@(?:[^\\s@.]+\\.)*(?=[^\\s@.]*\\p{L})[^\\s@.]+\\.\\p{L}{2,}';
 const EMAIL_BOUNDED = '[^\\s@]{1,64}@(?:[^\\s@.]{1,63}\\.){0,8}(?=[^\\s@.]{0,63}\\p{L})[^\\s@.]{1,63}\\.\\p{L}{2,63}';
 // A URL after its scheme or `www.`; bounded, at most 64 characters and whole (a colon, `=` or `-` may follow it).
-const URL_REST = '\\S+';
+// Unbounded, never ending at a colon: taken in, a code after it (`OTP for <link>/track: 482913`) read as the number of
+// the link's word (round 27).
+const URL_REST = '\\S*[^\\s:]';
 const URL_REST_BOUNDED = '\\S{1,64}?(?=[:：=-]?(?!\\S))';
+// A phone number is read whole, not cut before its last 1 to 4 digits (`OTP sent to +44 20 7946 0958` gives no code);
+// one of 11 digits or more may end before such a group, the code (R28-2: `OTP sent to +1 415 555 0100 4829`).
 const publicShapes = (bounded: boolean): string =>
-  `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
+  `${bounded ? EMAIL_BOUNDED : EMAIL}|(?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}|(?:${SIGN}|(?:${CURRENCY}|Rs\\.?|Rp\\.?|R\\$)(?= ?[0-9])) ?[0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)* ?(?:${SIGN}|(?:${CURRENCY})(?![\\p{L}]))|[0-9]{4}年[0-9]{1,2}月|v[0-9]+\\.[0-9]+(?:\\.[0-9]+)?|\\+[0-9](?:[ -]?[0-9]){7,14}(?![ -]?[0-9]{1,4}(?![0-9]))|\\+[0-9](?:[ -]?[0-9]){10,14}(?= [0-9]{1,4}(?![0-9]))|[0-9]{1,2}${DATE_SEP}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}${DATE_SEP}[0-9]{1,2}`;
 const PUBLIC = publicShapes(true);
+// A word of one run read whole, marks and all, unbounded while the budget lasts (round 27, P17-6: `password for
+// corp-vpn.eu-west-1.internal.example-company.com: hunter22`, `PIN for acct=12: 4829` were read to their first mark,
+// or not at all past 32 characters); the 32-character word otherwise, never ending where the whole run ends (the two
+// readings would double the ways a long text fails to match). Neither begins a link's `https:` or `www.`: a link is
+// read whole or not at all (part of it was masked for the secret after it).
+// Round 28 (R27-4): an IPv4 address with its port (`password for 192.168.1.1: hunter22`, `10.0.0.1:8080`), never without
+// the port it has (R28-4: `password for 192.168.1.1:8080 keeps failing` gives no value); and read
+// whole, a path, a share or a number sign before the run (`/etc/shadow`, `~/.ssh/id_rsa`, `\\server\share`, `$HOME/.netrc`,
+// `acct #12`), a domain account's backslash in it (`CORP\jdoe`), digits then a dot and letters (`365.example.com`).
+const IPV4 = '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?::[0-9]{1,5})?(?![\\p{L}\\p{N}.]|:[0-9])';
+const RUN = "[\\p{L}\\p{N}.'’&=:/\\\\_@$-]*(?<![:=])(?=[:=]?(?!\\S))";
 const pw = (bounded: boolean): string =>
-  `(?:${publicShapes(bounded)}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?![0-9]+(?![\\p{L}])${bounded ? '|https?:\\/\\/|www\\.' : ''})[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]{0,31})`;
+  `(?:${publicShapes(bounded)}|${IPV4}|[0-9]{1,2}[.:/ ][0-9]{2}(?![0-9])|(?!(?![0-9]+\\.[0-9]*\\p{L})[0-9]+(?![\\p{L}])|https?:\\/\\/|www\\.)(?:${bounded ? '' : `(?:#|\\$|[~$]?[./\\\\]{1,3})[\\p{L}\\p{N}]${RUN}|`}[\\p{L}\\p{N}](?:${bounded ? '' : `${RUN}|`}[\\p{L}\\p{N}.'’&-]{0,31}${bounded ? '' : '(?![:=]?(?!\\S))'})))`;
 // "Is" after a purpose, in each language: Hebrew and Arabic have a feminine one for a feminine secret (הסיסמה היא,
 // كلمة المرور هي: R13-1), Vietnamese `là`, Russian `это` (as the text is normalised: `этo`, R15-2).
 const IS = ['[eéè]', ...['is', 'was', 'lautet', 'ist', 'est', 'es', 'adalah', 'sind', 'la', 'là', 'это', 'คือ', 'הוא', 'היא', 'هو', 'هي'].map(pattern)].join(
   '|',
 );
+// Round 27: an aside between a secret's name or purpose and its value (`PIN (the new one) is 4829`, `password for
+// <link> (work) is hunter22`), skipped whole (see `asideSkipped`). Round 28: in round, square or lenticular brackets
+// (`密码【新的】是`, R27-2), up to 64 characters and one bracket inside (R27-3: `PIN (new (really)) is 4829`), each part
+// bounded, so a bracket never closed costs a constant. Never a masked value (`PIN (••••••) is blocked`, R27-11).
+const IN_ASIDE = '[^()[\\]【】〔〕\\n•]{0,64}';
+const ASIDE_SRC = ['\\(\\)', '\\[\\]', '【】', '〔〕']
+  .map((b) => `${b.slice(0, -b.length / 2)}(?=[^\\n•]{0,64}?[\\p{L}\\p{N}])${IN_ASIDE}(?:[(\\[【〔]${IN_ASIDE}[)\\]】〕]${IN_ASIDE})?${b.slice(b.length / 2)}`)
+  .join('|');
+const ASIDE = new RegExp(ASIDE_SRC, 'uy');
+// What gives the value after an aside: a colon or `=`, "is" in a shipped language, or a line (a form's next field).
+const GIVEN = new RegExp(`[ \\t]*(?:[:：=]|\\n|(?:${IS}|是|为|為|は|는|은)(?![\\p{L}]))`, 'iuy');
 const PURPOSE_WORD = `(?:,? *)(?:(?:${['для', 'чтобы', 'от', 'used for', 'for', 'of', 'to', 'fur', 'zur', 'zum', 'um', 'pour', 'para', 'per', 'untuk', 'cho', 'dùng cho', 'dùng để', 'để'].map(pattern).join('|')}) +|${pattern('สำหรับ')} ?|[לل](?=\\p{L}{2}))`;
-const purpose = (word: string): RegExp =>
+// A link may come first with four words after it (round 27, P17-4: `for <link> on my work laptop is`), and an aside in
+// brackets after them (`for <link> (work) is`: see ASIDE).
+const purpose = (bounded: boolean, word = pw(bounded)): RegExp =>
   new RegExp(
-    `${PURPOSE_WORD}(${word}(?: +${word}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| +(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
+    `${PURPOSE_WORD}((?:https?:\\/\\/|www\\.)${bounded ? URL_REST_BOUNDED : URL_REST}(?:,? +(?:[-–—] +)?${word}){1,6},?|${word}(?: +${word}){0,3})(?= *[:：=-]| +(?:${IS})(?!\\p{L})| *(?:${ASIDE_SRC}|["'“‘„«‹「『][^"'“”‘’„«»‹›「」『』\\n•]{1,64}["'”’“»›」』]) *(?:[:：=]|(?:${IS})(?!\\p{L}))| +(?!${IPV4}|(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[.:][0-9]{2}(?![0-9]|[ ./-][0-9]))(?:[0-9][ ./-]?){3}[0-9]| +[0-9]{1,3}(?:,[0-9]{3})+(?:[.][0-9]{1,2})?(?= *[:：=]| +(?:${IS})(?!\\p{L})))`,
     'iuy',
   );
-const PURPOSE = purpose(pw(false));
-const PURPOSE_BOUNDED = purpose(pw(true));
+const PURPOSE = purpose(false);
+const PURPOSE_BOUNDED = purpose(true);
 const PURPOSE_START = new RegExp(PURPOSE_WORD, 'iuy');
-// What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the four words
-// PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two long links each
-// on every call and 1 MB took 30 to 59 s (round P18).
-const RUNS = /[\s,]*\S*(?:\s*\S*){4}/y;
+// What the unbounded shapes may read from a position: the rest of its run, with the purpose word, and the five words
+// (a link and four) PURPOSE reads after it (`for <URL>`, `for the <URL> …`). Charged fewer, about √n keywords read two
+// long links each on every call and 1 MB took 30 to 59 s (round P18).
+const RUNS = /[\s,]*\S*(?:\s*\S*){7}/y;
 /**
  * The purpose at `p`, and where it ends. Its address and URL are read as long as they run while the characters
  * they may read from each keyword add up to less than a million and twice the text (a few tenths of a second),
@@ -1682,6 +1710,8 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     // Past a purpose (R12-1) or whose words (R12-2): a date, amount, e-mail, URL, phone number or version after them
     // is that, not the secret (R13-6, R13-7).
     let through = false;
+    // Where a purpose ended: an aside right after it may hold anything before its colon or "is" (see `asideSkipped`).
+    let purposed = -1;
     // Up to three linking words and a few marks: "is", ": ", "是：", "هو".
     for (let steps = 0, words = 0; steps < 12 && p < t.length; steps++) {
       const c = t[p];
@@ -1690,13 +1720,44 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
       // "PIN's 4321": a possessive is skipped whole.
       else if (/^['’]s(?![\p{L}])/u.test(t.slice(p, p + 3))) p++;
       // Otherwise a quote opens the value; a dash, bracket or arrow, or a dot after a link ("no."), is skipped.
-      else if (OPEN.includes(c)) {
+      // R27-2: a word in quotes before a colon or "is" names which secret it is (`password "work" is hunter22`, `PIN «new»:
+      // 4829`); after a password's name it is masked too, as it may be the password (`password "sunshine" is wrong`).
+      else if (
+        OPEN.includes(c) &&
+        !bare &&
+        !VALUE_ONLY.includes(m[0]) &&
+        ((QUOTED.lastIndex = p), QUOTED.test(t)) &&
+        t[QUOTED.lastIndex - 1] === CLOSE[OPEN.indexOf(c)] &&
+        quotedAside(t, stops, QUOTED.lastIndex, purposed >= 0 && !t.slice(purposed, p).trim(), p)
+      ) {
+        if (password && !(purposed >= 0 && !t.slice(purposed, p).trim())) out.push({ a: p + 1, b: QUOTED.lastIndex - 1, kind: 'secret', mask: CODE_MASK });
+        p = QUOTED.lastIndex;
+        led = true;
+        continue;
+      } else if (OPEN.includes(c)) {
         quoted = true;
         close = CLOSE[OPEN.indexOf(c)];
       } else if (c === ' ') spaced = true;
       // R17-7: the value set off by commas right after its name (`my PIN, 4829, is blocked`, `验证码，482913，用不了`).
       else if (((APPOSITION.lastIndex = p), APPOSITION.test(t))) assigned = true;
-      else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
+      // An aside (see ASIDE): `PIN (the new one) is 4829`, `密码（新的）是 abc12345`; not after the bare "code" nor Arabic's,
+      // whose aside may name a public one (`the code (for the discount) is SAVE20`, `الرمز (الخصم) هو SAVE20`: R27-9).
+      else if (
+        !bare &&
+        !VALUE_ONLY.includes(m[0]) &&
+        ((ASIDE.lastIndex = p), ASIDE.test(t)) &&
+        asideSkipped(
+          t.slice(p + 1, ASIDE.lastIndex - 1),
+          (lines ??= LINE_BREAK.test(text) ? normalise(text, true) : t),
+          stops,
+          ASIDE.lastIndex,
+          purposed >= 0 && !t.slice(purposed, p).trim(),
+        )
+      ) {
+        p = ASIDE.lastIndex;
+        led = true;
+        continue;
+      } else if (((MARK.lastIndex = p), !MARK.test(t)) && !(c === '.' && linked)) {
         FILLER.lastIndex = p;
         const [purpose, purposeEnd] = purposeAt(t, p, budget);
         // A colon or "is" right after the purpose gives the value (R14-6: `OTP for refund is 482913`).
@@ -1715,9 +1776,12 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
               // R13-7: a public code's purpose (`Código para rastrear: 48291356`); 4 digits or more right after a
               // purpose whose number is its own (`OTP for payment 1500 failed`, `PIN for card ending 4829`), or an
               // amount (`Код для оплаты 1500 рублей`), are that number.
-              !ordinaryWords().always(purpose[1])))
+              !ordinaryWords().always(purpose[1]) &&
+              // R27-10: after the bare "code", a key and its value name a page, a service or a record, whose code it is
+              // (`code for svc=auth: 504`, `code for page=2: 4829`).
+              !(bare && /\S=\S/.test(purpose[1]))))
         ) {
-          p = purposeEnd;
+          p = purposed = purposeEnd;
           linked = led = through = true;
           // Its own number is part of the purpose: a code may follow it (`… на сумму 2500 руб: 482913`).
           if (numberThen || (!given && numbered(t, purposeEnd - purpose[1].length, p))) p += ownNumber(t.slice(p));
@@ -1943,6 +2007,51 @@ function secrets(t: string, partial: boolean | undefined, text: string, stops = 
     else if (m[0].search(/[ -][^ -]+$/) > 0) key.lastIndex = m.index + m[0].search(/[ -][^ -]+$/) + 1;
   }
   return out;
+}
+
+// R27-2: a word or a few in quotes (see `secrets`), at most 64 characters on one line.
+const QUOTED = new RegExp(`[${OPEN}][^${OPEN}${CLOSE}\\n•]{1,64}[${CLOSE}]`, 'uy');
+/** Whether the quoted words ending at `end` are an aside: before a colon or "is"; after the name, without a digit. */
+function quotedAside(t: string, stops: string, end: number, purposed: boolean, start: number): boolean {
+  GIVEN.lastIndex = end;
+  return (
+    GIVEN.test(stops) &&
+    stops[GIVEN.lastIndex - 1] !== '\n' &&
+    (purposed || !(/[0-9]/.test(t.slice(start, end)) || publicAside(t.slice(start + 1, end - 1), false)))
+  );
+}
+
+// Words in an aside that say the number after it is no secret, as they do without brackets (R27-7: `CVV (expiry)
+// 12/27`, `PIN (call me) 555 0199`, `PIN (year) 2024`), besides each language's public words.
+const ASIDE_PUBLIC = /(?<![\p{L}])(?:call|year|error|fehler|erro|erreur|hata|oшибк)/iu;
+// A word of letters alone in an aside with a digit (`(min 8 chars)`, `(2nd one)`, `（至少8位）`) or a version (`(v2)`):
+// the aside describes the secret; digits alone, or letters glued to them (`(4829)`, `(hunter22)`), may be its value.
+// An aside that gives a value itself (`(new: hunter22)`, `(mine is hunter22)`) is read as main reads it.
+const ASIDE_GIVES = new RegExp(`[:：=]|(?<![\\p{L}])(?:${IS})(?![\\p{L}])`, 'iu');
+const ASIDE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{L}{2,}|v[0-9]+)(?![\\p{L}\\p{N}])|[${SCRIPTS}]{2}`, 'u');
+
+/**
+ * Whether the aside `inner` (its brackets' inside), ending at `end`, is skipped between a secret's name and its value.
+ * Right after a purpose, anything in it when a colon or "is" follows (R27-5: `password for router (192.168.1.1):
+ * admin123`); so read, the purpose's number is its own (R27-8: `PIN for card (4242) locked` gives no value). After the
+ * name, not one whose words name a public value (R27-7: `CVV (expiry) 12/27`, `OTP (error code) 500`, `password
+ * (reset link) https://…`); one with a digit only before its colon or "is", or the next line, with a word of its own
+ * (R27-1: `PIN (2nd one) is 4829`, a field `Password (min 8 chars)` before one holding `hunter22`).
+ */
+function asideSkipped(inner: string, lines: string, stops: string, end: number, purposed: boolean): boolean {
+  GIVEN.lastIndex = end;
+  const given = GIVEN.test(stops) || ((GIVEN.lastIndex = end), GIVEN.test(lines));
+  if (purposed) return given;
+  const digits = /[0-9]/.test(inner);
+  return !publicAside(inner, digits) && (!digits || (given && ASIDE_WORD.test(inner) && !ASIDE_GIVES.test(inner)));
+}
+
+/** Whether an aside's words name a public value (R27-7); with a digit in it, a purpose's word names that number. */
+function publicAside(inner: string, digits: boolean): boolean {
+  const words = ordinaryWords();
+  // `(case sensitive)` is a password's hint, not a support case.
+  const text = inner.replace(/case[ -]?(?:in)?sensitive/giu, '');
+  return words.publicWhose(text) || words.publicCode.test(text) || words.always(text) || (!digits && words.numbered(text)) || ASIDE_PUBLIC.test(text);
 }
 
 // ------------------------------------------------------------------------------- a code before its keyword
