@@ -948,6 +948,12 @@ function filterZones(query, line, id, zones) {
 /** The visible text of a day's copy button: the days it copies to. */
 const copyText = (day) => (day < 4 ? 'Same hours until Friday' : day === 4 ? 'Same hours at the weekend' : 'Same hours on Sunday');
 
+/** What a range that closes before it opens means: it runs past midnight into the next day. Empty otherwise. */
+function overnight([opens, closes], day) {
+  if (!/^\d\d:\d\d$/.test(opens) || !/^\d\d:\d\d$/.test(closes) || closes >= opens || closes === '00:00') return '';
+  return `Runs past midnight into ${DAYS[(day + 1) % 7][1]}, until ${closes}. If the times are swapped, change them.`;
+}
+
 function hoursForm(line, p) {
   return group(
     'Weekly opening hours',
@@ -964,14 +970,22 @@ function hoursForm(line, p) {
           line.hours[d].length ? null : h('span', { class: 'hint' }, 'Closed'),
           line.hours[d].map((range, ri) => {
             // Each time is a field of its own: the element's message about these hours lands beside the time at fault.
+            const night = `${p}-${d}-${ri}-night`;
             const [opens, closes] = [0, 1].map((k) => {
               const id = `${p}-${d}-${ri}-${k ? 'closes' : 'opens'}`;
               const control = h('input', {
                 type: 'time',
                 id,
                 value: range[k],
-                'aria-describedby': `${id}-error`,
-                on: { input: (e) => update(() => (range[k] = e.target.value)) },
+                // Named in the list of problems by the day and its words, not by its id (C21x-9).
+                'data-name': `${dayName}, ${k ? 'to' : 'from'}`,
+                'aria-describedby': k ? `${night} ${id}-error` : `${id}-error`,
+                on: {
+                  input: (e) => {
+                    update(() => (range[k] = e.target.value));
+                    document.getElementById(night).textContent = overnight(range, di);
+                  },
+                },
               });
               const error = h('p', { id: `${id}-error`, class: 'error' });
               fields.set(id, { control, error });
@@ -987,6 +1001,8 @@ function hoursForm(line, p) {
                   'aria-label': `Remove ${dayName} ${range[0]} to ${range[1]}`,
                 }),
               ),
+              // A range that ends before it starts runs into the next day: said beside it, in case the times were swapped (C21x-14).
+              h('p', { id: night, class: 'hint' }, overnight(range, di)),
               opens[1],
               closes[1],
             ];
@@ -1832,7 +1848,7 @@ function labelOf(id) {
   const el = document.getElementById(id);
   const own = el?.localName === 'fieldset' ? el.querySelector('legend') : document.querySelector(`label[for="${CSS.escape(id)}"]`);
   const outer = el?.parentElement?.closest('fieldset')?.querySelector('legend');
-  return [outer && outer !== own ? outer.textContent : '', own?.textContent ?? id].filter(Boolean).join(', ');
+  return [outer && outer !== own ? outer.textContent : '', own?.textContent ?? el?.dataset.name ?? id].filter(Boolean).join(', ');
 }
 
 /** JSON safe inside a <script> element: `<` escaped, so no text can close the script or open a comment. */

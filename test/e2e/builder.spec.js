@@ -868,4 +868,22 @@ test.describe('the builder', () => {
     await expect(hint).toContainText(': Deutsch, the first one ticked');
     expect((await snippetConfig(page)).faq.defaultLang).toBe('de');
   });
+
+  test('hours that end before they start are said to run past midnight, beside them; the list of problems names a time by its day (C21x-14, C21x-9)', async ({
+    open,
+  }) => {
+    const { page } = await fresh(open);
+    await page.locator('#line-add').click();
+    await page.locator('#line-0-number').fill('800 555 0100');
+    await page.locator('#line-0-timezone').selectOption('Europe/Berlin');
+    await page.locator('#line-0-Mo-add').click();
+    await expect(page.locator('#line-0-Mo-0-night')).toBeEmpty();
+    await page.locator('#line-0-Mo-0-opens').fill('17:00');
+    await page.locator('#line-0-Mo-0-closes').fill('09:00');
+    await expect(page.locator('#line-0-Mo-0-night')).toHaveText('Runs past midnight into Tuesday, until 09:00. If the times are swapped, change them.');
+    expect((await page.locator('#line-0-Mo-0-closes').getAttribute('aria-describedby')).split(' ')).toContain('line-0-Mo-0-night');
+    await page.locator('#line-0-Tu-add').click();
+    await page.locator('#line-0-Tu-0-closes').fill('09:00');
+    await expect(page.locator('#problems').getByRole('button', { name: /^Weekly opening hours, Tuesday, to: / })).toHaveCount(1);
+  });
 });
