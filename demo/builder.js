@@ -11,6 +11,7 @@ import { dict, request } from '../dist/internal/dict.js';
 import { slugify } from '../dist/internal/config.js';
 import { shown } from '../dist/internal/bidi.js';
 import { minutesOf, parseRanges } from '../dist/components/hotline/hours.js';
+import { findSensitive } from '../dist/internal/sensitive.js';
 import { LANGUAGES } from './languages.js';
 
 const DRAFT_KEY = 'support-widgets-builder-draft';
@@ -243,7 +244,14 @@ function draftFrom(raw) {
       closes: str(own(s, 'closes')),
       name: str(own(s, 'name')),
     }));
-    line.contacts = arr(own(l, 'contacts')).map((c) => ({ type: str(own(c, 'type'), 'email'), value: str(own(c, 'value')), label: str(own(c, 'label')) }));
+    // A kind the builder does not offer (an older page's or another tool's `sms`) becomes an email contact, the Kind
+    // select's first choice, and its value stays for the merchant to check (C21x-1: kept as it was, the select
+    // showed Email while the snippet said sms).
+    line.contacts = arr(own(l, 'contacts')).map((c) => ({
+      type: CONTACT_TYPES.some(([t]) => t === own(c, 'type')) ? own(c, 'type') : 'email',
+      value: str(own(c, 'value')),
+      label: str(own(c, 'label')),
+    }));
     return line;
   });
   const prep = own(raw, 'callPrep');
@@ -284,13 +292,66 @@ function draftFrom(raw) {
 // Storage: the draft survives a reload; a throwing or full localStorage (blocked cookies, private modes, a
 // sandboxed frame) leaves the page working, and says so.
 
+// Card numbers and secrets (C21x-3): the library promises that no full card number, CVV, PIN, password or one-time
+// code is ever stored, emitted or exported (docs/security.md, Storage rules). The builder keeps what is typed in
+// memory, so the merchant sees it and is told beside the field, but masks it, with the library's own detector, in
+// the draft it saves, in the preview, the snippet and config.json.
+
+/** A text with its card numbers and secrets masked, and how many of each: cached, the draft is masked on every change. */
+const maskedTexts = new Map();
+/** A link's address is not a password: "[Reset your password](https://…)" read the address as the password. */
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s()<>]*$/i;
+function masked(text) {
+  let out = maskedTexts.get(text);
+  if (out) return out;
+  const spans = findSensitive(text).filter((sp) => sp.kind === 'card' || !IN_URL.test(text.slice(0, sp.start)));
+  out = {
+    text: spans.reduceRight((t, sp) => t.slice(0, sp.start) + sp.mask + t.slice(sp.end), text),
+    cards: spans.filter((sp) => sp.kind === 'card').length,
+    secrets: spans.filter((sp) => sp.kind === 'secret').length,
+  };
+  if (maskedTexts.size > 20_000) maskedTexts.clear();
+  maskedTexts.set(text, out);
+  return out;
+}
+
+/** A copy of `value` with every string masked; `found(path, masked)` hears of each string that changed. */
+function maskAll(value, found = () => {}, path = '') {
+  if (typeof value === 'string') {
+    const m = masked(value);
+    if (m.text !== value) found(path, m);
+    return m.text;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => maskAll(v, found, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskAll(v, found, path ? `${path}.${k}` : k)]));
+  return value;
+}
+
+/** What the merchant reads beside a field that holds a card number or a secret. */
+function maskedMessage(m) {
+  const what = [m.cards && 'a full card number', m.secrets && 'what reads as a password, PIN, CVV or one-time code'].filter(Boolean).join(' and ');
+  return `This holds ${what}: the preview, the snippet and config.json show it masked (${m.cards ? '•••• 1111' : '••••••'}), and the draft kept in this browser holds it masked too. A help page never needs one: remove it, or write an example that is not a real one.`;
+}
+
+/**
+ * Set when a save failed (storage full), cleared by the next save that works: a reload then brings back an older
+ * draft, and says so (C21x-6: it came back without a word). A few bytes, so it fits where the draft did not.
+ */
+const STALE_KEY = `${DRAFT_KEY}-stale`;
+/** When the draft shown was saved, if changes typed after it were not kept (read at load). */
+let staleSince;
+
 function loadDraft() {
   try {
     const raw = localStorage.getItem(DRAFT_KEY);
     if (!raw) return undefined;
     // Prototype keys dropped at every depth, as the elements read merchant JSON (src/internal/config.ts).
     const record = JSON.parse(raw, (k, v) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
-    return own(record, 'v') === DRAFT_VERSION ? draftFrom(own(record, 'draft')) : undefined;
+    if (own(record, 'v') !== DRAFT_VERSION) return undefined;
+    const failedAt = Number(localStorage.getItem(STALE_KEY));
+    const savedAt = Number(own(record, 't'));
+    if (failedAt && (!savedAt || failedAt >= savedAt)) staleSince = savedAt ? new Date(savedAt) : null;
+    return draftFrom(own(record, 'draft'));
   } catch {
     return undefined;
   }
@@ -299,14 +360,21 @@ function loadDraft() {
 let storageFailed = false;
 function saveDraft() {
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: DRAFT_VERSION, draft }));
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: DRAFT_VERSION, t: Date.now(), draft: maskAll(draft) }));
+    localStorage.removeItem(STALE_KEY);
     if (storageFailed) say('draft-status', 'Your draft is saved in this browser again.');
     storageFailed = false;
   } catch {
+    try {
+      localStorage.setItem(STALE_KEY, String(Date.now()));
+    } catch {
+      // Blocked storage: nothing was kept, so a reload brings back nothing older.
+    }
+    // What is true (C21x-6): config.json and the snippet publish the help center; the builder cannot open them again.
     if (!storageFailed)
       say(
         'draft-status',
-        'This browser did not keep your draft (its storage is full or blocked): it lasts while this page is open. Download config.json to keep it.',
+        'This browser did not keep your latest changes (its storage is full or blocked): they last while this page is open, and a reload brings back the draft saved before, if any. Copy the snippet or download config.json now to publish them.',
       );
     storageFailed = true;
   }
@@ -464,7 +532,12 @@ function faqSection() {
     group(
       'Languages of your questions and answers',
       'faq-languages',
-      h('p', { class: 'hint' }, 'The first one is the default, shown when a visitor’s language has no answer.'),
+      // Named, not only "the first one": unticked and ticked again, a language goes after the others (C21x-13).
+      h(
+        'p',
+        { class: 'hint', id: 'faq-default-lang' },
+        `The default, shown when a visitor’s language has no answer: ${langName(f.languages[0])}, the first one ticked. To make another the default, untick this one and tick it again.`,
+      ),
       h(
         'div',
         { class: 'checks' },
@@ -649,13 +722,16 @@ function runImport(text, name) {
       {},
       `Imported ${items.length} ${items.length === 1 ? 'question' : 'questions'} (${result.format})${result.warnings.length ? `; ${result.warnings.length} not kept as they were:` : '.'}`,
     ),
-    result.warnings.length
-      ? h(
-          'ul',
-          {},
-          result.warnings.map((w) => h('li', {}, `${w.at}: ${w.message}`)),
-        )
-      : null,
+    // No list when nothing was changed: replaceChildren writes a null as the text "null" (C21x-10).
+    ...(result.warnings.length
+      ? [
+          h(
+            'ul',
+            {},
+            result.warnings.map((w) => h('li', {}, `${w.at}: ${w.message}`)),
+          ),
+        ]
+      : []),
   );
   report.closest('details').open = importState.open = true;
 }
@@ -702,7 +778,7 @@ function lineForm(line, i) {
   const name = line.label.trim() || `Line ${i + 1}`;
   const tel = lineNumber(line);
   const valid = tel && e164(tel);
-  const zones = Intl.supportedValuesOf('timeZone');
+  const zones = zoneList();
   return h(
     'fieldset',
     {},
@@ -802,12 +878,63 @@ function showNumber(line, p) {
   hint.textContent = valid ? `Dialled as ${formatNumber(valid)}.` : 'As your customers dial it in your country, or in international form (+1 800 555 0100).';
 }
 
+/**
+ * Current IANA names for the old ones some engines list (C21x-5: Chromium's Intl.supportedValuesOf('timeZone') has
+ * Asia/Calcutta, Europe/Kiev, Asia/Saigon and no UTC, so "Kolkata", "Kyiv" or "UTC" found nothing). Each rename is
+ * from the tz database's `backward` file (https://github.com/eggert/tz/blob/main/backward). The current name is the
+ * option's value, the old one stays in its text, so either is found.
+ */
+const RENAMED = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+};
+/** Words a merchant may search by that no zone name holds: UTC's other name, India's largest cities. */
+const ZONE_WORDS = { UTC: 'GMT Coordinated Universal Time', 'Asia/Kolkata': 'India Mumbai Delhi' };
+
+/** A zone this engine accepts, so the element does too (it checks the zone with the same Intl). */
+function knownZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', dict({ timeZone: zone }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zones offered: [value, text, words searched], current names first and UTC, each accepted by this engine. */
+function zoneList() {
+  const listed = Intl.supportedValuesOf('timeZone');
+  const out = listed.map((z) => {
+    const now = own(RENAMED, z);
+    return now && knownZone(now) && !listed.includes(now) ? [now, `${now.replace(/_/g, ' ')} (${z.replace(/_/g, ' ')})`] : [z, z.replace(/_/g, ' ')];
+  });
+  if (!listed.includes('UTC') && knownZone('UTC')) out.push(['UTC', 'UTC']);
+  return out.map(([v, text]) => [v, text, `${v} ${text} ${own(ZONE_WORDS, v) ?? ''}`.toLowerCase()]);
+}
+
 function zoneOptions(query, line, zones) {
-  const q = query.trim().toLowerCase().replace(/\s+/g, '_');
-  const found = zones.filter((z) => !q || z.toLowerCase().includes(q));
+  const q = query.trim().toLowerCase();
+  // A search of words finds a zone whose name or words hold each of them, spaces or underscores alike.
+  const words = q.split(/[\s_/]+/).filter(Boolean);
+  const found = zones.filter(([, , text]) => words.every((w) => text.replace(/_/g, ' ').includes(w)));
   // The chosen zone stays listed (and selected) whatever the search shows.
-  if (line.timezone && !found.includes(line.timezone)) found.unshift(line.timezone);
-  return found.map((z) => [z, z.replace(/_/g, ' ')]);
+  if (line.timezone && !found.some(([v]) => v === line.timezone)) found.unshift([line.timezone, line.timezone.replace(/_/g, ' ')]);
+  return found.map(([v, text]) => [v, text]);
 }
 
 function filterZones(query, line, id, zones) {
@@ -820,6 +947,12 @@ function filterZones(query, line, id, zones) {
 
 /** The visible text of a day's copy button: the days it copies to. */
 const copyText = (day) => (day < 4 ? 'Same hours until Friday' : day === 4 ? 'Same hours at the weekend' : 'Same hours on Sunday');
+
+/** What a range that closes before it opens means: it runs past midnight into the next day. Empty otherwise. */
+function overnight([opens, closes], day) {
+  if (!/^\d\d:\d\d$/.test(opens) || !/^\d\d:\d\d$/.test(closes) || closes >= opens || closes === '00:00') return '';
+  return `Runs past midnight into ${DAYS[(day + 1) % 7][1]}, until ${closes}. If the times are swapped, change them.`;
+}
 
 function hoursForm(line, p) {
   return group(
@@ -837,14 +970,22 @@ function hoursForm(line, p) {
           line.hours[d].length ? null : h('span', { class: 'hint' }, 'Closed'),
           line.hours[d].map((range, ri) => {
             // Each time is a field of its own: the element's message about these hours lands beside the time at fault.
+            const night = `${p}-${d}-${ri}-night`;
             const [opens, closes] = [0, 1].map((k) => {
               const id = `${p}-${d}-${ri}-${k ? 'closes' : 'opens'}`;
               const control = h('input', {
                 type: 'time',
                 id,
                 value: range[k],
-                'aria-describedby': `${id}-error`,
-                on: { input: (e) => update(() => (range[k] = e.target.value)) },
+                // Named in the list of problems by the day and its words, not by its id (C21x-9).
+                'data-name': `${dayName}, ${k ? 'to' : 'from'}`,
+                'aria-describedby': k ? `${night} ${id}-error` : `${id}-error`,
+                on: {
+                  input: (e) => {
+                    update(() => (range[k] = e.target.value));
+                    document.getElementById(night).textContent = overnight(range, di);
+                  },
+                },
               });
               const error = h('p', { id: `${id}-error`, class: 'error' });
               fields.set(id, { control, error });
@@ -860,6 +1001,8 @@ function hoursForm(line, p) {
                   'aria-label': `Remove ${dayName} ${range[0]} to ${range[1]}`,
                 }),
               ),
+              // A range that ends before it starts runs into the next day: said beside it, in case the times were swapped (C21x-14).
+              h('p', { id: night, class: 'hint' }, overnight(range, di)),
               opens[1],
               closes[1],
             ];
@@ -1507,7 +1650,9 @@ function toConfig(d) {
   }
   // Sections in the config's order are shown; a section left out is simply absent.
   if (!d.sections.length) config.sections = [];
-  return { config, where, notes };
+  // No card number or secret leaves the builder (C21x-3): each one is masked, and named beside its field.
+  const safe = maskAll(config, (path, m) => notes.push({ path, message: maskedMessage(m) }));
+  return { config: safe, where, notes };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1703,7 +1848,7 @@ function labelOf(id) {
   const el = document.getElementById(id);
   const own = el?.localName === 'fieldset' ? el.querySelector('legend') : document.querySelector(`label[for="${CSS.escape(id)}"]`);
   const outer = el?.parentElement?.closest('fieldset')?.querySelector('legend');
-  return [outer && outer !== own ? outer.textContent : '', own?.textContent ?? id].filter(Boolean).join(', ');
+  return [outer && outer !== own ? outer.textContent : '', own?.textContent ?? el?.dataset.name ?? id].filter(Boolean).join(', ');
 }
 
 /** JSON safe inside a <script> element: `<` escaped, so no text can close the script or open a comment. */
@@ -1808,6 +1953,13 @@ async function start() {
     ? ''
     : 'This build has no cdn/integrity.json, so the snippet has no integrity attribute: the browser cannot check that the CDN serves the file as published. Use a build that writes cdn/integrity.json, or add the sha384 hash of cdn/support-widgets.js yourself.';
   render();
+  if (staleSince !== undefined) {
+    const when = staleSince ? ` at ${new Intl.DateTimeFormat('en', dict({ dateStyle: 'medium', timeStyle: 'short' })).format(staleSince)}` : '';
+    say(
+      'draft-status',
+      `This is an older draft: the one this browser kept${when}. Changes made after it were not kept (the storage was full or blocked).${storageFailed ? ' The storage is still full: changes made now last while this page is open.' : ''}`,
+    );
+  }
 }
 
 document.getElementById('copy').addEventListener('click', async () => {

@@ -158,6 +158,31 @@ describe('<support-hotline> other contacts', () => {
     }
   });
 
+  it('a reporter that returns a value (as Array.prototype.push does) changes nothing: the unknown kind is left out, the line renders (C21x-1)', async () => {
+    const reports: string[] = [];
+    const el = await fixture<SupportHotline>(html`<support-hotline
+      lang="en-GB"
+      .reporter=${(path: string, problem: string) => reports.push(`${path}: ${problem}`)}
+      .lines=${[
+        {
+          label: 'Customer support',
+          number: '+18005550100',
+          hours: 'Mo-Fr 09:00-18:00',
+          timezone: NY,
+          contacts: [{ type: 'sms', value: 'x' }, 'help@examplepay.example', { type: 'email', value: 'ok@examplepay.example' }],
+        },
+      ]}
+      .viewerTimeZone=${NY}
+      .now=${new Date('2026-11-24T20:45:00Z')}
+    ></support-hotline>`);
+    expect(reports).to.deep.equal([
+      'lines[0].contacts[0].type: expected "email", "chat", "whatsapp", "line" or "wechat", got string "sms"',
+      'lines[0].contacts[1]: expected an object, got string "help@examplepay.example"',
+    ]);
+    expect(items(el)).to.deep.equal(['Email ok@examplepay.example']);
+    expect(text(root(el).querySelector('[part=number]')!)).to.contain('800');
+  });
+
   it('removes bidirectional controls from labels and IDs', async () => {
     const el = await card([{ type: 'wechat', value: '\u202eSCyaPelpmaxE', label: '\u2067WeChat official account' }]);
     expect(items(el)).to.deep.equal(['WeChat official account: SCyaPelpmaxE Copy ID']);

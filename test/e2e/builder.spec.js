@@ -224,7 +224,7 @@ test.describe('the builder', () => {
     });
     const { page, problems } = await open(PAGE, { context });
     await questionAndLine(page);
-    await expect(page.locator('#draft-status')).toHaveText(/did not keep your draft/);
+    await expect(page.locator('#draft-status')).toHaveText(/did not keep your latest changes/);
     await expect(page.locator('#preview support-faq')).toContainText('How long does a refund take?');
     expect((await snippetConfig(page)).hotline.lines[0].number).toBe('+18005550100');
     await context.close();
@@ -706,5 +706,184 @@ test.describe('the builder', () => {
       .map((f) => f.slice(0, -3));
     await expect(page.locator('#form #lang option')).toHaveCount(shipped.length);
     expect((await page.locator('#form #lang option').evaluateAll((o) => o.map((x) => x.value))).sort()).toEqual(shipped.sort());
+  });
+
+  test('a card number, a one-time code or a password typed in any field stays out of storage, the snippet and config.json, and is named beside the field; phone numbers, order numbers, hours and links are left alone (C21x-3)', async ({
+    open,
+  }) => {
+    const { page, problems } = await fresh(open);
+    await questionAndLine(page);
+    const answer = 'Card 4111 1111 1111 1111 test; OTP 482913; CVV 123; password: hunter2';
+    await page.locator('#faq-0-a-en').fill(answer);
+    await page.locator('#line-0-label').fill('4111111111111111');
+    await page.locator('#line-0-note').fill('Your one-time code is 482913');
+    // What a merchant writes on a help page: an order number's form, a phone number, hours, a link to reset a password.
+    const legit = 'Order numbers look like 4000123456. Call +1 800 555 0100, Mo-Fr 09:00-17:00. [Reset your password](https://example.com/reset)';
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-1-q-en').fill('How do I reach you?');
+    await page.locator('#faq-1-a-en').fill(legit);
+    await expect(page.locator('#faq-0-a-en-error')).toContainText('This holds a full card number and what reads as a password, PIN, CVV or one-time code');
+    await expect(page.locator('#faq-0-a-en')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#line-0-label-error')).toContainText('This holds a full card number');
+    await expect(page.locator('#line-0-note-error')).toContainText('one-time code');
+    await expect(page.locator('#faq-1-a-en-error')).toBeEmpty();
+    // The merchant still sees what was typed, to correct it.
+    await expect(page.locator('#faq-0-a-en')).toHaveValue(answer);
+    const secrets = ['4111 1111 1111 1111', '4111111111111111', '482913', 'hunter2', 'CVV 123'];
+    const stored = await page.evaluate(() => localStorage.getItem('support-widgets-builder-draft'));
+    const snippet = await page.locator('#snippet').inputValue();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    const file = readFileSync(await download.path(), 'utf8');
+    for (const [where, text] of [
+      ['the stored draft', stored],
+      ['the snippet', snippet],
+      ['config.json', file],
+    ]) {
+      for (const secret of secrets) expect(text, `${where} holds ${secret}`).not.toContain(secret);
+      expect(text, `${where} keeps the merchant's own numbers and link`).toContain(
+        'Order numbers look like 4000123456. Call +1 800 555 0100, Mo-Fr 09:00-17:00.',
+      );
+      expect(text).toContain('(https://example.com/reset)');
+    }
+    const config = JSON.parse(file);
+    expect(config.faq.items[0].answer.en).toBe('Card •••• 1111 test; OTP ••••••; CVV ••••••; password: ••••••');
+    expect(config.faq.items[1].answer.en).toBe(legit);
+    expect(config.hotline.lines[0].number).toBe('+18005550100');
+    await expect(page.locator('#preview support-faq')).not.toContainText('4111');
+    // After a reload the fields hold the masked text, and nothing is left to warn about.
+    await page.reload();
+    await expect(page.locator('#faq-0-a-en')).toHaveValue('Card •••• 1111 test; OTP ••••••; CVV ••••••; password: ••••••');
+    await expect(page.locator('#faq-1-a-en')).toHaveValue(legit);
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('a stored draft with a contact kind the builder does not offer (sms) still builds, and every check still runs (C21x-1)', async ({ open, browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const draft = { v: 1, draft: { hotline: { lines: [{ label: 'L', number: '+18005550100', contacts: [{ type: 'sms', value: 'x' }] }] } } };
+    await context.addInitScript((record) => localStorage.setItem('support-widgets-builder-draft', record), JSON.stringify(draft));
+    const { page, problems } = await open(PAGE, { context });
+    // It is read as the select's first kind, as the select shows, and its value is checked as such.
+    await expect(page.locator('#line-0-contact-0-type')).toHaveValue('email');
+    expect((await snippetConfig(page)).hotline.lines[0].contacts).toEqual([{ type: 'email', value: 'x' }]);
+    await expect(page.locator('#line-0-contact-0-value-error')).toContainText('Expected an email address, got string "x"');
+    // The other checks run: an empty question, a bad currency.
+    await page.locator('#faq-add').click();
+    await page.locator('#dispute-currency').fill('E1');
+    await expect(page.locator('#dispute-currency-error')).toContainText('dispute.currency must match');
+    await expect(page.locator('#faq-0-q-en')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#problems')).toContainText('fields need a look');
+    expect(logged(problems)).toEqual([]);
+    await context.close();
+  });
+
+  test('the time-zone search finds today’s names (Kolkata, Kyiv, Ho Chi Minh, Mumbai) and UTC by GMT; the preview shows hours in them (C21x-5)', async ({
+    open,
+  }) => {
+    const { page, problems } = await fresh(open);
+    await questionAndLine(page);
+    await page.locator('button[aria-label="Add hours on Monday"]').click();
+    const search = page.locator('#line-0-tz-search');
+    const zone = page.locator('#line-0-timezone');
+    for (const [query, value] of [
+      ['Kyiv', 'Europe/Kyiv'],
+      ['Ho Chi Minh', 'Asia/Ho_Chi_Minh'],
+      ['GMT', 'UTC'],
+      ['Mumbai', 'Asia/Kolkata'],
+      ['Calcutta', 'Asia/Kolkata'],
+      ['Kolkata', 'Asia/Kolkata'],
+    ]) {
+      await search.fill(query);
+      await expect(zone.locator('option'), query).toHaveCount(1);
+      await expect(zone.locator('option')).toHaveAttribute('value', value);
+    }
+    await zone.selectOption('Asia/Kolkata');
+    await expect(page.locator('#line-0-timezone-error')).toBeEmpty();
+    expect((await snippetConfig(page)).hotline.lines[0].timezone).toBe('Asia/Kolkata');
+    const hotline = page.locator('#preview support-hotline').first();
+    await expect(hotline).toContainText('Customer support');
+    await expect(hotline).not.toContainText('Hours unavailable');
+    await search.fill('UTC');
+    await zone.selectOption('UTC');
+    await expect(page.locator('#line-0-timezone-error')).toBeEmpty();
+    await expect(page.locator('#problems')).toContainText('No problems found');
+    await expect(hotline).not.toContainText('Hours unavailable');
+    expect(logged(problems)).toEqual([]);
+  });
+
+  test('storage full: the builder says what is true, and a reload says the draft shown is older than what was typed (C21x-6)', async ({ open, browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // A storage that takes small records and refuses large ones, as a full one does.
+    await context.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        value(key, value) {
+          if (String(value).length > 3000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return set.call(this, key, value);
+        },
+      });
+    });
+    const { page, problems } = await open(PAGE, { context });
+    await page.locator('#faq-add').click();
+    await page.locator('#faq-0-q-en').fill('Kept question?');
+    await page.locator('#faq-0-a-en').fill('Not kept. '.repeat(400));
+    await expect(page.locator('#draft-status')).toHaveText(/did not keep your latest changes .* a reload brings back the draft saved before/);
+    await expect(page.locator('#draft-status')).not.toContainText('to keep it');
+    await page.reload();
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('Kept question?');
+    await expect(page.locator('#faq-0-a-en')).toHaveValue('');
+    await expect(page.locator('#draft-status')).toContainText('This is an older draft');
+    await expect(page.locator('#draft-status')).toContainText('Changes made after it were not kept');
+    // Once told, the next reload is quiet.
+    await page.reload();
+    await expect(page.locator('#faq-0-q-en')).toHaveValue('Kept question?');
+    await expect(page.locator('#draft-status')).toBeEmpty();
+    expect(logged(problems)).toEqual([]);
+    await context.close();
+  });
+
+  test('an import without warnings reports only its count, with no "null" (C21x-10)', async ({ open }) => {
+    const { page } = await fresh(open);
+    await page.locator('.import summary').click();
+    await page.locator('#import-text').fill('## Q one?\n\nA one.\n\n## Q two?\n\nA two.');
+    await page.locator('#import-run').click();
+    await expect(page.locator('#import-result')).toHaveText('Imported 2 questions (markdown).');
+  });
+
+  test('at 320 px a special date’s schema message wraps: nothing scrolls sideways (C21x-8)', async ({ open }) => {
+    const { page } = await fresh(open, { width: 320, height: 900 });
+    await page.locator('#line-add').click();
+    await page.locator('#line-0-special-add').click();
+    await expect(page.locator('#line-0-special-0-from-error')).toContainText('specialHours.0.validFrom');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'px wider than the viewport').toBeLessThanOrEqual(0);
+  });
+
+  test('the FAQ’s default language is named under its boxes, and it is the snippet’s defaultLang (C21x-13)', async ({ open }) => {
+    const { page } = await fresh(open);
+    const hint = page.locator('#faq-default-lang');
+    await expect(hint).toContainText(': English, the first one ticked');
+    await page.locator('#faq-lang-de').check();
+    await page.locator('#faq-lang-en').uncheck();
+    await page.locator('#faq-lang-en').check();
+    await expect(hint).toContainText(': Deutsch, the first one ticked');
+    expect((await snippetConfig(page)).faq.defaultLang).toBe('de');
+  });
+
+  test('hours that end before they start are said to run past midnight, beside them; the list of problems names a time by its day (C21x-14, C21x-9)', async ({
+    open,
+  }) => {
+    const { page } = await fresh(open);
+    await page.locator('#line-add').click();
+    await page.locator('#line-0-number').fill('800 555 0100');
+    await page.locator('#line-0-timezone').selectOption('Europe/Berlin');
+    await page.locator('#line-0-Mo-add').click();
+    await expect(page.locator('#line-0-Mo-0-night')).toBeEmpty();
+    await page.locator('#line-0-Mo-0-opens').fill('17:00');
+    await page.locator('#line-0-Mo-0-closes').fill('09:00');
+    await expect(page.locator('#line-0-Mo-0-night')).toHaveText('Runs past midnight into Tuesday, until 09:00. If the times are swapped, change them.');
+    expect((await page.locator('#line-0-Mo-0-closes').getAttribute('aria-describedby')).split(' ')).toContain('line-0-Mo-0-night');
+    await page.locator('#line-0-Tu-add').click();
+    await page.locator('#line-0-Tu-0-closes').fill('09:00');
+    await expect(page.locator('#problems').getByRole('button', { name: /^Weekly opening hours, Tuesday, to: / })).toHaveCount(1);
   });
 });

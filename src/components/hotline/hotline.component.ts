@@ -562,7 +562,12 @@ export class SupportHotline extends SupportElement<'hotline'> {
     if (v != null && !Array.isArray(v)) this.reportError(path, expected('an array of contacts', v));
     return (Array.isArray(v) ? v : []).flatMap((x: unknown, i) => {
       const p = `${path}[${i}]`;
-      if (!isRecord(x)) return this.reportError(p, expected('an object', x)) ?? [];
+      // A reporter's return value is not a contact (a merchant's reporter may return anything: C21x-1, the builder's
+      // returned a number, which went into the list and threw on `c.open`).
+      if (!isRecord(x)) {
+        this.reportError(p, expected('an object', x));
+        return [];
+      }
       reportUnknownKeys(x, ['type', 'value', 'label', 'hours'], p, this.reportError);
       const [type, value = '', label, hours] = ['type', 'value', 'label', 'hours'].map((k) => {
         const y = own(x, k);
@@ -593,7 +598,10 @@ export class SupportHotline extends SupportElement<'hotline'> {
         // A WeChat ID (6-20 letters, digits, _ and -) or an official account's name: text to copy, never a link.
         if (/^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}_.-]{0,39}$/u.test(value)) c.show = value;
         what = 'a WeChat ID or account name';
-      } else return this.reportError(`${p}.type`, expected('"email", "chat", "whatsapp", "line" or "wechat"', type)) ?? [];
+      } else {
+        this.reportError(`${p}.type`, expected('"email", "chat", "whatsapp", "line" or "wechat"', type));
+        return [];
+      }
       const given = own(x, 'value');
       if (!c.href && !(type === 'wechat' && c.show)) {
         // A value that is not a string was reported already: one report per field.
