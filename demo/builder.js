@@ -11,6 +11,7 @@ import { dict, request } from '../dist/internal/dict.js';
 import { slugify } from '../dist/internal/config.js';
 import { shown } from '../dist/internal/bidi.js';
 import { minutesOf, parseRanges } from '../dist/components/hotline/hours.js';
+import { validZone } from '../dist/internal/time.js';
 import { findSensitive } from '../dist/internal/sensitive.js';
 import { LANGUAGES } from './languages.js';
 
@@ -906,32 +907,25 @@ const RENAMED = {
 /** Words a merchant may search by that no zone name holds: UTC's other name, India's largest cities. */
 const ZONE_WORDS = { UTC: 'GMT Coordinated Universal Time', 'Asia/Kolkata': 'India Mumbai Delhi' };
 
-/** A zone this engine accepts, so the element does too (it checks the zone with the same Intl). */
-function knownZone(zone) {
-  try {
-    new Intl.DateTimeFormat('en', dict({ timeZone: zone }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The time zones offered: [value, text, words searched], current names first and UTC, each accepted by this engine. */
+/**
+ * The time zones offered: [value, text, words searched (lower case, `_` read as a space)], current names first and
+ * UTC, each one the hotline accepts here (its own check, validZone).
+ */
 function zoneList() {
   const listed = Intl.supportedValuesOf('timeZone');
   const out = listed.map((z) => {
     const now = own(RENAMED, z);
-    return now && knownZone(now) && !listed.includes(now) ? [now, `${now.replace(/_/g, ' ')} (${z.replace(/_/g, ' ')})`] : [z, z.replace(/_/g, ' ')];
+    return now && validZone(now) && !listed.includes(now) ? [now, `${now.replace(/_/g, ' ')} (${z.replace(/_/g, ' ')})`] : [z, z.replace(/_/g, ' ')];
   });
-  if (!listed.includes('UTC') && knownZone('UTC')) out.push(['UTC', 'UTC']);
-  return out.map(([v, text]) => [v, text, `${v} ${text} ${own(ZONE_WORDS, v) ?? ''}`.toLowerCase()]);
+  if (!listed.includes('UTC') && validZone('UTC')) out.push(['UTC', 'UTC']);
+  return out.map(([v, text]) => [v, text, `${v} ${text} ${own(ZONE_WORDS, v) ?? ''}`.toLowerCase().replace(/_/g, ' ')]);
 }
 
 function zoneOptions(query, line, zones) {
   const q = query.trim().toLowerCase();
   // A search of words finds a zone whose name or words hold each of them, spaces or underscores alike.
   const words = q.split(/[\s_/]+/).filter(Boolean);
-  const found = zones.filter(([, , text]) => words.every((w) => text.replace(/_/g, ' ').includes(w)));
+  const found = zones.filter(([, , text]) => words.every((w) => text.includes(w)));
   // The chosen zone stays listed (and selected) whatever the search shows.
   if (line.timezone && !found.some(([v]) => v === line.timezone)) found.unshift([line.timezone, line.timezone.replace(/_/g, ' ')]);
   return found.map(([v, text]) => [v, text]);
