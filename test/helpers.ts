@@ -749,13 +749,18 @@ export function textBoxes(root: Element, left = 0, top = 0): string[] {
   const r = (n: number): number => Math.round(n * 10) / 10;
   const out: string[] = [];
   for (const el of deep(root))
-    for (const node of el.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) out.push(`${place(el)} ${r(rect.left - left)},${r(rect.top - top)} ${r(rect.width)}×${r(rect.height)}`);
-    }
+    for (const [, rect] of lineRects(el)) out.push(`${place(el)} ${r(rect.left - left)},${r(rect.top - top)} ${r(rect.width)}×${r(rect.height)}`);
   return out;
+}
+
+/** Each line of `el`'s own text (its text children that are not blank) and the rectangle it is drawn in. */
+function* lineRects(el: Element): Generator<[Text, DOMRect]> {
+  for (const node of el.childNodes) {
+    if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) yield [node as Text, rect];
+  }
 }
 
 /**
@@ -786,16 +791,11 @@ export function layoutProblems(root: Element, screen?: Element): string[] {
       else if (wide && hasText) out.push(`spills out of its box: ${place(el)} (${el.scrollWidth} px in ${el.clientWidth})`);
     }
     if (!hasText) continue;
-    for (const node of el.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (rect.width < 1 || rect.height < 1) continue;
-        if (rect.left < left - 1 || rect.right > right + 1)
-          out.push(`off the screen: ${place(el)} (${Math.round(rect.left - left)} to ${Math.round(rect.right - left)} px)`);
-        boxes.push({ rect, node: node as Text });
-      }
+    for (const [node, rect] of lineRects(el)) {
+      if (rect.width < 1 || rect.height < 1) continue;
+      if (rect.left < left - 1 || rect.right > right + 1)
+        out.push(`off the screen: ${place(el)} (${Math.round(rect.left - left)} to ${Math.round(rect.right - left)} px)`);
+      boxes.push({ rect, node });
     }
   }
   // Two lines of different texts that share more than a pixel each way are printed over each other.
